@@ -1,0 +1,33 @@
+package signpost.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of a document a person would quote: a paragraph, or a short list with its lead-in.
+ *
+ * @param document the document it comes from
+ * @param ordinal its position in the document, from 0
+ * @param section the heading path above it, outermost first; empty when the document has none
+ * @param page the 1-based page it starts on, or null where the format has no pages
+ * @param text the cleaned text
+ */
+public record Passage(Document document, int ordinal, List<String> section, Integer page, String text) {
+
+  public Passage {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(text, "text");
+    section = List.copyOf(section);
+    if (page != null && page < 1) throw new IllegalArgumentException("page must be 1 or more: " + page);
+  }
+
+  /** Returns the id of this passage, unique across a knowledge base: {@code documentId#ordinal}. */
+  public String id() {
+    return document.id() + "#" + ordinal;
+  }
+
+  /** Returns the heading path joined for display, e.g. {@code "Meeting our public duty > The Act"}. */
+  public String sectionPath() {
+    return String.join(" > ", section);
+  }
+}

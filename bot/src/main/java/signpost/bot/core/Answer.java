@@ -1,0 +1,28 @@
+package signpost.bot.core;
+
+import java.util.List;
+
+/**
+ * One answer, the same for every channel; its JSON form is the answer contract.
+ *
+ * @param id the question's id, or null
+ * @param question the question as asked
+ * @param organisation the asker's organisation id, or null
+ * @param answered false when Signpost has nothing reliable to say
+ * @param intent what kind of answer it is
+ * @param text the answer exactly as the person sees it
+ * @param confidence how sure the answer is, 0 to 1
+ * @param sources the passages it rests on, best first
+ * @param contacts who to go to
+ * @param rules the names of the rules that made the decisions
+ */
+public record Answer(String id, String question, String organisation, boolean answered, Intent intent,
+                     String text, double confidence, List<Citation> sources, List<ContactCard> contacts,
+                     List<String> rules) {
+
+  public Answer {
+    sources = List.copyOf(sources);
+    contacts = List.copyOf(contacts);
+    rules = List.copyOf(rules);
+  }
+}

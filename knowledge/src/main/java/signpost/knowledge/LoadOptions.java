@@ -1,0 +1,38 @@
+package signpost.knowledge;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to load knowledge.
+ *
+ * @param folders the knowledge folders to read, in order
+ * @param indexFolder where to write the index, or null to keep it in memory
+ * @param maxFileBytes files larger than this are skipped
+ * @param builtInGuide whether to include the built-in legal guide and glossary
+ */
+public record LoadOptions(List<Path> folders, Path indexFolder, long maxFileBytes, boolean builtInGuide) {
+
+  /** The default largest file read: 50 MB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  public LoadOptions {
+    folders = List.copyOf(folders);
+    if (maxFileBytes < 1) throw new IllegalArgumentException("maxFileBytes must be 1 or more: " + maxFileBytes);
+  }
+
+  /** Returns options that read the folders into memory with the built-in guide and default limits. */
+  public static LoadOptions of(List<Path> folders) {
+    return new LoadOptions(folders, null, DEFAULT_MAX_FILE_BYTES, true);
+  }
+
+  /** Returns these options with the index written to {@code folder}. */
+  public LoadOptions withIndexFolder(Path folder) {
+    return new LoadOptions(folders, folder, maxFileBytes, builtInGuide);
+  }
+
+  /** Returns these options with a different size limit. */
+  public LoadOptions withMaxFileBytes(long bytes) {
+    return new LoadOptions(folders, indexFolder, bytes, builtInGuide);
+  }
+}

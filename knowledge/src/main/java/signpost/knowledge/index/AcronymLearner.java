@@ -1,0 +1,54 @@
+package signpost.knowledge.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the abbreviations documents define, "Long Form (LF)", keeping only those whose letters are
+ * the initials of the words before the bracket, so "(2023)" or "(see below)" are never learned.
+ */
+public final class AcronymLearner {
+
+  private static final Pattern DEFINITION = Pattern.compile(
+      "((?:[\\p{L}][\\p{L}'’-]*[,]?\\s+){1,8}?)\\(\\s*([A-Z][A-Za-z&+]{1,9})\\s*\\)");
+  private static final Set<String> LINKING = Set.of("and", "of", "for", "the", "in", "on", "to", "&");
+
+  private final Set<Acronym> found = new LinkedHashSet<>();
+
+  /** Reads one text and remembers the abbreviations it defines. */
+  public void read(String text) {
+    Matcher m = DEFINITION.matcher(text);
+    while (m.find()) {
+      String shortForm = m.group(2);
+      String longForm = longForm(m.group(1).strip().split("\\s+"), shortForm);
+      if (longForm != null) found.add(new Acronym(shortForm, longForm));
+    }
+  }
+
+  /** Returns the abbreviations found so far, in the order first seen. */
+  public List<Acronym> acronyms() {
+    return new ArrayList<>(found);
+  }
+
+  /** Returns the shortest tail of words whose initials spell the abbreviation, or null. */
+  static String longForm(String[] words, String shortForm) {
+    String letters = shortForm.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+    if (letters.length() < 2) return null;
+    for (int start = words.length - 1; start >= 0; start--) {
+      StringBuilder initials = new StringBuilder();
+      for (int i = start; i < words.length; i++) {
+        String word = words[i].replaceAll("[,]", "");
+        if (!LINKING.contains(word.toLowerCase(Locale.ROOT))) initials.append(Character.toLowerCase(word.charAt(0)));
+      }
+      if (initials.toString().equals(letters) && !LINKING.contains(words[start].toLowerCase(Locale.ROOT))) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).replace(",", "");
+      }
+    }
+    return null;
+  }
+}

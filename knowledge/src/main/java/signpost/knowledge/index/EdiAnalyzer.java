@@ -1,0 +1,57 @@
+package signpost.knowledge.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The English analysis chain for passages: standard tokens, possessives dropped, lower case, EDI
+ * synonyms (at query time only, so multi-word synonyms stay a correct graph), stop words, Porter stems.
+ *
+ * <p>Synonyms run before stop words and stems so that the synonym file can be written as people write
+ * the terms ("equality diversity and inclusion").
+ */
+public final class EdiAnalyzer extends Analyzer {
+
+  private final SynonymMap synonyms;
+  private final CharArraySet stopWords;
+
+  private EdiAnalyzer(SynonymMap synonyms, CharArraySet stopWords) {
+    this.synonyms = synonyms;
+    this.stopWords = stopWords;
+  }
+
+  /** Returns the chain used to index passages: no synonyms, English stop words. */
+  public static EdiAnalyzer forIndexing() {
+    return new EdiAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+  }
+
+  /** Returns the chain used for questions: synonyms, and question words also treated as stop words. */
+  public static EdiAnalyzer forQuestions(SynonymMap synonyms) {
+    return new EdiAnalyzer(synonyms, QuestionWords.STOP_SET);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream chain = new EnglishPossessiveFilter(source);
+    chain = new LowerCaseFilter(chain);
+    if (synonyms != null && synonyms.fst != null) chain = new SynonymGraphFilter(chain, synonyms, true);
+    chain = new StopFilter(chain, stopWords);
+    chain = new PorterStemFilter(chain);
+    return new TokenStreamComponents(source, chain);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+}

@@ -1,0 +1,148 @@
+package signpost.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import signpost.knowledge.KnowledgeException;
+import signpost.knowledge.Passage;
+
+/**
+ * An open Lucene index of passages, in memory or on disk, with the analyzer its questions need.
+ * The acronyms learned from the documents are kept in the index's commit data, so an index opened
+ * from disk searches exactly as the one that was built.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+  private static final String ACRONYMS = "signpost.acronyms";
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer questionAnalyzer;
+  private final List<Acronym> acronyms;
+
+  private PassageIndex(Directory directory, List<Acronym> acronyms) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.acronyms = List.copyOf(acronyms);
+    SynonymMap synonyms = Synonyms.build(acronyms);
+    this.questionAnalyzer = EdiAnalyzer.forQuestions(synonyms);
+  }
+
+  /** Returns an index of the passages held in memory. */
+  public static PassageIndex inMemory(Collection<Passage> passages) {
+    return build(passages, new ByteBuffersDirectory());
+  }
+
+  /** Returns an index of the passages written to {@code folder}, replacing any index there. */
+  public static PassageIndex onDisk(Collection<Passage> passages, Path folder) {
+    try {
+      return build(passages, FSDirectory.open(folder));
+    } catch (IOException e) {
+      throw new KnowledgeException("cannot write an index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the index previously written to {@code folder}.
+   *
+   * @throws KnowledgeException when the folder holds no index
+   */
+  public static PassageIndex open(Path folder) {
+    try {
+      Directory directory = FSDirectory.open(folder);
+      Map<String, String> data = DirectoryReader.open(directory).getIndexCommit().getUserData();
+      return new PassageIndex(directory, decode(data.getOrDefault(ACRONYMS, "")));
+    } catch (IndexNotFoundException e) {
+      throw new KnowledgeException("no Signpost index in " + folder, e);
+    } catch (IOException e) {
+      throw new KnowledgeException("cannot open the index in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static PassageIndex build(Collection<Passage> passages, Directory directory) {
+    AcronymLearner learner = new AcronymLearner();
+    IndexWriterConfig config = new IndexWriterConfig(EdiAnalyzer.forIndexing())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (Passage passage : passages) {
+        learner.read(passage.text());
+        writer.addDocument(PassageFields.toLucene(passage));
+      }
+      writer.setLiveCommitData(Map.of(ACRONYMS, encode(learner.acronyms())).entrySet());
+      writer.commit();
+      return new PassageIndex(directory, learner.acronyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the index", e);
+    }
+  }
+
+  /** Returns the searcher over the index. */
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** Returns the analyzer for questions: the indexing chain plus synonyms and learned acronyms. */
+  public Analyzer questionAnalyzer() {
+    return questionAnalyzer;
+  }
+
+  /** Returns the acronyms learned from the indexed documents. */
+  public List<Acronym> acronyms() {
+    return acronyms;
+  }
+
+  /** Returns the number of passages indexed. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** Returns the passage stored under a Lucene document number. */
+  public Passage passage(int docId) {
+    try {
+      return PassageFields.fromLucene(searcher.storedFields().document(docId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read passage " + docId, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+  private static String encode(List<Acronym> acronyms) {
+    StringBuilder out = new StringBuilder();
+    for (Acronym a : acronyms) out.append(a.shortForm()).append('\t').append(a.longForm()).append('\n');
+    return out.toString();
+  }
+
+  private static List<Acronym> decode(String encoded) {
+    List<Acronym> acronyms = new ArrayList<>();
+    for (String line : encoded.split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) acronyms.add(new Acronym(line.substring(0, tab), line.substring(tab + 1)));
+    }
+    return acronyms;
+  }
+}

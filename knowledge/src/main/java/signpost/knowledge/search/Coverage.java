@@ -1,0 +1,49 @@
+package signpost.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import signpost.knowledge.index.PassageFields;
+
+/**
+ * How much of a question a passage covers: the share of the question's concepts found in it, each
+ * weighted by its inverse document frequency, so "canteen" (in no document) outweighs "time".
+ */
+final class Coverage {
+
+  private Coverage() {}
+
+  /** Returns each concept's weight: the idf of its rarest known term, or of an unseen term. */
+  static Map<QuestionTerms.Concept, Double> weights(IndexSearcher searcher, List<QuestionTerms.Concept> concepts) {
+    Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
+    try {
+      int docs = Math.max(1, searcher.getIndexReader().numDocs());
+      for (QuestionTerms.Concept concept : concepts) {
+        long df = 0;
+        for (String term : concept.terms()) {
+          df = Math.max(df, searcher.getIndexReader().docFreq(new Term(PassageFields.TEXT, term)));
+        }
+        weights.put(concept, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read term statistics", e);
+    }
+    return weights;
+  }
+
+  /** Returns the weighted share of concepts with at least one of their terms among {@code terms}. */
+  static double of(Map<QuestionTerms.Concept, Double> weights, Set<String> terms) {
+    double total = 0;
+    double found = 0;
+    for (Map.Entry<QuestionTerms.Concept, Double> e : weights.entrySet()) {
+      total += e.getValue();
+      if (e.getKey().terms().stream().anyMatch(terms::contains)) found += e.getValue();
+    }
+    return total == 0 ? 0 : Math.min(1, found / total);
+  }
+}

@@ -1,0 +1,122 @@
+package signpost.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+import signpost.knowledge.Passage;
+import signpost.knowledge.index.EdiAnalyzer;
+import signpost.knowledge.index.PassageFields;
+import signpost.knowledge.index.PassageIndex;
+
+/**
+ * Finds the passages that answer a question: BM25 over passage text, section headings and document
+ * title; restricted to the asker's organisation, documents of no organisation and the built-in guide
+ * when the organisation is known; then re-ranked so an organisation's own words come before the guide.
+ */
+public final class PassageSearcher {
+
+  private static final int CANDIDATES = 40;
+  private static final float SECTION_BOOST = 0.7f;
+  private static final float TITLE_BOOST = 0.3f;
+
+  private final PassageIndex index;
+  private final Ranking ranking;
+  private final QueryBuilder builder;
+  private final UnifiedHighlighter highlighter;
+  private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
+
+  public PassageSearcher(PassageIndex index) {
+    this(index, Ranking.DEFAULT);
+  }
+
+  public PassageSearcher(PassageIndex index, Ranking ranking) {
+    this.index = index;
+    this.ranking = ranking;
+    this.builder = new QueryBuilder(index.questionAnalyzer());
+    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(passageAnalyzer)
+        .withFormatter(new SnippetFormatter())
+        .withMaxLength(20_000)
+        .build();
+  }
+
+  /** Returns the best passages for the request, best first; empty when nothing matches. */
+  public List<Hit> search(SearchRequest request) {
+    Query textQuery = builder.createBooleanQuery(PassageFields.TEXT, request.question(), Occur.SHOULD);
+    if (textQuery == null) return List.of();
+    Query query = scope(relevance(textQuery, request.question()), request.organisation());
+    try {
+      IndexSearcher searcher = index.searcher();
+      TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
+      List<Candidate> ranked = rank(top, request);
+      return hits(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, request.question());
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed for: " + request.question(), e);
+    }
+  }
+
+  private Query relevance(Query textQuery, String question) {
+    BooleanQuery.Builder fields = new BooleanQuery.Builder().add(textQuery, Occur.SHOULD);
+    addBoosted(fields, builder.createBooleanQuery(PassageFields.SECTION, question, Occur.SHOULD), SECTION_BOOST);
+    addBoosted(fields, builder.createBooleanQuery(PassageFields.TITLE, question, Occur.SHOULD), TITLE_BOOST);
+    return fields.build();
+  }
+
+  private static void addBoosted(BooleanQuery.Builder fields, Query query, float boost) {
+    if (query != null) fields.add(new BoostQuery(query, boost), Occur.SHOULD);
+  }
+
+  /** Keeps the asker's organisation, documents of none, and the guide; never another council's. */
+  private static Query scope(Query relevance, String organisation) {
+    if (organisation == null) return relevance;
+    Query allowed = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PassageFields.ORGANISATION, organisation)), Occur.SHOULD)
+        .add(new TermQuery(new Term(PassageFields.ORGANISATION, PassageFields.NO_ORGANISATION)), Occur.SHOULD)
+        .build();
+    return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed, Occur.FILTER).build();
+  }
+
+  private record Candidate(int docId, Passage passage, double score, double coverage) {}
+
+  private List<Candidate> rank(TopDocs top, SearchRequest request) {
+    List<QuestionTerms.Concept> concepts =
+        QuestionTerms.of(index.questionAnalyzer(), PassageFields.TEXT, request.question());
+    Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
+    List<Candidate> candidates = new ArrayList<>();
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      Passage passage = index.passage(scoreDoc.doc);
+      Set<String> terms = QuestionTerms.indexedTerms(passageAnalyzer, PassageFields.TEXT,
+          passage.text() + " " + String.join(" ", passage.section()));
+      double coverage = Coverage.of(weights, terms);
+      double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
+          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage);
+      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return candidates;
+  }
+
+  private List<Hit> hits(List<Candidate> ranked, Query textQuery, String question) throws IOException {
+    List<Hit> hits = new ArrayList<>();
+    for (Candidate c : ranked) {
+      Object formatted = highlighter.highlightWithoutSearcher(PassageFields.TEXT, textQuery, c.passage().text(), 2);
+      Snippet snippet = formatted instanceof Snippet s ? s : new Snippet(c.passage().text(), List.of());
+      hits.add(new Hit(c.passage(), c.score(), c.coverage(), snippet));
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,59 @@
+package signpost.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The concepts of a question: each word (or phrase a synonym rule matched) with every term it may
+ * appear as in a passage. A question is covered by a passage as far as its concepts are found there.
+ */
+final class QuestionTerms {
+
+  /** One concept: the terms any of which stand for it. */
+  record Concept(Set<String> terms) {}
+
+  private QuestionTerms() {}
+
+  /** Returns the concepts of the question, grouped by where in the question they start. */
+  static List<Concept> of(Analyzer analyzer, String field, String question) {
+    Map<Integer, Set<String>> byStart = new LinkedHashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, question)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        byStart.computeIfAbsent(offset.startOffset(), k -> new LinkedHashSet<>()).add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse the question", e);
+    }
+    List<Concept> concepts = new ArrayList<>();
+    byStart.values().forEach(terms -> concepts.add(new Concept(Set.copyOf(terms))));
+    return concepts;
+  }
+
+  /** Returns the distinct terms a text is indexed as. */
+  static Set<String> indexedTerms(Analyzer analyzer, String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) terms.add(term.toString());
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse a passage", e);
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,35 @@
+package signpost.rules.features;
+
+/**
+ * Recognises topics, activities, who is affected, characteristics and the asker's role in a question,
+ * from the phrase lists in {@code signpost/rules/phrases/}.
+ */
+public final class FeatureRecogniser {
+
+  private static final String FOLDER = "/signpost/rules/phrases/";
+
+  private final PhraseList<Topic> topics;
+  private final PhraseList<Activity> activities;
+  private final PhraseList<Affected> affected;
+  private final PhraseList<Characteristic> characteristics;
+  private final PhraseList<Role> roles;
+
+  private FeatureRecogniser() {
+    topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
+    activities = PhraseList.load(FOLDER + "activities.txt", Activity.class);
+    affected = PhraseList.load(FOLDER + "affected.txt", Affected.class);
+    characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
+    roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
+  }
+
+  /** Returns a recogniser over the built-in phrase lists. */
+  public static FeatureRecogniser builtIn() {
+    return new FeatureRecogniser();
+  }
+
+  /** Returns what the question is about and describes. */
+  public QuestionFeatures recognise(String question) {
+    return new QuestionFeatures(topics.find(question), activities.find(question), affected.find(question),
+        characteristics.find(question), roles.find(question));
+  }
+}

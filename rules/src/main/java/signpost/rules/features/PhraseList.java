@@ -1,0 +1,108 @@
+package signpost.rules.features;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import signpost.rules.RulesException;
+
+/**
+ * A list of phrases per enum constant, read from a resource file: {@code [CONSTANT]} starts a section,
+ * then one phrase a line; a phrase ending in {@code *} also matches longer words ("discriminat*").
+ * Phrases match whole words of the normalised question, so "age" never matches "manager".
+ *
+ * @param <E> the enum the sections name
+ */
+public final class PhraseList<E extends Enum<E>> {
+
+  private record Phrase<E>(E value, String text, boolean prefix) {}
+
+  private final Class<E> type;
+  private final List<Phrase<E>> phrases;
+
+  private PhraseList(Class<E> type, List<Phrase<E>> phrases) {
+    this.type = type;
+    this.phrases = List.copyOf(phrases);
+  }
+
+  /**
+   * Returns the phrase list in {@code resource}.
+   *
+   * @throws RulesException when the file is missing or names a section that is not a constant of
+   *     {@code type}, with the file and line
+   */
+  public static <E extends Enum<E>> PhraseList<E> load(String resource, Class<E> type) {
+    try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
+      if (in == null) throw new RulesException("missing phrase list " + resource);
+      return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static <E extends Enum<E>> PhraseList<E> parse(String name, BufferedReader reader, Class<E> type) throws IOException {
+    List<Phrase<E>> phrases = new ArrayList<>();
+    E section = null;
+    int number = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      number++;
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("#")) continue;
+      if (text.startsWith("[") && text.endsWith("]")) {
+        section = constant(type, text.substring(1, text.length() - 1), name, number);
+      } else if (section == null) {
+        throw new RulesException(name + ":" + number + ": phrase before any [SECTION]: " + text);
+      } else {
+        boolean prefix = text.endsWith("*");
+        String phrase = normalise(prefix ? text.substring(0, text.length() - 1) : text).strip();
+        phrases.add(new Phrase<>(section, phrase, prefix));
+      }
+    }
+    return new PhraseList<>(type, phrases);
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String label, String name, int line) {
+    try {
+      return Enum.valueOf(type, label.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new RulesException(name + ":" + line + ": unknown section [" + label + "]; expected one of "
+          + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  /** Returns the constants whose phrases occur in the text. */
+  public Set<E> find(String text) {
+    String haystack = " " + normalise(text) + " ";
+    Set<E> found = EnumSet.noneOf(type);
+    for (Phrase<E> phrase : phrases) {
+      if (!found.contains(phrase.value()) && occurs(haystack, phrase)) found.add(phrase.value());
+    }
+    return found;
+  }
+
+  /** Returns the phrases of the text that matched, as "CONSTANT: phrase", for explanations. */
+  public List<String> matches(String text) {
+    String haystack = " " + normalise(text) + " ";
+    List<String> out = new ArrayList<>();
+    for (Phrase<E> phrase : phrases) if (occurs(haystack, phrase)) out.add(phrase.value() + ": " + phrase.text());
+    return out;
+  }
+
+  private static boolean occurs(String haystack, Phrase<?> phrase) {
+    return haystack.contains(" " + phrase.text() + (phrase.prefix() ? "" : " "));
+  }
+
+  /** Lower-cases, drops apostrophes ("what's" is "whats") and reduces other punctuation to spaces. */
+  static String normalise(String text) {
+    String folded = text.toLowerCase(Locale.ROOT).replace("\u2019", "").replace("'", "");
+    return folded.replaceAll("[^\\p{L}\\p{N}+]+", " ").strip();
+  }
+}

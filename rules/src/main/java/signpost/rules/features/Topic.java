@@ -1,0 +1,4 @@
+package signpost.rules.features;
+
+/** What a question is about. */
+public enum Topic { DUTY, EQIA, DEFINITION, OBJECTIVE, CONTACT, NETWORK, STATISTIC, SUPPORT, ACTION_PLAN, TRAINING, CHIT_CHAT }

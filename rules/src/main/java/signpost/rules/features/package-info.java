@@ -1,0 +1,5 @@
+/**
+ * Recognises what a question is about and what it describes, from phrase lists kept in resource
+ * files ({@code signpost/rules/phrases/*.txt}) that the EDI team can extend without Java.
+ */
+package signpost.rules.features;

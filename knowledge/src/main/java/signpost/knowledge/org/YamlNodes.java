@@ -1,0 +1,103 @@
+package signpost.knowledge.org;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import signpost.knowledge.KnowledgeException;
+
+/**
+ * Reads one YAML file as SnakeYAML nodes and reports a bad node as {@code "file:line: what"}.
+ * Scalars stay text, so {@code 2022-03} is never turned into a date.
+ */
+final class YamlNodes {
+
+  private final String file;
+  private final List<String> warnings = new ArrayList<>();
+
+  YamlNodes(String file) {
+    this.file = file;
+  }
+
+  /** Parses the file and returns its root, which must be a mapping. */
+  YamlMap readRoot(Path path) {
+    Node root;
+    try (Reader reader = Files.newBufferedReader(path)) {
+      root = new Yaml().compose(reader);
+    } catch (MarkedYAMLException e) {
+      throw new KnowledgeException(syntaxError(e), e);
+    } catch (YAMLException e) {
+      throw new KnowledgeException(file + ": not valid YAML: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new KnowledgeException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    if (root == null) throw new KnowledgeException(file + ":1: the file is empty");
+    return map(root, "");
+  }
+
+  private String syntaxError(MarkedYAMLException e) {
+    Mark problem = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String where = problem == null ? file : file + ":" + (problem.getLine() + 1);
+    StringBuilder message = new StringBuilder(where).append(": not valid YAML: ").append(e.getProblem());
+    if (e.getContext() != null && e.getContextMark() != null) {
+      message.append(" (").append(e.getContext()).append(" at line ")
+          .append(e.getContextMark().getLine() + 1).append(')');
+    }
+    return message.toString();
+  }
+
+  /** Returns the node as a mapping, or throws naming the path. */
+  YamlMap map(Node node, String path) {
+    if (!(node instanceof MappingNode mapping)) throw error(node, describe(path) + " must be a map");
+    return new YamlMap(this, path, mapping);
+  }
+
+  /** Returns the items of the node, or throws naming the path. */
+  List<Node> list(Node node, String path) {
+    if (!(node instanceof SequenceNode sequence)) throw error(node, describe(path) + " must be a list");
+    return sequence.getValue();
+  }
+
+  /** Returns the text of the node, or throws naming the path; an empty or null scalar is an error. */
+  String text(Node node, String path) {
+    if (!(node instanceof ScalarNode scalar)) throw error(node, describe(path) + " must be text");
+    if (isNull(node) || scalar.getValue().isBlank()) throw error(node, describe(path) + " must not be empty");
+    return scalar.getValue().strip();
+  }
+
+  /** Returns true for {@code ~}, {@code null} or nothing after the colon. */
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+  }
+
+  KnowledgeException error(Node node, String message) {
+    return new KnowledgeException(where(node) + ": " + message);
+  }
+
+  void warn(Node node, String message) {
+    warnings.add(where(node) + ": " + message);
+  }
+
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  private String where(Node node) {
+    return file + ":" + (node.getStartMark().getLine() + 1);
+  }
+
+  private static String describe(String path) {
+    return path.isEmpty() ? "the file" : path;
+  }
+}

@@ -1,0 +1,123 @@
+package signpost.bot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import signpost.bot.core.AnswerPipeline;
+import signpost.bot.core.AnswerPolicy;
+import signpost.bot.core.Question;
+import signpost.bot.eval.QuestionFile;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LoadOptions;
+
+/**
+ * {@code bench [--knowledge DIR]... [--questions FILE] [--documents N] [--rounds N]}: measures index build
+ * time, in-process {@code ask} latency (p50/p99, warm) over a question file, and index time and query p99
+ * on a generated corpus of N documents; prints each figure beside its target.
+ */
+final class BenchCommand {
+
+  static final String USAGE = "usage: signpost bench [--knowledge DIR]... [--questions FILE] [--documents N] [--rounds N]";
+  private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
+
+  private BenchCommand() {}
+
+  static int run(List<String> argv, Console console) throws IOException {
+    Args args = Args.parse(argv, Set.of("--knowledge", "--questions", "--documents", "--rounds"), Set.of());
+    List<Path> folders = Knowledge.folders(args);
+    Path questionsFile = args.value("--questions") == null ? DEFAULT_QUESTIONS : Path.of(args.value("--questions"));
+    List<Question> questions = QuestionFile.read(questionsFile).stream()
+        .map(q -> new Question(q.id(), q.question(), q.organisation())).toList();
+    int documents = integer(args.value("--documents"), 1000);
+    int rounds = integer(args.value("--rounds"), 50);
+
+    Timing build = Timing.of(5, () -> KnowledgeBase.load(LoadOptions.of(folders)).close());
+    console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
+        build.median() / 1e6, folders);
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(folders))) {
+      Latencies ask = askLatency(new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT), questions, rounds);
+      console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
+          questions.size(), rounds, ask.percentile(50) / 1e6, ask.percentile(99) / 1e6);
+    }
+    Path generated = Files.createTempDirectory("signpost-bench");
+    try {
+      GeneratedCorpus.write(generated, documents, folders);
+      long start = System.nanoTime();
+      try (KnowledgeBase big = KnowledgeBase.load(LoadOptions.of(List.of(generated)))) {
+        long took = System.nanoTime() - start;
+        console.out().printf("generated corpus: %d documents, %d passages indexed in %.0f ms [target <= 60000 ms]%n",
+            big.report().documents().size(), big.report().passages(), took / 1e6);
+        Latencies query = askLatency(new AnswerPipeline(big, AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
+        console.out().printf("generated corpus ask latency: p50 %.3f ms, p99 %.3f ms%n",
+            query.percentile(50) / 1e6, query.percentile(99) / 1e6);
+      }
+    } finally {
+      GeneratedCorpus.delete(generated);
+    }
+    return 0;
+  }
+
+  private static Latencies askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
+    for (int warm = 0; warm < 20; warm++) questions.forEach(pipeline::answer);
+    Latencies latencies = new Latencies();
+    for (int round = 0; round < rounds; round++) {
+      for (Question q : questions) {
+        long start = System.nanoTime();
+        pipeline.answer(q);
+        latencies.add(System.nanoTime() - start);
+      }
+    }
+    return latencies;
+  }
+
+  private static int integer(String value, int fallback) {
+    if (value == null) return fallback;
+    try {
+      int n = Integer.parseInt(value);
+      if (n < 1) throw new UsageException("must be 1 or more: " + value);
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException("not a whole number: " + value);
+    }
+  }
+
+  /** Nanosecond samples and their percentiles. */
+  static final class Latencies {
+    private final List<Long> samples = new ArrayList<>();
+
+    void add(long nanos) {
+      samples.add(nanos);
+    }
+
+    double percentile(double p) {
+      List<Long> sorted = new ArrayList<>(samples);
+      sorted.sort(Comparator.naturalOrder());
+      int rank = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
+    }
+  }
+
+  /** Times a task several times. */
+  record Timing(List<Long> nanos) {
+    static Timing of(int times, Runnable task) {
+      List<Long> nanos = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        long start = System.nanoTime();
+        task.run();
+        nanos.add(System.nanoTime() - start);
+      }
+      return new Timing(nanos);
+    }
+
+    double median() {
+      List<Long> sorted = new ArrayList<>(nanos);
+      sorted.sort(Comparator.naturalOrder());
+      return sorted.get(sorted.size() / 2);
+    }
+  }
+
+}

@@ -1,0 +1,59 @@
+package signpost.bot.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import signpost.knowledge.KnowledgeException;
+import signpost.rules.RulesException;
+
+/** The {@code signpost} command line. */
+public final class Main {
+
+  static final String USAGE = String.join("\n",
+      "Signpost: answers questions on equality, diversity and inclusion from your organisation's documents.",
+      "commands:",
+      "  " + AskCommand.USAGE,
+      "  " + EvalCommand.USAGE,
+      "  " + IndexCommand.USAGE,
+      "  " + BenchCommand.USAGE);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs one command and returns its exit code: 0 done, 1 failed, 2 called wrongly. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    Console console = new Console(in, out, err);
+    if (args.length == 0) {
+      err.println(USAGE);
+      return 2;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      return switch (args[0]) {
+        case "ask" -> AskCommand.run(rest, console);
+        case "eval" -> EvalCommand.run(rest, console);
+        case "index" -> IndexCommand.run(rest, console);
+        case "bench" -> BenchCommand.run(rest, console);
+        case "help", "--help", "-h" -> {
+          out.println(USAGE);
+          yield 0;
+        }
+        default -> throw new UsageException("unknown command " + args[0]);
+      };
+    } catch (UsageException e) {
+      err.println("signpost: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    } catch (KnowledgeException | RulesException e) {
+      err.println("signpost: " + e.getMessage());
+      return 1;
+    } catch (Exception e) {
+      err.println("signpost: " + e);
+      return 1;
+    }
+  }
+}

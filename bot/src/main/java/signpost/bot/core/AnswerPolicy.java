@@ -1,0 +1,27 @@
+package signpost.bot.core;
+
+/**
+ * The thresholds that decide what counts as a reliable passage and how much of it an answer quotes.
+ *
+ * @param minCoverage the least share of a question's meaning (idf-weighted) a passage must contain to be
+ *     relied on; below it Signpost says it does not know
+ * @param companionScore how close (as a share of the best score) another passage must score to be
+ *     quoted beside the best one
+ * @param maxPassages the most passages quoted in one answer
+ * @param maxQuoteChars passages longer than this are quoted by their best sentences only
+ */
+public record AnswerPolicy(double minCoverage, double companionScore, int maxPassages, int maxQuoteChars) {
+
+  /** The thresholds calibrated on the development questions (see README, "Calibration"). */
+  public static final AnswerPolicy DEFAULT = new AnswerPolicy(0.5, 0.7, 3, 900);
+
+  public AnswerPolicy {
+    if (minCoverage < 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage must be 0..1: " + minCoverage);
+    if (maxPassages < 1) throw new IllegalArgumentException("maxPassages must be 1 or more: " + maxPassages);
+  }
+
+  /** Returns this policy with another coverage threshold, for calibration. */
+  public AnswerPolicy withMinCoverage(double coverage) {
+    return new AnswerPolicy(coverage, companionScore, maxPassages, maxQuoteChars);
+  }
+}

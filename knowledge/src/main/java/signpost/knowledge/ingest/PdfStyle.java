@@ -1,5 +1,6 @@
 package signpost.knowledge.ingest;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ record PdfStyle(String font, float size, float lineGap) {
         gaps.merge(gap, 1, Integer::sum);
       }
     }
-    float lineGap = gaps.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(size * 1.2f);
+    // The most common gap between body lines; on a tie, the smaller, as paragraph gaps are the wider.
+    float lineGap = gaps.entrySet().stream()
+        .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(size * 1.2f);
     return new PdfStyle(font, size, Math.max(lineGap, size));
   }
 

@@ -23,8 +23,10 @@ final class PdfText {
   /** Creates a joiner that knows the words of the given lines. */
   PdfText(List<PdfLine> lines) {
     for (PdfLine line : lines) {
-      Matcher matcher = WORD.matcher(line.text());
+      Matcher matcher = WORD.matcher(line.text().strip());
       while (matcher.find()) {
+        // A line's first word may be the tail of a word hyphenated on the line before.
+        if (matcher.start() == 0) continue;
         String word = matcher.group().toLowerCase(Locale.ROOT);
         words.add(word);
         for (String part : word.split("-")) words.add(part);

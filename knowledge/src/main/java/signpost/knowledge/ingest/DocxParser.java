@@ -1,0 +1,119 @@
+package signpost.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Reads a Word (.docx) file with Apache POI. Title and Heading 1-9 styles (or an outline level)
+ * become headings; numbered and bulleted paragraphs become list items; each table row becomes one
+ * row block. A document with no heading styles at all has its short, wholly bold lines taken as
+ * headings instead. Pages are unknown, so every block's page is null.
+ */
+public final class DocxParser implements DocumentParser {
+
+  private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*([1-9])$");
+  private static final int MAX_BOLD_HEADING_CHARS = 100;
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws UnreadableDocumentException when the file is empty or not a readable .docx package
+   */
+  @Override
+  public List<Block> parse(Path file) throws IOException {
+    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
+    try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+      return blocks(document);
+    } catch (UnreadableDocumentException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocumentException(
+          "not a valid DOCX (corrupt, encrypted or an old .doc?): " + file.getFileName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Block> blocks(XWPFDocument document) {
+    boolean styled = document.getParagraphs().stream().anyMatch(p -> styleLevel(document, p) > 0);
+    List<Block> blocks = new ArrayList<>();
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph) {
+        Block block = block(document, paragraph, styled);
+        if (block != null) blocks.add(block);
+      } else if (element instanceof XWPFTable table) {
+        tableRows(table).forEach(row -> blocks.add(Block.tableRow(row, null)));
+      }
+    }
+    return blocks;
+  }
+
+  private static Block block(XWPFDocument document, XWPFParagraph paragraph, boolean styled) {
+    String text = TextCleaner.clean(paragraph.getText());
+    if (text.isEmpty()) return null;
+    int level = styleLevel(document, paragraph);
+    if (level > 0) return Block.heading(level, text, null);
+    if (!styled && looksLikeBoldHeading(paragraph, text)) return Block.heading(1, text, null);
+    if (paragraph.getNumID() != null) return Block.listItem(Bullets.strip(text), null);
+    return Block.paragraph(text, null);
+  }
+
+  /** Returns the heading level the paragraph's style or outline level gives it, or 0. */
+  static int styleLevel(XWPFDocument document, XWPFParagraph paragraph) {
+    String id = paragraph.getStyleID();
+    if (id != null) {
+      XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
+      String name = style == null || style.getName() == null ? "" : style.getName();
+      for (String candidate : List.of(id, name)) {
+        if (candidate.equalsIgnoreCase("title")) return 1;
+        Matcher matcher = HEADING_STYLE.matcher(candidate.toLowerCase(Locale.ROOT).strip());
+        if (matcher.matches()) return Integer.parseInt(matcher.group(1));
+      }
+    }
+    var properties = paragraph.getCTP().getPPr();
+    if (properties != null && properties.isSetOutlineLvl()) {
+      BigInteger outline = properties.getOutlineLvl().getVal();
+      if (outline != null && outline.intValue() < 9) return outline.intValue() + 1;
+    }
+    return 0;
+  }
+
+  private static boolean looksLikeBoldHeading(XWPFParagraph paragraph, String text) {
+    if (text.length() > MAX_BOLD_HEADING_CHARS || text.matches(".*[.,;:]$") || paragraph.getText().contains("\n")) {
+      return false;
+    }
+    boolean anyText = false;
+    for (XWPFRun run : paragraph.getRuns()) {
+      String runText = run.text();
+      if (runText == null || runText.isBlank()) continue;
+      if (!run.isBold()) return false;
+      anyText = true;
+    }
+    return anyText;
+  }
+
+  private static List<String> tableRows(XWPFTable table) {
+    List<List<String>> rows = new ArrayList<>();
+    for (XWPFTableRow row : table.getRows()) {
+      List<String> cells = new ArrayList<>();
+      for (XWPFTableCell cell : row.getTableCells()) cells.add(cell.getText());
+      rows.add(cells);
+    }
+    boolean header = !table.getRows().isEmpty() && table.getRow(0).isRepeatHeader() || TableRows.looksLikeHeader(rows);
+    return TableRows.format(rows, header);
+  }
+}

@@ -1,0 +1,98 @@
+package signpost.knowledge.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads an HTML page with jsoup: h1-h6 become headings, and p, li, dt, dd, blockquote, pre and
+ * table rows become blocks. Scripts, styles, navigation, page headers and footers, asides, forms and
+ * hidden elements are skipped; a {@code <main>} (or single {@code <article>}) is read in preference
+ * to the whole body. Pages are unknown, so every block's page is null.
+ */
+public final class HtmlParser implements DocumentParser {
+
+  private static final String SKIPPED = "script, style, nav, header, footer, aside, form, noscript, template, "
+      + "[hidden], [aria-hidden=true], [style*=display:none], [style*=display: none], [style*=visibility:hidden]";
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
+      "table", "thead", "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt", "dd",
+      "pre", "figure", "figcaption", "hr", "address", "details", "summary", "body", "center");
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws UnreadableDocumentException when the file is empty
+   */
+  @Override
+  public List<Block> parse(Path file) throws IOException {
+    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
+    org.jsoup.nodes.Document page = Jsoup.parse(file.toFile(), null);
+    page.select(SKIPPED).remove();
+    Element root = page.selectFirst("main");
+    if (root == null && page.select("article").size() == 1) root = page.selectFirst("article");
+    if (root == null) root = page.body();
+    List<Block> blocks = new ArrayList<>();
+    if (root != null) walk(root, blocks);
+    return blocks;
+  }
+
+  private static void walk(Element container, List<Block> blocks) {
+    StringBuilder loose = new StringBuilder();
+    for (Node child : container.childNodes()) {
+      if (child instanceof Element element && BLOCKS.contains(element.normalName())) {
+        flush(loose, blocks);
+        element(element, blocks);
+      } else if (child instanceof Element element) {
+        loose.append(element.text()).append(' ');
+      } else if (child instanceof TextNode text) {
+        loose.append(text.text());
+      }
+    }
+    flush(loose, blocks);
+  }
+
+  private static void element(Element element, List<Block> blocks) {
+    String name = element.normalName();
+    if (name.matches("h[1-6]")) {
+      add(blocks, Block.heading(name.charAt(1) - '0', TextCleaner.clean(element.text()), null));
+    } else if (name.equals("li")) {
+      Element item = element.clone();
+      item.select("ul, ol").remove();
+      add(blocks, Block.listItem(TextCleaner.clean(item.text()), null));
+      for (Element list : element.select("> ul, > ol")) walk(list, blocks);
+    } else if (name.equals("table")) {
+      tableRows(element).forEach(row -> add(blocks, Block.tableRow(row, null)));
+    } else if (Set.of("p", "dt", "dd", "pre", "figcaption", "summary", "address").contains(name)) {
+      add(blocks, Block.paragraph(TextCleaner.clean(element.text()), null));
+    } else if (!name.equals("hr")) {
+      walk(element, blocks);
+    }
+  }
+
+  private static List<String> tableRows(Element table) {
+    List<List<String>> rows = new ArrayList<>();
+    boolean header = false;
+    for (Element row : table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr")) {
+      List<String> cells = row.select("> th, > td").eachText();
+      if (rows.isEmpty()) header = !row.select("> th").isEmpty() && row.select("> td").isEmpty();
+      rows.add(cells);
+    }
+    return TableRows.format(rows, header && rows.size() > 1);
+  }
+
+  private static void flush(StringBuilder loose, List<Block> blocks) {
+    add(blocks, Block.paragraph(TextCleaner.clean(loose.toString()), null));
+    loose.setLength(0);
+  }
+
+  private static void add(List<Block> blocks, Block block) {
+    if (!block.text().isEmpty()) blocks.add(block);
+  }
+}

@@ -1,0 +1,92 @@
+package signpost.knowledge.ingest;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads the lines of a PDF with the size, font and position PDFBox reports for their characters. */
+final class PdfLineReader extends PDFTextStripper {
+
+  private final List<PdfLine> lines = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private final List<TextPosition> glyphs = new ArrayList<>();
+
+  private PdfLineReader() {
+    setSortByPosition(true);
+    setSuppressDuplicateOverlappingText(true);
+  }
+
+  /** Returns every non-blank line of the document in reading order. */
+  static List<PdfLine> read(PDDocument document) throws IOException {
+    PdfLineReader reader = new PdfLineReader();
+    reader.writeText(document, Writer.nullWriter());
+    return reader.lines;
+  }
+
+  @Override
+  protected void writeString(String string, List<TextPosition> positions) {
+    text.append(string);
+    glyphs.addAll(positions);
+  }
+
+  @Override
+  protected void writeWordSeparator() {
+    text.append(' ');
+  }
+
+  @Override
+  protected void writeLineSeparator() {
+    flush();
+  }
+
+  @Override
+  protected void endPage(PDPage page) throws IOException {
+    flush();
+    super.endPage(page);
+  }
+
+  private void flush() {
+    String line = text.toString().strip();
+    if (!line.isEmpty() && !glyphs.isEmpty()) lines.add(toLine(line));
+    text.setLength(0);
+    glyphs.clear();
+  }
+
+  private PdfLine toLine(String line) {
+    Map<PDFont, Integer> fonts = new HashMap<>();
+    Map<Float, Integer> sizes = new HashMap<>();
+    float x = Float.MAX_VALUE;
+    float y = 0;
+    for (TextPosition glyph : glyphs) {
+      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
+      fonts.merge(glyph.getFont(), 1, Integer::sum);
+      sizes.merge(Math.round(glyph.getFontSizeInPt() * 2) / 2f, 1, Integer::sum);
+      x = Math.min(x, glyph.getXDirAdj());
+      y = Math.max(y, glyph.getYDirAdj());
+    }
+    PDFont font = mostCommon(fonts);
+    float size = sizes.isEmpty() ? 0 : mostCommon(sizes);
+    String name = font == null || font.getName() == null ? "" : font.getName().replaceFirst("^[A-Z]{6}\\+", "");
+    String lower = name.toLowerCase(Locale.ROOT);
+    PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+    boolean bold = lower.matches(".*(bold|black|heavy|semibold|demi).*")
+        || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+    boolean italic = lower.matches(".*(italic|oblique).*") || descriptor != null && descriptor.isItalic();
+    float height = getCurrentPage().getCropBox().getHeight();
+    return new PdfLine(getCurrentPageNo(), line, x == Float.MAX_VALUE ? 0 : x, y, size, name, bold, italic, height);
+  }
+
+  private static <K> K mostCommon(Map<K, Integer> counts) {
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

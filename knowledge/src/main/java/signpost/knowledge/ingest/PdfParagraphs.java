@@ -1,0 +1,81 @@
+package signpost.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles the body lines of a PDF into paragraphs and list items. A new block starts at a gap
+ * clearly wider than line spacing, at a bullet or number, at a change of font size, where a list
+ * item's indentation ends, and at a page break unless the sentence plainly runs on.
+ */
+final class PdfParagraphs {
+
+  private static final Pattern CONTINUATION_MARK = Pattern.compile("(?i)\\(?\\s*(continued|cont'?d\\.?)\\s*\\)?");
+
+  private final PdfStyle body;
+  private final PdfText joiner;
+  private final List<Block> blocks = new ArrayList<>();
+  private StringBuilder text;
+  private Block.Kind kind;
+  private int page;
+  private float indent;
+  private PdfLine last;
+  private boolean bulletPending;
+
+  PdfParagraphs(PdfStyle body, PdfText joiner) {
+    this.body = body;
+    this.joiner = joiner;
+  }
+
+  /** Adds a body line to the current block, or starts a new one. */
+  void add(PdfLine line) {
+    String content = line.text().strip();
+    if (Bullets.isLoneGlyph(content)) {
+      end();
+      bulletPending = true;
+      return;
+    }
+    boolean item = bulletPending || Bullets.startsItem(content);
+    if (text == null || item || startsBlock(line, content)) {
+      end();
+      text = new StringBuilder();
+      kind = item ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
+      page = line.page();
+      indent = line.x();
+      content = Bullets.strip(content);
+    }
+    joiner.append(text, content);
+    bulletPending = false;
+    last = line;
+  }
+
+  private boolean startsBlock(PdfLine line, String content) {
+    if (Math.abs(line.size() - last.size()) >= 0.6f) return true;
+    if (kind == Block.Kind.LIST_ITEM && line.x() < indent - 3) return true;
+    if (line.page() != last.page()) {
+      String before = text.toString();
+      return before.matches(".*[.!?:]\\s*$") || !Character.isLowerCase(content.charAt(0));
+    }
+    return body.isBreakBetween(last, line);
+  }
+
+  /** Ends the current block, for instance because a heading follows. */
+  void end() {
+    if (text != null) {
+      String cleaned = TextCleaner.clean(text.toString());
+      if (!cleaned.isEmpty() && !CONTINUATION_MARK.matcher(cleaned).matches()) {
+        blocks.add(new Block(kind, 0, cleaned, page));
+      }
+    }
+    text = null;
+  }
+
+  /** Returns the blocks assembled since the last call, ending the current one. */
+  List<Block> drain() {
+    end();
+    List<Block> drained = List.copyOf(blocks);
+    blocks.clear();
+    return drained;
+  }
+}

@@ -1,0 +1,42 @@
+package signpost.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Formats table rows as single lines, labelling each cell with its column header when there is one. */
+final class TableRows {
+
+  private TableRows() {}
+
+  /**
+   * Returns one line per row with cells joined by {@code " | "}; when {@code header} is true the
+   * first row is used only to label the cells of later rows as {@code "Header: value"}.
+   */
+  static List<String> format(List<List<String>> rows, boolean header) {
+    List<String> lines = new ArrayList<>();
+    if (rows.isEmpty()) return lines;
+    boolean labelled = header && rows.size() > 1;
+    List<String> labels = labelled ? rows.get(0).stream().map(TextCleaner::clean).toList() : List.of();
+    for (List<String> row : labelled ? rows.subList(1, rows.size()) : rows) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < row.size(); i++) {
+        String cell = TextCleaner.clean(row.get(i));
+        if (cell.isEmpty()) continue;
+        String label = i < labels.size() ? labels.get(i) : "";
+        cells.add(label.isEmpty() || label.equals(cell) ? cell : label + ": " + cell);
+      }
+      if (!cells.isEmpty()) lines.add(String.join(" | ", cells));
+    }
+    return lines;
+  }
+
+  /** Returns true when a first row reads like column headers: every cell filled, short and not a number. */
+  static boolean looksLikeHeader(List<List<String>> rows) {
+    if (rows.size() < 2 || rows.get(0).size() < 2) return false;
+    for (String cell : rows.get(0)) {
+      String text = TextCleaner.clean(cell);
+      if (text.isEmpty() || text.length() > 60 || text.matches("[\\d.,%£$ -]+")) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+package signpost.knowledge.ingest;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans text taken from a document: normalises Unicode (NFKC, so ligatures and non-breaking
+ * spaces become plain letters and spaces), removes markup debris such as {@code **} or {@code <u>},
+ * rejoins words broken by a hyphen and a space, and collapses whitespace to single spaces.
+ */
+public final class TextCleaner {
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Cc}&&[^\\n\\t\\r]]");
+  private static final Pattern TAG = Pattern.compile(
+      "</?(?:a|b|i|u|s|p|br|hr|em|strong|span|div|sup|sub|font|small|big|strike|del|ins|mark|code|li|ul|ol"
+          + "|table|tr|td|th|h[1-6]|img|blockquote|section|article)\\b[^<>]{0,200}?/?>",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMPHASIS = Pattern.compile("\\*{2,}|_{2,}");
+  // "equal- ity" -> "equality", but "pre- and post-natal" keeps its hyphen.
+  private static final Pattern BROKEN_WORD =
+      Pattern.compile("(\\p{L}{2,})- (?!(?:and|or|nor|to|but)\\b)(\\p{Ll}+)");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+  private TextCleaner() {}
+
+  /** Returns the text cleaned to a single trimmed line; never null, and cleaning it again changes nothing. */
+  public static String clean(String text) {
+    if (text == null || text.isEmpty()) return "";
+    String current = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    current = INVISIBLE.matcher(current).replaceAll("");
+    // Each step below only shortens the text, so repeating until nothing changes terminates.
+    while (true) {
+      String next = TAG.matcher(current).replaceAll(" ");
+      next = EMPHASIS.matcher(next).replaceAll("");
+      next = SPACES.matcher(next).replaceAll(" ").strip();
+      next = BROKEN_WORD.matcher(next).replaceAll("$1$2");
+      if (next.equals(current)) return next;
+      current = next;
+    }
+  }
+}

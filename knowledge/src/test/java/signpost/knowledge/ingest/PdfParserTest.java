@@ -1,0 +1,226 @@
+package signpost.knowledge.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+
+class PdfParserTest {
+
+  private static final String CAMBRIDGESHIRE = "cambridgeshire-edi-strategy-2023-2027.pdf";
+  private static final String DERBYSHIRE = "derbyshire-edi-strategy-2022-2025.pdf";
+  private static final String SCRUTINY = "derbyshire-scrutiny-edi-update-2024-02.pdf";
+
+  @TempDir Path temp;
+
+  @Test
+  void introduction_passage_keeps_its_section_and_page() throws IOException {
+    Passage passage = passageContaining(CAMBRIDGESHIRE, "preparing and publishing our equality objectives at least every four years");
+    assertEquals(List.of("Introduction"), passage.section());
+    assertEquals(1, passage.page());
+  }
+
+  @Test
+  void public_sector_equality_duty_sits_under_meeting_our_public_duty_on_page_9() throws IOException {
+    Passage passage = passageContaining(CAMBRIDGESHIRE, "The PSED applies to public bodies");
+    assertEquals(List.of("Meeting our public duty", "Understanding the legal framework",
+        "What is the Public Sector Equality Duty (PSED, Section 149 of The Equality Act)?"), passage.section());
+    assertEquals(9, passage.page());
+  }
+
+  @Test
+  void lead_in_and_bullets_of_the_equality_duty_aims_form_one_passage() throws IOException {
+    Passage passage = passageContaining(CAMBRIDGESHIRE, "The Equality Duty has three aims which are:");
+    assertEquals("The Equality Duty has three aims which are:\n"
+        + "- Requiring public bodies to have due regard to the need to eliminate discrimination, harassment, "
+        + "victimisation and any other conduct prohibited by the Act.\n"
+        + "- Advancing equality of opportunity between people who share a protected characteristic and people who "
+        + "do not share it.\n"
+        + "- Fostering good relations between people who share a protected characteristic and people who do not "
+        + "share it.", passage.text());
+    assertEquals(9, passage.page());
+  }
+
+  @Test
+  void document_title_is_not_a_section_heading() throws IOException {
+    List<Block> blocks = new PdfParser().parse(SharedFiles.corpus(CAMBRIDGESHIRE));
+    assertEquals(Block.paragraph("Equality, Diversity and Inclusion Strategy", 1), blocks.get(0));
+    assertEquals(Block.heading(1, "Introduction", 1), blocks.get(2));
+  }
+
+  @Test
+  void scrutiny_report_numbered_headings_are_found_with_their_pages() throws IOException {
+    List<Block> headings = headings(SCRUTINY);
+    assertTrue(headings.contains(Block.heading(1,
+        "UPDATE ON REVIEW OF THE STRATEGIC APPROACH TO EQUALITY DIVERSITY AND INCLUSION (EDI)", 8)), headings::toString);
+    assertTrue(headings.contains(Block.heading(2, "1. Purpose", 8)));
+    assertTrue(headings.contains(Block.heading(2, "2. Information and Analysis", 8)));
+    assertTrue(headings.contains(Block.heading(2, "3. Consultation", 14)));
+    assertTrue(headings.contains(Block.heading(2, "9. Reasons for Recommendation(s)", 15)));
+  }
+
+  @Test
+  void derbyshire_strategy_headings_nest_by_size_then_weight() throws IOException {
+    List<Block> headings = headings(DERBYSHIRE);
+    assertTrue(headings.contains(Block.heading(1, "Foreword", 1)), headings::toString);
+    assertTrue(headings.contains(Block.heading(2, "Our priorities", 8)));
+    assertTrue(headings.contains(Block.heading(3, "A diverse and confident workforce", 8)));
+    assertTrue(headings.contains(Block.heading(4, "Key areas of focus", 8)));
+    Passage passage = passageContaining(DERBYSHIRE, "Workforce diversity");
+    assertEquals(List.of("Equality, Diversity and Inclusion 2022-2025", "Our priorities",
+        "A diverse and confident workforce", "Key areas of focus"), passage.section());
+  }
+
+  @Test
+  void continued_headings_are_merged_into_their_section() throws IOException {
+    List<Block> headings = headings(CAMBRIDGESHIRE);
+    assertTrue(headings.stream().noneMatch(h -> h.text().matches("(?i).*\\bcont(inued)?$")), headings::toString);
+    assertTrue(headings.contains(Block.heading(1, "Our workforce, our communities and our services", 11)));
+  }
+
+  @Test
+  void compounds_hyphenated_at_a_line_end_keep_their_hyphen() throws IOException {
+    Passage passage = passageContaining(CAMBRIDGESHIRE, "committed to implementing the");
+    assertTrue(passage.text().contains("implementing the Socio-economic Inequalities duty"), passage.text());
+  }
+
+  @Test
+  void corpus_passages_carry_no_markup_debris() throws IOException {
+    for (String name : List.of(CAMBRIDGESHIRE, DERBYSHIRE, SCRUTINY)) {
+      for (Passage passage : passages(name)) {
+        for (String debris : List.of("**", "__", "<u>", "</u>", "<p>", "<br>")) {
+          assertFalse(passage.text().contains(debris), () -> name + ": " + passage.text());
+        }
+        assertTrue(passage.page() >= 1 && passage.page() <= 19);
+      }
+    }
+  }
+
+  @Test
+  void running_headers_footers_and_page_numbers_are_dropped() throws IOException {
+    Path file = temp.resolve("headed.pdf");
+    try (PDDocument document = new PDDocument()) {
+      for (int page = 1; page <= 4; page++) {
+        PDPage pdfPage = new PDPage();
+        document.addPage(pdfPage);
+        try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
+          text(out, Standard14Fonts.FontName.HELVETICA, 9, 72, 770, "Anytown Council - EDI Strategy 2024");
+          text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 16, 72, 700, "Section " + page);
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 670, "Our duty to advance equal-");
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 656, "ity of opportunity is taken seriously.");
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 630, "Each page has a paragraph");
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 616, "of its own here.");
+          text(out, Standard14Fonts.FontName.HELVETICA, 9, 300, 30, String.valueOf(page));
+        }
+      }
+      document.save(file.toFile());
+    }
+    List<Block> blocks = new PdfParser().parse(file);
+    assertEquals(List.of(
+        Block.heading(1, "Section 1", 1),
+        Block.paragraph("Our duty to advance equality of opportunity is taken seriously.", 1),
+        Block.paragraph("Each page has a paragraph of its own here.", 1)), blocks.subList(0, 3));
+    assertEquals(12, blocks.size(), blocks::toString);
+    assertEquals(Block.heading(1, "Section 4", 4), blocks.get(9));
+  }
+
+  @Test
+  void empty_pdf_file_is_unreadable() throws IOException {
+    Path file = Files.createFile(temp.resolve("empty.pdf"));
+    assertMessage("empty file", file);
+  }
+
+  @Test
+  void random_bytes_are_not_a_valid_pdf() throws IOException {
+    byte[] bytes = new byte[4096];
+    new Random(7).nextBytes(bytes);
+    assertMessage("not a valid PDF", Files.write(temp.resolve("noise.pdf"), bytes));
+  }
+
+  @Test
+  void truncated_pdf_is_unreadable() throws IOException {
+    byte[] whole = Files.readAllBytes(SharedFiles.corpus(CAMBRIDGESHIRE));
+    byte[] head = java.util.Arrays.copyOf(whole, 600);
+    UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+        () -> new PdfParser().parse(Files.write(temp.resolve("truncated.pdf"), head)));
+    assertTrue(e.getMessage().startsWith("not a valid PDF") || e.getMessage().startsWith("no text"), e.getMessage());
+  }
+
+  @Test
+  void pdf_encrypted_with_a_user_password_is_unreadable() throws IOException {
+    Path file = temp.resolve("locked.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, "Confidential equality data.");
+      }
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      document.protect(policy);
+      document.save(file.toFile());
+    }
+    assertMessage("encrypted", file);
+  }
+
+  @Test
+  void pdf_with_a_page_but_no_text_is_unreadable() throws IOException {
+    Path file = temp.resolve("scan.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        out.addRect(100, 100, 200, 200);
+        out.fill();
+      }
+      document.save(file.toFile());
+    }
+    assertMessage("no text (scanned images?)", file);
+  }
+
+  private static void assertMessage(String start, Path file) {
+    UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> new PdfParser().parse(file));
+    assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+  }
+
+  private static void text(PDPageContentStream out, Standard14Fonts.FontName font, float size, float x, float y,
+                           String text) throws IOException {
+    out.beginText();
+    out.setFont(new PDType1Font(font), size);
+    out.newLineAtOffset(x, y);
+    out.showText(text);
+    out.endText();
+  }
+
+  private static List<Block> headings(String name) throws IOException {
+    return new PdfParser().parse(SharedFiles.corpus(name)).stream().filter(b -> b.kind() == Block.Kind.HEADING).toList();
+  }
+
+  private static List<Passage> passages(String name) throws IOException {
+    Document document = new Document(name, name, null, null, null, null, false);
+    return new Passager().passages(document, new PdfParser().parse(SharedFiles.corpus(name)));
+  }
+
+  private static Passage passageContaining(String name, String text) throws IOException {
+    return passages(name).stream().filter(p -> p.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no passage contains: " + text));
+  }
+}

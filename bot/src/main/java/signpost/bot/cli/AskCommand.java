@@ -77,7 +77,7 @@ final class AskCommand {
       String id = json.hasNonNull("id") ? json.get("id").asText() : "line-" + number;
       return new Question(id, json.path("question").asText(""), org);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
   }
 

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
 
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Cc}&&[^\\n\\t\\r]]");
-  private static final Pattern TAG = Pattern.compile(
-      "</?(?:a|b|i|u|s|p|br|hr|em|strong|span|div|sup|sub|font|small|big|strike|del|ins|mark|code|li|ul|ol"
-          + "|table|tr|td|th|h[1-6]|img|blockquote|section|article)\\b[^<>]{0,200}?/?>",
+  // Inline tags vanish ("<u>Thursday</u>," stays "Thursday,"); block tags leave a space between words.
+  private static final Pattern INLINE_TAG = Pattern.compile(
+      "</?(?:a|b|i|u|s|em|strong|span|sup|sub|font|small|big|strike|del|ins|mark|code)\\b[^<>]{0,200}?/?>",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "</?(?:p|br|hr|div|li|ul|ol|table|tr|td|th|h[1-6]|img|blockquote|section|article)\\b[^<>]{0,200}?/?>",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EMPHASIS = Pattern.compile("\\*{2,}|_{2,}");
   // "equal- ity" -> "equality", but "pre- and post-natal" keeps its hyphen.
@@ -30,7 +33,8 @@ public final class TextCleaner {
     current = INVISIBLE.matcher(current).replaceAll("");
     // Each step below only shortens the text, so repeating until nothing changes terminates.
     while (true) {
-      String next = TAG.matcher(current).replaceAll(" ");
+      String next = INLINE_TAG.matcher(current).replaceAll("");
+      next = BLOCK_TAG.matcher(next).replaceAll(" ");
       next = EMPHASIS.matcher(next).replaceAll("");
       next = SPACES.matcher(next).replaceAll(" ").strip();
       next = BROKEN_WORD.matcher(next).replaceAll("$1$2");

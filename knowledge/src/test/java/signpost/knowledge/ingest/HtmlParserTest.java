@@ -1,0 +1,74 @@
+package signpost.knowledge.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+
+class HtmlParserTest {
+
+  private static final String PEER_CHALLENGE = "derby-city-diversity-peer-challenge-2011.html";
+
+  @TempDir Path temp;
+
+  @Test
+  void headings_of_the_peer_challenge_are_kept() throws IOException {
+    List<Block> blocks = new HtmlParser().parse(SharedFiles.corpus(PEER_CHALLENGE));
+    assertEquals(Block.paragraph("Derby City Council Diversity Peer Challenge (Excellent Level)", null), blocks.get(0));
+    assertEquals(Block.heading(2, "Introduction", null), blocks.get(2));
+    assertTrue(blocks.contains(Block.heading(2, "Knowing your communities and equality mapping", null)));
+    assertTrue(blocks.stream().noneMatch(b -> b.text().isEmpty() || b.text().contains("font-family")));
+  }
+
+  @Test
+  void lead_in_and_items_of_the_peer_challenge_form_one_passage() throws IOException {
+    Document document = new Document(PEER_CHALLENGE, "Peer challenge", null, null, null, null, false);
+    List<Passage> passages = new Passager().passages(document, new HtmlParser().parse(SharedFiles.corpus(PEER_CHALLENGE)));
+    Passage themes = passages.stream().filter(p -> p.text().startsWith("The equality framework")).findFirst().orElseThrow();
+    assertEquals(List.of("The challenge"), themes.section());
+    assertEquals("The equality framework for accreditation as an excellent authority focuses on 5 themes:\n"
+        + "- knowing your communities and equality mapping\n"
+        + "- place shaping, leadership, partnership and organisational commitment\n"
+        + "- community engagement and satisfaction\n- responsive services and customer care\n"
+        + "- modern and diverse workforce", themes.text());
+    assertTrue(passages.stream().noneMatch(p -> p.text().contains("**") || p.text().contains("<")));
+  }
+
+  @Test
+  void main_content_is_read_and_page_furniture_skipped() throws IOException {
+    Path file = Files.writeString(temp.resolve("page.html"), """
+        <html><head><title>t</title><script>var x = 1;</script></head><body>
+        <nav><a href="/">Home</a></nav>
+        <div>Outside main</div>
+        <main>
+          <h1>Equality objectives</h1>
+          <p>We publish <b>objectives</b> every four years.</p>
+          <p hidden>Draft only</p><div style="display: none">Hidden</div>
+          <table><tr><th>Objective</th><th>Lead</th></tr><tr><td>Workforce</td><td>HR</td></tr></table>
+          <dl><dt>PSED</dt><dd>Public Sector Equality Duty</dd></dl>
+          <aside>Related links</aside><form><label>Search</label></form>
+          Loose text at the end
+        </main>
+        <footer>Copyright</footer></body></html>
+        """);
+    assertEquals(List.of(Block.heading(1, "Equality objectives", null),
+        Block.paragraph("We publish objectives every four years.", null),
+        Block.tableRow("Objective: Workforce | Lead: HR", null),
+        Block.paragraph("PSED", null), Block.paragraph("Public Sector Equality Duty", null),
+        Block.paragraph("Loose text at the end", null)), new HtmlParser().parse(file));
+  }
+
+  @Test
+  void empty_html_file_is_unreadable() throws IOException {
+    Path file = Files.createFile(temp.resolve("empty.html"));
+    assertThrows(UnreadableDocumentException.class, () -> new HtmlParser().parse(file));
+  }
+}

@@ -23,13 +23,13 @@ import signpost.knowledge.KnowledgeBase;
  */
 final class AskCommand {
 
-  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--json] \"question\"";
+  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--json] [--explain] \"question\"";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AskCommand() {}
 
   static int run(List<String> argv, Console console) throws IOException {
-    Args args = Args.parse(argv, Set.of("--org", "--knowledge", "--index", "--max-file-mb"), Set.of("--json"));
+    Args args = Args.parse(argv, Set.of("--org", "--knowledge", "--index", "--max-file-mb"), Set.of("--json", "--explain"));
     String text = String.join(" ", args.positional()).strip();
     Question single = null;
     if (!args.positional().isEmpty()) single = question(null, text, args.value("--org"));
@@ -37,6 +37,7 @@ final class AskCommand {
       AnswerPipeline pipeline = new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT);
       if (single == null) return batch(pipeline, args.value("--org"), console);
       Answer answer = pipeline.answer(single);
+      if (args.flag("--explain")) explain(knowledge, single, console);
       console.out().println(args.flag("--json") ? AnswerJson.line(answer) : render(answer));
       return 0;
     }
@@ -78,6 +79,16 @@ final class AskCommand {
       return new Question(id, json.path("question").asText(""), org);
     } catch (IOException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  /** Prints the ranked passages behind an answer, for people checking their knowledge base. */
+  private static void explain(KnowledgeBase knowledge, Question q, Console console) {
+    var hits = knowledge.search(new signpost.knowledge.search.SearchRequest(q.text(), q.organisation(), 8));
+    for (int i = 0; i < hits.size(); i++) {
+      var h = hits.get(i);
+      console.err().printf("#%d score %.2f coverage %.2f %s > %s p.%s: %.80s%n", i + 1, h.score(), h.coverage(),
+          h.passage().document().id(), h.passage().sectionPath(), h.passage().page(), h.passage().text());
     }
   }
 

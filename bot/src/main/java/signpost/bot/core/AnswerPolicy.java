@@ -7,13 +7,16 @@ package signpost.bot.core;
  *     relied on; below it Signpost says it does not know
  * @param companionScore how close (as a share of the best score) another passage must score to be
  *     quoted beside the best one
+ * @param ownWordsScore how close (as a share of the best score) an organisation document's passage must
+ *     score to be quoted before a better-scoring passage of the built-in guide
  * @param maxPassages the most passages quoted in one answer
  * @param maxQuoteChars passages longer than this are quoted by their best sentences only
  */
-public record AnswerPolicy(double minCoverage, double companionScore, int maxPassages, int maxQuoteChars) {
+public record AnswerPolicy(double minCoverage, double companionScore, double ownWordsScore, int maxPassages,
+                           int maxQuoteChars) {
 
   /** The thresholds calibrated on the development questions (see README, "Calibration"). */
-  public static final AnswerPolicy DEFAULT = new AnswerPolicy(0.5, 0.7, 3, 900);
+  public static final AnswerPolicy DEFAULT = new AnswerPolicy(0.5, 0.7, 0.4, 3, 900);
 
   public AnswerPolicy {
     if (minCoverage < 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage must be 0..1: " + minCoverage);
@@ -22,6 +25,6 @@ public record AnswerPolicy(double minCoverage, double companionScore, int maxPas
 
   /** Returns this policy with another coverage threshold, for calibration. */
   public AnswerPolicy withMinCoverage(double coverage) {
-    return new AnswerPolicy(coverage, companionScore, maxPassages, maxQuoteChars);
+    return new AnswerPolicy(coverage, companionScore, ownWordsScore, maxPassages, maxQuoteChars);
   }
 }

@@ -6,19 +6,28 @@ import java.util.List;
 import java.util.Set;
 import signpost.knowledge.search.Hit;
 
-/** Chooses which of the found passages an answer quotes: the best reliable one and close companions. */
+/**
+ * Chooses which of the found passages an answer quotes: none unless the best-ranked one covers enough of
+ * the question; then only passages that do, an organisation's own words before the built-in guide when they explain the point nearly
+ * as well, then close companions.
+ */
 final class PassageSelection {
 
   private PassageSelection() {}
 
   static List<Hit> choose(List<Hit> hits, AnswerPolicy policy) {
+    if (hits.isEmpty() || hits.get(0).coverage() < policy.minCoverage()) return List.of();
+    List<Hit> reliable = hits.stream().filter(h -> h.coverage() >= policy.minCoverage()).toList();
+    double best = reliable.get(0).score();
+    List<Hit> ordered = new ArrayList<>();
+    reliable.stream().filter(h -> !h.passage().document().builtIn() && h.score() >= policy.ownWordsScore() * best)
+        .findFirst().ifPresent(ordered::add);
+    for (Hit hit : reliable) if (!ordered.contains(hit)) ordered.add(hit);
     List<Hit> chosen = new ArrayList<>();
-    if (hits.isEmpty() || hits.get(0).coverage() < policy.minCoverage()) return chosen;
-    double best = hits.get(0).score();
     Set<String> texts = new HashSet<>();
-    for (Hit hit : hits) {
+    for (Hit hit : ordered) {
       if (chosen.size() == policy.maxPassages()) break;
-      boolean close = hit.score() >= policy.companionScore() * best && hit.coverage() >= policy.minCoverage();
+      boolean close = hit.score() >= policy.companionScore() * best;
       if ((chosen.isEmpty() || close) && texts.add(hit.passage().text())) chosen.add(hit);
     }
     return chosen;

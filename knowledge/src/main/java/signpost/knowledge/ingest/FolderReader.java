@@ -74,7 +74,8 @@ public final class FolderReader {
       if (size > maxFileBytes) return skip(skipped, file, "larger than the limit of " + maxFileBytes + " bytes (" + size + ")");
       List<Block> blocks = parser.get().parse(file);
       Document document = describe(folder, file, manifest, blocks);
-      List<Passage> found = new Passager().passages(document, blocks);
+      List<Passage> found = new Passager().passages(document, blocks).stream()
+          .filter(p -> !p.text().strip().equalsIgnoreCase(document.title().strip())).toList();
       if (found.isEmpty()) return skip(skipped, file, "no text to index");
       passages.addAll(found);
       return Optional.of(document);

@@ -12,9 +12,15 @@ import signpost.knowledge.index.PassageFields;
 
 /**
  * How much of a question a passage covers: the share of the question's concepts found in it, each
- * weighted by its inverse document frequency, so "canteen" (in no document) outweighs "time".
+ * weighted by its inverse document frequency, so "canteen" (in no document) outweighs "time" and "open".
  */
 final class Coverage {
+
+  /**
+   * Extra weight of a word found in no passage at all: the knowledge base knows nothing of that subject,
+   * so the question is unlikely to be answerable whatever else matches.
+   */
+  private static final double UNSEEN = 2.0;
 
   private Coverage() {}
 
@@ -28,7 +34,8 @@ final class Coverage {
         for (String term : concept.terms()) {
           df = Math.max(df, searcher.getIndexReader().docFreq(new Term(PassageFields.TEXT, term)));
         }
-        weights.put(concept, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        weights.put(concept, df == 0 ? UNSEEN * idf : idf);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics", e);

@@ -96,6 +96,7 @@ public final class PassageSearcher {
     List<QuestionTerms.Concept> concepts =
         QuestionTerms.of(index.questionAnalyzer(), PassageFields.TEXT, request.question());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
+    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost());
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
@@ -103,7 +104,7 @@ public final class PassageSearcher {
           passage.text() + " " + String.join(" ", passage.section()));
       double coverage = Coverage.of(weights, terms);
       double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
-          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage);
+          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(passage);
       candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -11,11 +11,14 @@ import signpost.knowledge.Document;
  * @param builtIn weight of a passage from the built-in legal guide and glossary, below the
  *     organisations' own words so their documents are cited first when both explain a point
  * @param coverageFloor the share of a passage's score kept even when it covers none of the question
+ * @param shapeBoost the factor for a passage of the shape the question asks for (a definition, a date,
+ *     a number)
  */
-public record Ranking(double ownOrganisation, double noOrganisation, double builtIn, double coverageFloor) {
+public record Ranking(double ownOrganisation, double noOrganisation, double builtIn, double coverageFloor,
+                      double shapeBoost) {
 
   /** The weights calibrated on the development questions. */
-  public static final Ranking DEFAULT = new Ranking(1.0, 0.9, 0.75, 0.4);
+  public static final Ranking DEFAULT = new Ranking(1.0, 0.9, 0.75, 0.2, 1.6);
 
   public Ranking {
     if (coverageFloor < 0 || coverageFloor > 1) throw new IllegalArgumentException("coverageFloor must be 0..1: " + coverageFloor);

@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -34,6 +39,10 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer questionAnalyzer;
   private final List<Acronym> acronyms;
+  /** Passages and their indexed terms by document number, decoded once: the hot path of every question. */
+  private final AtomicReferenceArray<Passage> passages;
+  private final AtomicReferenceArray<Set<String>> terms;
+  private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
 
   private PassageIndex(Directory directory, List<Acronym> acronyms) throws IOException {
     this.directory = directory;
@@ -42,6 +51,8 @@ public final class PassageIndex implements AutoCloseable {
     this.acronyms = List.copyOf(acronyms);
     SynonymMap synonyms = Synonyms.build(acronyms);
     this.questionAnalyzer = EdiAnalyzer.forQuestions(synonyms);
+    this.passages = new AtomicReferenceArray<>(reader.maxDoc());
+    this.terms = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /** Returns an index of the passages held in memory. */
@@ -114,11 +125,40 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Returns the passage stored under a Lucene document number. */
   public Passage passage(int docId) {
-    try {
-      return PassageFields.fromLucene(searcher.storedFields().document(docId));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read passage " + docId, e);
+    Passage passage = passages.get(docId);
+    if (passage == null) {
+      try {
+        passage = PassageFields.fromLucene(searcher.storedFields().document(docId));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read passage " + docId, e);
+      }
+      passages.set(docId, passage);
     }
+    return passage;
+  }
+
+  /** Returns the distinct terms a passage's text and section headings are indexed as. */
+  public Set<String> terms(int docId) {
+    Set<String> found = terms.get(docId);
+    if (found == null) {
+      Passage passage = passage(docId);
+      found = analyse(passage.text() + " " + String.join(" ", passage.section()));
+      terms.set(docId, found);
+    }
+    return found;
+  }
+
+  private Set<String> analyse(String text) {
+    Set<String> found = new HashSet<>();
+    try (TokenStream stream = passageAnalyzer.tokenStream(PassageFields.TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) found.add(term.toString());
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse a passage", e);
+    }
+    return Set.copyOf(found);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,10 +15,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import signpost.knowledge.Passage;
-import signpost.knowledge.index.EdiAnalyzer;
 import signpost.knowledge.index.PassageFields;
 import signpost.knowledge.index.PassageIndex;
 
@@ -37,8 +34,7 @@ public final class PassageSearcher {
   private final PassageIndex index;
   private final Ranking ranking;
   private final QueryBuilder builder;
-  private final UnifiedHighlighter highlighter;
-  private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
+  private final SnippetHighlighter highlighter;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -48,10 +44,7 @@ public final class PassageSearcher {
     this.index = index;
     this.ranking = ranking;
     this.builder = new QueryBuilder(index.questionAnalyzer());
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(passageAnalyzer)
-        .withFormatter(new SnippetFormatter())
-        .withMaxLength(20_000)
-        .build();
+    this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer());
   }
 
   /** Returns the best passages for the request, best first; empty when nothing matches. */
@@ -63,7 +56,7 @@ public final class PassageSearcher {
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
       List<Candidate> ranked = rank(top, request);
-      return hits(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, request.question());
+      return hits(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
     }
@@ -100,9 +93,7 @@ public final class PassageSearcher {
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
-      Set<String> terms = QuestionTerms.indexedTerms(passageAnalyzer, PassageFields.TEXT,
-          passage.text() + " " + String.join(" ", passage.section()));
-      double coverage = Coverage.of(weights, terms);
+      double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
       double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(passage);
       candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
@@ -111,11 +102,12 @@ public final class PassageSearcher {
     return candidates;
   }
 
-  private List<Hit> hits(List<Candidate> ranked, Query textQuery, String question) throws IOException {
+  private List<Hit> hits(List<Candidate> ranked, Query textQuery) throws IOException {
+    Object[] snippets = highlighter.snippets(textQuery, ranked.stream().mapToInt(Candidate::docId).toArray());
     List<Hit> hits = new ArrayList<>();
-    for (Candidate c : ranked) {
-      Object formatted = highlighter.highlightWithoutSearcher(PassageFields.TEXT, textQuery, c.passage().text(), 2);
-      Snippet snippet = formatted instanceof Snippet s ? s : new Snippet(c.passage().text(), List.of());
+    for (int i = 0; i < ranked.size(); i++) {
+      Candidate c = ranked.get(i);
+      Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(c.passage().text(), List.of());
       hits.add(new Hit(c.passage(), c.score(), c.coverage(), snippet));
     }
     return hits;

@@ -42,18 +42,4 @@ final class QuestionTerms {
     byStart.values().forEach(terms -> concepts.add(new Concept(Set.copyOf(terms))));
     return concepts;
   }
-
-  /** Returns the distinct terms a text is indexed as. */
-  static Set<String> indexedTerms(Analyzer analyzer, String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) terms.add(term.toString());
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyse a passage", e);
-    }
-    return terms;
-  }
 }

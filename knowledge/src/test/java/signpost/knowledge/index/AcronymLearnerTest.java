@@ -1,0 +1,50 @@
+package signpost.knowledge.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AcronymLearnerTest {
+
+  private static List<Acronym> learn(String... texts) {
+    AcronymLearner learner = new AcronymLearner();
+    for (String text : texts) learner.read(text);
+    return learner.acronyms();
+  }
+
+  @Test
+  void acronym_is_learned_with_the_words_whose_initials_it_spells() {
+    assertEquals(List.of(new Acronym("EqIA", "Equality Impact Assessment")),
+        learn("Every decision needs an Equality Impact Assessment (EqIA) before it goes to committee."));
+  }
+
+  @Test
+  void linking_words_and_commas_do_not_count_as_initials() {
+    assertEquals(List.of(new Acronym("EDI", "Equality Diversity and Inclusion")),
+        learn("Our Equality, Diversity and Inclusion (EDI) strategy sets four themes."));
+  }
+
+  @Test
+  void year_in_brackets_is_not_learned() {
+    assertEquals(List.of(), learn("The Equality Act (2010) and the strategy (2023) apply."));
+  }
+
+  @Test
+  void lower_case_aside_in_brackets_is_not_learned() {
+    assertEquals(List.of(), learn("The contacts are listed in the annex (see below)."));
+  }
+
+  @Test
+  void acronym_is_learned_only_when_initials_match() {
+    assertEquals(List.of(), learn("Ask the Local Government Association (EDI) for help."));
+  }
+
+  @Test
+  void acronym_defined_twice_is_learned_once_in_order_first_seen() {
+    assertEquals(List.of(new Acronym("LGA", "Local Government Association"),
+            new Acronym("EqIA", "Equality Impact Assessment")),
+        learn("The Local Government Association (LGA) advises.",
+            "An Equality Impact Assessment (EqIA) is due. The Local Government Association (LGA) agrees."));
+  }
+}

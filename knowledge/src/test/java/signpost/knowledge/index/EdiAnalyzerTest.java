@@ -1,0 +1,55 @@
+package signpost.knowledge.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EdiAnalyzerTest {
+
+  private static final EdiAnalyzer QUESTIONS = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+  @Test
+  void indexing_drops_english_stop_words_and_stems() {
+    assertEquals(List.of("council", "assess", "impact", "servic"),
+        Tokens.of(EdiAnalyzer.forIndexing(), "The Councils are assessing the impacts of services"));
+  }
+
+  @Test
+  void indexing_drops_possessives_and_lower_cases() {
+    assertEquals(List.of("council", "librari"), Tokens.of(EdiAnalyzer.forIndexing(), "COUNCIL'S Libraries"));
+  }
+
+  @Test
+  void indexing_keeps_question_words_that_questions_drop() {
+    assertEquals(List.of("what", "how", "librari"), Tokens.of(EdiAnalyzer.forIndexing(), "what how libraries"));
+    assertEquals(List.of("librari"), Tokens.of(QUESTIONS, "What's how libraries"));
+  }
+
+  @Test
+  void question_drops_words_that_say_how_it_is_asked() {
+    assertEquals(List.of("librari", "open"), Tokens.of(QUESTIONS, "Can you tell me when do libraries open?"));
+  }
+
+  @Test
+  void eqia_in_a_question_also_stands_for_equality_impact_assessment() {
+    List<String> terms = Tokens.of(QUESTIONS, "EqIA");
+
+    assertTrue(terms.containsAll(List.of("eqia", "equal", "impact", "assess")), terms.toString());
+  }
+
+  @Test
+  void equality_impact_assessment_in_a_question_also_stands_for_eqia() {
+    List<String> terms = Tokens.of(QUESTIONS, "equality impact assessment");
+
+    assertTrue(terms.containsAll(List.of("eqia", "equal", "impact", "assess")), terms.toString());
+  }
+
+  @Test
+  void questions_without_synonyms_analyse_like_passages_apart_from_question_words() {
+    EdiAnalyzer plain = EdiAnalyzer.forQuestions(new org.apache.lucene.analysis.synonym.SynonymMap(null, null, 0));
+
+    assertEquals(List.of("eqia"), Tokens.of(plain, "What is an EqIA?"));
+  }
+}

@@ -1,0 +1,35 @@
+package signpost.knowledge.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SynonymsTest {
+
+  @Test
+  void learned_acronym_stands_for_its_long_form_in_questions() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(
+        Synonyms.build(List.of(new Acronym("LGA", "Local Government Association"))));
+
+    List<String> terms = Tokens.of(questions, "LGA");
+
+    assertTrue(terms.containsAll(List.of("lga", "local", "govern", "associ")), terms.toString());
+  }
+
+  @Test
+  void unlearned_acronym_stays_itself() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    assertEquals(List.of("lga"), Tokens.of(questions, "LGA"));
+  }
+
+  @Test
+  void long_form_of_a_learned_acronym_also_stands_for_the_acronym() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(
+        Synonyms.build(List.of(new Acronym("LGA", "Local Government Association"))));
+
+    assertTrue(Tokens.of(questions, "local government association").contains("lga"));
+  }
+}

@@ -1,0 +1,144 @@
+package signpost.knowledge.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+import signpost.knowledge.index.PassageIndex;
+
+class PassageSearcherTest {
+
+  private static final Document A = new Document("a-plan.md", "Plan of A", "a", null, null, null, false);
+  private static final Document B = new Document("b-plan.md", "Plan of B", "b", null, null, null, false);
+  private static final Document GUIDE = new Document("guide.md", "Guide", null, "guide", null, null, true);
+
+  private PassageIndex index;
+
+  private PassageSearcher searcher(Passage... passages) {
+    index = PassageIndex.inMemory(List.of(passages));
+    return new PassageSearcher(index);
+  }
+
+  @AfterEach
+  void close() {
+    if (index != null) index.close();
+  }
+
+  private static Passage passage(Document document, int ordinal, String text) {
+    return new Passage(document, ordinal, List.of(), null, text);
+  }
+
+  private static Set<String> organisations(List<Hit> hits) {
+    return hits.stream().map(h -> String.valueOf(h.passage().document().organisation()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private PassageSearcher twoCouncilsAndAGuide() {
+    return searcher(
+        passage(A, 0, "The staff canteen at A serves vegetarian meals."),
+        passage(A, 1, "A runs a canteen survey every spring."),
+        passage(B, 0, "The staff canteen at B serves halal meals."),
+        passage(B, 1, "B closes the canteen in August."),
+        passage(GUIDE, 0, "A canteen counts as a service to staff under the Act."));
+  }
+
+  @Test
+  void asker_of_one_organisation_never_sees_another_organisations_passages() {
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "a", 10));
+
+    assertEquals(Set.of("a", "null"), organisations(hits));
+    assertEquals(3, hits.size());
+  }
+
+  @Test
+  void asker_of_no_organisation_sees_every_organisations_passages() {
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10));
+
+    assertEquals(Set.of("a", "b", "null"), organisations(hits));
+    assertEquals(5, hits.size());
+  }
+
+  @Test
+  void asker_of_an_unknown_organisation_sees_only_the_guide() {
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "c", 10));
+
+    assertEquals(List.of("guide#0"), hits.stream().map(h -> h.passage().id()).toList());
+  }
+
+  @Test
+  void limit_caps_the_number_of_hits() {
+    assertEquals(2, twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 2)).size());
+  }
+
+  @Test
+  void question_matching_nothing_returns_no_hits() {
+    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("swimming pool", null, 10)));
+  }
+
+  @Test
+  void question_of_only_stop_words_returns_no_hits() {
+    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("What is the", null, 10)));
+  }
+
+  @Test
+  void snippet_marks_the_matched_words() {
+    List<Hit> hits = searcher(passage(A, 0, "Staff can use the canteen on weekdays."))
+        .search(new SearchRequest("canteen weekdays", null, 1));
+
+    assertEquals("Staff can use the [canteen] on [weekdays].", hits.get(0).snippet().marked("[", "]"));
+  }
+
+  @Test
+  void snippet_marks_words_matched_by_their_stem() {
+    List<Hit> hits = searcher(passage(A, 0, "Managers assessed the libraries."))
+        .search(new SearchRequest("library assessment", null, 1));
+
+    assertEquals("Managers [assessed] the [libraries].", hits.get(0).snippet().marked("[", "]"));
+  }
+
+  @Test
+  void passage_holding_every_question_word_covers_the_question() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The staff canteen opening hours change in August."),
+        passage(A, 1, "The library opening hours are listed online."),
+        passage(A, 2, "Parking permits are issued by facilities."))
+        .search(new SearchRequest("canteen opening hours", null, 10));
+
+    Hit canteen = hits.stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow();
+    assertEquals(1.0, canteen.coverage());
+  }
+
+  @Test
+  void passage_missing_a_rare_question_word_covers_less() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The staff canteen opening hours change in August."),
+        passage(A, 1, "The library opening hours are listed online."),
+        passage(A, 2, "Parking permits are issued by facilities."))
+        .search(new SearchRequest("canteen opening hours", null, 10));
+
+    Hit library = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow();
+    assertTrue(library.coverage() > 0 && library.coverage() < 1, "coverage " + library.coverage());
+  }
+
+  @Test
+  void missing_rare_word_costs_more_coverage_than_missing_a_common_one() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Canteen opening."),
+        passage(A, 1, "Library opening hours."),
+        passage(A, 2, "Hours of the depot."),
+        passage(A, 3, "Hours of the museum."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("canteen hours", null, 10));
+
+    double withRare = hits.stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow().coverage();
+    double withCommon = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow().coverage();
+    assertTrue(withRare > 0.5 && withCommon < 0.5, "rare " + withRare + ", common " + withCommon);
+  }
+}

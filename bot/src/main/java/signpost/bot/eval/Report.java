@@ -90,7 +90,8 @@ public final class Report {
       if (e.facts() != null) {
         for (List<String> g : e.facts()) facts.count(q.id(), g.stream().anyMatch(alt -> text.contains(Text.norm(alt))));
       }
-      if (e.eqia() != null) eqia.count(q.id(), a != null && e.eqia().contains(a.path("eqia").path("verdict").asText(null)));
+      String verdict = a == null ? null : a.path("eqia").path("verdict").asText(null);
+      if (e.eqia() != null) eqia.count(q.id(), verdict != null && e.eqia().contains(verdict));
       boolean wasRefused = a != null && a.path("answered").isBoolean() && !a.path("answered").asBoolean();
       if (e.outOfScope()) outOfScope.count(q.id(), wasRefused);
       if (wasRefused) {

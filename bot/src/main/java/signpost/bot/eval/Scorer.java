@@ -19,7 +19,7 @@ public final class Scorer {
       if (!a.path("answered").isBoolean() || a.path("answered").asBoolean()) why.add("answered an out-of-scope question");
       return why;
     }
-    if (!a.path("answered").asBoolean(false)) why.add("not answered");
+    if (!isTrue(a.path("answered"))) why.add("not answered");
     if (e.sources() != null) {
       List<String> top = topSources(a);
       if (top.stream().noneMatch(t -> e.sources().stream().anyMatch(x -> t.equals(Text.norm(x))))) why.add("sources " + top);
@@ -38,9 +38,14 @@ public final class Scorer {
     }
     if (e.eqia() != null) {
       String verdict = a.path("eqia").path("verdict").asText(null);
-      if (!e.eqia().contains(verdict)) why.add("eqia " + verdict + " not in " + e.eqia());
+      if (verdict == null || !e.eqia().contains(verdict)) why.add("eqia " + verdict + " not in " + e.eqia());
     }
     return why;
+  }
+
+  /** Returns true only for JSON {@code true}, as the reference scorer's {@code is True}. */
+  static boolean isTrue(JsonNode value) {
+    return value.isBoolean() && value.booleanValue();
   }
 
   static List<String> topSources(JsonNode a) {

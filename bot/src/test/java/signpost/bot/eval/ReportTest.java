@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,7 +143,6 @@ class ReportTest {
   }
 
   @Test
-  @Disabled("bug: Scorer takes \"answered\": \"true\" (a string) as answered, score.py only the JSON true")
   void answered_must_be_json_true_as_in_the_reference_scorer() throws IOException, InterruptedException {
     ObjectNode a = answer("q1", "due regard");
     a.put("answered", "true");

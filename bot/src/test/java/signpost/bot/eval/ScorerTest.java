@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -102,7 +101,6 @@ class ScorerTest {
   }
 
   @Test
-  @Disabled("bug: Scorer and Report call List.contains(null) on the expected verdicts, which throws for List.of")
   void missing_eqia_verdict_fails_an_expectation_built_with_list_of() {
     assertEquals(List.of("eqia null not in [required]"), Scorer.judge(question("q", eqia("required")), answer("q", "text")));
     assertEquals("pass 0/1 (0%) sources 0/0 facts 0/0 eqia 0/1 out-of-scope 0/0 first-source 0/0",

@@ -77,7 +77,10 @@ public final class PassageIndex implements AutoCloseable {
   public static PassageIndex open(Path folder) {
     try {
       Directory directory = FSDirectory.open(folder);
-      Map<String, String> data = DirectoryReader.open(directory).getIndexCommit().getUserData();
+      Map<String, String> data;
+      try (DirectoryReader probe = DirectoryReader.open(directory)) {
+        data = probe.getIndexCommit().getUserData();
+      }
       return new PassageIndex(directory, decode(data.getOrDefault(ACRONYMS, "")));
     } catch (IndexNotFoundException e) {
       throw new KnowledgeException("no Signpost index in " + folder, e);

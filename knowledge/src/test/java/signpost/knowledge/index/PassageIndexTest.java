@@ -13,7 +13,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.QueryBuilder;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.knowledge.Document;
@@ -126,7 +125,6 @@ class PassageIndexTest {
   }
 
   @Test
-  @Disabled("bug: PassageIndex.open leaves the DirectoryReader it reads the commit data with open, so close() never releases its files")
   void closing_a_reopened_index_releases_its_files() throws IOException {
     Path maps = Path.of("/proc/self/maps");
     assumeTrue(Files.isReadable(maps), "needs Linux /proc to see open index files");

@@ -25,7 +25,7 @@ final class Composer {
       text.append(quote(quoted.get(i))).append(" [").append(i + 1).append(']');
     }
     appendContacts(text, contacts, "Who can help");
-    return text.toString();
+    return text.toString().strip();
   }
 
   String support(List<Hit> quoted, List<ContactCard> contacts) {

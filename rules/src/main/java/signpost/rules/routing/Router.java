@@ -32,12 +32,16 @@ public final class Router {
     return new Router(RoutingTable.load("/signpost/rules/routing.txt"));
   }
 
-  /** Returns the services a question's topics call for, in order of the topics. */
+  /**
+   * Returns the services a question's topics call for, in order of the topics. A bare request for a
+   * contact adds the general signposting services only when no specific topic named any.
+   */
   public Set<Service> servicesFor(QuestionFeatures features) {
     Set<Service> services = new LinkedHashSet<>();
     for (Topic topic : Topic.values()) {
-      if (features.is(topic)) services.addAll(servicesByTopic.getOrDefault(topic, Set.of()));
+      if (topic != Topic.CONTACT && features.is(topic)) services.addAll(servicesByTopic.getOrDefault(topic, Set.of()));
     }
+    if (services.isEmpty() && features.is(Topic.CONTACT)) services.addAll(servicesByTopic.getOrDefault(Topic.CONTACT, Set.of()));
     return services;
   }
 

@@ -66,7 +66,18 @@ class RouterTest {
 
   @Test
   void services_follow_the_topic_order_then_the_table_order() {
-    assertEquals(List.of(Service.EQIA_ADVICE, Service.EQIA_SIGN_OFF, Service.EDI_SIGNPOSTING),
+    assertEquals(List.of(Service.EQIA_ADVICE, Service.EQIA_SIGN_OFF, Service.EDI_SIGNPOSTING, Service.WORKFORCE,
+        Service.STAFF_NETWORK, Service.PEER_SUPPORT), List.copyOf(ROUTER.servicesFor(about(Topic.SUPPORT, Topic.EQIA))));
+  }
+
+  @Test
+  void asking_for_a_contact_on_a_specific_topic_gets_only_that_topics_services() {
+    assertEquals(List.of(Service.EQIA_ADVICE, Service.EQIA_SIGN_OFF),
         List.copyOf(ROUTER.servicesFor(about(Topic.CONTACT, Topic.EQIA))));
+  }
+
+  @Test
+  void a_bare_request_for_a_contact_gets_the_signposting_services() {
+    assertEquals(List.of(Service.EDI_SIGNPOSTING), List.copyOf(ROUTER.servicesFor(about(Topic.CONTACT))));
   }
 }

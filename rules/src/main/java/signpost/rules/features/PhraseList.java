@@ -2,17 +2,13 @@ package signpost.rules.features;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import signpost.rules.RulesException;
+import signpost.rules.SectionFile;
 
 /**
  * A list of phrases per enum constant, read from a resource file: {@code [CONSTANT]} starts a section,
@@ -40,42 +36,21 @@ public final class PhraseList<E extends Enum<E>> {
    *     {@code type}, with the file and line
    */
   public static <E extends Enum<E>> PhraseList<E> load(String resource, Class<E> type) {
-    try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
-      if (in == null) throw new RulesException("missing phrase list " + resource);
-      return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), type);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return of(type, SectionFile.load(resource, "phrase list", type, "section", "phrase"));
   }
 
   static <E extends Enum<E>> PhraseList<E> parse(String name, BufferedReader reader, Class<E> type) throws IOException {
-    List<Phrase<E>> phrases = new ArrayList<>();
-    E section = null;
-    int number = 0;
-    for (String line; (line = reader.readLine()) != null; ) {
-      number++;
-      String text = line.strip();
-      if (text.isEmpty() || text.startsWith("#")) continue;
-      if (text.startsWith("[") && text.endsWith("]")) {
-        section = constant(type, text.substring(1, text.length() - 1), name, number);
-      } else if (section == null) {
-        throw new RulesException(name + ":" + number + ": phrase before any [SECTION]: " + text);
-      } else {
-        boolean prefix = text.endsWith("*");
-        String phrase = normalise(prefix ? text.substring(0, text.length() - 1) : text).strip();
-        phrases.add(new Phrase<>(section, phrase, prefix));
-      }
-    }
-    return new PhraseList<>(type, phrases);
+    return of(type, SectionFile.parse(name, reader, type, "section", "phrase"));
   }
 
-  private static <E extends Enum<E>> E constant(Class<E> type, String label, String name, int line) {
-    try {
-      return Enum.valueOf(type, label.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new RulesException(name + ":" + line + ": unknown section [" + label + "]; expected one of "
-          + Arrays.toString(type.getEnumConstants()));
+  private static <E extends Enum<E>> PhraseList<E> of(Class<E> type, List<SectionFile.Entry<E>> entries) {
+    List<Phrase<E>> phrases = new ArrayList<>();
+    for (SectionFile.Entry<E> entry : entries) {
+      boolean prefix = entry.text().endsWith("*");
+      String phrase = normalise(prefix ? entry.text().substring(0, entry.text().length() - 1) : entry.text());
+      phrases.add(new Phrase<>(entry.section(), phrase, prefix));
     }
+    return new PhraseList<>(type, phrases);
   }
 
   /** Returns the constants whose phrases occur in the text. */

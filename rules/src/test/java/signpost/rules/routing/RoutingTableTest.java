@@ -32,7 +32,8 @@ class RoutingTableTest {
   void unknown_topic_names_the_line() {
     RulesException e = assertThrows(RulesException.class, () -> parse("[EQIA]\neqia-advice\n\n[GOSSIP]\n"));
 
-    assertEquals("routing.txt:4: unknown topic [GOSSIP]", e.getMessage());
+    assertEquals("routing.txt:4: unknown topic [GOSSIP]; expected one of " + java.util.Arrays.toString(Topic.values()),
+        e.getMessage());
   }
 
   @Test

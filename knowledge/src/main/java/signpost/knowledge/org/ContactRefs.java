@@ -1,5 +1,7 @@
 package signpost.knowledge.org;
 
+import signpost.knowledge.yaml.YamlMap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

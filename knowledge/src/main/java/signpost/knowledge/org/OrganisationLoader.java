@@ -1,5 +1,8 @@
 package signpost.knowledge.org;
 
+import signpost.knowledge.yaml.YamlMap;
+import signpost.knowledge.yaml.YamlNodes;
+
 import java.nio.file.Path;
 import java.util.List;
 import signpost.knowledge.KnowledgeException;

@@ -1,4 +1,4 @@
-package signpost.knowledge.org;
+package signpost.knowledge.yaml;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -21,17 +22,22 @@ import signpost.knowledge.KnowledgeException;
  * Reads one YAML file as SnakeYAML nodes and reports a bad node as {@code "file:line: what"}.
  * Scalars stay text, so {@code 2022-03} is never turned into a date.
  */
-final class YamlNodes {
+public final class YamlNodes {
 
   private final String file;
   private final List<String> warnings = new ArrayList<>();
 
-  YamlNodes(String file) {
+  public YamlNodes(String file) {
     this.file = file;
   }
 
-  /** Parses the file and returns its root, which must be a mapping. */
-  YamlMap readRoot(Path path) {
+  /** Parses the file and returns its root, which must be a mapping; an empty file is an error. */
+  public YamlMap readRoot(Path path) {
+    return read(path).orElseThrow(() -> new KnowledgeException(file + ":1: the file is empty"));
+  }
+
+  /** Parses the file and returns its root mapping, or empty when the file holds no YAML at all. */
+  public Optional<YamlMap> read(Path path) {
     Node root;
     try (Reader reader = Files.newBufferedReader(path)) {
       root = new Yaml().compose(reader);
@@ -42,8 +48,7 @@ final class YamlNodes {
     } catch (IOException e) {
       throw new KnowledgeException(file + ": cannot be read: " + e.getMessage(), e);
     }
-    if (root == null) throw new KnowledgeException(file + ":1: the file is empty");
-    return map(root, "");
+    return root == null ? Optional.empty() : Optional.of(map(root, ""));
   }
 
   private String syntaxError(MarkedYAMLException e) {
@@ -58,38 +63,38 @@ final class YamlNodes {
   }
 
   /** Returns the node as a mapping, or throws naming the path. */
-  YamlMap map(Node node, String path) {
+  public YamlMap map(Node node, String path) {
     if (!(node instanceof MappingNode mapping)) throw error(node, describe(path) + " must be a map");
     return new YamlMap(this, path, mapping);
   }
 
   /** Returns the items of the node, or throws naming the path. */
-  List<Node> list(Node node, String path) {
+  public List<Node> list(Node node, String path) {
     if (!(node instanceof SequenceNode sequence)) throw error(node, describe(path) + " must be a list");
     return sequence.getValue();
   }
 
   /** Returns the text of the node, or throws naming the path; an empty or null scalar is an error. */
-  String text(Node node, String path) {
+  public String text(Node node, String path) {
     if (!(node instanceof ScalarNode scalar)) throw error(node, describe(path) + " must be text");
     if (isNull(node) || scalar.getValue().isBlank()) throw error(node, describe(path) + " must not be empty");
     return scalar.getValue().strip();
   }
 
   /** Returns true for {@code ~}, {@code null} or nothing after the colon. */
-  static boolean isNull(Node node) {
+  public static boolean isNull(Node node) {
     return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
   }
 
-  KnowledgeException error(Node node, String message) {
+  public KnowledgeException error(Node node, String message) {
     return new KnowledgeException(where(node) + ": " + message);
   }
 
-  void warn(Node node, String message) {
+  public void warn(Node node, String message) {
     warnings.add(where(node) + ": " + message);
   }
 
-  List<String> warnings() {
+  public List<String> warnings() {
     return List.copyOf(warnings);
   }
 

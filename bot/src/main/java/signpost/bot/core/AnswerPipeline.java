@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
@@ -21,6 +22,9 @@ import signpost.rules.routing.Router;
 public final class AnswerPipeline {
 
   private static final int SEARCH_DEPTH = 8;
+  /** What a refusal routes by: where to ask EDI questions Signpost cannot answer. */
+  private static final QuestionFeatures ASKING_FOR_A_CONTACT =
+      new QuestionFeatures(Set.of(Topic.CONTACT), Set.of(), Set.of(), Set.of(), Set.of());
 
   private final KnowledgeBase knowledge;
   private final FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
@@ -41,30 +45,23 @@ public final class AnswerPipeline {
     List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
     List<Hit> quoted = PassageSelection.choose(hits, policy);
     List<Route> routes = router.route(features, organisation);
+    List<ContactCard> cards = Contacts.cards(routes);
     List<String> rules = new ArrayList<>();
     features.topics().stream().sorted().forEach(t -> rules.add("RecogniseTopic " + t));
-    if (features.is(Topic.SUPPORT)) {
-      List<Route> support = router.route(features, organisation);
-      rules.add("OfferSupportContacts");
-      return answer(question, Intent.SUPPORT, composer.support(quoted, Contacts.cards(support)), 1.0, quoted,
-          Contacts.cards(support), rules);
-    }
-    if (quoted.isEmpty() && (routes.isEmpty() || features.is(Topic.CHIT_CHAT))) {
+    if (quoted.isEmpty() && !features.is(Topic.SUPPORT) && (routes.isEmpty() || features.is(Topic.CHIT_CHAT))) {
       rules.add("RefuseWithoutReliablePassage");
-      List<ContactCard> fallback = Contacts.cards(router.route(fallbackFeatures(), organisation));
+      List<ContactCard> fallback = Contacts.cards(router.route(ASKING_FOR_A_CONTACT, organisation));
       return new Answer(question.id(), question.text(), question.organisation(), false, Intent.UNKNOWN,
           composer.refusal(organisation, fallback), 0, List.of(), fallback, rules);
     }
-    rules.add(quoted.isEmpty() ? "AnswerFromContactsOnly" : "AnswerFromPassages");
     routes.forEach(r -> rules.add("RouteTo " + (r.generic() ? "your EDI team" : r.contact().id())));
+    if (features.is(Topic.SUPPORT)) {
+      rules.add("OfferSupportContacts");
+      return answer(question, Intent.SUPPORT, composer.support(quoted, cards), 1.0, quoted, cards, rules);
+    }
+    rules.add(quoted.isEmpty() ? "AnswerFromContactsOnly" : "AnswerFromPassages");
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).coverage() * 100) / 100.0;
-    List<ContactCard> cards = Contacts.cards(routes);
     return answer(question, Intents.of(features), composer.answer(quoted, cards), confidence, quoted, cards, rules);
-  }
-
-  private static QuestionFeatures fallbackFeatures() {
-    return new QuestionFeatures(java.util.Set.of(Topic.CONTACT), java.util.Set.of(), java.util.Set.of(),
-        java.util.Set.of(), java.util.Set.of());
   }
 
   private static Answer answer(Question q, Intent intent, String text, double confidence, List<Hit> quoted,

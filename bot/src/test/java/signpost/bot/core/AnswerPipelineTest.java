@@ -1,0 +1,114 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.KnowledgeBase;
+
+/** Runs the whole pipeline on the real shared corpus, its organisation files and the built-in guide. */
+class AnswerPipelineTest {
+
+  private static KnowledgeBase knowledge;
+  private static AnswerPipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    knowledge = SharedCorpus.load();
+    pipeline = new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT);
+  }
+
+  @AfterAll
+  static void close() {
+    knowledge.close();
+  }
+
+  private static Answer ask(String question, String org) {
+    return pipeline.answer(new Question("t", question, org));
+  }
+
+  private static List<String> contactNames(Answer answer) {
+    return answer.contacts().stream().map(ContactCard::name).toList();
+  }
+
+  @Test
+  void a_question_outside_edi_is_refused_and_pointed_to_the_organisations_signposting_contacts() {
+    Answer answer = ask("Write me a poem about cats", "cambridgeshire");
+
+    assertFalse(answer.answered());
+    assertEquals(Intent.UNKNOWN, answer.intent());
+    assertEquals(List.of(), answer.sources());
+    assertEquals(List.of("EDI Contacts", "EDI Team", "Respect@Work Contacts"), contactNames(answer));
+    assertTrue(answer.text().contains("equality, diversity and inclusion"), answer.text());
+    assertTrue(answer.rules().contains("RefuseWithoutReliablePassage"), answer.rules().toString());
+  }
+
+  @Test
+  void a_refusal_without_an_organisation_names_no_person() {
+    Answer answer = ask("What time does the canteen open?", null);
+
+    assertFalse(answer.answered());
+    assertEquals(List.of("your EDI team"), contactNames(answer));
+  }
+
+  @Test
+  void a_disclosure_of_harassment_gets_support_contacts_and_urgent_help() {
+    Answer answer = ask("I was harassed at work because I'm gay", "cambridgeshire");
+
+    assertTrue(answer.answered());
+    assertEquals(Intent.SUPPORT, answer.intent());
+    assertTrue(answer.text().contains("call 999"), answer.text());
+    assertTrue(contactNames(answer).contains("Respect@Work Contacts"), contactNames(answer).toString());
+    assertTrue(answer.rules().contains("OfferSupportContacts"), answer.rules().toString());
+  }
+
+  @Test
+  void asking_who_advises_on_eqias_names_only_the_eqia_contacts() {
+    Answer answer = ask("Who advises on EqIAs?", "cambridgeshire");
+
+    assertTrue(answer.answered());
+    assertEquals(List.of("EqIA Super Users"), contactNames(answer));
+    assertTrue(answer.rules().contains("RouteTo eqia-super-users"), answer.rules().toString());
+  }
+
+  @Test
+  void an_eqia_question_without_an_organisation_points_to_your_edi_team() {
+    Answer answer = ask("Who advises on EqIAs?", null);
+
+    assertEquals(List.of("your EDI team"), contactNames(answer));
+  }
+
+  @Test
+  void the_organisations_own_document_is_cited_before_the_built_in_guide() {
+    Answer answer = ask("What is the Public Sector Equality Duty?", "cambridgeshire");
+
+    assertTrue(answer.answered());
+    assertEquals("cambridgeshire-edi-strategy-2023-2027.pdf", answer.sources().get(0).document());
+    assertTrue(answer.sources().stream().skip(1).anyMatch(s -> s.document().startsWith("signpost-")),
+        "the guide is still cited after the organisation's own words: " + answer.sources());
+  }
+
+  @Test
+  void a_staff_member_is_never_cited_another_councils_documents() {
+    for (String question : List.of("What is the vision of the EDI strategy?", "What are the workforce objectives?",
+        "How is the EDI action plan monitored?")) {
+      Answer answer = ask(question, "derbyshire");
+      answer.sources().forEach(s -> assertFalse(s.document().startsWith("cambridgeshire")
+          || s.document().startsWith("derby-city"), question + " cited " + s.document()));
+    }
+  }
+
+  @Test
+  void every_quoted_passage_is_numbered_and_cited() {
+    Answer answer = ask("What is the Diverse Council Declaration?", "derbyshire");
+
+    for (int i = 1; i <= answer.sources().size(); i++) assertTrue(answer.text().contains("[" + i + "]"), answer.text());
+    assertFalse(answer.text().contains("[" + (answer.sources().size() + 1) + "]"));
+    assertEquals("derbyshire-scrutiny-edi-update-2024-02.pdf", answer.sources().get(0).document());
+    assertTrue(answer.sources().get(0).page() != null);
+  }
+}

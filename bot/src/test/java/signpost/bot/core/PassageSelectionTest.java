@@ -1,0 +1,58 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Snippet;
+
+class PassageSelectionTest {
+
+  private static final Document GUIDE = new Document("guide.md", "Guide", null, "guide", null, null, true);
+  private static final Document STRATEGY = new Document("strategy.pdf", "Strategy", "a", "strategy", null, null, false);
+  private static final AnswerPolicy POLICY = new AnswerPolicy(0.5, 0.7, 0.4, 3, 900);
+
+  private static Hit hit(Document document, String text, double score, double coverage) {
+    return new Hit(new Passage(document, text.length(), List.of("S"), null, text), score, coverage,
+        new Snippet(text, List.of()));
+  }
+
+  @Test
+  void nothing_is_quoted_when_the_best_ranked_passage_covers_too_little() {
+    Hit weak = hit(GUIDE, "time limits", 10, 0.3);
+    Hit lower = hit(STRATEGY, "open at nine", 2, 0.9);
+
+    assertEquals(List.of(), PassageSelection.choose(List.of(weak, lower), POLICY));
+  }
+
+  @Test
+  void an_organisations_passage_nearly_as_good_is_quoted_before_the_guide() {
+    Hit guide = hit(GUIDE, "The PSED is ...", 10, 1.0);
+    Hit own = hit(STRATEGY, "Our duty is ...", 4.5, 1.0);
+
+    assertEquals(List.of(own, guide), PassageSelection.choose(List.of(guide, own), POLICY));
+  }
+
+  @Test
+  void a_much_weaker_organisation_passage_does_not_displace_the_guide() {
+    Hit guide = hit(GUIDE, "The PSED is ...", 10, 1.0);
+    Hit own = hit(STRATEGY, "Our duty is ...", 3, 1.0);
+
+    assertEquals(List.of(guide), PassageSelection.choose(List.of(guide, own), POLICY));
+  }
+
+  @Test
+  void close_companions_are_quoted_up_to_the_limit_without_repeating_a_text() {
+    Hit a = hit(STRATEGY, "one", 10, 1.0);
+    Hit same = hit(STRATEGY, "one", 9.5, 1.0);
+    Hit b = hit(STRATEGY, "two", 9, 0.8);
+    Hit c = hit(STRATEGY, "three", 8, 0.6);
+    Hit d = hit(STRATEGY, "four", 7.5, 0.9);
+    Hit uncovered = hit(STRATEGY, "five", 9.9, 0.2);
+
+    assertEquals(List.of(a, b, c), PassageSelection.choose(List.of(a, uncovered, same, b, c, d), POLICY));
+  }
+}

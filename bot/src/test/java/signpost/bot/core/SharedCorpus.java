@@ -1,0 +1,25 @@
+package signpost.bot.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LoadOptions;
+
+/** Loads the real shared corpus (../shared/corpus) with the built-in guide, once per test class. */
+final class SharedCorpus {
+
+  private SharedCorpus() {}
+
+  static KnowledgeBase load() {
+    return KnowledgeBase.load(LoadOptions.of(List.of(folder().resolve("corpus"))));
+  }
+
+  private static Path folder() {
+    String property = System.getProperty("signpost.shared");
+    for (String candidate : new String[] {property, "../shared", "../../shared"}) {
+      if (candidate != null && Files.isDirectory(Path.of(candidate, "corpus"))) return Path.of(candidate);
+    }
+    throw new IllegalStateException("shared folder not found; set -Dsignpost.shared=<folder>");
+  }
+}

@@ -33,12 +33,19 @@ public final class KnowledgeBase implements AutoCloseable {
   private final PassageSearcher searcher;
   private final Map<String, Organisation> organisations;
   private final LoadReport report;
+  private final Map<String, Document> documents = new LinkedHashMap<>();
+  private final Map<String, Passage> guideSections = new LinkedHashMap<>();
 
-  private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, LoadReport report) {
+  private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, LoadReport report,
+                        List<Passage> passages) {
     this.index = index;
     this.searcher = new PassageSearcher(index);
     this.organisations = Map.copyOf(organisations);
     this.report = report;
+    for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
+    for (Passage passage : passages) {
+      if (passage.document().builtIn()) guideSections.putIfAbsent(passage.sectionPath(), passage);
+    }
   }
 
   /**
@@ -72,7 +79,7 @@ public final class KnowledgeBase implements AutoCloseable {
         ? PassageIndex.inMemory(passages) : PassageIndex.onDisk(passages, options.indexFolder());
     LoadReport report = new LoadReport(documents, passages.size(), List.copyOf(organisations.keySet()),
         skipped, warnings, Duration.ofNanos(System.nanoTime() - start));
-    return new KnowledgeBase(index, organisations, report);
+    return new KnowledgeBase(index, organisations, report, passages);
   }
 
   private static void readOrganisations(Path folder, Map<String, Organisation> into, List<Skipped> skipped, List<String> warnings) {
@@ -106,6 +113,19 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Returns the organisations whose facts were loaded, by id. */
   public Map<String, Organisation> organisations() {
     return organisations;
+  }
+
+  /** Returns the document with this id (its file name without extension), if it was read. */
+  public Optional<Document> document(String id) {
+    return Optional.ofNullable(documents.get(id));
+  }
+
+  /**
+   * Returns the first passage of the built-in guide under a heading path, e.g.
+   * {@code "The Public Sector Equality Duty > What the PSED means for your team"}.
+   */
+  public Optional<Passage> guideSection(String sectionPath) {
+    return Optional.ofNullable(guideSections.get(sectionPath));
   }
 
   /** Returns what loading did: documents, passages, skipped files, time. */

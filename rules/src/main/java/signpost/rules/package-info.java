@@ -1,6 +1,7 @@
 /**
- * Decisions over facts: what a question is about, who to send the asker to, and (with Drools) which
- * duties apply and whether an Equality Impact Assessment is needed. Never does I/O beyond reading its
- * own resources, and never imports {@code signpost.bot}.
+ * The rule base: a Drools knowledge base that decides, from facts about a question and the asker's
+ * organisation, the intent, the duties that apply, whether an Equality Impact Assessment is needed and
+ * why, which objectives touch the asker, and who to send them to. Rules never do I/O; only
+ * {@code engine} reads rule files. Never imports {@code signpost.bot}.
  */
 package signpost.rules;

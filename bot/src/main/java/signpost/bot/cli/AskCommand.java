@@ -17,24 +17,24 @@ import signpost.bot.core.Question;
 import signpost.knowledge.KnowledgeBase;
 
 /**
- * {@code ask [--org ID] [--knowledge DIR]... [--index DIR] [--json] ["question"]}: answers one question,
+ * {@code ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--json] [--explain] ["question"]}: answers one question,
  * or, with no question, every line of standard input (JSON {@code {"id","question","org"}} or plain text),
  * one JSON answer a line.
  */
 final class AskCommand {
 
-  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--json] [--explain] \"question\"";
+  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--json] [--explain] \"question\"";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AskCommand() {}
 
   static int run(List<String> argv, Console console) throws IOException {
-    Args args = Args.parse(argv, Set.of("--org", "--knowledge", "--index", "--max-file-mb"), Set.of("--json", "--explain"));
+    Args args = Args.parse(argv, Set.of("--org", "--knowledge", "--index", "--max-file-mb", "--rules"), Set.of("--json", "--explain"));
     String text = String.join(" ", args.positional()).strip();
     Question single = null;
     if (!args.positional().isEmpty()) single = question(null, text, args.value("--org"));
     try (KnowledgeBase knowledge = Knowledge.load(args, console)) {
-      AnswerPipeline pipeline = new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT);
+      AnswerPipeline pipeline = new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT);
       if (single == null) return batch(pipeline, args.value("--org"), console);
       Answer answer = pipeline.answer(single);
       if (args.flag("--explain")) explain(knowledge, single, console);

@@ -27,7 +27,7 @@ final class BenchCommand {
   private BenchCommand() {}
 
   static int run(List<String> argv, Console console) throws IOException {
-    Args args = Args.parse(argv, Set.of("--knowledge", "--questions", "--documents", "--rounds"), Set.of());
+    Args args = Args.parse(argv, Set.of("--knowledge", "--questions", "--documents", "--rounds", "--rules"), Set.of());
     List<Path> folders = Knowledge.folders(args);
     Path questionsFile = args.value("--questions") == null ? DEFAULT_QUESTIONS : Path.of(args.value("--questions"));
     List<Question> questions = QuestionFile.read(questionsFile).stream()
@@ -39,7 +39,7 @@ final class BenchCommand {
     console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
         build.median() / 1e6, folders);
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(folders))) {
-      Latencies ask = askLatency(new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT), questions, rounds);
+      Latencies ask = askLatency(new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT), questions, rounds);
       console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
           questions.size(), rounds, ask.percentile(50) / 1e6, ask.percentile(99) / 1e6);
     }
@@ -51,7 +51,7 @@ final class BenchCommand {
         long took = System.nanoTime() - start;
         console.out().printf("generated corpus: %d documents, %d passages indexed in %.0f ms [target <= 60000 ms]%n",
             big.report().documents().size(), big.report().passages(), took / 1e6);
-        Latencies query = askLatency(new AnswerPipeline(big, AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
+        Latencies query = askLatency(new AnswerPipeline(big, Rules.load(args), AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
         console.out().printf("generated corpus ask latency: p50 %.3f ms, p99 %.3f ms%n",
             query.percentile(50) / 1e6, query.percentile(99) / 1e6);
       }

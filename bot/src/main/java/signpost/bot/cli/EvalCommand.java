@@ -23,17 +23,17 @@ import signpost.knowledge.KnowledgeBase;
  */
 final class EvalCommand {
 
-  static final String USAGE = "usage: signpost eval FILE [--knowledge DIR]... [--min-pass FRACTION]";
+  static final String USAGE = "usage: signpost eval FILE [--knowledge DIR]... [--rules DIR] [--min-pass FRACTION]";
 
   private EvalCommand() {}
 
   static int run(List<String> argv, Console console) throws IOException {
-    Args args = Args.parse(argv, Set.of("--knowledge", "--index", "--min-pass", "--max-file-mb"), Set.of());
+    Args args = Args.parse(argv, Set.of("--knowledge", "--index", "--min-pass", "--max-file-mb", "--rules"), Set.of());
     if (args.positional().size() != 1) throw new UsageException("eval needs one question file");
     double minPass = minPass(args.value("--min-pass"));
     List<EvalQuestion> questions = readQuestions(Path.of(args.positional().get(0)));
     try (KnowledgeBase knowledge = Knowledge.load(args, console)) {
-      Report report = evaluate(new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT), questions);
+      Report report = evaluate(new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT), questions);
       report.print(console.out());
       return report.pass().hits() >= minPass * report.pass().total() ? 0 : 1;
     }

@@ -1,6 +1,8 @@
 package signpost.bot.core;
 
 import java.util.List;
+import signpost.rules.decision.EqiaVerdict;
+import signpost.rules.decision.Intent;
 
 /**
  * One answer, the same for every channel; its JSON form is the answer contract.
@@ -12,13 +14,14 @@ import java.util.List;
  * @param intent what kind of answer it is
  * @param text the answer exactly as the person sees it
  * @param confidence how sure the answer is, 0 to 1
- * @param sources the passages it rests on, best first
+ * @param sources what it rests on, in the order the text cites them ([1] is the first)
  * @param contacts who to go to
+ * @param eqia the EqIA verdict when the question asks whether one is needed, or null
  * @param rules the names of the rules that made the decisions
  */
 public record Answer(String id, String question, String organisation, boolean answered, Intent intent,
                      String text, double confidence, List<Citation> sources, List<ContactCard> contacts,
-                     List<String> rules) {
+                     EqiaVerdict eqia, List<String> rules) {
 
   public Answer {
     sources = List.copyOf(sources);

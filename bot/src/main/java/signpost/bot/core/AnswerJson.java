@@ -3,6 +3,8 @@ package signpost.bot.core;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import signpost.rules.decision.EqiaVerdict;
 
 /** Writes an answer in the JSON answer contract, one line per answer. */
 public final class AnswerJson {
@@ -42,9 +44,24 @@ public final class AnswerJson {
       o.put("role", c.role());
       o.put("how", c.how());
     }
-    json.putNull("eqia");
+    if (answer.eqia() == null) json.putNull("eqia"); else eqia(json.putObject("eqia"), answer.eqia());
     ArrayNode rules = json.putArray("rules");
     answer.rules().forEach(rules::add);
     return json;
+  }
+
+  private static void eqia(ObjectNode json, EqiaVerdict verdict) {
+    json.put("verdict", verdict.verdict().wireName());
+    strings(json, "reasons", verdict.reasons());
+    strings(json, "consider", verdict.consider());
+    strings(json, "aims", verdict.aims());
+    strings(json, "next_steps", verdict.nextSteps());
+    strings(json, "open_questions", verdict.openQuestions());
+    strings(json, "caveats", verdict.caveats());
+  }
+
+  private static void strings(ObjectNode json, String name, List<String> values) {
+    ArrayNode array = json.putArray(name);
+    values.forEach(array::add);
   }
 }

@@ -1,41 +1,39 @@
 package signpost.bot.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import signpost.knowledge.KnowledgeBase;
-import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.SearchRequest;
+import signpost.rules.decision.Decision;
+import signpost.rules.decision.Intent;
+import signpost.rules.engine.RuleBase;
+import signpost.rules.engine.Situation;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
-import signpost.rules.features.Topic;
-import signpost.rules.routing.Route;
-import signpost.rules.routing.Router;
 
 /**
- * Answers one question: search the knowledge, recognise what is asked, route to contacts, compose.
- * Thread-safe; one instance serves every channel.
+ * Answers one question: search the knowledge, recognise what is asked, let the rule base decide, compose.
+ * Thread-safe; one instance serves every channel. The rule base is asked for on every question, so a
+ * reloaded rule base serves from the next question on.
  */
 public final class AnswerPipeline {
 
   private static final int SEARCH_DEPTH = 8;
-  /** What a refusal routes by: where to ask EDI questions Signpost cannot answer. */
-  private static final QuestionFeatures ASKING_FOR_A_CONTACT =
-      new QuestionFeatures(Set.of(Topic.CONTACT), Set.of(), Set.of(), Set.of(), Set.of());
 
   private final KnowledgeBase knowledge;
+  private final Supplier<RuleBase> rules;
   private final FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
-  private final Router router = Router.builtIn();
   private final AnswerPolicy policy;
   private final Composer composer;
 
-  public AnswerPipeline(KnowledgeBase knowledge, AnswerPolicy policy) {
+  public AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
     this.knowledge = knowledge;
+    this.rules = rules;
     this.policy = policy;
-    this.composer = new Composer(policy);
+    this.composer = new Composer(policy, knowledge);
   }
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
@@ -44,35 +42,21 @@ public final class AnswerPipeline {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
     List<Hit> quoted = PassageSelection.choose(hits, policy);
-    List<Route> routes = router.route(features, organisation);
-    List<ContactCard> cards = Contacts.cards(routes);
-    List<String> rules = new ArrayList<>();
-    features.topics().stream().sorted().forEach(t -> rules.add("RecogniseTopic " + t));
-    if (quoted.isEmpty() && !features.is(Topic.SUPPORT) && (routes.isEmpty() || features.is(Topic.CHIT_CHAT))) {
-      rules.add("RefuseWithoutReliablePassage");
-      List<ContactCard> fallback = Contacts.cards(router.route(ASKING_FOR_A_CONTACT, organisation));
-      return new Answer(question.id(), question.text(), question.organisation(), false, Intent.UNKNOWN,
-          composer.refusal(organisation, fallback), 0, List.of(), fallback, rules);
+    Decision decision = rules.get().decide(new Situation(question.text(), features, organisation.orElse(null),
+        quoted.stream().map(Hit::passage).toList()));
+    List<ContactCard> contacts = Contacts.cards(decision, organisation);
+    if (!decision.answered()) {
+      return answer(question, decision, composer.refusal(organisation, contacts), 0, contacts);
     }
-    routes.forEach(r -> rules.add("RouteTo " + (r.generic() ? "your EDI team" : r.contact().id())));
-    if (features.is(Topic.SUPPORT)) {
-      rules.add("OfferSupportContacts");
-      return answer(question, Intent.SUPPORT, composer.support(quoted, cards), 1.0, quoted, cards, rules);
-    }
-    rules.add(quoted.isEmpty() ? "AnswerFromContactsOnly" : "AnswerFromPassages");
+    if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).coverage() * 100) / 100.0;
-    return answer(question, Intents.of(features), composer.answer(quoted, cards), confidence, quoted, cards, rules);
+    return answer(question, decision, composer.answer(decision, quoted, organisation, contacts), confidence, contacts);
   }
 
-  private static Answer answer(Question q, Intent intent, String text, double confidence, List<Hit> quoted,
-                               List<ContactCard> contacts, List<String> rules) {
-    return new Answer(q.id(), q.text(), q.organisation(), true, intent, text, confidence,
-        quoted.stream().map(AnswerPipeline::citation).toList(), contacts, rules);
+  private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,
+                               List<ContactCard> contacts) {
+    Intent intent = decision.intent();
+    return new Answer(q.id(), q.text(), q.organisation(), decision.answered(), intent, composed.text(), confidence,
+        composed.sources(), contacts, decision.eqia(), decision.rules());
   }
-
-  static Citation citation(Hit hit) {
-    Passage p = hit.passage();
-    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), hit.snippet().text());
-  }
-
 }

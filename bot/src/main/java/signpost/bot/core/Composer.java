@@ -2,59 +2,104 @@ package signpost.bot.core;
 
 import java.util.List;
 import java.util.Optional;
+import signpost.knowledge.Document;
+import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
+import signpost.rules.decision.Decision;
 
 /**
- * Writes the text of an answer from what was decided: the quoted passages, each marked with its
- * citation number, then who can help. Every sentence comes from a passage or an organisation file.
+ * Writes the text of an answer from what was decided: the EqIA verdict, the quoted passages, the duties,
+ * the objectives and who can help, each fact marked with its citation number. Every sentence comes from
+ * a passage, an organisation file, or the rule base's own plain-English rules.
  */
 final class Composer {
 
+  /**
+   * The text of an answer and the sources its markers number.
+   *
+   * @param text the answer as the person sees it
+   * @param sources {@code sources.get(0)} is [1]
+   */
+  record Composed(String text, List<Citation> sources) {}
+
   private final AnswerPolicy policy;
+  private final KnowledgeBase knowledge;
 
-  Composer(AnswerPolicy policy) {
+  Composer(AnswerPolicy policy, KnowledgeBase knowledge) {
     this.policy = policy;
+    this.knowledge = knowledge;
   }
 
-  String answer(List<Hit> quoted, List<ContactCard> contacts) {
+  Composed answer(Decision decision, List<Hit> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
+    CitationList citations = new CitationList();
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < quoted.size(); i++) {
-      if (i > 0) text.append("\n\n");
-      text.append(quote(quoted.get(i))).append(" [").append(i + 1).append(']');
+    decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v));
+    for (Hit hit : quoted) {
+      text.append("\n\n");
+      if (decision.introducedSources().contains(hit.passage().document().id())) text.append(introduction(hit));
+      text.append(quote(hit)).append(citations.cite(citation(hit)));
     }
-    appendContacts(text, contacts, "Who can help");
-    return text.toString().strip();
+    if (decision.eqia() != null) organisation.ifPresent(org -> EqiaText.practices(text, org, knowledge, citations));
+    if (!decision.duties().isEmpty()) {
+      text.append("\n\nDuties that apply:");
+      for (Decision.DutyNote duty : decision.duties()) {
+        text.append("\n- ").append(duty.duty().label()).append(": ").append(duty.why());
+        knowledge.guideSection(duty.duty().guideSection()).ifPresent(p -> text.append(citations.cite(section(p))));
+      }
+    }
+    organisation.ifPresent(org -> ObjectivesText.write(text, decision.themes(), org, knowledge, citations));
+    if (decision.timetable()) organisation.ifPresent(org -> TimetableText.write(text, org, knowledge, citations));
+    for (String caveat : decision.caveats()) text.append("\n\n").append(caveat);
+    appendContacts(text, contacts, decision.eqia() != null ? "Who advises and signs off" : "Who can help");
+    return new Composed(text.toString().strip(), citations.all());
   }
 
-  String support(List<Hit> quoted, List<ContactCard> contacts) {
+  Composed support(Decision decision, List<Hit> quoted, List<ContactCard> contacts) {
+    CitationList citations = new CitationList();
     StringBuilder text = new StringBuilder(
         "I'm sorry this has happened. You do not have to deal with it alone, and you can talk to someone in confidence.");
     appendContacts(text, contacts, "People who can help");
-    text.append("\n\nIf you or anyone else is in immediate danger, call 999.");
-    if (!quoted.isEmpty()) text.append("\n\n").append(quote(quoted.get(0))).append(" [1]");
-    return text.toString();
+    if (decision.urgentHelp()) text.append("\n\nIf you or anyone else is in immediate danger, call 999.");
+    if (!quoted.isEmpty()) text.append("\n\n").append(quote(quoted.get(0))).append(citations.cite(citation(quoted.get(0))));
+    return new Composed(text.toString(), citations.all());
   }
 
-  String refusal(Optional<Organisation> organisation, List<ContactCard> contacts) {
+  Composed refusal(Optional<Organisation> organisation, List<ContactCard> contacts) {
     StringBuilder text = new StringBuilder("I can't find a reliable answer to that in the documents I know. "
         + "I answer questions on equality, diversity and inclusion: equality duties, Equality Impact Assessments, "
         + "your organisation's equality objectives, staff networks and who to contact.");
     if (contacts.isEmpty()) {
       text.append(" For other questions, please ask your line manager or the service concerned; for EDI questions, ask ")
-          .append(organisation.map(o -> "the EDI team at " + o.name()).orElse(Contacts.YOUR_EDI_TEAM)).append('.');
+          .append(Contacts.YOUR_EDI_TEAM).append('.');
     } else {
       appendContacts(text, contacts, "For EDI questions I can't answer, ask");
       text.append("\nFor anything else, please ask your line manager or the service concerned.");
     }
-    return text.toString();
+    return new Composed(text.toString(), List.of());
+  }
+
+  /** Returns "From <title> (published 21 February 2024): ", so a date in the title or manifest is not lost. */
+  private static String introduction(Hit hit) {
+    Document document = hit.passage().document();
+    String published = document.published() == null ? "" : " (published " + DateWords.of(document.published()) + ")";
+    return "From " + document.title() + published + ":\n";
   }
 
   private String quote(Hit hit) {
     Passage passage = hit.passage();
     String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : hit.snippet().text();
     return text.strip();
+  }
+
+  static Citation citation(Hit hit) {
+    Passage p = hit.passage();
+    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), hit.snippet().text());
+  }
+
+  private static Citation section(Passage p) {
+    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), p.text());
   }
 
   private static void appendContacts(StringBuilder text, List<ContactCard> contacts, String lead) {

@@ -1,35 +1,59 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import signpost.knowledge.org.Contact;
+import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.Service;
-import signpost.rules.routing.Route;
+import signpost.rules.decision.Decision;
+import signpost.rules.decision.PlanPart;
 
-/** Turns routes into contact cards, using only what the organisation's file states. */
+/** Turns the rules' referrals into contact cards, using only what the organisation's file states. */
 final class Contacts {
 
   static final String YOUR_EDI_TEAM = "your EDI team";
 
   private Contacts() {}
 
-  static List<ContactCard> cards(List<Route> routes) {
-    return routes.stream().map(Contacts::card).toList();
+  /** Returns the cards for the plan's contacts first, then the referrals, each contact once. */
+  static List<ContactCard> cards(Decision decision, Optional<Organisation> organisation) {
+    Map<String, ContactCard> cards = new LinkedHashMap<>();
+    for (Decision.PlanContact part : decision.planContacts()) {
+      organisation.flatMap(o -> o.contact(part.contactId()))
+          .ifPresent(c -> cards.putIfAbsent(c.id(), card(c, part(part.part()))));
+    }
+    for (Decision.Referral referral : decision.referrals()) {
+      if (referral.generic()) {
+        cards.putIfAbsent("", new ContactCard(YOUR_EDI_TEAM, null, "for " + needs(referral.services()), null));
+      } else {
+        organisation.flatMap(o -> o.contact(referral.contactId()))
+            .ifPresent(c -> cards.putIfAbsent(c.id(), card(c, "for " + needs(referral.services()))));
+      }
+    }
+    return new ArrayList<>(cards.values());
   }
 
-  private static ContactCard card(Route route) {
-    if (route.generic()) {
-      return new ContactCard(YOUR_EDI_TEAM, null, "for " + needs(route), null);
-    }
-    Contact c = route.contact();
+  private static ContactCard card(Contact c, String fallbackHow) {
     String role = c.person() == null ? c.role() : c.person() + (c.role() == null ? "" : ", " + c.role());
-    String how = c.summary() != null ? c.summary() : "for " + needs(route);
+    String how = c.summary() != null ? c.summary() : fallbackHow;
     if (!c.groups().isEmpty()) how = (c.summary() == null ? "" : c.summary() + " ") + "Groups: " + String.join(", ", c.groups()) + ".";
     return new ContactCard(c.name(), role, how, c.sources().isEmpty() ? null : c.sources().get(0));
   }
 
-  private static String needs(Route route) {
-    return route.services().stream().map(Service::yamlName).map(s -> s.replace('-', ' '))
-        .collect(Collectors.joining(", "));
+  private static String part(PlanPart part) {
+    return switch (part) {
+      case OFFICER -> "officer contact for the action plan";
+      case REVIEWER -> "reviews progress on the action plan";
+      case REPORTED_TO -> "receives reports of progress";
+      case PRIORITY_OWNER -> "delivers the priority";
+    };
+  }
+
+  private static String needs(List<Service> services) {
+    return services.stream().map(Service::yamlName).map(s -> s.replace('-', ' ')).collect(Collectors.joining(", "));
   }
 }

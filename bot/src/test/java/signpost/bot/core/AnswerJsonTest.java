@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import signpost.rules.decision.EqiaVerdict;
+import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
 
 class AnswerJsonTest {
 
@@ -13,7 +16,7 @@ class AnswerJsonTest {
   void an_answer_is_written_in_the_contract_with_null_page_and_null_eqia() throws Exception {
     Answer answer = new Answer("d1", "What is IDEAL?", "cambridgeshire", true, Intent.DEFINITION, "IDEAL is ... [1]", 0.82,
         List.of(new Citation("a.html", "A", "Networks", null, "IDEAL is"), new Citation("b.pdf", "B", "", 12, "x")),
-        List.of(new ContactCard("IDEAL", null, "staff network", "a")), List.of("AnswerFromPassages"));
+        List.of(new ContactCard("IDEAL", null, "staff network", "a")), null, List.of("AnswerAsDefinition"));
 
     JsonNode json = new ObjectMapper().readTree(AnswerJson.line(answer));
 
@@ -25,7 +28,22 @@ class AnswerJsonTest {
     assertEquals(12, json.get("sources").get(1).get("page").asInt());
     assertEquals(true, json.get("eqia").isNull());
     assertEquals(true, json.get("contacts").get(0).get("role").isNull());
-    assertEquals("AnswerFromPassages", json.get("rules").get(0).asText());
+    assertEquals("AnswerAsDefinition", json.get("rules").get(0).asText());
+  }
+
+  @Test
+  void an_eqia_verdict_is_written_with_its_verdict_and_reasons() throws Exception {
+    EqiaVerdict verdict = new EqiaVerdict(Verdict.NOT_REQUIRED, List.of("Cosmetic change."), List.of(), List.of(),
+        List.of("Keep a note."), List.of(), List.of());
+    Answer answer = new Answer(null, "Signs?", null, true, Intent.EQIA, "EqIA: not required.", 0.5, List.of(), List.of(),
+        verdict, List.of("RecordNoAssessmentForACosmeticChange"));
+
+    JsonNode eqia = new ObjectMapper().readTree(AnswerJson.line(answer)).get("eqia");
+
+    assertEquals("not_required", eqia.get("verdict").asText());
+    assertEquals("Cosmetic change.", eqia.get("reasons").get(0).asText());
+    assertEquals("Keep a note.", eqia.get("next_steps").get(0).asText());
+    assertEquals(0, eqia.get("open_questions").size());
   }
 
   private static List<String> iterable(java.util.Iterator<String> names) {

@@ -1,7 +1,7 @@
 package signpost.rules.features;
 
 /**
- * Recognises topics, activities, who is affected, characteristics and the asker's role in a question,
+ * Recognises topics, activities, who is affected, characteristics, the asker's role and the form of answer asked for in a question,
  * from the phrase lists in {@code signpost/rules/phrases/}.
  */
 public final class FeatureRecogniser {
@@ -13,6 +13,7 @@ public final class FeatureRecogniser {
   private final PhraseList<Affected> affected;
   private final PhraseList<Characteristic> characteristics;
   private final PhraseList<Role> roles;
+  private final PhraseList<Ask> asks;
 
   private FeatureRecogniser() {
     topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
@@ -20,6 +21,7 @@ public final class FeatureRecogniser {
     affected = PhraseList.load(FOLDER + "affected.txt", Affected.class);
     characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
     roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
+    asks = PhraseList.load(FOLDER + "asks.txt", Ask.class);
   }
 
   /** Returns a recogniser over the built-in phrase lists. */
@@ -30,6 +32,6 @@ public final class FeatureRecogniser {
   /** Returns what the question is about and describes. */
   public QuestionFeatures recognise(String question) {
     return new QuestionFeatures(topics.find(question), activities.find(question), affected.find(question),
-        characteristics.find(question), roles.find(question));
+        characteristics.find(question), roles.find(question), asks.find(question));
   }
 }

@@ -10,9 +10,11 @@ import java.util.Set;
  * @param affected who the described work affects
  * @param characteristics the protected characteristics it names
  * @param roles the asker's role, when stated
+ * @param asks the form of answer asked for, e.g. whether something is needed
  */
 public record QuestionFeatures(Set<Topic> topics, Set<Activity> activities, Set<Affected> affected,
-                               Set<Characteristic> characteristics, Set<Role> roles) {
+                               Set<Characteristic> characteristics, Set<Role> roles,
+                               Set<Ask> asks) {
 
   public QuestionFeatures {
     topics = Set.copyOf(topics);
@@ -20,6 +22,7 @@ public record QuestionFeatures(Set<Topic> topics, Set<Activity> activities, Set<
     affected = Set.copyOf(affected);
     characteristics = Set.copyOf(characteristics);
     roles = Set.copyOf(roles);
+    asks = Set.copyOf(asks);
   }
 
   /** Returns true when the question is about {@code topic}. */

@@ -45,6 +45,6 @@ class FeatureRecogniserTest {
   void question_about_nothing_known_has_no_features() {
     QuestionFeatures features = RECOGNISER.recognise("zzz qqq");
 
-    assertEquals(new QuestionFeatures(Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), features);
+    assertEquals(new QuestionFeatures(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), features);
   }
 }

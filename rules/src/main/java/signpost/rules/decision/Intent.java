@@ -1,4 +1,4 @@
-package signpost.bot.core;
+package signpost.rules.decision;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package signpost.rules.routing;
+package signpost.rules.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

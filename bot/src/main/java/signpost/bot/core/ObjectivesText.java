@@ -1,0 +1,58 @@
+package signpost.bot.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import signpost.knowledge.Document;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.org.DatedAction;
+import signpost.knowledge.org.Objective;
+import signpost.knowledge.org.Organisation;
+import signpost.knowledge.org.Priority;
+import signpost.knowledge.org.Theme;
+
+/**
+ * Writes the themes or priorities that touch a question, from the organisation file: a theme's aim,
+ * objectives and measures; a priority's aim and its actions by due date.
+ */
+final class ObjectivesText {
+
+  private ObjectivesText() {}
+
+  static void write(StringBuilder text, List<String> themeIds, Organisation org, KnowledgeBase knowledge,
+                    CitationList citations) {
+    for (Theme theme : org.themes()) {
+      if (!themeIds.contains(theme.id())) continue;
+      text.append("\n\n").append(org.name()).append(", theme ").append(theme.id()).append(": ").append(theme.name());
+      if (theme.aim() != null) text.append(". Aim: ").append(theme.aim());
+      text.append(cite(org, strategySources(org), knowledge, citations));
+      text.append("\nObjectives:");
+      for (Objective objective : org.objectives()) {
+        if (theme.id().equals(objective.themeId())) text.append("\n").append(objective.id()).append(". ").append(objective.text());
+      }
+      EqiaText.list(text, "How success is measured", theme.measures());
+    }
+    for (Priority priority : org.priorities()) {
+      if (!themeIds.contains(priority.id())) continue;
+      text.append("\n\n").append(org.name()).append(", priority: ").append(priority.name());
+      if (priority.aim() != null) text.append(". Aim: ").append(priority.aim());
+      text.append(cite(org, priority.sources().isEmpty() ? strategySources(org) : priority.sources(), knowledge, citations));
+      Map<String, StringBuilder> byDue = new LinkedHashMap<>();
+      for (DatedAction action : priority.actions()) {
+        byDue.computeIfAbsent(action.due(), d -> new StringBuilder()).append("\n- ").append(action.text());
+      }
+      byDue.forEach((due, actions) -> text.append("\nActions due by ").append(due).append(':').append(actions));
+    }
+  }
+
+  private static List<String> strategySources(Organisation org) {
+    return org.strategy() == null ? List.of() : org.strategy().sources();
+  }
+
+  private static String cite(Organisation org, List<String> sources, KnowledgeBase knowledge, CitationList citations) {
+    Optional<Document> document = sources.stream().map(knowledge::document).flatMap(Optional::stream).findFirst();
+    return document.map(d -> citations.cite(new Citation(d.file(), d.title(), null, null, org.name() + " organisation facts")))
+        .orElse("");
+  }
+}

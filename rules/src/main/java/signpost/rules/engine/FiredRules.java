@@ -1,0 +1,29 @@
+package signpost.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+
+/** Records, for one session, the rules that fired and the facts they inserted, in order. */
+final class FiredRules {
+
+  final List<String> names = new ArrayList<>();
+  final List<Object> inserted = new ArrayList<>();
+
+  final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      names.add(event.getMatch().getRule().getName());
+    }
+  };
+
+  final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (event.getRule() != null) inserted.add(event.getObject());
+    }
+  };
+}

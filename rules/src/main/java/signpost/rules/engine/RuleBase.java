@@ -1,0 +1,75 @@
+package signpost.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import signpost.rules.RulesException;
+import signpost.rules.decision.Decision;
+
+/**
+ * A compiled rule base: decides duties, EqIA verdicts, routing, objectives, support and scope for one
+ * question at a time, each in its own session. Thread-safe and immutable once built.
+ */
+public final class RuleBase {
+
+  /** A guard against rules that keep re-inserting facts; a question needs a few dozen firings. */
+  private static final int MAX_FIRINGS = 10_000;
+
+  private final KieBase kieBase;
+  private final List<String> ruleNames;
+  private final long buildNanos;
+
+  private RuleBase(KieBase kieBase, long buildNanos) {
+    this.kieBase = kieBase;
+    this.buildNanos = buildNanos;
+    List<String> names = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) for (Rule rule : pkg.getRules()) names.add(rule.getName());
+    this.ruleNames = names.stream().sorted().toList();
+  }
+
+  /** Returns the rule base shipped in the jar. */
+  public static RuleBase builtIn() {
+    return compile(RuleFiles.builtIn());
+  }
+
+  /**
+   * Returns the rule base of the files.
+   *
+   * @throws RulesException listing every error as {@code file:line: message}
+   */
+  public static RuleBase compile(List<RuleFile> files) {
+    long start = System.nanoTime();
+    KieBase kieBase = RuleCompiler.compile(files);
+    return new RuleBase(kieBase, System.nanoTime() - start);
+  }
+
+  /** Returns what the rules decide about the situation. */
+  public Decision decide(Situation situation) {
+    Objects.requireNonNull(situation, "situation");
+    KieSession session = kieBase.newKieSession();
+    try {
+      FiredRules fired = new FiredRules();
+      session.addEventListener(fired.agenda);
+      session.addEventListener(fired.runtime);
+      for (Object fact : FactSheet.of(situation)) session.insert(fact);
+      session.fireAllRules(MAX_FIRINGS);
+      return DecisionReader.read(fired);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  /** Returns the names of every rule, sorted. */
+  public List<String> ruleNames() {
+    return ruleNames;
+  }
+
+  /** Returns how long compiling took, in milliseconds. */
+  public double buildMillis() {
+    return buildNanos / 1e6;
+  }
+}

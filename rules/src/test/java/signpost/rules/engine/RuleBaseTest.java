@@ -6,21 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
 
 class RuleBaseTest {
 
   private static final RuleBase RULES = RuleBase.builtIn();
 
   @Test
-  void built_in_rules_compile_and_name_every_rule() {
+  void built_in_rules_compile_with_the_trigger_table_and_every_drl_file() {
     assertTrue(RULES.ruleNames().contains("RecogniseAQuestionWhetherAnEqiaIsNeeded"), RULES.ruleNames().toString());
     assertTrue(RULES.ruleNames().contains("RequireAnEqiaForANewPolicyOrService"), RULES.ruleNames().toString());
+    assertTrue(RULES.ruleNames().contains("ApplyTheGeneralEqualityDuty"), RULES.ruleNames().toString());
+    assertTrue(RULES.buildMillis() > 0);
   }
 
   @Test
-  void smoke() {
-    Decision d = RULES.decide(Situations.asked("Do I need an EqIA for cutting day-centre hours?"));
-    System.out.println(d);
-    assertEquals(Intent.EQIA, d.intent());
+  void each_decision_names_the_rules_that_fired_once_each_in_firing_order() {
+    Decision decision = RULES.decide(Situations.asked("Do I need an EqIA for cutting day-centre hours?"));
+
+    assertEquals(Intent.EQIA, decision.intent());
+    assertEquals(Verdict.REQUIRED, decision.eqia().verdict());
+    assertEquals("AnswerAsEqia", decision.rules().get(0));
+    assertEquals(decision.rules().stream().distinct().toList(), decision.rules());
+    assertTrue(decision.rules().contains("RequireAnEqiaForReducingOrStoppingAService"), decision.rules().toString());
+  }
+
+  @Test
+  void sessions_do_not_share_facts_between_questions() {
+    RULES.decide(Situations.asked("Do I need an EqIA for cutting day-centre hours?"));
+
+    Decision next = RULES.decide(Situations.asked("What does diversity mean?"));
+
+    assertEquals(null, next.eqia());
+    assertEquals(java.util.List.of("AnswerAsDefinition", "RefuseWhatNoDocumentAnswers", "FallBackToYourEdiTeam"), next.rules());
   }
 }

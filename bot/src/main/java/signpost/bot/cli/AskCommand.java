@@ -37,7 +37,10 @@ final class AskCommand {
       AnswerPipeline pipeline = new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT);
       if (single == null) return batch(pipeline, args.value("--org"), console);
       Answer answer = pipeline.answer(single);
-      if (args.flag("--explain")) explain(knowledge, single, console);
+      if (args.flag("--explain")) {
+        explain(knowledge, single, console);
+        console.err().println("rules fired: " + String.join(", ", answer.rules()));
+      }
       console.out().println(args.flag("--json") ? AnswerJson.line(answer) : render(answer));
       return 0;
     }

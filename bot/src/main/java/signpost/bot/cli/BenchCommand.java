@@ -13,6 +13,7 @@ import signpost.bot.core.Question;
 import signpost.bot.eval.QuestionFile;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
+import signpost.rules.engine.RuleBase;
 
 /**
  * {@code bench [--knowledge DIR]... [--questions FILE] [--documents N] [--rounds N]}: measures index build
@@ -35,6 +36,11 @@ final class BenchCommand {
     int documents = integer(args.value("--documents"), 1000);
     int rounds = integer(args.value("--rounds"), 50);
 
+    long rulesStart = System.nanoTime();
+    RuleBase rules = RuleBase.builtIn();
+    long rulesFirst = System.nanoTime() - rulesStart;
+    console.out().printf("rule base build: %.0f ms at start (cold JVM), median %.0f ms over 3 rebuilds, %d rules%n",
+        rulesFirst / 1e6, RulesBench.build(3).median() / 1e6, rules.ruleNames().size());
     Timing build = Timing.of(5, () -> KnowledgeBase.load(LoadOptions.of(folders)).close());
     console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
         build.median() / 1e6, folders);
@@ -42,6 +48,7 @@ final class BenchCommand {
       Latencies ask = askLatency(new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT), questions, rounds);
       console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
           questions.size(), rounds, ask.percentile(50) / 1e6, ask.percentile(99) / 1e6);
+      RulesBench.report(new AnswerPipeline(knowledge, () -> rules, AnswerPolicy.DEFAULT), rules, questions, rounds, console);
     }
     Path generated = Files.createTempDirectory("signpost-bench");
     try {

@@ -38,12 +38,9 @@ public final class AnswerPipeline {
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
-    QuestionFeatures features = recogniser.recognise(question.text());
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
-    List<Hit> quoted = PassageSelection.choose(hits, policy);
-    Decision decision = rules.get().decide(new Situation(question.text(), features, organisation.orElse(null),
-        quoted.stream().map(Hit::passage).toList()));
+    List<Hit> quoted = quotable(question);
+    Decision decision = rules.get().decide(situation(question, organisation, quoted));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       return answer(question, decision, composer.refusal(organisation, contacts), 0, contacts);
@@ -51,6 +48,21 @@ public final class AnswerPipeline {
     if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).coverage() * 100) / 100.0;
     return answer(question, decision, composer.answer(decision, quoted, organisation, contacts), confidence, contacts);
+  }
+
+  /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */
+  public Situation situation(Question question) {
+    return situation(question, knowledge.organisation(question.organisation()), quotable(question));
+  }
+
+  private Situation situation(Question question, Optional<Organisation> organisation, List<Hit> quoted) {
+    QuestionFeatures features = recogniser.recognise(question.text());
+    return new Situation(question.text(), features, organisation.orElse(null), quoted.stream().map(Hit::passage).toList());
+  }
+
+  private List<Hit> quotable(Question question) {
+    List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
+    return PassageSelection.choose(hits, policy);
   }
 
   private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,

@@ -7,24 +7,26 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import signpost.rules.RulesException;
 import signpost.rules.decision.Decision;
 
 /**
  * A compiled rule base: decides duties, EqIA verdicts, routing, objectives, support and scope for one
- * question at a time, each in its own session. Thread-safe and immutable once built.
+ * question at a time, each in its own (pooled, reset) session. Thread-safe and immutable once built.
  */
 public final class RuleBase {
 
   /** A guard against rules that keep re-inserting facts; a question needs a few dozen firings. */
   private static final int MAX_FIRINGS = 10_000;
 
-  private final KieBase kieBase;
+  /** Reset sessions are reused: a fresh session per question allocates far more than the rules do. */
+  private final KieSessionsPool sessions;
   private final List<String> ruleNames;
   private final long buildNanos;
 
   private RuleBase(KieBase kieBase, long buildNanos) {
-    this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.buildNanos = buildNanos;
     List<String> names = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) for (Rule rule : pkg.getRules()) names.add(rule.getName());
@@ -50,15 +52,17 @@ public final class RuleBase {
   /** Returns what the rules decide about the situation. */
   public Decision decide(Situation situation) {
     Objects.requireNonNull(situation, "situation");
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.newKieSession();
+    FiredRules fired = new FiredRules();
+    session.addEventListener(fired.agenda);
+    session.addEventListener(fired.runtime);
     try {
-      FiredRules fired = new FiredRules();
-      session.addEventListener(fired.agenda);
-      session.addEventListener(fired.runtime);
       for (Object fact : FactSheet.of(situation)) session.insert(fact);
       session.fireAllRules(MAX_FIRINGS);
       return DecisionReader.read(fired);
     } finally {
+      session.removeEventListener(fired.agenda);
+      session.removeEventListener(fired.runtime);
       session.dispose();
     }
   }

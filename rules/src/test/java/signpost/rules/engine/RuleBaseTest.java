@@ -3,6 +3,11 @@ package signpost.rules.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
@@ -32,12 +37,30 @@ class RuleBaseTest {
   }
 
   @Test
+  void concurrent_questions_get_the_same_decisions_as_one_at_a_time() throws Exception {
+    List<Situation> situations = List.of(Situations.asked("Do I need an EqIA for cutting day-centre hours?"),
+        Situations.asked("What does the PSED mean for my team?"), Situations.asked("Write me a poem"));
+    List<Decision> expected = situations.stream().map(RULES::decide).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i % situations.size();
+        runs.add(pool.submit(() -> RULES.decide(situations.get(n)).equals(expected.get(n))));
+      }
+      for (Future<Boolean> run : runs) assertTrue(run.get());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void sessions_do_not_share_facts_between_questions() {
     RULES.decide(Situations.asked("Do I need an EqIA for cutting day-centre hours?"));
 
     Decision next = RULES.decide(Situations.asked("What does diversity mean?"));
 
     assertEquals(null, next.eqia());
-    assertEquals(java.util.List.of("AnswerAsDefinition", "RefuseWhatNoDocumentAnswers", "FallBackToYourEdiTeam"), next.rules());
+    assertEquals(List.of("AnswerAsDefinition", "RefuseWhatNoDocumentAnswers", "FallBackToYourEdiTeam"), next.rules());
   }
 }

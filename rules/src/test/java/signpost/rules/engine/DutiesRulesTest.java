@@ -95,7 +95,7 @@ class DutiesRulesTest {
 
   @Test
   void naming_a_disability_adds_the_duty_to_make_reasonable_adjustments() {
-    Decision decision = RULES.decide(Situations.asked("Do we have to make adjustments for a deaf colleague under the Equality Act?"));
+    Decision decision = RULES.decide(Situations.asked("Do we have a legal duty to make adjustments for a deaf colleague?"));
 
     assertEquals(List.of(GENERAL, ENGLAND_BY_DEFAULT, REASONABLE_ADJUSTMENTS), decision.duties());
   }

@@ -1,0 +1,200 @@
+package signpost.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.org.Nation;
+import signpost.knowledge.org.Organisation;
+import signpost.rules.decision.Decision;
+import signpost.rules.decision.EqiaVerdict;
+import signpost.rules.decision.Verdict;
+
+/**
+ * The rules of {@code eqia.drl}: what a verdict asks, considers, engages and advises. Which trigger fires for
+ * which change is in {@link EqiaScenariosTest}.
+ */
+class EqiaRulesTest {
+
+  private static final RuleBase RULES = RuleBase.builtIn();
+  private static final Organisation CAMBRIDGESHIRE = SharedOrganisations.load("cambridgeshire");
+  private static final Organisation DERBYSHIRE = SharedOrganisations.load("derbyshire");
+
+  private static final String WHAT_IS_CHANGING = "What is changing: a new or revised policy or service, a reduction "
+      + "or closure, a saving, a charge, a procurement or a restructure?";
+  private static final String WHO_IS_AFFECTED = "Who does it affect: residents, service users or staff, and roughly how many?";
+
+  private static final String ALL_NINE = "all nine protected characteristics: age, disability, gender reassignment, "
+      + "marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex and sexual orientation";
+  private static final String SOCIO_ECONOMIC_ADOPTED = "socio-economic disadvantage (your organisation has adopted "
+      + "the socio-economic duty for strategic decisions)";
+  private static final String SOCIO_ECONOMIC_IN_WALES = "socio-economic disadvantage (the socio-economic duty "
+      + "applies to strategic decisions in Wales and Scotland)";
+
+  private static final String ELIMINATE = "eliminate discrimination, harassment and victimisation: check the proposal "
+      + "treats no one less favourably and puts no group at a particular disadvantage";
+  private static final String ADVANCE = "advance equality of opportunity: consider how it could remove or reduce "
+      + "disadvantages and meet different needs";
+  private static final String FOSTER = "foster good relations between people who share a characteristic and those who "
+      + "do not: consider how it affects understanding and relations between communities";
+
+  private static final String ASSESS_FIRST = "Do the EqIA before the decision is made, while it can still shape the "
+      + "proposal, and give its findings to whoever decides.";
+  private static final String GATHER_EVIDENCE = "Gather evidence on who uses or is affected by it (service data, "
+      + "consultation, complaints), and talk to the people affected.";
+  private static final String SCREEN = "Complete a screening and record why a full EqIA is or is not needed; if it "
+      + "finds a possible impact, do the full assessment before the decision.";
+  private static final String KEEP_A_NOTE = "Keep a short note of why there is no effect on people, in case the "
+      + "decision is questioned later.";
+  private static final String TENDER_STEP = "Start at the strategy and specification stage, before going out to "
+      + "tender, and write the equality requirements into the specification and contract.";
+  private static final String RESTRUCTURE_STEP = "Assess before consulting staff on the proposals, and check the "
+      + "selection pool and criteria for disproportionate impact.";
+
+  private static final String NOT_ENOUGH_SAID = "The question does not say enough to decide. A short screening "
+      + "records whether the proposal could affect people differently and whether a full EqIA is needed.";
+  private static final String REDUCING = "Reducing, closing or stopping a service takes something away from the "
+      + "people who use it, and those who rely on it most often share protected characteristics (for example older "
+      + "or disabled people).";
+  private static final String SAVING = "Budget proposals that change, reduce or remove a service need an assessment: "
+      + "decision-makers must see the equality impact, including the cumulative impact of several savings, before "
+      + "agreeing them.";
+  private static final String DECIDED_ALREADY = "Due regard must come before a decision: an assessment written "
+      + "afterwards to justify it does not meet the duty. Ask your EqIA advisers whether the decision should be "
+      + "reviewed with an assessment now.";
+
+  private static final String BUS_SAVING = "We're proposing to stop a bus subsidy to save money. Do we need an EqIA?";
+
+  @Test
+  void question_that_says_nothing_gets_a_screening_and_asks_what_is_changing_and_who_it_affects() {
+    EqiaVerdict eqia = verdict("Do I need an EqIA?", null);
+
+    assertEquals(Verdict.SCREENING, eqia.verdict());
+    assertEquals(List.of(NOT_ENOUGH_SAID), eqia.reasons());
+    assertEquals(List.of(WHAT_IS_CHANGING, WHO_IS_AFFECTED), eqia.openQuestions());
+    assertEquals(List.of(SCREEN), eqia.nextSteps());
+  }
+
+  @Test
+  void question_that_names_the_change_but_not_who_asks_only_who_it_affects() {
+    assertEquals(List.of(WHO_IS_AFFECTED), verdict("Do we need an EqIA for our budget saving proposals?", null).openQuestions());
+  }
+
+  @Test
+  void question_that_names_who_but_not_the_change_asks_only_what_is_changing() {
+    assertEquals(List.of(WHAT_IS_CHANGING),
+        verdict("Does the staff survey results report to the committee need an EqIA?", null).openQuestions());
+  }
+
+  @Test
+  void question_that_names_the_change_and_who_asks_nothing_more() {
+    assertEquals(List.of(), verdict("Do we need an EqIA for closing the library?", null).openQuestions());
+  }
+
+  @Test
+  void cambridgeshire_considers_the_named_characteristic_then_all_nine_then_its_own_groups_then_socio_economic() {
+    EqiaVerdict eqia = verdict("Do we need an EqIA for reducing the bus routes that wheelchair users rely on?", CAMBRIDGESHIRE);
+
+    assertEquals(List.of(
+        "disability (named in your question)",
+        ALL_NINE,
+        "care experience (protected locally by your organisation)",
+        "poverty (a priority group of your organisation)",
+        "rural isolation (a priority group of your organisation)",
+        "care experienced people (a priority group of your organisation)",
+        SOCIO_ECONOMIC_ADOPTED), eqia.consider());
+  }
+
+  @Test
+  void every_named_characteristic_comes_before_all_nine() {
+    EqiaVerdict eqia = verdict("Do we need an EqIA for reducing the bus routes older people and wheelchair users rely on?", null);
+
+    // Both come first; their order between themselves follows QuestionFeatures' unordered sets, so it varies by run.
+    assertEquals(Set.of("age (named in your question)", "disability (named in your question)"),
+        Set.copyOf(eqia.consider().subList(0, 2)));
+    assertEquals(List.of(ALL_NINE), eqia.consider().subList(2, eqia.consider().size()));
+  }
+
+  @Test
+  void derbyshire_considers_the_nine_characteristics_only() {
+    assertEquals(List.of(ALL_NINE), verdict(BUS_SAVING, DERBYSHIRE).consider());
+  }
+
+  @Test
+  void organisation_in_wales_considers_socio_economic_disadvantage_in_strategic_decisions() {
+    Organisation inWales = SharedOrganisations.inNation(DERBYSHIRE, Nation.WALES);
+
+    assertEquals(List.of(ALL_NINE, SOCIO_ECONOMIC_IN_WALES), verdict(BUS_SAVING, inWales).consider());
+  }
+
+  @Test
+  void change_that_needs_no_assessment_considers_no_group_engages_no_aim_and_keeps_a_note() {
+    EqiaVerdict eqia = verdict(
+        "Do we need an EqIA for fixing a typo in the wheelchair access leaflet?", CAMBRIDGESHIRE);
+
+    assertEquals(Verdict.NOT_REQUIRED, eqia.verdict());
+    assertEquals(List.of(), eqia.consider());
+    assertEquals(List.of(), eqia.aims());
+    assertEquals(List.of(KEEP_A_NOTE), eqia.nextSteps());
+  }
+
+  @Test
+  void change_affecting_residents_engages_all_three_aims_in_the_order_of_the_act() {
+    assertEquals(List.of(ELIMINATE, ADVANCE, FOSTER), verdict("Do we need an EqIA for closing the library?", null).aims());
+  }
+
+  @Test
+  void change_affecting_staff_only_engages_the_first_two_aims() {
+    assertEquals(List.of(ELIMINATE, ADVANCE),
+        verdict("Is an EqIA needed for restructuring the business support team?", null).aims());
+  }
+
+  @Test
+  void communication_engages_good_relations_even_when_no_one_is_named() {
+    assertEquals(List.of(ELIMINATE, ADVANCE, FOSTER),
+        verdict("Do we need an EqIA for a communications campaign about recycling?", null).aims());
+  }
+
+  @Test
+  void required_assessment_is_done_before_the_decision_with_evidence() {
+    assertEquals(List.of(ASSESS_FIRST, GATHER_EVIDENCE), verdict("Do we need an EqIA for closing the library?", null).nextSteps());
+  }
+
+  @Test
+  void trigger_steps_come_first_in_table_order_then_the_general_steps() {
+    EqiaVerdict eqia = verdict("Do we need an EqIA for outsourcing the cleaning service, which means redundancies?", null);
+
+    assertEquals(List.of(TENDER_STEP, RESTRUCTURE_STEP, ASSESS_FIRST, GATHER_EVIDENCE), eqia.nextSteps());
+  }
+
+  @Test
+  void several_required_triggers_each_give_their_reason_in_table_order() {
+    assertEquals(List.of(REDUCING, SAVING), verdict(BUS_SAVING, null).reasons());
+  }
+
+  @Test
+  void strongest_verdict_keeps_only_its_own_reasons_and_steps() {
+    Decision decision = RULES.decide(Situations.asked(
+        "Do we need an EqIA for the newsletter announcing the closure of the day centre?"));
+
+    assertEquals(Verdict.REQUIRED, decision.eqia().verdict());
+    assertEquals(List.of(REDUCING), decision.eqia().reasons());
+    assertEquals(List.of(ASSESS_FIRST, GATHER_EVIDENCE), decision.eqia().nextSteps());
+    assertFalse(decision.rules().contains("RecordTheScreening"), decision.rules()::toString);
+  }
+
+  @Test
+  void decision_already_taken_is_a_caveat_of_the_verdict_only() {
+    Decision decision = RULES.decide(Situations.asked(
+        "The cabinet has already decided to close the day centre - do we still need an EqIA?"));
+
+    assertEquals(List.of(DECIDED_ALREADY), decision.eqia().caveats());
+    assertEquals(List.of(), decision.caveats());
+  }
+
+  private static EqiaVerdict verdict(String question, Organisation organisation) {
+    return RULES.decide(Situations.asked(question, organisation)).eqia();
+  }
+}

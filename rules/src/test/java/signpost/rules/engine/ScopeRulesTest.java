@@ -1,0 +1,192 @@
+package signpost.rules.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.org.Organisation;
+import signpost.knowledge.org.Service;
+import signpost.rules.decision.Decision;
+import signpost.rules.decision.Intent;
+
+/** The rules of {@code scope.drl}: which intent a question gets, and when Signpost refuses. */
+class ScopeRulesTest {
+
+  private static final RuleBase RULES = RuleBase.builtIn();
+  private static final Organisation CAMBRIDGESHIRE = SharedOrganisations.load("cambridgeshire");
+
+  private static final String SMALL_TALK = "small talk and requests outside equality, diversity and inclusion";
+  private static final String NOTHING_ANSWERS = "no passage in the documents answers it reliably";
+  private static final List<Decision.Referral> CAMBRIDGESHIRE_SIGNPOSTING = List.of(
+      new Decision.Referral("edi-contacts", List.of(Service.EDI_SIGNPOSTING)),
+      new Decision.Referral("edi-team", List.of(Service.EDI_SIGNPOSTING)),
+      new Decision.Referral("respect-at-work-contacts", List.of(Service.EDI_SIGNPOSTING)));
+
+  @Test
+  void harm_report_is_answered_as_support() {
+    Decision decision = RULES.decide(Situations.asked("I'm being harassed by a colleague", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.SUPPORT, decision.intent());
+    assertEquals(List.of("AnswerAsSupport"), intentRules(decision));
+  }
+
+  @Test
+  void question_whether_an_eqia_is_needed_is_answered_as_eqia() {
+    Decision decision = RULES.decide(Situations.asked("Do I need an EqIA for cutting day-centre hours?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.EQIA, decision.intent());
+    assertEquals(List.of("AnswerAsEqia"), intentRules(decision));
+  }
+
+  @Test
+  void bare_request_for_a_contact_is_answered_as_contact() {
+    Decision decision = RULES.decide(Situations.asked("Who do I contact?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.CONTACT, decision.intent());
+    assertEquals(List.of("AnswerAsContact"), intentRules(decision));
+  }
+
+  @Test
+  void question_about_staff_networks_is_answered_as_contact() {
+    Decision decision = RULES.decide(Situations.asked("What staff networks are there?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.CONTACT, decision.intent());
+  }
+
+  @Test
+  void question_about_the_action_plan_is_answered_as_objective() {
+    Decision decision = RULES.decide(Situations.asked("How is progress on the action plan monitored?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.OBJECTIVE, decision.intent());
+    assertEquals(List.of("AnswerAsObjective"), intentRules(decision));
+  }
+
+  @Test
+  void question_about_the_duty_is_answered_as_duty() {
+    Decision decision = RULES.decide(Situations.asked("What does the PSED mean for me?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.DUTY, decision.intent());
+    assertEquals(List.of("AnswerAsDuty"), intentRules(decision));
+  }
+
+  @Test
+  void question_what_a_word_means_is_answered_as_definition_when_a_passage_answers_it() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.builtInDocument("signpost-glossary.md"), "What does intersectionality mean?", null));
+
+    assertEquals(Intent.DEFINITION, decision.intent());
+    assertEquals(List.of("AnswerAsDefinition"), intentRules(decision));
+    assertTrue(decision.answered());
+  }
+
+  @Test
+  void any_other_question_a_passage_answers_is_answered_as_fact() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
+        "How many staff are disabled?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.FACT, decision.intent());
+    assertEquals(List.of("AnswerAsFact"), intentRules(decision));
+    assertTrue(decision.answered());
+  }
+
+  @Test
+  void the_most_specific_topic_wins_and_only_one_intent_rule_fires() {
+    Decision eqiaContact = RULES.decide(Situations.asked("Who do I contact about an EqIA?", CAMBRIDGESHIRE));
+    Decision harmInAnEqiaMeeting = RULES.decide(Situations.asked("I was harassed in the EqIA meeting", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.EQIA, eqiaContact.intent());
+    assertEquals(List.of("AnswerAsEqia"), intentRules(eqiaContact));
+    assertEquals(Intent.SUPPORT, harmInAnEqiaMeeting.intent());
+    assertEquals(List.of("AnswerAsSupport"), intentRules(harmInAnEqiaMeeting));
+  }
+
+  @Test
+  void small_talk_is_refused_and_sent_to_the_edi_signposting_contacts() {
+    Decision decision = RULES.decide(Situations.asked("Tell me a joke", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.UNKNOWN, decision.intent());
+    assertEquals(SMALL_TALK, decision.refusal());
+    assertEquals(CAMBRIDGESHIRE_SIGNPOSTING, decision.referrals());
+    assertTrue(decision.rules().contains("RefuseSmallTalk"), decision.rules()::toString);
+    assertFalse(decision.rules().contains("RefuseWhatNoDocumentAnswers"), decision.rules()::toString);
+  }
+
+  @Test
+  void question_no_passage_answers_is_refused_and_sent_to_the_edi_signposting_contacts() {
+    Decision decision = RULES.decide(Situations.asked("How do I book annual leave?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.UNKNOWN, decision.intent());
+    assertEquals(NOTHING_ANSWERS, decision.refusal());
+    assertEquals(CAMBRIDGESHIRE_SIGNPOSTING, decision.referrals());
+    assertEquals(List.of("AnswerAsFact", "RefuseWhatNoDocumentAnswers", "ReferToContactsServingTheNeed"), decision.rules());
+  }
+
+  @Test
+  void refused_question_from_an_unknown_organisation_is_sent_to_your_edi_team() {
+    Decision decision = RULES.decide(Situations.asked("How do I book annual leave?"));
+
+    assertEquals(NOTHING_ANSWERS, decision.refusal());
+    assertEquals(List.of(new Decision.Referral(null, List.of(Service.EDI_SIGNPOSTING))), decision.referrals());
+  }
+
+  @Test
+  void greeting_before_a_question_a_passage_answers_is_not_refused() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.builtInDocument("signpost-glossary.md"), "Good morning, what does equity mean?", null));
+
+    assertNull(decision.refusal());
+    assertEquals(Intent.DEFINITION, decision.intent());
+  }
+
+  @Test
+  void support_question_is_never_refused_even_with_small_talk_and_no_passage() {
+    Decision decision = RULES.decide(Situations.asked("Hello, I am being bullied at work", CAMBRIDGESHIRE));
+
+    assertNull(decision.refusal());
+    assertEquals(Intent.SUPPORT, decision.intent());
+    assertFalse(decision.rules().stream().anyMatch(rule -> rule.startsWith("Refuse")), decision.rules()::toString);
+  }
+
+  @Test
+  void question_whether_an_eqia_is_needed_is_answered_with_no_passage() {
+    Decision decision = RULES.decide(Situations.asked("Do we need an EqIA for closing the library?"));
+
+    assertTrue(decision.answered());
+    assertEquals(Intent.EQIA, decision.intent());
+  }
+
+  @Test
+  void question_when_introduces_the_organisations_document_it_quotes() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-action-plan-report-2024-01.docx", "cambridgeshire"),
+        "When was the action plan report published?", CAMBRIDGESHIRE));
+
+    assertEquals(List.of("cambridgeshire-edi-action-plan-report-2024-01"), decision.introducedSources());
+    assertTrue(decision.rules().contains("IntroduceTheDocumentWhenAskedWhen"), decision.rules()::toString);
+  }
+
+  @Test
+  void question_when_does_not_introduce_a_built_in_document() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.builtInDocument("signpost-legal-guide.md"), "When did the Equality Act come into force?", null));
+
+    assertEquals(List.of(), decision.introducedSources());
+  }
+
+  @Test
+  void question_that_does_not_ask_when_introduces_no_document() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-action-plan-report-2024-01.docx", "cambridgeshire"),
+        "Who owns the action plan?", CAMBRIDGESHIRE));
+
+    assertEquals(List.of(), decision.introducedSources());
+  }
+
+  private static List<String> intentRules(Decision decision) {
+    return decision.rules().stream().filter(rule -> rule.startsWith("AnswerAs")).toList();
+  }
+}

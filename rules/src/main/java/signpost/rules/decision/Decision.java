@@ -12,7 +12,7 @@ import signpost.knowledge.org.Service;
  * @param eqia the EqIA verdict when the question asks whether one is needed, or null
  * @param duties the duties that apply, with what each means here
  * @param referrals who to send the asker to, in order
- * @param themes the ids of the strategy themes or priorities that touch the question, in file order
+ * @param themes the ids of the strategy themes or priorities that touch the question (answers show them in file order)
  * @param planContacts who owns, reviews or hears about the plan, in order
  * @param timetable true when the answer shows the draft plan's timetable from the organisation file
  * @param introducedSources the ids of documents whose quoted passages are introduced by title and date

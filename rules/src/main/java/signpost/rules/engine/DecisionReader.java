@@ -37,7 +37,7 @@ import signpost.rules.facts.UrgentHelp;
 final class DecisionReader {
 
   /** The most contacts an answer lists; more is a directory, not a signpost. */
-  static final int MAX_REFERRALS = 4;
+  static final int MAX_REFERRALS = 5;
 
   private DecisionReader() {}
 
@@ -75,22 +75,36 @@ final class DecisionReader {
         distinct(all(made, Caveat.class).stream().map(Caveat::text).toList()));
   }
 
-  /** Merges referrals by contact, best-ranked first; the generic "your EDI team" only when nobody is named. */
+  /**
+   * Chooses who to name: first one contact for each need, in the needs' order, preferring a contact that
+   * serves more of the needs (then file order); then the others by need and file order; at most
+   * {@link #MAX_REFERRALS}. Each contact is named once, with every need it was chosen for.
+   */
   private static List<Decision.Referral> referrals(List<Referral> referrals) {
-    Map<String, List<Referral>> byContact = new LinkedHashMap<>();
-    referrals.stream()
-        .sorted(Comparator.comparingInt(Referral::rank).thenComparingInt(Referral::order))
-        .forEach(r -> byContact.computeIfAbsent(r.contactId() == null ? "" : r.contactId(), k -> new ArrayList<>()).add(r));
-    boolean named = byContact.keySet().stream().anyMatch(id -> !id.isEmpty());
+    Map<String, Set<Service>> servesByContact = new LinkedHashMap<>();
+    List<Referral> ordered = referrals.stream()
+        .sorted(Comparator.comparingInt(Referral::rank).thenComparingInt(Referral::order)).toList();
+    for (Referral r : ordered) servesByContact.computeIfAbsent(key(r), k -> EnumSet.noneOf(Service.class)).add(r.service());
+    Set<String> chosen = new LinkedHashSet<>();
+    Set<Service> needs = new LinkedHashSet<>();
+    ordered.forEach(r -> needs.add(r.service()));
+    for (Service need : needs) {
+      if (chosen.size() == MAX_REFERRALS) break;
+      if (chosen.stream().anyMatch(c -> servesByContact.get(c).contains(need))) continue;
+      ordered.stream().filter(r -> r.service() == need && !chosen.contains(key(r)))
+          .max(Comparator.comparingInt((Referral r) -> servesByContact.get(key(r)).size()).thenComparingInt(r -> -r.order()))
+          .ifPresent(r -> chosen.add(key(r)));
+    }
+    for (Referral r : ordered) if (chosen.size() < MAX_REFERRALS) chosen.add(key(r));
     List<Decision.Referral> out = new ArrayList<>();
-    for (Map.Entry<String, List<Referral>> entry : byContact.entrySet()) {
-      if (out.size() == MAX_REFERRALS) break;
-      if (entry.getKey().isEmpty() && named) continue;
-      Set<Service> services = EnumSet.noneOf(Service.class);
-      entry.getValue().forEach(r -> services.add(r.service()));
-      out.add(new Decision.Referral(entry.getKey().isEmpty() ? null : entry.getKey(), List.copyOf(services)));
+    for (String contact : chosen) {
+      out.add(new Decision.Referral(contact.isEmpty() ? null : contact, List.copyOf(servesByContact.get(contact))));
     }
     return out;
+  }
+
+  private static String key(Referral referral) {
+    return referral.contactId() == null ? "" : referral.contactId();
   }
 
   private static <T> Optional<T> first(List<Object> made, Class<T> type) {

@@ -7,5 +7,7 @@ public enum Ask {
   /** "Who owns ...?", "Who is responsible for ...?": the asker wants a person or body. */
   WHO,
   /** "When did ...?", "What date ...?": the asker wants a date. */
-  WHEN
+  WHEN,
+  /** "I was ...", "my manager ...": the asker tells of something that happened to them or someone they know. */
+  TELLS_OF_EXPERIENCE
 }

@@ -1,5 +1,7 @@
 package signpost.rules.features;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -17,12 +19,19 @@ public record QuestionFeatures(Set<Topic> topics, Set<Activity> activities, Set<
                                Set<Ask> asks) {
 
   public QuestionFeatures {
-    topics = Set.copyOf(topics);
-    activities = Set.copyOf(activities);
-    affected = Set.copyOf(affected);
-    characteristics = Set.copyOf(characteristics);
-    roles = Set.copyOf(roles);
-    asks = Set.copyOf(asks);
+    topics = ordered(Topic.class, topics);
+    activities = ordered(Activity.class, activities);
+    affected = ordered(Affected.class, affected);
+    characteristics = ordered(Characteristic.class, characteristics);
+    roles = ordered(Role.class, roles);
+    asks = ordered(Ask.class, asks);
+  }
+
+  /** Returns an unmodifiable copy iterating in declaration order, so decisions never depend on hashing. */
+  private static <E extends Enum<E>> Set<E> ordered(Class<E> type, Set<E> values) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    copy.addAll(values);
+    return Collections.unmodifiableSet(copy);
   }
 
   /** Returns true when the question is about {@code topic}. */

@@ -118,7 +118,7 @@ class LiveRuleBaseTest {
 
     RulesException e = assertThrows(RulesException.class, () -> LiveRuleBase.of(folder));
 
-    assertEquals("eqia-triggers.csv:2: unknown activity teleport; expected one of [new_policy, review, reduce_or_stop, "
+    assertEquals("eqia-triggers.csv:2: unknown activity teleport; expected one of [new_policy, review, reduce_or_stop, relocation, "
         + "budget_saving, charging, procurement, restructure, recruitment, event_or_communication, technical_report, "
         + "cosmetic_change, decision_taken]", e.getMessage());
   }

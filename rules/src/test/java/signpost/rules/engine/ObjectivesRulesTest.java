@@ -2,6 +2,7 @@ package signpost.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -128,5 +129,14 @@ class ObjectivesRulesTest {
 
     assertEquals(List.of(), decision.themes());
     assertEquals(List.of(), decision.planContacts());
+  }
+
+  @Test
+  void asking_for_the_objectives_without_naming_a_theme_lists_every_theme_when_no_passage_answers() {
+    Decision decision = RULES.decide(Situations.asked("What are our equality objectives?", CAMBRIDGESHIRE));
+
+    assertEquals(java.util.Set.of("A", "B", "C"), java.util.Set.copyOf(decision.themes()), decision.rules()::toString);
+    assertNull(decision.refusal());
+    assertTrue(decision.rules().contains("ListEveryThemeWhenNoneIsNamedAndNoPassageAnswers"), decision.rules()::toString);
   }
 }

@@ -61,6 +61,6 @@ class RuleBaseTest {
     Decision next = RULES.decide(Situations.asked("What does diversity mean?"));
 
     assertEquals(null, next.eqia());
-    assertEquals(List.of("AnswerAsDefinition", "RefuseWhatNoDocumentAnswers", "FallBackToYourEdiTeam"), next.rules());
+    assertEquals(List.of("AnswerAsDefinition", "RefuseWhatNoDocumentAnswers", "FallBackToYourEdiTeamForAnUnmetNeed"), next.rules());
   }
 }

@@ -30,22 +30,24 @@ class SupportRulesTest {
     assertEquals(List.of(new Referral(null,
         List.of(Service.EDI_SIGNPOSTING, Service.WORKFORCE, Service.STAFF_NETWORK, Service.PEER_SUPPORT))),
         decision.referrals());
-    assertEquals(List.of("AnswerAsSupport", "OfferCareToSomeoneReportingHarm", "PointToUrgentHelp",
-        "SendHarmReportsToThoseWhoHelp", "FallBackToYourEdiTeam"), decision.rules());
+    assertEquals(List.of("OfferCareToSomeoneReportingHarm", "AnswerAsSupport", "PointToUrgentHelp",
+        "SendHarmReportsToThoseWhoHelp", "FallBackToYourEdiTeamForAnUnmetNeed"), decision.rules());
   }
 
   @Test
-  void cambridgeshire_harm_report_goes_to_signposting_first_then_workforce_contacts() {
+  void cambridgeshire_harm_report_names_someone_for_every_need_before_filling_up() {
     Decision decision = RULES.decide(Situations.asked("I am being bullied by my manager because I am disabled", CAMBRIDGESHIRE));
 
     assertTrue(decision.support());
     assertTrue(decision.urgentHelp());
+    // Respect@Work covers signposting and workforce, IDEAL the network and peer support; then the rest fill up.
     assertEquals(List.of(
+        new Referral("respect-at-work-contacts", List.of(Service.EDI_SIGNPOSTING, Service.WORKFORCE)),
+        new Referral("ideal", List.of(Service.STAFF_NETWORK, Service.PEER_SUPPORT)),
         new Referral("edi-contacts", List.of(Service.EDI_SIGNPOSTING)),
         new Referral("edi-team", List.of(Service.EDI_SIGNPOSTING)),
-        new Referral("respect-at-work-contacts", List.of(Service.EDI_SIGNPOSTING, Service.WORKFORCE)),
         new Referral("hr-services", List.of(Service.WORKFORCE))), decision.referrals());
-    assertEquals(List.of("AnswerAsSupport", "OfferCareToSomeoneReportingHarm", "PointToUrgentHelp",
+    assertEquals(List.of("OfferCareToSomeoneReportingHarm", "AnswerAsSupport", "PointToUrgentHelp",
         "SendHarmReportsToThoseWhoHelp", "ReferToContactsServingTheNeed"), decision.rules());
   }
 
@@ -65,5 +67,33 @@ class SupportRulesTest {
     assertFalse(decision.support());
     assertFalse(decision.urgentHelp());
     assertFalse(decision.rules().contains("OfferCareToSomeoneReportingHarm"), decision.rules()::toString);
+  }
+
+  @Test
+  void asking_what_discrimination_means_is_a_definition_not_a_report_of_harm() {
+    Decision decision = RULES.decide(Situations.asked("What is indirect discrimination?", CAMBRIDGESHIRE));
+
+    assertFalse(decision.support());
+    assertFalse(decision.urgentHelp());
+    assertTrue(decision.rules().contains("AnswerAsDefinition"), decision.rules()::toString);
+  }
+
+  @Test
+  void an_eqia_of_a_service_for_victims_of_abuse_is_an_eqia_question() {
+    Decision decision = RULES.decide(Situations.asked("Do we need an EqIA for commissioning a domestic abuse service?", CAMBRIDGESHIRE));
+
+    assertFalse(decision.support());
+    assertEquals(Intent.EQIA, decision.intent());
+    assertTrue(decision.rules().contains("RequireAnEqiaForProcurementOrCommissioning"), decision.rules()::toString);
+  }
+
+  @Test
+  void someone_reporting_harm_at_derbyshire_is_also_sent_to_their_edi_team_for_the_needs_no_contact_serves() {
+    Decision decision = RULES.decide(Situations.asked("My manager made racist comments about me, what can I do?",
+        SharedOrganisations.load("derbyshire")));
+
+    assertTrue(decision.support());
+    assertEquals(List.of(new Referral(null, List.of(Service.EDI_SIGNPOSTING, Service.WORKFORCE)),
+        new Referral("employee-networks", List.of(Service.STAFF_NETWORK, Service.PEER_SUPPORT))), decision.referrals());
   }
 }

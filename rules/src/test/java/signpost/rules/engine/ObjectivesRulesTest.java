@@ -139,4 +139,14 @@ class ObjectivesRulesTest {
     assertNull(decision.refusal());
     assertTrue(decision.rules().contains("ListEveryThemeWhenNoneIsNamedAndNoPassageAnswers"), decision.rules()::toString);
   }
+
+  @Test
+  void a_manager_asking_about_their_part_gets_the_workforce_and_services_themes() {
+    Decision decision = RULES.decide(Situations.asked(
+        "I'm a manager in adult social care. Which objectives touch my work?", CAMBRIDGESHIRE));
+
+    assertEquals(java.util.Set.of("A", "C"), java.util.Set.copyOf(decision.themes()), decision.rules()::toString);
+    assertTrue(decision.rules().containsAll(List.of("RelateManagersToTheWorkforceTheme", "RelateServiceQuestionsToTheServicesTheme")),
+        decision.rules()::toString);
+  }
 }

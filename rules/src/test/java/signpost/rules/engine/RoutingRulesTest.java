@@ -132,4 +132,20 @@ class RoutingRulesTest {
 
     assertEquals(List.of(), decision.referrals());
   }
+
+  @Test
+  void a_councillor_asking_about_objectives_is_also_sent_to_scrutiny() {
+    Decision decision = RULES.decide(Situations.asked("As a councillor, how can I follow progress on our objectives?", CAMBRIDGESHIRE));
+
+    assertTrue(decision.referrals().stream().anyMatch(r -> r.services().contains(Service.SCRUTINY)), decision.referrals()::toString);
+    assertTrue(decision.rules().contains("SendCouncillorsToScrutiny"), decision.rules()::toString);
+  }
+
+  @Test
+  void an_edi_contact_signposting_a_colleague_gets_networks_and_wellbeing_too() {
+    Decision decision = RULES.decide(Situations.asked("I'm an EDI contact: who can I signpost a colleague to?", CAMBRIDGESHIRE));
+
+    List<String> named = decision.referrals().stream().map(Referral::contactId).toList();
+    assertTrue(named.containsAll(List.of("ideal", "mental-health-first-aiders")), named::toString);
+  }
 }

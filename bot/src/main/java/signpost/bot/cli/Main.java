@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import signpost.bot.config.ConfigException;
+import signpost.bot.server.ServerException;
 import signpost.knowledge.KnowledgeException;
 import signpost.rules.RulesException;
 
@@ -13,6 +15,7 @@ public final class Main {
   static final String USAGE = String.join("\n",
       "Signpost: answers questions on equality, diversity and inclusion from your organisation's documents.",
       "commands:",
+      "  " + ServeCommand.USAGE,
       "  " + AskCommand.USAGE,
       "  " + EvalCommand.USAGE,
       "  " + IndexCommand.USAGE,
@@ -34,6 +37,7 @@ public final class Main {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     try {
       return switch (args[0]) {
+        case "serve" -> ServeCommand.run(rest, console);
         case "ask" -> AskCommand.run(rest, console);
         case "eval" -> EvalCommand.run(rest, console);
         case "index" -> IndexCommand.run(rest, console);
@@ -48,7 +52,7 @@ public final class Main {
       err.println("signpost: " + e.getMessage());
       err.println(USAGE);
       return 2;
-    } catch (KnowledgeException | RulesException e) {
+    } catch (KnowledgeException | RulesException | ConfigException | ServerException e) {
       err.println("signpost: " + e.getMessage());
       return 1;
     } catch (Exception e) {

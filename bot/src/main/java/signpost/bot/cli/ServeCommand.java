@@ -1,0 +1,62 @@
+package signpost.bot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import signpost.bot.config.Config;
+import signpost.bot.server.Assistant;
+import signpost.bot.server.Mount;
+import signpost.bot.server.SignpostServer;
+
+/**
+ * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules,
+ * then serves the web chat, the answer API and the channels that are switched on, until stopped (SIGTERM
+ * lets in-flight requests finish).
+ */
+final class ServeCommand {
+
+  static final String USAGE = "usage: signpost serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]";
+
+  private ServeCommand() {}
+
+  static int run(List<String> argv, Console console) throws InterruptedException {
+    Args args = Args.parse(argv, Set.of("--port", "--knowledge", "--rules", "--config"), Set.of());
+    if (!args.positional().isEmpty()) throw new UsageException("serve takes no arguments: " + args.positional());
+    long start = System.nanoTime();
+    Config config = config(args);
+    try (Assistant assistant = Assistant.start(config);
+         SignpostServer server = SignpostServer.start(assistant, mounts(config, assistant))) {
+      console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
+          server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
+          assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);
+      console.out().println("Slack: " + (config.slack().enabled()
+          ? (config.slack().socketMode() ? "on (Socket Mode)" : "on at " + server.url().resolve("slack/events")) : "off"));
+      Knowledge.reportSkipped(assistant.knowledge().report(), console);
+      server.join();
+    }
+    return 0;
+  }
+
+  static Config config(Args args) {
+    String file = args.value("--config");
+    Config config = Config.load(System.getenv(), file == null ? null : Path.of(file));
+    if (args.value("--port") != null) config = config.withPort(port(args.value("--port")));
+    if (!args.paths("--knowledge").isEmpty()) config = config.withKnowledge(args.paths("--knowledge"));
+    if (args.value("--rules") != null) config = config.withRules(Path.of(args.value("--rules")));
+    return config;
+  }
+
+  /** Returns the channels' servlets that the configuration switches on. */
+  static List<Mount> mounts(Config config, Assistant assistant) {
+    return new ArrayList<>();
+  }
+
+  private static int port(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--port must be a number: " + text);
+    }
+  }
+}

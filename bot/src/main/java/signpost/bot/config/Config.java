@@ -1,0 +1,157 @@
+package signpost.bot.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything {@code serve} is told, built once from the environment and an optional file of the same
+ * names ({@code KEY=value} lines); the environment wins. Immutable. Every remote base URL is here so tests
+ * and operators can point it elsewhere.
+ *
+ * @param host {@code SIGNPOST_HOST}: the address to listen on (default {@code 127.0.0.1})
+ * @param port {@code SIGNPOST_PORT}: the port (default 3978; 0 picks a free one)
+ * @param knowledge {@code SIGNPOST_KNOWLEDGE}: knowledge folders, separated by the path separator
+ *     (default {@code ../shared/corpus} when it exists)
+ * @param index {@code SIGNPOST_INDEX}: a folder for the index on disk, or null for memory
+ * @param rules {@code SIGNPOST_RULES}: a rules folder put over the built-in rules and watched, or null
+ * @param defaultOrganisation {@code SIGNPOST_DEFAULT_ORG}: the organisation answered for when a channel does
+ *     not say, or null
+ * @param maxBodyBytes {@code SIGNPOST_MAX_BODY_BYTES}: the largest request body accepted (default 1 MB)
+ * @param slack the Slack settings
+ */
+public record Config(String host, int port, List<Path> knowledge, Path index, Path rules, String defaultOrganisation,
+                     long maxBodyBytes, SlackSettings slack) {
+
+  public static final int DEFAULT_PORT = 3978;
+  public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  static final Path DEFAULT_KNOWLEDGE = Path.of("..", "shared", "corpus");
+
+  public Config {
+    knowledge = List.copyOf(knowledge);
+    if (port < 0 || port > 65_535) throw new ConfigException("SIGNPOST_PORT must be 0 to 65535: " + port);
+    if (maxBodyBytes < 1) throw new ConfigException("SIGNPOST_MAX_BODY_BYTES must be positive: " + maxBodyBytes);
+  }
+
+  /** Returns the configuration from the process environment, with {@code file}'s settings under it when given. */
+  public static Config load(Map<String, String> environment, Path file) {
+    Map<String, String> settings = new HashMap<>();
+    if (file != null) settings.putAll(readFile(file));
+    environment.forEach((key, value) -> {
+      if (value != null && !value.isBlank()) settings.put(key, value);
+    });
+    return of(settings);
+  }
+
+  /**
+   * Returns the configuration from settings named as the environment variables are.
+   *
+   * @throws ConfigException naming the setting that is malformed or inconsistent
+   */
+  public static Config of(Map<String, String> settings) {
+    UnaryOperator<String> get = key -> {
+      String value = settings.get(key);
+      return value == null || value.isBlank() ? null : value.strip();
+    };
+    List<Path> knowledge = new ArrayList<>();
+    String folders = get.apply("SIGNPOST_KNOWLEDGE");
+    if (folders != null) {
+      for (String folder : folders.split(java.io.File.pathSeparator)) if (!folder.isBlank()) knowledge.add(Path.of(folder.strip()));
+    } else if (Files.isDirectory(DEFAULT_KNOWLEDGE)) {
+      knowledge.add(DEFAULT_KNOWLEDGE);
+    }
+    SlackSettings slack = new SlackSettings(get.apply("SLACK_SIGNING_SECRET"), get.apply("SLACK_BOT_TOKEN"),
+        get.apply("SLACK_APP_TOKEN"), get.apply("SLACK_API_URL"), bool(get.apply("SLACK_SOCKET_MODE"), "SLACK_SOCKET_MODE"),
+        pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES"));
+    checkSlack(slack);
+    return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
+        (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
+        path(get.apply("SIGNPOST_INDEX")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
+        number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"), slack);
+  }
+
+  /** Returns this configuration listening on another port. */
+  public Config withPort(int newPort) {
+    return new Config(host, newPort, knowledge, index, rules, defaultOrganisation, maxBodyBytes, slack);
+  }
+
+  /** Returns this configuration reading other knowledge folders. */
+  public Config withKnowledge(List<Path> folders) {
+    return new Config(host, port, folders, index, rules, defaultOrganisation, maxBodyBytes, slack);
+  }
+
+  /** Returns this configuration with a rules folder. */
+  public Config withRules(Path folder) {
+    return new Config(host, port, knowledge, index, folder, defaultOrganisation, maxBodyBytes, slack);
+  }
+
+  /** Slack needs both secrets for HTTP, and the bot and app tokens for Socket Mode. */
+  private static void checkSlack(SlackSettings slack) {
+    if (!slack.enabled()) return;
+    if (slack.botToken() == null) throw new ConfigException("Slack is switched on but SLACK_BOT_TOKEN is missing");
+    if (slack.socketMode() && slack.appToken() == null) {
+      throw new ConfigException("SLACK_SOCKET_MODE is true but SLACK_APP_TOKEN (xapp-...) is missing");
+    }
+    if (!slack.socketMode() && slack.signingSecret() == null) {
+      throw new ConfigException("Slack is switched on but SLACK_SIGNING_SECRET is missing (or set SLACK_SOCKET_MODE=true)");
+    }
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> out = new HashMap<>();
+    properties.forEach((k, v) -> out.put(k.toString(), v.toString()));
+    return out;
+  }
+
+  private static Map<String, String> pairs(String text, String key) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (text == null) return out;
+    for (String pair : text.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new ConfigException(key + " must be TEAM=org pairs separated by commas: " + text);
+      }
+      out.put(parts[0].strip(), parts[1].strip());
+    }
+    return out;
+  }
+
+  private static long number(String text, long fallback, String key) {
+    if (text == null) return fallback;
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + " must be a whole number: " + text);
+    }
+  }
+
+  private static boolean bool(String text, String key) {
+    if (text == null) return false;
+    if (text.equalsIgnoreCase("true")) return true;
+    if (text.equalsIgnoreCase("false")) return false;
+    throw new ConfigException(key + " must be true or false: " + text);
+  }
+
+  private static Path path(String text) {
+    return text == null ? null : Path.of(text);
+  }
+
+  private static String orDefault(String text, String fallback) {
+    return text == null ? fallback : text;
+  }
+}

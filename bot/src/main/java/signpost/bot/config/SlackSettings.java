@@ -1,0 +1,40 @@
+package signpost.bot.config;
+
+import java.util.Map;
+
+/**
+ * How Signpost talks to Slack. Slack is on only when its secrets are set.
+ *
+ * @param signingSecret {@code SLACK_SIGNING_SECRET}: verifies requests come from Slack (HTTP mode)
+ * @param botToken {@code SLACK_BOT_TOKEN}: the {@code xoxb-} token the bot posts with
+ * @param appToken {@code SLACK_APP_TOKEN}: the {@code xapp-} token for Socket Mode, or null
+ * @param apiUrl {@code SLACK_API_URL}: the Web API base, ending in {@code /}
+ * @param socketMode {@code SLACK_SOCKET_MODE}: connect out to Slack instead of receiving HTTP requests
+ * @param workspaces {@code SLACK_WORKSPACES}: Slack team id to organisation id, e.g. {@code T0123=cambridgeshire}
+ */
+public record SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl,
+                            boolean socketMode, Map<String, String> workspaces) {
+
+  public static final String DEFAULT_API_URL = "https://slack.com/api/";
+
+  public SlackSettings {
+    workspaces = Map.copyOf(workspaces);
+    if (apiUrl == null || apiUrl.isBlank()) apiUrl = DEFAULT_API_URL;
+    if (!apiUrl.endsWith("/")) throw new ConfigException("SLACK_API_URL must end in /: " + apiUrl);
+  }
+
+  /** Returns true when Slack is switched on. */
+  public boolean enabled() {
+    return botToken != null || signingSecret != null || appToken != null;
+  }
+
+  /**
+   * Returns the organisation a Slack workspace answers for.
+   *
+   * @param teamId the Slack team id of the request
+   * @param fallback the organisation when the workspace is not mapped
+   */
+  public String organisationOf(String teamId, String fallback) {
+    return teamId == null ? fallback : workspaces.getOrDefault(teamId, fallback);
+  }
+}

@@ -1,0 +1,60 @@
+package signpost.bot.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerJson;
+import signpost.bot.core.Question;
+
+/**
+ * {@code POST /api/ask} with {@code {"question": "...", "org": "cambridgeshire"}} returns the answer contract.
+ * {@code org} may be left out or null; {@code id} is kept when given, else one is made for feedback.
+ */
+final class AskServlet extends HttpServlet {
+
+  private final transient Assistant assistant;
+
+  AskServlet(Assistant assistant) {
+    this.assistant = assistant;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    JsonNode body;
+    try {
+      body = JsonResponses.MAPPER.readTree(request.getInputStream().readAllBytes());
+    } catch (JsonProcessingException e) {
+      JsonResponses.error(response, 400, "malformed JSON: " + e.getOriginalMessage());
+      return;
+    }
+    if (body == null || !body.isObject()) {
+      JsonResponses.error(response, 400, "expected a JSON object like {\"question\": \"...\", \"org\": \"...\"}");
+      return;
+    }
+    JsonNode text = body.get("question");
+    if (text == null || !text.isTextual()) {
+      JsonResponses.error(response, 400, "\"question\" must be a string");
+      return;
+    }
+    String org = body.hasNonNull("org") ? body.get("org").asText() : assistant.config().defaultOrganisation();
+    if (org != null && assistant.knowledge().organisation(org).isEmpty()) {
+      JsonResponses.error(response, 400, "unknown organisation: " + org + "; known: " + assistant.knowledge().organisations().keySet());
+      return;
+    }
+    String id = body.hasNonNull("id") ? body.get("id").asText() : "web-" + UUID.randomUUID();
+    Question question;
+    try {
+      question = new Question(id, text.asText(), org);
+    } catch (IllegalArgumentException e) {
+      JsonResponses.error(response, 400, e.getMessage());
+      return;
+    }
+    Answer answer = assistant.pipeline().answer(question);
+    JsonResponses.write(response, 200, AnswerJson.tree(answer));
+  }
+}

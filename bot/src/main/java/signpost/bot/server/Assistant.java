@@ -1,0 +1,104 @@
+package signpost.bot.server;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import signpost.bot.config.Config;
+import signpost.bot.core.AnswerPipeline;
+import signpost.bot.core.AnswerPolicy;
+import signpost.bot.core.FeedbackLog;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LoadOptions;
+import signpost.rules.engine.LiveRuleBase;
+import signpost.rules.engine.RuleBase;
+
+/**
+ * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
+ * when a rules folder is set), the answer pipeline and the feedback log. Loading fails loudly, before any
+ * port opens.
+ */
+public final class Assistant implements AutoCloseable {
+
+  private final Config config;
+  private final KnowledgeBase knowledge;
+  private final Supplier<RuleBase> rules;
+  private final LiveRuleBase liveRules;
+  private final AnswerPipeline pipeline;
+  private final FeedbackLog feedback = new FeedbackLog();
+
+  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules) {
+    this.config = config;
+    this.knowledge = knowledge;
+    this.rules = rules;
+    this.liveRules = liveRules;
+    this.pipeline = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
+  }
+
+  /**
+   * Loads the knowledge and the rules the configuration names.
+   *
+   * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
+   * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
+   */
+  public static Assistant start(Config config) {
+    // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
+    CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
+        () -> config.rules() == null ? RuleBase.builtIn() : LiveRuleBase.of(config.rules()));
+    LoadOptions options = LoadOptions.of(config.knowledge());
+    if (config.index() != null) options = options.withIndexFolder(config.index());
+    KnowledgeBase knowledge;
+    try {
+      knowledge = KnowledgeBase.load(options);
+    } catch (RuntimeException e) {
+      rules.thenAccept(r -> {
+        if (r instanceof LiveRuleBase live) live.close();
+      });
+      throw e;
+    }
+    try {
+      Object compiled = rules.join();
+      if (compiled instanceof LiveRuleBase live) return new Assistant(config, knowledge, live.watch(), live);
+      RuleBase builtIn = (RuleBase) compiled;
+      return new Assistant(config, knowledge, () -> builtIn, null);
+    } catch (CompletionException e) {
+      knowledge.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** Returns a view with other settings over the same knowledge and rules; closing stays with this one. */
+  Assistant withConfig(Config other) {
+    return new Assistant(other, knowledge, rules, liveRules);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public KnowledgeBase knowledge() {
+    return knowledge;
+  }
+
+  public RuleBase rules() {
+    return rules.get();
+  }
+
+  /** Returns how many rule bases have served: 1 at start, one more per good reload. */
+  public long rulesGeneration() {
+    return liveRules == null ? 1 : liveRules.generation();
+  }
+
+  public AnswerPipeline pipeline() {
+    return pipeline;
+  }
+
+  public FeedbackLog feedback() {
+    return feedback;
+  }
+
+  @Override
+  public void close() {
+    if (liveRules != null) liveRules.close();
+    knowledge.close();
+  }
+}

@@ -1,0 +1,40 @@
+package signpost.bot.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code /healthz}: the process is up. {@code /readyz}: the index and rules are loaded and the server takes
+ * questions, with what is loaded; 503 while starting or stopping.
+ */
+final class HealthServlet extends HttpServlet {
+
+  private final transient Assistant assistant;
+  private final transient SignpostServer server;
+
+  HealthServlet(Assistant assistant, SignpostServer server) {
+    this.assistant = assistant;
+    this.server = server;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ObjectNode body = JsonResponses.MAPPER.createObjectNode();
+    if (request.getServletPath().equals("/healthz")) {
+      body.put("status", "up");
+      JsonResponses.write(response, 200, body);
+      return;
+    }
+    boolean ready = server.accepting();
+    body.put("status", ready ? "ready" : "not ready");
+    body.put("documents", assistant.knowledge().report().documents().size());
+    body.put("passages", assistant.knowledge().report().passages());
+    body.putPOJO("organisations", assistant.knowledge().organisations().keySet());
+    body.put("rules", assistant.rules().ruleNames().size());
+    body.put("rules_generation", assistant.rulesGeneration());
+    JsonResponses.write(response, ready ? 200 : 503, body);
+  }
+}

@@ -1,0 +1,37 @@
+package signpost.bot.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes JSON bodies, and errors as {@code {"error": "...", "status": 400}}: never a stack trace. */
+final class JsonResponses {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonResponses() {}
+
+  static void write(HttpServletResponse response, int status, JsonNode body) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    byte[] bytes = MAPPER.writeValueAsBytes(body);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  static void error(HttpServletResponse response, int status, String message) throws IOException {
+    ObjectNode body = MAPPER.createObjectNode();
+    body.put("error", message);
+    body.put("status", status);
+    write(response, status, body);
+  }
+
+  static String utf8(byte[] body) {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+}

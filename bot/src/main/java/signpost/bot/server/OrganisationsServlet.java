@@ -1,0 +1,30 @@
+package signpost.bot.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import signpost.knowledge.org.Organisation;
+
+/** {@code GET /api/orgs}: the organisations Signpost answers for, and the default, for the web chat's picker. */
+final class OrganisationsServlet extends HttpServlet {
+
+  private final transient Assistant assistant;
+
+  OrganisationsServlet(Assistant assistant) {
+    this.assistant = assistant;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ObjectNode body = JsonResponses.MAPPER.createObjectNode();
+    body.put("default", assistant.config().defaultOrganisation());
+    ArrayNode list = body.putArray("organisations");
+    for (Organisation org : assistant.knowledge().organisations().values()) {
+      list.addObject().put("id", org.id()).put("name", org.name());
+    }
+    JsonResponses.write(response, 200, body);
+  }
+}

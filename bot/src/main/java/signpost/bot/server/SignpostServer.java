@@ -1,0 +1,104 @@
+package signpost.bot.server;
+
+import jakarta.servlet.DispatcherType;
+import java.net.BindException;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import signpost.bot.config.Config;
+import signpost.bot.web.WebChatServlet;
+
+/**
+ * One Jetty 12 (ee10) server for every channel: the web chat at {@code /}, {@code POST /api/ask},
+ * {@code /api/orgs}, {@code /api/feedback}, {@code /healthz}, {@code /readyz}, and the channels' mounts.
+ * Stops gracefully: in-flight requests finish, new ones are refused.
+ */
+public final class SignpostServer implements AutoCloseable {
+
+  private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+  private final Server server;
+  private final ServerConnector connector;
+  private volatile boolean accepting;
+
+  private SignpostServer(Assistant assistant, List<Mount> mounts) {
+    Config config = assistant.config();
+    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    threads.setName("signpost-http");
+    server = new Server(threads);
+    connector = new ServerConnector(server);
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(new ServletHolder("ask", new AskServlet(assistant)), "/api/ask");
+    context.addServlet(new ServletHolder("orgs", new OrganisationsServlet(assistant)), "/api/orgs");
+    context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant)), "/api/feedback");
+    HealthServlet health = new HealthServlet(assistant, this);
+    context.addServlet(new ServletHolder("healthz", health), "/healthz");
+    context.addServlet(new ServletHolder("readyz", health), "/readyz");
+    for (Mount mount : mounts) context.addServlet(new ServletHolder(mount.servlet()), mount.path());
+    context.addServlet(new ServletHolder("web", new WebChatServlet()), "/");
+    context.setErrorHandler(new JsonErrorHandler());
+    server.setErrorHandler(new JsonErrorHandler());
+    server.setHandler(new GracefulHandler(context));
+    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+    server.setStopAtShutdown(true);
+  }
+
+  /**
+   * Starts serving.
+   *
+   * @throws ServerException when the port is taken or the server cannot start, saying which
+   */
+  public static SignpostServer start(Assistant assistant, List<Mount> mounts) {
+    SignpostServer signpost = new SignpostServer(assistant, mounts);
+    try {
+      signpost.server.start();
+    } catch (Exception e) {
+      signpost.close();
+      Config config = assistant.config();
+      if (e instanceof BindException || e.getCause() instanceof BindException) {
+        throw new ServerException("port " + config.port() + " on " + config.host()
+            + " is already in use; choose another with --port or SIGNPOST_PORT", e);
+      }
+      throw new ServerException("the server could not start: " + e.getMessage(), e);
+    }
+    signpost.accepting = true;
+    return signpost;
+  }
+
+  /** Returns the address the server listens on, e.g. {@code http://127.0.0.1:3978/}. */
+  public URI url() {
+    String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
+    return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+  }
+
+  /** Returns true between start and stop. */
+  public boolean accepting() {
+    return accepting;
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  @Override
+  public void close() {
+    accepting = false;
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new ServerException("the server did not stop cleanly: " + e.getMessage(), e);
+    }
+  }
+}

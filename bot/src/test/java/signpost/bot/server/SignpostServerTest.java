@@ -1,0 +1,217 @@
+package signpost.bot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import signpost.bot.config.Config;
+
+/** A real server on loopback port 0 over the shared corpus, called with a real HTTP client. */
+class SignpostServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static Assistant assistant;
+  private static SignpostServer server;
+
+  @BeforeAll
+  static void start() {
+    assistant = Assistant.start(TestServers.config(Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire")));
+    server = SignpostServer.start(assistant, TestServers.none());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    assistant.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(server.url().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String body) throws Exception {
+    return CLIENT.send(HttpRequest.newBuilder(server.url().resolve(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void healthz_says_the_process_is_up() throws Exception {
+    HttpResponse<String> response = get("healthz");
+
+    assertEquals(200, response.statusCode());
+    assertEquals("up", json(response).get("status").asText());
+  }
+
+  @Test
+  void readyz_says_what_is_loaded() throws Exception {
+    JsonNode ready = json(get("readyz"));
+
+    assertEquals("ready", ready.get("status").asText());
+    assertTrue(ready.get("documents").asInt() >= 5, ready.toString());
+    assertTrue(ready.get("rules").asInt() > 30, ready.toString());
+    assertEquals(1, ready.get("rules_generation").asInt());
+  }
+
+  @Test
+  void ask_returns_the_answer_contract_with_the_eqia_verdict() throws Exception {
+    HttpResponse<String> response = post("api/ask",
+        "{\"question\": \"We're proposing to stop a bus subsidy to save money. Do we need an EqIA?\", \"org\": \"derbyshire\"}");
+
+    assertEquals(200, response.statusCode());
+    JsonNode answer = json(response);
+    assertEquals("eqia", answer.get("intent").asText());
+    assertEquals("required", answer.get("eqia").get("verdict").asText());
+    assertEquals("derbyshire", answer.get("org").asText());
+    assertTrue(answer.get("id").asText().startsWith("web-"), answer.toString());
+  }
+
+  @Test
+  void ask_without_an_org_uses_the_configured_default() throws Exception {
+    JsonNode answer = json(post("api/ask", "{\"question\": \"Who advises on EqIAs?\", \"id\": \"q1\"}"));
+
+    assertEquals("cambridgeshire", answer.get("org").asText());
+    assertEquals("q1", answer.get("id").asText());
+    assertEquals("EqIA Super Users", answer.get("contacts").get(0).get("name").asText());
+  }
+
+  @Test
+  void malformed_json_is_a_400_with_a_json_error() throws Exception {
+    HttpResponse<String> response = post("api/ask", "{\"question\": ");
+
+    assertEquals(400, response.statusCode());
+    assertTrue(json(response).get("error").asText().startsWith("malformed JSON"), response.body());
+  }
+
+  @Test
+  void a_missing_empty_or_overlong_question_or_unknown_org_is_a_400_saying_which() throws Exception {
+    assertEquals("\"question\" must be a string", json(post("api/ask", "{\"org\": null}")).get("error").asText());
+    assertEquals("question must not be empty", json(post("api/ask", "{\"question\": \"  \"}")).get("error").asText());
+    HttpResponse<String> overlong = post("api/ask", "{\"question\": \"" + "a".repeat(2001) + "\"}");
+    assertEquals(400, overlong.statusCode());
+    assertTrue(json(overlong).get("error").asText().contains("the limit is 2000"), overlong.body());
+    HttpResponse<String> unknown = post("api/ask", "{\"question\": \"hi\", \"org\": \"atlantis\"}");
+    assertEquals(400, unknown.statusCode());
+    assertTrue(json(unknown).get("error").asText().startsWith("unknown organisation: atlantis"), unknown.body());
+    assertEquals(400, post("api/ask", "[1, 2]").statusCode());
+  }
+
+  @Test
+  void a_body_over_one_megabyte_is_a_413_with_or_without_a_length() throws Exception {
+    byte[] big = new byte[1024 * 1024 + 1];
+    HttpResponse<String> sized = CLIENT.send(HttpRequest.newBuilder(server.url().resolve("api/ask"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> streamed = CLIENT.send(HttpRequest.newBuilder(server.url().resolve("api/ask"))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(413, sized.statusCode());
+    assertEquals(413, json(sized).get("status").asInt());
+    assertEquals(413, streamed.statusCode());
+  }
+
+  @Test
+  void unknown_paths_and_wrong_methods_get_json_errors_without_stack_traces() throws Exception {
+    HttpResponse<String> missing = get("no/such/page");
+    HttpResponse<String> wrongMethod = get("api/ask");
+
+    assertEquals(404, missing.statusCode());
+    assertEquals("not found", json(missing).get("error").asText());
+    assertEquals(405, wrongMethod.statusCode());
+    assertTrue(!wrongMethod.body().contains("at org.") && !wrongMethod.body().contains("Exception"), wrongMethod.body());
+  }
+
+  @Test
+  void the_web_chat_page_and_its_assets_are_served_without_any_cdn() throws Exception {
+    HttpResponse<String> page = get("");
+
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("aria-live=\"polite\""), page.body());
+    assertTrue(!page.body().contains("https://"), "the page loads nothing from elsewhere");
+    assertEquals(200, get("chat.js").statusCode());
+    assertEquals(200, get("chat.css").statusCode());
+  }
+
+  @Test
+  void organisations_are_listed_for_the_picker_with_the_default() throws Exception {
+    JsonNode orgs = json(get("api/orgs"));
+
+    assertEquals("cambridgeshire", orgs.get("default").asText());
+    assertEquals(3, orgs.get("organisations").size());
+  }
+
+  @Test
+  void feedback_is_recorded_with_the_question_id_only() throws Exception {
+    HttpResponse<String> ok = post("api/feedback", "{\"id\": \"web-123\", \"helpful\": false}");
+    HttpResponse<String> bad = post("api/feedback", "{\"id\": \"web-123\"}");
+
+    assertEquals(204, ok.statusCode());
+    assertEquals(400, bad.statusCode());
+    assertTrue(assistant.feedback().all().stream().anyMatch(f -> f.questionId().equals("web-123") && !f.helpful()));
+  }
+
+  @Test
+  void a_second_server_on_a_taken_port_refuses_to_start_and_says_why() {
+    Config taken = assistant.config().withPort(server.url().getPort());
+    Assistant same = assistant.withConfig(taken);
+
+    ServerException e = assertThrows(ServerException.class, () -> SignpostServer.start(same, TestServers.none()));
+
+    assertEquals("port " + server.url().getPort() + " on 127.0.0.1 is already in use; choose another with --port or SIGNPOST_PORT",
+        e.getMessage());
+  }
+
+  @Test
+  void stopping_lets_an_in_flight_request_finish() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    HttpServlet slow = new HttpServlet() {
+      @Override
+      protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        entered.countDown();
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        response.getWriter().print("finished");
+      }
+    };
+    SignpostServer other = SignpostServer.start(assistant, List.of(new Mount("/slow", slow)));
+    CompletableFuture<HttpResponse<String>> inFlight = CLIENT.sendAsync(
+        HttpRequest.newBuilder(other.url().resolve("slow")).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(entered.await(10, TimeUnit.SECONDS));
+
+    other.close();
+
+    HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
+    assertEquals(200, response.statusCode());
+    assertEquals("finished", response.body());
+    assertThrows(Exception.class, () -> CLIENT.send(HttpRequest.newBuilder(other.url().resolve("healthz")).build(),
+        HttpResponse.BodyHandlers.ofString()));
+  }
+}

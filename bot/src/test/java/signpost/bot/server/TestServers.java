@@ -1,0 +1,37 @@
+package signpost.bot.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import signpost.bot.config.Config;
+
+/** Builds configurations for servers on loopback port 0 over the real shared corpus. */
+public final class TestServers {
+
+  private TestServers() {}
+
+  /** Returns settings for port 0 on loopback over ../shared/corpus, with {@code extra} over them. */
+  public static Config config(Map<String, String> extra) {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("SIGNPOST_HOST", "127.0.0.1");
+    settings.put("SIGNPOST_PORT", "0");
+    settings.put("SIGNPOST_KNOWLEDGE", corpus().toString());
+    settings.putAll(extra);
+    return Config.of(settings);
+  }
+
+  /** Returns the shared corpus folder, read in place. */
+  public static Path corpus() {
+    String property = System.getProperty("signpost.shared");
+    for (String candidate : new String[] {property, "../shared", "../../shared"}) {
+      if (candidate != null && Files.isDirectory(Path.of(candidate, "corpus"))) return Path.of(candidate, "corpus");
+    }
+    throw new IllegalStateException("shared folder not found; set -Dsignpost.shared=<folder>");
+  }
+
+  static List<Mount> none() {
+    return List.of();
+  }
+}

@@ -42,7 +42,7 @@ final class ObjectivesText {
       for (DatedAction action : priority.actions()) {
         byDue.computeIfAbsent(action.due(), d -> new StringBuilder()).append("\n- ").append(action.text());
       }
-      byDue.forEach((due, actions) -> text.append("\nActions due by ").append(due).append(':').append(actions));
+      byDue.forEach((due, actions) -> text.append("\nActions due by ").append(DateWords.of(due)).append(':').append(actions));
     }
   }
 

@@ -19,7 +19,9 @@ public final class Passager {
 
   /** Returns the passages of the document, numbered from 0 in reading order. */
   public List<Passage> passages(Document document, List<Block> blocks) {
-    List<PassageDraft> drafts = drafts(blocks);
+    // Blocks with no word at all (a stray "." or "-" left by extraction) would only be glued onto a neighbour.
+    List<Block> worded = blocks.stream().filter(b -> b.text().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    List<PassageDraft> drafts = drafts(worded);
     drafts = PassageDraft.mergeFragments(drafts, MIN_FRAGMENT_CHARS);
     List<Passage> passages = new ArrayList<>();
     for (PassageDraft draft : drafts) {

@@ -40,6 +40,14 @@ class PassagerTest {
   }
 
   @Test
+  void a_block_with_no_word_is_dropped_rather_than_glued_to_the_next_passage() {
+    List<Passage> passages = passages(Block.heading(1, "Values", 7), Block.paragraph(".", 7), Block.listItem(LONG, 7));
+
+    assertEquals(1, passages.size());
+    assertEquals("- " + LONG, passages.get(0).text());
+  }
+
+  @Test
   void heading_with_no_body_contributes_nothing() {
     List<Passage> passages = passages(Block.heading(1, "Empty", 1), Block.heading(1, "Full", 2), Block.paragraph(LONG, 2));
     assertEquals(1, passages.size());

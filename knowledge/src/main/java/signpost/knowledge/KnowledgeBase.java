@@ -60,7 +60,7 @@ public final class KnowledgeBase implements AutoCloseable {
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Organisation> organisations = new LinkedHashMap<>();
-    FolderReader reader = new FolderReader(options.maxFileBytes());
+    FolderReader reader = new FolderReader(options.maxFileBytes(), options.cacheFolder());
     for (Path folder : options.folders()) {
       FolderReader.Result result = reader.read(folder);
       documents.addAll(result.documents());

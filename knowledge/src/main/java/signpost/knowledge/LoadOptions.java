@@ -10,8 +10,10 @@ import java.util.List;
  * @param indexFolder where to write the index, or null to keep it in memory
  * @param maxFileBytes files larger than this are skipped
  * @param builtInGuide whether to include the built-in legal guide and glossary
+ * @param cacheFolder where parsed documents are kept so a restart skips parsing unchanged files, or null
  */
-public record LoadOptions(List<Path> folders, Path indexFolder, long maxFileBytes, boolean builtInGuide) {
+public record LoadOptions(List<Path> folders, Path indexFolder, long maxFileBytes, boolean builtInGuide,
+                          Path cacheFolder) {
 
   /** The default largest file read: 50 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
@@ -23,16 +25,21 @@ public record LoadOptions(List<Path> folders, Path indexFolder, long maxFileByte
 
   /** Returns options that read the folders into memory with the built-in guide and default limits. */
   public static LoadOptions of(List<Path> folders) {
-    return new LoadOptions(folders, null, DEFAULT_MAX_FILE_BYTES, true);
+    return new LoadOptions(folders, null, DEFAULT_MAX_FILE_BYTES, true, null);
   }
 
   /** Returns these options with the index written to {@code folder}. */
   public LoadOptions withIndexFolder(Path folder) {
-    return new LoadOptions(folders, folder, maxFileBytes, builtInGuide);
+    return new LoadOptions(folders, folder, maxFileBytes, builtInGuide, cacheFolder);
+  }
+
+  /** Returns these options keeping parsed documents in {@code folder} (null: no cache). */
+  public LoadOptions withCacheFolder(Path folder) {
+    return new LoadOptions(folders, indexFolder, maxFileBytes, builtInGuide, folder);
   }
 
   /** Returns these options with a different size limit. */
   public LoadOptions withMaxFileBytes(long bytes) {
-    return new LoadOptions(folders, indexFolder, bytes, builtInGuide);
+    return new LoadOptions(folders, indexFolder, bytes, builtInGuide, cacheFolder);
   }
 }

@@ -32,7 +32,7 @@ class KnowledgeBaseTest {
   }
 
   private static LoadOptions withoutGuide(Path folder) {
-    return new LoadOptions(List.of(folder), null, LoadOptions.DEFAULT_MAX_FILE_BYTES, false);
+    return new LoadOptions(List.of(folder), null, LoadOptions.DEFAULT_MAX_FILE_BYTES, false, null);
   }
 
   private static Map<String, String> reasons(LoadReport report) {

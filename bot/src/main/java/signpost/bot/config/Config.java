@@ -23,13 +23,15 @@ import java.util.function.UnaryOperator;
  * @param knowledge {@code SIGNPOST_KNOWLEDGE}: knowledge folders, separated by the path separator
  *     (default {@code ../shared/corpus} when it exists)
  * @param index {@code SIGNPOST_INDEX}: a folder for the index on disk, or null for memory
+ * @param cache {@code SIGNPOST_CACHE}: where parsed documents are kept so a restart skips parsing unchanged
+ *     files (default {@code ~/.cache/signpost}; {@code none} keeps nothing), or null
  * @param rules {@code SIGNPOST_RULES}: a rules folder put over the built-in rules and watched, or null
  * @param defaultOrganisation {@code SIGNPOST_DEFAULT_ORG}: the organisation answered for when a channel does
  *     not say, or null
  * @param maxBodyBytes {@code SIGNPOST_MAX_BODY_BYTES}: the largest request body accepted (default 1 MB)
  * @param slack the Slack settings
  */
-public record Config(String host, int port, List<Path> knowledge, Path index, Path rules, String defaultOrganisation,
+public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
                      long maxBodyBytes, SlackSettings slack) {
 
   public static final int DEFAULT_PORT = 3978;
@@ -75,23 +77,23 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     checkSlack(slack);
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
-        path(get.apply("SIGNPOST_INDEX")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
+        path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"), slack);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, rules, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, slack);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, rules, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, slack);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, folder, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, slack);
   }
 
   /** Slack needs both secrets for HTTP, and the bot and app tokens for Socket Mode. */
@@ -149,6 +151,11 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   private static Path path(String text) {
     return text == null ? null : Path.of(text);
+  }
+
+  private static Path cache(String text) {
+    if (text == null) return Path.of(System.getProperty("user.home"), ".cache", "signpost");
+    return text.equalsIgnoreCase("none") ? null : Path.of(text);
   }
 
   private static String orDefault(String text, String fallback) {

@@ -3,6 +3,8 @@ package signpost.bot.server;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
@@ -18,6 +20,8 @@ import signpost.rules.engine.RuleBase;
  * port opens.
  */
 public final class Assistant implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
 
   private final Config config;
   private final KnowledgeBase knowledge;
@@ -44,11 +48,15 @@ public final class Assistant implements AutoCloseable {
     // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
         () -> config.rules() == null ? RuleBase.builtIn() : LiveRuleBase.of(config.rules()));
+    long start = System.nanoTime();
     LoadOptions options = LoadOptions.of(config.knowledge());
     if (config.index() != null) options = options.withIndexFolder(config.index());
+    options = options.withCacheFolder(config.cache());
     KnowledgeBase knowledge;
     try {
       knowledge = KnowledgeBase.load(options);
+      LOG.info("Knowledge loaded in {} ms: {} documents, {} passages", (System.nanoTime() - start) / 1_000_000,
+          knowledge.report().documents().size(), knowledge.report().passages());
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -57,6 +65,7 @@ public final class Assistant implements AutoCloseable {
     }
     try {
       Object compiled = rules.join();
+      LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       if (compiled instanceof LiveRuleBase live) return new Assistant(config, knowledge, live.watch(), live);
       RuleBase builtIn = (RuleBase) compiled;
       return new Assistant(config, knowledge, () -> builtIn, null);

@@ -25,6 +25,8 @@ class ConfigTest {
     assertFalse(config.slack().enabled());
     assertEquals("https://slack.com/api/", config.slack().apiUrl());
     assertNull(config.rules());
+    assertEquals(Path.of(System.getProperty("user.home"), ".cache", "signpost"), config.cache());
+    assertNull(Config.of(Map.of("SIGNPOST_CACHE", "none")).cache());
   }
 
   @Test

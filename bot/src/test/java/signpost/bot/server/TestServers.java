@@ -18,6 +18,7 @@ public final class TestServers {
     settings.put("SIGNPOST_HOST", "127.0.0.1");
     settings.put("SIGNPOST_PORT", "0");
     settings.put("SIGNPOST_KNOWLEDGE", corpus().toString());
+    settings.put("SIGNPOST_CACHE", "none");
     settings.putAll(extra);
     return Config.of(settings);
   }

@@ -28,9 +28,19 @@ public final class FolderReader {
   public record Result(List<Document> documents, List<Passage> passages, List<Skipped> skipped, List<String> warnings) {}
 
   private final long maxFileBytes;
+  private final BlockCache cache;
 
   public FolderReader(long maxFileBytes) {
+    this(maxFileBytes, null);
+  }
+
+  /**
+   * Returns a reader that keeps parsed documents in {@code cacheFolder}, so restarts skip parsing
+   * unchanged files; null keeps nothing.
+   */
+  public FolderReader(long maxFileBytes, Path cacheFolder) {
     this.maxFileBytes = maxFileBytes;
+    this.cache = cacheFolder == null ? null : new BlockCache(cacheFolder);
   }
 
   /**
@@ -71,7 +81,7 @@ public final class FolderReader {
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) return skip(skipped, file, "larger than the limit of " + maxFileBytes + " bytes (" + size + ")");
-      List<Block> blocks = parser.get().parse(file);
+      List<Block> blocks = cache == null ? parser.get().parse(file) : cache.blocks(file, () -> parser.get().parse(file));
       Document document = describe(folder, file, manifest, blocks);
       List<Passage> found = new Passager().passages(document, blocks).stream()
           .filter(p -> !p.text().strip().equalsIgnoreCase(document.title().strip())).toList();

@@ -1,0 +1,94 @@
+package signpost.knowledge.ingest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the blocks parsed from each document in a folder, so a restart reads them back instead of parsing
+ * every PDF again. An entry is keyed by the file's path, size and modification time and by Signpost's own
+ * code, so an edited document or a new Signpost build parses afresh. A damaged entry is ignored and
+ * rewritten; the cache never changes what is read.
+ */
+final class BlockCache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BlockCache.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
+  private static final String CODE_STAMP = codeStamp();
+
+  /** Parses one file. */
+  interface Parse {
+    List<Block> blocks() throws IOException;
+  }
+
+  private final Path folder;
+
+  BlockCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** Returns the file's blocks from the cache, or parses them and remembers them. */
+  List<Block> blocks(Path file, Parse parse) throws IOException {
+    Path entry = folder.resolve(key(file) + ".json");
+    if (Files.isRegularFile(entry)) {
+      try {
+        return JSON.readValue(entry.toFile(), BLOCKS);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("Ignored a damaged cache entry for {}: {}", file, e.getMessage());
+      }
+    }
+    List<Block> blocks = parse.blocks();
+    write(entry, blocks);
+    return blocks;
+  }
+
+  private void write(Path entry, List<Block> blocks) {
+    try {
+      Files.createDirectories(folder);
+      Path temporary = Files.createTempFile(folder, "entry", ".tmp");
+      Files.write(temporary, JSON.writeValueAsBytes(blocks));
+      try {
+        Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      LOG.warn("Could not cache parsed blocks in {}: {}", folder, e.getMessage());
+    }
+  }
+
+  private static String key(Path file) throws IOException {
+    String identity = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
+        + Files.getLastModifiedTime(file).toMillis() + "|" + CODE_STAMP;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  /** Names the build of Signpost's own code (the jar or class folder it runs from, with its size and time). */
+  private static String codeStamp() {
+    try {
+      Path code = Path.of(BlockCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path stamped = Files.isDirectory(code) ? code.resolve(BlockCache.class.getName().replace('.', '/') + ".class") : code;
+      return code + "|" + Files.size(stamped) + "|" + Files.getLastModifiedTime(stamped).toMillis();
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return "unknown-build-" + System.nanoTime();
+    }
+  }
+}

@@ -69,7 +69,7 @@ async function ask(question, org) {
   const controller = new AbortController();
   inFlight = controller;
   answerRegion.setAttribute("aria-busy", "true");
-  answerRegion.replaceChildren(element("p", "Looking for an answer…", "waiting"));
+  answerRegion.replaceChildren(element("p", "Looking for an answer", "waiting"));
   try {
     const response = await fetch("/api/ask", {
       method: "POST", headers: { "Content-Type": "application/json" }, signal: controller.signal,

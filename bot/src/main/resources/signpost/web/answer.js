@@ -56,9 +56,10 @@ function verdict(eqia) {
 function verdictBlocks(eqia) {
   const blocks = new Set(["EqIA: " + (VERDICTS[eqia.verdict] || eqia.verdict) + "."]);
   for (const [label, key] of PARTS.slice(0, 3)) {
-    if (eqia[key].length > 0) blocks.add(label + ":\n- " + eqia[key].join("\n- "));
+    const items = eqia[key] || [];
+    if (items.length > 0) blocks.add(label + ":\n- " + items.join("\n- "));
   }
-  for (const caveat of eqia.caveats) blocks.add("Important: " + caveat);
+  for (const caveat of eqia.caveats || []) blocks.add("Important: " + caveat);
   return blocks;
 }
 
@@ -107,7 +108,7 @@ function why(answer) {
   const box = element("details", null, "why");
   box.append(element("summary", "Why?"));
   box.append(element("p", "Signpost read this as " + (INTENTS[answer.intent] || answer.intent) + "."));
-  if (answer.rules.length === 0) {
+  if (!answer.rules || answer.rules.length === 0) {
     box.append(element("p", "No rule fired: the answer comes from the passages found."));
     return box;
   }

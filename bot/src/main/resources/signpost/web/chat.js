@@ -1,122 +1,116 @@
-// Signpost web chat: asks /api/ask and shows the answer with its sources, contacts and EqIA verdict.
-// Built with the DOM only (no innerHTML with answer text), so nothing in an answer can run as script.
-"use strict";
+// Signpost web chat: loads the organisations, sends questions to /api/ask and shows each answer in
+// the aria-live region. Enter asks; Shift+Enter starts a new line.
+
+import { element } from "./dom.js";
+import { renderAnswer } from "./answer.js";
 
 const form = document.getElementById("ask");
 const questionBox = document.getElementById("question");
+const questionError = document.getElementById("question-error");
 const orgField = document.getElementById("org-field");
 const orgSelect = document.getElementById("org");
+const orgFixed = document.getElementById("org-fixed");
 const answerRegion = document.getElementById("answer");
+const organisations = new Map();
+let inFlight = null;
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (className) node.className = className;
+async function loadOrganisations() {
+  let body;
+  try {
+    const response = await fetch("/api/orgs");
+    if (!response.ok) return;
+    body = await response.json();
+  } catch (error) {
+    return;
+  }
+  for (const org of body.organisations) organisations.set(org.id, org.name);
+  if (body.organisations.length === 0) return;
+  if (body.organisations.length === 1) {
+    // One organisation: nothing to pick, but the page says whose documents answer.
+    const only = body.organisations[0];
+    orgSelect.append(option(only.id, only.name, true));
+    orgFixed.textContent = "Answers for " + only.name + ".";
+    orgFixed.hidden = false;
+    return;
+  }
+  // With no default the server answers from shared guidance only; with one it would use the default.
+  if (!body.default) orgSelect.append(option("", "Not listed or not sure"));
+  const byName = [...body.organisations].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+  for (const org of byName) orgSelect.append(option(org.id, org.name, org.id === body.default));
+  orgField.hidden = false;
+}
+
+function option(value, label, selected) {
+  const node = element("option", label);
+  node.value = value;
+  node.selected = Boolean(selected);
   return node;
 }
 
-async function loadOrganisations() {
-  const response = await fetch("/api/orgs");
-  if (!response.ok) return;
-  const body = await response.json();
-  const none = element("option", "Not listed / not sure");
-  none.value = "";
-  orgSelect.append(none);
-  for (const org of body.organisations) {
-    const option = element("option", org.name);
-    option.value = org.id;
-    if (org.id === body.default) option.selected = true;
-    orgSelect.append(option);
+function showError(message) {
+  questionError.textContent = message;
+  questionError.hidden = false;
+  questionBox.setAttribute("aria-invalid", "true");
+  questionBox.setAttribute("aria-describedby", "question-error question-hint");
+}
+
+function clearError() {
+  questionError.hidden = true;
+  questionBox.removeAttribute("aria-invalid");
+  questionBox.setAttribute("aria-describedby", "question-hint");
+}
+
+function showProblem(message) {
+  answerRegion.replaceChildren(element("p", message, "problem"));
+}
+
+async function ask(question, org) {
+  if (inFlight) inFlight.abort();
+  const controller = new AbortController();
+  inFlight = controller;
+  answerRegion.setAttribute("aria-busy", "true");
+  answerRegion.replaceChildren(element("p", "Looking for an answer", "waiting"));
+  try {
+    const response = await fetch("/api/ask", {
+      method: "POST", headers: { "Content-Type": "application/json" }, signal: controller.signal,
+      body: JSON.stringify({ question: question, org: org }) });
+    const body = await response.json().catch(() => ({}));
+    if (response.ok) answerRegion.replaceChildren(renderAnswer(body, organisations.get(body.org) || null));
+    else showProblem("Sorry, Signpost could not answer: " + (body.error || "error " + response.status) + ".");
+  } catch (error) {
+    if (error.name === "AbortError") return;
+    showProblem("Signpost could not be reached. Check your connection and try again.");
+  } finally {
+    if (inFlight === controller) {
+      inFlight = null;
+      answerRegion.setAttribute("aria-busy", "false");
+    }
   }
-  if (body.organisations.length > 0) orgField.hidden = false;
 }
 
-function list(title, items, render) {
-  const section = element("section");
-  section.append(element("h3", title));
-  const ol = element(title === "Sources" ? "ol" : "ul", null, title.toLowerCase());
-  for (const item of items) ol.append(render(item));
-  section.append(ol);
-  return section;
-}
-
-function source(citation) {
-  const li = element("li");
-  let label = citation.title;
-  if (citation.section) label += " > " + citation.section;
-  if (citation.page !== null && citation.page !== undefined) label += ", page " + citation.page;
-  li.append(element("span", label));
-  li.append(element("span", " (" + citation.document + ")", "hint"));
-  return li;
-}
-
-function contact(card) {
-  const li = element("li");
-  li.append(element("strong", card.name));
-  if (card.role) li.append(document.createTextNode(" (" + card.role + ")"));
-  if (card.how) li.append(document.createTextNode(": " + card.how));
-  return li;
-}
-
-function feedback(answer) {
-  const box = element("div", null, "feedback");
-  box.append(element("span", "Was this helpful?"));
-  const status = element("span", "", "hint");
-  status.setAttribute("role", "status");
-  for (const [label, helpful] of [["Yes, helpful", true], ["No, not helpful", false]]) {
-    const button = element("button", label, "secondary");
-    button.type = "button";
-    button.addEventListener("click", async () => {
-      const response = await fetch("/api/feedback", {
-        method: "POST", headers: {"Content-Type": "application/json"},
-        body: JSON.stringify({id: answer.id, helpful: helpful})});
-      status.textContent = response.ok ? "Thank you, your feedback was recorded." : "Sorry, feedback could not be recorded.";
-    });
-    box.append(button);
-  }
-  box.append(status);
-  return box;
-}
-
-function show(answer) {
-  const article = element("article", null, "answer");
-  article.append(element("h2", "Answer"));
-  if (answer.eqia) article.append(element("p", "EqIA verdict: " + answer.eqia.verdict.replace("_", " "), "verdict"));
-  article.append(element("div", answer.text, "answer-text"));
-  if (answer.sources.length > 0) article.append(list("Sources", answer.sources, source));
-  if (answer.contacts.length > 0) article.append(list("Contacts", answer.contacts, contact));
-  if (answer.answered) article.append(feedback(answer));
-  answerRegion.replaceChildren(article);
-}
-
-function fail(message) {
-  const box = element("div", null, "error");
-  box.setAttribute("role", "alert");
-  box.append(element("p", message));
-  answerRegion.replaceChildren(box);
-}
-
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
   const question = questionBox.value.trim();
   if (question === "") {
-    fail("Please type a question first.");
+    showError("Type a question first.");
     questionBox.focus();
     return;
   }
-  answerRegion.setAttribute("aria-busy", "true");
-  answerRegion.replaceChildren(element("p", "Looking for an answer…"));
-  try {
-    const response = await fetch("/api/ask", {
-      method: "POST", headers: {"Content-Type": "application/json"},
-      body: JSON.stringify({question: question, org: orgSelect.value || null})});
-    const body = await response.json();
-    if (response.ok) show(body); else fail(body.error || "Sorry, something went wrong.");
-  } catch (error) {
-    fail("Signpost could not be reached. Please try again.");
-  } finally {
-    answerRegion.setAttribute("aria-busy", "false");
-  }
+  clearError();
+  ask(question, orgSelect.value || null);
 });
+
+questionBox.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+  event.preventDefault();
+  form.requestSubmit();
+});
+
+for (const example of document.querySelectorAll("button.example")) {
+  example.addEventListener("click", () => {
+    questionBox.value = example.textContent;
+    form.requestSubmit();
+  });
+}
 
 loadOrganisations();

@@ -1,0 +1,131 @@
+// Renders one answer of the JSON contract: the EqIA verdict, the text with [n] links, the numbered
+// sources, who can help, a "Why?" disclosure with the rules that fired, and the feedback control.
+
+import { element, heading, textList } from "./dom.js";
+import { answerText, sourceId } from "./answer-text.js";
+import { feedback } from "./feedback.js";
+
+const VERDICTS = { required: "required", screening: "screening", not_required: "not required" };
+// The verdict panel's parts, with the lead the answer text gives each: the panel shows them, so the text need not.
+const PARTS = [["Why", "reasons", false], ["Next steps", "next_steps", true],
+  ["To settle it, tell me", "open_questions", false], ["Important", "caveats", false]];
+const INTENTS = {
+  duty: "a question about equality duties", eqia: "a question about Equality Impact Assessments",
+  objective: "a question about equality objectives and plans", contact: "a question about who to contact",
+  definition: "a request for a definition", fact: "a question of fact",
+  support: "someone asking for support", unknown: "a question Signpost could not place" };
+
+/** Returns the article showing an answer; orgName is the organisation it was asked for, or null. */
+export function renderAnswer(answer, orgName) {
+  const article = element("article", null, "answer");
+  article.setAttribute("aria-labelledby", "answer-heading");
+  const title = heading(2, "Answer");
+  title.id = "answer-heading";
+  article.append(title, asked(answer.question, orgName));
+  if (answer.eqia) article.append(verdict(answer.eqia));
+  const text = element("div", null, "answer-text");
+  text.append(answerText(answer.text, answer.sources.length, answer.eqia ? verdictBlocks(answer.eqia) : null));
+  article.append(text);
+  if (answer.sources.length > 0) article.append(sources(answer.sources));
+  if (answer.contacts.length > 0) article.append(contacts(answer.contacts));
+  article.append(why(answer), feedback(answer.id));
+  return article;
+}
+
+function asked(question, orgName) {
+  const line = element("p", "You asked: “" + question + "”", "asked");
+  if (orgName) line.append(element("span", " for " + orgName, "asked-org"));
+  return line;
+}
+
+function verdict(eqia) {
+  const box = element("section", null, "verdict verdict-" + eqia.verdict.replace("_", "-"));
+  box.setAttribute("aria-labelledby", "verdict-heading");
+  const title = heading(3, "EqIA verdict: ");
+  title.id = "verdict-heading";
+  title.append(element("span", VERDICTS[eqia.verdict] || eqia.verdict, "verdict-word"));
+  box.append(title);
+  for (const [label, key, ordered] of PARTS) {
+    const list = textList(eqia[key], ordered);
+    if (list) box.append(heading(4, label), list);
+  }
+  return box;
+}
+
+/** Returns the blocks of the answer text that say what the verdict panel shows, word for word. */
+function verdictBlocks(eqia) {
+  const blocks = new Set(["EqIA: " + (VERDICTS[eqia.verdict] || eqia.verdict) + "."]);
+  for (const [label, key] of PARTS.slice(0, 3)) {
+    const items = eqia[key] || [];
+    if (items.length > 0) blocks.add(label + ":\n- " + items.join("\n- "));
+  }
+  for (const caveat of eqia.caveats || []) blocks.add("Important: " + caveat);
+  return blocks;
+}
+
+function sources(citations) {
+  const box = element("section", null, "sources");
+  box.setAttribute("aria-labelledby", "sources-heading");
+  const title = heading(3, "Sources");
+  title.id = "sources-heading";
+  const list = element("ol");
+  citations.forEach((citation, index) => list.append(source(citation, index + 1)));
+  box.append(title, list);
+  return box;
+}
+
+function source(citation, n) {
+  const item = element("li");
+  item.id = sourceId(n);
+  item.tabIndex = -1;
+  item.append(element("span", citation.title || citation.document, "source-title"));
+  const where = [];
+  if (citation.section) where.push("Section: " + citation.section);
+  if (citation.page !== null && citation.page !== undefined) where.push("page " + citation.page);
+  if (where.length > 0) item.append(element("span", where.join(", "), "source-where"));
+  item.append(element("span", "Document: " + citation.document, "source-file"));
+  return item;
+}
+
+function contacts(cards) {
+  const box = element("section", null, "contacts");
+  box.setAttribute("aria-labelledby", "contacts-heading");
+  const title = heading(3, "Who can help");
+  title.id = "contacts-heading";
+  const list = element("ul");
+  for (const card of cards) {
+    const item = element("li");
+    item.append(element("span", card.name, "contact-name"));
+    if (card.role) item.append(element("span", card.role, "contact-role"));
+    if (card.how) item.append(element("span", card.how, "contact-how"));
+    list.append(item);
+  }
+  box.append(title, list);
+  return box;
+}
+
+function why(answer) {
+  const box = element("details", null, "why");
+  box.append(element("summary", "Why?"));
+  box.append(element("p", "Signpost read this as " + (INTENTS[answer.intent] || answer.intent) + "."));
+  if (!answer.rules || answer.rules.length === 0) {
+    box.append(element("p", "No rule fired: the answer comes from the passages found."));
+    return box;
+  }
+  box.append(element("p", "The rules that fired, in order:"));
+  const list = element("ol", null, "rules");
+  for (const rule of answer.rules) {
+    const item = element("li", words(rule) + " (");
+    item.append(element("code", rule), ")");
+    list.append(item);
+  }
+  box.append(list);
+  return box;
+}
+
+/** Returns a rule name in words: "AssessBeforeTheDecision" becomes "Assess before the decision". */
+function words(rule) {
+  const parts = rule.split(/(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  const sentence = parts.join(" ").replace(/\beqias?\b/g, (w) => w.replace("eqia", "EqIA"));
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}

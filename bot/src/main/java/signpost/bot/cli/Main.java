@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import signpost.bot.config.ConfigException;
 import signpost.bot.server.ServerException;
+import signpost.bot.slack.SlackException;
 import signpost.knowledge.KnowledgeException;
 import signpost.rules.RulesException;
 
@@ -52,7 +53,7 @@ public final class Main {
       err.println("signpost: " + e.getMessage());
       err.println(USAGE);
       return 2;
-    } catch (KnowledgeException | RulesException | ConfigException | ServerException e) {
+    } catch (KnowledgeException | RulesException | ConfigException | ServerException | SlackException e) {
       err.println("signpost: " + e.getMessage());
       return 1;
     } catch (Exception e) {

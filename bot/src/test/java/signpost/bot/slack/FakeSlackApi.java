@@ -62,6 +62,7 @@ final class FakeSlackApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private volatile String appTokenError;
+  private volatile String botTokenError;
 
   FakeSlackApi() throws Exception {
     connector.setHost("127.0.0.1");
@@ -100,6 +101,11 @@ final class FakeSlackApi implements AutoCloseable {
   /** Makes {@code apps.connections.open} refuse the app token with this error, or accept it again (null). */
   void refuseAppToken(String error) {
     appTokenError = error;
+  }
+
+  /** Makes {@code auth.test} refuse the bot token with this error, or accept it again (null). */
+  void refuseBotToken(String error) {
+    botTokenError = error;
   }
 
   /** Waits for a call that matches, and returns the first one. */
@@ -151,7 +157,7 @@ final class FakeSlackApi implements AutoCloseable {
 
   private String reply(Call call) {
     return switch (call.method()) {
-      case "auth.test" -> "{\"ok\":true,\"url\":\"https://signpost-test.slack.com/\",\"team\":\"Test\",\"user\":\"signpost\","
+      case "auth.test" -> botTokenError != null ? "{\"ok\":false,\"error\":\"" + botTokenError + "\"}" : "{\"ok\":true,\"url\":\"https://signpost-test.slack.com/\",\"team\":\"Test\",\"user\":\"signpost\","
           + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
       case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"1700000001.000200\"}";
       case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";

@@ -44,6 +44,7 @@ final class Boundary implements Middleware {
 
   /** Runs the handler; when it throws, logs once and acknowledges with an apology Slack shows to the asker. */
   @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request.
   public Response apply(Request req, Response response, MiddlewareChain chain) {
     try {
       return chain.next(req);

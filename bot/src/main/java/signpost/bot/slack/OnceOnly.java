@@ -26,6 +26,7 @@ final class OnceOnly implements Middleware {
   private final Recent<Boolean> seen = new Recent<>(REMEMBERED);
 
   @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request.
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (req.getRequestType() != RequestType.Event) return chain.next(req);
     String eventId = eventId(req.getRequestBodyAsString());

@@ -17,7 +17,7 @@ class AppHomeTest {
 
   @BeforeAll
   static void start() throws Exception {
-    slack = new SlackFixture(SlackChannel.INLINE_BUDGET);
+    slack = new SlackFixture(SlackFixture.PATIENT);
   }
 
   @AfterAll

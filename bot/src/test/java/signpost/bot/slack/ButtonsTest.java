@@ -25,7 +25,7 @@ class ButtonsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    slack = new SlackFixture(SlackChannel.INLINE_BUDGET);
+    slack = new SlackFixture(SlackFixture.PATIENT);
   }
 
   @AfterAll

@@ -20,7 +20,7 @@ class ConversationsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    slack = new SlackFixture(SlackChannel.INLINE_BUDGET);
+    slack = new SlackFixture(SlackFixture.PATIENT);
   }
 
   @AfterAll

@@ -16,7 +16,7 @@ class OnceOnlyTest {
 
   @BeforeAll
   static void start() throws Exception {
-    slack = new SlackFixture(SlackChannel.INLINE_BUDGET);
+    slack = new SlackFixture(SlackFixture.PATIENT);
   }
 
   @AfterAll

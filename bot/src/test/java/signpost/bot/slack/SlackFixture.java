@@ -14,6 +14,12 @@ import signpost.bot.server.TestServers;
  */
 final class SlackFixture implements AutoCloseable {
 
+  /**
+   * An inline budget that a loaded CI machine cannot miss, so tests of the inline path do not depend on speed;
+   * the follow-up path is tested with {@link Duration#ZERO}.
+   */
+  static final Duration PATIENT = Duration.ofSeconds(10);
+
   final FakeSlackApi slackApi;
   final Assistant assistant;
   final SlackChannel channel;

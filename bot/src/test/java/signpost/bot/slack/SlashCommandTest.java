@@ -26,7 +26,7 @@ class SlashCommandTest {
 
   @BeforeAll
   static void start() throws Exception {
-    fast = new SlackFixture(SlackChannel.INLINE_BUDGET);
+    fast = new SlackFixture(SlackFixture.PATIENT);
     slow = new SlackFixture(Duration.ZERO);
     fast.assistant.pipeline().answer(new Question("warm-up", PSED, "cambridgeshire"));
   }

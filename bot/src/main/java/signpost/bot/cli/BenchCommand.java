@@ -100,6 +100,10 @@ final class BenchCommand {
       samples.add(nanos);
     }
 
+    void addAll(Latencies other) {
+      samples.addAll(other.samples);
+    }
+
     double percentile(double p) {
       List<Long> sorted = new ArrayList<>(samples);
       sorted.sort(Comparator.naturalOrder());

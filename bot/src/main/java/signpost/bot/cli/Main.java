@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import signpost.bot.config.ConfigException;
 import signpost.bot.server.ServerException;
+import signpost.bot.slack.SlackException;
 import signpost.knowledge.KnowledgeException;
 import signpost.rules.RulesException;
 
@@ -19,7 +20,8 @@ public final class Main {
       "  " + AskCommand.USAGE,
       "  " + EvalCommand.USAGE,
       "  " + IndexCommand.USAGE,
-      "  " + BenchCommand.USAGE);
+      "  " + BenchCommand.USAGE,
+      "  " + ServerBenchCommand.USAGE);
 
   private Main() {}
 
@@ -42,6 +44,7 @@ public final class Main {
         case "eval" -> EvalCommand.run(rest, console);
         case "index" -> IndexCommand.run(rest, console);
         case "bench" -> BenchCommand.run(rest, console);
+        case "bench-server" -> ServerBenchCommand.run(rest, console);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;
@@ -52,7 +55,7 @@ public final class Main {
       err.println("signpost: " + e.getMessage());
       err.println(USAGE);
       return 2;
-    } catch (KnowledgeException | RulesException | ConfigException | ServerException e) {
+    } catch (KnowledgeException | RulesException | ConfigException | ServerException | SlackException e) {
       err.println("signpost: " + e.getMessage());
       return 1;
     } catch (Exception e) {

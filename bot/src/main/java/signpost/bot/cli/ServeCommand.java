@@ -8,6 +8,7 @@ import signpost.bot.config.Config;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 import signpost.bot.server.SignpostServer;
+import signpost.bot.slack.SlackChannel;
 
 /**
  * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules,
@@ -26,7 +27,8 @@ final class ServeCommand {
     long start = System.nanoTime();
     Config config = config(args);
     try (Assistant assistant = Assistant.start(config);
-         SignpostServer server = SignpostServer.start(assistant, mounts(config, assistant))) {
+         SlackChannel slack = config.slack().enabled() ? SlackChannel.start(config, assistant) : null;
+         SignpostServer server = SignpostServer.start(assistant, mounts(slack))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
           server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
           assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);
@@ -47,9 +49,16 @@ final class ServeCommand {
     return config;
   }
 
-  /** Returns the channels' servlets that the configuration switches on. */
-  static List<Mount> mounts(Config config, Assistant assistant) {
-    return new ArrayList<>();
+  /**
+   * Returns the channels' servlets that the configuration switches on: Slack's {@code /slack/events} over HTTP;
+   * in Socket Mode the Slack channel has already connected out and mounts nothing.
+   *
+   * @param slack the started Slack channel, or null when Slack is off
+   */
+  static List<Mount> mounts(SlackChannel slack) {
+    List<Mount> mounts = new ArrayList<>();
+    if (slack != null) mounts.addAll(slack.mounts());
+    return mounts;
   }
 
   private static int port(String text) {

@@ -1,0 +1,59 @@
+package signpost.bot.slack;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/**
+ * The answer's buttons: 👍 and 👎 record a rating by question id (never who pressed), and "Why?" shows the
+ * rules and reasons behind the answer. Both reply privately through {@code response_url}, leaving the answer
+ * as it was.
+ */
+final class Buttons {
+
+  static final String THANKS = "Thank you: your rating is recorded, without your name.";
+
+  private final Answering answering;
+
+  Buttons(Answering answering) {
+    this.answering = answering;
+  }
+
+  Response helpful(BlockActionRequest request, ActionContext context) {
+    return rate(request, context, true);
+  }
+
+  Response notHelpful(BlockActionRequest request, ActionContext context) {
+    return rate(request, context, false);
+  }
+
+  Response why(BlockActionRequest request, ActionContext context) {
+    List<LayoutBlock> blocks = answering.recent(questionId(request)).map(WhyBlocks::of).orElseGet(WhyBlocks::expired);
+    answering.later(() -> Boundary.deliver("a Why? reply", null, () -> respond(context, "Why this answer", blocks), null));
+    return context.ack();
+  }
+
+  private Response rate(BlockActionRequest request, ActionContext context, boolean helpful) {
+    try {
+      answering.rate(questionId(request), helpful);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return context.ack();
+    }
+    answering.later(() -> Boundary.deliver("a feedback thank-you", null, () -> respond(context, THANKS, null), null));
+    return context.ack();
+  }
+
+  private static String questionId(BlockActionRequest request) {
+    return request.getPayload().getActions().get(0).getValue();
+  }
+
+  private static void respond(ActionContext context, String text, List<LayoutBlock> blocks) throws Exception {
+    ActionResponse response = ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+        .text(text).blocks(blocks).build();
+    int code = context.respond(response).getCode();
+    if (code != 200) throw new SlackException("response_url answered HTTP " + code);
+  }
+}

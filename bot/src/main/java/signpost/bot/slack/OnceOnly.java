@@ -1,0 +1,45 @@
+package signpost.bot.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Acknowledges a repeated Events API delivery without handling it again. Slack retries an event (with
+ * {@code X-Slack-Retry-Num}) when its first delivery was not acknowledged in 3 seconds; the {@code event_id}
+ * stays the same, so one answer is given per id. Runs after signature verification, so a forged request
+ * never marks an id as seen.
+ */
+final class OnceOnly implements Middleware {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OnceOnly.class);
+  static final int REMEMBERED = 10_000;
+
+  private final Recent<Boolean> seen = new Recent<>(REMEMBERED);
+
+  @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request.
+  public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    if (req.getRequestType() != RequestType.Event) return chain.next(req);
+    String eventId = eventId(req.getRequestBodyAsString());
+    if (eventId == null || seen.add(eventId, Boolean.TRUE)) return chain.next(req);
+    LOG.info("Skipped event {}: already handled (retry {})", eventId, ((EventRequest) req).getContext().getRetryNum());
+    resp.setStatusCode(200);
+    return resp;
+  }
+
+  private static String eventId(String body) {
+    JsonElement json = JsonParser.parseString(body);
+    if (!json.isJsonObject()) return null;
+    JsonElement id = ((JsonObject) json).get("event_id");
+    return id == null || !id.isJsonPrimitive() ? null : id.getAsString();
+  }
+}

@@ -1,0 +1,166 @@
+package signpost.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import signpost.bot.config.Config;
+import signpost.bot.config.SlackSettings;
+import signpost.bot.server.Assistant;
+import signpost.bot.server.Mount;
+
+/**
+ * Signpost in Slack: a Bolt app answering {@code /edi}, mentions, direct messages, the App Home tab and the
+ * answer's buttons. Over HTTP it is mounted at {@link #EVENTS_PATH} on the shared server; with
+ * {@code SLACK_SOCKET_MODE=true} it connects out to Slack instead and mounts nothing.
+ */
+public final class SlackChannel implements AutoCloseable {
+
+  public static final String EVENTS_PATH = "/slack/events";
+  /** How long {@code /edi} waits for an answer before acknowledging and following up: well inside Slack's 3 s. */
+  public static final Duration INLINE_BUDGET = Duration.ofMillis(1500);
+
+  private final Slack slack;
+  private final Answering answering;
+  private final App app;
+  private final SocketModeApp socket;
+
+  private SlackChannel(Slack slack, Answering answering, App app, SocketModeApp socket) {
+    this.slack = slack;
+    this.answering = answering;
+    this.app = app;
+    this.socket = socket;
+  }
+
+  /** Starts the channel with the default inline budget; see {@link #start(Config, Assistant, Duration)}. */
+  public static SlackChannel start(Config config, Assistant assistant) {
+    return start(config, assistant, INLINE_BUDGET);
+  }
+
+  /**
+   * Builds the Bolt app, checks the bot token with {@code auth.test} and, in Socket Mode, connects.
+   *
+   * @param inlineBudget how long {@code /edi} waits before answering through {@code response_url}; zero always does
+   * @throws IllegalArgumentException when Slack is switched off in the configuration
+   * @throws SlackException when a workspace maps to an unknown organisation or Slack refuses a token, saying which
+   */
+  public static SlackChannel start(Config config, Assistant assistant, Duration inlineBudget) {
+    SlackSettings settings = config.slack();
+    if (!settings.enabled()) throw new IllegalArgumentException("Slack is switched off: no SLACK_* secrets are set");
+    checkWorkspaces(settings, assistant);
+    if (settings.socketMode() && !settings.appToken().startsWith("xapp-")) {
+      throw new SlackException("SLACK_APP_TOKEN must be an app-level token starting xapp- (Basic Information > App-Level Tokens, "
+          + "scope connections:write); it starts " + prefix(settings.appToken()));
+    }
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    Slack slack = Slack.getInstance(slackConfig);
+    Answering answering = new Answering(assistant, inlineBudget);
+    try {
+      App app = app(slack, settings, answering);
+      SocketModeApp socket = settings.socketMode() ? connect(slack, settings, app) : null;
+      return new SlackChannel(slack, answering, app, socket);
+    } catch (RuntimeException e) {
+      answering.close();
+      close(slack);
+      throw e;
+    }
+  }
+
+  /** Returns the servlets to mount on the shared server: {@code /slack/events} over HTTP, none in Socket Mode. */
+  public List<Mount> mounts() {
+    return socket != null ? List.of() : List.of(new Mount(EVENTS_PATH, new SlackAppServlet(app)));
+  }
+
+  /** Returns true when the channel reaches Slack over Socket Mode rather than HTTP. */
+  public boolean socketMode() {
+    return socket != null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (socket != null) socket.close();
+      else app.stop();
+    } catch (Exception e) {
+      throw new SlackException("the Slack channel did not stop cleanly: " + e.getMessage(), e);
+    } finally {
+      answering.close();
+      close(slack);
+    }
+  }
+
+  private static App app(Slack slack, SlackSettings settings, Answering answering) {
+    AppConfig config = AppConfig.builder().slack(slack).signingSecret(settings.signingSecret())
+        .singleTeamBotToken(settings.botToken()).authTestCacheEnabled(true)
+        .subtypedMessageEventsAutoAckEnabled(true).build();
+    App app = new App(config);
+    try {
+      app.use(new OnceOnly());
+      app.use(new Boundary());
+    } catch (IllegalArgumentException e) {
+      // Bolt checks the bot token with auth.test when it builds its middleware, here.
+      throw new SlackException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: " + e.getMessage(), e);
+    }
+    Conversations conversations = new Conversations(answering);
+    Buttons buttons = new Buttons(answering);
+    app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));
+    app.event(AppMentionEvent.class, conversations::mention);
+    app.event(MessageEvent.class, conversations::direct);
+    app.event(AppHomeOpenedEvent.class, new AppHome(answering)::opened);
+    app.blockAction(SlackBlocks.HELPFUL, buttons::helpful);
+    app.blockAction(SlackBlocks.NOT_HELPFUL, buttons::notHelpful);
+    app.blockAction(SlackBlocks.WHY, buttons::why);
+    return app;
+  }
+
+  private static SocketModeApp connect(Slack slack, SlackSettings settings, App app) {
+    try {
+      AppsConnectionsOpenResponse open = slack.methods(settings.appToken()).appsConnectionsOpen(r -> r);
+      if (!open.isOk()) {
+        throw new SlackException("Slack refused SLACK_APP_TOKEN at " + settings.apiUrl() + "apps.connections.open: " + open.getError()
+            + "; Socket Mode needs an app-level token with connections:write and Socket Mode switched on for the app");
+      }
+      SocketModeApp socket = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+      socket.startAsync();
+      return socket;
+    } catch (SlackException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new SlackException("Socket Mode could not connect to Slack at " + settings.apiUrl() + ": " + e, e);
+    }
+  }
+
+  private static void checkWorkspaces(SlackSettings settings, Assistant assistant) {
+    for (Map.Entry<String, String> workspace : settings.workspaces().entrySet()) {
+      if (assistant.knowledge().organisation(workspace.getValue()).isEmpty()) {
+        throw new SlackException("SLACK_WORKSPACES maps " + workspace.getKey() + " to unknown organisation " + workspace.getValue()
+            + "; known: " + assistant.knowledge().organisations().keySet());
+      }
+    }
+  }
+
+  private static String prefix(String token) {
+    int dash = token.indexOf('-');
+    return dash > 0 && dash < 6 ? token.substring(0, dash + 1) : "with something else";
+  }
+
+  private static void close(Slack slack) {
+    try {
+      slack.close();
+    } catch (Exception e) {
+      // Only the HTTP client's pools are left; nothing to tell the operator.
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package signpost.bot.slack;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads what a person typed in Slack as plain text: mentions dropped, links and channels as words, entities decoded. */
+final class SlackText {
+
+  private static final Pattern USER = Pattern.compile("<[@!][^>]*>");
+  private static final Pattern LABELLED = Pattern.compile("<[^>|]+\\|([^>]*)>");
+  private static final Pattern BARE = Pattern.compile("<([^>]*)>");
+
+  private SlackText() {}
+
+  /** Returns the question in a message, command or mention; empty when there is none. */
+  static String question(String text) {
+    if (text == null) return "";
+    String out = USER.matcher(text).replaceAll(" ");
+    out = LABELLED.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        (m.group().startsWith("<#") ? "#" : "") + m.group(1)));
+    out = BARE.matcher(out).replaceAll("$1");
+    out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return out.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Returns true for no question at all, "help" or "?": the person wants to know what Signpost does. */
+  static boolean asksForHelp(String question) {
+    String text = question.toLowerCase(Locale.ROOT);
+    return text.isEmpty() || text.equals("help") || text.equals("?");
+  }
+}

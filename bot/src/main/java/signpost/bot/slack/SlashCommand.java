@@ -1,0 +1,74 @@
+package signpost.bot.slack;
+
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import signpost.bot.core.Answer;
+import signpost.bot.core.Question;
+
+/**
+ * {@code /edi <question>}: answers privately (ephemeral). An answer ready within the inline budget goes in the
+ * acknowledgement itself; a slower one is acknowledged at once and follows through {@code response_url}.
+ * {@code /edi} alone or {@code /edi help} says what Signpost can do.
+ */
+final class SlashCommand implements SlashCommandHandler {
+
+  static final String NAME = "/edi";
+  static final String WORKING = "Looking that up…";
+
+  private final Answering answering;
+
+  SlashCommand(Answering answering) {
+    this.answering = answering;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+    String organisation = answering.organisation(request.getPayload().getTeamId());
+    String text = SlackText.question(request.getPayload().getText());
+    if (SlackText.asksForHelp(text)) {
+      return context.ack(ephemeral("What Signpost can do", HelpBlocks.help(answering.organisationName(organisation))));
+    }
+    Question question;
+    try {
+      question = new Question("slack-" + UUID.randomUUID(), text, organisation);
+    } catch (IllegalArgumentException e) {
+      return context.ack(ephemeral("Sorry: " + e.getMessage() + ".", null));
+    }
+    CompletableFuture<Answer> pending = answering.submit(question);
+    if (!answering.inlineBudget().isZero()) {
+      try {
+        Answer answer = pending.get(answering.inlineBudget().toMillis(), TimeUnit.MILLISECONDS);
+        return context.ack(ephemeral(SlackBlocks.fallback(answer), SlackBlocks.answer(answer)));
+      } catch (TimeoutException slow) {
+        // Falls through: acknowledge now, answer through response_url when ready.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        throw new SlackException("answering a /edi question failed", e.getCause());
+      }
+    }
+    pending.whenComplete((answer, failure) -> Boundary.deliver("a /edi answer", failure,
+        () -> respond(context, ephemeral(SlackBlocks.fallback(answer), SlackBlocks.answer(answer))),
+        () -> respond(context, ephemeral(Boundary.SORRY, null))));
+    return context.ack(ephemeral(WORKING, null));
+  }
+
+  private static SlashCommandResponse ephemeral(String text, List<LayoutBlock> blocks) {
+    return SlashCommandResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build();
+  }
+
+  private static void respond(SlashCommandContext context, SlashCommandResponse response) throws Exception {
+    int code = context.respond(response).getCode();
+    if (code != 200) throw new SlackException("response_url answered HTTP " + code);
+  }
+}

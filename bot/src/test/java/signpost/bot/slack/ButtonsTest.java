@@ -1,0 +1,93 @@
+package signpost.bot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import signpost.bot.core.Answer;
+import signpost.bot.core.Feedback;
+import signpost.bot.core.Question;
+
+/** The answer's 👍, 👎 and "Why?" buttons, pressed through a real server with signed block actions. */
+class ButtonsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String EQIA = "Do I need an EqIA for cutting day-centre hours?";
+  private static SlackFixture slack;
+
+  @BeforeAll
+  static void start() throws Exception {
+    slack = new SlackFixture(SlackFixture.PATIENT);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    slack.close();
+  }
+
+  @BeforeEach
+  void forget() {
+    slack.slackApi.clear();
+  }
+
+  private static void press(String actionId, String value, String responseName) throws Exception {
+    HttpResponse<String> response = slack.requests.send(
+        SignedRequests.buttonPress(actionId, value, "T_CAMBS", slack.slackApi.responseUrl(responseName)), SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+  }
+
+  @Test
+  void thumbs_up_and_down_record_the_rating_by_question_id_and_nothing_about_who() throws Exception {
+    int before = slack.assistant.feedback().all().size();
+
+    press(SlackBlocks.HELPFUL, "slack-Ev_RATED", "up");
+    press(SlackBlocks.NOT_HELPFUL, "slack-Ev_RATED", "down");
+
+    JsonNode thanks = slack.slackApi.await("/response/up").json(null);
+    assertEquals("ephemeral", thanks.get("response_type").asText());
+    assertFalse(thanks.get("replace_original").asBoolean());
+    assertEquals(Buttons.THANKS, thanks.get("text").asText());
+    slack.slackApi.await("/response/down");
+    List<Feedback> ratings = slack.assistant.feedback().all();
+    assertEquals(List.of(new Feedback("slack-Ev_RATED", true, "slack"), new Feedback("slack-Ev_RATED", false, "slack")),
+        ratings.subList(before, ratings.size()));
+  }
+
+  @Test
+  void why_shows_the_rules_and_the_verdicts_reasons_privately() throws Exception {
+    HttpResponse<String> ack = slack.requests.send(
+        SignedRequests.slashCommand(EQIA, "T_CAMBS", slack.slackApi.responseUrl("cmd")), SignedRequests.FORM);
+    String id = Blocks.last(JSON.readTree(ack.body()).get("blocks")).get("elements").get(2).get("value").asText();
+    Answer expected = slack.assistant.pipeline().answer(new Question(id, EQIA, "cambridgeshire"));
+
+    press(SlackBlocks.WHY, id, "why");
+
+    JsonNode why = slack.slackApi.await("/response/why").json(null);
+    assertEquals("ephemeral", why.get("response_type").asText());
+    assertFalse(why.get("replace_original").asBoolean());
+    List<String> sections = Blocks.sections(why.get("blocks"));
+    assertEquals("*Why this answer*\nKind of question: eqia", sections.get(0));
+    List<String> rules = new ArrayList<>();
+    for (String rule : expected.rules()) rules.add("\n• " + rule);
+    assertEquals("*Rules that decided it:*" + String.join("", rules), sections.get(1));
+    assertEquals("*EqIA required, because:*\n• Reducing, closing or stopping a service takes something away from the people who "
+        + "use it, and those who rely on it most often share protected characteristics (for example older or disabled people).",
+        sections.get(2));
+  }
+
+  @Test
+  void why_on_an_answer_no_longer_kept_says_so() throws Exception {
+    press(SlackBlocks.WHY, "slack-never-asked", "why-expired");
+
+    JsonNode why = slack.slackApi.await("/response/why-expired").json(null);
+    assertEquals(List.of(WhyBlocks.EXPIRED), Blocks.sections(why.get("blocks")));
+  }
+}

@@ -82,10 +82,10 @@ final class LoadBench {
   }
 
   /** Returns a slash command request signed as Slack signs it: {@code v0:timestamp:body}, HMAC-SHA256. */
-  static HttpRequest slashCommand(URI events, String secret, String team, String text) {
+  static HttpRequest slashCommand(URI events, URI responseUrl, String secret, String team, String text) {
     String body = "token=bench&team_id=" + team + "&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
         + "&user_id=U0BENCH&user_name=bench&command=%2Fedi&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-        + "&api_app_id=A0BENCH&trigger_id=1.2.3&response_url=" + URLEncoder.encode(events.resolve("/bench-response").toString(), StandardCharsets.UTF_8);
+        + "&api_app_id=A0BENCH&trigger_id=1.2.3&response_url=" + URLEncoder.encode(responseUrl.toString(), StandardCharsets.UTF_8);
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
     return HttpRequest.newBuilder(events)
         .header("Content-Type", "application/x-www-form-urlencoded")

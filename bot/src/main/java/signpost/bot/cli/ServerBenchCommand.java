@@ -64,9 +64,9 @@ final class ServerBenchCommand {
            SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
         URI events = server.url().resolve("slack/events");
         LoadBench.run(connections, Duration.ofSeconds(3),
-            n -> LoadBench.slashCommand(events, SECRET, "T0BENCH", questions.get(n % questions.size())));
+            n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH", questions.get(n % questions.size())));
         LoadBench.Run signpost = LoadBench.run(connections, seconds,
-            n -> LoadBench.slashCommand(events, SECRET, "T0BENCH", questions.get(n % questions.size())));
+            n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH", questions.get(n % questions.size())));
         report(console, "signed /edi slash commands", signpost, connections);
         LoadBench.run(connections, Duration.ofSeconds(2), n -> HttpRequest.newBuilder(bareUrl).build());
         LoadBench.Run baseline = LoadBench.run(connections, seconds, n -> HttpRequest.newBuilder(bareUrl).build());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -39,9 +40,10 @@ final class BenchCommand {
     console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
         build.median() / 1e6, folders);
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(folders))) {
-      Latencies ask = askLatency(new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT), questions, rounds);
+      Rounds ask = askLatency(new AnswerPipeline(knowledge, AnswerPolicy.DEFAULT), questions, rounds);
       console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
-          questions.size(), rounds, ask.percentile(50) / 1e6, ask.percentile(99) / 1e6);
+          questions.size(), rounds, ask.latencies().percentile(50) / 1e6, ask.latencies().percentile(99) / 1e6);
+      printHeap(console, "ask", ask);
     }
     Path generated = Files.createTempDirectory("signpost-bench");
     try {
@@ -51,9 +53,10 @@ final class BenchCommand {
         long took = System.nanoTime() - start;
         console.out().printf("generated corpus: %d documents, %d passages indexed in %.0f ms [target <= 60000 ms]%n",
             big.report().documents().size(), big.report().passages(), took / 1e6);
-        Latencies query = askLatency(new AnswerPipeline(big, AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
+        Rounds query = askLatency(new AnswerPipeline(big, AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
         console.out().printf("generated corpus ask latency: p50 %.3f ms, p99 %.3f ms%n",
-            query.percentile(50) / 1e6, query.percentile(99) / 1e6);
+            query.latencies().percentile(50) / 1e6, query.latencies().percentile(99) / 1e6);
+        printHeap(console, "generated corpus ask", query);
       }
     } finally {
       GeneratedCorpus.delete(generated);
@@ -61,9 +64,10 @@ final class BenchCommand {
     return 0;
   }
 
-  private static Latencies askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
+  private static Rounds askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
     for (int warm = 0; warm < 20; warm++) questions.forEach(pipeline::answer);
-    Latencies latencies = new Latencies();
+    Latencies latencies = new Latencies(rounds * questions.size());
+    HeapMeter meter = HeapMeter.start();
     for (int round = 0; round < rounds; round++) {
       for (Question q : questions) {
         long start = System.nanoTime();
@@ -71,8 +75,17 @@ final class BenchCommand {
         latencies.add(System.nanoTime() - start);
       }
     }
-    return latencies;
+    return new Rounds(latencies, meter.stop());
   }
+
+  private static void printHeap(Console console, String what, Rounds rounds) {
+    HeapMeter.Use heap = rounds.heap();
+    console.out().printf("%s allocated per ask: %.0f KB; GC during the timed asks: %d collections, %d ms in total%n",
+        what, heap.allocatedBytes() / 1024.0 / rounds.latencies().size(), heap.collections(), heap.collectionMillis());
+  }
+
+  /** The timed asks: their latencies, and what the heap spent while they ran. */
+  record Rounds(Latencies latencies, HeapMeter.Use heap) {}
 
   private static int integer(String value, int fallback) {
     if (value == null) return fallback;
@@ -85,19 +98,28 @@ final class BenchCommand {
     }
   }
 
-  /** Nanosecond samples and their percentiles. */
+  /** Nanosecond samples, kept unboxed so that recording them allocates nothing, and their percentiles. */
   static final class Latencies {
-    private final List<Long> samples = new ArrayList<>();
+    private final long[] samples;
+    private int size;
+
+    Latencies(int capacity) {
+      samples = new long[capacity];
+    }
 
     void add(long nanos) {
-      samples.add(nanos);
+      samples[size++] = nanos;
+    }
+
+    int size() {
+      return size;
     }
 
     double percentile(double p) {
-      List<Long> sorted = new ArrayList<>(samples);
-      sorted.sort(Comparator.naturalOrder());
-      int rank = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
+      long[] sorted = Arrays.copyOf(samples, size);
+      Arrays.sort(sorted);
+      int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
   }
 

@@ -1,0 +1,50 @@
+package signpost.bot.cli;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+
+/**
+ * Measures what a stretch of work on the current thread costs the heap: the bytes it allocated and
+ * the garbage collections (count and accumulated time) the JVM ran meanwhile.
+ */
+final class HeapMeter {
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private final long allocated;
+  private final long collections;
+  private final long collectionMillis;
+
+  private HeapMeter() {
+    this.allocated = THREADS.getCurrentThreadAllocatedBytes();
+    long count = 0;
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, gc.getCollectionCount());
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    this.collections = count;
+    this.collectionMillis = millis;
+  }
+
+  /** Returns a meter started now. */
+  static HeapMeter start() {
+    return new HeapMeter();
+  }
+
+  /** Returns what the heap spent since {@link #start()}. */
+  Use stop() {
+    HeapMeter now = new HeapMeter();
+    return new Use(now.allocated - allocated, now.collections - collections, now.collectionMillis - collectionMillis);
+  }
+
+  /**
+   * What a stretch of work cost the heap.
+   *
+   * @param allocatedBytes bytes the measuring thread allocated
+   * @param collections garbage collections of any kind that ran, on any thread
+   * @param collectionMillis their accumulated time, as the collectors report it
+   */
+  record Use(long allocatedBytes, long collections, long collectionMillis) {}
+}

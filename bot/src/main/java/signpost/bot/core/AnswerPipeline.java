@@ -7,7 +7,8 @@ import java.util.Set;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
-import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
@@ -42,8 +43,8 @@ public final class AnswerPipeline {
   public Answer answer(Question question) {
     QuestionFeatures features = recogniser.recognise(question.text());
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
-    List<Hit> quoted = PassageSelection.choose(hits, policy);
+    Results results = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
+    List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
     List<Route> routes = router.route(features, organisation);
     List<ContactCard> cards = Contacts.cards(routes);
     List<String> rules = new ArrayList<>();
@@ -60,19 +61,19 @@ public final class AnswerPipeline {
       return answer(question, Intent.SUPPORT, composer.support(quoted, cards), 1.0, quoted, cards, rules);
     }
     rules.add(quoted.isEmpty() ? "AnswerFromContactsOnly" : "AnswerFromPassages");
-    double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).coverage() * 100) / 100.0;
+    double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     return answer(question, Intents.of(features), composer.answer(quoted, cards), confidence, quoted, cards, rules);
   }
 
-  private static Answer answer(Question q, Intent intent, String text, double confidence, List<Hit> quoted,
+  private static Answer answer(Question q, Intent intent, String text, double confidence, List<Quote> quoted,
                                List<ContactCard> contacts, List<String> rules) {
     return new Answer(q.id(), q.text(), q.organisation(), true, intent, text, confidence,
         quoted.stream().map(AnswerPipeline::citation).toList(), contacts, rules);
   }
 
-  static Citation citation(Hit hit) {
-    Passage p = hit.passage();
-    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), hit.snippet().text());
+  static Citation citation(Quote quote) {
+    Passage p = quote.hit().passage();
+    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), quote.snippet().text());
   }
 
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
-import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
 
 /**
  * Writes the text of an answer from what was decided: the quoted passages, each marked with its
@@ -18,7 +18,7 @@ final class Composer {
     this.policy = policy;
   }
 
-  String answer(List<Hit> quoted, List<ContactCard> contacts) {
+  String answer(List<Quote> quoted, List<ContactCard> contacts) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < quoted.size(); i++) {
       if (i > 0) text.append("\n\n");
@@ -28,7 +28,7 @@ final class Composer {
     return text.toString().strip();
   }
 
-  String support(List<Hit> quoted, List<ContactCard> contacts) {
+  String support(List<Quote> quoted, List<ContactCard> contacts) {
     StringBuilder text = new StringBuilder(
         "I'm sorry this has happened. You do not have to deal with it alone, and you can talk to someone in confidence.");
     appendContacts(text, contacts, "People who can help");
@@ -51,9 +51,9 @@ final class Composer {
     return text.toString();
   }
 
-  private String quote(Hit hit) {
-    Passage passage = hit.passage();
-    String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : hit.snippet().text();
+  private String quote(Quote quote) {
+    Passage passage = quote.hit().passage();
+    String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
     return text.strip();
   }
 

@@ -47,16 +47,16 @@ public final class PassageSearcher {
     this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer());
   }
 
-  /** Returns the best passages for the request, best first; empty when nothing matches. */
-  public List<Hit> search(SearchRequest request) {
+  /** Returns the best passages for the request, best first; no hits when nothing matches. */
+  public Results search(SearchRequest request) {
     Query textQuery = builder.createBooleanQuery(PassageFields.TEXT, request.question(), Occur.SHOULD);
-    if (textQuery == null) return List.of();
+    if (textQuery == null) return Results.none();
     Query query = scope(relevance(textQuery, request.question()), request.organisation());
     try {
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
       List<Candidate> ranked = rank(top, request);
-      return hits(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
+      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
     }
@@ -102,14 +102,14 @@ public final class PassageSearcher {
     return candidates;
   }
 
-  private List<Hit> hits(List<Candidate> ranked, Query textQuery) throws IOException {
-    Object[] snippets = highlighter.snippets(textQuery, ranked.stream().mapToInt(Candidate::docId).toArray());
-    List<Hit> hits = new ArrayList<>();
+  private Results results(List<Candidate> ranked, Query textQuery) {
+    List<Hit> hits = new ArrayList<>(ranked.size());
+    int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(c.passage().text(), List.of());
-      hits.add(new Hit(c.passage(), c.score(), c.coverage(), snippet));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage()));
+      docIds[i] = c.docId();
     }
-    return hits;
+    return new Results(hits, docIds, textQuery, highlighter);
   }
 }

@@ -35,6 +35,8 @@ public final class PassageSearcher {
   private final Ranking ranking;
   private final QueryBuilder builder;
   private final SnippetHighlighter highlighter;
+  private final ShapeMemo dates;
+  private final ShapeMemo numbers;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -45,6 +47,9 @@ public final class PassageSearcher {
     this.ranking = ranking;
     this.builder = new QueryBuilder(index.questionAnalyzer());
     this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer());
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
+    this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
   }
 
   /** Returns the best passages for the request, best first; no hits when nothing matches. */
@@ -89,13 +94,13 @@ public final class PassageSearcher {
     List<QuestionTerms.Concept> concepts =
         QuestionTerms.of(index.questionAnalyzer(), PassageFields.TEXT, request.question());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
-    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost());
+    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
       double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
       double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
-          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(passage);
+          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
       candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());

@@ -46,7 +46,7 @@ public final class PassageSearcher {
     this.index = index;
     this.ranking = ranking;
     this.builder = new QueryBuilder(index.questionAnalyzer());
-    this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer());
+    this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer(), doc -> index.passage(doc).text());
     int maxDoc = index.searcher().getIndexReader().maxDoc();
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);

@@ -2,6 +2,7 @@ package signpost.bot.cli;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 
 /**
  * Measures what a stretch of work on the current thread costs the heap: the bytes it allocated and
@@ -31,6 +32,11 @@ final class HeapMeter {
   /** Returns a meter started now. */
   static HeapMeter start() {
     return new HeapMeter();
+  }
+
+  /** Returns the names of the JVM's garbage collectors, e.g. {@code [G1 Young Generation, G1 Old Generation]}. */
+  static List<String> collectors() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList();
   }
 
   /** Returns what the heap spent since {@link #start()}. */

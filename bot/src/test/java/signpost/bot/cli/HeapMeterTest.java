@@ -1,0 +1,27 @@
+package signpost.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HeapMeterTest {
+
+  /** Escapes into a field so the JIT cannot drop the allocation. */
+  private static byte[] sink;
+
+  @Test
+  void a_megabyte_allocated_on_this_thread_is_counted() {
+    HeapMeter meter = HeapMeter.start();
+    for (int i = 0; i < 16; i++) sink = new byte[64 * 1024];
+    HeapMeter.Use use = meter.stop();
+
+    assertTrue(use.allocatedBytes() >= 1024 * 1024, "allocated " + use.allocatedBytes());
+    assertTrue(use.collections() >= 0 && use.collectionMillis() >= 0, use.toString());
+  }
+
+  @Test
+  void the_collectors_are_named() {
+    assertFalse(HeapMeter.collectors().isEmpty());
+  }
+}

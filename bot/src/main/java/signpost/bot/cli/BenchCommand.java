@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,17 +87,21 @@ final class BenchCommand {
         latencies.add(System.nanoTime() - start);
       }
     }
-    return new Rounds(latencies, meter.stop());
+    return new Rounds(latencies, meter.stop(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void printHeap(Console console, String what, Rounds rounds) {
     HeapMeter.Use heap = rounds.heap();
-    console.out().printf("%s allocated per ask: %.0f KB; GC during the timed asks: %d collections, %d ms in total%n",
-        what, heap.allocatedBytes() / 1024.0 / rounds.latencies().size(), heap.collections(), heap.collectionMillis());
+    console.out().printf("%s allocated per ask: %.0f KB; GC during the timed asks: %d collections, %d ms in total;"
+        + " system load average %.2f%n", what, heap.allocatedBytes() / 1024.0 / rounds.latencies().size(),
+        heap.collections(), heap.collectionMillis(), rounds.load());
   }
 
-  /** The timed asks: their latencies, and what the heap spent while they ran. */
-  record Rounds(Latencies latencies, HeapMeter.Use heap) {}
+  /**
+   * The timed asks: their latencies, what the heap spent while they ran, and the system load average
+   * at their end (other processes on the machine lengthen the tail).
+   */
+  record Rounds(Latencies latencies, HeapMeter.Use heap, double load) {}
 
   private static int integer(String value, int fallback) {
     if (value == null) return fallback;

@@ -46,7 +46,7 @@ final class BenchCommand {
     int rounds = integer(args.value("--rounds"), 50);
 
     console.out().printf("JVM: %d cores, max heap %d MB, collectors %s%n", Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, HeapMeter.collectors());
+        Runtime.getRuntime().maxMemory() >> 20, ThreadMeter.collectors());
     Timing build = Timing.of(5, () -> KnowledgeBase.load(LoadOptions.of(folders)).close());
     console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
         build.median() / 1e6, folders);
@@ -79,29 +79,35 @@ final class BenchCommand {
     long warmUntil = System.nanoTime() + WARM_UP.toNanos();
     for (int warm = 0; warm < WARM_UP_ROUNDS || System.nanoTime() < warmUntil; warm++) questions.forEach(pipeline::answer);
     Latencies latencies = new Latencies(rounds * questions.size());
-    HeapMeter meter = HeapMeter.start();
+    Latencies cpu = new Latencies(rounds * questions.size());
+    ThreadMeter meter = ThreadMeter.start();
     for (int round = 0; round < rounds; round++) {
       for (Question q : questions) {
+        long startCpu = ThreadMeter.threadCpuNanos();
         long start = System.nanoTime();
         pipeline.answer(q);
         latencies.add(System.nanoTime() - start);
+        cpu.add(ThreadMeter.threadCpuNanos() - startCpu);
       }
     }
-    return new Rounds(latencies, meter.stop(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return new Rounds(latencies, cpu, meter.stop(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void printHeap(Console console, String what, Rounds rounds) {
-    HeapMeter.Use heap = rounds.heap();
+    console.out().printf("%s CPU time of the asking thread: p50 %.3f ms, p99 %.3f ms%n",
+        what, rounds.cpu().percentile(50) / 1e6, rounds.cpu().percentile(99) / 1e6);
+    ThreadMeter.Use heap = rounds.heap();
     console.out().printf("%s allocated per ask: %.0f KB; GC during the timed asks: %d collections, %d ms in total;"
         + " system load average %.2f%n", what, heap.allocatedBytes() / 1024.0 / rounds.latencies().size(),
         heap.collections(), heap.collectionMillis(), rounds.load());
   }
 
   /**
-   * The timed asks: their latencies, what the heap spent while they ran, and the system load average
-   * at their end (other processes on the machine lengthen the tail).
+   * The timed asks: their latencies; the CPU time the asking thread spent on each, which leaves out
+   * waiting for a core or for a collection; what the heap spent while they ran; and the system load
+   * average at their end (other processes on the machine lengthen the tail).
    */
-  record Rounds(Latencies latencies, HeapMeter.Use heap, double load) {}
+  record Rounds(Latencies latencies, Latencies cpu, ThreadMeter.Use heap, double load) {}
 
   private static int integer(String value, int fallback) {
     if (value == null) return fallback;

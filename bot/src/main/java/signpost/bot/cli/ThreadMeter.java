@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * Measures what a stretch of work on the current thread costs the heap: the bytes it allocated and
- * the garbage collections (count and accumulated time) the JVM ran meanwhile.
+ * Measures what work on the current thread costs: the CPU time it uses, the bytes it allocates, and
+ * the garbage collections (count and accumulated time) the JVM runs meanwhile.
  */
-final class HeapMeter {
+final class ThreadMeter {
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -17,7 +17,7 @@ final class HeapMeter {
   private final long collections;
   private final long collectionMillis;
 
-  private HeapMeter() {
+  private ThreadMeter() {
     this.allocated = THREADS.getCurrentThreadAllocatedBytes();
     long count = 0;
     long millis = 0;
@@ -29,9 +29,14 @@ final class HeapMeter {
     this.collectionMillis = millis;
   }
 
+  /** Returns the CPU time the current thread has used, in nanoseconds. */
+  static long threadCpuNanos() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
   /** Returns a meter started now. */
-  static HeapMeter start() {
-    return new HeapMeter();
+  static ThreadMeter start() {
+    return new ThreadMeter();
   }
 
   /** Returns the names of the JVM's garbage collectors, e.g. {@code [G1 Young Generation, G1 Old Generation]}. */
@@ -41,7 +46,7 @@ final class HeapMeter {
 
   /** Returns what the heap spent since {@link #start()}. */
   Use stop() {
-    HeapMeter now = new HeapMeter();
+    ThreadMeter now = new ThreadMeter();
     return new Use(now.allocated - allocated, now.collections - collections, now.collectionMillis - collectionMillis);
   }
 

@@ -78,8 +78,8 @@ final class BenchCommand {
   private static Rounds askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
     long warmUntil = System.nanoTime() + WARM_UP.toNanos();
     for (int warm = 0; warm < WARM_UP_ROUNDS || System.nanoTime() < warmUntil; warm++) questions.forEach(pipeline::answer);
-    Latencies latencies = new Latencies(rounds * questions.size());
-    Latencies cpu = new Latencies(rounds * questions.size());
+    Latencies latencies = new Latencies();
+    Latencies cpu = new Latencies();
     ThreadMeter meter = ThreadMeter.start();
     for (int round = 0; round < rounds; round++) {
       for (Question q : questions) {
@@ -120,16 +120,16 @@ final class BenchCommand {
     }
   }
 
-  /** Nanosecond samples, kept unboxed so that recording them allocates nothing, and their percentiles. */
+  /**
+   * Nanosecond samples, kept unboxed so that recording one allocates nothing (but for a rare doubling),
+   * and their percentiles.
+   */
   static final class Latencies {
-    private final long[] samples;
+    private long[] samples = new long[4096];
     private int size;
 
-    Latencies(int capacity) {
-      samples = new long[capacity];
-    }
-
     void add(long nanos) {
+      if (size == samples.length) samples = Arrays.copyOf(samples, size * 2);
       samples[size++] = nanos;
     }
 

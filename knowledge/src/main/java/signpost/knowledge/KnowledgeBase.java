@@ -17,8 +17,8 @@ import signpost.knowledge.ingest.FolderReader;
 import signpost.knowledge.legal.LegalGuide;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.OrganisationLoader;
-import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.PassageSearcher;
+import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 
 /**
@@ -100,8 +100,8 @@ public final class KnowledgeBase implements AutoCloseable {
     }
   }
 
-  /** Returns the best passages for the request, best first. */
-  public List<Hit> search(SearchRequest request) {
+  /** Returns the best passages for the request, best first; their snippets are made on request. */
+  public Results search(SearchRequest request) {
     return searcher.search(request);
   }
 

@@ -107,7 +107,7 @@ class KnowledgeBaseTest {
     write("good.md", GOOD_MD);
 
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(dir)))) {
-      List<Hit> hits = knowledge.search(new SearchRequest("Brown principles", null, 10));
+      List<Hit> hits = knowledge.search(new SearchRequest("Brown principles", null, 10)).hits();
 
       Hit guide = hits.stream().filter(h -> h.passage().document().file().equals("signpost-legal-guide.md"))
           .findFirst().orElseThrow();

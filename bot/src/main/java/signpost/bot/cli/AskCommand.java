@@ -87,7 +87,7 @@ final class AskCommand {
 
   /** Prints the ranked passages behind an answer, for people checking their knowledge base. */
   private static void explain(KnowledgeBase knowledge, Question q, Console console) {
-    var hits = knowledge.search(new signpost.knowledge.search.SearchRequest(q.text(), q.organisation(), 8));
+    var hits = knowledge.search(new signpost.knowledge.search.SearchRequest(q.text(), q.organisation(), 8)).hits();
     for (int i = 0; i < hits.size(); i++) {
       var h = hits.get(i);
       console.err().printf("#%d score %.2f coverage %.2f %s > %s p.%s: %.80s%n", i + 1, h.score(), h.coverage(),

@@ -1,9 +1,12 @@
 package signpost.bot.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +20,20 @@ import signpost.rules.engine.RuleBase;
 
 /**
  * {@code bench [--knowledge DIR]... [--questions FILE] [--documents N] [--rounds N]}: measures index build
- * time, in-process {@code ask} latency (p50/p99, warm) over a question file, and index time and query p99
- * on a generated corpus of N documents; prints each figure beside its target.
+ * time, in-process {@code ask} latency (p50/p99, warm: after at least 5 s of asking) over a question file,
+ * with the heap allocated per ask and the collections meanwhile, and index time and query p99 on a
+ * generated corpus of N documents; prints each figure beside its target.
  */
 final class BenchCommand {
 
   static final String USAGE = "usage: signpost bench [--knowledge DIR]... [--questions FILE] [--documents N] [--rounds N]";
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
+  /**
+   * How long the questions are asked before timing starts: "warm" means the JIT has compiled the hot
+   * paths, and on two cores it is still compiling (and recompiling) Lucene's for several seconds.
+   */
+  private static final Duration WARM_UP = Duration.ofSeconds(5);
+  private static final int WARM_UP_ROUNDS = 20;
 
   private BenchCommand() {}
 
@@ -41,13 +51,16 @@ final class BenchCommand {
     long rulesFirst = System.nanoTime() - rulesStart;
     console.out().printf("rule base build: %.0f ms at start (cold JVM), median %.0f ms over 3 rebuilds, %d rules%n",
         rulesFirst / 1e6, RulesBench.build(3).median() / 1e6, rules.ruleNames().size());
+    console.out().printf("JVM: %d cores, max heap %d MB, collectors %s%n", Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, ThreadMeter.collectors());
     Timing build = Timing.of(5, () -> KnowledgeBase.load(LoadOptions.of(folders)).close());
     console.out().printf("corpus index build: median %.0f ms over 5 builds (%s) [target <= 2000 ms]%n",
         build.median() / 1e6, folders);
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(folders))) {
-      Latencies ask = askLatency(new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT), questions, rounds);
+      Rounds ask = askLatency(new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT), questions, rounds);
       console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
-          questions.size(), rounds, ask.percentile(50) / 1e6, ask.percentile(99) / 1e6);
+          questions.size(), rounds, ask.latencies().percentile(50) / 1e6, ask.latencies().percentile(99) / 1e6);
+      printHeap(console, "ask", ask);
       RulesBench.report(new AnswerPipeline(knowledge, () -> rules, AnswerPolicy.DEFAULT), rules, questions, rounds, console);
     }
     Path generated = Files.createTempDirectory("signpost-bench");
@@ -58,9 +71,10 @@ final class BenchCommand {
         long took = System.nanoTime() - start;
         console.out().printf("generated corpus: %d documents, %d passages indexed in %.0f ms [target <= 60000 ms]%n",
             big.report().documents().size(), big.report().passages(), took / 1e6);
-        Latencies query = askLatency(new AnswerPipeline(big, Rules.load(args), AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
+        Rounds query = askLatency(new AnswerPipeline(big, Rules.load(args), AnswerPolicy.DEFAULT), questions, Math.max(5, rounds / 5));
         console.out().printf("generated corpus ask latency: p50 %.3f ms, p99 %.3f ms%n",
-            query.percentile(50) / 1e6, query.percentile(99) / 1e6);
+            query.latencies().percentile(50) / 1e6, query.latencies().percentile(99) / 1e6);
+        printHeap(console, "generated corpus ask", query);
       }
     } finally {
       GeneratedCorpus.delete(generated);
@@ -68,18 +82,39 @@ final class BenchCommand {
     return 0;
   }
 
-  private static Latencies askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
-    for (int warm = 0; warm < 20; warm++) questions.forEach(pipeline::answer);
+  private static Rounds askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
+    long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+    for (int warm = 0; warm < WARM_UP_ROUNDS || System.nanoTime() < warmUntil; warm++) questions.forEach(pipeline::answer);
     Latencies latencies = new Latencies();
+    Latencies cpu = new Latencies();
+    ThreadMeter meter = ThreadMeter.start();
     for (int round = 0; round < rounds; round++) {
       for (Question q : questions) {
+        long startCpu = ThreadMeter.threadCpuNanos();
         long start = System.nanoTime();
         pipeline.answer(q);
         latencies.add(System.nanoTime() - start);
+        cpu.add(ThreadMeter.threadCpuNanos() - startCpu);
       }
     }
-    return latencies;
+    return new Rounds(latencies, cpu, meter.stop(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
+
+  private static void printHeap(Console console, String what, Rounds rounds) {
+    console.out().printf("%s CPU time of the asking thread: p50 %.3f ms, p99 %.3f ms%n",
+        what, rounds.cpu().percentile(50) / 1e6, rounds.cpu().percentile(99) / 1e6);
+    ThreadMeter.Use heap = rounds.heap();
+    console.out().printf("%s allocated per ask: %.0f KB; GC during the timed asks: %d collections, %d ms in total;"
+        + " system load average %.2f%n", what, heap.allocatedBytes() / 1024.0 / rounds.latencies().size(),
+        heap.collections(), heap.collectionMillis(), rounds.load());
+  }
+
+  /**
+   * The timed asks: their latencies; the CPU time the asking thread spent on each, which leaves out
+   * waiting for a core or for a collection; what the heap spent while they ran; and the system load
+   * average at their end (other processes on the machine lengthen the tail).
+   */
+  record Rounds(Latencies latencies, Latencies cpu, ThreadMeter.Use heap, double load) {}
 
   private static int integer(String value, int fallback) {
     if (value == null) return fallback;
@@ -92,23 +127,32 @@ final class BenchCommand {
     }
   }
 
-  /** Nanosecond samples and their percentiles. */
+  /**
+   * Nanosecond samples, kept unboxed so that recording one allocates nothing (but for a rare doubling),
+   * and their percentiles.
+   */
   static final class Latencies {
-    private final List<Long> samples = new ArrayList<>();
+    private long[] samples = new long[4096];
+    private int size;
 
     void add(long nanos) {
-      samples.add(nanos);
+      if (size == samples.length) samples = Arrays.copyOf(samples, size * 2);
+      samples[size++] = nanos;
+    }
+
+    int size() {
+      return size;
     }
 
     void addAll(Latencies other) {
-      samples.addAll(other.samples);
+      for (int i = 0; i < other.size; i++) add(other.samples[i]);
     }
 
     double percentile(double p) {
-      List<Long> sorted = new ArrayList<>(samples);
-      sorted.sort(Comparator.naturalOrder());
-      int rank = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-      return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
+      long[] sorted = Arrays.copyOf(samples, size);
+      Arrays.sort(sorted);
+      int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
   }
 

@@ -44,7 +44,7 @@ final class GeneratedCorpus {
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(sources))) {
       List<Passage> pool = new ArrayList<>();
       for (String probe : List.of("equality", "duty", "inclusion", "diversity", "workforce", "community", "objective")) {
-        for (Hit hit : knowledge.search(new signpost.knowledge.search.SearchRequest(probe, null, 200))) {
+        for (Hit hit : knowledge.search(new signpost.knowledge.search.SearchRequest(probe, null, 200)).hits()) {
           pool.add(hit.passage());
         }
       }

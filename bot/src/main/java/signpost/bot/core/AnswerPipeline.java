@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
-import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
@@ -39,14 +40,14 @@ public final class AnswerPipeline {
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    List<Hit> quoted = quotable(question);
+    List<Quote> quoted = quotable(question);
     Decision decision = rules.get().decide(situation(question, organisation, quoted));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       return answer(question, decision, composer.refusal(organisation, contacts), 0, contacts);
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
-    double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).coverage() * 100) / 100.0;
+    double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     return answer(question, decision, composer.answer(decision, quoted, organisation, contacts), confidence, contacts);
   }
 
@@ -55,14 +56,15 @@ public final class AnswerPipeline {
     return situation(question, knowledge.organisation(question.organisation()), quotable(question));
   }
 
-  private Situation situation(Question question, Optional<Organisation> organisation, List<Hit> quoted) {
+  private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted) {
     QuestionFeatures features = recogniser.recognise(question.text());
-    return new Situation(question.text(), features, organisation.orElse(null), quoted.stream().map(Hit::passage).toList());
+    return new Situation(question.text(), features, organisation.orElse(null),
+        quoted.stream().map(q -> q.hit().passage()).toList());
   }
 
-  private List<Hit> quotable(Question question) {
-    List<Hit> hits = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
-    return PassageSelection.choose(hits, policy);
+  private List<Quote> quotable(Question question) {
+    Results results = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
+    return results.quotes(PassageSelection.choose(results.hits(), policy));
   }
 
   private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,

@@ -6,7 +6,7 @@ import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
-import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
 import signpost.rules.decision.Decision;
 
 /**
@@ -32,14 +32,14 @@ final class Composer {
     this.knowledge = knowledge;
   }
 
-  Composed answer(Decision decision, List<Hit> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
+  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     StringBuilder text = new StringBuilder();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v));
-    for (Hit hit : quoted) {
+    for (Quote quote : quoted) {
       text.append("\n\n");
-      if (decision.introducedSources().contains(hit.passage().document().id())) text.append(introduction(hit));
-      text.append(quote(hit)).append(citations.cite(citation(hit)));
+      if (decision.introducedSources().contains(quote.hit().passage().document().id())) text.append(introduction(quote));
+      text.append(quote(quote)).append(citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) organisation.ifPresent(org -> EqiaText.practices(text, org, knowledge, citations));
     if (!decision.duties().isEmpty()) {
@@ -56,7 +56,7 @@ final class Composer {
     return new Composed(text.toString().strip(), citations.all());
   }
 
-  Composed support(Decision decision, List<Hit> quoted, List<ContactCard> contacts) {
+  Composed support(Decision decision, List<Quote> quoted, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     StringBuilder text = new StringBuilder(
         "I'm sorry this has happened. You do not have to deal with it alone, and you can talk to someone in confidence.");
@@ -81,21 +81,21 @@ final class Composer {
   }
 
   /** Returns "From <title> (published 21 February 2024): ", so a date in the title or manifest is not lost. */
-  private static String introduction(Hit hit) {
-    Document document = hit.passage().document();
+  private static String introduction(Quote quote) {
+    Document document = quote.hit().passage().document();
     String published = document.published() == null ? "" : " (published " + DateWords.of(document.published()) + ")";
     return "From " + document.title() + published + ":\n";
   }
 
-  private String quote(Hit hit) {
-    Passage passage = hit.passage();
-    String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : hit.snippet().text();
+  private String quote(Quote quote) {
+    Passage passage = quote.hit().passage();
+    String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
     return text.strip();
   }
 
-  static Citation citation(Hit hit) {
-    Passage p = hit.passage();
-    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), hit.snippet().text());
+  static Citation citation(Quote quote) {
+    Passage p = quote.hit().passage();
+    return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), quote.snippet().text());
   }
 
   private static Citation section(Passage p) {

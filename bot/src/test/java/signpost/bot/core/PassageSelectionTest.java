@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import signpost.knowledge.Document;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
-import signpost.knowledge.search.Snippet;
 
 class PassageSelectionTest {
 
@@ -16,8 +15,7 @@ class PassageSelectionTest {
   private static final AnswerPolicy POLICY = new AnswerPolicy(0.5, 0.7, 0.4, 3, 900);
 
   private static Hit hit(Document document, String text, double score, double coverage) {
-    return new Hit(new Passage(document, text.length(), List.of("S"), null, text), score, coverage,
-        new Snippet(text, List.of()));
+    return new Hit(new Passage(document, text.length(), List.of("S"), null, text), score, coverage);
   }
 
   @Test

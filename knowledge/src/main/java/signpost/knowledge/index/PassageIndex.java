@@ -19,9 +19,11 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import signpost.knowledge.KnowledgeException;
 import signpost.knowledge.Passage;
 
@@ -55,9 +57,13 @@ public final class PassageIndex implements AutoCloseable {
     this.terms = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
-  /** Returns an index of the passages held in memory. */
+  /**
+   * Returns an index of the passages held in memory. Each file is kept as one buffer: the default of
+   * many small buffers makes every clone of an input (one per term looked up) copy the whole list.
+   */
   public static PassageIndex inMemory(Collection<Passage> passages) {
-    return build(passages, new ByteBuffersDirectory());
+    return build(passages, new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
   }
 
   /** Returns an index of the passages written to {@code folder}, replacing any index there. */

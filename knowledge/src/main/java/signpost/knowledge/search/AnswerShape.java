@@ -16,40 +16,63 @@ final class AnswerShape {
       "^(?:what\\s+(?:is|are|does)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
   private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|by when|schedule|timescale)s?\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b");
-  private static final Pattern DATE = Pattern.compile(
+  /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
+  static final Pattern DATE = Pattern.compile(
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"
           + "|\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
-  private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*%?");
+  /** A number in a passage. */
+  static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*%?");
   private static final String DEFINING_VERBS = "(?:means?|is|are|refers? to|recognises|recognizes|describes?|encompasses|can be defined)";
 
-  private final Pattern wanted;
+  /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
+  private final Pattern defining;
+  /** For a date or a number: which passages have one, remembered across questions. */
+  private final ShapeMemo memo;
   private final double boost;
 
-  private AnswerShape(Pattern wanted, double boost) {
-    this.wanted = wanted;
+  private AnswerShape(Pattern defining, ShapeMemo memo, double boost) {
+    this.defining = defining;
+    this.memo = memo;
     this.boost = boost;
   }
 
-  /** Returns the shape the question asks for; a shape that boosts nothing when none is recognised. */
-  static AnswerShape of(String question, double boost) {
+  /**
+   * Returns the shape the question asks for; a shape that boosts nothing when none is recognised.
+   * {@code dates} and {@code numbers} remember which passages hold a {@link #DATE} and a {@link #NUMBER}.
+   */
+  static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     Matcher define = DEFINE.matcher(q);
     if (define.find() && define.group(1).split("\\s+").length <= 4) {
       String term = Pattern.quote(define.group(1).replaceAll("[?.!]+$", "").strip());
       return new AnswerShape(Pattern.compile("^(?:\"|')?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?" + DEFINING_VERBS
-          + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), boost);
+          + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
     }
-    if (WHEN.matcher(q).find()) return new AnswerShape(DATE, boost);
-    if (HOW_MANY.matcher(q).find()) return new AnswerShape(NUMBER, boost);
-    return new AnswerShape(null, 1);
+    if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
+    if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
+    return new AnswerShape(null, null, 1);
   }
 
-  /** Returns the factor for a passage: the boost when it has the wanted shape, otherwise 1. */
-  double factor(Passage passage) {
-    if (wanted == null) return 1;
-    String text = passage.text().toLowerCase(Locale.ROOT);
-    if (wanted.matcher(text).find()) return boost;
-    String heading = passage.section().isEmpty() ? "" : passage.section().get(passage.section().size() - 1);
-    return wanted.matcher(heading.toLowerCase(Locale.ROOT)).find() ? boost : 1;
+  /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
+  double factor(int docId, Passage passage) {
+    if (defining != null) return defines(passage) ? boost : 1;
+    if (memo != null) return memo.holds(docId, passage) ? boost : 1;
+    return 1;
+  }
+
+  /** An anchored pattern can only match at the start, so it is tried there alone rather than at every offset. */
+  private boolean defines(Passage passage) {
+    if (defining.matcher(passage.text().toLowerCase(Locale.ROOT)).lookingAt()) return true;
+    return defining.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).lookingAt();
+  }
+
+  /** Returns whether the pattern occurs in the passage's text, lower-cased, or else in its last heading. */
+  static boolean occursIn(Pattern pattern, Passage passage) {
+    if (pattern.matcher(passage.text().toLowerCase(Locale.ROOT)).find()) return true;
+    return pattern.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static String lastHeading(Passage passage) {
+    return passage.section().isEmpty() ? "" : passage.section().get(passage.section().size() - 1);
   }
 }

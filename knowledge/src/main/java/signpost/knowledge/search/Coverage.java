@@ -2,12 +2,17 @@ package signpost.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import signpost.knowledge.index.PassageFields;
 
 /**
@@ -29,11 +34,10 @@ final class Coverage {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
+      List<TermsEnum> dictionaries = dictionaries(searcher.getIndexReader());
       for (QuestionTerms.Concept concept : concepts) {
         long df = 0;
-        for (String term : concept.terms()) {
-          df = Math.max(df, searcher.getIndexReader().docFreq(new Term(PassageFields.TEXT, term)));
-        }
+        for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         weights.put(concept, df == 0 ? UNSEEN * idf : idf);
       }
@@ -43,14 +47,37 @@ final class Coverage {
     return weights;
   }
 
+  /** Returns a terms enum per segment, reused for every term of a question rather than one per term. */
+  private static List<TermsEnum> dictionaries(IndexReader reader) throws IOException {
+    List<TermsEnum> dictionaries = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(PassageFields.TEXT);
+      if (terms != null) dictionaries.add(terms.iterator());
+    }
+    return dictionaries;
+  }
+
+  /** Returns the number of passages holding the term, summed over segments as the index reader does. */
+  private static int docFreq(List<TermsEnum> dictionaries, BytesRef term) throws IOException {
+    int df = 0;
+    for (TermsEnum dictionary : dictionaries) if (dictionary.seekExact(term)) df += dictionary.docFreq();
+    return df;
+  }
+
   /** Returns the weighted share of concepts with at least one of their terms among {@code terms}. */
   static double of(Map<QuestionTerms.Concept, Double> weights, Set<String> terms) {
     double total = 0;
     double found = 0;
     for (Map.Entry<QuestionTerms.Concept, Double> e : weights.entrySet()) {
       total += e.getValue();
-      if (e.getKey().terms().stream().anyMatch(terms::contains)) found += e.getValue();
+      if (anyOf(e.getKey().terms(), terms)) found += e.getValue();
     }
     return total == 0 ? 0 : Math.min(1, found / total);
+  }
+
+  /** Runs for each concept of 40 candidates of every question: a plain loop, not a stream. */
+  private static boolean anyOf(Set<String> wanted, Set<String> terms) {
+    for (String term : wanted) if (terms.contains(term)) return true;
+    return false;
   }
 }

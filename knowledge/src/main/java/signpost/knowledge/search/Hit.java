@@ -9,9 +9,8 @@ import signpost.knowledge.Passage;
  * @param score its ranking score (BM25, weighted by where the passage comes from)
  * @param coverage the share of the question's meaning the passage contains, from 0 to 1, each
  *     question term weighted by how rare it is in the knowledge base
- * @param snippet the best sentences of the passage, with the matched words marked
  */
-public record Hit(Passage passage, double score, double coverage, Snippet snippet) {
+public record Hit(Passage passage, double score, double coverage) {
 
   public Hit {
     if (coverage < 0 || coverage > 1) throw new IllegalArgumentException("coverage must be 0..1: " + coverage);

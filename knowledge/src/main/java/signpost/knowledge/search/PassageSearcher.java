@@ -15,7 +15,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
 import signpost.knowledge.Passage;
 import signpost.knowledge.index.PassageFields;
 import signpost.knowledge.index.PassageIndex;
@@ -33,8 +32,10 @@ public final class PassageSearcher {
 
   private final PassageIndex index;
   private final Ranking ranking;
-  private final QueryBuilder builder;
+  private final FieldQueries queries;
   private final SnippetHighlighter highlighter;
+  private final ShapeMemo dates;
+  private final ShapeMemo numbers;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -43,29 +44,32 @@ public final class PassageSearcher {
   public PassageSearcher(PassageIndex index, Ranking ranking) {
     this.index = index;
     this.ranking = ranking;
-    this.builder = new QueryBuilder(index.questionAnalyzer());
-    this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer());
+    this.queries = new FieldQueries(index.questionAnalyzer());
+    this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer(), doc -> index.passage(doc).text());
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
+    this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
   }
 
-  /** Returns the best passages for the request, best first; empty when nothing matches. */
-  public List<Hit> search(SearchRequest request) {
-    Query textQuery = builder.createBooleanQuery(PassageFields.TEXT, request.question(), Occur.SHOULD);
-    if (textQuery == null) return List.of();
-    Query query = scope(relevance(textQuery, request.question()), request.organisation());
-    try {
+  /** Returns the best passages for the request, best first; no hits when nothing matches. */
+  public Results search(SearchRequest request) {
+    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), request.question())) {
+      Query textQuery = queries.on(PassageFields.TEXT, question);
+      if (textQuery == null) return Results.none();
+      Query query = scope(relevance(textQuery, question), request.organisation());
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<Candidate> ranked = rank(top, request);
-      return hits(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
+      List<Candidate> ranked = rank(top, request, question);
+      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
     }
   }
 
-  private Query relevance(Query textQuery, String question) {
+  private Query relevance(Query textQuery, AnalysedQuestion question) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder().add(textQuery, Occur.SHOULD);
-    addBoosted(fields, builder.createBooleanQuery(PassageFields.SECTION, question, Occur.SHOULD), SECTION_BOOST);
-    addBoosted(fields, builder.createBooleanQuery(PassageFields.TITLE, question, Occur.SHOULD), TITLE_BOOST);
+    addBoosted(fields, queries.on(PassageFields.SECTION, question), SECTION_BOOST);
+    addBoosted(fields, queries.on(PassageFields.TITLE, question), TITLE_BOOST);
     return fields.build();
   }
 
@@ -85,31 +89,30 @@ public final class PassageSearcher {
 
   private record Candidate(int docId, Passage passage, double score, double coverage) {}
 
-  private List<Candidate> rank(TopDocs top, SearchRequest request) {
-    List<QuestionTerms.Concept> concepts =
-        QuestionTerms.of(index.questionAnalyzer(), PassageFields.TEXT, request.question());
+  private List<Candidate> rank(TopDocs top, SearchRequest request, AnalysedQuestion question) {
+    List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
-    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost());
+    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
       double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
       double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
-          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(passage);
+          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
       candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
   }
 
-  private List<Hit> hits(List<Candidate> ranked, Query textQuery) throws IOException {
-    Object[] snippets = highlighter.snippets(textQuery, ranked.stream().mapToInt(Candidate::docId).toArray());
-    List<Hit> hits = new ArrayList<>();
+  private Results results(List<Candidate> ranked, Query textQuery) {
+    List<Hit> hits = new ArrayList<>(ranked.size());
+    int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(c.passage().text(), List.of());
-      hits.add(new Hit(c.passage(), c.score(), c.coverage(), snippet));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage()));
+      docIds[i] = c.docId();
     }
-    return hits;
+    return new Results(hits, docIds, textQuery, highlighter);
   }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -25,9 +24,9 @@ final class QuestionTerms {
   private QuestionTerms() {}
 
   /** Returns the concepts of the question, grouped by where in the question they start. */
-  static List<Concept> of(Analyzer analyzer, String field, String question) {
+  static List<Concept> of(TokenStream tokens) {
     Map<Integer, Set<String>> byStart = new LinkedHashMap<>();
-    try (TokenStream stream = analyzer.tokenStream(field, question)) {
+    try (TokenStream stream = tokens) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();

@@ -1,6 +1,7 @@
 package signpost.knowledge.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,7 +52,7 @@ class PassageSearcherTest {
 
   @Test
   void asker_of_one_organisation_never_sees_another_organisations_passages() {
-    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "a", 10));
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "a", 10)).hits();
 
     assertEquals(Set.of("a", "null"), organisations(hits));
     assertEquals(3, hits.size());
@@ -59,7 +60,7 @@ class PassageSearcherTest {
 
   @Test
   void asker_of_no_organisation_sees_every_organisations_passages() {
-    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10));
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10)).hits();
 
     assertEquals(Set.of("a", "b", "null"), organisations(hits));
     assertEquals(5, hits.size());
@@ -67,40 +68,68 @@ class PassageSearcherTest {
 
   @Test
   void asker_of_an_unknown_organisation_sees_only_the_guide() {
-    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "c", 10));
+    List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", "c", 10)).hits();
 
     assertEquals(List.of("guide#0"), hits.stream().map(h -> h.passage().id()).toList());
   }
 
   @Test
   void limit_caps_the_number_of_hits() {
-    assertEquals(2, twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 2)).size());
+    assertEquals(2, twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 2)).hits().size());
   }
 
   @Test
   void question_matching_nothing_returns_no_hits() {
-    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("swimming pool", null, 10)));
+    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("swimming pool", null, 10)).hits());
   }
 
   @Test
   void question_of_only_stop_words_returns_no_hits() {
-    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("What is the", null, 10)));
+    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("What is the", null, 10)).hits());
   }
 
   @Test
   void snippet_marks_the_matched_words() {
-    List<Hit> hits = searcher(passage(A, 0, "Staff can use the canteen on weekdays."))
+    Results results = searcher(passage(A, 0, "Staff can use the canteen on weekdays."))
         .search(new SearchRequest("canteen weekdays", null, 1));
 
-    assertEquals("Staff can use the [canteen] on [weekdays].", hits.get(0).snippet().marked("[", "]"));
+    assertEquals("Staff can use the [canteen] on [weekdays].", snippet(results, results.hits().get(0)));
   }
 
   @Test
   void snippet_marks_words_matched_by_their_stem() {
-    List<Hit> hits = searcher(passage(A, 0, "Managers assessed the libraries."))
+    Results results = searcher(passage(A, 0, "Managers assessed the libraries."))
         .search(new SearchRequest("library assessment", null, 1));
 
-    assertEquals("Managers [assessed] the [libraries].", hits.get(0).snippet().marked("[", "]"));
+    assertEquals("Managers [assessed] the [libraries].", snippet(results, results.hits().get(0)));
+  }
+
+  @Test
+  void a_hit_quoted_alone_has_the_snippet_it_has_when_quoted_with_the_others() {
+    Results results = twoCouncilsAndAGuide().search(new SearchRequest("staff canteen meals", null, 10));
+    List<Quote> all = results.quotes(results.hits());
+
+    for (Quote quote : all) assertEquals(quote, results.quotes(List.of(quote.hit())).get(0));
+    assertEquals(List.of(all.get(2), all.get(0)), results.quotes(List.of(all.get(2).hit(), all.get(0).hit())));
+  }
+
+  @Test
+  void quoting_no_hits_quotes_nothing() {
+    assertEquals(List.of(), twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10)).quotes(List.of()));
+  }
+
+  @Test
+  void quoting_a_hit_of_other_results_is_refused() {
+    PassageSearcher searcher = twoCouncilsAndAGuide();
+    Hit other = searcher.search(new SearchRequest("halal", null, 10)).hits().get(0);
+    Results results = searcher.search(new SearchRequest("vegetarian", null, 10));
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> results.quotes(List.of(other)));
+    assertTrue(e.getMessage().startsWith("not a hit of these results: "), e.getMessage());
+  }
+
+  private static String snippet(Results results, Hit hit) {
+    return results.quotes(List.of(hit)).get(0).snippet().marked("[", "]");
   }
 
   @Test
@@ -109,7 +138,7 @@ class PassageSearcherTest {
         passage(A, 0, "The staff canteen opening hours change in August."),
         passage(A, 1, "The library opening hours are listed online."),
         passage(A, 2, "Parking permits are issued by facilities."))
-        .search(new SearchRequest("canteen opening hours", null, 10));
+        .search(new SearchRequest("canteen opening hours", null, 10)).hits();
 
     Hit canteen = hits.stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow();
     assertEquals(1.0, canteen.coverage());
@@ -121,7 +150,7 @@ class PassageSearcherTest {
         passage(A, 0, "The staff canteen opening hours change in August."),
         passage(A, 1, "The library opening hours are listed online."),
         passage(A, 2, "Parking permits are issued by facilities."))
-        .search(new SearchRequest("canteen opening hours", null, 10));
+        .search(new SearchRequest("canteen opening hours", null, 10)).hits();
 
     Hit library = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow();
     assertTrue(library.coverage() > 0 && library.coverage() < 1, "coverage " + library.coverage());
@@ -135,7 +164,7 @@ class PassageSearcherTest {
         passage(A, 2, "Hours of the depot."),
         passage(A, 3, "Hours of the museum."));
 
-    List<Hit> hits = searcher.search(new SearchRequest("canteen hours", null, 10));
+    List<Hit> hits = searcher.search(new SearchRequest("canteen hours", null, 10)).hits();
 
     double withRare = hits.stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow().coverage();
     double withCommon = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow().coverage();

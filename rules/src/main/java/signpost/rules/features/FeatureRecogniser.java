@@ -31,7 +31,8 @@ public final class FeatureRecogniser {
 
   /** Returns what the question is about and describes. */
   public QuestionFeatures recognise(String question) {
-    return new QuestionFeatures(topics.find(question), activities.find(question), affected.find(question),
-        characteristics.find(question), roles.find(question), asks.find(question));
+    String haystack = PhraseList.haystack(question);
+    return new QuestionFeatures(topics.findIn(haystack), activities.findIn(haystack), affected.findIn(haystack),
+        characteristics.findIn(haystack), roles.findIn(haystack), asks.findIn(haystack));
   }
 }

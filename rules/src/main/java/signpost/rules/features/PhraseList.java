@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import signpost.rules.RulesException;
 import signpost.rules.SectionFile;
 
@@ -19,7 +20,18 @@ import signpost.rules.SectionFile;
  */
 public final class PhraseList<E extends Enum<E>> {
 
-  private record Phrase<E>(E value, String text, boolean prefix) {}
+  /** Runs of anything but letters, digits and "+", which normalising turns into one space. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
+
+  /**
+   * One phrase, with the needle looked for in a haystack: the phrase between spaces, or only after
+   * one when it is a prefix.
+   */
+  private record Phrase<E>(E value, String text, boolean prefix, String needle) {
+    Phrase(E value, String text, boolean prefix) {
+      this(value, text, prefix, " " + text + (prefix ? "" : " "));
+    }
+  }
 
   private final Class<E> type;
   private final List<Phrase<E>> phrases;
@@ -55,7 +67,11 @@ public final class PhraseList<E extends Enum<E>> {
 
   /** Returns the constants whose phrases occur in the text. */
   public Set<E> find(String text) {
-    String haystack = " " + normalise(text) + " ";
+    return findIn(haystack(text));
+  }
+
+  /** Returns the constants whose phrases occur in a {@link #haystack(String)}. */
+  Set<E> findIn(String haystack) {
     Set<E> found = EnumSet.noneOf(type);
     for (Phrase<E> phrase : phrases) {
       if (!found.contains(phrase.value()) && occurs(haystack, phrase)) found.add(phrase.value());
@@ -65,19 +81,27 @@ public final class PhraseList<E extends Enum<E>> {
 
   /** Returns the phrases of the text that matched, as "CONSTANT: phrase", for explanations. */
   public List<String> matches(String text) {
-    String haystack = " " + normalise(text) + " ";
+    String haystack = haystack(text);
     List<String> out = new ArrayList<>();
     for (Phrase<E> phrase : phrases) if (occurs(haystack, phrase)) out.add(phrase.value() + ": " + phrase.text());
     return out;
   }
 
   private static boolean occurs(String haystack, Phrase<?> phrase) {
-    return haystack.contains(" " + phrase.text() + (phrase.prefix() ? "" : " "));
+    return haystack.contains(phrase.needle());
+  }
+
+  /**
+   * Returns the text normalised and between spaces, so that every list can look for its phrases in it
+   * as whole words; a question is normalised once however many lists read it.
+   */
+  static String haystack(String text) {
+    return " " + normalise(text) + " ";
   }
 
   /** Lower-cases, drops apostrophes ("what's" is "whats") and reduces other punctuation to spaces. */
   static String normalise(String text) {
     String folded = text.toLowerCase(Locale.ROOT).replace("\u2019", "").replace("'", "");
-    return folded.replaceAll("[^\\p{L}\\p{N}+]+", " ").strip();
+    return NON_WORD.matcher(folded).replaceAll(" ").strip();
   }
 }

@@ -1,0 +1,66 @@
+package signpost.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.Query;
+
+/**
+ * The passages found for one question, best first. Snippets are made only for the hits an answer
+ * quotes, on request: highlighting a passage costs more than finding and ranking it.
+ */
+public final class Results {
+
+  private static final Results NONE = new Results(List.of(), new int[0], null, null);
+
+  private final List<Hit> hits;
+  private final int[] docIds;
+  private final Query textQuery;
+  private final SnippetHighlighter highlighter;
+
+  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter) {
+    this.hits = List.copyOf(hits);
+    this.docIds = docIds.clone();
+    this.textQuery = textQuery;
+    this.highlighter = highlighter;
+  }
+
+  static Results none() {
+    return NONE;
+  }
+
+  /** Returns the hits, best first; empty when nothing matched. */
+  public List<Hit> hits() {
+    return hits;
+  }
+
+  /**
+   * Returns each of {@code chosen} with its snippet, in the order given.
+   *
+   * @throws IllegalArgumentException when a hit is not one of these results
+   */
+  public List<Quote> quotes(List<Hit> chosen) {
+    if (chosen.isEmpty()) return List.of();
+    int[] wanted = new int[chosen.size()];
+    for (int i = 0; i < wanted.length; i++) wanted[i] = docIds[indexOf(chosen.get(i))];
+    Object[] snippets;
+    try {
+      snippets = highlighter.snippets(textQuery, wanted);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot highlight passages", e);
+    }
+    List<Quote> quotes = new ArrayList<>(wanted.length);
+    for (int i = 0; i < wanted.length; i++) {
+      Hit hit = chosen.get(i);
+      quotes.add(new Quote(hit, snippets[i] instanceof Snippet s ? s : new Snippet(hit.passage().text(), List.of())));
+    }
+    return quotes;
+  }
+
+  private int indexOf(Hit hit) {
+    int at = hits.indexOf(hit);
+    if (at < 0) throw new IllegalArgumentException("not a hit of these results: " + hit);
+    return at;
+  }
+}

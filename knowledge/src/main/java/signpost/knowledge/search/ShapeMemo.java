@@ -1,0 +1,36 @@
+package signpost.knowledge.search;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.regex.Pattern;
+import signpost.knowledge.Passage;
+
+/**
+ * Remembers which passages of one index hold a shape that does not depend on the question, such as a
+ * date: each passage is tested once, not once for every "when" question that ranks it. Thread-safe; two
+ * threads may test the same passage at once and record the same answer.
+ */
+final class ShapeMemo {
+
+  private static final int UNKNOWN = 0;
+  private static final int ABSENT = 1;
+  private static final int PRESENT = 2;
+
+  private final Pattern pattern;
+  private final AtomicIntegerArray states;
+
+  /** Returns a memo of {@code pattern} for the passages numbered 0 to {@code maxDoc - 1}. */
+  ShapeMemo(Pattern pattern, int maxDoc) {
+    this.pattern = pattern;
+    this.states = new AtomicIntegerArray(maxDoc);
+  }
+
+  /** Returns whether passage {@code docId}, which is {@code passage}, holds the pattern. */
+  boolean holds(int docId, Passage passage) {
+    int state = states.get(docId);
+    if (state == UNKNOWN) {
+      state = AnswerShape.occursIn(pattern, passage) ? PRESENT : ABSENT;
+      states.set(docId, state);
+    }
+    return state == PRESENT;
+  }
+}

@@ -1,0 +1,60 @@
+package signpost.knowledge.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+
+class AnswerShapeTest {
+
+  private static final Document DOC = new Document("plan.md", "Plan", "a", null, null, null, false);
+  private static final double BOOST = 1.6;
+
+  private final ShapeMemo dates = new ShapeMemo(AnswerShape.DATE, 10);
+  private final ShapeMemo numbers = new ShapeMemo(AnswerShape.NUMBER, 10);
+
+  private double factor(String question, int docId, String text, String... headings) {
+    Passage passage = new Passage(DOC, docId, List.of(headings), null, text);
+    return AnswerShape.of(question, BOOST, dates, numbers).factor(docId, passage);
+  }
+
+  @Test
+  void when_question_boosts_a_passage_with_a_date() {
+    assertEquals(BOOST, factor("When was the plan agreed?", 0, "Cabinet agreed the plan on 12 March 2024."));
+    assertEquals(BOOST, factor("Is there a timetable for the review?", 1, "The review ends 2025-06."));
+  }
+
+  @Test
+  void when_question_does_not_boost_a_passage_with_only_a_year() {
+    assertEquals(1.0, factor("When was the plan agreed?", 0, "The plan was agreed in 2024."));
+  }
+
+  @Test
+  void how_many_question_boosts_a_passage_with_a_number() {
+    assertEquals(BOOST, factor("How many staff are disabled?", 0, "Of our staff, 7.5% are disabled."));
+    assertEquals(1.0, factor("How many staff are disabled?", 1, "Some of our staff are disabled."));
+  }
+
+  @Test
+  void definition_question_boosts_a_passage_that_opens_by_defining_the_term() {
+    assertEquals(BOOST, factor("What is inclusion?", 0, "Inclusion means everyone feels they belong."));
+    assertEquals(BOOST, factor("What does equity mean?", 1, "\"Equity\" (fairness) is treating people by need."));
+  }
+
+  @Test
+  void definition_question_does_not_boost_a_definition_later_in_the_passage() {
+    assertEquals(1.0, factor("What is inclusion?", 0, "For us, inclusion means everyone feels they belong."));
+  }
+
+  @Test
+  void definition_question_boosts_a_passage_under_a_heading_that_is_the_term() {
+    assertEquals(BOOST, factor("What is inclusion?", 0, "Everyone feels they belong.", "Our values", "Inclusion"));
+  }
+
+  @Test
+  void question_of_no_particular_shape_boosts_nothing() {
+    assertEquals(1.0, factor("Who advises on EqIAs?", 0, "Inclusion means belonging, since 12 March 2024."));
+  }
+}

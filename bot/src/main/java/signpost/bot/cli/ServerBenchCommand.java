@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -53,31 +54,40 @@ final class ServerBenchCommand {
       URI bareUrl = URI.create("http://127.0.0.1:" + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + "/");
       Map<String, String> settings = new HashMap<>();
       settings.put("SIGNPOST_PORT", "0");
+      settings.put("SIGNPOST_CACHE", "none");
       settings.put("SIGNPOST_KNOWLEDGE", String.join(java.io.File.pathSeparator, folders.stream().map(Path::toString).toList()));
       settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
       settings.put("SLACK_SIGNING_SECRET", SECRET);
       settings.put("SLACK_BOT_TOKEN", "xoxb-bench");
       settings.put("SLACK_API_URL", bareUrl + "api/");
-      Config config = Config.of(settings);
-      try (Assistant assistant = Assistant.start(config);
-           SlackChannel slack = SlackChannel.start(config, assistant);
-           SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
-        URI events = server.url().resolve("slack/events");
-        LoadBench.run(connections, Duration.ofSeconds(3),
-            n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH", questions.get(n % questions.size())));
-        LoadBench.Run signpost = LoadBench.run(connections, seconds,
-            n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH", questions.get(n % questions.size())));
-        report(console, "signed /edi slash commands", signpost, connections);
-        LoadBench.run(connections, Duration.ofSeconds(2), n -> HttpRequest.newBuilder(bareUrl).build());
-        LoadBench.Run baseline = LoadBench.run(connections, seconds, n -> HttpRequest.newBuilder(bareUrl).build());
-        report(console, "bare Jetty handler", baseline, connections);
-        console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f [target >= 0.3]%n",
-            signpost.throughput() / baseline.throughput());
-      }
+      LoadBench.Run cached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds);
+      report(console, "signed /edi slash commands, answer cache on (default)", cached, connections);
+      settings.put("SIGNPOST_ANSWER_CACHE", "0");
+      LoadBench.Run uncached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds);
+      report(console, "signed /edi slash commands, answer cache off", uncached, connections);
+      LoadBench.run(connections, Duration.ofSeconds(2), n -> HttpRequest.newBuilder(bareUrl).build());
+      LoadBench.Run baseline = LoadBench.run(connections, seconds, n -> HttpRequest.newBuilder(bareUrl).build());
+      report(console, "bare Jetty handler", baseline, connections);
+      console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f with the answer cache, %.2f without [target >= 0.3]%n",
+          cached.throughput() / baseline.throughput(), uncached.throughput() / baseline.throughput());
     } finally {
       bare.stop();
     }
     return 0;
+  }
+
+  /** Serves with the settings and sends signed slash commands, the dev questions in turn, after a warm-up. */
+  private static LoadBench.Run slashCommands(Config config, URI bareUrl, List<String> questions, int connections,
+                                             Duration seconds) throws Exception {
+    try (Assistant assistant = Assistant.start(config);
+         SlackChannel slack = SlackChannel.start(config, assistant);
+         SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
+      URI events = server.url().resolve("slack/events");
+      IntFunction<HttpRequest> command = n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH",
+          questions.get(n % questions.size()));
+      LoadBench.run(connections, Duration.ofSeconds(5), command);
+      return LoadBench.run(connections, seconds, command);
+    }
   }
 
   private static void report(Console console, String what, LoadBench.Run run, int connections) {

@@ -29,18 +29,22 @@ import java.util.function.UnaryOperator;
  * @param defaultOrganisation {@code SIGNPOST_DEFAULT_ORG}: the organisation answered for when a channel does
  *     not say, or null
  * @param maxBodyBytes {@code SIGNPOST_MAX_BODY_BYTES}: the largest request body accepted (default 1 MB)
+ * @param answerCache {@code SIGNPOST_ANSWER_CACHE}: how many recent answers to keep for repeated questions
+ *     (default 1000; 0 keeps none)
  * @param slack the Slack settings
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
-                     long maxBodyBytes, SlackSettings slack) {
+                     long maxBodyBytes, int answerCache, SlackSettings slack) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  public static final int DEFAULT_ANSWER_CACHE = 1000;
   static final Path DEFAULT_KNOWLEDGE = Path.of("..", "shared", "corpus");
 
   public Config {
     knowledge = List.copyOf(knowledge);
     if (port < 0 || port > 65_535) throw new ConfigException("SIGNPOST_PORT must be 0 to 65535: " + port);
+    if (answerCache < 0) throw new ConfigException("SIGNPOST_ANSWER_CACHE must be 0 or more: " + answerCache);
     if (maxBodyBytes < 1) throw new ConfigException("SIGNPOST_MAX_BODY_BYTES must be positive: " + maxBodyBytes);
   }
 
@@ -78,22 +82,23 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
-        number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"), slack);
+        number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
+        (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"), slack);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, slack);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, slack);
   }
 
   /** Slack needs both secrets for HTTP, and the bot and app tokens for Socket Mode. */

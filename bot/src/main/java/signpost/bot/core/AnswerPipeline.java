@@ -29,19 +29,43 @@ public final class AnswerPipeline {
   private final FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
   private final AnswerPolicy policy;
   private final Composer composer;
+  private final AnswerCache cache;
 
   public AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
+    this(knowledge, rules, policy, null);
+  }
+
+  private AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy, AnswerCache cache) {
     this.knowledge = knowledge;
     this.rules = rules;
     this.policy = policy;
     this.composer = new Composer(policy, knowledge);
+    this.cache = cache;
+  }
+
+  /**
+   * Returns a pipeline that keeps the latest {@code capacity} answers and answers a repeated question from
+   * them (see {@link AnswerCache}); benchmarks of the pipeline itself use one without.
+   */
+  public AnswerPipeline withCache(int capacity) {
+    return new AnswerPipeline(knowledge, rules, policy, new AnswerCache(capacity));
   }
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
+    if (cache == null) return answer(question, rules.get());
+    RuleBase current = rules.get();
+    Answer kept = cache.get(question, current);
+    if (kept != null) return kept;
+    Answer answer = answer(question, current);
+    cache.put(question, current, answer, answer.intent() == Intent.SUPPORT);
+    return answer;
+  }
+
+  private Answer answer(Question question, RuleBase ruleBase) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     List<Quote> quoted = quotable(question);
-    Decision decision = rules.get().decide(situation(question, organisation, quoted));
+    Decision decision = ruleBase.decide(situation(question, organisation, quoted));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       return answer(question, decision, composer.refusal(organisation, contacts), 0, contacts);

@@ -35,7 +35,8 @@ public final class Assistant implements AutoCloseable {
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
-    this.pipeline = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
+    AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
+    this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
   }
 
   /**

@@ -1,0 +1,90 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.rules.decision.Intent;
+import signpost.rules.engine.RuleBase;
+
+class AnswerCacheTest {
+
+  private static final RuleBase RULES = SharedRules.BUILT_IN.get();
+
+  private static Answer answer(Question q) {
+    return new Answer(q.id(), q.text(), q.organisation(), true, Intent.FACT, "text", 0.8, List.of(), List.of(), null,
+        List.of("AnswerAsFact"));
+  }
+
+  @Test
+  void a_repeated_question_gets_the_kept_answer_under_its_own_id() {
+    AnswerCache cache = new AnswerCache(10);
+    Question first = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
+    cache.get(first, RULES);
+    cache.put(first, RULES, answer(first), false);
+
+    Answer again = cache.get(new Question("b", "Who  advises on EqIAs?", "cambridgeshire"), RULES);
+
+    assertEquals("b", again.id());
+    assertEquals("text", again.text());
+    assertNull(cache.get(new Question("c", "Who advises on EqIAs?", "derbyshire"), RULES));
+  }
+
+  @Test
+  void replies_to_someone_reporting_harm_are_never_kept() {
+    AnswerCache cache = new AnswerCache(10);
+    Question q = new Question("a", "I was harassed at work", "cambridgeshire");
+    cache.get(q, RULES);
+
+    cache.put(q, RULES, answer(q), true);
+
+    assertEquals(0, cache.size());
+  }
+
+  @Test
+  void a_new_rule_base_empties_the_cache() {
+    AnswerCache cache = new AnswerCache(10);
+    Question q = new Question("a", "What is IDEAL?", "cambridgeshire");
+    cache.get(q, RULES);
+    cache.put(q, RULES, answer(q), false);
+
+    assertNull(cache.get(q, RuleBase.builtIn()));
+    assertEquals(0, cache.size());
+  }
+
+  @Test
+  void the_least_recently_asked_answer_goes_first_when_full() {
+    AnswerCache cache = new AnswerCache(2);
+    Question a = new Question("a", "A?", null);
+    Question b = new Question("b", "B?", null);
+    Question c = new Question("c", "C?", null);
+    cache.get(a, RULES);
+    cache.put(a, RULES, answer(a), false);
+    cache.put(b, RULES, answer(b), false);
+    cache.get(a, RULES);
+
+    cache.put(c, RULES, answer(c), false);
+
+    assertEquals("a", cache.get(a, RULES).id());
+    assertNull(cache.get(b, RULES));
+    assertEquals(2, cache.size());
+  }
+
+  @Test
+  void the_pipeline_with_a_cache_answers_a_repeat_exactly_as_without() {
+    try (var knowledge = SharedCorpus.load()) {
+      AnswerPipeline plain = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
+      AnswerPipeline cached = plain.withCache(10);
+      Question q = new Question("q1", "Do I need an EqIA for cutting day-centre hours?", "cambridgeshire");
+
+      Answer first = cached.answer(q);
+      Answer second = cached.answer(new Question("q2", q.text(), q.organisation()));
+
+      assertEquals(plain.answer(q), first);
+      assertEquals("q2", second.id());
+      assertSame(first.sources(), second.sources());
+    }
+  }
+}

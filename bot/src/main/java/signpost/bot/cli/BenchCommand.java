@@ -116,7 +116,8 @@ final class BenchCommand {
    */
   record Rounds(Latencies latencies, Latencies cpu, ThreadMeter.Use heap, double load) {}
 
-  private static int integer(String value, int fallback) {
+  /** Returns the whole number an option gives, at least 1, or the fallback when it is absent. */
+  static int integer(String value, int fallback) {
     if (value == null) return fallback;
     try {
       int n = Integer.parseInt(value);

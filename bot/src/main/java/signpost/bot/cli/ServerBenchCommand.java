@@ -43,9 +43,9 @@ final class ServerBenchCommand {
 
   static int run(List<String> argv, Console console) throws Exception {
     Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts"), Set.of());
-    int connections = positive(args.value("--connections"), 50);
-    Duration seconds = Duration.ofSeconds(positive(args.value("--seconds"), 10));
-    int starts = positive(args.value("--starts"), 3);
+    int connections = BenchCommand.integer(args.value("--connections"), 50);
+    Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
+    int starts = BenchCommand.integer(args.value("--starts"), 3);
     List<Path> folders = Knowledge.folders(args);
     startUp(folders, starts, console);
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
@@ -153,16 +153,5 @@ final class ServerBenchCommand {
     });
     server.start();
     return server;
-  }
-
-  private static int positive(String value, int fallback) {
-    if (value == null) return fallback;
-    try {
-      int n = Integer.parseInt(value);
-      if (n < 1) throw new UsageException("must be 1 or more: " + value);
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException("not a whole number: " + value);
-    }
   }
 }

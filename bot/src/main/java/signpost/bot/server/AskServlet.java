@@ -1,6 +1,5 @@
 package signpost.bot.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,17 +24,8 @@ final class AskServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    JsonNode body;
-    try {
-      body = JsonResponses.MAPPER.readTree(request.getInputStream().readAllBytes());
-    } catch (JsonProcessingException e) {
-      JsonResponses.error(response, 400, "malformed JSON: " + e.getOriginalMessage());
-      return;
-    }
-    if (body == null || !body.isObject()) {
-      JsonResponses.error(response, 400, "expected a JSON object like {\"question\": \"...\", \"org\": \"...\"}");
-      return;
-    }
+    JsonNode body = JsonResponses.readObject(request, response, "{\"question\": \"...\", \"org\": \"...\"}");
+    if (body == null) return;
     JsonNode text = body.get("question");
     if (text == null || !text.isTextual()) {
       JsonResponses.error(response, 400, "\"question\" must be a string");

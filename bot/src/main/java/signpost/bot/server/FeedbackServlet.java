@@ -1,6 +1,5 @@
 package signpost.bot.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,14 +18,9 @@ final class FeedbackServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    JsonNode body;
-    try {
-      body = JsonResponses.MAPPER.readTree(request.getInputStream().readAllBytes());
-    } catch (JsonProcessingException e) {
-      JsonResponses.error(response, 400, "malformed JSON: " + e.getOriginalMessage());
-      return;
-    }
-    if (body == null || !body.path("id").isTextual() || !body.path("helpful").isBoolean()) {
+    JsonNode body = JsonResponses.readObject(request, response, "{\"id\": \"<question id>\", \"helpful\": true}");
+    if (body == null) return;
+    if (!body.path("id").isTextual() || !body.path("helpful").isBoolean()) {
       JsonResponses.error(response, 400, "expected {\"id\": \"<question id>\", \"helpful\": true|false}");
       return;
     }

@@ -1,8 +1,10 @@
 package signpost.bot.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,5 +35,24 @@ final class JsonResponses {
 
   static String utf8(byte[] body) {
     return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the request's body as a JSON object, or null after answering 400 when it is malformed or not
+   * an object ({@code example} shows the caller what to send).
+   */
+  static JsonNode readObject(HttpServletRequest request, HttpServletResponse response, String example) throws IOException {
+    JsonNode body;
+    try {
+      body = MAPPER.readTree(request.getInputStream().readAllBytes());
+    } catch (JsonProcessingException e) {
+      error(response, 400, "malformed JSON: " + e.getOriginalMessage());
+      return null;
+    }
+    if (body == null || !body.isObject()) {
+      error(response, 400, "expected a JSON object like " + example);
+      return null;
+    }
+    return body;
   }
 }

@@ -7,19 +7,23 @@ import signpost.knowledge.Passage;
 
 /**
  * What shape of passage answers a question: one that defines the term asked about ("What is
- * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), or one with a number
- * ("How many ...?"). A passage of the right shape is ranked up.
+ * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), one with a number
+ * ("How many ...?"), or a list ("Name the ...", "What are the ...?"). A passage of the right shape is
+ * ranked up.
  */
 final class AnswerShape {
 
   private static final Pattern DEFINE = Pattern.compile(
       "^(?:what\\s+(?:is|are|does)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
   private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|by when|schedule|timescale)s?\\b");
+  private static final Pattern LIST_OF = Pattern.compile("^(?:name|list|what are the|which are the|what are our)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b");
   /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
   static final Pattern DATE = Pattern.compile(
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"
           + "|\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+  /** A list of at least three items in a passage, as passages write lists ("- item" lines). */
+  static final Pattern LIST = Pattern.compile("(?m)^- [^\\n]*\\n- [^\\n]*\\n- ");
   /** A number in a passage. */
   static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*%?");
   private static final String DEFINING_VERBS = "(?:means?|is|are|refers? to|recognises|recognizes|describes?|encompasses|can be defined)";
@@ -40,7 +44,7 @@ final class AnswerShape {
    * Returns the shape the question asks for; a shape that boosts nothing when none is recognised.
    * {@code dates} and {@code numbers} remember which passages hold a {@link #DATE} and a {@link #NUMBER}.
    */
-  static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers) {
+  static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     Matcher define = DEFINE.matcher(q);
     if (define.find() && define.group(1).split("\\s+").length <= 4) {
@@ -50,6 +54,7 @@ final class AnswerShape {
     }
     if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
     if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
+    if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     return new AnswerShape(null, null, 1);
   }
 

@@ -36,6 +36,7 @@ public final class PassageSearcher {
   private final SnippetHighlighter highlighter;
   private final ShapeMemo dates;
   private final ShapeMemo numbers;
+  private final ShapeMemo lists;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -49,6 +50,7 @@ public final class PassageSearcher {
     int maxDoc = index.searcher().getIndexReader().maxDoc();
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
+    this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
   }
 
   /** Returns the best passages for the request, best first; no hits when nothing matches. */
@@ -92,7 +94,7 @@ public final class PassageSearcher {
   private List<Candidate> rank(TopDocs top, SearchRequest request, AnalysedQuestion question) {
     List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
-    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers);
+    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);

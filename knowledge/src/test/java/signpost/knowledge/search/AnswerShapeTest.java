@@ -14,10 +14,18 @@ class AnswerShapeTest {
 
   private final ShapeMemo dates = new ShapeMemo(AnswerShape.DATE, 10);
   private final ShapeMemo numbers = new ShapeMemo(AnswerShape.NUMBER, 10);
+  private final ShapeMemo lists = new ShapeMemo(AnswerShape.LIST, 10);
 
   private double factor(String question, int docId, String text, String... headings) {
     Passage passage = new Passage(DOC, docId, List.of(headings), null, text);
-    return AnswerShape.of(question, BOOST, dates, numbers).factor(docId, passage);
+    return AnswerShape.of(question, BOOST, dates, numbers, lists).factor(docId, passage);
+  }
+
+  @Test
+  void a_request_to_name_or_list_things_boosts_a_passage_with_a_list_of_three_or_more() {
+    assertEquals(BOOST, factor("Name the protected characteristics", 0, "The nine are:\n- age\n- disability\n- race"));
+    assertEquals(1.0, factor("Name the protected characteristics", 1, "The nine are:\n- age\n- disability"));
+    assertEquals(1.0, factor("Why do characteristics matter?", 2, "The nine are:\n- age\n- disability\n- race"));
   }
 
   @Test

@@ -31,7 +31,8 @@ import signpost.bot.slack.SlackChannel;
  * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]}: measures the server.
  * Start-up: launches {@code java -jar signpost.jar serve} N times and times each to "ready". Load: signed
  * {@code /edi} slash commands (the dev questions in turn) at N concurrent connections against Signpost with
- * Slack on, then the same load against a bare Jetty handler on this machine; p50/p99 and the throughput ratio.
+ * Slack on, with and without the answer cache, then the same load against a bare Jetty handler on this
+ * machine; p50/p99 and the throughput ratio, from a Java generator and, when installed, from {@code wrk}.
  */
 final class ServerBenchCommand {
 
@@ -60,34 +61,59 @@ final class ServerBenchCommand {
       settings.put("SLACK_SIGNING_SECRET", SECRET);
       settings.put("SLACK_BOT_TOKEN", "xoxb-bench");
       settings.put("SLACK_API_URL", bareUrl + "api/");
-      LoadBench.Run cached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds);
-      report(console, "signed /edi slash commands, answer cache on (default)", cached, connections);
+      boolean wrk = WrkBench.available();
+      Measured cached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds, wrk);
       settings.put("SIGNPOST_ANSWER_CACHE", "0");
-      LoadBench.Run uncached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds);
-      report(console, "signed /edi slash commands, answer cache off", uncached, connections);
+      Measured uncached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds, wrk);
       LoadBench.run(connections, Duration.ofSeconds(2), n -> HttpRequest.newBuilder(bareUrl).build());
       LoadBench.Run baseline = LoadBench.run(connections, seconds, n -> HttpRequest.newBuilder(bareUrl).build());
+      console.out().println("Java load generator (50 threads on the same cores):");
+      report(console, "signed /edi slash commands, answer cache on (default)", cached.java(), connections);
+      report(console, "signed /edi slash commands, answer cache off", uncached.java(), connections);
       report(console, "bare Jetty handler", baseline, connections);
       console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f with the answer cache, %.2f without [target >= 0.3]%n",
-          cached.throughput() / baseline.throughput(), uncached.throughput() / baseline.throughput());
+          cached.java().throughput() / baseline.throughput(), uncached.java().throughput() / baseline.throughput());
+      if (!wrk) {
+        console.out().println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
+      } else {
+        WrkBench.Result bareWrk = WrkBench.plain(bareUrl, connections, seconds);
+        console.out().println("wrk (2 threads, event-driven):");
+        report(console, "signed /edi slash commands, answer cache on (default)", cached.wrk(), connections);
+        report(console, "signed /edi slash commands, answer cache off", uncached.wrk(), connections);
+        report(console, "bare Jetty handler", bareWrk, connections);
+        console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f with the answer cache, %.2f without [target >= 0.3]%n",
+            cached.wrk().throughput() / bareWrk.throughput(), uncached.wrk().throughput() / bareWrk.throughput());
+      }
     } finally {
       bare.stop();
     }
     return 0;
   }
 
+  /** What one configuration measured: with the Java generator, and with wrk when it is installed (else null). */
+  private record Measured(LoadBench.Run java, WrkBench.Result wrk) {}
+
   /** Serves with the settings and sends signed slash commands, the dev questions in turn, after a warm-up. */
-  private static LoadBench.Run slashCommands(Config config, URI bareUrl, List<String> questions, int connections,
-                                             Duration seconds) throws Exception {
+  private static Measured slashCommands(Config config, URI bareUrl, List<String> questions, int connections,
+                                        Duration seconds, boolean wrk) throws Exception {
     try (Assistant assistant = Assistant.start(config);
          SlackChannel slack = SlackChannel.start(config, assistant);
          SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
       URI events = server.url().resolve("slack/events");
-      IntFunction<HttpRequest> command = n -> LoadBench.slashCommand(events, bareUrl.resolve("response"), SECRET, "T0BENCH",
+      URI response = bareUrl.resolve("response");
+      IntFunction<HttpRequest> command = n -> LoadBench.slashCommand(events, response, SECRET, "T0BENCH",
           questions.get(n % questions.size()));
       LoadBench.run(connections, Duration.ofSeconds(5), command);
-      return LoadBench.run(connections, seconds, command);
+      LoadBench.Run java = LoadBench.run(connections, seconds, command);
+      WrkBench.Result fast = wrk ? WrkBench.slashCommands(events, response, SECRET, questions, connections, seconds) : null;
+      return new Measured(java, fast);
     }
+  }
+
+  private static void report(Console console, String what, WrkBench.Result run, int connections) {
+    console.out().printf("%s at %d connections: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms%s%n", what, connections,
+        run.throughput(), run.errors(), run.p50Millis(), run.p99Millis(),
+        what.startsWith("signed") ? " [target p99 <= 20 ms]" : "");
   }
 
   private static void report(Console console, String what, LoadBench.Run run, int connections) {

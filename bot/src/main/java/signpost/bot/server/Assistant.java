@@ -1,5 +1,6 @@
 package signpost.bot.server;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
+import signpost.rules.engine.RuleFiles;
 
 /**
  * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
@@ -48,7 +50,8 @@ public final class Assistant implements AutoCloseable {
   public static Assistant start(Config config) {
     // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
-        () -> config.rules() == null ? RuleBase.builtIn() : LiveRuleBase.of(config.rules()));
+        () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
+            : LiveRuleBase.of(config.rules(), rulesCache(config)));
     long start = System.nanoTime();
     LoadOptions options = LoadOptions.of(config.knowledge());
     if (config.index() != null) options = options.withIndexFolder(config.index());
@@ -74,6 +77,10 @@ public final class Assistant implements AutoCloseable {
       knowledge.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+  }
+
+  private static Path rulesCache(Config config) {
+    return config.cache() == null ? null : config.cache().resolve("rules");
   }
 
   /** Returns a view with other settings over the same knowledge and rules; closing stays with this one. */

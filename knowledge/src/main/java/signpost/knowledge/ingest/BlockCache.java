@@ -3,7 +3,6 @@ package signpost.knowledge.ingest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ final class BlockCache {
   private static final Logger LOG = LoggerFactory.getLogger(BlockCache.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
-  private static final String CODE_STAMP = codeStamp();
+  private static final String CODE_STAMP = signpost.knowledge.CodeStamp.of(BlockCache.class);
 
   /** Parses one file. */
   interface Parse {
@@ -78,17 +77,6 @@ final class BlockCache {
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
-  }
-
-  /** Names the build of Signpost's own code (the jar or class folder it runs from, with its size and time). */
-  private static String codeStamp() {
-    try {
-      Path code = Path.of(BlockCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path stamped = Files.isDirectory(code) ? code.resolve(BlockCache.class.getName().replace('.', '/') + ".class") : code;
-      return code + "|" + Files.size(stamped) + "|" + Files.getLastModifiedTime(stamped).toMillis();
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      return "unknown-build-" + System.nanoTime();
     }
   }
 }

@@ -46,8 +46,18 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
    *     rules it cannot read
    */
   public static LiveRuleBase of(Path folder) {
+    return of(folder, null);
+  }
+
+  /**
+   * Returns the rule base of the built-in files with {@code folder}'s files over them, reading the first
+   * compilation from {@code cacheFolder} when it holds the very same files (null: no cache).
+   *
+   * @throws RulesException when they do not compile, with file and line
+   */
+  public static LiveRuleBase of(Path folder, Path cacheFolder) {
     Objects.requireNonNull(folder, "folder");
-    return new LiveRuleBase(folder, RuleBase.compile(RuleFiles.withFolder(folder)));
+    return new LiveRuleBase(folder, RuleBase.compile(RuleFiles.withFolder(folder), cacheFolder));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package signpost.rules.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,19 @@ public final class RuleBase {
   /** Returns the rule base shipped in the jar. */
   public static RuleBase builtIn() {
     return compile(RuleFiles.builtIn());
+  }
+
+  /**
+   * Returns the rule base of the files, reading it from {@code cacheFolder} when an earlier start compiled
+   * the very same files with the same build, and keeping it there otherwise.
+   *
+   * @throws RulesException listing every error as {@code file:line: message}
+   */
+  public static RuleBase compile(List<RuleFile> files, Path cacheFolder) {
+    if (cacheFolder == null) return compile(files);
+    long start = System.nanoTime();
+    KieBase kieBase = CompiledRulesCache.compile(files, cacheFolder);
+    return new RuleBase(kieBase, System.nanoTime() - start);
   }
 
   /**

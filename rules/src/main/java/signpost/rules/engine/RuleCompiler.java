@@ -8,6 +8,7 @@ import java.util.Map;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -33,6 +34,18 @@ final class RuleCompiler {
    * @throws RulesException listing every error as {@code file:line: message}
    */
   static KieBase compile(List<RuleFile> files) {
+    return compilePackages(files).base();
+  }
+
+  /** A compiled knowledge base and the packages it was made of (which can be kept and read back). */
+  record Compiled(KieBase base, List<KiePackage> packages) {}
+
+  /**
+   * Returns the knowledge base of the files with its packages.
+   *
+   * @throws RulesException listing every error as {@code file:line: message}
+   */
+  static Compiled compilePackages(List<RuleFile> files) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     Map<String, TriggerTable.Compiled> tables = new HashMap<>();
     for (RuleFile file : files) {
@@ -52,9 +65,10 @@ final class RuleCompiler {
       for (KnowledgeBuilderError error : builder.getErrors()) errors.add(locate(error, tables) + ": " + firstLine(error.getMessage()));
       throw new RulesException(String.join("\n", errors.stream().distinct().toList()));
     }
+    List<KiePackage> packages = new ArrayList<>(builder.getKnowledgePackages());
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-    base.addPackages(builder.getKnowledgePackages());
-    return base;
+    base.addPackages(packages);
+    return new Compiled(base, packages);
   }
 
   private static String locate(KnowledgeBuilderError error, Map<String, TriggerTable.Compiled> tables) {

@@ -33,8 +33,8 @@ async function loadOrganisations() {
     orgFixed.hidden = false;
     return;
   }
-  // With no default the server answers from shared guidance only; with one it would use the default.
-  if (!body.default) orgSelect.append(option("", "Not listed or not sure"));
+  // "Not listed" sends org null, which the server answers from shared guidance only, even when a default is set.
+  orgSelect.append(option("", "Not listed or not sure", !body.default));
   const byName = [...body.organisations].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
   for (const org of byName) orgSelect.append(option(org.id, org.name, org.id === body.default));
   orgField.hidden = false;

@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import signpost.rules.engine.RuleBase;
 
 /**
@@ -13,6 +14,8 @@ import signpost.rules.engine.RuleBase;
 final class AnswerCache {
 
   private record Key(String text, String organisation) {}
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final int capacity;
   private final Map<Key, Answer> answers;
@@ -52,6 +55,6 @@ final class AnswerCache {
   }
 
   private static Key key(Question question) {
-    return new Key(question.text().replaceAll("\\s+", " "), Objects.requireNonNullElse(question.organisation(), ""));
+    return new Key(SPACES.matcher(question.text()).replaceAll(" "), Objects.requireNonNullElse(question.organisation(), ""));
   }
 }

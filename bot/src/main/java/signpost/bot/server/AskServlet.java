@@ -12,7 +12,8 @@ import signpost.bot.core.Question;
 
 /**
  * {@code POST /api/ask} with {@code {"question": "...", "org": "cambridgeshire"}} returns the answer contract.
- * {@code org} may be left out or null; {@code id} is kept when given, else one is made for feedback.
+ * Without {@code org} the configured default organisation is used; {@code "org": null} asks as no organisation.
+ * {@code id} is kept when given, else one is made for feedback.
  */
 final class AskServlet extends HttpServlet {
 
@@ -31,7 +32,9 @@ final class AskServlet extends HttpServlet {
       JsonResponses.error(response, 400, "\"question\" must be a string");
       return;
     }
-    String org = body.hasNonNull("org") ? body.get("org").asText() : assistant.config().defaultOrganisation();
+    // A missing "org" means the configured default; an explicit null means the asker names none.
+    String org = body.has("org") ? (body.get("org").isNull() ? null : body.get("org").asText())
+        : assistant.config().defaultOrganisation();
     if (org != null && assistant.knowledge().organisation(org).isEmpty()) {
       JsonResponses.error(response, 400, "unknown organisation: " + org + "; known: " + assistant.knowledge().organisations().keySet());
       return;

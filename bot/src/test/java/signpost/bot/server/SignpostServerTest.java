@@ -100,6 +100,14 @@ class SignpostServerTest {
   }
 
   @Test
+  void an_explicit_null_org_asks_as_no_organisation() throws Exception {
+    JsonNode answer = json(post("api/ask", "{\"question\": \"Who advises on EqIAs?\", \"org\": null}"));
+
+    assertTrue(answer.get("org").isNull(), answer.toString());
+    assertEquals("your EDI team", answer.get("contacts").get(0).get("name").asText());
+  }
+
+  @Test
   void malformed_json_is_a_400_with_a_json_error() throws Exception {
     HttpResponse<String> response = post("api/ask", "{\"question\": ");
 

@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,7 @@ final class BenchCommand {
   private static Rounds askLatency(AnswerPipeline pipeline, List<Question> questions, int rounds) {
     long warmUntil = System.nanoTime() + WARM_UP.toNanos();
     for (int warm = 0; warm < WARM_UP_ROUNDS || System.nanoTime() < warmUntil; warm++) questions.forEach(pipeline::answer);
+    settleCompilation(() -> questions.forEach(pipeline::answer));
     Latencies latencies = new Latencies();
     Latencies cpu = new Latencies();
     ThreadMeter meter = ThreadMeter.start();
@@ -98,6 +100,22 @@ final class BenchCommand {
       }
     }
     return new Rounds(latencies, cpu, meter.stop(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * Keeps asking until the JIT has stopped compiling (under 20 ms of compilation in the last second, at most
+   * 30 s more), so the timed asks measure warm code rather than the compiler replacing it.
+   */
+  private static void settleCompilation(Runnable round) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) return;
+    long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < giveUp) {
+      long before = jit.getTotalCompilationTime();
+      long second = System.nanoTime() + 1_000_000_000L;
+      while (System.nanoTime() < second) round.run();
+      if (jit.getTotalCompilationTime() - before < 20) return;
+    }
   }
 
   private static void printHeap(Console console, String what, Rounds rounds) {

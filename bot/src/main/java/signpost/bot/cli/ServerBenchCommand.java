@@ -1,10 +1,12 @@
 package signpost.bot.cli;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +58,7 @@ final class ServerBenchCommand {
       Map<String, String> settings = new HashMap<>();
       settings.put("SIGNPOST_PORT", "0");
       settings.put("SIGNPOST_CACHE", "none");
-      settings.put("SIGNPOST_KNOWLEDGE", String.join(java.io.File.pathSeparator, folders.stream().map(Path::toString).toList()));
+      settings.put("SIGNPOST_KNOWLEDGE", String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()));
       settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
       settings.put("SLACK_SIGNING_SECRET", SECRET);
       settings.put("SLACK_BOT_TOKEN", "xoxb-bench");
@@ -172,7 +174,7 @@ final class ServerBenchCommand {
       @Override
       public boolean handle(Request request, Response response, Callback callback) {
         response.getHeaders().put("Content-Type", "application/json");
-        response.write(true, java.nio.ByteBuffer.wrap("{\"ok\":true,\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"team_id\":\"T0BENCH\"}"
+        response.write(true, ByteBuffer.wrap("{\"ok\":true,\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"team_id\":\"T0BENCH\"}"
             .getBytes(StandardCharsets.UTF_8)), callback);
         return true;
       }

@@ -68,7 +68,7 @@ public final class AnswerPipeline {
     Decision decision = ruleBase.decide(situation(question, organisation, quoted));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
-      return answer(question, decision, composer.refusal(organisation, contacts), 0, contacts);
+      return answer(question, decision, composer.refusal(contacts), 0, contacts);
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;

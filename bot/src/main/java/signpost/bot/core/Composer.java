@@ -66,7 +66,7 @@ final class Composer {
     return new Composed(text.toString(), citations.all());
   }
 
-  Composed refusal(Optional<Organisation> organisation, List<ContactCard> contacts) {
+  Composed refusal(List<ContactCard> contacts) {
     StringBuilder text = new StringBuilder("I can't find a reliable answer to that in the documents I know. "
         + "I answer questions on equality, diversity and inclusion: equality duties, Equality Impact Assessments, "
         + "your organisation's equality objectives, staff networks and who to contact.");

@@ -1,8 +1,6 @@
 package signpost.bot.core;
 
 import java.util.List;
-import java.util.Optional;
-import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.Practice;
@@ -32,10 +30,7 @@ final class EqiaText {
     List<Practice> practices = org.eqia().practices();
     for (Practice practice : practices.subList(0, Math.min(MAX_PRACTICES, practices.size()))) {
       text.append("\n- ").append(practice.text());
-      if (!practice.sources().isEmpty()) {
-        Optional<Document> document = knowledge.document(practice.sources().get(0));
-        document.ifPresent(d -> text.append(citations.cite(new Citation(d.file(), d.title(), null, null, practice.text()))));
-      }
+      text.append(citations.citeDocument(knowledge, practice.sources(), practice.text()));
     }
   }
 

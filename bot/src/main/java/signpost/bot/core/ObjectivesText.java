@@ -3,8 +3,6 @@ package signpost.bot.core;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.DatedAction;
 import signpost.knowledge.org.Objective;
@@ -26,7 +24,7 @@ final class ObjectivesText {
       if (!themeIds.contains(theme.id())) continue;
       text.append("\n\n").append(org.name()).append(", theme ").append(theme.id()).append(": ").append(theme.name());
       if (theme.aim() != null) text.append(". Aim: ").append(theme.aim());
-      text.append(cite(org, strategySources(org), knowledge, citations));
+      text.append(citations.citeDocument(knowledge, strategySources(org), org.name() + " organisation facts"));
       text.append("\nObjectives:");
       for (Objective objective : org.objectives()) {
         if (theme.id().equals(objective.themeId())) text.append("\n").append(objective.id()).append(". ").append(objective.text());
@@ -37,7 +35,8 @@ final class ObjectivesText {
       if (!themeIds.contains(priority.id())) continue;
       text.append("\n\n").append(org.name()).append(", priority: ").append(priority.name());
       if (priority.aim() != null) text.append(". Aim: ").append(priority.aim());
-      text.append(cite(org, priority.sources().isEmpty() ? strategySources(org) : priority.sources(), knowledge, citations));
+      text.append(citations.citeDocument(knowledge, priority.sources().isEmpty() ? strategySources(org) : priority.sources(),
+          org.name() + " organisation facts"));
       Map<String, StringBuilder> byDue = new LinkedHashMap<>();
       for (DatedAction action : priority.actions()) {
         byDue.computeIfAbsent(action.due(), d -> new StringBuilder()).append("\n- ").append(action.text());
@@ -48,11 +47,5 @@ final class ObjectivesText {
 
   private static List<String> strategySources(Organisation org) {
     return org.strategy() == null ? List.of() : org.strategy().sources();
-  }
-
-  private static String cite(Organisation org, List<String> sources, KnowledgeBase knowledge, CitationList citations) {
-    Optional<Document> document = sources.stream().map(knowledge::document).flatMap(Optional::stream).findFirst();
-    return document.map(d -> citations.cite(new Citation(d.file(), d.title(), null, null, org.name() + " organisation facts")))
-        .orElse("");
   }
 }

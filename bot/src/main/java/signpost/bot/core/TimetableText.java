@@ -1,7 +1,5 @@
 package signpost.bot.core;
 
-import java.util.Optional;
-import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.DraftPlan;
 import signpost.knowledge.org.Milestone;
@@ -18,8 +16,7 @@ final class TimetableText {
     text.append("\n\nTimetable for ").append(org.name()).append("'s draft equality objectives");
     if (plan.status() != null) text.append(" (").append(plan.status()).append(')');
     text.append(':');
-    Optional<Document> source = plan.sources().stream().map(knowledge::document).flatMap(Optional::stream).findFirst();
-    source.ifPresent(d -> text.append(citations.cite(new Citation(d.file(), d.title(), null, null, "Timetable"))));
+    text.append(citations.citeDocument(knowledge, plan.sources(), "Timetable"));
     for (Milestone milestone : plan.timetable()) {
       text.append("\n- ").append(milestone.what());
       if (milestone.when() != null) text.append(": ").append(DateWords.of(milestone.when()));

@@ -3,17 +3,13 @@ package signpost.knowledge.ingest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.knowledge.CacheFiles;
+import signpost.knowledge.CodeStamp;
 
 /**
  * Keeps the blocks parsed from each document in a folder, so a restart reads them back instead of parsing
@@ -26,7 +22,7 @@ final class BlockCache {
   private static final Logger LOG = LoggerFactory.getLogger(BlockCache.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
-  private static final String CODE_STAMP = signpost.knowledge.CodeStamp.of(BlockCache.class);
+  private static final String CODE_STAMP = CodeStamp.of(BlockCache.class);
 
   /** Parses one file. */
   interface Parse {
@@ -56,27 +52,15 @@ final class BlockCache {
 
   private void write(Path entry, List<Block> blocks) {
     try {
-      Files.createDirectories(folder);
-      Path temporary = Files.createTempFile(folder, "entry", ".tmp");
-      Files.write(temporary, JSON.writeValueAsBytes(blocks));
-      try {
-        Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
-      }
+      CacheFiles.write(entry, JSON.writeValueAsBytes(blocks));
     } catch (IOException e) {
       LOG.warn("Could not cache parsed blocks in {}: {}", folder, e.getMessage());
     }
   }
 
   private static String key(Path file) throws IOException {
-    String identity = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
-        + Files.getLastModifiedTime(file).toMillis() + "|" + CODE_STAMP;
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return CacheFiles.key(file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
+        + Files.getLastModifiedTime(file).toMillis() + "|" + CODE_STAMP);
   }
+
 }

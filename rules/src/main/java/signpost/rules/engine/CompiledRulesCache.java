@@ -5,14 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -22,6 +17,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.knowledge.CacheFiles;
 import signpost.knowledge.CodeStamp;
 
 /**
@@ -65,29 +61,20 @@ final class CompiledRulesCache {
 
   private static void write(Path entry, List<KiePackage> packages) {
     try {
-      Files.createDirectories(entry.getParent());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
         out.writeObject(new ArrayList<>(packages));
       }
-      Path temporary = Files.createTempFile(entry.getParent(), "rules", ".tmp");
-      Files.write(temporary, bytes.toByteArray());
-      Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      CacheFiles.write(entry, bytes.toByteArray());
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not keep compiled rules in {}: {}", entry.getParent(), e.getMessage());
     }
   }
 
   private static String key(List<RuleFile> files) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(CODE_STAMP.getBytes(StandardCharsets.UTF_8));
-      for (RuleFile file : files) {
-        digest.update((file.name() + "\u0000" + file.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    StringBuilder identity = new StringBuilder(CODE_STAMP);
+    for (RuleFile file : files) identity.append('\u0000').append(file.name()).append('\u0000').append(file.text());
+    return CacheFiles.key(identity.toString());
   }
+
 }

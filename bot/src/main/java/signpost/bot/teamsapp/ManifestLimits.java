@@ -53,6 +53,7 @@ final class ManifestLimits {
   private static void text(JsonNode manifest, String pointer, int max) {
     JsonNode node = manifest.at(pointer);
     if (node.isMissingNode() && pointer.equals("/name/full")) return;
+    if (node.isMissingNode()) fail(pointer, "is missing");
     if (!node.isTextual() || node.asText().isBlank()) fail(pointer, "must be some text: " + node);
     int length = node.asText().codePointCount(0, node.asText().length());
     if (length > max) fail(pointer, "is " + length + " characters; Teams allows " + max + ": " + node);

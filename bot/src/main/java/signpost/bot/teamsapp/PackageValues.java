@@ -17,7 +17,7 @@ public record PackageValues(String botId, String host, String privacyUrl, String
       "(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
   /**
-   * Checks the values and lower-cases the host.
+   * Checks the values and lower-cases the bot id and the host.
    *
    * @throws IllegalArgumentException with the bad value, for an id that is not a GUID, a host that is a URL or not
    *     a host name, or a link that is not https
@@ -27,6 +27,7 @@ public record PackageValues(String botId, String host, String privacyUrl, String
       throw new IllegalArgumentException("bot id must be a GUID (the Azure Bot's Microsoft App ID), "
           + "e.g. 00000000-0000-0000-0000-000000000000: " + botId);
     }
+    botId = botId.toLowerCase(Locale.ROOT);
     host = host(host);
     privacyUrl = https("privacy URL", privacyUrl == null ? "https://" + host + "/" : privacyUrl);
     termsUrl = https("terms URL", termsUrl == null ? "https://" + host + "/" : termsUrl);

@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes files at the root of a zip, all at once: into a temporary file beside the target, moved over it when
+ * Writes files at the root of a zip, all at once: into {@code NAME.part} beside the target, moved over it when
  * complete, so a failure never leaves a partial package. Entries carry a fixed time, so the same files give the
  * same bytes.
  */
@@ -27,11 +27,9 @@ final class PackageZip {
    * @throws TeamsAppException when the zip cannot be written, naming it
    */
   static void write(Path zip, Map<String, byte[]> files) {
-    Path folder = zip.toAbsolutePath().getParent();
-    Path partial = null;
+    Path partial = zip.toAbsolutePath().resolveSibling(zip.getFileName() + ".part");
     try {
-      Files.createDirectories(folder);
-      partial = Files.createTempFile(folder, ".signpost-teams-", ".zip.part");
+      Files.createDirectories(partial.getParent());
       try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream entries = new ZipOutputStream(out)) {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
           ZipEntry entry = new ZipEntry(file.getKey());
@@ -45,7 +43,7 @@ final class PackageZip {
     } catch (IOException e) {
       throw new TeamsAppException("cannot write " + zip + ": " + e, e);
     } finally {
-      if (partial != null) deleteQuietly(partial);
+      deleteQuietly(partial);
     }
   }
 

@@ -38,9 +38,10 @@ class PackageValuesTest {
   }
 
   @Test
-  void the_host_is_lower_cased_and_its_home_page_stands_in_for_privacy_and_terms() {
-    PackageValues values = PackageValues.of(ShippedTemplate.BOT_ID, "Signpost.Council.GOV.uk");
+  void the_bot_id_and_host_are_lower_cased_and_the_home_page_stands_in_for_privacy_and_terms() {
+    PackageValues values = PackageValues.of(ShippedTemplate.BOT_ID.toUpperCase(), "Signpost.Council.GOV.uk");
 
+    assertEquals(ShippedTemplate.BOT_ID, values.botId());
     assertEquals("signpost.council.gov.uk", values.host());
     assertEquals("https://signpost.council.gov.uk/", values.privacyUrl());
     assertEquals("https://signpost.council.gov.uk/", values.termsUrl());

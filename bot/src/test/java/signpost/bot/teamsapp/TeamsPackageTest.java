@@ -114,6 +114,17 @@ class TeamsPackageTest {
   }
 
   @Test
+  void a_zip_that_cannot_be_written_is_named_and_leaves_no_partial_file() throws IOException {
+    Path taken = Files.createDirectories(dir.resolve("taken.zip"));
+    Files.writeString(taken.resolve("keep.txt"), "a folder where the zip should go");
+
+    TeamsAppException e = assertThrows(TeamsAppException.class, () -> TeamsPackage.write(ShippedTemplate.folder(), VALUES, taken));
+
+    assertTrue(e.getMessage().startsWith("cannot write " + taken + ": "), e.getMessage());
+    assertEquals(List.of("taken.zip"), List.of(dir.toFile().list()));
+  }
+
+  @Test
   void a_package_written_again_replaces_the_old_one() throws IOException {
     Path zip = dir.resolve("signpost-teams.zip");
     Files.writeString(zip, "an old package");

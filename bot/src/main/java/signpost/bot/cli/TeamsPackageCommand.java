@@ -22,7 +22,7 @@ final class TeamsPackageCommand {
 
   static int run(List<String> argv, Console console) {
     Args args = Args.parse(argv, OPTIONS, Set.of());
-    if (!args.positional().isEmpty()) throw new UsageException("teams-package takes no argument " + args.positional().get(0));
+    if (!args.positional().isEmpty()) throw new UsageException("teams-package takes no argument: " + args.positional().get(0));
     PackageValues values = values(args);
     Path template = Path.of(orDefault(args.value("--manifest"), "deploy/teams"));
     Path zip = Path.of(orDefault(args.value("--out"), TeamsPackage.ZIP));
@@ -34,12 +34,15 @@ final class TeamsPackageCommand {
     }
     console.out().printf("wrote %s: Teams app and bot %s, messaging endpoint https://%s/api/messages%n",
         zip, values.botId(), values.host());
-    console.out().println("upload it in Teams: Apps > Manage your apps > Upload an app (or the Teams admin centre for everyone)");
+    console.out().println("upload it in Teams: Apps > Manage your apps > Upload an app "
+        + "(or the Teams admin centre for everyone)");
     return 0;
   }
 
   private static PackageValues values(Args args) {
-    if (args.value("--bot-id") == null) throw new UsageException("teams-package needs --bot-id GUID, the bot's Microsoft App ID");
+    if (args.value("--bot-id") == null) {
+      throw new UsageException("teams-package needs --bot-id GUID, the bot's Microsoft App ID");
+    }
     if (args.value("--host") == null) throw new UsageException("teams-package needs --host HOST, Signpost's public host name");
     try {
       return new PackageValues(args.value("--bot-id"), args.value("--host"), args.value("--privacy-url"),

@@ -73,8 +73,8 @@ final class Icons {
       for (int x = 0; x < image.getWidth(); x++) {
         int argb = image.getRGB(x, y);
         if ((argb >>> 24) != 0 && (argb & 0xFFFFFF) != 0xFFFFFF) {
-          throw new TeamsAppException(String.format("the outline icon must be white on transparent; pixel (%d, %d) is ARGB #%08X: %s",
-              x, y, argb, file));
+          throw new TeamsAppException(String.format(
+              "the outline icon must be white on transparent; pixel (%d, %d) is ARGB #%08X: %s", x, y, argb, file));
         }
       }
     }

@@ -31,7 +31,9 @@ final class ManifestLimits {
     if (manifest.path("bots").size() != 1) fail("/bots", "must hold exactly one bot: " + manifest.path("bots"));
     same(manifest, "/bots/0/botId", values.botId());
     JsonNode lists = manifest.at("/bots/0/commandLists");
-    if (lists.size() > COMMAND_LISTS) fail("/bots/0/commandLists", "has " + lists.size() + " lists; Teams allows " + COMMAND_LISTS);
+    if (lists.size() > COMMAND_LISTS) {
+      fail("/bots/0/commandLists", "has " + lists.size() + " lists; Teams allows " + COMMAND_LISTS);
+    }
     for (int i = 0; i < lists.size(); i++) commands(manifest, "/bots/0/commandLists/" + i + "/commands");
     for (String url : URLS) {
       if (!manifest.at(url).asText().startsWith("https://")) fail(url, "must be an https:// URL: " + manifest.at(url));
@@ -60,7 +62,8 @@ final class ManifestLimits {
   }
 
   private static void same(JsonNode manifest, String pointer, String botId) {
-    if (!manifest.at(pointer).asText().equals(botId)) fail(pointer, "must be the bot id " + botId + ": " + manifest.at(pointer));
+    JsonNode node = manifest.at(pointer);
+    if (!node.asText().equals(botId)) fail(pointer, "must be the bot id " + botId + ": " + node);
   }
 
   private static void fail(String pointer, String problem) {

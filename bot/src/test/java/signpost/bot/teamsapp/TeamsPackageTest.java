@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +44,7 @@ class TeamsPackageTest {
 
   @Test
   void the_manifest_names_the_bot_as_app_and_bot_and_leaves_no_placeholder() throws IOException {
-    String text = new String(packaged().get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(packaged().get("manifest.json"), StandardCharsets.UTF_8);
     JsonNode manifest = new ObjectMapper().readTree(text);
 
     assertEquals(ShippedTemplate.BOT_ID, manifest.at("/id").asText());

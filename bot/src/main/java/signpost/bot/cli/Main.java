@@ -21,7 +21,8 @@ public final class Main {
       "  " + EvalCommand.USAGE,
       "  " + IndexCommand.USAGE,
       "  " + BenchCommand.USAGE,
-      "  " + ServerBenchCommand.USAGE);
+      "  " + ServerBenchCommand.USAGE,
+      "  " + TeamsPackageCommand.USAGE);
 
   private Main() {}
 
@@ -45,6 +46,7 @@ public final class Main {
         case "index" -> IndexCommand.run(rest, console);
         case "bench" -> BenchCommand.run(rest, console);
         case "bench-server" -> ServerBenchCommand.run(rest, console);
+        case "teams-package" -> TeamsPackageCommand.run(rest, console);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;

@@ -32,7 +32,7 @@ class CardActionsTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     teams.close();
   }
 

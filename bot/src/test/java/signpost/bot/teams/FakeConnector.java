@@ -130,7 +130,11 @@ final class FakeConnector implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the Bot Connector stand-in did not stop", e);
+    }
   }
 }

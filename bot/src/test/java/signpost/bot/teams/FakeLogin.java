@@ -123,7 +123,11 @@ final class FakeLogin implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the sign-in stand-in did not stop", e);
+    }
   }
 }

@@ -23,7 +23,7 @@ class MessagesServletTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     teams.close();
   }
 

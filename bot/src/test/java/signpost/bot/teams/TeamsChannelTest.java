@@ -30,7 +30,7 @@ class TeamsChannelTest {
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     teams.close();
   }
 

@@ -112,7 +112,7 @@ final class TeamsFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     server.close();
     connector.close();
   }

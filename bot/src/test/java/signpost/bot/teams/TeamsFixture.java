@@ -47,7 +47,12 @@ final class TeamsFixture implements AutoCloseable {
 
   /** Returns a fixture in local development mode: no app id, so no authentication. */
   static TeamsFixture local() throws Exception {
-    return new TeamsFixture(settings(Map.of()));
+    return local(Map.of());
+  }
+
+  /** Returns a fixture in local development mode with {@code extra} settings over the usual ones. */
+  static TeamsFixture local(Map<String, String> extra) throws Exception {
+    return new TeamsFixture(settings(extra));
   }
 
   /** Returns a fixture with an app id, checking tokens against {@code login}'s keys and getting its own from it. */
@@ -105,6 +110,14 @@ final class TeamsFixture implements AutoCloseable {
 
   static JsonNode json(String text) throws IOException {
     return JSON.readTree(text);
+  }
+
+  static JsonNode jsonUnchecked(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Config config() {

@@ -1,12 +1,14 @@
 package signpost.bot.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
+import signpost.bot.server.TestServers;
 
 /**
  * Messages in local development mode, end to end: a real server, realistic Teams activities posted to
@@ -182,6 +185,14 @@ class TeamsChannelTest {
     assertEquals("Signpost answers questions on equality, diversity and inclusion for Cambridgeshire County Council",
         card.at("/body/0/text").asText());
     assertEquals(WelcomeCard.HOW_TO_ASK, card.at("/body/4/text").asText());
+  }
+
+  @Test
+  void a_tenant_mapped_to_an_unknown_organisation_stops_start_up() {
+    TeamsException e = assertThrows(TeamsException.class, () -> TeamsChannel.start(
+        TestServers.config(TeamsFixture.settings(Map.of("TEAMS_TENANTS", "t-x=atlantis"))), teams.assistant));
+
+    assertTrue(e.getMessage().startsWith("TEAMS_TENANTS maps t-x to unknown organisation atlantis; known: ["), e.getMessage());
   }
 
   static Answer asked(String question, String organisation) {

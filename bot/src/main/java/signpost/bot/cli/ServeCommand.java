@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import signpost.bot.config.Config;
+import signpost.bot.config.TeamsMode;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 import signpost.bot.server.SignpostServer;
 import signpost.bot.slack.SlackChannel;
+import signpost.bot.teams.TeamsChannel;
 
 /**
  * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules,
@@ -28,12 +30,13 @@ final class ServeCommand {
     Config config = config(args);
     try (Assistant assistant = Assistant.start(config);
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(config, assistant) : null;
-         SignpostServer server = SignpostServer.start(assistant, mounts(slack))) {
+         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(config, assistant)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
           server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
           assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);
       console.out().println("Slack: " + (config.slack().enabled()
           ? (config.slack().socketMode() ? "on (Socket Mode)" : "on at " + server.url().resolve("slack/events")) : "off"));
+      console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
       Knowledge.reportSkipped(assistant.knowledge().report(), console);
       server.join();
     }
@@ -50,15 +53,31 @@ final class ServeCommand {
   }
 
   /**
-   * Returns the channels' servlets that the configuration switches on: Slack's {@code /slack/events} over HTTP;
-   * in Socket Mode the Slack channel has already connected out and mounts nothing.
+   * Returns the channels' servlets that the configuration switches on: Slack's {@code /slack/events} over HTTP
+   * (in Socket Mode the Slack channel has already connected out and mounts nothing) and Teams' {@code /api/messages}.
    *
    * @param slack the started Slack channel, or null when Slack is off
+   * @param teams the Teams channel, or null when Teams is off
    */
-  static List<Mount> mounts(SlackChannel slack) {
+  static List<Mount> mounts(SlackChannel slack, TeamsChannel teams) {
     List<Mount> mounts = new ArrayList<>();
     if (slack != null) mounts.addAll(slack.mounts());
+    if (teams != null) mounts.addAll(teams.mounts());
     return mounts;
+  }
+
+  private static TeamsChannel teams(Config config, Assistant assistant) {
+    return config.teamsMode() == TeamsMode.OFF ? null : TeamsChannel.start(config, assistant);
+  }
+
+  /** Returns the console line saying whether Teams is on, loudly when it is on without authentication. */
+  static String teamsLine(TeamsMode mode, String url) {
+    return switch (mode) {
+      case AUTHENTICATED -> "on at " + url;
+      case LOCAL_DEVELOPMENT -> "LOCAL DEVELOPMENT MODE, no authentication, at " + url + " (for the Agents Playground or the "
+          + "Bot Framework Emulator on this machine; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams)";
+      case OFF -> "off";
+    };
   }
 
   private static int port(String text) {

@@ -32,9 +32,10 @@ import java.util.function.UnaryOperator;
  * @param answerCache {@code SIGNPOST_ANSWER_CACHE}: how many recent answers to keep for repeated questions
  *     (default 1000; 0 keeps none)
  * @param slack the Slack settings
+ * @param teams the Microsoft Teams settings
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
-                     long maxBodyBytes, int answerCache, SlackSettings slack) {
+                     long maxBodyBytes, int answerCache, SlackSettings slack, TeamsSettings teams) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -46,6 +47,10 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     if (port < 0 || port > 65_535) throw new ConfigException("SIGNPOST_PORT must be 0 to 65535: " + port);
     if (answerCache < 0) throw new ConfigException("SIGNPOST_ANSWER_CACHE must be 0 or more: " + answerCache);
     if (maxBodyBytes < 1) throw new ConfigException("SIGNPOST_MAX_BODY_BYTES must be positive: " + maxBodyBytes);
+    if (Boolean.TRUE.equals(teams.enabled()) && teams.appId() == null && !loopback(host) && !teams.allowUnauthenticated()) {
+      throw new ConfigException("TEAMS_ENABLED is true without MICROSOFT_APP_ID, so /api/messages would accept anyone on "
+          + host + "; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, listen on 127.0.0.1, or set TEAMS_ALLOW_UNAUTHENTICATED=true");
+    }
   }
 
   /** Returns the configuration from the process environment, with {@code file}'s settings under it when given. */
@@ -77,28 +82,51 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     }
     SlackSettings slack = new SlackSettings(get.apply("SLACK_SIGNING_SECRET"), get.apply("SLACK_BOT_TOKEN"),
         get.apply("SLACK_APP_TOKEN"), get.apply("SLACK_API_URL"), bool(get.apply("SLACK_SOCKET_MODE"), "SLACK_SOCKET_MODE"),
-        pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES"));
+        pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES", "TEAM"));
     checkSlack(slack);
+    String teamsSwitch = get.apply("TEAMS_ENABLED");
+    TeamsSettings teams = new TeamsSettings(get.apply("MICROSOFT_APP_ID"), get.apply("MICROSOFT_APP_PASSWORD"),
+        get.apply("MICROSOFT_APP_TENANT_ID"), get.apply("BOT_OPENID_METADATA_URL"), get.apply("BOT_TOKEN_URL"),
+        teamsSwitch == null ? null : bool(teamsSwitch, "TEAMS_ENABLED"),
+        bool(get.apply("TEAMS_ALLOW_UNAUTHENTICATED"), "TEAMS_ALLOW_UNAUTHENTICATED"),
+        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"));
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
-        (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"), slack);
+        (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"), slack, teams);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, slack);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
+  }
+
+  /**
+   * Returns whether Teams is served and how: authenticated with an app id; without one, local development mode on
+   * loopback or with {@code TEAMS_ALLOW_UNAUTHENTICATED=true}; off when {@code TEAMS_ENABLED=false}, or without an
+   * app id on another address.
+   */
+  public TeamsMode teamsMode() {
+    if (Boolean.FALSE.equals(teams.enabled())) return TeamsMode.OFF;
+    if (teams.appId() != null) return TeamsMode.AUTHENTICATED;
+    return loopback(host) || teams.allowUnauthenticated() ? TeamsMode.LOCAL_DEVELOPMENT : TeamsMode.OFF;
+  }
+
+  /** Returns true for a loopback address, which only this machine can reach: {@code 127.x.x.x}, {@code ::1}, {@code localhost}. */
+  public static boolean loopback(String host) {
+    String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    return name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
   }
 
   /** Slack needs both secrets for HTTP, and the bot and app tokens for Socket Mode. */
@@ -125,13 +153,13 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     return out;
   }
 
-  private static Map<String, String> pairs(String text, String key) {
+  private static Map<String, String> pairs(String text, String key, String what) {
     Map<String, String> out = new LinkedHashMap<>();
     if (text == null) return out;
     for (String pair : text.split(",")) {
       String[] parts = pair.split("=", 2);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-        throw new ConfigException(key + " must be TEAM=org pairs separated by commas: " + text);
+        throw new ConfigException(key + " must be " + what + "=org pairs separated by commas: " + text);
       }
       out.put(parts[0].strip(), parts[1].strip());
     }

@@ -9,14 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Writes JSON bodies, and errors as {@code {"error": "...", "status": 400}}: never a stack trace. */
-final class JsonResponses {
+/**
+ * Writes JSON bodies, and errors as {@code {"error": "...", "status": 400}}: never a stack trace. Every servlet of
+ * the server and the channels answers through it, so errors look the same everywhere.
+ */
+public final class JsonResponses {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonResponses() {}
 
-  static void write(HttpServletResponse response, int status, JsonNode body) throws IOException {
+  /** Writes a JSON body with the status, uncached. */
+  public static void write(HttpServletResponse response, int status, JsonNode body) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
@@ -26,7 +30,8 @@ final class JsonResponses {
     response.getOutputStream().write(bytes);
   }
 
-  static void error(HttpServletResponse response, int status, String message) throws IOException {
+  /** Writes {@code {"error": message, "status": status}}. */
+  public static void error(HttpServletResponse response, int status, String message) throws IOException {
     ObjectNode body = MAPPER.createObjectNode();
     body.put("error", message);
     body.put("status", status);
@@ -41,7 +46,7 @@ final class JsonResponses {
    * Returns the request's body as a JSON object, or null after answering 400 when it is malformed or not
    * an object ({@code example} shows the caller what to send).
    */
-  static JsonNode readObject(HttpServletRequest request, HttpServletResponse response, String example) throws IOException {
+  public static JsonNode readObject(HttpServletRequest request, HttpServletResponse response, String example) throws IOException {
     JsonNode body;
     try {
       body = MAPPER.readTree(request.getInputStream().readAllBytes());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
+import signpost.bot.core.Recent;
 import signpost.bot.server.Assistant;
 import signpost.knowledge.org.Organisation;
 

@@ -11,6 +11,7 @@ import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.bot.core.Recent;
 
 /**
  * Acknowledges a repeated Events API delivery without handling it again. Slack retries an event (with

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerText;
 import signpost.bot.core.Citation;
 import signpost.bot.core.ContactCard;
 

@@ -82,4 +82,48 @@ class ConfigTest {
     assertTrue(assertThrows(ConfigException.class, () -> Config.load(Map.of(), Path.of("/no/such/file.properties")))
         .getMessage().startsWith("cannot read config file /no/such/file.properties"));
   }
+
+  @Test
+  void teams_runs_in_local_development_mode_on_loopback_without_an_app_id_and_is_off_elsewhere() {
+    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of()).teamsMode());
+    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of("SIGNPOST_HOST", "::1")).teamsMode());
+    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of("SIGNPOST_HOST", "localhost")).teamsMode());
+    assertEquals(TeamsMode.OFF, Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0")).teamsMode());
+    assertEquals(TeamsMode.OFF, Config.of(Map.of("TEAMS_ENABLED", "false")).teamsMode());
+    assertEquals(TeamsMode.LOCAL_DEVELOPMENT,
+        Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_ALLOW_UNAUTHENTICATED", "true")).teamsMode());
+  }
+
+  @Test
+  void teams_with_an_app_id_is_authenticated_against_the_bot_frameworks_endpoints_unless_told_otherwise() {
+    Config multi = Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret",
+        "TEAMS_TENANTS", "t1=cambridgeshire, t2=derbyshire"));
+    Config single = Config.of(Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret", "MICROSOFT_APP_TENANT_ID", "t1",
+        "BOT_OPENID_METADATA_URL", "http://127.0.0.1:9/openid"));
+
+    assertEquals(TeamsMode.AUTHENTICATED, multi.teamsMode());
+    assertEquals("https://login.botframework.com/v1/.well-known/openidconfiguration", multi.teams().openIdMetadataUrl());
+    assertEquals("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token", multi.teams().tokenUrl());
+    assertEquals("derbyshire", multi.teams().organisationOf("t2", "fallback"));
+    assertEquals("fallback", multi.teams().organisationOf("t9", "fallback"));
+    assertEquals("https://login.microsoftonline.com/t1/oauth2/v2.0/token", single.teams().tokenUrl());
+    assertEquals("http://127.0.0.1:9/openid", single.teams().openIdMetadataUrl());
+  }
+
+  @Test
+  void a_half_configured_or_unsafe_teams_is_refused_naming_the_setting() {
+    assertEquals("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD (the app's client secret) is missing",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("MICROSOFT_APP_ID", "app"))).getMessage());
+    assertEquals("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is missing",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("MICROSOFT_APP_PASSWORD", "secret"))).getMessage());
+    assertEquals("MICROSOFT_APP_TENANT_ID is set but MICROSOFT_APP_ID is missing",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("MICROSOFT_APP_TENANT_ID", "t1"))).getMessage());
+    assertEquals("BOT_TOKEN_URL must be an http or https URL: login.example",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("BOT_TOKEN_URL", "login.example"))).getMessage());
+    assertTrue(assertThrows(ConfigException.class, () -> Config.of(Map.of("TEAMS_TENANTS", "t1"))).getMessage()
+        .startsWith("TEAMS_TENANTS must be TENANT=org pairs"));
+    assertEquals("TEAMS_ENABLED is true without MICROSOFT_APP_ID, so /api/messages would accept anyone on 0.0.0.0; set "
+        + "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, listen on 127.0.0.1, or set TEAMS_ALLOW_UNAUTHENTICATED=true",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_ENABLED", "true"))).getMessage());
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import signpost.bot.core.Recent;
 
 /** Slack's retries of an event (same {@code event_id}, {@code X-Slack-Retry-Num}) never produce a second answer. */
 class OnceOnlyTest {

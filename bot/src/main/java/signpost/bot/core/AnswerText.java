@@ -1,25 +1,23 @@
-package signpost.bot.slack;
+package signpost.bot.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import signpost.bot.core.Answer;
-import signpost.bot.core.ContactCard;
 import signpost.rules.decision.EqiaVerdict;
 
 /**
- * An answer's text without the parts Slack shows in blocks of their own: the opening verdict and its reasons,
- * and the paragraph listing the contacts.
+ * Splits an answer's text for channels that show the opening verdict with its reasons, and the paragraph listing
+ * the contacts, on their own (Slack's blocks, Teams' cards).
  *
  * @param body what is left, in plain text
  * @param contactsLead how the text introduced the contacts, e.g. "Who can help"
  */
-record AnswerText(String body, String contactsLead) {
+public record AnswerText(String body, String contactsLead) {
 
-  static final String DEFAULT_LEAD = "Who can help";
+  public static final String DEFAULT_LEAD = "Who can help";
 
-  /** Returns the answer's text split for Slack; anything that does not match exactly stays in the body. */
-  static AnswerText of(Answer answer) {
+  /** Returns the answer's text split; anything that does not match exactly stays in the body. */
+  public static AnswerText of(Answer answer) {
     List<String> paragraphs = new ArrayList<>(Arrays.asList(answer.text().split("\n\n")));
     EqiaVerdict eqia = answer.eqia();
     if (eqia != null && !paragraphs.isEmpty() && paragraphs.get(0).equals("EqIA: " + eqia.verdict().label() + ".")) {
@@ -43,7 +41,7 @@ record AnswerText(String body, String contactsLead) {
   }
 
   /** Returns one line a contact, as the answer text writes them: "- Name (role): how". */
-  static String cardLines(List<ContactCard> cards) {
+  public static String cardLines(List<ContactCard> cards) {
     List<String> lines = new ArrayList<>();
     for (ContactCard card : cards) {
       lines.add("- " + card.name() + (card.role() == null ? "" : " (" + card.role() + ")")

@@ -1,0 +1,50 @@
+package signpost.bot.config;
+
+import java.util.Map;
+
+/**
+ * Holds how Signpost talks to Microsoft Teams through the Bot Framework. Teams is on with an app id, or without one
+ * in local development mode (see {@link Config#teamsMode()}).
+ *
+ * @param appId {@code MICROSOFT_APP_ID}: the bot's Microsoft Entra app id, or null for local development
+ * @param appPassword {@code MICROSOFT_APP_PASSWORD}: the app's client secret
+ * @param tenantId {@code MICROSOFT_APP_TENANT_ID}: the app's tenant for a single-tenant bot, or null (multi-tenant)
+ * @param openIdMetadataUrl {@code BOT_OPENID_METADATA_URL}: where the keys that sign inbound tokens are listed
+ * @param tokenUrl {@code BOT_TOKEN_URL}: where the app gets its token for replies (client credentials)
+ * @param enabled {@code TEAMS_ENABLED}: true or false to force Teams on or off, or null to decide by the app id
+ * @param allowUnauthenticated {@code TEAMS_ALLOW_UNAUTHENTICATED}: allow local development mode off loopback
+ * @param tenants {@code TEAMS_TENANTS}: Teams tenant id to organisation id, e.g. {@code 72f988bf-...=cambridgeshire}
+ */
+public record TeamsSettings(String appId, String appPassword, String tenantId, String openIdMetadataUrl, String tokenUrl,
+                            Boolean enabled, boolean allowUnauthenticated, Map<String, String> tenants) {
+
+  public static final String DEFAULT_OPENID_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+  public static final String DEFAULT_TOKEN_URL = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token";
+
+  public TeamsSettings {
+    tenants = Map.copyOf(tenants);
+    if (openIdMetadataUrl == null) openIdMetadataUrl = DEFAULT_OPENID_METADATA_URL;
+    if (tokenUrl == null) tokenUrl = tenantId == null ? DEFAULT_TOKEN_URL : "https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token";
+    checkUrl("BOT_OPENID_METADATA_URL", openIdMetadataUrl);
+    checkUrl("BOT_TOKEN_URL", tokenUrl);
+    if (appId == null && appPassword != null) throw new ConfigException("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is missing");
+    if (appId == null && tenantId != null) throw new ConfigException("MICROSOFT_APP_TENANT_ID is set but MICROSOFT_APP_ID is missing");
+    if (appId != null && appPassword == null) {
+      throw new ConfigException("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD (the app's client secret) is missing");
+    }
+  }
+
+  /**
+   * Returns the organisation a Teams tenant answers for.
+   *
+   * @param tenantId the tenant id of the activity, or null
+   * @param fallback the organisation when the tenant is not mapped
+   */
+  public String organisationOf(String tenantId, String fallback) {
+    return tenantId == null ? fallback : tenants.getOrDefault(tenantId, fallback);
+  }
+
+  private static void checkUrl(String key, String url) {
+    if (!url.startsWith("https://") && !url.startsWith("http://")) throw new ConfigException(key + " must be an http or https URL: " + url);
+  }
+}

@@ -1,0 +1,63 @@
+package signpost.bot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * The answer card's buttons, pressed as Universal Actions ({@code adaptiveCard/action} invokes, answered in the
+ * invoke response) or, in clients without them, as submits (a message whose {@code value} is the data, answered in
+ * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons.
+ */
+final class CardActions {
+
+  static final String THANKS = "Thank you: your rating is recorded, without your name.";
+
+  private final Answering answering;
+
+  CardActions(Answering answering) {
+    this.answering = answering;
+  }
+
+  void invoked(Turn turn) {
+    JsonNode action = value(turn).path("action");
+    String verb = action.path("verb").asText("");
+    String id = action.path("data").path("id").asText("");
+    switch (verb) {
+      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> turn.respond(200, rate(id, verb)
+          ? InvokeReplies.message(THANKS) : InvokeReplies.error(400, "BadRequest", "the action has no question id"));
+      case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
+          .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
+      default -> turn.respond(200, InvokeReplies.error(400, "BadRequest", "Signpost has no action " + verb));
+    }
+  }
+
+  void submitted(Turn turn) {
+    JsonNode data = value(turn);
+    String verb = data.path("verb").asText("");
+    String id = data.path("id").asText("");
+    switch (verb) {
+      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> {
+        if (rate(id, verb)) turn.reply(Outgoing.text(THANKS));
+      }
+      case AnswerCard.WHY -> turn.reply(answering.recent(id).map(answer -> Outgoing.card(WhyCard.of(answer)))
+          .orElseGet(() -> Outgoing.text(WhyCard.EXPIRED)));
+      default -> {
+        // Not one of Signpost's buttons: nothing to do.
+      }
+    }
+  }
+
+  private boolean rate(String id, String verb) {
+    try {
+      answering.rate(id, verb.equals(AnswerCard.HELPFUL));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static JsonNode value(Turn turn) {
+    JsonNode value = turn.incoming().value();
+    return value == null ? MissingNode.getInstance() : value;
+  }
+}

@@ -1,0 +1,106 @@
+package signpost.bot.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One element of an Adaptive Card's body; each writes its own JSON and its plain text. */
+sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box {
+
+  JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** Returns the element as Adaptive Card JSON. */
+  ObjectNode json();
+
+  /** Returns the element as plain text, for clients that show no cards. */
+  String plain();
+
+  /**
+   * A {@code TextBlock}, always wrapped.
+   *
+   * @param text what it says
+   * @param heading bolder weight, for a section's title
+   * @param subtle small and subtle, for sources and notes
+   */
+  record Text(String text, boolean heading, boolean subtle) implements CardElement {
+
+    static Text of(String text) {
+      return new Text(text, false, false);
+    }
+
+    static Text heading(String text) {
+      return new Text(text, true, false);
+    }
+
+    static Text subtle(String text) {
+      return new Text(text, false, true);
+    }
+
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JSON.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+      if (heading) node.put("weight", "Bolder");
+      if (subtle) node.put("size", "Small").put("isSubtle", true);
+      return node;
+    }
+
+    @Override
+    public String plain() {
+      return text;
+    }
+  }
+
+  /** A {@code FactSet}: one title and value a line, e.g. a contact and how to reach them. */
+  record Facts(List<Fact> facts) implements CardElement {
+
+    public Facts {
+      facts = List.copyOf(facts);
+    }
+
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JSON.objectNode().put("type", "FactSet");
+      ArrayNode list = node.putArray("facts");
+      for (Fact fact : facts) list.addObject().put("title", fact.title()).put("value", fact.value());
+      return node;
+    }
+
+    @Override
+    public String plain() {
+      List<String> lines = new ArrayList<>();
+      for (Fact fact : facts) lines.add("- " + fact.title() + (fact.value().isEmpty() ? "" : ": " + fact.value()));
+      return String.join("\n", lines);
+    }
+  }
+
+  /** One line of a {@link Facts}. */
+  record Fact(String title, String value) {}
+
+  /**
+   * A {@code Container} that sets its items apart, e.g. an EqIA verdict.
+   *
+   * @param style {@code attention}, {@code warning}, {@code good} or {@code emphasis}
+   * @param items what it holds
+   */
+  record Box(String style, List<CardElement> items) implements CardElement {
+
+    public Box {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JSON.objectNode().put("type", "Container").put("style", style);
+      ArrayNode list = node.putArray("items");
+      for (CardElement item : items) list.add(item.json());
+      return node;
+    }
+
+    @Override
+    public String plain() {
+      return String.join("\n", items.stream().map(CardElement::plain).toList());
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package signpost.bot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import signpost.bot.server.JsonResponses;
+
+/**
+ * {@code POST /api/messages}: one Bot Framework activity in, its {@link Outcome} out. Malformed JSON is 400 and
+ * other methods 405, as JSON like the rest of the server; the server's body limit answers 413.
+ */
+final class MessagesServlet extends HttpServlet {
+
+  static final String EXAMPLE = "{\"type\": \"message\", \"serviceUrl\": \"...\", \"text\": \"...\"}";
+
+  private final transient Protocol protocol;
+
+  MessagesServlet(Protocol protocol) {
+    this.protocol = protocol;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    JsonNode activity = JsonResponses.readObject(request, response, EXAMPLE);
+    if (activity == null) return;
+    Outcome outcome = protocol.process(request.getHeader("Authorization"), activity);
+    if (outcome.error() != null) {
+      JsonResponses.error(response, outcome.status(), outcome.error());
+    } else if (outcome.body() != null) {
+      JsonResponses.write(response, outcome.status(), outcome.body());
+    } else {
+      response.setStatus(outcome.status());
+    }
+  }
+}

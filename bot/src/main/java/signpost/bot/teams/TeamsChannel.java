@@ -1,0 +1,80 @@
+package signpost.bot.teams;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import signpost.bot.config.Config;
+import signpost.bot.config.TeamsMode;
+import signpost.bot.config.TeamsSettings;
+import signpost.bot.server.Assistant;
+import signpost.bot.server.Mount;
+
+/**
+ * Signpost in Microsoft Teams through the Bot Framework, at {@link #MESSAGES_PATH} on the shared server: answers
+ * personal chats, and channel and group chat messages that mention it, in their thread; welcomes a conversation
+ * when added; records ratings and answers "Why?" from the answer card's buttons.
+ */
+public final class TeamsChannel {
+
+  public static final String MESSAGES_PATH = "/api/messages";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TeamsChannel.class);
+
+  private final TeamsMode mode;
+  private final Answering answering;
+  private final MessagesServlet servlet;
+
+  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet) {
+    this.mode = mode;
+    this.answering = answering;
+    this.servlet = servlet;
+  }
+
+  /**
+   * Builds the channel the configuration asks for, warning loudly in local development mode.
+   *
+   * @throws IllegalArgumentException when Teams is switched off in the configuration
+   * @throws TeamsException when a tenant maps to an unknown organisation, saying which
+   */
+  public static TeamsChannel start(Config config, Assistant assistant) {
+    TeamsMode mode = config.teamsMode();
+    if (mode == TeamsMode.OFF) throw new IllegalArgumentException("Teams is switched off: no MICROSOFT_APP_ID, and not on loopback");
+    TeamsSettings settings = config.teams();
+    checkTenants(settings, assistant);
+    if (mode == TeamsMode.LOCAL_DEVELOPMENT) {
+      LOG.warn("Teams is in LOCAL DEVELOPMENT MODE on {}: {} accepts activities WITHOUT AUTHENTICATION and replies to any "
+          + "serviceUrl they name. It is for the Microsoft 365 Agents Playground or the Bot Framework Emulator on this machine; "
+          + "set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams.", config.host(), MESSAGES_PATH);
+    }
+    Answering answering = new Answering(assistant, config);
+    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC());
+    Protocol protocol = new BotFrameworkProtocol(new SignpostAdapter(settings, tokens), new Turns(answering));
+    return new TeamsChannel(mode, answering, new MessagesServlet(protocol));
+  }
+
+  /** Returns the servlet to mount on the shared server: {@code /api/messages}. */
+  public List<Mount> mounts() {
+    return List.of(new Mount(MESSAGES_PATH, servlet));
+  }
+
+  /** Returns whether requests are authenticated or the channel is in local development mode. */
+  public TeamsMode mode() {
+    return mode;
+  }
+
+  /** Returns the channel's answers and ratings, for tests in this package. */
+  Answering answering() {
+    return answering;
+  }
+
+  private static void checkTenants(TeamsSettings settings, Assistant assistant) {
+    for (Map.Entry<String, String> tenant : settings.tenants().entrySet()) {
+      if (assistant.knowledge().organisation(tenant.getValue()).isEmpty()) {
+        throw new TeamsException("TEAMS_TENANTS maps " + tenant.getKey() + " to unknown organisation " + tenant.getValue()
+            + "; known: " + assistant.knowledge().organisations().keySet());
+      }
+    }
+  }
+}

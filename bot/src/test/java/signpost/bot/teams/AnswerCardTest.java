@@ -1,0 +1,76 @@
+package signpost.bot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.bot.core.Answer;
+import signpost.bot.core.Citation;
+import signpost.bot.core.ContactCard;
+import signpost.rules.decision.EqiaVerdict;
+import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
+
+/** The answer card shows exactly what the answer carries, in Adaptive Cards 1.5 JSON. */
+class AnswerCardTest {
+
+  private static final Answer CONTACT = new Answer("teams-1", "Who advises on EqIAs?", "cambridgeshire", true, Intent.CONTACT,
+      "EqIA Super Users advise on assessments [1].\n\nWho can help:\n- EqIA Super Users (advisers): equality@example.gov.uk",
+      0.9, List.of(new Citation("strategy.pdf", "EDI Strategy", "Our duty", 9, "snippet")),
+      List.of(new ContactCard("EqIA Super Users", "advisers", "equality@example.gov.uk", "strategy.pdf")), null, List.of("RouteEqiaAdvice"));
+
+  @Test
+  void a_contact_answer_becomes_this_card_exactly() throws Exception {
+    String id = "teams-1";
+    String expected = "{\"type\":\"AdaptiveCard\",\"$schema\":\"http://adaptivecards.io/schemas/adaptive-card.json\",\"version\":\"1.5\","
+        + "\"msteams\":{\"width\":\"Full\"},"
+        + "\"fallbackText\":\"EqIA Super Users advise on assessments [1].\\n\\nWho can help\\n\\n- EqIA Super Users: advisers: "
+        + "equality@example.gov.uk\\n\\nSources\\n\\n[1] EDI Strategy > Our duty, p. 9\","
+        + "\"body\":[{\"type\":\"TextBlock\",\"text\":\"EqIA Super Users advise on assessments [1].\",\"wrap\":true},"
+        + "{\"type\":\"TextBlock\",\"text\":\"Who can help\",\"wrap\":true,\"weight\":\"Bolder\"},"
+        + "{\"type\":\"FactSet\",\"facts\":[{\"title\":\"EqIA Super Users\",\"value\":\"advisers: equality@example.gov.uk\"}]},"
+        + "{\"type\":\"TextBlock\",\"text\":\"Sources\",\"wrap\":true,\"weight\":\"Bolder\"},"
+        + "{\"type\":\"TextBlock\",\"text\":\"[1] EDI Strategy > Our duty, p. 9\",\"wrap\":true,\"size\":\"Small\",\"isSubtle\":true}],"
+        + "\"actions\":[" + execute("👍 Helpful", "helpful", id) + "," + execute("👎 Not helpful", "not_helpful", id) + ","
+        + execute("Why?", "why", id) + "]}";
+
+    assertEquals(TeamsFixture.json(expected), AnswerCard.of(CONTACT).json());
+  }
+
+  @Test
+  void a_verdict_is_set_apart_by_how_strong_it_is_and_not_repeated_in_the_text() {
+    EqiaVerdict screening = new EqiaVerdict(Verdict.SCREENING, List.of("It changes a service"), List.of(), List.of(), List.of(),
+        List.of("Who uses it?"), List.of());
+    Answer answer = new Answer("teams-2", "Do I need an EqIA?", null, true, Intent.EQIA,
+        "EqIA: screening.\n\nWhy:\n- It changes a service\n\nScreen it first.", 0.8, List.of(), List.of(), screening, List.of("Screen"));
+
+    AdaptiveCard card = AnswerCard.of(answer);
+
+    assertEquals(TeamsFixture.jsonUnchecked("{\"type\":\"Container\",\"style\":\"warning\",\"items\":["
+        + "{\"type\":\"TextBlock\",\"text\":\"EqIA: screening\",\"wrap\":true,\"weight\":\"Bolder\"},"
+        + "{\"type\":\"TextBlock\",\"text\":\"- It changes a service\",\"wrap\":true}]}"), card.json().at("/body/0"));
+    assertEquals("Screen it first.", card.json().at("/body/1/text").asText());
+    assertEquals(2, card.body().size());
+  }
+
+  @Test
+  void the_explained_card_adds_the_rules_and_open_questions_and_drops_the_why_button() {
+    AdaptiveCard card = AnswerCard.explained(CONTACT);
+
+    assertEquals(List.of("helpful", "not_helpful"), TeamsChannelTest.verbs(card.json()));
+    assertEquals(List.of("Why this answer", "Kind of question: contact", "Rules that decided it", "- RouteEqiaAdvice"),
+        card.body().subList(5, card.body().size()).stream().map(CardElement::plain).toList());
+  }
+
+  @Test
+  void an_answer_without_an_id_has_no_buttons() {
+    Answer anonymous = new Answer(null, "q", null, false, Intent.FACT, "Nothing reliable.", 0, List.of(), List.of(), null, List.of());
+
+    assertEquals(false, AnswerCard.of(anonymous).json().has("actions"));
+  }
+
+  private static String execute(String title, String verb, String id) {
+    return "{\"type\":\"Action.Execute\",\"title\":\"" + title + "\",\"verb\":\"" + verb + "\",\"data\":{\"id\":\"" + id + "\"},"
+        + "\"fallback\":{\"type\":\"Action.Submit\",\"title\":\"" + title + "\",\"data\":{\"verb\":\"" + verb + "\",\"id\":\"" + id + "\"}}}";
+  }
+}

@@ -1,0 +1,86 @@
+package signpost.bot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code /api/messages} refuses what is not an activity as the rest of the server does, and apologises when a reply fails. */
+class MessagesServletTest {
+
+  private static TeamsFixture teams;
+
+  @BeforeAll
+  static void start() throws Exception {
+    teams = TeamsFixture.local();
+  }
+
+  @AfterAll
+  static void stop() {
+    teams.close();
+  }
+
+  @BeforeEach
+  void forget() {
+    teams.connector.clear();
+  }
+
+  @Test
+  void a_body_that_is_not_json_is_400_as_json() throws Exception {
+    HttpResponse<String> response = teams.post("<activity/>", null);
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().startsWith("{\"error\":\"malformed JSON: "), response.body());
+    assertTrue(response.body().endsWith("\"status\":400}"), response.body());
+  }
+
+  @Test
+  void json_that_is_not_an_activity_is_400() throws Exception {
+    HttpResponse<String> response = teams.post("{\"text\":\"What is the PSED?\"}", null);
+
+    assertEquals(400, response.statusCode());
+    assertEquals("expected a Bot Framework activity with \"type\" and \"serviceUrl\" like " + MessagesServlet.EXAMPLE,
+        TeamsFixture.json(response.body()).path("error").asText());
+  }
+
+  @Test
+  void a_get_is_405_as_json() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(teams.messages()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(405, response.statusCode());
+    assertEquals(405, TeamsFixture.json(response.body()).path("status").asInt());
+  }
+
+  @Test
+  void a_body_over_the_limit_is_413_and_nothing_is_sent() throws Exception {
+    String padding = "x".repeat((int) teams.config().maxBodyBytes());
+    String body = teams.activity("personal-message.json").put("padding", padding).toString();
+
+    HttpResponse<String> response = teams.post(body, null);
+
+    assertEquals(413, response.statusCode());
+    assertEquals("request body is over " + teams.config().maxBodyBytes() + " bytes", TeamsFixture.json(response.body()).path("error").asText());
+    assertEquals(List.of(), teams.connector.calls());
+  }
+
+  @Test
+  void when_the_connector_refuses_a_reply_the_asker_gets_an_apology_and_no_stack_trace() throws Exception {
+    teams.connector.fail(1);
+
+    HttpResponse<String> response = teams.post(teams.activity("personal-message.json"));
+
+    assertEquals(200, response.statusCode());
+    List<FakeConnector.Call> calls = teams.connector.await(2);
+    assertEquals("typing", calls.get(0).type());
+    assertEquals(Boundary.SORRY, calls.get(1).activity().path("text").asText());
+    assertEquals("1763633702351", calls.get(1).replyToId());
+  }
+}

@@ -1,0 +1,81 @@
+package signpost.bot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerText;
+import signpost.bot.core.Citation;
+import signpost.bot.core.Question;
+import signpost.bot.server.TestServers;
+
+/**
+ * Every fourth question of {@code ../shared/eval/dev.jsonl} (8 of 30, from no organisation and from each council),
+ * asked in a personal chat through {@code /api/messages}, gets a card carrying exactly the answer the pipeline gives
+ * for the same question: the same text and the same sources, in order.
+ */
+class TeamsEvalTest {
+
+  private static final String NO_ORG_TENANT = "0f0e0d0c-0b0a-4909-8807-060504030201";
+  private static final Map<String, String> TENANTS = Map.of("cambridgeshire", TeamsFixture.CAMBS_TENANT,
+      "derbyshire", TeamsFixture.DERBY_TENANT, "derby-city", "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9");
+  private static TeamsFixture teams;
+
+  @BeforeAll
+  static void start() throws Exception {
+    List<String> pairs = new ArrayList<>();
+    TENANTS.forEach((org, tenant) -> pairs.add(tenant + "=" + org));
+    teams = TeamsFixture.local(Map.of("SIGNPOST_DEFAULT_ORG", "", "TEAMS_TENANTS", String.join(",", pairs)));
+  }
+
+  @AfterAll
+  static void stop() {
+    teams.close();
+  }
+
+  @Test
+  void dev_questions_asked_in_teams_carry_the_pipelines_answer_text_and_sources() throws Exception {
+    List<JsonNode> sample = sample();
+    assertEquals(8, sample.size());
+    for (JsonNode question : sample) {
+      String org = question.path("org").isNull() ? null : question.path("org").asText();
+      teams.connector.clear();
+      ObjectNode message = teams.activity("personal-message.json");
+      message.put("text", question.path("question").asText());
+      message.with("conversation").put("tenantId", org == null ? NO_ORG_TENANT : TENANTS.get(org));
+
+      assertEquals(200, teams.post(message).statusCode());
+
+      JsonNode reply = teams.connector.await(2).get(1).activity();
+      Answer expected = teams.assistant.pipeline().answer(new Question("eval", question.path("question").asText(), org));
+      String id = question.path("id").asText();
+      JsonNode card = reply.at("/attachments/0/content");
+      assertEquals(AnswerCard.of(expected).json().get("body"), card.get("body"), id);
+      List<String> texts = TeamsChannelTest.texts(card.get("body"));
+      for (String paragraph : AnswerText.of(expected).body().split("\n\n")) assertTrue(texts.contains(paragraph), id + ": " + paragraph);
+      List<Citation> sources = expected.sources();
+      for (int i = 0; i < sources.size(); i++) {
+        assertEquals("[" + (i + 1) + "] " + sources.get(i).label(), texts.get(texts.indexOf("Sources") + 1 + i), id);
+      }
+      assertEquals(AnswerCard.of(expected).plain(), reply.path("summary").asText(), id);
+    }
+  }
+
+  private static List<JsonNode> sample() throws Exception {
+    Path file = TestServers.corpus().getParent().resolve("eval").resolve("dev.jsonl");
+    List<String> lines = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+    List<JsonNode> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i += 4) out.add(TeamsFixture.json(lines.get(i)));
+    return out;
+  }
+}

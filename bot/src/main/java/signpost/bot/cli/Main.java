@@ -22,7 +22,8 @@ public final class Main {
       "  " + EvalCommand.USAGE,
       "  " + IndexCommand.USAGE,
       "  " + BenchCommand.USAGE,
-      "  " + ServerBenchCommand.USAGE);
+      "  " + ServerBenchCommand.USAGE,
+      "  " + TeamsPackageCommand.USAGE);
 
   private Main() {}
 
@@ -46,6 +47,7 @@ public final class Main {
         case "index" -> IndexCommand.run(rest, console);
         case "bench" -> BenchCommand.run(rest, console);
         case "bench-server" -> ServerBenchCommand.run(rest, console);
+        case "teams-package" -> TeamsPackageCommand.run(rest, console);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;

@@ -22,11 +22,15 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.util.Callback;
 import signpost.bot.config.Config;
 import signpost.bot.eval.QuestionFile;
 import signpost.bot.server.Assistant;
+import signpost.bot.server.Mount;
 import signpost.bot.server.SignpostServer;
+import signpost.bot.slack.BoltBaseline;
 import signpost.bot.slack.SlackChannel;
 
 /**
@@ -34,12 +38,13 @@ import signpost.bot.slack.SlackChannel;
  * Start-up: launches {@code java -jar signpost.jar serve} N times and times each to "ready". Load: signed
  * {@code /edi} slash commands (the dev questions in turn) at N concurrent connections against Signpost with
  * Slack on, with and without the answer cache, then the same load against a bare Jetty handler on this
- * machine; p50/p99 and the throughput ratio, from a Java generator and, when installed, from {@code wrk}.
+ * machine, and Bolt alone acknowledging the same commands; p50/p99 and the throughput ratio, from a Java generator and, when installed, from {@code wrk}.
  */
 final class ServerBenchCommand {
 
   static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]";
   private static final String SECRET = "bench-signing-secret";
+  private static final String BOLT_ALONE = "Bolt alone (the same signed /edi acknowledged with a fixed text)";
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
 
   private ServerBenchCommand() {}
@@ -64,6 +69,7 @@ final class ServerBenchCommand {
       settings.put("SLACK_BOT_TOKEN", "xoxb-bench");
       settings.put("SLACK_API_URL", bareUrl + "api/");
       boolean wrk = WrkBench.available();
+      Measured bolt = boltAlone(bareUrl, questions, connections, seconds, wrk);
       Measured cached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds, wrk);
       settings.put("SIGNPOST_ANSWER_CACHE", "0");
       Measured uncached = slashCommands(Config.of(settings), bareUrl, questions, connections, seconds, wrk);
@@ -72,9 +78,11 @@ final class ServerBenchCommand {
       console.out().println("Java load generator (50 threads on the same cores):");
       report(console, "signed /edi slash commands, answer cache on (default)", cached.java(), connections);
       report(console, "signed /edi slash commands, answer cache off", uncached.java(), connections);
+      report(console, BOLT_ALONE, bolt.java(), connections);
       report(console, "bare Jetty handler", baseline, connections);
       console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f with the answer cache, %.2f without [target >= 0.3]%n",
           cached.java().throughput() / baseline.throughput(), uncached.java().throughput() / baseline.throughput());
+      console.out().printf("Bolt alone / bare Jetty: %.2f (the ceiling for any Bolt app here)%n", bolt.java().throughput() / baseline.throughput());
       if (!wrk) {
         console.out().println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
       } else {
@@ -82,9 +90,11 @@ final class ServerBenchCommand {
         console.out().println("wrk (2 threads, event-driven):");
         report(console, "signed /edi slash commands, answer cache on (default)", cached.wrk(), connections);
         report(console, "signed /edi slash commands, answer cache off", uncached.wrk(), connections);
+        report(console, BOLT_ALONE, bolt.wrk(), connections);
         report(console, "bare Jetty handler", bareWrk, connections);
         console.out().printf("throughput ratio (Signpost / bare Jetty): %.2f with the answer cache, %.2f without [target >= 0.3]%n",
             cached.wrk().throughput() / bareWrk.throughput(), uncached.wrk().throughput() / bareWrk.throughput());
+        console.out().printf("Bolt alone / bare Jetty: %.2f (the ceiling for any Bolt app here)%n", bolt.wrk().throughput() / bareWrk.throughput());
       }
     } finally {
       bare.stop();
@@ -101,15 +111,38 @@ final class ServerBenchCommand {
     try (Assistant assistant = Assistant.start(config);
          SlackChannel slack = SlackChannel.start(config, assistant);
          SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
-      URI events = server.url().resolve("slack/events");
-      URI response = bareUrl.resolve("response");
-      IntFunction<HttpRequest> command = n -> LoadBench.slashCommand(events, response, SECRET, "T0BENCH",
-          questions.get(n % questions.size()));
-      LoadBench.run(connections, Duration.ofSeconds(5), command);
-      LoadBench.Run java = LoadBench.run(connections, seconds, command);
-      WrkBench.Result fast = wrk ? WrkBench.slashCommands(events, response, SECRET, questions, connections, seconds) : null;
-      return new Measured(java, fast);
+      return measure(server.url().resolve("slack/events"), bareUrl.resolve("response"), questions, connections, seconds, wrk);
     }
+  }
+
+  /** Serves the same slash commands with Bolt alone: what Slack's SDK costs before Signpost answers anything. */
+  private static Measured boltAlone(URI bareUrl, List<String> questions, int connections, Duration seconds, boolean wrk)
+      throws Exception {
+    Mount bolt = BoltBaseline.mount(SECRET, bareUrl + "api/");
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addServlet(new ServletHolder(bolt.servlet()), bolt.path());
+    server.setHandler(context);
+    server.start();
+    try {
+      URI events = URI.create("http://127.0.0.1:" + connector.getLocalPort() + bolt.path());
+      return measure(events, bareUrl.resolve("response"), questions, connections, seconds, wrk);
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static Measured measure(URI events, URI response, List<String> questions, int connections, Duration seconds,
+                                  boolean wrk) throws Exception {
+    IntFunction<HttpRequest> command = n -> LoadBench.slashCommand(events, response, SECRET, "T0BENCH",
+        questions.get(n % questions.size()));
+    LoadBench.run(connections, Duration.ofSeconds(5), command);
+    LoadBench.Run java = LoadBench.run(connections, seconds, command);
+    WrkBench.Result fast = wrk ? WrkBench.slashCommands(events, response, SECRET, questions, connections, seconds) : null;
+    return new Measured(java, fast);
   }
 
   private static void report(Console console, String what, WrkBench.Result run, int connections) {

@@ -62,6 +62,15 @@ public final class AnswerPipeline {
     return answer;
   }
 
+  /**
+   * Returns the kept answer to a question asked before under the current rules, re-addressed to this one, at
+   * the cost of a map lookup; empty when there is none or the pipeline keeps no answers. Channels that answer
+   * off the request thread use it to answer a repeated question on the spot.
+   */
+  public Optional<Answer> kept(Question question) {
+    return cache == null ? Optional.empty() : Optional.ofNullable(cache.get(question, rules.get()));
+  }
+
   private Answer answer(Question question, RuleBase ruleBase) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     List<Quote> quoted = quotable(question);

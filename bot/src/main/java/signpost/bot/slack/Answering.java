@@ -57,13 +57,19 @@ final class Answering implements AutoCloseable {
     return assistant.knowledge().organisation(organisation).map(Organisation::name).orElse(null);
   }
 
-  /** Starts answering on a worker; the answer is kept for "Why?". */
+  /**
+   * Starts answering on a worker, or answers at once when the question was answered before; the answer is
+   * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs.
+   */
   CompletableFuture<Answer> submit(Question question) {
-    return CompletableFuture.supplyAsync(() -> {
-      Answer answer = assistant.pipeline().answer(question);
-      if (answer.id() != null) recent.add(answer.id(), answer);
-      return answer;
-    }, workers);
+    Optional<Answer> kept = assistant.pipeline().kept(question);
+    if (kept.isPresent()) return CompletableFuture.completedFuture(remembered(kept.get()));
+    return CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers);
+  }
+
+  private Answer remembered(Answer answer) {
+    if (answer.id() != null) recent.add(answer.id(), answer);
+    return answer;
   }
 
   /** Runs a follow-up (a post, a publish) on a worker, off Slack's request thread. */

@@ -105,7 +105,7 @@ public final class SlackChannel implements AutoCloseable {
     AppConfig config = AppConfig.builder().slack(slack).signingSecret(settings.signingSecret())
         .singleTeamBotToken(settings.botToken()).authTestCacheEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true).build();
-    App app = new App(config);
+    App app = new SignpostApp(config);
     try {
       app.use(new OnceOnly());
       app.use(new Boundary());

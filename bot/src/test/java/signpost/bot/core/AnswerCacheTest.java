@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import signpost.rules.decision.Intent;
 import signpost.rules.engine.RuleBase;
@@ -85,6 +86,25 @@ class AnswerCacheTest {
       assertEquals(plain.answer(q), first);
       assertEquals("q2", second.id());
       assertSame(first.sources(), second.sources());
+    }
+  }
+
+  @Test
+  void kept_gives_a_repeat_its_answer_without_answering_and_nothing_for_a_new_question() {
+    try (var knowledge = SharedCorpus.load()) {
+      AnswerPipeline plain = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
+      AnswerPipeline cached = plain.withCache(10);
+      Question q = new Question("q1", "Who advises on EqIAs?", "cambridgeshire");
+
+      assertEquals(Optional.empty(), cached.kept(q));
+      Answer first = cached.answer(q);
+      Answer kept = cached.kept(new Question("q2", q.text(), q.organisation())).orElseThrow();
+
+      assertEquals("q2", kept.id());
+      assertEquals(first.text(), kept.text());
+      assertSame(first.sources(), kept.sources());
+      plain.answer(q);
+      assertEquals(Optional.empty(), plain.kept(q));
     }
   }
 }

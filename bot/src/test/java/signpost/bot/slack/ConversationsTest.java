@@ -69,6 +69,16 @@ class ConversationsTest {
   }
 
   @Test
+  void a_mention_with_curly_quotes_and_accents_passes_the_signature_check_and_is_answered() throws Exception {
+    deliver("Ev_UTF8", SignedRequests.mention("<@U_SIGNPOST> What’s the PSED — the public sector équality duty?", "1700000000.000350"));
+
+    FakeSlackApi.Call post = slack.slackApi.await("chat.postMessage");
+    assertEquals("1700000000.000350", post.form().get("thread_ts"));
+    String source = Blocks.contextLines(post.json("blocks")).get(0);
+    assertTrue(source.startsWith("[1] ") && source.contains("The Public Sector Equality Duty"), source);
+  }
+
+  @Test
   void a_direct_message_is_answered_in_the_conversation() throws Exception {
     deliver("Ev_DM", SignedRequests.directMessage(SlashCommandTest.PSED, "1700000000.000400"));
 

@@ -58,7 +58,8 @@ class SlackChannelTest {
         SignedRequests.mention("<@U_SIGNPOST> " + SlashCommandTest.PSED, "1700000000.000900"));
     long sixMinutesAgo = SignedRequests.now() - 6 * 60;
     long now = SignedRequests.now();
-    String signature = new com.slack.api.app_backend.SlackSignature.Generator(SignedRequests.SECRET).generate(Long.toString(now), mention);
+    long sixMinutesAhead = now + 6 * 60;
+    String signature = SignedRequests.signature(SignedRequests.SECRET, Long.toString(now), mention);
 
     List<HttpResponse<String>> responses = List.of(
         slack.requests.sendRaw(press, SignedRequests.FORM, Map.of()),
@@ -67,6 +68,7 @@ class SlackChannelTest {
         slack.requests.send(mention, SignedRequests.JSON_TYPE, now, "not-the-signing-secret", Map.of()),
         slack.requests.send(press, SignedRequests.FORM, sixMinutesAgo, SignedRequests.SECRET, Map.of()),
         slack.requests.send(mention, SignedRequests.JSON_TYPE, sixMinutesAgo, SignedRequests.SECRET, Map.of()),
+        slack.requests.send(mention, SignedRequests.JSON_TYPE, sixMinutesAhead, SignedRequests.SECRET, Map.of()),
         slack.requests.sendRaw(mention.replace("Equality Duty", "Equality Dirty"), SignedRequests.JSON_TYPE,
             Map.of("X-Slack-Request-Timestamp", Long.toString(now), "X-Slack-Signature", signature)));
 

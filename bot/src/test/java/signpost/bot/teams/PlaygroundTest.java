@@ -100,7 +100,7 @@ class PlaygroundTest {
     chat.install();
     chat.await(0, attachment -> attachment.path("content").equals(welcome));
     chat.install();
-    chat.ask(PSED_QUESTION); // answered after the second installation's events, so a second welcome would be here by now
+    chat.ask(PSED_QUESTION); // sent after the second installation's events: a second welcome would come before its answer
 
     assertEquals(1, chat.cards().stream().filter(attachment -> attachment.path("content").equals(welcome)).count());
   }

@@ -13,9 +13,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Starts Debian's headless Chromium through Debian's ChromeDriver, both named explicitly so that
- * Selenium Manager never runs and nothing is downloaded. Fails, never skips, when either is missing.
+ * Selenium Manager never runs and nothing is downloaded. Fails, never skips, when either is missing. Shared by
+ * the web chat's browser test and the Teams channel's Agents Playground test.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   static final String INSTALL = "install them with: sudo apt-get install -y chromium chromium-driver"
       + " (.ci/run does this), or point -Dsignpost.chromium and -Dsignpost.chromedriver at your own";
@@ -32,7 +33,7 @@ final class HeadlessChromium {
    *
    * @throws IllegalStateException when Chromium or ChromeDriver is not installed, saying how to install them
    */
-  static ChromeDriver start(Path profile) {
+  public static ChromeDriver start(Path profile) {
     Path chromium = executable("signpost.chromium", "SIGNPOST_CHROMIUM", "/usr/bin/chromium");
     Path chromedriver = executable("signpost.chromedriver", "SIGNPOST_CHROMEDRIVER", "/usr/bin/chromedriver");
     // Selenium warns on every start that it has no CDP module for this Chromium; the test needs none.
@@ -51,13 +52,14 @@ final class HeadlessChromium {
     String configured = System.getProperty(property, System.getenv(variable));
     Path path = Path.of(configured == null || configured.isBlank() ? fallback : configured);
     if (!Files.isExecutable(path)) {
-      throw new IllegalStateException("the web chat browser test needs Debian's Chromium and ChromeDriver, but "
+      throw new IllegalStateException("the browser tests need Debian's Chromium and ChromeDriver, but "
           + path + " is missing or not executable; " + INSTALL);
     }
     return path;
   }
 
-  static File screenshotFile(String name) {
+  /** Returns {@code target/name} in the module being tested, where screenshots are kept as test artefacts. */
+  public static File screenshotFile(String name) {
     return Path.of(System.getProperty("basedir", "."), "target", name).toFile();
   }
 }

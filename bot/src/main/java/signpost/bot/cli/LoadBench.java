@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -82,32 +83,14 @@ final class LoadBench {
     return new Run(requests, errors.get(), seconds, all);
   }
 
-  /**
-   * A slash command's form body and the headers Slack signs it with.
-   *
-   * @param body the form-encoded body
-   * @param timestamp {@code X-Slack-Request-Timestamp}
-   * @param signature {@code X-Slack-Signature}: {@code v0=} and the HMAC-SHA256 of {@code v0:timestamp:body}
-   */
-  record SignedCommand(String body, String timestamp, String signature) {}
-
-  /** Returns an {@code /edi} slash command signed as Slack signs it. */
-  static SignedCommand signedSlashCommand(URI responseUrl, String secret, String team, String text) {
+  /** Returns an {@code /edi} slash command as Slack sends it, signed now. */
+  static WrkBench.Post slashCommand(URI responseUrl, String secret, String team, String text) {
     String body = "token=bench&team_id=" + team + "&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
         + "&user_id=U0BENCH&user_name=bench&command=%2Fedi&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
         + "&api_app_id=A0BENCH&trigger_id=1.2.3&response_url=" + URLEncoder.encode(responseUrl.toString(), StandardCharsets.UTF_8);
     String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-    return new SignedCommand(body, timestamp, "v0=" + hmac(secret, "v0:" + timestamp + ":" + body));
-  }
-
-  /** Returns the HTTP request of a signed slash command to {@code events}. */
-  static HttpRequest slashCommand(URI events, URI responseUrl, String secret, String team, String text) {
-    SignedCommand command = signedSlashCommand(responseUrl, secret, team, text);
-    return HttpRequest.newBuilder(events)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", command.timestamp())
-        .header("X-Slack-Signature", command.signature())
-        .POST(HttpRequest.BodyPublishers.ofString(command.body())).build();
+    return new WrkBench.Post(body, Map.of("Content-Type", "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp", timestamp, "X-Slack-Signature", "v0=" + hmac(secret, "v0:" + timestamp + ":" + body)));
   }
 
   private static String hmac(String secret, String text) {

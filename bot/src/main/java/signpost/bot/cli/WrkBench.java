@@ -2,20 +2,22 @@ package signpost.bot.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs the same load with {@code wrk} (Debian's {@code wrk}), an event-driven generator in C that needs far
- * less CPU than Java threads, so that the server rather than the generator is measured. Slash commands are
- * signed in Java and replayed in turn by a generated Lua script (the signatures stay valid for 5 minutes).
+ * less CPU than Java threads, so that the server rather than the generator is measured. Requests are signed
+ * in Java and replayed in turn by a generated Lua script (Slack's signatures stay valid for 5 minutes).
  */
 final class WrkBench {
 
@@ -47,22 +49,36 @@ final class WrkBench {
     }
   }
 
-  /** Sends the signed slash commands, in turn, at {@code connections} for {@code duration}. */
-  static Result slashCommands(URI events, URI responseUrl, String secret, List<String> questions, int connections,
-                              Duration duration) throws IOException, InterruptedException {
-    StringBuilder lua = new StringBuilder("local reqs = {}\n");
-    for (int i = 0; i < questions.size(); i++) {
-      var request = LoadBench.signedSlashCommand(responseUrl, secret, "T0BENCH", questions.get(i));
-      lua.append("reqs[").append(i + 1).append("] = wrk.format(\"POST\", \"").append(events.getPath())
-          .append("\", {[\"Host\"]=\"").append(events.getHost()).append("\", [\"Content-Type\"]=\"application/x-www-form-urlencoded\", ")
-          .append("[\"X-Slack-Request-Timestamp\"]=\"").append(request.timestamp()).append("\", [\"X-Slack-Signature\"]=\"")
-          .append(request.signature()).append("\"}, [==[").append(request.body()).append("]==])\n");
+  /**
+   * One POST to send: its body and headers.
+   *
+   * @param body the request body
+   * @param headers the request headers, e.g. {@code Content-Type} and a signature or token
+   */
+  record Post(String body, Map<String, String> headers) {
+
+    /** Returns the HTTP request of this post to {@code url}, for the Java generator. */
+    HttpRequest to(URI url) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofString(body));
+      headers.forEach(request::header);
+      return request.build();
     }
-    lua.append("local n = 0\nrequest = function() n = n + 1; return reqs[(n % ").append(questions.size()).append(") + 1] end\n");
-    Path script = Files.createTempFile("signpost-slash", ".lua");
+  }
+
+  /** Sends the posts to {@code url}, in turn, at {@code connections} for {@code duration}. */
+  static Result posts(URI url, List<Post> posts, int connections, Duration duration) throws IOException, InterruptedException {
+    StringBuilder lua = new StringBuilder("local reqs = {}\n");
+    for (int i = 0; i < posts.size(); i++) {
+      lua.append("reqs[").append(i + 1).append("] = wrk.format(\"POST\", \"").append(url.getPath())
+          .append("\", {[\"Host\"]=\"").append(url.getHost()).append('"');
+      posts.get(i).headers().forEach((name, value) -> lua.append(", [\"").append(name).append("\"]=\"").append(value).append('"'));
+      lua.append("}, [==[").append(posts.get(i).body()).append("]==])\n");
+    }
+    lua.append("local n = 0\nrequest = function() n = n + 1; return reqs[(n % ").append(posts.size()).append(") + 1] end\n");
+    Path script = Files.createTempFile("signpost-posts", ".lua");
     try {
       Files.writeString(script, lua, StandardCharsets.UTF_8);
-      return run(events.resolve("/"), connections, duration, script);
+      return run(url.resolve("/"), connections, duration, script);
     } finally {
       Files.deleteIfExists(script);
     }

@@ -2,13 +2,10 @@ package signpost.bot.teams;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigInteger;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +39,8 @@ final class FakeLogin implements AutoCloseable {
 
   FakeLogin(Tokens tokens) throws Exception {
     ArrayNode list = JSON.createArrayNode();
-    list.add(key(Tokens.TEAMS_KEY, (RSAPublicKey) tokens.teams.getPublic(), "msteams", "skype", "webchat"));
-    list.add(key(Tokens.WEBCHAT_KEY, (RSAPublicKey) tokens.webchat.getPublic(), "webchat"));
+    list.add(LocalBotFramework.jwk(Tokens.TEAMS_KEY, (RSAPublicKey) tokens.teams.getPublic(), "msteams", "skype", "webchat"));
+    list.add(LocalBotFramework.jwk(Tokens.WEBCHAT_KEY, (RSAPublicKey) tokens.webchat.getPublic(), "webchat"));
     keys = JSON.createObjectNode().set("keys", list).toString();
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
@@ -93,20 +90,6 @@ final class FakeLogin implements AutoCloseable {
       }
       default -> "{}";
     };
-  }
-
-  private static ObjectNode key(String id, RSAPublicKey key, String... endorsements) {
-    ObjectNode node = JSON.createObjectNode().put("kty", "RSA").put("use", "sig").put("kid", id)
-        .put("n", base64(key.getModulus())).put("e", base64(key.getPublicExponent()));
-    ArrayNode list = node.putArray("endorsements");
-    for (String endorsement : endorsements) list.add(endorsement);
-    return node;
-  }
-
-  private static String base64(BigInteger number) {
-    byte[] bytes = number.toByteArray();
-    int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOfRange(bytes, skip, bytes.length));
   }
 
   private static Map<String, String> form(String body) {

@@ -1,0 +1,214 @@
+package signpost.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import signpost.bot.config.Config;
+import signpost.bot.server.Assistant;
+import signpost.bot.server.Mount;
+import signpost.bot.server.SignpostServer;
+import signpost.bot.slack.BoltBaseline;
+import signpost.bot.slack.SlackChannel;
+import signpost.bot.teams.LocalBotFramework;
+import signpost.bot.teams.TeamsChannel;
+
+/**
+ * The servers {@code bench-server} loads, each in turn on this machine with the dev questions in turn: Signpost
+ * answering signed {@code /edi} slash commands with and without the answer cache, Signpost answering Teams
+ * messages whose tokens it validates on every request (against {@link LocalBotFramework}, which also takes the
+ * replies), Bolt alone acknowledging the same slash commands, and a bare Jetty handler, the yardstick.
+ */
+final class BenchServers {
+
+  /**
+   * One server's figures: from the Java generator, and from wrk when it is installed (else null).
+   */
+  record Measured(LoadBench.Run java, WrkBench.Result wrk) {
+
+    double throughput(boolean fromWrk) {
+      return fromWrk ? wrk.throughput() : java.throughput();
+    }
+
+    long errors(boolean fromWrk) {
+      return fromWrk ? wrk.errors() : java.errors();
+    }
+
+    double p50Millis(boolean fromWrk) {
+      return fromWrk ? wrk.p50Millis() : java.latencies().percentile(50) / 1e6;
+    }
+
+    double p99Millis(boolean fromWrk) {
+      return fromWrk ? wrk.p99Millis() : java.latencies().percentile(99) / 1e6;
+    }
+  }
+
+  /**
+   * A line of the report.
+   *
+   * @param label what was loaded
+   * @param signpost true for Signpost itself, held to the targets
+   * @param measured its figures
+   */
+  record Row(String label, boolean signpost, Measured measured) {}
+
+  static final String APP_ID = "00000000-0000-4000-8000-00000000be4c";
+  private static final String SECRET = "bench-signing-secret";
+  private static final String TENANT = "bench-tenant";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final List<Path> folders;
+  private final List<String> questions;
+  private final int connections;
+  private final Duration seconds;
+  private final boolean wrk;
+
+  BenchServers(List<Path> folders, List<String> questions, int connections, Duration seconds, boolean wrk) {
+    this.folders = folders;
+    this.questions = questions;
+    this.connections = connections;
+    this.seconds = seconds;
+    this.wrk = wrk;
+  }
+
+  /** Loads every server in turn and returns their rows, the bare Jetty handler last. */
+  List<Row> measureAll() throws Exception {
+    Server bare = bareJetty();
+    try {
+      URI bareUrl = URI.create("http://127.0.0.1:" + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + "/");
+      Map<String, String> slack = settings();
+      slack.put("SLACK_SIGNING_SECRET", SECRET);
+      slack.put("SLACK_BOT_TOKEN", "xoxb-bench");
+      slack.put("SLACK_API_URL", bareUrl + "api/");
+      Measured cached = slashCommands(Config.of(slack), bareUrl);
+      slack.put("SIGNPOST_ANSWER_CACHE", "0");
+      Measured uncached = slashCommands(Config.of(slack), bareUrl);
+      Measured teams = teamsMessages();
+      Measured bolt = boltAlone(bareUrl);
+      Measured yardstick = measure(bareUrl, null);
+      return List.of(new Row("signed /edi slash commands, answer cache on (default)", true, cached),
+          new Row("signed /edi slash commands, answer cache off", true, uncached),
+          new Row("authenticated Teams messages (token validated each time), answer cache on", true, teams),
+          new Row("Bolt alone (the same signed /edi acknowledged with a fixed text)", false, bolt),
+          new Row("bare Jetty handler", false, yardstick));
+    } finally {
+      bare.stop();
+    }
+  }
+
+  private Map<String, String> settings() {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("SIGNPOST_HOST", "127.0.0.1");
+    settings.put("SIGNPOST_PORT", "0");
+    settings.put("SIGNPOST_CACHE", "none");
+    settings.put("SIGNPOST_KNOWLEDGE", String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()));
+    settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
+    settings.put("TEAMS_ENABLED", "false");
+    return settings;
+  }
+
+  private Measured slashCommands(Config config, URI bareUrl) throws Exception {
+    try (Assistant assistant = Assistant.start(config);
+         SlackChannel slack = SlackChannel.start(config, assistant);
+         SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
+      return measure(server.url().resolve("slack/events"), slashCommands(bareUrl));
+    }
+  }
+
+  private Measured boltAlone(URI bareUrl) throws Exception {
+    Mount bolt = BoltBaseline.mount(SECRET, bareUrl + "api/");
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addServlet(new ServletHolder(bolt.servlet()), bolt.path());
+    server.setHandler(context);
+    server.start();
+    try {
+      return measure(URI.create("http://127.0.0.1:" + connector.getLocalPort() + bolt.path()), slashCommands(bareUrl));
+    } finally {
+      server.stop();
+    }
+  }
+
+  private Measured teamsMessages() throws Exception {
+    try (LocalBotFramework botFramework = LocalBotFramework.start()) {
+      Map<String, String> teams = settings();
+      teams.put("TEAMS_ENABLED", "true");
+      teams.put("MICROSOFT_APP_ID", APP_ID);
+      teams.put("MICROSOFT_APP_PASSWORD", "bench-app-password");
+      teams.put("BOT_OPENID_METADATA_URL", botFramework.openIdMetadataUrl());
+      teams.put("BOT_TOKEN_URL", botFramework.tokenUrl());
+      Config config = Config.of(teams);
+      try (Assistant assistant = Assistant.start(config);
+           SignpostServer server = SignpostServer.start(assistant, TeamsChannel.start(config, assistant).mounts())) {
+        String authorization = botFramework.authorization(APP_ID, Duration.ofHours(1));
+        List<WrkBench.Post> posts = questions.stream().map(q -> new WrkBench.Post(personalMessage(botFramework, q),
+            Map.of("Content-Type", "application/json", "Authorization", authorization))).toList();
+        return measure(server.url().resolve("api/messages"), posts);
+      }
+    }
+  }
+
+  private List<WrkBench.Post> slashCommands(URI bareUrl) {
+    return questions.stream().map(q -> LoadBench.slashCommand(bareUrl.resolve("response"), SECRET, "T0BENCH", q)).toList();
+  }
+
+  /** Returns a personal chat message as Teams posts it to the bot, on one line (wrk's script keeps it verbatim). */
+  private static String personalMessage(LocalBotFramework botFramework, String text) {
+    ObjectNode activity = JSON.createObjectNode().put("type", "message").put("id", "1763633702351").put("channelId", "msteams")
+        .put("serviceUrl", botFramework.serviceUrl()).put("text", text).put("textFormat", "plain").put("locale", "en-GB");
+    activity.putObject("from").put("id", "29:bench-user").put("name", "Bench User").put("aadObjectId", "bench-aad-object");
+    activity.putObject("conversation").put("conversationType", "personal").put("tenantId", TENANT).put("id", "a:bench-chat");
+    activity.putObject("recipient").put("id", "28:" + APP_ID).put("name", "Signpost");
+    activity.putObject("channelData").putObject("tenant").put("id", TENANT);
+    return activity.toString();
+  }
+
+  /** Loads {@code url} after a warm-up: with the posts in turn, or with plain GETs when there are none. */
+  private Measured measure(URI url, List<WrkBench.Post> posts) throws Exception {
+    IntFunction<HttpRequest> request = posts == null ? n -> HttpRequest.newBuilder(url).build()
+        : n -> posts.get(n % posts.size()).to(url);
+    LoadBench.run(connections, Duration.ofSeconds(5), request);
+    LoadBench.Run java = LoadBench.run(connections, seconds, request);
+    if (!wrk) return new Measured(java, null);
+    return new Measured(java, posts == null ? WrkBench.plain(url, connections, seconds) : WrkBench.posts(url, posts, connections, seconds));
+  }
+
+  /** A Jetty server whose one handler answers {@code {"ok":true}} at once: the yardstick, and Slack's Web API stand-in. */
+  private static Server bareJetty() throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) {
+        response.getHeaders().put("Content-Type", "application/json");
+        response.write(true, ByteBuffer.wrap("{\"ok\":true,\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"team_id\":\"T0BENCH\"}"
+            .getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
+      }
+    });
+    server.start();
+    return server;
+  }
+}

@@ -6,15 +6,10 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import signpost.bot.core.ExampleQuestions;
 
 /** What Signpost can do, with example questions: the {@code /edi help} reply and the App Home tab. */
 final class HelpBlocks {
-
-  static final List<String> EXAMPLES = List.of(
-      "Do I need an EqIA for cutting day-centre hours?",
-      "What is the Public Sector Equality Duty?",
-      "Who advises on EqIAs?",
-      "What are our equality objectives?");
 
   static final String HOW_TO_ASK = "Ask with `/edi <question>` (only you see the answer), mention @Signpost in a channel "
       + "(answered in the thread) or send Signpost a direct message.";
@@ -54,7 +49,7 @@ final class HelpBlocks {
 
   private static String examples(String prefix) {
     StringBuilder out = new StringBuilder();
-    for (String example : EXAMPLES) out.append("\n• ").append(prefix.isEmpty() ? example : "`" + prefix + example + "`");
+    for (String example : ExampleQuestions.ALL) out.append("\n• ").append(prefix.isEmpty() ? example : "`" + prefix + example + "`");
     return out.toString();
   }
 }

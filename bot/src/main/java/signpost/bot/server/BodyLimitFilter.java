@@ -10,7 +10,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies over the limit with 413, whether they announce their length or stream it, before
@@ -41,7 +45,9 @@ final class BodyLimitFilter implements Filter {
     }
     try {
       chain.doFilter(new Limited(request, limit), response);
-    } catch (TooLarge e) {
+    } catch (IOException | ServletException | RuntimeException e) {
+      // Readers and JSON parsers wrap the stream's exception (UncheckedIOException, ServletException, ...).
+      if (!causedByTooLarge(e)) throw e;
       if (!response.isCommitted()) {
         response.reset();
         JsonResponses.error(response, 413, "request body is over " + limit + " bytes");
@@ -49,10 +55,16 @@ final class BodyLimitFilter implements Filter {
     }
   }
 
+  private static boolean causedByTooLarge(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) if (t instanceof TooLarge) return true;
+    return false;
+  }
+
   /** A request whose body stream stops at the limit. */
   private static final class Limited extends HttpServletRequestWrapper {
     private final long limit;
     private ServletInputStream stream;
+    private BufferedReader reader;
 
     Limited(HttpServletRequest request, long limit) {
       super(request);
@@ -63,6 +75,17 @@ final class BodyLimitFilter implements Filter {
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) stream = new Counting(super.getInputStream(), limit);
       return stream;
+    }
+
+    /** Reads the counted stream too: the container's own reader would bypass it (Bolt reads bodies this way). */
+    @Override
+    public BufferedReader getReader() throws IOException {
+      if (reader == null) {
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      }
+      return reader;
     }
   }
 

@@ -147,7 +147,11 @@ public final class LocalBotFramework implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    server.stop();
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the Bot Framework stand-in did not stop: " + e.getMessage(), e);
+    }
   }
 }

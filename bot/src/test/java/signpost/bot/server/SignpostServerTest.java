@@ -142,6 +142,30 @@ class SignpostServerTest {
   }
 
   @Test
+  void a_body_read_as_text_stops_at_the_limit_too_and_is_decoded_as_utf8() throws Exception {
+    HttpServlet echo = new HttpServlet() {
+      @Override
+      protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String body = request.getReader().lines().collect(java.util.stream.Collectors.joining("\n"));
+        response.setContentType("text/plain; charset=utf-8");
+        response.getWriter().print(body.length() + ":" + body.substring(0, Math.min(10, body.length())));
+      }
+    };
+    try (SignpostServer other = SignpostServer.start(assistant, List.of(new Mount("/echo", echo)))) {
+      byte[] big = new byte[1024 * 1024 + 1];
+      HttpResponse<String> streamed = CLIENT.send(HttpRequest.newBuilder(other.url().resolve("echo"))
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> small = CLIENT.send(HttpRequest.newBuilder(other.url().resolve("echo"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("\"équité\"")).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(413, streamed.statusCode(), streamed.body());
+      assertEquals("8:\"équité\"", small.body());
+    }
+  }
+
+  @Test
   void unknown_paths_and_wrong_methods_get_json_errors_without_stack_traces() throws Exception {
     HttpResponse<String> missing = get("no/such/page");
     HttpResponse<String> wrongMethod = get("api/ask");

@@ -14,7 +14,7 @@ class AnswerJsonTest {
 
   @Test
   void an_answer_is_written_in_the_contract_with_null_page_and_null_eqia() throws Exception {
-    Answer answer = new Answer("d1", "What is IDEAL?", "cambridgeshire", true, Intent.DEFINITION, "IDEAL is ... [1]", 0.82,
+    Answer answer = new Answer("d1", "What is IDEAL?", "cambridgeshire", true, Intent.DEFINITION, List.of(new Paragraph(Paragraph.Kind.BODY, "IDEAL is ... [1]")), 0.82,
         List.of(new Citation("a.html", "A", "Networks", null, "IDEAL is"), new Citation("b.pdf", "B", "", 12, "x")),
         List.of(new ContactCard("IDEAL", null, "staff network", "a")), null, List.of("AnswerAsDefinition"));
 
@@ -35,7 +35,7 @@ class AnswerJsonTest {
   void an_eqia_verdict_is_written_with_its_verdict_and_reasons() throws Exception {
     EqiaVerdict verdict = new EqiaVerdict(Verdict.NOT_REQUIRED, List.of("Cosmetic change."), List.of(), List.of(),
         List.of("Keep a note."), List.of(), List.of());
-    Answer answer = new Answer(null, "Signs?", null, true, Intent.EQIA, "EqIA: not required.", 0.5, List.of(), List.of(),
+    Answer answer = new Answer(null, "Signs?", null, true, Intent.EQIA, List.of(new Paragraph(Paragraph.Kind.VERDICT, "EqIA: not required.")), 0.5, List.of(), List.of(),
         verdict, List.of("RecordNoAssessmentForACosmeticChange"));
 
     JsonNode eqia = new ObjectMapper().readTree(AnswerJson.line(answer)).get("eqia");

@@ -21,7 +21,7 @@ class AnswerJsonTest {
     JsonNode json = new ObjectMapper().readTree(AnswerJson.line(answer));
 
     assertEquals(List.of("id", "question", "org", "answered", "intent", "text", "confidence", "sources", "contacts",
-        "eqia", "rules"), iterable(json.fieldNames()));
+        "eqia", "rules", "paragraphs"), iterable(json.fieldNames()));
     assertEquals("definition", json.get("intent").asText());
     assertEquals(0.82, json.get("confidence").asDouble());
     assertEquals(true, json.get("sources").get(0).get("page").isNull());
@@ -44,6 +44,22 @@ class AnswerJsonTest {
     assertEquals("Cosmetic change.", eqia.get("reasons").get(0).asText());
     assertEquals("Keep a note.", eqia.get("next_steps").get(0).asText());
     assertEquals(0, eqia.get("open_questions").size());
+  }
+
+  @Test
+  void the_paragraphs_are_written_in_order_with_their_kind_and_the_contacts_with_their_lead() throws Exception {
+    ContactCard team = new ContactCard("your EDI team", null, "for edi signposting", null);
+    Answer answer = new Answer(null, "Cats?", null, false, Intent.UNKNOWN, List.of(new Paragraph(Paragraph.Kind.BODY, "I can't."),
+        Paragraph.contacts("Ask", List.of(team)), new Paragraph(Paragraph.Kind.AFTER_CONTACTS, "Or your manager.")), 0, List.of(),
+        List.of(team), null, List.of());
+
+    JsonNode json = new ObjectMapper().readTree(AnswerJson.line(answer));
+
+    assertEquals(new ObjectMapper().readTree("""
+        [{"kind": "body", "text": "I can't."},
+         {"kind": "contacts", "text": "Ask:\\n- your EDI team: for edi signposting", "lead": "Ask"},
+         {"kind": "after_contacts", "text": "Or your manager."}]"""), json.get("paragraphs"));
+    assertEquals("I can't.\n\nAsk:\n- your EDI team: for edi signposting\nOr your manager.", json.get("text").asText());
   }
 
   private static List<String> iterable(java.util.Iterator<String> names) {

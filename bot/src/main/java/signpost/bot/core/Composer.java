@@ -38,8 +38,8 @@ final class Composer {
     Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v));
     for (Quote quote : quoted) {
-      String introduction = decision.introducedSources().contains(quote.hit().passage().document().id()) ? introduction(quote) : "";
-      text.add(Kind.BODY, introduction + quote(quote) + citations.cite(citation(quote)));
+      boolean introduced = decision.introducedSources().contains(quote.hit().passage().document().id());
+      text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) organisation.ifPresent(org -> EqiaText.practices(text, org, knowledge, citations));
     if (!decision.duties().isEmpty()) text.add(Kind.BODY, duties(decision.duties(), citations));
@@ -53,7 +53,8 @@ final class Composer {
   Composed support(Decision decision, List<Quote> quoted, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
-    text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, and you can talk to someone in confidence.");
+    text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
+        + "and you can talk to someone in confidence.");
     text.contacts("People who can help", contacts);
     if (decision.urgentHelp()) text.add(Kind.BODY, "If you or anyone else is in immediate danger, call 999.");
     if (!quoted.isEmpty()) text.add(Kind.BODY, quote(quoted.get(0)) + citations.cite(citation(quoted.get(0))));

@@ -23,12 +23,14 @@ final class ObjectivesText {
                     CitationList citations) {
     for (Theme theme : org.themes()) {
       if (!themeIds.contains(theme.id())) continue;
-      StringBuilder paragraph = new StringBuilder(org.name()).append(", theme ").append(theme.id()).append(": ").append(theme.name());
+      StringBuilder paragraph = new StringBuilder(org.name()).append(", theme ").append(theme.id()).append(": ")
+          .append(theme.name());
       if (theme.aim() != null) paragraph.append(". Aim: ").append(theme.aim());
       paragraph.append(citations.citeDocument(knowledge, strategySources(org), org.name() + " organisation facts"));
       paragraph.append("\nObjectives:");
       for (Objective objective : org.objectives()) {
-        if (theme.id().equals(objective.themeId())) paragraph.append("\n").append(objective.id()).append(". ").append(objective.text());
+        if (!theme.id().equals(objective.themeId())) continue;
+        paragraph.append("\n").append(objective.id()).append(". ").append(objective.text());
       }
       text.add(Kind.BODY, paragraph);
       text.list(Kind.BODY, "How success is measured", theme.measures());

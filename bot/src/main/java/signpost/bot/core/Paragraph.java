@@ -37,7 +37,9 @@ public record Paragraph(Kind kind, String text, String lead) {
   public Paragraph {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
-    if ((kind == Kind.CONTACTS) != (lead != null)) throw new IllegalArgumentException("only contacts have a lead: " + kind + ", " + lead);
+    if ((kind == Kind.CONTACTS) != (lead != null)) {
+      throw new IllegalArgumentException("contacts, and only contacts, have a lead: " + kind + ", " + lead);
+    }
   }
 
   /** Creates a paragraph of any kind but {@link Kind#CONTACTS}. */

@@ -115,6 +115,21 @@ class SlackBlocksTest {
   }
 
   @Test
+  void a_refusals_contacts_are_shown_once_under_their_lead_and_its_closing_line_stays_in_the_text() throws Exception {
+    ContactCard team = new ContactCard("EDI Team", null, "edi@example.gov.uk", null);
+    List<Paragraph> refusal = List.of(body("I can't find that."),
+        Paragraph.contacts("For EDI questions I can't answer, ask", List.of(team)),
+        new Paragraph(Kind.AFTER_CONTACTS, "For anything else, ask your manager."));
+    Answer answer = new Answer("slack-4", "Canteen?", null, false, Intent.UNKNOWN, refusal, 0, List.of(), List.of(team), null,
+        List.of());
+
+    List<String> sections = Blocks.sections(json(SlackBlocks.answer(answer)));
+
+    assertEquals(List.of("I can't find that.\n\nFor anything else, ask your manager.",
+        "*For EDI questions I can't answer, ask*\n• *EDI Team*: edi@example.gov.uk"), sections);
+  }
+
+  @Test
   void why_lists_the_rules_and_the_verdicts_reasons_open_questions_and_caveats() throws Exception {
     EqiaVerdict verdict = new EqiaVerdict(Verdict.SCREENING, List.of("It may affect residents."), List.of(), List.of(), List.of(),
         List.of("Does it change who can use the service?"), List.of("The decision is already taken."));

@@ -16,9 +16,11 @@ import signpost.rules.decision.Verdict;
 /** The answer card shows exactly what the answer carries, in Adaptive Cards 1.5 JSON. */
 class AnswerCardTest {
 
-  private static final ContactCard ADVISERS = new ContactCard("EqIA Super Users", "advisers", "equality@example.gov.uk", "strategy.pdf");
+  private static final ContactCard ADVISERS =
+      new ContactCard("EqIA Super Users", "advisers", "equality@example.gov.uk", "strategy.pdf");
   private static final Answer CONTACT = new Answer("teams-1", "Who advises on EqIAs?", "cambridgeshire", true, Intent.CONTACT,
-      List.of(new Paragraph(Kind.BODY, "EqIA Super Users advise on assessments [1]."), Paragraph.contacts("Who can help", List.of(ADVISERS))),
+      List.of(new Paragraph(Kind.BODY, "EqIA Super Users advise on assessments [1]."),
+          Paragraph.contacts("Who can help", List.of(ADVISERS))),
       0.9, List.of(new Citation("strategy.pdf", "EDI Strategy", "Our duty", 9, "snippet")), List.of(ADVISERS), null,
       List.of("RouteEqiaAdvice"));
 
@@ -55,6 +57,19 @@ class AnswerCardTest {
         + "{\"type\":\"TextBlock\",\"text\":\"- It changes a service\",\"wrap\":true}]}"), card.json().at("/body/0"));
     assertEquals("Screen it first.", card.json().at("/body/1/text").asText());
     assertEquals(2, card.body().size());
+  }
+
+  @Test
+  void a_refusals_contacts_are_shown_once_under_their_lead_and_its_closing_line_stays_in_the_text() {
+    List<Paragraph> refusal = List.of(new Paragraph(Kind.BODY, "I can't find that."),
+        Paragraph.contacts("For EDI questions I can't answer, ask", List.of(ADVISERS)),
+        new Paragraph(Kind.AFTER_CONTACTS, "For anything else, ask your manager."));
+    Answer answer = new Answer("teams-3", "Canteen?", null, false, Intent.UNKNOWN, refusal, 0, List.of(), List.of(ADVISERS), null,
+        List.of());
+
+    assertEquals(List.of("I can't find that.", "For anything else, ask your manager.", "For EDI questions I can't answer, ask",
+        "- EqIA Super Users: advisers: equality@example.gov.uk"),
+        AnswerCard.of(answer).body().stream().map(CardElement::plain).toList());
   }
 
   @Test

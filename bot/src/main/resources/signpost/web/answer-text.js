@@ -1,6 +1,5 @@
-// Renders an answer's plain text: blank lines part paragraphs, lines starting "- " are list items,
-// and each [n] marker becomes a link to source n in the list of sources. Blocks the page already
-// shows elsewhere (the EqIA verdict panel) can be left out, but only when their text matches exactly.
+// Renders an answer's paragraphs as plain text: blank lines part paragraphs, lines starting "- " are
+// list items, and each [n] marker becomes a link to source n in the list of sources.
 
 import { element } from "./dom.js";
 
@@ -11,11 +10,10 @@ export function sourceId(n) {
   return "source-" + n;
 }
 
-/** Returns a fragment holding the text, with markers 1..sourceCount linked and the blocks in shown left out. */
-export function answerText(text, sourceCount, shown) {
+/** Returns a fragment holding the paragraphs' texts, with markers 1..sourceCount linked. */
+export function answerText(paragraphs, sourceCount) {
   const fragment = document.createDocumentFragment();
-  for (const block of text.split(/\n\s*\n/)) {
-    if (shown && shown.has(block.trim())) continue;
+  for (const block of paragraphs.flatMap((text) => text.split(/\n\s*\n/))) {
     let list = null;
     for (const line of block.split("\n")) {
       if (line.startsWith("- ")) {

@@ -6,9 +6,12 @@ import { answerText, sourceId } from "./answer-text.js";
 import { feedback } from "./feedback.js";
 
 const VERDICTS = { required: "required", screening: "screening", not_required: "not required" };
-// The verdict panel's parts, with the lead the answer text gives each: the panel shows them, so the text need not.
+// The verdict panel's parts: heading, field of answer.eqia, numbered or not.
 const PARTS = [["Why", "reasons", false], ["Next steps", "next_steps", true],
   ["To settle it, tell me", "open_questions", false], ["Important", "caveats", false]];
+// The kinds of paragraph the verdict panel and the contacts section show, so the text leaves them out.
+const SHOWN_APART = { verdict: "eqia", reasons: "eqia", next_steps: "eqia", open_questions: "eqia", caveat: "eqia",
+  contacts: "contacts" };
 const INTENTS = {
   duty: "a question about equality duties", eqia: "a question about Equality Impact Assessments",
   objective: "a question about equality objectives and plans", contact: "a question about who to contact",
@@ -23,11 +26,12 @@ export function renderAnswer(answer, orgName) {
   title.id = "answer-heading";
   article.append(title, asked(answer.question, orgName));
   if (answer.eqia) article.append(verdict(answer.eqia));
+  const paragraphs = answer.paragraphs || [{ kind: "body", text: answer.text }];
   const text = element("div", null, "answer-text");
-  text.append(answerText(answer.text, answer.sources.length, answer.eqia ? verdictBlocks(answer.eqia) : null));
+  text.append(answerText(paragraphs.filter((p) => !shownApart(p, answer)).map((p) => p.text), answer.sources.length));
   article.append(text);
   if (answer.sources.length > 0) article.append(sources(answer.sources));
-  if (answer.contacts.length > 0) article.append(contacts(answer.contacts));
+  if (answer.contacts.length > 0) article.append(contacts(answer.contacts, paragraphs));
   article.append(why(answer), feedback(answer.id));
   return article;
 }
@@ -52,15 +56,10 @@ function verdict(eqia) {
   return box;
 }
 
-/** Returns the blocks of the answer text that say what the verdict panel shows, word for word. */
-function verdictBlocks(eqia) {
-  const blocks = new Set(["EqIA: " + (VERDICTS[eqia.verdict] || eqia.verdict) + "."]);
-  for (const [label, key] of PARTS.slice(0, 3)) {
-    const items = eqia[key] || [];
-    if (items.length > 0) blocks.add(label + ":\n- " + items.join("\n- "));
-  }
-  for (const caveat of eqia.caveats || []) blocks.add("Important: " + caveat);
-  return blocks;
+/** Returns whether the paragraph is shown by the verdict panel or the contacts section, which the answer has. */
+function shownApart(paragraph, answer) {
+  const part = SHOWN_APART[paragraph.kind];
+  return part === "eqia" ? Boolean(answer.eqia) : part === "contacts" && answer.contacts.length > 0;
 }
 
 function sources(citations) {
@@ -87,10 +86,12 @@ function source(citation, n) {
   return item;
 }
 
-function contacts(cards) {
+/** Returns the contacts under the lead the answer gives them, e.g. "Who advises and signs off". */
+function contacts(cards, paragraphs) {
   const box = element("section", null, "contacts");
   box.setAttribute("aria-labelledby", "contacts-heading");
-  const title = heading(3, "Who can help");
+  const lead = paragraphs.find((p) => p.kind === "contacts");
+  const title = heading(3, lead ? lead.lead : "Who can help");
   title.id = "contacts-heading";
   const list = element("ul");
   for (const card of cards) {

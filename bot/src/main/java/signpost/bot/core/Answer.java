@@ -12,7 +12,7 @@ import signpost.rules.decision.Intent;
  * @param organisation the asker's organisation id, or null
  * @param answered false when Signpost has nothing reliable to say
  * @param intent what kind of answer it is
- * @param text the answer exactly as the person sees it
+ * @param paragraphs the answer's text a paragraph at a time, each with what it says (see {@link #text()})
  * @param confidence how sure the answer is, 0 to 1
  * @param sources what it rests on, in the order the text cites them ([1] is the first)
  * @param contacts who to go to
@@ -20,12 +20,26 @@ import signpost.rules.decision.Intent;
  * @param rules the names of the rules that made the decisions
  */
 public record Answer(String id, String question, String organisation, boolean answered, Intent intent,
-                     String text, double confidence, List<Citation> sources, List<ContactCard> contacts,
+                     List<Paragraph> paragraphs, double confidence, List<Citation> sources, List<ContactCard> contacts,
                      EqiaVerdict eqia, List<String> rules) {
 
+  public static final String DEFAULT_CONTACTS_LEAD = "Who can help";
+
   public Answer {
+    paragraphs = List.copyOf(paragraphs);
     sources = List.copyOf(sources);
     contacts = List.copyOf(contacts);
     rules = List.copyOf(rules);
+  }
+
+  /** Returns the answer exactly as the person sees it: its paragraphs joined as {@link Paragraph#join} does. */
+  public String text() {
+    return Paragraph.join(paragraphs);
+  }
+
+  /** Returns how the text introduces the contacts, e.g. "Who advises and signs off"; "Who can help" when it does not. */
+  public String contactsLead() {
+    for (Paragraph paragraph : paragraphs) if (paragraph.kind() == Paragraph.Kind.CONTACTS) return paragraph.lead();
+    return DEFAULT_CONTACTS_LEAD;
   }
 }

@@ -41,7 +41,7 @@ final class AnswerCache {
     }
     Answer kept = answers.get(key(question));
     return kept == null ? null : new Answer(question.id(), question.text(), question.organisation(), kept.answered(),
-        kept.intent(), kept.text(), kept.confidence(), kept.sources(), kept.contacts(), kept.eqia(), kept.rules());
+        kept.intent(), kept.paragraphs(), kept.confidence(), kept.sources(), kept.contacts(), kept.eqia(), kept.rules());
   }
 
   /** Keeps an answer made under {@code current}, unless it is a reply to someone reporting harm. */

@@ -47,7 +47,18 @@ public final class AnswerJson {
     if (answer.eqia() == null) json.putNull("eqia"); else eqia(json.putObject("eqia"), answer.eqia());
     ArrayNode rules = json.putArray("rules");
     answer.rules().forEach(rules::add);
+    paragraphs(json.putArray("paragraphs"), answer.paragraphs());
     return json;
+  }
+
+  /** Writes each paragraph as {"kind": "verdict", "text": "EqIA: required."}, with the lead of the contacts. */
+  private static void paragraphs(ArrayNode json, List<Paragraph> paragraphs) {
+    for (Paragraph paragraph : paragraphs) {
+      ObjectNode p = json.addObject();
+      p.put("kind", paragraph.kind().wireName());
+      p.put("text", paragraph.text());
+      if (paragraph.lead() != null) p.put("lead", paragraph.lead());
+    }
   }
 
   private static void eqia(ObjectNode json, EqiaVerdict verdict) {

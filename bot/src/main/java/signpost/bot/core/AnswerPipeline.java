@@ -103,7 +103,7 @@ public final class AnswerPipeline {
   private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,
                                List<ContactCard> contacts) {
     Intent intent = decision.intent();
-    return new Answer(q.id(), q.text(), q.organisation(), decision.answered(), intent, composed.text(), confidence,
+    return new Answer(q.id(), q.text(), q.organisation(), decision.answered(), intent, composed.paragraphs(), confidence,
         composed.sources(), contacts, decision.eqia(), decision.rules());
   }
 }

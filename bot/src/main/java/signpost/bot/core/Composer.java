@@ -2,6 +2,7 @@ package signpost.bot.core;
 
 import java.util.List;
 import java.util.Optional;
+import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
@@ -17,12 +18,12 @@ import signpost.rules.decision.Decision;
 final class Composer {
 
   /**
-   * The text of an answer and the sources its markers number.
+   * The text of an answer, a paragraph at a time, and the sources its markers number.
    *
-   * @param text the answer as the person sees it
+   * @param paragraphs the answer as the person sees it, joined by {@link Paragraph#join}
    * @param sources {@code sources.get(0)} is [1]
    */
-  record Composed(String text, List<Citation> sources) {}
+  record Composed(List<Paragraph> paragraphs, List<Citation> sources) {}
 
   private final AnswerPolicy policy;
   private final KnowledgeBase knowledge;
@@ -34,50 +35,55 @@ final class Composer {
 
   Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
-    StringBuilder text = new StringBuilder();
+    Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v));
     for (Quote quote : quoted) {
-      text.append("\n\n");
-      if (decision.introducedSources().contains(quote.hit().passage().document().id())) text.append(introduction(quote));
-      text.append(quote(quote)).append(citations.cite(citation(quote)));
+      boolean introduced = decision.introducedSources().contains(quote.hit().passage().document().id());
+      text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) organisation.ifPresent(org -> EqiaText.practices(text, org, knowledge, citations));
-    if (!decision.duties().isEmpty()) {
-      text.append("\n\nDuties that apply:");
-      for (Decision.DutyNote duty : decision.duties()) {
-        text.append("\n- ").append(duty.duty().label()).append(": ").append(duty.why());
-        knowledge.guideSection(duty.duty().guideSection()).ifPresent(p -> text.append(citations.cite(section(p))));
-      }
-    }
+    if (!decision.duties().isEmpty()) text.add(Kind.BODY, duties(decision.duties(), citations));
     organisation.ifPresent(org -> ObjectivesText.write(text, decision.themes(), org, knowledge, citations));
     if (decision.timetable()) organisation.ifPresent(org -> TimetableText.write(text, org, knowledge, citations));
-    for (String caveat : decision.caveats()) text.append("\n\n").append(caveat);
-    appendContacts(text, contacts, decision.eqia() != null ? "Who advises and signs off" : "Who can help");
-    return new Composed(text.toString().strip(), citations.all());
+    for (String caveat : decision.caveats()) text.add(Kind.BODY, caveat);
+    text.contacts(decision.eqia() != null ? "Who advises and signs off" : "Who can help", contacts);
+    return new Composed(text.stripped(), citations.all());
   }
 
   Composed support(Decision decision, List<Quote> quoted, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
-    StringBuilder text = new StringBuilder(
-        "I'm sorry this has happened. You do not have to deal with it alone, and you can talk to someone in confidence.");
-    appendContacts(text, contacts, "People who can help");
-    if (decision.urgentHelp()) text.append("\n\nIf you or anyone else is in immediate danger, call 999.");
-    if (!quoted.isEmpty()) text.append("\n\n").append(quote(quoted.get(0))).append(citations.cite(citation(quoted.get(0))));
-    return new Composed(text.toString(), citations.all());
+    Paragraphs text = new Paragraphs();
+    text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
+        + "and you can talk to someone in confidence.");
+    text.contacts("People who can help", contacts);
+    if (decision.urgentHelp()) text.add(Kind.BODY, "If you or anyone else is in immediate danger, call 999.");
+    if (!quoted.isEmpty()) text.add(Kind.BODY, quote(quoted.get(0)) + citations.cite(citation(quoted.get(0))));
+    return new Composed(text.all(), citations.all());
   }
 
   Composed refusal(List<ContactCard> contacts) {
-    StringBuilder text = new StringBuilder("I can't find a reliable answer to that in the documents I know. "
+    String opening = "I can't find a reliable answer to that in the documents I know. "
         + "I answer questions on equality, diversity and inclusion: equality duties, Equality Impact Assessments, "
-        + "your organisation's equality objectives, staff networks and who to contact.");
+        + "your organisation's equality objectives, staff networks and who to contact.";
+    Paragraphs text = new Paragraphs();
     if (contacts.isEmpty()) {
-      text.append(" For other questions, please ask your line manager or the service concerned; for EDI questions, ask ")
-          .append(Contacts.YOUR_EDI_TEAM).append('.');
+      text.add(Kind.BODY, opening + " For other questions, please ask your line manager or the service concerned; "
+          + "for EDI questions, ask " + Contacts.YOUR_EDI_TEAM + '.');
     } else {
-      appendContacts(text, contacts, "For EDI questions I can't answer, ask");
-      text.append("\nFor anything else, please ask your line manager or the service concerned.");
+      text.add(Kind.BODY, opening);
+      text.contacts("For EDI questions I can't answer, ask", contacts);
+      text.add(Kind.AFTER_CONTACTS, "For anything else, please ask your line manager or the service concerned.");
     }
-    return new Composed(text.toString(), List.of());
+    return new Composed(text.all(), List.of());
+  }
+
+  private String duties(List<Decision.DutyNote> duties, CitationList citations) {
+    StringBuilder text = new StringBuilder("Duties that apply:");
+    for (Decision.DutyNote duty : duties) {
+      text.append("\n- ").append(duty.duty().label()).append(": ").append(duty.why());
+      knowledge.guideSection(duty.duty().guideSection()).ifPresent(p -> text.append(citations.cite(section(p))));
+    }
+    return text.toString();
   }
 
   /** Returns "From <title> (published 21 February 2024): ", so a date in the title or manifest is not lost. */
@@ -100,15 +106,5 @@ final class Composer {
 
   private static Citation section(Passage p) {
     return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), p.text());
-  }
-
-  private static void appendContacts(StringBuilder text, List<ContactCard> contacts, String lead) {
-    if (contacts.isEmpty()) return;
-    text.append("\n\n").append(lead).append(':');
-    for (ContactCard card : contacts) {
-      text.append("\n- ").append(card.name());
-      if (card.role() != null) text.append(" (").append(card.role()).append(')');
-      if (card.how() != null) text.append(": ").append(card.how());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.DraftPlan;
 import signpost.knowledge.org.Milestone;
@@ -10,16 +11,17 @@ final class TimetableText {
 
   private TimetableText() {}
 
-  static void write(StringBuilder text, Organisation org, KnowledgeBase knowledge, CitationList citations) {
+  static void write(Paragraphs text, Organisation org, KnowledgeBase knowledge, CitationList citations) {
     DraftPlan plan = org.draftPlan();
     if (plan == null || plan.timetable().isEmpty()) return;
-    text.append("\n\nTimetable for ").append(org.name()).append("'s draft equality objectives");
-    if (plan.status() != null) text.append(" (").append(plan.status()).append(')');
-    text.append(':');
-    text.append(citations.citeDocument(knowledge, plan.sources(), "Timetable"));
+    StringBuilder paragraph = new StringBuilder("Timetable for ").append(org.name()).append("'s draft equality objectives");
+    if (plan.status() != null) paragraph.append(" (").append(plan.status()).append(')');
+    paragraph.append(':');
+    paragraph.append(citations.citeDocument(knowledge, plan.sources(), "Timetable"));
     for (Milestone milestone : plan.timetable()) {
-      text.append("\n- ").append(milestone.what());
-      if (milestone.when() != null) text.append(": ").append(DateWords.of(milestone.when()));
+      paragraph.append("\n- ").append(milestone.what());
+      if (milestone.when() != null) paragraph.append(": ").append(DateWords.of(milestone.when()));
     }
+    text.add(Kind.BODY, paragraph);
   }
 }

@@ -11,13 +11,16 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.bot.core.Answer;
-import signpost.bot.core.AnswerText;
 import signpost.bot.core.Citation;
 import signpost.bot.core.ContactCard;
+import signpost.bot.core.Paragraph;
+import signpost.bot.core.Paragraph.Kind;
 
 /**
  * Renders an answer in Block Kit: the verdict with its reasons, the answer in mrkdwn, who can help, the sources
@@ -34,22 +37,24 @@ final class SlackBlocks {
   static final String NOT_HELPFUL = "signpost_not_helpful";
   static final String WHY = "signpost_why";
 
+  /** The paragraphs shown in blocks of their own (the verdict's, the contacts'), so not in the body. */
+  static final Set<Kind> SHOWN_APART = EnumSet.of(Kind.VERDICT, Kind.REASONS, Kind.CONTACTS);
+
   private static final Pattern CITE = Pattern.compile("\\[(\\d+)]");
 
   private SlackBlocks() {}
 
   /** Returns the answer as blocks, at most {@value #MAX_BLOCKS}. */
   static List<LayoutBlock> answer(Answer answer) {
-    AnswerText text = AnswerText.of(answer);
     List<LayoutBlock> head = new ArrayList<>();
     if (answer.eqia() != null) {
       head.add(section(":clipboard: *EqIA: " + answer.eqia().verdict().label() + "*" + bullets(answer.eqia().reasons())));
     }
     List<LayoutBlock> tail = new ArrayList<>();
-    if (!answer.contacts().isEmpty()) tail.add(section("*" + Mrkdwn.escape(text.contactsLead()) + "*\n" + contacts(answer.contacts())));
+    if (!answer.contacts().isEmpty()) tail.add(section("*" + Mrkdwn.escape(answer.contactsLead()) + "*\n" + contacts(answer.contacts())));
     tail.addAll(sources(answer.sources()));
     if (answer.id() != null) tail.add(buttons(answer.id()));
-    List<String> body = Mrkdwn.chunks(Mrkdwn.of(text.body()), SECTION_LIMIT);
+    List<String> body = Mrkdwn.chunks(Mrkdwn.of(body(answer)), SECTION_LIMIT);
     int room = MAX_BLOCKS - head.size() - tail.size();
     List<LayoutBlock> blocks = new ArrayList<>(head);
     if (body.size() <= room) {
@@ -60,6 +65,12 @@ final class SlackBlocks {
     }
     blocks.addAll(tail);
     return blocks;
+  }
+
+  /** Returns the paragraphs not {@link #SHOWN_APART}, a blank line between two. */
+  private static String body(Answer answer) {
+    return String.join("\n\n",
+        answer.paragraphs().stream().filter(p -> !SHOWN_APART.contains(p.kind())).map(Paragraph::text).toList());
   }
 
   /** Returns a short plain text of the answer for notifications and clients that show no blocks. */

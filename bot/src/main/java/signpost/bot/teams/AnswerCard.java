@@ -1,11 +1,14 @@
 package signpost.bot.teams;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import signpost.bot.core.Answer;
-import signpost.bot.core.AnswerText;
 import signpost.bot.core.Citation;
 import signpost.bot.core.ContactCard;
+import signpost.bot.core.Paragraph;
+import signpost.bot.core.Paragraph.Kind;
 import signpost.bot.teams.CardElement.Box;
 import signpost.bot.teams.CardElement.Fact;
 import signpost.bot.teams.CardElement.Facts;
@@ -23,6 +26,9 @@ final class AnswerCard {
   static final String NOT_HELPFUL = "not_helpful";
   static final String WHY = "why";
 
+  /** The paragraphs the card shows apart (in the verdict's box, the contacts' facts), so not in its text. */
+  static final Set<Kind> SHOWN_APART = EnumSet.of(Kind.VERDICT, Kind.REASONS, Kind.CONTACTS);
+
   private AnswerCard() {}
 
   /** Returns the answer's card. */
@@ -36,12 +42,11 @@ final class AnswerCard {
   }
 
   private static AdaptiveCard build(Answer answer, boolean explained) {
-    AnswerText text = AnswerText.of(answer);
     List<CardElement> body = new ArrayList<>();
     if (answer.eqia() != null) body.add(verdict(answer.eqia()));
-    for (String paragraph : text.body().split("\n\n")) if (!paragraph.isBlank()) body.add(Text.of(paragraph));
+    body.addAll(paragraphs(answer));
     if (!answer.contacts().isEmpty()) {
-      body.add(Text.heading(text.contactsLead()));
+      body.add(Text.heading(answer.contactsLead()));
       body.add(contacts(answer.contacts()));
     }
     if (!answer.sources().isEmpty()) {
@@ -50,6 +55,16 @@ final class AnswerCard {
     }
     if (explained) body.addAll(WhyCard.elements(answer));
     return new AdaptiveCard(body, answer.id() == null ? List.of() : buttons(answer.id(), !explained));
+  }
+
+  /** Returns a text block a paragraph not {@link #SHOWN_APART}; blank lines inside a quote part it further. */
+  private static List<CardElement> paragraphs(Answer answer) {
+    List<CardElement> texts = new ArrayList<>();
+    for (Paragraph paragraph : answer.paragraphs()) {
+      if (SHOWN_APART.contains(paragraph.kind())) continue;
+      for (String block : paragraph.text().split("\n\n")) if (!block.isBlank()) texts.add(Text.of(block));
+    }
+    return texts;
   }
 
   /** Returns a source as the card shows it: "[1] Title > Section, p. 9". */

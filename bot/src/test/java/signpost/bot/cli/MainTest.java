@@ -104,7 +104,7 @@ class MainTest {
     assertEquals(1, run.outLines().size(), run.out());
     JsonNode answer = MAPPER.readTree(run.outLines().get(0));
     assertEquals(List.of("id", "question", "org", "answered", "intent", "text", "confidence", "sources", "contacts",
-        "eqia", "rules"), keys(answer));
+        "eqia", "rules", "paragraphs"), keys(answer));
     assertEquals("What is due regard?", answer.get("question").asText());
     assertTrue(answer.get("org").isNull());
     assertTrue(answer.get("answered").isBoolean());

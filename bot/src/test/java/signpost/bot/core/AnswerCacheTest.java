@@ -15,7 +15,7 @@ class AnswerCacheTest {
   private static final RuleBase RULES = SharedRules.BUILT_IN.get();
 
   private static Answer answer(Question q) {
-    return new Answer(q.id(), q.text(), q.organisation(), true, Intent.FACT, "text", 0.8, List.of(), List.of(), null,
+    return new Answer(q.id(), q.text(), q.organisation(), true, Intent.FACT, List.of(new Paragraph(Paragraph.Kind.BODY, "text")), 0.8, List.of(), List.of(), null,
         List.of("AnswerAsFact"));
   }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Citation;
 import signpost.bot.core.ContactCard;
+import signpost.bot.core.Paragraph;
+import signpost.bot.core.Paragraph.Kind;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.Verdict;
@@ -27,15 +29,21 @@ class SlackBlocksTest {
   }
 
   private static Answer eqiaAnswer() {
-    String text = "EqIA: required.\n\nWhy:\n- Cutting a service affects the people who use it.\n\n"
-        + "Next steps:\n- Do the EqIA before deciding. [1]\n\nWho advises and signs off:\n- EqIA Super Users: Sign off EqIAs & advise.";
+    ContactCard superUsers = new ContactCard("EqIA Super Users", null, "Sign off EqIAs & advise.", "cambridgeshire.yaml");
+    List<Paragraph> text = List.of(new Paragraph(Kind.VERDICT, "EqIA: required."),
+        new Paragraph(Kind.REASONS, "Why:\n- Cutting a service affects the people who use it."),
+        new Paragraph(Kind.NEXT_STEPS, "Next steps:\n- Do the EqIA before deciding. [1]"),
+        Paragraph.contacts("Who advises and signs off", List.of(superUsers)));
     EqiaVerdict verdict = new EqiaVerdict(Verdict.REQUIRED, List.of("Cutting a service affects the people who use it."),
         List.of(), List.of(), List.of("Do the EqIA before deciding."), List.of(), List.of());
     return new Answer("slack-Ev1", "Do we need an EqIA?", "cambridgeshire", true, Intent.EQIA, text, 0.9,
         List.of(new Citation("guide.md", "Signpost legal guide", "Equality Impact Assessments > When", null, "snippet"),
             new Citation("strategy.pdf", "Strategy 2023", "Our duty", 9, "snippet")),
-        List.of(new ContactCard("EqIA Super Users", null, "Sign off EqIAs & advise.", "cambridgeshire.yaml")),
-        verdict, List.of("AnswerAsEqia"));
+        List.of(superUsers), verdict, List.of("AnswerAsEqia"));
+  }
+
+  private static Paragraph body(String text) {
+    return new Paragraph(Kind.BODY, text);
   }
 
   @Test
@@ -73,10 +81,12 @@ class SlackBlocksTest {
 
   @Test
   void a_long_answer_is_cut_between_paragraphs_under_slacks_limits_with_a_pointer_to_the_source() throws Exception {
-    List<String> paragraphs = new ArrayList<>();
-    for (int i = 0; i < 80; i++) paragraphs.add(("Paragraph " + i + " says something worth reading. ").repeat(40).strip() + (i == 60 ? " [2]" : ""));
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      paragraphs.add(body(("Paragraph " + i + " says something worth reading. ").repeat(40).strip() + (i == 60 ? " [2]" : "")));
+    }
     List<Citation> sources = List.of(new Citation("a.md", "Guide", null, null, "s"), new Citation("b.pdf", "Strategy", "Aims", 4, "s"));
-    Answer answer = new Answer("slack-long", "q", null, true, Intent.FACT, String.join("\n\n", paragraphs), 0.8, sources,
+    Answer answer = new Answer("slack-long", "q", null, true, Intent.FACT, paragraphs, 0.8, sources,
         List.of(), null, List.of());
 
     JsonNode blocks = json(SlackBlocks.answer(answer));
@@ -95,7 +105,7 @@ class SlackBlocksTest {
 
   @Test
   void an_answer_without_sources_or_contacts_is_its_text_and_the_buttons() throws Exception {
-    Answer answer = new Answer("slack-2", "q", null, false, Intent.UNKNOWN, "I can't answer that <reliably>.", 0, List.of(),
+    Answer answer = new Answer("slack-2", "q", null, false, Intent.UNKNOWN, List.of(body("I can't answer that <reliably>.")), 0, List.of(),
         List.of(), null, List.of());
 
     JsonNode blocks = json(SlackBlocks.answer(answer));
@@ -105,10 +115,25 @@ class SlackBlocksTest {
   }
 
   @Test
+  void a_refusals_contacts_are_shown_once_under_their_lead_and_its_closing_line_stays_in_the_text() throws Exception {
+    ContactCard team = new ContactCard("EDI Team", null, "edi@example.gov.uk", null);
+    List<Paragraph> refusal = List.of(body("I can't find that."),
+        Paragraph.contacts("For EDI questions I can't answer, ask", List.of(team)),
+        new Paragraph(Kind.AFTER_CONTACTS, "For anything else, ask your manager."));
+    Answer answer = new Answer("slack-4", "Canteen?", null, false, Intent.UNKNOWN, refusal, 0, List.of(), List.of(team), null,
+        List.of());
+
+    List<String> sections = Blocks.sections(json(SlackBlocks.answer(answer)));
+
+    assertEquals(List.of("I can't find that.\n\nFor anything else, ask your manager.",
+        "*For EDI questions I can't answer, ask*\n• *EDI Team*: edi@example.gov.uk"), sections);
+  }
+
+  @Test
   void why_lists_the_rules_and_the_verdicts_reasons_open_questions_and_caveats() throws Exception {
     EqiaVerdict verdict = new EqiaVerdict(Verdict.SCREENING, List.of("It may affect residents."), List.of(), List.of(), List.of(),
         List.of("Does it change who can use the service?"), List.of("The decision is already taken."));
-    Answer answer = new Answer("slack-3", "q", null, true, Intent.EQIA, "EqIA: screening.", 0.7, List.of(), List.of(), verdict,
+    Answer answer = new Answer("slack-3", "q", null, true, Intent.EQIA, List.of(new Paragraph(Kind.VERDICT, "EqIA: screening.")), 0.7, List.of(), List.of(), verdict,
         List.of("AnswerAsEqia", "ScreenWhenUnsure"));
 
     List<String> sections = Blocks.sections(json(WhyBlocks.of(answer)));

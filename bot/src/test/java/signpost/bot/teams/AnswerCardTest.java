@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Citation;
 import signpost.bot.core.ContactCard;
+import signpost.bot.core.Paragraph;
+import signpost.bot.core.Paragraph.Kind;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.Verdict;
@@ -14,10 +16,13 @@ import signpost.rules.decision.Verdict;
 /** The answer card shows exactly what the answer carries, in Adaptive Cards 1.5 JSON. */
 class AnswerCardTest {
 
+  private static final ContactCard ADVISERS =
+      new ContactCard("EqIA Super Users", "advisers", "equality@example.gov.uk", "strategy.pdf");
   private static final Answer CONTACT = new Answer("teams-1", "Who advises on EqIAs?", "cambridgeshire", true, Intent.CONTACT,
-      "EqIA Super Users advise on assessments [1].\n\nWho can help:\n- EqIA Super Users (advisers): equality@example.gov.uk",
-      0.9, List.of(new Citation("strategy.pdf", "EDI Strategy", "Our duty", 9, "snippet")),
-      List.of(new ContactCard("EqIA Super Users", "advisers", "equality@example.gov.uk", "strategy.pdf")), null, List.of("RouteEqiaAdvice"));
+      List.of(new Paragraph(Kind.BODY, "EqIA Super Users advise on assessments [1]."),
+          Paragraph.contacts("Who can help", List.of(ADVISERS))),
+      0.9, List.of(new Citation("strategy.pdf", "EDI Strategy", "Our duty", 9, "snippet")), List.of(ADVISERS), null,
+      List.of("RouteEqiaAdvice"));
 
   @Test
   void a_contact_answer_becomes_this_card_exactly() throws Exception {
@@ -42,7 +47,8 @@ class AnswerCardTest {
     EqiaVerdict screening = new EqiaVerdict(Verdict.SCREENING, List.of("It changes a service"), List.of(), List.of(), List.of(),
         List.of("Who uses it?"), List.of());
     Answer answer = new Answer("teams-2", "Do I need an EqIA?", null, true, Intent.EQIA,
-        "EqIA: screening.\n\nWhy:\n- It changes a service\n\nScreen it first.", 0.8, List.of(), List.of(), screening, List.of("Screen"));
+        List.of(new Paragraph(Kind.VERDICT, "EqIA: screening."), new Paragraph(Kind.REASONS, "Why:\n- It changes a service"),
+            new Paragraph(Kind.BODY, "Screen it first.")), 0.8, List.of(), List.of(), screening, List.of("Screen"));
 
     AdaptiveCard card = AnswerCard.of(answer);
 
@@ -51,6 +57,19 @@ class AnswerCardTest {
         + "{\"type\":\"TextBlock\",\"text\":\"- It changes a service\",\"wrap\":true}]}"), card.json().at("/body/0"));
     assertEquals("Screen it first.", card.json().at("/body/1/text").asText());
     assertEquals(2, card.body().size());
+  }
+
+  @Test
+  void a_refusals_contacts_are_shown_once_under_their_lead_and_its_closing_line_stays_in_the_text() {
+    List<Paragraph> refusal = List.of(new Paragraph(Kind.BODY, "I can't find that."),
+        Paragraph.contacts("For EDI questions I can't answer, ask", List.of(ADVISERS)),
+        new Paragraph(Kind.AFTER_CONTACTS, "For anything else, ask your manager."));
+    Answer answer = new Answer("teams-3", "Canteen?", null, false, Intent.UNKNOWN, refusal, 0, List.of(), List.of(ADVISERS), null,
+        List.of());
+
+    assertEquals(List.of("I can't find that.", "For anything else, ask your manager.", "For EDI questions I can't answer, ask",
+        "- EqIA Super Users: advisers: equality@example.gov.uk"),
+        AnswerCard.of(answer).body().stream().map(CardElement::plain).toList());
   }
 
   @Test
@@ -64,7 +83,7 @@ class AnswerCardTest {
 
   @Test
   void an_answer_without_an_id_has_no_buttons() {
-    Answer anonymous = new Answer(null, "q", null, false, Intent.FACT, "Nothing reliable.", 0, List.of(), List.of(), null, List.of());
+    Answer anonymous = new Answer(null, "q", null, false, Intent.FACT, List.of(new Paragraph(Kind.BODY, "Nothing reliable.")), 0, List.of(), List.of(), null, List.of());
 
     assertEquals(false, AnswerCard.of(anonymous).json().has("actions"));
   }

@@ -78,8 +78,10 @@ class WebChatBrowserTest {
   void a_question_typed_with_the_keyboard_alone_is_answered_with_who_can_help() {
     WebElement answer = page.ask("Who advises on EqIAs?");
 
-    assertTrue(answer.findElement(By.cssSelector(".answer-text")).getText().contains("EqIA Super Users"));
+    assertEquals("Who can help", page.find("#contacts-heading").getText());
     assertEquals("EqIA Super Users", page.find(".contacts li .contact-name").getText());
+    assertFalse(answer.findElement(By.cssSelector(".answer-text")).getText().contains("EqIA Super Users"),
+        "the contacts section shows them, so the text need not repeat them");
     assertEquals("You asked: “Who advises on EqIAs?” for Cambridgeshire County Council", page.find(".asked").getText());
     assertEquals("polite", page.find("#answer").getDomAttribute("aria-live"));
   }
@@ -96,6 +98,8 @@ class WebChatBrowserTest {
     String text = page.find(".answer-text").getText();
     assertFalse(text.contains("EqIA: required."), "the panel shows the verdict, so the text need not repeat it");
     assertTrue(text.contains("Consider: all nine protected characteristics"), text);
+    assertFalse(text.contains("Who advises and signs off"), "the contacts section shows the contacts under that heading");
+    assertEquals("Who advises and signs off", page.find("#contacts-heading").getText());
     assertTrue(page.find(".verdict ul li").getText().startsWith("Reducing, closing or stopping a service"));
     assertTrue(page.find(".verdict ol li").getText().startsWith("Do the EqIA before the decision is made"));
     WebElement first = page.find(".sources li#source-1");

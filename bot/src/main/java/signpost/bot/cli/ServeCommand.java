@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.server.Assistant;
@@ -28,6 +29,7 @@ final class ServeCommand {
     if (!args.positional().isEmpty()) throw new UsageException("serve takes no arguments: " + args.positional());
     long start = System.nanoTime();
     Config config = config(args);
+    if (config.teamsMode() != TeamsMode.OFF) CompletableFuture.runAsync(TeamsChannel::preload);
     try (Assistant assistant = Assistant.start(config);
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(config, assistant) : null;
          SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(config, assistant)))) {

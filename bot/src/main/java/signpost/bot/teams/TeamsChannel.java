@@ -54,6 +54,14 @@ public final class TeamsChannel {
     return new TeamsChannel(mode, answering, new MessagesServlet(protocol));
   }
 
+  /**
+   * Loads the Bot Framework SDK's classes, so that {@link #start} does not wait for them: {@code serve} calls it on
+   * another thread while the knowledge and rules load (it saves about 0.3 s of a 3 s start). Safe to skip.
+   */
+  public static void preload() {
+    BotFrameworkProtocol.preload();
+  }
+
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */
   public List<Mount> mounts() {
     return List.of(new Mount(MESSAGES_PATH, servlet));

@@ -5,32 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import signpost.knowledge.KnowledgeBase;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.Verdict;
 
 /** Runs the whole pipeline on the real shared corpus, its organisation files and the built-in guide. */
 class AnswerPipelineTest {
 
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() {
-    knowledge = SharedCorpus.load();
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
-
   private static Answer ask(String question, String org) {
-    return pipeline.answer(new Question("t", question, org));
+    return SharedCorpus.pipeline().answer(new Question("t", question, org));
   }
 
   private static List<String> contactNames(Answer answer) {

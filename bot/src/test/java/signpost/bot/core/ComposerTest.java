@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import signpost.bot.core.Paragraph.Kind;
-import signpost.knowledge.KnowledgeBase;
 
 /**
  * The paragraphs of every kind of answer, on the real shared corpus: each text is exactly the layout it always was
@@ -20,22 +17,8 @@ class ComposerTest {
       + "equality, diversity and inclusion: equality duties, Equality Impact Assessments, your organisation's equality "
       + "objectives, staff networks and who to contact.";
 
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() {
-    knowledge = SharedCorpus.load();
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
-
   private static Answer ask(String question, String org) {
-    return pipeline.answer(new Question("t", question, org));
+    return SharedCorpus.pipeline().answer(new Question("t", question, org));
   }
 
   /** Returns the contacts as the text has always listed them: "- Name (role): how" a line. */
@@ -97,7 +80,7 @@ class ComposerTest {
 
   @Test
   void a_refusal_without_contacts_is_one_paragraph_that_points_to_the_edi_team() {
-    List<Paragraph> paragraphs = new Composer(AnswerPolicy.DEFAULT, knowledge).refusal(List.of()).paragraphs();
+    List<Paragraph> paragraphs = new Composer(AnswerPolicy.DEFAULT, SharedCorpus.shared()).refusal(List.of()).paragraphs();
 
     assertEquals(List.of(new Paragraph(Kind.BODY, REFUSAL + " For other questions, please ask your line manager or the "
         + "service concerned; for EDI questions, ask your EDI team.")), paragraphs);

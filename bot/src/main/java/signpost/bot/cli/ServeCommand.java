@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.server.Assistant;
@@ -12,6 +13,7 @@ import signpost.bot.server.Mount;
 import signpost.bot.server.SignpostServer;
 import signpost.bot.slack.SlackChannel;
 import signpost.bot.teams.TeamsChannel;
+import signpost.bot.teams.TeamsConnection;
 
 /**
  * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules,
@@ -29,10 +31,12 @@ final class ServeCommand {
     if (!args.positional().isEmpty()) throw new UsageException("serve takes no arguments: " + args.positional());
     long start = System.nanoTime();
     Config config = config(args);
-    if (config.teamsMode() != TeamsMode.OFF) CompletableFuture.runAsync(TeamsChannel::preload);
+    // The Bot Framework side needs only the configuration: it is made while the knowledge and rules load.
+    CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
+        : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config));
     try (Assistant assistant = Assistant.start(config);
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(config, assistant) : null;
-         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(config, assistant)))) {
+         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(config, assistant, teams)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
           server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
           assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);
@@ -68,8 +72,13 @@ final class ServeCommand {
     return mounts;
   }
 
-  private static TeamsChannel teams(Config config, Assistant assistant) {
-    return config.teamsMode() == TeamsMode.OFF ? null : TeamsChannel.start(config, assistant);
+  private static TeamsChannel teams(Config config, Assistant assistant, CompletableFuture<TeamsConnection> connection) {
+    if (connection == null) return null;
+    try {
+      return TeamsChannel.start(config, assistant, connection.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** Returns the console line saying whether Teams is on, loudly when it is on without authentication. */

@@ -1,6 +1,5 @@
 package signpost.bot.teams;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -39,6 +38,16 @@ public final class TeamsChannel {
    * @throws TeamsException when a tenant maps to an unknown organisation, saying which
    */
   public static TeamsChannel start(Config config, Assistant assistant) {
+    return start(config, assistant, TeamsConnection.open(config));
+  }
+
+  /**
+   * Builds the channel over a connection already made from the same configuration (see {@link TeamsConnection}).
+   *
+   * @throws IllegalArgumentException when Teams is switched off in the configuration
+   * @throws TeamsException when a tenant maps to an unknown organisation, saying which
+   */
+  public static TeamsChannel start(Config config, Assistant assistant, TeamsConnection connection) {
     TeamsMode mode = config.teamsMode();
     if (mode == TeamsMode.OFF) throw new IllegalArgumentException("Teams is switched off: no MICROSOFT_APP_ID, and not on loopback");
     TeamsSettings settings = config.teams();
@@ -49,17 +58,8 @@ public final class TeamsChannel {
           + "set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams.", config.host(), MESSAGES_PATH);
     }
     Answering answering = new Answering(assistant, config);
-    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC());
-    Protocol protocol = new BotFrameworkProtocol(new SignpostAdapter(settings, tokens), new Turns(answering));
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering));
     return new TeamsChannel(mode, answering, new MessagesServlet(protocol));
-  }
-
-  /**
-   * Loads the Bot Framework SDK's classes, so that {@link #start} does not wait for them: {@code serve} calls it on
-   * another thread while the knowledge and rules load (it saves about 0.3 s of a 3 s start). Safe to skip.
-   */
-  public static void preload() {
-    BotFrameworkProtocol.preload();
   }
 
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */

@@ -134,31 +134,12 @@ class SignpostServerTest {
 
   @Test
   void a_body_over_one_megabyte_is_a_413_with_or_without_a_length() throws Exception {
-    String sized = rawPost(server.url(), "/api/ask", "Content-Length: " + (1024 * 1024 + 1), new byte[0]);
-    String streamed = rawPost(server.url(), "/api/ask", "Transfer-Encoding: chunked", CHUNKED_OVER_LIMIT);
+    String sized = RawPost.send(server.url(), "/api/ask", "Content-Length: " + (1024 * 1024 + 1), new byte[0]);
+    String streamed = RawPost.send(server.url(), "/api/ask", "Transfer-Encoding: chunked", CHUNKED_OVER_LIMIT);
 
     assertTrue(sized.startsWith("HTTP/1.1 413 "), sized);
     assertTrue(sized.contains("\"status\":413"), sized);
     assertTrue(streamed.startsWith("HTTP/1.1 413 "), streamed);
-  }
-
-  /**
-   * Posts to a path over a plain socket and returns the response as text. The server may answer 413 and close
-   * before the whole body is sent, which breaks a client's pipe mid-body: a write that fails here is expected.
-   */
-  private static String rawPost(URI base, String path, String lengthHeader, byte[] body) throws IOException {
-    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout(10_000);
-      try {
-        socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + lengthHeader + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().write(body);
-        socket.getOutputStream().flush();
-      } catch (IOException refusedMidBody) {
-        // The 413 is already on its way.
-      }
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Test
@@ -172,7 +153,7 @@ class SignpostServerTest {
       }
     };
     try (SignpostServer other = SignpostServer.start(assistant, List.of(new Mount("/echo", echo)))) {
-      String streamed = rawPost(other.url(), "/echo", "Transfer-Encoding: chunked", CHUNKED_OVER_LIMIT);
+      String streamed = RawPost.send(other.url(), "/echo", "Transfer-Encoding: chunked", CHUNKED_OVER_LIMIT);
       HttpResponse<String> small = CLIENT.send(HttpRequest.newBuilder(other.url().resolve("echo"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("\"équité\"")).build(),
           HttpResponse.BodyHandlers.ofString());

@@ -6,12 +6,6 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import com.microsoft.bot.connector.authentication.JwtTokenValidation;
-import com.microsoft.bot.connector.rest.RestConnectorClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,22 +25,6 @@ final class BotFrameworkProtocol implements Protocol {
       Boundary.turnFailed(new SdkTurn(context), failure);
       return CompletableFuture.completedFuture(null);
     });
-  }
-
-  /** Loads the SDK's adapter, authentication and serialisation classes by using them once on a throwaway activity. */
-  static void preload() {
-    try {
-      Serialization.treeToValue(Serialization.jsonToTree("{\"type\":\"message\",\"text\":\"preload\"}"), Activity.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the Bot Framework SDK cannot read a plain activity", e);
-    }
-    for (Class<?> type : List.of(SignpostAdapter.class, ChannelValidation.class, JwtTokenValidation.class, RestConnectorClient.class)) {
-      try {
-        Class.forName(type.getName(), true, type.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("the Bot Framework SDK is missing " + type.getName(), e);
-      }
-    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package signpost.bot.teams;
 
 import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,12 +93,19 @@ public final class LocalBotFramework implements AutoCloseable {
    * token from this stand-in's key, for the app id and {@link #serviceUrl()}, valid for the next {@code valid}.
    */
   public String authorization(String appId, Duration valid) {
-    Instant now = Instant.now();
-    String token = JWT.create().withKeyId(KEY_ID).withIssuer(ISSUER).withAudience(appId).withClaim("serviceurl", serviceUrl())
-        .withNotBefore(Date.from(now.minusSeconds(60))).withIssuedAt(Date.from(now.minusSeconds(60)))
-        .withExpiresAt(Date.from(now.plus(valid)))
+    return "Bearer " + claims(KEY_ID, appId, serviceUrl(), valid)
         .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
-    return "Bearer " + token;
+  }
+
+  /**
+   * Returns the claims of a channel token as the Bot Framework issues them, unsigned: issuer, audience the app id,
+   * the {@code serviceurl} claim, issued a minute ago and valid for {@code valid} from now.
+   */
+  static JWTCreator.Builder claims(String keyId, String appId, String serviceUrl, Duration valid) {
+    Instant now = Instant.now();
+    return JWT.create().withKeyId(keyId).withIssuer(ISSUER).withAudience(appId).withClaim("serviceurl", serviceUrl)
+        .withNotBefore(Date.from(now.minusSeconds(60))).withIssuedAt(Date.from(now.minusSeconds(60)))
+        .withExpiresAt(Date.from(now.plus(valid)));
   }
 
   private String reply(String path) {
@@ -132,7 +140,8 @@ public final class LocalBotFramework implements AutoCloseable {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOfRange(bytes, skip, bytes.length));
   }
 
-  private static KeyPair rsaKey() {
+  /** Returns a new 2048-bit RSA key pair, as the Bot Framework signs with. */
+  static KeyPair rsaKey() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);

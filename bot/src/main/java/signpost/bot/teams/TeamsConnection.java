@@ -22,7 +22,6 @@ public final class TeamsConnection {
     TeamsSettings settings = config.teams();
     TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC());
     SignpostAdapter adapter = new SignpostAdapter(settings, tokens);
-    BotFrameworkProtocol.preload();
     return new TeamsConnection(adapter);
   }
 }

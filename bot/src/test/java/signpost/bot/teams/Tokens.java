@@ -1,16 +1,11 @@
 package signpost.bot.teams;
 
-import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 
 /**
  * Signs Bot Framework channel tokens with RSA keys made here, as the Bot Framework signs what it sends a bot: RS256,
@@ -18,22 +13,19 @@ import java.util.Date;
  */
 final class Tokens {
 
-  static final String ISSUER = "https://api.botframework.com";
+  static final String ISSUER = LocalBotFramework.ISSUER;
   /** Listed in the JWKS with the msteams endorsement. */
   static final String TEAMS_KEY = "teams-key-1";
   /** Listed in the JWKS with only the webchat endorsement. */
   static final String WEBCHAT_KEY = "webchat-key-1";
 
-  final KeyPair teams = generate();
-  final KeyPair webchat = generate();
-  final KeyPair stranger = generate();
+  final KeyPair teams = LocalBotFramework.rsaKey();
+  final KeyPair webchat = LocalBotFramework.rsaKey();
+  final KeyPair stranger = LocalBotFramework.rsaKey();
 
   /** Returns claims a genuine token for this app and service URL has, valid now, signed by nothing yet. */
   static JWTCreator.Builder claims(String appId, String serviceUrl) {
-    Instant now = Instant.now();
-    return JWT.create().withKeyId(TEAMS_KEY).withIssuer(ISSUER).withAudience(appId).withClaim("serviceurl", serviceUrl)
-        .withNotBefore(Date.from(now.minusSeconds(60))).withIssuedAt(Date.from(now.minusSeconds(60)))
-        .withExpiresAt(Date.from(now.plus(Duration.ofMinutes(55))));
+    return LocalBotFramework.claims(TEAMS_KEY, appId, serviceUrl, Duration.ofMinutes(55));
   }
 
   /** Returns an Authorization header with the claims signed by the key pair. */
@@ -44,15 +36,5 @@ final class Tokens {
   /** Returns a genuine Authorization header for this app and service URL. */
   String genuine(String appId, String serviceUrl) {
     return bearer(claims(appId, serviceUrl), teams);
-  }
-
-  private static KeyPair generate() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -9,5 +9,11 @@ public enum Ask {
   /** "When did ...?", "What date ...?": the asker wants a date. */
   WHEN,
   /** "I was ...", "my manager ...": the asker tells of something that happened to them or someone they know. */
-  TELLS_OF_EXPERIENCE
+  TELLS_OF_EXPERIENCE,
+  /** "We're going to ...", "the plan is to ...": the message puts forward something the asker's organisation will do. */
+  PROPOSES,
+  /** "Anything on the equality side?", "equalities?": the asker wants to know what equality work a change needs. */
+  EQUALITY_CHECK,
+  /** The message states something and opens with no question word ("shutting the Tuesday drop-in"). */
+  STATES
 }

@@ -1,12 +1,22 @@
 package signpost.rules.features;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Recognises topics, activities, who is affected, characteristics, the asker's role and the form of answer asked for in a question,
- * from the phrase lists in {@code signpost/rules/phrases/}.
+ * from the phrase lists in {@code signpost/rules/phrases/}. Words match by their English stems, and an activity that
+ * a "not" or "nothing" denies does not count.
  */
 public final class FeatureRecogniser {
 
   private static final String FOLDER = "/signpost/rules/phrases/";
+
+  /** Words that open a question rather than a statement. */
+  private static final Set<String> QUESTION_OPENERS = Set.of("what", "whats", "why", "when", "whens", "who", "whos",
+      "whom", "whose", "which", "how", "hows", "where", "wheres", "is", "are", "was", "were", "do", "does", "did", "can",
+      "could", "should", "would", "will", "has", "have", "had", "may", "might", "must", "shall", "am", "isnt", "arent",
+      "dont", "doesnt", "didnt", "cant", "tell", "explain", "define", "list", "name", "give", "show");
 
   private final PhraseList<Topic> topics;
   private final PhraseList<Activity> activities;
@@ -17,7 +27,7 @@ public final class FeatureRecogniser {
 
   private FeatureRecogniser() {
     topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
-    activities = PhraseList.load(FOLDER + "activities.txt", Activity.class);
+    activities = PhraseList.load(FOLDER + "activities.txt", Activity.class).negated();
     affected = PhraseList.load(FOLDER + "affected.txt", Affected.class);
     characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
     roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
@@ -31,8 +41,11 @@ public final class FeatureRecogniser {
 
   /** Returns what the question is about and describes. */
   public QuestionFeatures recognise(String question) {
-    String haystack = PhraseList.haystack(question);
-    return new QuestionFeatures(topics.findIn(haystack), activities.findIn(haystack), affected.findIn(haystack),
-        characteristics.findIn(haystack), roles.findIn(haystack), asks.findIn(haystack));
+    Words words = Words.of(question);
+    Set<Ask> asked = EnumSet.noneOf(Ask.class);
+    asked.addAll(asks.findIn(words));
+    if (words.size() > 0 && !QUESTION_OPENERS.contains(words.surface(0))) asked.add(Ask.STATES);
+    return new QuestionFeatures(topics.findIn(words), activities.findIn(words), affected.findIn(words),
+        characteristics.findIn(words), roles.findIn(words), asked);
   }
 }

@@ -5,103 +5,112 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import signpost.rules.RulesException;
 import signpost.rules.SectionFile;
 
 /**
  * A list of phrases per enum constant, read from a resource file: {@code [CONSTANT]} starts a section,
- * then one phrase a line; a phrase ending in {@code *} also matches longer words ("discriminat*").
- * Phrases match whole words of the normalised question, so "age" never matches "manager".
+ * then one phrase a line (see {@link Phrase} for stems, {@code *} and {@code ...}). A line starting with
+ * {@code -} is an exception of its section: where it matches, the section's phrases do not count there
+ * ("-bus stop" keeps "stop" from meaning stopping a service); it matches the words as written, not their stems. Phrases match whole words, so "age" never
+ * matches "manager". A negated list also ignores a phrase that a "not", "no" or "nothing" shortly before it
+ * in the same clause denies ("nothing else is changing").
  *
  * @param <E> the enum the sections name
  */
 public final class PhraseList<E extends Enum<E>> {
 
-  /** Runs of anything but letters, digits and "+", which normalising turns into one space. */
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+]+");
+  /** How many words before a phrase a negation reaches. */
+  private static final int NEGATION_WINDOW = 3;
 
-  /**
-   * One phrase, with the needle looked for in a haystack: the phrase between spaces, or only after
-   * one when it is a prefix.
-   */
-  private record Phrase<E>(E value, String text, boolean prefix, String needle) {
-    Phrase(E value, String text, boolean prefix) {
-      this(value, text, prefix, " " + text + (prefix ? "" : " "));
-    }
-  }
+  private record Entry<E>(E value, Phrase phrase, boolean exception) {}
 
   private final Class<E> type;
-  private final List<Phrase<E>> phrases;
+  private final List<Entry<E>> entries;
+  private final boolean negated;
 
-  private PhraseList(Class<E> type, List<Phrase<E>> phrases) {
+  private PhraseList(Class<E> type, List<Entry<E>> entries, boolean negated) {
     this.type = type;
-    this.phrases = List.copyOf(phrases);
+    this.entries = List.copyOf(entries);
+    this.negated = negated;
   }
 
   /**
    * Returns the phrase list in {@code resource}.
    *
-   * @throws RulesException when the file is missing or names a section that is not a constant of
-   *     {@code type}, with the file and line
+   * @throws RulesException when the file is missing, names a section that is not a constant of
+   *     {@code type}, or holds a phrase without a word, with the file and line
    */
   public static <E extends Enum<E>> PhraseList<E> load(String resource, Class<E> type) {
-    return of(type, SectionFile.load(resource, "phrase list", type, "section", "phrase"));
+    return of(resource, type, SectionFile.load(resource, "phrase list", type, "section", "phrase"));
   }
 
   static <E extends Enum<E>> PhraseList<E> parse(String name, BufferedReader reader, Class<E> type) throws IOException {
-    return of(type, SectionFile.parse(name, reader, type, "section", "phrase"));
+    return of(name, type, SectionFile.parse(name, reader, type, "section", "phrase"));
   }
 
-  private static <E extends Enum<E>> PhraseList<E> of(Class<E> type, List<SectionFile.Entry<E>> entries) {
-    List<Phrase<E>> phrases = new ArrayList<>();
-    for (SectionFile.Entry<E> entry : entries) {
-      boolean prefix = entry.text().endsWith("*");
-      String phrase = normalise(prefix ? entry.text().substring(0, entry.text().length() - 1) : entry.text());
-      phrases.add(new Phrase<>(entry.section(), phrase, prefix));
+  private static <E extends Enum<E>> PhraseList<E> of(String name, Class<E> type, List<SectionFile.Entry<E>> lines) {
+    List<Entry<E>> entries = new ArrayList<>();
+    for (SectionFile.Entry<E> line : lines) {
+      boolean exception = line.text().startsWith("-");
+      String text = exception ? line.text().substring(1) : line.text();
+      try {
+        entries.add(new Entry<>(line.section(), Phrase.parse(text, !exception), exception));
+      } catch (IllegalArgumentException e) {
+        throw new RulesException(name + ":" + line.line() + ": " + e.getMessage());
+      }
     }
-    return new PhraseList<>(type, phrases);
+    return new PhraseList<>(type, entries, false);
+  }
+
+  /** Returns this list, ignoring phrases that a negation shortly before them denies. */
+  public PhraseList<E> negated() {
+    return new PhraseList<>(type, entries, true);
   }
 
   /** Returns the constants whose phrases occur in the text. */
   public Set<E> find(String text) {
-    return findIn(haystack(text));
+    return findIn(Words.of(text));
   }
 
-  /** Returns the constants whose phrases occur in a {@link #haystack(String)}. */
-  Set<E> findIn(String haystack) {
+  /** Returns the constants whose phrases occur in the words. */
+  Set<E> findIn(Words words) {
     Set<E> found = EnumSet.noneOf(type);
-    for (Phrase<E> phrase : phrases) {
-      if (!found.contains(phrase.value()) && occurs(haystack, phrase)) found.add(phrase.value());
+    for (Entry<E> entry : entries) {
+      if (!entry.exception() && !found.contains(entry.value()) && occurs(words, entry)) found.add(entry.value());
     }
     return found;
   }
 
   /** Returns the phrases of the text that matched, as "CONSTANT: phrase", for explanations. */
   public List<String> matches(String text) {
-    String haystack = haystack(text);
+    Words words = Words.of(text);
     List<String> out = new ArrayList<>();
-    for (Phrase<E> phrase : phrases) if (occurs(haystack, phrase)) out.add(phrase.value() + ": " + phrase.text());
+    for (Entry<E> entry : entries) {
+      if (!entry.exception() && occurs(words, entry)) out.add(entry.value() + ": " + entry.phrase().text());
+    }
     return out;
   }
 
-  private static boolean occurs(String haystack, Phrase<?> phrase) {
-    return haystack.contains(phrase.needle());
+  private boolean occurs(Words words, Entry<E> entry) {
+    int[] end = new int[1];
+    for (int start = entry.phrase().find(words, 0, end); start >= 0; start = entry.phrase().find(words, start + 1, end)) {
+      if (negated && words.negatedAt(start, NEGATION_WINDOW)) continue;
+      if (!excepted(words, entry.value(), start, end[0])) return true;
+    }
+    return false;
   }
 
-  /**
-   * Returns the text normalised and between spaces, so that every list can look for its phrases in it
-   * as whole words; a question is normalised once however many lists read it.
-   */
-  static String haystack(String text) {
-    return " " + normalise(text) + " ";
-  }
-
-  /** Lower-cases, drops apostrophes ("what's" is "whats") and reduces other punctuation to spaces. */
-  static String normalise(String text) {
-    String folded = text.toLowerCase(Locale.ROOT).replace("\u2019", "").replace("'", "");
-    return NON_WORD.matcher(folded).replaceAll(" ").strip();
+  /** Returns true when an exception of the same section matches words overlapping [start, end). */
+  private boolean excepted(Words words, E value, int start, int end) {
+    int[] stop = new int[1];
+    for (Entry<E> entry : entries) {
+      if (!entry.exception() || entry.value() != value) continue;
+      for (int s = entry.phrase().find(words, 0, stop); s >= 0; s = entry.phrase().find(words, s + 1, stop)) {
+        if (s < end && stop[0] > start) return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,117 @@
+package signpost.rules.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * A text as the phrase lists read it: lower-case words without apostrophes ("what's" is "whats"), each with
+ * its English stem ("shutting" and "shut" are both "shut", "procuring" and "procurement" both "procur"), and
+ * the clause each word stands in, so that a phrase never spans a full stop or a comma.
+ */
+final class Words {
+
+  /** Words that deny what follows them in the same clause ("we're not cutting anything"). */
+  private static final Set<String> NEGATORS = Set.of("not", "no", "nothing", "never", "without", "dont", "doesnt",
+      "isnt", "arent", "wont", "cant", "nobody", "none", "neither", "nor", "didnt", "wasnt", "werent", "havent");
+
+  /** Contractions whose long form the lists are written in ("we're" is "we are"); "n't" and "'s" only lose the apostrophe. */
+  private static final Pattern CONTRACTION = Pattern.compile("'(re|ll|ve|m|d)\\b");
+  private static final Map<String, String> EXPANSIONS = Map.of("re", "are", "ll", "will", "ve", "have", "m", "am", "d", "would");
+
+  private final String[] surface;
+  private final String[] stems;
+  private final int[] clauses;
+
+  private Words(List<String> surface, List<Integer> clauses) {
+    this.surface = surface.toArray(String[]::new);
+    this.clauses = clauses.stream().mapToInt(Integer::intValue).toArray();
+    this.stems = new String[this.surface.length];
+    EnglishStemmer stemmer = new EnglishStemmer();
+    for (int i = 0; i < this.surface.length; i++) stems[i] = stem(stemmer, this.surface[i]);
+  }
+
+  /** Returns the words of a text. */
+  static Words of(String text) {
+    List<String> words = new ArrayList<>();
+    List<Integer> clauses = new ArrayList<>();
+    String folded = CONTRACTION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''))
+        .replaceAll(m -> " " + EXPANSIONS.get(m.group(1))).replace("'", "");
+    int clause = 0;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= folded.length(); i++) {
+      char c = i < folded.length() ? folded.charAt(i) : '.';
+      if (Character.isLetterOrDigit(c) || c == '+') {
+        word.append(c);
+        continue;
+      }
+      if (word.length() > 0) {
+        words.add(word.toString());
+        clauses.add(clause);
+        word.setLength(0);
+      }
+      if (breaksClause(c, folded, i)) clause++;
+    }
+    return new Words(words, clauses);
+  }
+
+  /** Full stops, commas and the like end a clause; a point between digits ("8.8") or a hyphen inside a word does not. */
+  private static boolean breaksClause(char c, String text, int i) {
+    if (c == '-') return spaced(text, i);
+    if (".,;:!?()[]\u2013\u2014".indexOf(c) < 0) return false;
+    boolean digitsAround = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
+    return !digitsAround;
+  }
+
+  /** Returns true when the character at i stands between spaces, as a dash does ("new process - all interviews"). */
+  private static boolean spaced(String text, int i) {
+    return i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+  }
+
+  /** Returns the stem of one lower-case word. */
+  static String stem(String word) {
+    return stem(new EnglishStemmer(), word);
+  }
+
+  private static String stem(EnglishStemmer stemmer, String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  int size() {
+    return surface.length;
+  }
+
+  String surface(int i) {
+    return surface[i];
+  }
+
+  String stem(int i) {
+    return stems[i];
+  }
+
+  /** Returns true when words i and j stand in the same clause. */
+  boolean sameClause(int i, int j) {
+    return clauses[i] == clauses[j];
+  }
+
+  /** Returns true when one of the {@code window} words before word i, in its clause, denies it. */
+  boolean negatedAt(int i, int window) {
+    for (int j = i - 1; j >= 0 && j >= i - window && sameClause(i, j); j--) {
+      if (NEGATORS.contains(surface[j])) return true;
+    }
+    return false;
+  }
+
+  /** Returns the words joined by spaces, for messages. */
+  @Override
+  public String toString() {
+    return String.join(" ", surface);
+  }
+}

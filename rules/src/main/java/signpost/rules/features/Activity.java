@@ -7,5 +7,7 @@ public enum Activity {
   /** Moving a service to one channel: online, phone, card or appointment only. */
   CHANNEL_SHIFT,
   /** Changing how staff are employed: hours, shifts, pay, leave, absence, dress. */
-  EMPLOYMENT_TERMS
+  EMPLOYMENT_TERMS,
+  /** Any other change put forward, whose effect on people the message does not make clear. */
+  OTHER_CHANGE
 }

@@ -18,6 +18,8 @@ public final class FeatureRecogniser {
       "could", "should", "would", "will", "has", "have", "had", "may", "might", "must", "shall", "am", "isnt", "arent",
       "dont", "doesnt", "didnt", "cant", "tell", "explain", "define", "list", "name", "give", "show");
 
+  private static final Set<String> BE = Set.of("am", "are", "is", "be");
+
   private final PhraseList<Topic> topics;
   private final PhraseList<Activity> activities;
   private final PhraseList<Affected> affected;
@@ -44,8 +46,26 @@ public final class FeatureRecogniser {
     Words words = Words.of(question);
     Set<Ask> asked = EnumSet.noneOf(Ask.class);
     asked.addAll(asks.findIn(words));
-    if (words.size() > 0 && !QUESTION_OPENERS.contains(words.surface(0))) asked.add(Ask.STATES);
+    if (states(words)) asked.add(Ask.STATES);
+    if (progressive(words)) asked.add(Ask.PROPOSES);
     return new QuestionFeatures(topics.findIn(words), activities.findIn(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
+  }
+
+  /**
+   * Returns true when the message opens as a statement rather than a question; one about the asker
+   * ("I commission adult services") tells of their role, not of a change.
+   */
+  private static boolean states(Words words) {
+    return words.size() > 0 && !QUESTION_OPENERS.contains(words.surface(0)) && !words.surface(0).equals("i");
+  }
+
+  /** Returns true when a verb stands in the progressive ("is moving", "we are closing"), as changes under way are put. */
+  private static boolean progressive(Words words) {
+    for (int i = 1; i < words.size(); i++) {
+      String word = words.surface(i);
+      if (word.length() > 4 && word.endsWith("ing") && !word.equals("being") && BE.contains(words.surface(i - 1))) return true;
+    }
+    return false;
   }
 }

@@ -48,7 +48,9 @@ public final class FeatureRecogniser {
     asked.addAll(asks.findIn(words));
     if (states(words)) asked.add(Ask.STATES);
     if (progressive(words)) asked.add(Ask.PROPOSES);
-    return new QuestionFeatures(topics.findIn(words), activities.findIn(words), affected.findIn(words),
+    Set<Activity> described = activities.findIn(words);
+    if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
+    return new QuestionFeatures(topics.findIn(words), described, affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
   }
 

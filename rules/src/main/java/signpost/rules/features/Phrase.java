@@ -22,10 +22,13 @@ record Phrase(String text, List<Pattern> words) {
 
     boolean matches(Words words, int i) {
       String word = words.surface(i);
-      if (prefix) return word.startsWith(surface);
+      if (prefix) return word.startsWith(surface) || (stem != null && stem.length() >= MIN_STEM_PREFIX && words.stem(i).startsWith(stem));
       return word.equals(surface) || (stem != null && words.stem(i).equals(stem));
     }
   }
+
+  /** The shortest stem a prefix also matches by ("procure*" meets "procuring" through "procur"; "clos*" has too short a stem). */
+  static final int MIN_STEM_PREFIX = 5;
 
   static final Pattern GAP = new Pattern("...", "...", false, true);
 

@@ -43,7 +43,7 @@ class FeatureRecogniserTest {
 
   @Test
   void question_about_nothing_known_has_no_features() {
-    QuestionFeatures features = RECOGNISER.recognise("zzz qqq");
+    QuestionFeatures features = RECOGNISER.recognise("how zzz qqq?");
 
     assertEquals(new QuestionFeatures(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), features);
   }

@@ -12,6 +12,8 @@ const PARTS = [["Why", "reasons", false], ["Next steps", "next_steps", true],
 // The kinds of paragraph the verdict panel and the contacts section show, so the text leaves them out.
 const SHOWN_APART = { verdict: "eqia", reasons: "eqia", next_steps: "eqia", open_questions: "eqia", caveat: "eqia",
   contacts: "contacts" };
+// The kinds of paragraph that are detail: shown under "Why?" rather than in the short answer.
+const DETAIL = new Set(["aims", "more"]);
 const INTENTS = {
   duty: "a question about equality duties", eqia: "a question about Equality Impact Assessments",
   objective: "a question about equality objectives and plans", contact: "a question about who to contact",
@@ -28,11 +30,12 @@ export function renderAnswer(answer, orgName) {
   if (answer.eqia) article.append(verdict(answer.eqia));
   const paragraphs = answer.paragraphs || [{ kind: "body", text: answer.text }];
   const text = element("div", null, "answer-text");
-  text.append(answerText(paragraphs.filter((p) => !shownApart(p, answer)).map((p) => p.text), answer.sources.length));
+  text.append(answerText(paragraphs.filter((p) => !shownApart(p, answer) && !DETAIL.has(p.kind)).map((p) => p.text),
+    answer.sources.length));
   article.append(text);
   if (answer.sources.length > 0) article.append(sources(answer.sources));
   if (answer.contacts.length > 0) article.append(contacts(answer.contacts, paragraphs));
-  article.append(why(answer), feedback(answer.id));
+  article.append(why(answer, paragraphs.filter((p) => DETAIL.has(p.kind))), feedback(answer.id));
   return article;
 }
 
@@ -105,9 +108,14 @@ function contacts(cards, paragraphs) {
   return box;
 }
 
-function why(answer) {
+function why(answer, detail) {
   const box = element("details", null, "why");
-  box.append(element("summary", "Why?"));
+  box.append(element("summary", detail.length > 0 ? "Why? and more" : "Why?"));
+  if (detail.length > 0) {
+    const more = element("div", null, "answer-text more");
+    more.append(answerText(detail.map((p) => p.text), answer.sources.length));
+    box.append(more);
+  }
   box.append(element("p", "Signpost read this as " + (INTENTS[answer.intent] || answer.intent) + "."));
   if (!answer.rules || answer.rules.length === 0) {
     box.append(element("p", "No rule fired: the answer comes from the passages found."));

@@ -32,9 +32,22 @@ public record Answer(String id, String question, String organisation, boolean an
     rules = List.copyOf(rules);
   }
 
-  /** Returns the answer exactly as the person sees it: its paragraphs joined as {@link Paragraph#join} does. */
+  /**
+   * Returns the answer exactly as the person first sees it: its paragraphs joined as {@link Paragraph#join} does,
+   * without the {@linkplain Paragraph.Kind#detail() detail} that sits behind "Why?" / "More".
+   */
   public String text() {
-    return Paragraph.join(paragraphs);
+    return Paragraph.join(brief());
+  }
+
+  /** Returns the paragraphs of the short answer, without the detail. */
+  public List<Paragraph> brief() {
+    return paragraphs.stream().filter(p -> !p.kind().detail()).toList();
+  }
+
+  /** Returns the detail shown behind "Why?" / "More": the aims engaged, further practice, background. */
+  public List<Paragraph> more() {
+    return paragraphs.stream().filter(p -> p.kind().detail()).toList();
   }
 
   /** Returns how the text introduces the contacts, e.g. "Who advises and signs off"; "Who can help" when it does not. */

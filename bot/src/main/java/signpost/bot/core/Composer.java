@@ -36,7 +36,7 @@ final class Composer {
   Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
-    decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v));
+    decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
     for (Quote quote : quoted) {
       boolean introduced = decision.introducedSources().contains(quote.hit().passage().document().id());
       text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
@@ -67,12 +67,12 @@ final class Composer {
         + "your organisation's equality objectives, staff networks and who to contact.";
     Paragraphs text = new Paragraphs();
     if (contacts.isEmpty()) {
-      text.add(Kind.BODY, opening + " For other questions, please ask your line manager or the service concerned; "
+      text.add(Kind.BODY, opening + " For other questions, please ask the team that runs it, such as HR, IT or payroll; "
           + "for EDI questions, ask " + Contacts.YOUR_EDI_TEAM + '.');
     } else {
       text.add(Kind.BODY, opening);
       text.contacts("For EDI questions I can't answer, ask", contacts);
-      text.add(Kind.AFTER_CONTACTS, "For anything else, please ask your line manager or the service concerned.");
+      text.add(Kind.AFTER_CONTACTS, "For anything else, please ask the team that runs it, such as HR, IT or payroll.");
     }
     return new Composed(text.all(), List.of());
   }
@@ -104,7 +104,7 @@ final class Composer {
     return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), quote.snippet().text());
   }
 
-  private static Citation section(Passage p) {
+  static Citation section(Passage p) {
     return new Citation(p.document().file(), p.document().title(), p.sectionPath(), p.page(), p.text());
   }
 }

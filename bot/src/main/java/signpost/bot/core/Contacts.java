@@ -53,7 +53,25 @@ final class Contacts {
     };
   }
 
+  /** Returns what the contact can help with, in a person's words: "advice on Equality Impact Assessments and their sign-off". */
   private static String needs(List<Service> services) {
-    return services.stream().map(Service::yamlName).map(s -> s.replace('-', ' ')).collect(Collectors.joining(", "));
+    List<String> words = services.stream().map(Contacts::words).distinct().toList();
+    if (words.size() == 1) return words.get(0);
+    return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+  }
+
+  private static String words(Service service) {
+    return switch (service) {
+      case EQIA_ADVICE -> "advice on Equality Impact Assessments";
+      case EQIA_SIGN_OFF -> "who signs off an Equality Impact Assessment";
+      case EDI_SIGNPOSTING -> "equality, diversity and inclusion questions";
+      case ACTION_PLAN -> "the equality action plan";
+      case WORKFORCE -> "HR and workforce matters";
+      case STAFF_NETWORK -> "staff networks";
+      case PEER_SUPPORT -> "peer support";
+      case WELLBEING -> "wellbeing support";
+      case GOVERNANCE -> "who leads equality work";
+      case SCRUTINY -> "scrutiny of equality work";
+    };
   }
 }

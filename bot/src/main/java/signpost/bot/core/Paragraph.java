@@ -26,7 +26,14 @@ public record Paragraph(Kind kind, String text, String lead) {
     /** Anything else: quotes, duties, objectives, a timetable, practices, other caveats, replies. */ BODY,
     /** The lead line and one "- Name (role): how" line a contact. */ CONTACTS,
     /** A line the text writes straight after the contacts, in their paragraph: it follows a line break only. */
-    AFTER_CONTACTS;
+    AFTER_CONTACTS,
+    /** Background a channel shows behind "Why?" / "More": further practice of the organisation, the legal position. */
+    MORE;
+
+    /** Returns true for the detail a channel shows behind "Why?" / "More" rather than in the short answer. */
+    public boolean detail() {
+      return this == AIMS || this == MORE;
+    }
 
     /** Returns the name used in JSON, e.g. {@code "next_steps"}. */
     public String wireName() {

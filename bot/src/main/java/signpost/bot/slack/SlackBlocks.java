@@ -70,7 +70,7 @@ final class SlackBlocks {
   /** Returns the paragraphs not {@link #SHOWN_APART}, a blank line between two. */
   private static String body(Answer answer) {
     return String.join("\n\n",
-        answer.paragraphs().stream().filter(p -> !SHOWN_APART.contains(p.kind())).map(Paragraph::text).toList());
+        answer.brief().stream().filter(p -> !SHOWN_APART.contains(p.kind())).map(Paragraph::text).toList());
   }
 
   /** Returns a short plain text of the answer for notifications and clients that show no blocks. */

@@ -4,6 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import signpost.bot.core.Answer;
+import signpost.bot.core.Paragraph;
 import signpost.rules.decision.EqiaVerdict;
 
 /** The private reply to "Why?": which rules decided an answer, and the verdict's reasons and open questions. */
@@ -29,6 +30,7 @@ final class WhyBlocks {
       }
       if (!eqia.caveats().isEmpty()) blocks.add(SlackBlocks.section("*Important:*" + SlackBlocks.bullets(eqia.caveats())));
     }
+    for (Paragraph paragraph : answer.more()) blocks.add(SlackBlocks.section(Mrkdwn.fit(Mrkdwn.of(paragraph.text()), 2900)));
     return blocks;
   }
 

@@ -60,7 +60,7 @@ final class AnswerCard {
   /** Returns a text block a paragraph not {@link #SHOWN_APART}; blank lines inside a quote part it further. */
   private static List<CardElement> paragraphs(Answer answer) {
     List<CardElement> texts = new ArrayList<>();
-    for (Paragraph paragraph : answer.paragraphs()) {
+    for (Paragraph paragraph : answer.brief()) {
       if (SHOWN_APART.contains(paragraph.kind())) continue;
       for (String block : paragraph.text().split("\n\n")) if (!block.isBlank()) texts.add(Text.of(block));
     }

@@ -3,10 +3,11 @@ package signpost.bot.teams;
 import java.util.ArrayList;
 import java.util.List;
 import signpost.bot.core.Answer;
+import signpost.bot.core.Paragraph;
 import signpost.bot.teams.CardElement.Text;
 import signpost.rules.decision.EqiaVerdict;
 
-/** Says why an answer is as it is: the kind of question, the rules that decided it, the verdict's reasons and open questions. */
+/** Says why an answer is as it is: the kind of question, the rules that decided it, the verdict's reasons and open questions, and the detail behind "More". */
 final class WhyCard {
 
   static final String EXPIRED = "I no longer have that answer: I keep only recent ones. Ask again and press Why? on the new answer.";
@@ -35,6 +36,10 @@ final class WhyCard {
       list(out, "EqIA " + eqia.verdict().label() + ", because", eqia.reasons());
       list(out, "What would settle it", eqia.openQuestions());
       list(out, "Important", eqia.caveats());
+    }
+    if (!answer.more().isEmpty()) out.add(Text.heading("More"));
+    for (Paragraph paragraph : answer.more()) {
+      for (String block : paragraph.text().split("\n\n")) if (!block.isBlank()) out.add(Text.of(block));
     }
     return out;
   }

@@ -74,7 +74,7 @@ class ComposerTest {
 
     assertEquals(List.of(Kind.BODY, Kind.CONTACTS, Kind.AFTER_CONTACTS), kinds(answer));
     assertEquals(REFUSAL + "\n\nFor EDI questions I can't answer, ask:\n" + lines(answer.contacts())
-        + "\nFor anything else, please ask your line manager or the service concerned.", answer.text());
+        + "\nFor anything else, please ask the team that runs it, such as HR, IT or payroll.", answer.text());
     assertEquals("For EDI questions I can't answer, ask", answer.contactsLead());
   }
 
@@ -82,7 +82,7 @@ class ComposerTest {
   void a_refusal_without_contacts_is_one_paragraph_that_points_to_the_edi_team() {
     List<Paragraph> paragraphs = new Composer(AnswerPolicy.DEFAULT, SharedCorpus.shared()).refusal(List.of()).paragraphs();
 
-    assertEquals(List.of(new Paragraph(Kind.BODY, REFUSAL + " For other questions, please ask your line manager or the "
-        + "service concerned; for EDI questions, ask your EDI team.")), paragraphs);
+    assertEquals(List.of(new Paragraph(Kind.BODY, REFUSAL + " For other questions, please ask the team that runs it, such as HR, "
+        + "IT or payroll; for EDI questions, ask your EDI team.")), paragraphs);
   }
 }

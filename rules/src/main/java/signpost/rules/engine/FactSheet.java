@@ -62,8 +62,12 @@ final class FactSheet {
       for (Service service : contacts.get(i).serves()) facts.add(new ContactServes(contacts.get(i).id(), service, i));
     }
     org.localDuties().forEach(d -> facts.add(new LocalDutyAdopted(d.id(), d.appliesTo())));
-    org.localCharacteristics().forEach(c -> facts.add(new LocalGroup(c.name(), ConsiderKind.LOCAL_CHARACTERISTIC)));
-    org.priorityGroups().forEach(g -> facts.add(new LocalGroup(g.name(), ConsiderKind.PRIORITY_GROUP)));
+    for (int i = 0; i < org.localCharacteristics().size(); i++) {
+      facts.add(new LocalGroup(org.localCharacteristics().get(i).name(), ConsiderKind.LOCAL_CHARACTERISTIC, i));
+    }
+    for (int i = 0; i < org.priorityGroups().size(); i++) {
+      facts.add(new LocalGroup(org.priorityGroups().get(i).name(), ConsiderKind.PRIORITY_GROUP, i));
+    }
     for (Theme theme : org.themes()) facts.add(themeOf(theme.id(), theme.name(), questionWords));
     for (Priority priority : org.priorities()) {
       facts.add(themeOf(priority.id(), priority.name(), questionWords));

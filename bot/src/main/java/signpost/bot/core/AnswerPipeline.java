@@ -79,7 +79,7 @@ public final class AnswerPipeline {
     if (!decision.answered()) {
       return answer(question, decision, composer.refusal(contacts), 0, contacts);
     }
-    if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
+    if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     return answer(question, decision, composer.answer(decision, quoted, organisation, contacts), confidence, contacts);
   }

@@ -25,6 +25,9 @@ final class Composer {
    */
   record Composed(List<Paragraph> paragraphs, List<Citation> sources) {}
 
+  /** The built-in guide's section on the free national services for people treated unfairly. */
+  static final String NATIONAL_HELP = "Where to go for help > Getting help if you are treated unfairly";
+
   private final AnswerPolicy policy;
   private final KnowledgeBase knowledge;
 
@@ -50,14 +53,14 @@ final class Composer {
     return new Composed(text.stripped(), citations.all());
   }
 
-  Composed support(Decision decision, List<Quote> quoted, List<ContactCard> contacts) {
+  Composed support(Decision decision, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
         + "and you can talk to someone in confidence.");
     text.contacts("People who can help", contacts);
+    knowledge.guideSection(NATIONAL_HELP).ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
     if (decision.urgentHelp()) text.add(Kind.BODY, "If you or anyone else is in immediate danger, call 999.");
-    if (!quoted.isEmpty()) text.add(Kind.BODY, quote(quoted.get(0)) + citations.cite(citation(quoted.get(0))));
     return new Composed(text.all(), citations.all());
   }
 

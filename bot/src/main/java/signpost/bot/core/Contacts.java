@@ -64,9 +64,9 @@ final class Contacts {
     return switch (service) {
       case EQIA_ADVICE -> "advice on Equality Impact Assessments";
       case EQIA_SIGN_OFF -> "who signs off an Equality Impact Assessment";
-      case EDI_SIGNPOSTING -> "equality, diversity and inclusion questions";
+      case EDI_SIGNPOSTING -> "advice on equality, diversity and inclusion";
       case ACTION_PLAN -> "the equality action plan";
-      case WORKFORCE -> "HR and workforce matters";
+      case WORKFORCE -> "HR matters";
       case STAFF_NETWORK -> "staff networks";
       case PEER_SUPPORT -> "peer support";
       case WELLBEING -> "wellbeing support";

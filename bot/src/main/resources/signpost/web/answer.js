@@ -110,7 +110,7 @@ function contacts(cards, paragraphs) {
 
 function why(answer, detail) {
   const box = element("details", null, "why");
-  box.append(element("summary", detail.length > 0 ? "Why? and more" : "Why?"));
+  box.append(element("summary", "Why?"));
   if (detail.length > 0) {
     const more = element("div", null, "answer-text more");
     more.append(answerText(detail.map((p) => p.text), answer.sources.length));

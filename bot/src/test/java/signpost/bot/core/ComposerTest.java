@@ -39,12 +39,15 @@ class ComposerTest {
   void an_eqia_answer_opens_with_its_verdict_and_reasons_and_ends_with_who_advises_and_signs_off() {
     Answer answer = ask("Do I need an EqIA if we are closing a library?", "cambridgeshire");
 
-    assertEquals(List.of(Kind.VERDICT, Kind.REASONS, Kind.CONSIDER, Kind.AIMS, Kind.NEXT_STEPS), kinds(answer).subList(0, 5));
+    assertEquals(List.of(Kind.VERDICT, Kind.REASONS, Kind.BODY, Kind.CONSIDER, Kind.AIMS, Kind.NEXT_STEPS),
+        kinds(answer).subList(0, 6));
     assertEquals("EqIA: required.", answer.paragraphs().get(0).text());
     assertEquals("Why:\n- " + String.join("\n- ", answer.eqia().reasons()), answer.paragraphs().get(1).text());
     assertEquals(Kind.CONTACTS, kinds(answer).get(kinds(answer).size() - 1));
     assertEquals("Who advises and signs off", answer.contactsLead());
-    assertEquals(String.join("\n\n", texts(answer)), answer.text());
+    assertEquals(String.join("\n\n", answer.brief().stream().map(Paragraph::text).toList()), answer.text());
+    assertEquals(List.of(Kind.AIMS, Kind.MORE), answer.more().stream().map(Paragraph::kind).toList(),
+        "the aims and the organisation's practices sit behind Why?/More");
     assertTrue(answer.text().endsWith("\n\nWho advises and signs off:\n" + lines(answer.contacts())), answer.text());
   }
 
@@ -54,7 +57,9 @@ class ComposerTest {
 
     assertTrue(answer.paragraphs().size() > 1, answer.paragraphs().toString());
     assertTrue(answer.paragraphs().stream().allMatch(p -> p.kind() == Kind.BODY), answer.paragraphs().toString());
-    assertEquals(String.join("\n\n", texts(answer)), answer.text());
+    assertEquals(String.join("\n\n", answer.brief().stream().map(Paragraph::text).toList()), answer.text());
+    assertEquals(List.of(Kind.AIMS, Kind.MORE), answer.more().stream().map(Paragraph::kind).toList(),
+        "the aims and the organisation's practices sit behind Why?/More");
     assertEquals("Who can help", answer.contactsLead());
   }
 
@@ -65,7 +70,9 @@ class ComposerTest {
     assertEquals(List.of(Kind.BODY, Kind.CONTACTS, Kind.BODY), kinds(answer).subList(0, 3));
     assertTrue(answer.text().startsWith("I'm sorry this has happened. You do not have to deal with it alone, and you can talk "
         + "to someone in confidence.\n\nPeople who can help:\n" + lines(answer.contacts()) + "\n\n"), answer.text());
-    assertEquals(String.join("\n\n", texts(answer)), answer.text());
+    assertEquals(String.join("\n\n", answer.brief().stream().map(Paragraph::text).toList()), answer.text());
+    assertEquals(List.of(Kind.AIMS, Kind.MORE), answer.more().stream().map(Paragraph::kind).toList(),
+        "the aims and the organisation's practices sit behind Why?/More");
   }
 
   @Test

@@ -104,7 +104,7 @@ class WebChatBrowserTest {
     assertTrue(page.find(".verdict ol li").getText().startsWith("Do the EqIA before the decision is made"));
     WebElement first = page.find(".sources li#source-1");
     assertEquals("Signpost legal guide", first.findElement(By.cssSelector(".source-title")).getText());
-    assertEquals("Section: Equality Impact Assessments > When an EqIA is usually done",
+    assertEquals("Section: Equality Impact Assessments > Is an EqIA a legal requirement?",
         first.findElement(By.cssSelector(".source-where")).getText());
     assertEquals("Document: signpost-legal-guide.md", first.findElement(By.cssSelector(".source-file")).getText());
     WebElement marker = page.find(".answer-text a.cite");

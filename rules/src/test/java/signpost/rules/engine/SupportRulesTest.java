@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.Service;
 import signpost.rules.decision.Decision;
@@ -95,5 +97,31 @@ class SupportRulesTest {
     assertTrue(decision.support());
     assertEquals(List.of(new Referral(null, List.of(Service.EDI_SIGNPOSTING, Service.WORKFORCE)),
         new Referral("employee-networks", List.of(Service.STAFF_NETWORK, Service.PEER_SUPPORT))), decision.referrals());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "my supervisor keeps making comments about my accent in front of customers",
+      "a colleague keeps misgendering me in meetings and laughs about it",
+      "ever since I told my manager I was pregnant I've been left out of every project",
+      "people in my team share sexist jokes in our group chat and say it's just banter",
+      "a member of the public swore at me and called me a racist name at the front desk",
+      "my adjustments keep getting ignored since I told my manager I'm dyslexic"})
+  void harm_told_in_everyday_words_gets_the_support_reply(String message) {
+    Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
+
+    assertEquals(Intent.SUPPORT, decision.intent(), decision.rules()::toString);
+    assertTrue(decision.urgentHelp());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "what should our policy say about racist comments from customers?",
+      "How do I make a reasonable adjustment for a dyslexic colleague?",
+      "we're planning a campaign against homophobic bullying in schools"})
+  void questions_about_harm_that_tell_of_no_one_harmed_get_no_support_reply(String message) {
+    Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
+
+    assertFalse(decision.support(), decision.rules()::toString);
   }
 }

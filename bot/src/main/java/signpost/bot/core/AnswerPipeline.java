@@ -81,7 +81,10 @@ public final class AnswerPipeline {
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
-    return answer(question, decision, composer.answer(decision, quoted, organisation, contacts), confidence, contacts);
+    Optional<Quote> ownPractice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
+        ? OwnPractice.find(knowledge, question.organisation()) : Optional.empty();
+    return answer(question, decision, composer.answer(decision, quoted, organisation, ownPractice, contacts), confidence,
+        contacts);
   }
 
   /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */

@@ -36,7 +36,14 @@ final class Composer {
     this.knowledge = knowledge;
   }
 
-  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<ContactCard> contacts) {
+  /**
+   * Writes an answer that is not a refusal or a support reply.
+   *
+   * @param ownPractice what the organisation's own documents say of how it does EqIAs, quoted in an EqIA answer
+   *     when its organisation file says nothing of it
+   */
+  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, Optional<Quote> ownPractice,
+                  List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
@@ -44,7 +51,14 @@ final class Composer {
       boolean introduced = decision.introducedSources().contains(quote.hit().passage().document().id());
       text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
-    if (decision.eqia() != null) organisation.ifPresent(org -> EqiaText.practices(text, org, knowledge, citations));
+    if (decision.eqia() != null) {
+      if (organisation.map(EqiaText::hasPractices).orElse(false)) {
+        EqiaText.practices(text, organisation.get(), knowledge, citations);
+      } else {
+        ownPractice.filter(q -> quoted.stream().noneMatch(o -> o.hit().passage().equals(q.hit().passage())))
+            .ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+      }
+    }
     if (!decision.duties().isEmpty()) text.add(Kind.BODY, duties(decision.duties(), citations));
     organisation.ifPresent(org -> ObjectivesText.write(text, decision.themes(), org, knowledge, citations));
     if (decision.timetable()) organisation.ifPresent(org -> TimetableText.write(text, org, knowledge, citations));

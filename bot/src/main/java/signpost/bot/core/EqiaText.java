@@ -45,6 +45,11 @@ final class EqiaText {
         + "section 149); " + where + "." + cite);
   }
 
+  /** Returns true when the organisation file states how the organisation does its EqIAs. */
+  static boolean hasPractices(Organisation org) {
+    return org.eqia() != null && !org.eqia().practices().isEmpty();
+  }
+
   /** Quotes what the organisation's own documents say about its EqIA practice, cited. */
   static void practices(Paragraphs text, Organisation org, KnowledgeBase knowledge, CitationList citations) {
     if (org.eqia() == null || org.eqia().practices().isEmpty()) return;

@@ -93,6 +93,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void an_eqia_verdict_quotes_who_signs_off_from_the_organisations_guidance() {
+    Answer answer = ask("we're closing the Ashby day centre, anything equality-wise?");
+
+    assertEquals(Intent.EQIA, answer.intent());
+    assertTrue(answer.text().contains("From Equality Impact Assessment guidance for managers (published June 2025):\n"
+        + "Your Head of Service signs off the screening."), answer.text());
+    assertTrue(answer.sources().stream().anyMatch(c -> c.section().endsWith("> Sign-off")), answer.sources().toString());
+  }
+
+  @Test
   void a_point_the_documents_do_not_cover_is_refused_rather_than_answered_with_contacts_alone() {
     Answer answer = ask("who is the EqIA lead for the parks service?");
 

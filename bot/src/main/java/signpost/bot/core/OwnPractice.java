@@ -1,0 +1,62 @@
+package signpost.bot.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.Passage;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+
+/**
+ * Finds what an organisation's own documents say about how it does Equality Impact Assessments (who signs them
+ * off, what comes first, which form), for an EqIA answer when no organisation file says so: most organisations
+ * bring only their documents.
+ */
+final class OwnPractice {
+
+  private static final String QUERY = "equality impact assessment screening sign off approve form template";
+  private static final int DEPTH = 8;
+
+  private OwnPractice() {}
+
+  /** Returns the best passage of the organisation's own documents on how it assesses equality impact, if any. */
+  static Optional<Quote> find(KnowledgeBase knowledge, String organisation) {
+    if (organisation == null) return Optional.empty();
+    Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
+    List<Hit> own = results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> aboutAssessment(where(h.passage()) + " " + h.passage().text()) && aboutProcess(h.passage().text()))
+        .toList();
+    Optional<Hit> best = own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst().or(() -> own.stream().findFirst());
+    return best.map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /** Returns the passage's document title and section, which often say what a passage is about when it does not. */
+  private static String where(Passage passage) {
+    return passage.document().title() + " " + (passage.sectionPath() == null ? "" : passage.sectionPath());
+  }
+
+  /** Returns true when the passage says who signs off or approves, what a manager most needs from it. */
+  private static boolean aboutSignOff(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("sign") || lower.contains("approv");
+  }
+
+  private static boolean aboutAssessment(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("impact assessment") || lower.contains("eqia") || lower.contains("equality analysis")
+        || lower.matches("(?s).*\\beias?\\b.*");
+  }
+
+  /** Returns true when the passage says how it is done, not only that it exists. */
+  private static boolean aboutProcess(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : List.of("sign", "approv", "screening", "form", "template", "before", "must", "should")) {
+      if (lower.contains(word)) return true;
+    }
+    return false;
+  }
+}

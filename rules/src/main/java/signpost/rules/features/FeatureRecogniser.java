@@ -33,7 +33,7 @@ public final class FeatureRecogniser {
     affected = PhraseList.load(FOLDER + "affected.txt", Affected.class);
     characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
     roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
-    asks = PhraseList.load(FOLDER + "asks.txt", Ask.class);
+    asks = PhraseList.load(FOLDER + "asks.txt", Ask.class).exact();
   }
 
   /** Returns a recogniser over the built-in phrase lists. */

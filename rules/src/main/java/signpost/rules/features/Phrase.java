@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One phrase of a phrase list, as a sequence of word patterns. A word matches the same word or any word of
  * the same English stem ("shut" matches "shutting"); a word ending in {@code *} matches every word it begins
- * ("discriminat*"); {@code ...} stands for up to three other words of the same clause ("hand* ... over"
+ * ("discriminat*"); {@code ...} stands for up to four other words of the same clause ("hand* ... over"
  * matches "handing five libraries over").
  *
  * @param text the phrase as written in the file
@@ -15,7 +15,7 @@ import java.util.List;
 record Phrase(String text, List<Pattern> words) {
 
   /** How many words a {@code ...} may stand for. */
-  static final int GAP_WORDS = 3;
+  static final int GAP_WORDS = 4;
 
   /** One word pattern; a gap matches no word itself. */
   record Pattern(String surface, String stem, boolean prefix, boolean gap) {
@@ -61,6 +61,11 @@ record Phrase(String text, List<Pattern> words) {
       throw new IllegalArgumentException("a phrase cannot start or end with ...: " + text);
     }
     return new Phrase(text, List.copyOf(words));
+  }
+
+  /** Returns this phrase matching its words as written only, not by their stems. */
+  Phrase withoutStems() {
+    return new Phrase(text, words.stream().map(w -> w.gap() ? w : new Pattern(w.surface(), null, w.prefix(), false)).toList());
   }
 
   /** Returns the index of the first word of the phrase's first match at or after {@code from}, or -1; {@code end[0]} is set past its last word. */

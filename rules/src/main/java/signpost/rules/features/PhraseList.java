@@ -64,6 +64,15 @@ public final class PhraseList<E extends Enum<E>> {
     return new PhraseList<>(type, entries, false);
   }
 
+  /**
+   * Returns this list matching words as written only, for phrases whose inflections differ in meaning
+   * ("equalities" asks about equality work; "equality" alone does not).
+   */
+  public PhraseList<E> exact() {
+    return new PhraseList<>(type, entries.stream().map(e -> new Entry<>(e.value(), e.phrase().withoutStems(), e.exception())).toList(),
+        negated);
+  }
+
   /** Returns this list, ignoring phrases that a negation shortly before them denies. */
   public PhraseList<E> negated() {
     return new PhraseList<>(type, entries, true);

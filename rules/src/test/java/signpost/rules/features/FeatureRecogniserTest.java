@@ -1,6 +1,7 @@
 package signpost.rules.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -11,12 +12,32 @@ class FeatureRecogniserTest {
   private static final FeatureRecogniser RECOGNISER = FeatureRecogniser.builtIn();
 
   @Test
-  void eqia_question_about_cutting_hours_is_an_eqia_on_reducing_a_service() {
+  void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 
     assertTrue(features.is(Topic.EQIA), features.toString());
     assertTrue(features.activities().contains(Activity.REDUCE_OR_STOP), features.toString());
-    assertEquals(Set.of(), features.characteristics());
+    assertEquals(Set.of(Characteristic.AGE, Characteristic.DISABILITY), features.characteristics());
+  }
+
+  @Test
+  void a_change_under_way_is_put_forward_and_a_statement_states() {
+    QuestionFeatures features = RECOGNISER.recognise("The register office is moving to a business park");
+
+    assertTrue(features.asks().containsAll(Set.of(Ask.PROPOSES, Ask.STATES)), features.toString());
+    assertTrue(features.activities().contains(Activity.RELOCATION), features.toString());
+  }
+
+  @Test
+  void a_question_does_not_state_and_a_sentence_about_oneself_tells_of_a_role() {
+    assertFalse(RECOGNISER.recognise("why did we stop the scheme?").asks().contains(Ask.STATES));
+    assertFalse(RECOGNISER.recognise("I commission adult services").asks().contains(Ask.STATES));
+  }
+
+  @Test
+  void another_kind_of_change_makes_a_plain_change_no_more_than_it() {
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("changing the newsletter template").activities());
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("changing the signs like for like").activities());
   }
 
   @Test

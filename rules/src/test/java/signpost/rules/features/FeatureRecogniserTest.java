@@ -36,7 +36,7 @@ class FeatureRecogniserTest {
 
   @Test
   void another_kind_of_change_makes_a_plain_change_no_more_than_it() {
-    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("changing the newsletter template").activities());
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("changing the file template").activities());
     assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("changing the signs like for like").activities());
   }
 

@@ -28,6 +28,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    var quick = QuickStart.plan(args, System.getenv());
+    if (quick.isPresent()) {
+      try {
+        System.exit(quick.get().run());
+      } catch (java.io.IOException e) {
+        // The tuned JVM could not start: answer here, only more slowly.
+      } catch (InterruptedException e) {
+        System.exit(130);
+      }
+    }
     System.exit(run(args, System.in, System.out, System.err));
   }
 

@@ -23,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import signpost.knowledge.KnowledgeException;
 import signpost.knowledge.Passage;
@@ -109,6 +110,21 @@ public final class PassageIndex implements AutoCloseable {
       return new PassageIndex(directory, learner.acronyms());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the index", e);
+    }
+  }
+
+  /**
+   * Writes a copy of this index, with its learned acronyms, into {@code folder}, which must be empty or absent,
+   * so that {@link #open(Path)} reads it back as it is.
+   *
+   * @throws IOException when the folder cannot be written
+   */
+  public void copyTo(Path folder) throws IOException {
+    try (Directory target = FSDirectory.open(folder)) {
+      for (String file : directory.listAll()) {
+        if (!file.equals("write.lock")) target.copyFrom(directory, file, file, IOContext.DEFAULT);
+      }
+      target.sync(List.of(target.listAll()));
     }
   }
 

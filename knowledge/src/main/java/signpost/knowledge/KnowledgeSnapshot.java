@@ -70,6 +70,7 @@ final class KnowledgeSnapshot {
       return Optional.of(new Opened(PassageIndex.open(entry), read));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Ignored an unreadable knowledge snapshot {}: {}", entry, e.getMessage());
+      delete(entry);
       return Optional.empty();
     }
   }

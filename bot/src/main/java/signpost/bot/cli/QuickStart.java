@@ -85,6 +85,7 @@ final class QuickStart {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(dumping, archive, StandardCopyOption.REPLACE_EXISTING);
         }
+        removeOthers();
       } catch (IOException e) {
         // Without the archive the next run is slower, not wrong.
       } finally {
@@ -92,6 +93,17 @@ final class QuickStart {
           Files.deleteIfExists(dumping);
         } catch (IOException e) {
           // As above.
+        }
+      }
+    }
+
+    /** Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again. */
+    private void removeOthers() throws IOException {
+      String name = archive.getFileName().toString();
+      String sameJar = name.substring(0, name.lastIndexOf('-') + 1);
+      try (var files = Files.list(archive.getParent())) {
+        for (Path other : files.filter(f -> f.getFileName().toString().startsWith(sameJar)).toList()) {
+          if (!other.equals(archive) && other.getFileName().toString().endsWith(".jsa")) Files.deleteIfExists(other);
         }
       }
     }
@@ -108,9 +120,10 @@ final class QuickStart {
     Path folder = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache", "signpost")
         : Path.of(cache.strip());
     try {
-      String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+      String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
           + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-      return folder.resolve("cds").resolve("ask-" + CacheFiles.key(identity) + ".jsa");
+      String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
+      return folder.resolve("cds").resolve("ask-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
     } catch (IOException e) {
       return null;
     }

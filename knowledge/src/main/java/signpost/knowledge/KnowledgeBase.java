@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,20 +37,18 @@ public final class KnowledgeBase implements AutoCloseable {
   private final KnownOrganisations known;
   private final LoadReport report;
   private final Map<String, Document> documents = new LinkedHashMap<>();
-  private final Map<String, Passage> guideSections = new LinkedHashMap<>();
+  private final Function<String, Optional<Passage>> guideSections;
 
   private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, Map<String, String> listed,
-                        LoadReport report, List<Passage> passages) {
+                        LoadReport report, Function<String, Optional<Passage>> guideSections) {
     this.index = index;
     this.searcher = new PassageSearcher(index);
     this.organisations = Map.copyOf(organisations);
+    this.report = report;
+    this.guideSections = guideSections;
     this.known = KnownOrganisations.of(organisations, listed,
         report.documents().stream().map(Document::organisation).toList());
-    this.report = report;
     for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
-    for (Passage passage : passages) {
-      if (passage.document().builtIn()) guideSections.putIfAbsent(passage.sectionPath(), passage);
-    }
   }
 
   /**
@@ -75,8 +74,10 @@ public final class KnowledgeBase implements AutoCloseable {
       KnowledgeSnapshot.Contents contents = kept.get().contents();
       skipped.addAll(0, contents.skipped());
       warnings.addAll(0, contents.warnings());
-      return new KnowledgeBase(kept.get().index(), organisations, listed, report(contents.documents(), contents.passages(),
-          organisations, skipped, warnings, start), builtInPassages(kept.get().index()));
+      PassageIndex index = kept.get().index();
+      Map<String, Integer> guide = contents.guideSections();
+      return new KnowledgeBase(index, organisations, listed, report(contents.documents(), contents.passages(),
+          organisations, skipped, warnings, start), path -> Optional.ofNullable(guide.get(path)).map(index::passage));
     }
     Read read = read(options);
     List<Passage> passages = read.passages();
@@ -86,9 +87,14 @@ public final class KnowledgeBase implements AutoCloseable {
         + (skipped.isEmpty() ? "" : "; skipped: " + skipped));
     PassageIndex index = options.indexFolder() == null
         ? PassageIndex.inMemory(passages) : PassageIndex.onDisk(passages, options.indexFolder());
-    if (snapshot != null) snapshot.keep(index, new KnowledgeSnapshot.Contents(read.documents(), passages.size(), read.skipped(), read.warnings()));
+    if (snapshot != null) {
+      snapshot.keep(index, new KnowledgeSnapshot.Contents(read.documents(), passages.size(), read.skipped(), read.warnings(),
+          guideSections(index)));
+    }
+    Map<String, Passage> guide = new LinkedHashMap<>();
+    for (Passage passage : passages) if (passage.document().builtIn()) guide.putIfAbsent(passage.sectionPath(), passage);
     return new KnowledgeBase(index, organisations, listed, report(read.documents(), passages.size(), organisations, skipped,
-        warnings, start), passages);
+        warnings, start), path -> Optional.ofNullable(guide.get(path)));
   }
 
   /** What reading the folders and the built-in guide produced. */
@@ -120,14 +126,26 @@ public final class KnowledgeBase implements AutoCloseable {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
-  /** Returns the built-in guide's passages in an index, in the order they were indexed. */
-  private static List<Passage> builtInPassages(PassageIndex index) {
-    List<Passage> guide = new ArrayList<>();
+  /**
+   * Returns the index's document number of the first built-in passage under each heading path, so that a snapshot
+   * finds a guide section without decoding every passage at start.
+   */
+  private static Map<String, Integer> guideSections(PassageIndex index) {
+    Map<String, Integer> first = new LinkedHashMap<>();
+    Map<String, Integer> ordinals = new LinkedHashMap<>();
     for (int doc = 0; doc < index.size(); doc++) {
       Passage passage = index.passage(doc);
-      if (passage.document().builtIn()) guide.add(passage);
+      if (!passage.document().builtIn()) continue;
+      String path = passage.sectionPath();
+      // First in reading order: the guide's documents in turn, then each one's passages.
+      List<String> files = LegalGuide.documents().stream().map(Document::file).toList();
+      int order = files.indexOf(passage.document().file()) * 100_000 + passage.ordinal();
+      if (!ordinals.containsKey(path) || order < ordinals.get(path)) {
+        ordinals.put(path, order);
+        first.put(path, doc);
+      }
     }
-    return guide;
+    return first;
   }
 
   /** Returns the organisations the folder's manifest lists; a manifest that cannot be read was already reported as skipped. */
@@ -198,7 +216,7 @@ public final class KnowledgeBase implements AutoCloseable {
    * {@code "The Public Sector Equality Duty > What the PSED means for your team"}.
    */
   public Optional<Passage> guideSection(String sectionPath) {
-    return Optional.ofNullable(guideSections.get(sectionPath));
+    return guideSections.apply(sectionPath);
   }
 
   /** Returns what loading did: documents, passages, skipped files, time. */

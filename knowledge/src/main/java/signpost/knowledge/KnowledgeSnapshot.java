@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -33,8 +35,13 @@ final class KnowledgeSnapshot {
   private static final int KEPT = 8;
   private static final String CODE_STAMP = codeStamp();
 
-  /** What a snapshot holds beside the index. */
-  record Contents(List<Document> documents, int passages, List<Skipped> skipped, List<String> warnings) {}
+  /**
+   * What a snapshot holds beside the index.
+   *
+   * @param guideSections the document number of the first built-in passage under each heading path
+   */
+  record Contents(List<Document> documents, int passages, List<Skipped> skipped, List<String> warnings,
+                  Map<String, Integer> guideSections) {}
 
   private final Path entry;
 
@@ -148,6 +155,11 @@ final class KnowledgeSnapshot {
     }
     out.writeInt(contents.warnings().size());
     for (String warning : contents.warnings()) out.writeUTF(warning);
+    out.writeInt(contents.guideSections().size());
+    for (Map.Entry<String, Integer> section : contents.guideSections().entrySet()) {
+      out.writeUTF(section.getKey());
+      out.writeInt(section.getValue());
+    }
     out.flush();
   }
 
@@ -162,7 +174,9 @@ final class KnowledgeSnapshot {
     for (int i = in.readInt(); i > 0; i--) skipped.add(new Skipped(Path.of(in.readUTF()), in.readUTF()));
     List<String> warnings = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) warnings.add(in.readUTF());
-    return new Contents(documents, passages, skipped, warnings);
+    Map<String, Integer> guide = new HashMap<>();
+    for (int i = in.readInt(); i > 0; i--) guide.put(in.readUTF(), in.readInt());
+    return new Contents(documents, passages, skipped, warnings, guide);
   }
 
   private static void writeOptional(DataOutputStream out, String value) throws IOException {

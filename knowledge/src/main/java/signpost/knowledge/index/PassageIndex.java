@@ -48,8 +48,12 @@ public final class PassageIndex implements AutoCloseable {
   private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
 
   private PassageIndex(Directory directory, List<Acronym> acronyms) throws IOException {
+    this(directory, DirectoryReader.open(directory), acronyms);
+  }
+
+  private PassageIndex(Directory directory, DirectoryReader reader, List<Acronym> acronyms) {
     this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
+    this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.acronyms = List.copyOf(acronyms);
     SynonymMap synonyms = Synonyms.build(acronyms);
@@ -84,11 +88,9 @@ public final class PassageIndex implements AutoCloseable {
   public static PassageIndex open(Path folder) {
     try {
       Directory directory = FSDirectory.open(folder);
-      Map<String, String> data;
-      try (DirectoryReader probe = DirectoryReader.open(directory)) {
-        data = probe.getIndexCommit().getUserData();
-      }
-      return new PassageIndex(directory, decode(data.getOrDefault(ACRONYMS, "")));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      return new PassageIndex(directory, reader, decode(data.getOrDefault(ACRONYMS, "")));
     } catch (IndexNotFoundException e) {
       throw new KnowledgeException("no Signpost index in " + folder, e);
     } catch (IOException e) {

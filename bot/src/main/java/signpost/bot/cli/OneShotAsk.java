@@ -17,12 +17,15 @@ final class OneShotAsk {
 
   private OneShotAsk() {}
 
-  /** Runs {@code ask} {@code runs} times in child JVMs (the first fills the caches) and prints the wall times. */
-  static void report(List<Question> questions, Args args, int runs, Console console) throws IOException {
+  /**
+   * Runs {@code ask} {@code runs} times in child JVMs (the first fills the caches), prints the wall times and
+   * returns their median in milliseconds after the first, or -1 when not running from the jar.
+   */
+  static long report(List<Question> questions, Args args, int runs, Console console) throws IOException {
     Path jar = ServerBenchCommand.jar();
     if (jar == null) {
       console.out().println("one-shot ask: skipped (not running from signpost.jar)");
-      return;
+      return -1;
     }
     Question question = questions.stream().filter(q -> q.organisation() != null).findFirst().orElse(questions.get(0));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -38,6 +41,7 @@ final class OneShotAsk {
     warm.sort(null);
     console.out().printf("one-shot ask (java -jar signpost.jar ask, a fresh JVM each): first %d ms, then %s ms, median %d ms"
         + " [target <= 1500 ms]%n", millis.get(0), millis.subList(1, millis.size()), warm.get(warm.size() / 2));
+    return warm.get(warm.size() / 2);
   }
 
   private static long run(List<String> command) throws IOException {

@@ -21,7 +21,7 @@ final class OneShotAsk {
    * Runs {@code ask} {@code runs} times in child JVMs (the first fills the caches), prints the wall times and
    * returns their median in milliseconds after the first, or -1 when not running from the jar.
    */
-  static long report(List<Question> questions, Args args, int runs, Console console) throws IOException {
+  static long report(List<Question> questions, Args args, int runs, Console console) {
     Path jar = ServerBenchCommand.jar();
     if (jar == null) {
       console.out().println("one-shot ask: skipped (not running from signpost.jar)");
@@ -36,7 +36,12 @@ final class OneShotAsk {
     }
     command.add(question.text());
     List<Long> millis = new ArrayList<>();
-    for (int i = 0; i <= runs; i++) millis.add(run(command));
+    try {
+      for (int i = 0; i <= runs; i++) millis.add(run(command));
+    } catch (IOException e) {
+      console.out().println("one-shot ask: failed: " + e.getMessage());
+      return -1;
+    }
     List<Long> warm = new ArrayList<>(millis.subList(1, millis.size()));
     warm.sort(null);
     console.out().printf("one-shot ask (java -jar signpost.jar ask, a fresh JVM each): first %d ms, then %s ms, median %d ms"

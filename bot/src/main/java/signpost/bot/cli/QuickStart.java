@@ -22,7 +22,8 @@ final class QuickStart {
 
   /** Set in the tuned JVM, so it runs the command instead of starting another. */
   static final String MARKER = "signpost.quickstart";
-  private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+  private static final String SERIAL_GC = "-XX:+UseSerialGC";
+  private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", SERIAL_GC, "-Xshare:auto",
       // A stale or damaged archive is only slower: the JVM says so on standard output, which holds the answer.
       "-Xlog:cds*=off");
 
@@ -40,7 +41,9 @@ final class QuickStart {
     if (jar == null || jvmOptions == null) return Optional.empty();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(TUNING);
+    // Two collectors stop the JVM: a person's own choice of collector goes alone.
+    boolean ownCollector = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+    TUNING.stream().filter(flag -> !(ownCollector && flag.equals(SERIAL_GC))).forEach(command::add);
     Path archive = archive(jar, args, environment);
     Path dumping = null;
     if (archive != null && Files.isRegularFile(archive)) {

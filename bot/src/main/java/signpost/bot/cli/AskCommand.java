@@ -11,10 +11,11 @@ import java.util.Set;
 import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerJson;
 import signpost.bot.core.AnswerPipeline;
-import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.Citation;
 import signpost.bot.core.Question;
+import signpost.bot.server.Assistant;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.UnknownOrganisationException;
 
 /**
  * {@code ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--json] [--explain] ["question"]}: answers one question,
@@ -23,20 +24,27 @@ import signpost.knowledge.KnowledgeBase;
  */
 final class AskCommand {
 
-  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--json] [--explain] \"question\"";
+  static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--cache DIR|none] [--json] "
+      + "[--explain] \"question\"";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AskCommand() {}
 
   static int run(List<String> argv, Console console) throws IOException {
-    Args args = Args.parse(argv, Set.of("--org", "--knowledge", "--index", "--max-file-mb", "--rules"), Set.of("--json", "--explain"));
+    Args args = Args.parse(argv, Setup.options("--org"), Set.of("--json", "--explain"));
     String text = String.join(" ", args.positional()).strip();
-    Question single = null;
-    if (!args.positional().isEmpty()) single = question(null, text, args.value("--org"));
-    try (KnowledgeBase knowledge = Knowledge.load(args, console)) {
-      AnswerPipeline pipeline = new AnswerPipeline(knowledge, Rules.load(args), AnswerPolicy.DEFAULT);
-      if (single == null) return batch(pipeline, args.value("--org"), console);
-      Answer answer = pipeline.answer(single);
+    if (!args.positional().isEmpty()) question(null, text, null);
+    try (Assistant assistant = Setup.assistant(args, console)) {
+      KnowledgeBase knowledge = assistant.knowledge();
+      String org;
+      try {
+        org = knowledge.resolveOrganisation(args.value("--org"));
+      } catch (UnknownOrganisationException e) {
+        throw new UsageException("--org: " + e.getMessage());
+      }
+      if (args.positional().isEmpty()) return batch(assistant.pipeline(), knowledge, org, console);
+      Question single = question(null, text, org);
+      Answer answer = assistant.pipeline().answer(single);
       if (args.flag("--explain")) {
         explain(knowledge, single, console);
         console.err().println("rules fired: " + String.join(", ", answer.rules()));
@@ -55,7 +63,8 @@ final class AskCommand {
     }
   }
 
-  private static int batch(AnswerPipeline pipeline, String defaultOrg, Console console) throws IOException {
+  private static int batch(AnswerPipeline pipeline, KnowledgeBase knowledge, String defaultOrg, Console console)
+      throws IOException {
     BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
     int number = 0;
     int bad = 0;
@@ -63,7 +72,7 @@ final class AskCommand {
       number++;
       if (line.isBlank()) continue;
       try {
-        console.out().println(AnswerJson.line(pipeline.answer(parseLine(line, defaultOrg, number))));
+        console.out().println(AnswerJson.line(pipeline.answer(parseLine(line, knowledge, defaultOrg, number))));
       } catch (IllegalArgumentException e) {
         bad++;
         console.err().println("line " + number + ": " + e.getMessage());
@@ -72,17 +81,25 @@ final class AskCommand {
     return bad == 0 ? 0 : 1;
   }
 
-  static Question parseLine(String line, String defaultOrg, int number) {
+  /**
+   * Returns the question on one line of a batch: JSON {@code {"id","question","org"}} or plain text asked for
+   * {@code defaultOrg}. An {@code "org"} of null asks as no organisation.
+   *
+   * @throws IllegalArgumentException when the line is not valid JSON, has no question or names an unknown organisation
+   */
+  static Question parseLine(String line, KnowledgeBase knowledge, String defaultOrg, int number) {
     String trimmed = line.strip();
     if (!trimmed.startsWith("{")) return new Question("line-" + number, trimmed, defaultOrg);
+    JsonNode json;
     try {
-      JsonNode json = MAPPER.readTree(trimmed);
-      String org = json.hasNonNull("org") ? json.get("org").asText() : defaultOrg;
-      String id = json.hasNonNull("id") ? json.get("id").asText() : "line-" + number;
-      return new Question(id, json.path("question").asText(""), org);
+      json = MAPPER.readTree(trimmed);
     } catch (IOException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
+    String org = json.has("org") ? knowledge.resolveOrganisation(json.get("org").isNull() ? null : json.get("org").asText())
+        : defaultOrg;
+    String id = json.hasNonNull("id") ? json.get("id").asText() : "line-" + number;
+    return new Question(id, json.path("question").asText(""), org);
   }
 
   /** Prints the ranked passages behind an answer, for people checking their knowledge base. */

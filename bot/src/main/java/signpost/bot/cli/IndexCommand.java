@@ -21,7 +21,7 @@ final class IndexCommand {
     LoadOptions options = LoadOptions.of(args.paths("--knowledge")).withIndexFolder(Path.of(args.value("--index")));
     try (KnowledgeBase knowledge = KnowledgeBase.load(options)) {
       LoadReport r = knowledge.report();
-      Knowledge.reportSkipped(r, console);
+      Setup.reportSkipped(r, console);
       console.out().printf("indexed %d documents, %d passages, %d organisations into %s; skipped %d files; took %d ms%n",
           r.documents().size(), r.passages(), r.organisations().size(), args.value("--index"), r.skipped().size(),
           r.took().toMillis());

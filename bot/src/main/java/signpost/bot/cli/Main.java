@@ -25,9 +25,25 @@ public final class Main {
       "  " + ServerBenchCommand.USAGE,
       "  " + TeamsPackageCommand.USAGE);
 
+  private static final String ASSISTANT_LOG = "org.slf4j.simpleLogger.log.signpost.bot.server.Assistant";
+
   private Main() {}
 
   public static void main(String[] args) {
+    // How long loading took is for a server's log; a one-off command's output is its answer.
+    if (args.length > 0 && !args[0].equals("serve") && System.getProperty(ASSISTANT_LOG) == null) {
+      System.setProperty(ASSISTANT_LOG, "warn");
+    }
+    var quick = QuickStart.plan(args, System.getenv());
+    if (quick.isPresent()) {
+      try {
+        System.exit(quick.get().run());
+      } catch (java.io.IOException e) {
+        // The tuned JVM could not start: answer here, only more slowly.
+      } catch (InterruptedException e) {
+        System.exit(130);
+      }
+    }
     System.exit(run(args, System.in, System.out, System.err));
   }
 

@@ -1,6 +1,5 @@
 package signpost.bot.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +21,12 @@ import signpost.bot.teams.TeamsConnection;
  */
 final class ServeCommand {
 
-  static final String USAGE = "usage: signpost serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]";
+  static final String USAGE = "usage: signpost serve [--port N] [--knowledge DIR]... [--rules DIR] [--cache DIR|none] [--config FILE]";
 
   private ServeCommand() {}
 
   static int run(List<String> argv, Console console) throws InterruptedException {
-    Args args = Args.parse(argv, Set.of("--port", "--knowledge", "--rules", "--config"), Set.of());
+    Args args = Args.parse(argv, Setup.options("--port"), Set.of());
     if (!args.positional().isEmpty()) throw new UsageException("serve takes no arguments: " + args.positional());
     long start = System.nanoTime();
     Config config = config(args);
@@ -35,27 +34,23 @@ final class ServeCommand {
     CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
         : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config));
     try (Assistant assistant = Assistant.start(config);
-         SlackChannel slack = config.slack().enabled() ? SlackChannel.start(config, assistant) : null;
-         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(config, assistant, teams)))) {
+         SlackChannel slack = config.slack().enabled() ? SlackChannel.start(assistant.config(), assistant) : null;
+         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
           server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
           assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);
       console.out().println("Slack: " + (config.slack().enabled()
           ? (config.slack().socketMode() ? "on (Socket Mode)" : "on at " + server.url().resolve("slack/events")) : "off"));
       console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
-      Knowledge.reportSkipped(assistant.knowledge().report(), console);
+      Setup.reportSkipped(assistant.knowledge().report(), console);
       server.join();
     }
     return 0;
   }
 
   static Config config(Args args) {
-    String file = args.value("--config");
-    Config config = Config.load(System.getenv(), file == null ? null : Path.of(file));
-    if (args.value("--port") != null) config = config.withPort(port(args.value("--port")));
-    if (!args.paths("--knowledge").isEmpty()) config = config.withKnowledge(args.paths("--knowledge"));
-    if (args.value("--rules") != null) config = config.withRules(Path.of(args.value("--rules")));
-    return config;
+    Config config = Setup.config(args);
+    return args.value("--port") == null ? config : config.withPort(port(args.value("--port")));
   }
 
   /**

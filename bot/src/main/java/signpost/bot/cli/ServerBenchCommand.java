@@ -30,7 +30,7 @@ final class ServerBenchCommand {
     int connections = BenchCommand.integer(args.value("--connections"), 50);
     Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
     int starts = BenchCommand.integer(args.value("--starts"), 3);
-    List<Path> folders = Knowledge.folders(args);
+    List<Path> folders = Setup.config(args).knowledge();
     startUp(folders, starts, console);
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
     boolean wrk = WrkBench.available();
@@ -87,7 +87,7 @@ final class ServerBenchCommand {
         starts, millis);
   }
 
-  private static Path jar() {
+  static Path jar() {
     try {
       Path code = Path.of(ServerBenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return code.toString().endsWith(".jar") ? code : null;

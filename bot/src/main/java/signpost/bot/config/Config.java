@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import signpost.knowledge.LoadOptions;
 
 /**
  * Everything {@code serve} is told, built once from the environment and an optional file of the same
@@ -31,11 +32,12 @@ import java.util.function.UnaryOperator;
  * @param maxBodyBytes {@code SIGNPOST_MAX_BODY_BYTES}: the largest request body accepted (default 1 MB)
  * @param answerCache {@code SIGNPOST_ANSWER_CACHE}: how many recent answers to keep for repeated questions
  *     (default 1000; 0 keeps none)
+ * @param maxFileBytes {@code SIGNPOST_MAX_FILE_MB}: knowledge files larger than this are skipped (default 50 MB)
  * @param slack the Slack settings
  * @param teams the Microsoft Teams settings
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
-                     long maxBodyBytes, int answerCache, SlackSettings slack, TeamsSettings teams) {
+                     long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -46,6 +48,7 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     knowledge = List.copyOf(knowledge);
     if (port < 0 || port > 65_535) throw new ConfigException("SIGNPOST_PORT must be 0 to 65535: " + port);
     if (answerCache < 0) throw new ConfigException("SIGNPOST_ANSWER_CACHE must be 0 or more: " + answerCache);
+    if (maxFileBytes < 1) throw new ConfigException("SIGNPOST_MAX_FILE_MB must be positive: " + maxFileBytes);
     if (maxBodyBytes < 1) throw new ConfigException("SIGNPOST_MAX_BODY_BYTES must be positive: " + maxBodyBytes);
     if (Boolean.TRUE.equals(teams.enabled()) && teams.appId() == null && !loopback(host) && !teams.allowUnauthenticated()) {
       throw new ConfigException("TEAMS_ENABLED is true without MICROSOFT_APP_ID, so /api/messages would accept anyone on "
@@ -94,22 +97,75 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
-        (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"), slack, teams);
+        (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"),
+        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, slack, teams);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+  }
+
+  /** Returns this configuration keeping parsed documents and compiled rules in a folder (null: nowhere). */
+  public Config withCache(Path folder) {
+    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+  }
+
+  /** Returns this configuration writing the index to a folder (null: in memory). */
+  public Config withIndex(Path folder) {
+    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+  }
+
+  /** Returns this configuration keeping a number of recent answers (0: none). */
+  public Config withAnswerCache(int answers) {
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams);
+  }
+
+  /** Returns this configuration skipping knowledge files larger than {@code bytes}. */
+  public Config withMaxFileBytes(long bytes) {
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams);
+  }
+
+  /**
+   * Returns this configuration with every organisation it names ({@code SIGNPOST_DEFAULT_ORG}, {@code SLACK_WORKSPACES},
+   * {@code TEAMS_TENANTS}) turned into its id by {@code resolve}, which takes an id or a name.
+   *
+   * @throws ConfigException naming the setting whose organisation {@code resolve} rejects, with its message
+   */
+  public Config withOrganisationsResolved(UnaryOperator<String> resolve) {
+    String org = resolved(resolve, defaultOrganisation, "SIGNPOST_DEFAULT_ORG names ");
+    Map<String, String> workspaces = resolved(resolve, slack.workspaces(), "SLACK_WORKSPACES maps ");
+    Map<String, String> tenants = resolved(resolve, teams.tenants(), "TEAMS_TENANTS maps ");
+    SlackSettings newSlack = new SlackSettings(slack.signingSecret(), slack.botToken(), slack.appToken(), slack.apiUrl(),
+        slack.socketMode(), workspaces);
+    TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
+        teams.tokenUrl(), teams.enabled(), teams.allowUnauthenticated(), tenants);
+    return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams);
+  }
+
+  private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {
+    Map<String, String> out = new LinkedHashMap<>();
+    pairs.forEach((key, org) -> out.put(key, resolved(resolve, org, setting + key + " to ")));
+    return out;
+  }
+
+  private static String resolved(UnaryOperator<String> resolve, String org, String setting) {
+    if (org == null) return null;
+    try {
+      return resolve.apply(org);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(setting + e.getMessage());
+    }
   }
 
   /**
@@ -164,6 +220,15 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
       out.put(parts[0].strip(), parts[1].strip());
     }
     return out;
+  }
+
+  private static long megabytes(String text) {
+    if (text == null) return LoadOptions.DEFAULT_MAX_FILE_BYTES;
+    try {
+      return Math.round(Double.parseDouble(text) * 1024 * 1024);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("SIGNPOST_MAX_FILE_MB must be a number: " + text);
+    }
   }
 
   private static long number(String text, long fallback, String key) {

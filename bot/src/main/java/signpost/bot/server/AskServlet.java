@@ -1,6 +1,7 @@
 package signpost.bot.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,10 +10,12 @@ import java.util.UUID;
 import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerJson;
 import signpost.bot.core.Question;
+import signpost.knowledge.UnknownOrganisationException;
 
 /**
  * {@code POST /api/ask} with {@code {"question": "...", "org": "cambridgeshire"}} returns the answer contract.
- * Without {@code org} the configured default organisation is used; {@code "org": null} asks as no organisation.
+ * Without {@code org} the configured default organisation is used; {@code "org": null} asks as no organisation; an
+ * organisation may be named by id or name in any case, and an unknown one is a 400 listing the known ids.
  * {@code id} is kept when given, else one is made for feedback.
  */
 final class AskServlet extends HttpServlet {
@@ -33,10 +36,14 @@ final class AskServlet extends HttpServlet {
       return;
     }
     // A missing "org" means the configured default; an explicit null means the asker names none.
-    String org = body.has("org") ? (body.get("org").isNull() ? null : body.get("org").asText())
-        : assistant.config().defaultOrganisation();
-    if (org != null && assistant.knowledge().organisation(org).isEmpty()) {
-      JsonResponses.error(response, 400, "unknown organisation: " + org + "; known: " + assistant.knowledge().organisations().keySet());
+    String org;
+    try {
+      org = body.has("org") ? assistant.knowledge().resolveOrganisation(body.get("org").isNull() ? null : body.get("org").asText())
+          : assistant.config().defaultOrganisation();
+    } catch (UnknownOrganisationException e) {
+      ObjectNode error = JsonResponses.MAPPER.createObjectNode().put("error", e.getMessage()).put("status", 400);
+      e.known().forEach(error.putArray("known")::add);
+      JsonResponses.write(response, 400, error);
       return;
     }
     String id = body.hasNonNull("id") ? body.get("id").asText() : "web-" + UUID.randomUUID();

@@ -42,10 +42,13 @@ public final class Assistant implements AutoCloseable {
   }
 
   /**
-   * Loads the knowledge and the rules the configuration names.
+   * Loads the knowledge and the rules the configuration names, keeping parsed documents and compiled rules in its
+   * cache folder; every command builds its answers through here. The configuration's organisations are turned into
+   * ids (see {@link #config()}).
    *
    * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
    * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
+   * @throws signpost.bot.config.ConfigException when the configuration names an unknown organisation, listing the known ones
    */
   public static Assistant start(Config config) {
     // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
@@ -53,29 +56,24 @@ public final class Assistant implements AutoCloseable {
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
             : LiveRuleBase.of(config.rules(), rulesCache(config)));
     long start = System.nanoTime();
-    LoadOptions options = LoadOptions.of(config.knowledge());
-    if (config.index() != null) options = options.withIndexFolder(config.index());
-    options = options.withCacheFolder(config.cache());
-    KnowledgeBase knowledge;
+    KnowledgeBase knowledge = null;
     try {
-      knowledge = KnowledgeBase.load(options);
+      knowledge = KnowledgeBase.load(LoadOptions.of(config.knowledge()).withIndexFolder(config.index())
+          .withCacheFolder(config.cache()).withMaxFileBytes(config.maxFileBytes()));
       LOG.info("Knowledge loaded in {} ms: {} documents, {} passages", (System.nanoTime() - start) / 1_000_000,
           knowledge.report().documents().size(), knowledge.report().passages());
+      Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
+      Object compiled = rules.join();
+      LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live);
+      RuleBase builtIn = (RuleBase) compiled;
+      return new Assistant(resolved, knowledge, () -> builtIn, null);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
       });
-      throw e;
-    }
-    try {
-      Object compiled = rules.join();
-      LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      if (compiled instanceof LiveRuleBase live) return new Assistant(config, knowledge, live.watch(), live);
-      RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(config, knowledge, () -> builtIn, null);
-    } catch (CompletionException e) {
-      knowledge.close();
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      if (knowledge != null) knowledge.close();
+      throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

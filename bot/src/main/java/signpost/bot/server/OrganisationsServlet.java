@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import signpost.knowledge.org.Organisation;
 
 /** {@code GET /api/orgs}: the organisations Signpost answers for, and the default, for the web chat's picker. */
 final class OrganisationsServlet extends HttpServlet {
@@ -22,9 +21,7 @@ final class OrganisationsServlet extends HttpServlet {
     ObjectNode body = JsonResponses.MAPPER.createObjectNode();
     body.put("default", assistant.config().defaultOrganisation());
     ArrayNode list = body.putArray("organisations");
-    for (Organisation org : assistant.knowledge().organisations().values()) {
-      list.addObject().put("id", org.id()).put("name", org.name());
-    }
+    assistant.knowledge().knownOrganisations().names().forEach((id, name) -> list.addObject().put("id", id).put("name", name));
     JsonResponses.write(response, 200, body);
   }
 }

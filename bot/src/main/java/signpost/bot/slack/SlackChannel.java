@@ -13,9 +13,9 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import signpost.bot.config.Config;
+import signpost.bot.config.ConfigException;
 import signpost.bot.config.SlackSettings;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
@@ -58,7 +58,7 @@ public final class SlackChannel implements AutoCloseable {
   public static SlackChannel start(Config config, Assistant assistant, Duration inlineBudget) {
     SlackSettings settings = config.slack();
     if (!settings.enabled()) throw new IllegalArgumentException("Slack is switched off: no SLACK_* secrets are set");
-    checkWorkspaces(settings, assistant);
+    checkOrganisations(config, assistant);
     if (settings.socketMode() && !settings.appToken().startsWith("xapp-")) {
       throw new SlackException("SLACK_APP_TOKEN must be an app-level token starting xapp- (Basic Information > App-Level Tokens, "
           + "scope connections:write); it starts " + prefix(settings.appToken()));
@@ -142,12 +142,12 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
-  private static void checkWorkspaces(SlackSettings settings, Assistant assistant) {
-    for (Map.Entry<String, String> workspace : settings.workspaces().entrySet()) {
-      if (assistant.knowledge().organisation(workspace.getValue()).isEmpty()) {
-        throw new SlackException("SLACK_WORKSPACES maps " + workspace.getKey() + " to unknown organisation " + workspace.getValue()
-            + "; known: " + assistant.knowledge().organisations().keySet());
-      }
+  /** Checks that every workspace names a known organisation, by id or name in any case; answers use the assistant's ids. */
+  private static void checkOrganisations(Config config, Assistant assistant) {
+    try {
+      config.withOrganisationsResolved(assistant.knowledge()::resolveOrganisation);
+    } catch (ConfigException e) {
+      throw new SlackException(e.getMessage());
     }
   }
 

@@ -1,12 +1,11 @@
 package signpost.bot.teams;
 
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
-import signpost.bot.config.TeamsSettings;
+import signpost.bot.config.ConfigException;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 
@@ -50,14 +49,13 @@ public final class TeamsChannel {
   public static TeamsChannel start(Config config, Assistant assistant, TeamsConnection connection) {
     TeamsMode mode = config.teamsMode();
     if (mode == TeamsMode.OFF) throw new IllegalArgumentException("Teams is switched off: no MICROSOFT_APP_ID, and not on loopback");
-    TeamsSettings settings = config.teams();
-    checkTenants(settings, assistant);
+    Config resolved = resolveOrganisations(config, assistant);
     if (mode == TeamsMode.LOCAL_DEVELOPMENT) {
       LOG.warn("Teams is in LOCAL DEVELOPMENT MODE on {}: {} accepts activities WITHOUT AUTHENTICATION and replies to any "
           + "serviceUrl they name. It is for the Microsoft 365 Agents Playground or the Bot Framework Emulator on this machine; "
           + "set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams.", config.host(), MESSAGES_PATH);
     }
-    Answering answering = new Answering(assistant, config);
+    Answering answering = new Answering(assistant, resolved);
     Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering));
     return new TeamsChannel(mode, answering, new MessagesServlet(protocol));
   }
@@ -77,12 +75,12 @@ public final class TeamsChannel {
     return answering;
   }
 
-  private static void checkTenants(TeamsSettings settings, Assistant assistant) {
-    for (Map.Entry<String, String> tenant : settings.tenants().entrySet()) {
-      if (assistant.knowledge().organisation(tenant.getValue()).isEmpty()) {
-        throw new TeamsException("TEAMS_TENANTS maps " + tenant.getKey() + " to unknown organisation " + tenant.getValue()
-            + "; known: " + assistant.knowledge().organisations().keySet());
-      }
+  /** Returns the configuration with its organisations as ids: a tenant may name one by id or name, in any case. */
+  private static Config resolveOrganisations(Config config, Assistant assistant) {
+    try {
+      return config.withOrganisationsResolved(assistant.knowledge()::resolveOrganisation);
+    } catch (ConfigException e) {
+      throw new TeamsException(e.getMessage());
     }
   }
 }

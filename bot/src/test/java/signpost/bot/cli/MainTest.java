@@ -29,6 +29,15 @@ class MainTest {
   void writeKnowledge() throws IOException {
     knowledge = Files.createDirectories(dir.resolve("knowledge"));
     Files.writeString(knowledge.resolve("psed.md"), PSED_MD);
+    Files.writeString(knowledge.resolve("manifest.yaml"), "organisations:\n  north:\n    name: North Borough Council\n"
+        + "  south:\n    name: South County Council\ndocuments:\n  - file: psed.md\n    organisation: north\n");
+  }
+
+  /** Returns the command line with {@code --knowledge} and a cache of this test's own. */
+  private String[] ask(String... rest) {
+    List<String> args = new ArrayList<>(List.of("ask", "--knowledge", knowledge.toString(), "--cache", dir.resolve("cache").toString()));
+    args.addAll(List.of(rest));
+    return args.toArray(String[]::new);
   }
 
   private static List<String> keys(JsonNode json) {
@@ -98,7 +107,7 @@ class MainTest {
 
   @Test
   void ask_with_json_prints_one_answer_line_in_the_contract() throws IOException {
-    Cli.Run run = Cli.run("ask", "--knowledge", knowledge.toString(), "What is due regard?", "--json");
+    Cli.Run run = Cli.run(ask("What is due regard?", "--json"));
 
     assertEquals(0, run.code(), run.err());
     assertEquals(1, run.outLines().size(), run.out());
@@ -113,23 +122,22 @@ class MainTest {
 
   @Test
   void batch_answers_a_json_line_and_a_plain_line() throws IOException {
-    Cli.Run run = Cli.withInput("{\"id\": \"q1\", \"question\": \"What is due regard?\", \"org\": \"a\"}\n\nWhat is the PSED?\n",
-        "ask", "--knowledge", knowledge.toString());
+    Cli.Run run = Cli.withInput("{\"id\": \"q1\", \"question\": \"What is due regard?\", \"org\": \"north\"}\n\nWhat is the PSED?\n",
+        ask());
 
     assertEquals(0, run.code(), run.err());
     assertEquals(2, run.outLines().size(), run.out());
     JsonNode first = MAPPER.readTree(run.outLines().get(0));
     JsonNode second = MAPPER.readTree(run.outLines().get(1));
     assertEquals("q1", first.get("id").asText());
-    assertEquals("a", first.get("org").asText());
+    assertEquals("north", first.get("org").asText());
     assertEquals("line-3", second.get("id").asText());
     assertEquals("What is the PSED?", second.get("question").asText());
   }
 
   @Test
   void batch_reports_an_invalid_json_line_by_number_and_answers_the_rest() throws IOException {
-    Cli.Run run = Cli.withInput("What is due regard?\n{\"id\": broken\nWhat is the PSED?\n",
-        "ask", "--knowledge", knowledge.toString());
+    Cli.Run run = Cli.withInput("What is due regard?\n{\"id\": broken\nWhat is the PSED?\n", ask());
 
     assertEquals(1, run.code());
     assertEquals(2, run.outLines().size(), run.out());
@@ -140,11 +148,44 @@ class MainTest {
 
   @Test
   void batch_reports_a_json_line_without_a_question() {
-    Cli.Run run = Cli.withInput("{\"id\": \"q1\"}\n", "ask", "--knowledge", knowledge.toString());
+    Cli.Run run = Cli.withInput("{\"id\": \"q1\"}\n", ask());
 
     assertEquals(1, run.code());
     assertEquals("", run.out());
     assertTrue(run.err().contains("line 1: question must not be empty"), run.err());
+  }
+
+  @Test
+  void ask_takes_an_organisation_by_id_or_name_in_any_case() throws IOException {
+    for (String org : List.of("NORTH", "north borough council")) {
+      Cli.Run run = Cli.run(ask("--org", org, "--json", "What is due regard?"));
+
+      assertEquals(0, run.code(), run.err());
+      assertEquals("north", MAPPER.readTree(run.out()).get("org").asText());
+    }
+  }
+
+  @Test
+  void ask_for_an_unknown_organisation_exits_2_listing_the_known_ones() {
+    Cli.Run run = Cli.run(ask("--org", "atlantis", "What is due regard?"));
+
+    assertEquals(2, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("signpost: --org: unknown organisation: atlantis; known: north, south"), run.err());
+  }
+
+  @Test
+  void batch_reports_a_line_with_an_unknown_organisation_and_asks_a_null_one_for_none() throws IOException {
+    Cli.Run run = Cli.withInput("{\"id\": \"q1\", \"question\": \"What is due regard?\", \"org\": \"atlantis\"}\n"
+        + "{\"id\": \"q2\", \"question\": \"What is due regard?\", \"org\": null}\n"
+        + "{\"id\": \"q3\", \"question\": \"What is due regard?\", \"org\": \"South County Council\"}\n",
+        ask("--org", "north"));
+
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("line 1: unknown organisation: atlantis; known: north, south"), run.err());
+    assertEquals(2, run.outLines().size(), run.out());
+    assertTrue(MAPPER.readTree(run.outLines().get(0)).get("org").isNull());
+    assertEquals("south", MAPPER.readTree(run.outLines().get(1)).get("org").asText());
   }
 
   @Test
@@ -174,7 +215,7 @@ class MainTest {
     Path questions = Files.writeString(dir.resolve("questions.jsonl"), "{\"id\": \"x1\", \"question\": "
         + "\"What is due regard?\", \"org\": null, \"expect\": {\"facts\": [[\"purple zebra crossing\"]]}}\n");
 
-    Cli.Run run = Cli.run("eval", questions.toString(), "--knowledge", knowledge.toString(), "--min-pass", "1.0");
+    Cli.Run run = Cli.run("eval", questions.toString(), "--knowledge", knowledge.toString(), "--cache", "none", "--min-pass", "1.0");
 
     assertEquals(1, run.code(), run.err());
     List<String> lines = run.outLines();

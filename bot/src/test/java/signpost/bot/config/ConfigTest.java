@@ -126,4 +126,29 @@ class ConfigTest {
         + "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, listen on 127.0.0.1, or set TEAMS_ALLOW_UNAUTHENTICATED=true",
         assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_ENABLED", "true"))).getMessage());
   }
+
+  @Test
+  void organisations_in_the_settings_are_resolved_to_ids() {
+    Config config = Config.of(Map.of("SIGNPOST_DEFAULT_ORG", "North Council", "SLACK_WORKSPACES", "T1=NORTH",
+        "TEAMS_TENANTS", "t1=north council"));
+
+    Config resolved = config.withOrganisationsResolved(name -> name.toLowerCase().startsWith("north") ? "north" : null);
+
+    assertEquals("north", resolved.defaultOrganisation());
+    assertEquals(Map.of("T1", "north"), resolved.slack().workspaces());
+    assertEquals(Map.of("t1", "north"), resolved.teams().tenants());
+    assertEquals(config.withOrganisationsResolved(name -> "north").knowledge(), resolved.knowledge());
+  }
+
+  @Test
+  void an_unknown_organisation_in_the_settings_names_the_setting() {
+    java.util.function.UnaryOperator<String> none = name -> {
+      throw new IllegalArgumentException("unknown organisation: " + name + "; known: north");
+    };
+
+    assertEquals("SIGNPOST_DEFAULT_ORG names unknown organisation: atlantis; known: north", assertThrows(ConfigException.class,
+        () -> Config.of(Map.of("SIGNPOST_DEFAULT_ORG", "atlantis")).withOrganisationsResolved(none)).getMessage());
+    assertEquals("TEAMS_TENANTS maps t1 to unknown organisation: atlantis; known: north", assertThrows(ConfigException.class,
+        () -> Config.of(Map.of("TEAMS_TENANTS", "t1=atlantis")).withOrganisationsResolved(none)).getMessage());
+  }
 }

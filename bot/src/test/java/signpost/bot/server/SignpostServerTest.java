@@ -108,6 +108,27 @@ class SignpostServerTest {
   }
 
   @Test
+  void an_org_named_by_its_full_name_in_any_case_asks_as_its_id() throws Exception {
+    JsonNode answer = json(post("api/ask", "{\"question\": \"Who advises on EqIAs?\", \"org\": \"derbyshire COUNTY council\"}"));
+
+    assertEquals("derbyshire", answer.get("org").asText());
+    assertEquals("derbyshire", json(post("api/ask", "{\"question\": \"Who advises on EqIAs?\", \"org\": \"Derbyshire\"}"))
+        .get("org").asText());
+  }
+
+  @Test
+  void an_unknown_org_is_a_400_listing_the_known_ids() throws Exception {
+    HttpResponse<String> unknown = post("api/ask", "{\"question\": \"hi\", \"org\": \"atlantis\"}");
+
+    assertEquals(400, unknown.statusCode());
+    JsonNode error = json(unknown);
+    assertEquals("unknown organisation: atlantis; known: cambridgeshire, derby-city, derbyshire", error.get("error").asText());
+    assertEquals(400, error.get("status").asInt());
+    assertEquals(List.of("cambridgeshire", "derby-city", "derbyshire"),
+        JSON.convertValue(error.get("known"), List.class));
+  }
+
+  @Test
   void malformed_json_is_a_400_with_a_json_error() throws Exception {
     HttpResponse<String> response = post("api/ask", "{\"question\": ");
 

@@ -155,7 +155,7 @@ class SlackChannelTest {
 
     SlackException e = assertThrows(SlackException.class, () -> SlackChannel.start(config, slack.assistant));
 
-    assertTrue(e.getMessage().startsWith("SLACK_WORKSPACES maps T_X to unknown organisation atlantis; known: ["), e.getMessage());
+    assertTrue(e.getMessage().startsWith("SLACK_WORKSPACES maps T_X to unknown organisation: atlantis; known: cambridgeshire, derby-city, derbyshire"), e.getMessage());
   }
 
   private static Config socketConfig(String appToken) {

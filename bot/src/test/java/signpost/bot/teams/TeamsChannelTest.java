@@ -192,7 +192,7 @@ class TeamsChannelTest {
     TeamsException e = assertThrows(TeamsException.class, () -> TeamsChannel.start(
         TestServers.config(TeamsFixture.settings(Map.of("TEAMS_TENANTS", "t-x=atlantis"))), teams.assistant));
 
-    assertTrue(e.getMessage().startsWith("TEAMS_TENANTS maps t-x to unknown organisation atlantis; known: ["), e.getMessage());
+    assertTrue(e.getMessage().startsWith("TEAMS_TENANTS maps t-x to unknown organisation: atlantis; known: cambridgeshire, derby-city, derbyshire"), e.getMessage());
   }
 
   static Answer asked(String question, String organisation) {

@@ -23,6 +23,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import signpost.knowledge.KnowledgeException;
 import signpost.knowledge.Passage;
@@ -47,8 +48,12 @@ public final class PassageIndex implements AutoCloseable {
   private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
 
   private PassageIndex(Directory directory, List<Acronym> acronyms) throws IOException {
+    this(directory, DirectoryReader.open(directory), acronyms);
+  }
+
+  private PassageIndex(Directory directory, DirectoryReader reader, List<Acronym> acronyms) {
     this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
+    this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.acronyms = List.copyOf(acronyms);
     SynonymMap synonyms = Synonyms.build(acronyms);
@@ -83,11 +88,9 @@ public final class PassageIndex implements AutoCloseable {
   public static PassageIndex open(Path folder) {
     try {
       Directory directory = FSDirectory.open(folder);
-      Map<String, String> data;
-      try (DirectoryReader probe = DirectoryReader.open(directory)) {
-        data = probe.getIndexCommit().getUserData();
-      }
-      return new PassageIndex(directory, decode(data.getOrDefault(ACRONYMS, "")));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      return new PassageIndex(directory, reader, decode(data.getOrDefault(ACRONYMS, "")));
     } catch (IndexNotFoundException e) {
       throw new KnowledgeException("no Signpost index in " + folder, e);
     } catch (IOException e) {
@@ -109,6 +112,21 @@ public final class PassageIndex implements AutoCloseable {
       return new PassageIndex(directory, learner.acronyms());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the index", e);
+    }
+  }
+
+  /**
+   * Writes a copy of this index, with its learned acronyms, into {@code folder}, which must be empty or absent,
+   * so that {@link #open(Path)} reads it back as it is.
+   *
+   * @throws IOException when the folder cannot be written
+   */
+  public void copyTo(Path folder) throws IOException {
+    try (Directory target = FSDirectory.open(folder)) {
+      for (String file : directory.listAll()) {
+        if (!file.equals("write.lock")) target.copyFrom(directory, file, file, IOContext.DEFAULT);
+      }
+      target.sync(List.of(target.listAll()));
     }
   }
 

@@ -1,0 +1,146 @@
+package signpost.bot.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import signpost.knowledge.CacheFiles;
+
+/**
+ * Runs {@code ask} in a JVM set up for a short life, since a one-shot question spends most of its time starting:
+ * the classes it loads come from an application class-data-sharing archive in the cache (made by the first run),
+ * only the quick C1 compiler runs (the optimising one would finish after the answer), and the serial collector
+ * starts no threads. {@code java -jar signpost.jar ask} cannot carry JVM options, so the jar starts a second JVM
+ * with them; this first one loads a handful of classes and waits. {@code SIGNPOST_QUICK_START=false} turns it off.
+ */
+final class QuickStart {
+
+  /** Set in the tuned JVM, so it runs the command instead of starting another. */
+  static final String MARKER = "signpost.quickstart";
+  private static final String SERIAL_GC = "-XX:+UseSerialGC";
+  private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", SERIAL_GC, "-Xshare:auto",
+      // A stale or damaged archive is only slower: the JVM says so on standard output, which holds the answer.
+      "-Xlog:cds*=off");
+
+  private QuickStart() {}
+
+  /**
+   * Returns the command that runs {@code args} in a tuned JVM, or empty when they run here: another command than
+   * {@code ask}, already tuned, switched off, or not started as {@code java [options] -jar signpost.jar}.
+   */
+  static Optional<Launch> plan(String[] args, Map<String, String> environment) {
+    if (args.length == 0 || !args[0].equals("ask") || System.getProperty(MARKER) != null) return Optional.empty();
+    if ("false".equalsIgnoreCase(environment.get("SIGNPOST_QUICK_START"))) return Optional.empty();
+    Path jar = ServerBenchCommand.jar();
+    List<String> jvmOptions = jvmOptions();
+    if (jar == null || jvmOptions == null) return Optional.empty();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Two collectors stop the JVM: a person's own choice of collector goes alone.
+    boolean ownCollector = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+    TUNING.stream().filter(flag -> !(ownCollector && flag.equals(SERIAL_GC))).forEach(command::add);
+    Path archive = archive(jar, args, environment);
+    Path dumping = null;
+    if (archive != null && Files.isRegularFile(archive)) {
+      command.add("-XX:SharedArchiveFile=" + archive);
+    } else if (archive != null) {
+      dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+      command.add("-XX:ArchiveClassesAtExit=" + dumping);
+    }
+    command.addAll(jvmOptions); // the person's own options come after, so they win
+    command.add("-D" + MARKER + "=true");
+    command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
+    command.addAll(List.of(args));
+    return Optional.of(new Launch(command, dumping, archive));
+  }
+
+  /**
+   * A tuned JVM to start.
+   *
+   * @param command its command line
+   * @param dumping where it writes the class archive at exit, or null when it reads one
+   * @param archive where the archive is kept, or null with no cache
+   */
+  record Launch(List<String> command, Path dumping, Path archive) {
+
+    /** Runs the command with this process's standard streams and returns its exit code. */
+    int run() throws IOException, InterruptedException {
+      if (dumping != null) Files.createDirectories(dumping.getParent());
+      Process child = new ProcessBuilder(command).inheritIO().start();
+      Thread stop = new Thread(child::destroy);
+      Runtime.getRuntime().addShutdownHook(stop);
+      int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stop);
+      if (dumping != null) keep();
+      return code;
+    }
+
+    private void keep() {
+      try {
+        if (!Files.isRegularFile(dumping)) return;
+        try {
+          Files.move(dumping, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(dumping, archive, StandardCopyOption.REPLACE_EXISTING);
+        }
+        removeOthers();
+      } catch (IOException e) {
+        // Without the archive the next run is slower, not wrong.
+      } finally {
+        try {
+          Files.deleteIfExists(dumping);
+        } catch (IOException e) {
+          // As above.
+        }
+      }
+    }
+
+    /** Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again. */
+    private void removeOthers() throws IOException {
+      String name = archive.getFileName().toString();
+      String sameJar = name.substring(0, name.lastIndexOf('-') + 1);
+      try (var files = Files.list(archive.getParent())) {
+        for (Path other : files.filter(f -> f.getFileName().toString().startsWith(sameJar)).toList()) {
+          if (!other.equals(archive) && other.getFileName().toString().endsWith(".jsa")) Files.deleteIfExists(other);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the archive for this jar and JVM in the cache folder ({@code --cache}, else {@code SIGNPOST_CACHE}, else
+   * {@code ~/.cache/signpost}), or null when the cache is {@code none}.
+   */
+  static Path archive(Path jar, String[] args, Map<String, String> environment) {
+    String cache = environment.get("SIGNPOST_CACHE");
+    for (int i = 1; i + 1 < args.length; i++) if (args[i].equals("--cache")) cache = args[i + 1];
+    if (cache != null && cache.strip().equalsIgnoreCase("none")) return null;
+    Path folder = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache", "signpost")
+        : Path.of(cache.strip());
+    try {
+      String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+          + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+      String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
+      return folder.resolve("cds").resolve("ask-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Returns the JVM options this process was started with (those before {@code -jar}), or null without {@code -jar}. */
+  private static List<String> jvmOptions() {
+    Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+    if (arguments.isEmpty()) return null;
+    List<String> options = new ArrayList<>();
+    for (String argument : arguments.get()) {
+      if (argument.equals("-jar")) return options;
+      options.add(argument);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+package signpost.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickStartTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void only_ask_started_from_the_jar_runs_in_a_tuned_jvm() {
+    // The tests run from class folders, not signpost.jar, so nothing is started again here.
+    assertTrue(QuickStart.plan(new String[] {"ask", "What is due regard?"}, Map.of()).isEmpty());
+    assertTrue(QuickStart.plan(new String[] {"serve"}, Map.of()).isEmpty());
+    assertTrue(QuickStart.plan(new String[] {"ask", "x"}, Map.of("SIGNPOST_QUICK_START", "false")).isEmpty());
+  }
+
+  @Test
+  void the_class_archive_is_kept_in_the_cache_named_by_cache_or_signpost_cache() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+
+    Path fromOption = QuickStart.archive(jar, new String[] {"ask", "--cache", dir.resolve("a").toString(), "q"}, Map.of());
+    Path fromEnvironment = QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", dir.resolve("b").toString()));
+
+    assertEquals(dir.resolve("a").resolve("cds"), fromOption.getParent());
+    assertEquals(dir.resolve("b").resolve("cds"), fromEnvironment.getParent());
+    assertTrue(fromOption.getFileName().toString().matches("ask-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), fromOption.toString());
+    assertNull(QuickStart.archive(jar, new String[] {"ask", "--cache", "none", "q"}, Map.of()));
+    assertNull(QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", "NONE")));
+  }
+
+  @Test
+  void a_new_build_of_the_jar_gets_a_new_archive() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+    Path before = QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", dir.toString()));
+
+    Files.writeString(jar, "a new build");
+
+    Path after = QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", dir.toString()));
+    assertTrue(!before.equals(after) && before.getFileName().toString().substring(0, 17)
+        .equals(after.getFileName().toString().substring(0, 17)), before + " " + after);
+  }
+}

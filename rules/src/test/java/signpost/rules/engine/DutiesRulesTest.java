@@ -64,7 +64,8 @@ class DutiesRulesTest {
     Decision decision = RULES.decide(Situations.asked(PSED, CAMBRIDGESHIRE));
 
     assertEquals(List.of(GENERAL, ENGLAND, new DutyNote(Duty.SOCIO_ECONOMIC_DUTY,
-        "Cambridgeshire County Council has adopted the socio-economic duty, so strategic decisions must have due "
+        "Cambridgeshire County Council has adopted the socio-economic duty voluntarily (section 1 of the Equality Act "
+        + "2010 is not in force in England), so strategic decisions must have due "
             + "regard to reducing inequalities of outcome that result from socio-economic disadvantage.")),
         decision.duties());
     assertEquals(List.of("AnswerAsDuty", "ApplyTheGeneralEqualityDuty", "ApplyTheSpecificDutiesInEngland",

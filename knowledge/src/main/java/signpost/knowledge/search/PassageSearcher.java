@@ -37,6 +37,7 @@ public final class PassageSearcher {
   private final ShapeMemo dates;
   private final ShapeMemo numbers;
   private final ShapeMemo lists;
+  private final Spelling spelling;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -51,17 +52,19 @@ public final class PassageSearcher {
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
+    this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
   }
 
   /** Returns the best passages for the request, best first; no hits when nothing matches. */
   public Results search(SearchRequest request) {
-    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), request.question())) {
+    String asked = spelling.correct(request.question());
+    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), asked)) {
       Query textQuery = queries.on(PassageFields.TEXT, question);
       if (textQuery == null) return Results.none();
       Query query = scope(relevance(textQuery, question), request.organisation());
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<Candidate> ranked = rank(top, request, question);
+      List<Candidate> ranked = rank(top, request, asked, question);
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -91,10 +94,10 @@ public final class PassageSearcher {
 
   private record Candidate(int docId, Passage passage, double score, double coverage) {}
 
-  private List<Candidate> rank(TopDocs top, SearchRequest request, AnalysedQuestion question) {
+  private List<Candidate> rank(TopDocs top, SearchRequest request, String asked, AnalysedQuestion question) {
     List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
-    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers, lists);
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);

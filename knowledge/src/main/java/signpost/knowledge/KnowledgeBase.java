@@ -17,7 +17,9 @@ import signpost.knowledge.ingest.FolderReader;
 import signpost.knowledge.legal.LegalGuide;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.OrganisationLoader;
+import signpost.knowledge.search.OrganisationNames;
 import signpost.knowledge.search.PassageSearcher;
+import signpost.knowledge.search.Ranking;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 
@@ -37,9 +39,9 @@ public final class KnowledgeBase implements AutoCloseable {
   private final Map<String, Passage> guideSections = new LinkedHashMap<>();
 
   private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, LoadReport report,
-                        List<Passage> passages) {
+                        List<Passage> passages, Map<String, List<String>> organisationNames) {
     this.index = index;
-    this.searcher = new PassageSearcher(index);
+    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(organisationNames));
     this.organisations = Map.copyOf(organisations);
     this.report = report;
     for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
@@ -60,6 +62,7 @@ public final class KnowledgeBase implements AutoCloseable {
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Organisation> organisations = new LinkedHashMap<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
     FolderReader reader = new FolderReader(options.maxFileBytes(), options.cacheFolder());
     for (Path folder : options.folders()) {
       FolderReader.Result result = reader.read(folder);
@@ -68,7 +71,16 @@ public final class KnowledgeBase implements AutoCloseable {
       skipped.addAll(result.skipped());
       warnings.addAll(result.warnings());
       readOrganisations(folder.resolve("organisations"), organisations, skipped, warnings);
+      result.organisationNames().forEach((id, name) -> names.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
     }
+    for (Document document : documents) {
+      if (document.organisation() != null) names.computeIfAbsent(document.organisation(), k -> new ArrayList<>());
+    }
+    organisations.values().forEach(org -> {
+      List<String> known = names.computeIfAbsent(org.id(), k -> new ArrayList<>());
+      known.add(org.name());
+      known.addAll(org.aliases());
+    });
     if (options.builtInGuide()) {
       documents.addAll(LegalGuide.documents());
       passages.addAll(LegalGuide.passages());
@@ -79,7 +91,7 @@ public final class KnowledgeBase implements AutoCloseable {
         ? PassageIndex.inMemory(passages) : PassageIndex.onDisk(passages, options.indexFolder());
     LoadReport report = new LoadReport(documents, passages.size(), List.copyOf(organisations.keySet()),
         skipped, warnings, Duration.ofNanos(System.nanoTime() - start));
-    return new KnowledgeBase(index, organisations, report, passages);
+    return new KnowledgeBase(index, organisations, report, passages, names);
   }
 
   private static void readOrganisations(Path folder, Map<String, Organisation> into, List<Skipped> skipped, List<String> warnings) {

@@ -73,8 +73,10 @@ public final class AnswerPipeline {
 
   private Answer answer(Question question, RuleBase ruleBase) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    List<Quote> quoted = quotable(question);
-    Decision decision = ruleBase.decide(situation(question, organisation, quoted));
+    Results results = search(question);
+    List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
+    Decision decision = results.unknownOrganisation().map(OtherOrganisation::refusal)
+        .orElseGet(() -> ruleBase.decide(situation(question, organisation, quoted)));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       return answer(question, decision, composer.refusal(contacts), 0, contacts);
@@ -96,8 +98,12 @@ public final class AnswerPipeline {
   }
 
   private List<Quote> quotable(Question question) {
-    Results results = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
+    Results results = search(question);
     return results.quotes(PassageSelection.choose(results.hits(), policy));
+  }
+
+  private Results search(Question question) {
+    return knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
   }
 
   private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,

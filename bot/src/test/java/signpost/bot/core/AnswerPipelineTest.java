@@ -132,6 +132,30 @@ class AnswerPipelineTest {
   }
 
   @Test
+  void a_question_about_a_council_nothing_is_known_of_is_refused_even_for_a_staff_member() {
+    Answer answer = ask("What are Norfolk County Council's equality objectives?", "derbyshire");
+
+    assertFalse(answer.answered());
+    assertEquals(List.of(), answer.sources());
+  }
+
+  @Test
+  void a_question_naming_a_known_council_is_answered_from_its_documents_when_the_asker_has_none() {
+    Answer answer = ask("What is the vision of Derbyshire's EDI strategy?", null);
+
+    assertTrue(answer.answered());
+    assertTrue(answer.sources().get(0).document().startsWith("derbyshire"), answer.sources().toString());
+  }
+
+  @Test
+  void another_councils_words_found_for_someone_of_no_organisation_are_introduced_by_their_title() {
+    Answer answer = ask("What peer support groups are there?", null);
+
+    assertTrue(answer.sources().stream().anyMatch(s -> s.document().startsWith("cambridgeshire")), answer.sources().toString());
+    assertTrue(answer.text().contains("From Equality, Diversity and Inclusion Strategy 2023-2027"), answer.text());
+  }
+
+  @Test
   void every_quoted_passage_is_numbered_and_cited() {
     Answer answer = ask("What is the Diverse Council Declaration?", "derbyshire");
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -24,8 +25,13 @@ public final class FolderReader {
   private static final Logger LOG = LoggerFactory.getLogger(FolderReader.class);
   private static final String MANIFEST = "manifest.yaml";
 
-  /** What reading one folder produced. */
-  public record Result(List<Document> documents, List<Passage> passages, List<Skipped> skipped, List<String> warnings) {}
+  /**
+   * What reading one folder produced.
+   *
+   * @param organisationNames the full names of the organisations the manifest lists, by id
+   */
+  public record Result(List<Document> documents, List<Passage> passages, List<Skipped> skipped, List<String> warnings,
+                       Map<String, String> organisationNames) {}
 
   private final long maxFileBytes;
   private final BlockCache cache;
@@ -59,7 +65,7 @@ public final class FolderReader {
       Optional<Document> read = readOne(folder, file, manifest, passages, skipped);
       read.ifPresent(documents::add);
     }
-    return new Result(documents, passages, skipped, warnings);
+    return new Result(documents, passages, skipped, warnings, manifest.organisationNames());
   }
 
   private Manifest manifest(Path folder, List<Skipped> skipped, List<String> warnings) {

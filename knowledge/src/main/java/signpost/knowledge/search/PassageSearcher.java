@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,8 +22,10 @@ import signpost.knowledge.index.PassageIndex;
 
 /**
  * Finds the passages that answer a question: BM25 over passage text, section headings and document
- * title; restricted to the asker's organisation, documents of no organisation and the built-in guide
- * when the organisation is known; then re-ranked so an organisation's own words come before the guide.
+ * title; restricted to documents of no organisation, the built-in guide and the organisation in question
+ * (the one the question names, else the asker's; none when neither is known); then re-ranked so an
+ * organisation's own words come before the guide. A question about a body Signpost knows nothing of
+ * finds nothing.
  */
 public final class PassageSearcher {
 
@@ -38,13 +41,20 @@ public final class PassageSearcher {
   private final ShapeMemo numbers;
   private final ShapeMemo lists;
   private final Spelling spelling;
+  private final OrganisationNames organisations;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
   }
 
   public PassageSearcher(PassageIndex index, Ranking ranking) {
+    this(index, ranking, OrganisationNames.none());
+  }
+
+  /** Returns a searcher that recognises the {@code organisations} a question names. */
+  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations) {
     this.index = index;
+    this.organisations = organisations;
     this.ranking = ranking;
     this.queries = new FieldQueries(index.questionAnalyzer());
     this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer(), doc -> index.passage(doc).text());
@@ -57,14 +67,18 @@ public final class PassageSearcher {
 
   /** Returns the best passages for the request, best first; no hits when nothing matches. */
   public Results search(SearchRequest request) {
+    OrganisationNames.Named named = organisations.in(request.question());
+    if (named.unknown().isPresent()) return Results.about(named.unknown().get());
+    Set<String> scope = !named.known().isEmpty() ? named.known()
+        : request.organisation() == null ? Set.of() : Set.of(request.organisation());
     String asked = spelling.correct(request.question());
     try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), asked)) {
       Query textQuery = queries.on(PassageFields.TEXT, question);
       if (textQuery == null) return Results.none();
-      Query query = scope(relevance(textQuery, question), request.organisation());
+      Query query = scope(relevance(textQuery, question), scope);
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<Candidate> ranked = rank(top, request, asked, question);
+      List<Candidate> ranked = rank(top, scope, asked, question);
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -82,19 +96,23 @@ public final class PassageSearcher {
     if (query != null) fields.add(new BoostQuery(query, boost), Occur.SHOULD);
   }
 
-  /** Keeps the asker's organisation, documents of none, and the guide; never another council's. */
-  private static Query scope(Query relevance, String organisation) {
-    if (organisation == null) return relevance;
-    Query allowed = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(PassageFields.ORGANISATION, organisation)), Occur.SHOULD)
-        .add(new TermQuery(new Term(PassageFields.ORGANISATION, PassageFields.NO_ORGANISATION)), Occur.SHOULD)
-        .build();
-    return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed, Occur.FILTER).build();
+  /**
+   * Keeps the organisations in question, documents of none, and the guide; never another council's. With
+   * no organisation in question every document may answer, weighted below the guide.
+   */
+  private static Query scope(Query relevance, Set<String> organisations) {
+    if (organisations.isEmpty()) return relevance;
+    BooleanQuery.Builder allowed = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PassageFields.ORGANISATION, PassageFields.NO_ORGANISATION)), Occur.SHOULD);
+    for (String organisation : organisations) {
+      allowed.add(new TermQuery(new Term(PassageFields.ORGANISATION, organisation)), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed.build(), Occur.FILTER).build();
   }
 
-  private record Candidate(int docId, Passage passage, double score, double coverage) {}
+  private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope) {}
 
-  private List<Candidate> rank(TopDocs top, SearchRequest request, String asked, AnalysedQuestion question) {
+  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, AnalysedQuestion question) {
     List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
@@ -102,9 +120,10 @@ public final class PassageSearcher {
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
       double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
-      double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
+      double score = scoreDoc.score * ranking.weight(passage.document(), scope)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
-      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
+      String owner = passage.document().organisation();
+      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
@@ -115,7 +134,7 @@ public final class PassageSearcher {
     int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      hits.add(new Hit(c.passage(), c.score(), c.coverage()));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope()));
       docIds[i] = c.docId();
     }
     return new Results(hits, docIds, textQuery, highlighter);

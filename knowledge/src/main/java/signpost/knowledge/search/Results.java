@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.Query;
 
 /**
@@ -18,8 +19,15 @@ public final class Results {
   private final int[] docIds;
   private final Query textQuery;
   private final SnippetHighlighter highlighter;
+  private final String unknownOrganisation;
 
   Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter) {
+    this(hits, docIds, textQuery, highlighter, null);
+  }
+
+  private Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter,
+                  String unknownOrganisation) {
+    this.unknownOrganisation = unknownOrganisation;
     this.hits = List.copyOf(hits);
     this.docIds = docIds.clone();
     this.textQuery = textQuery;
@@ -28,6 +36,19 @@ public final class Results {
 
   static Results none() {
     return NONE;
+  }
+
+  /** Returns no hits for a question about {@code organisation}, a body Signpost knows nothing of. */
+  static Results about(String organisation) {
+    return new Results(List.of(), new int[0], null, null, organisation);
+  }
+
+  /**
+   * Returns the organisation the question asks about that Signpost has no documents or facts of, as the
+   * question names it (e.g. "norfolk county council"); empty when it names none.
+   */
+  public Optional<String> unknownOrganisation() {
+    return Optional.ofNullable(unknownOrganisation);
   }
 
   /** Returns the hits, best first; empty when nothing matched. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -59,11 +60,37 @@ class PassageSearcherTest {
   }
 
   @Test
-  void asker_of_no_organisation_sees_every_organisations_passages() {
+  void asker_of_no_organisation_sees_every_organisations_passages_but_not_as_their_own() {
     List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10)).hits();
 
     assertEquals(Set.of("a", "b", "null"), organisations(hits));
     assertEquals(5, hits.size());
+    assertEquals(List.of("guide.md"), hits.stream().filter(Hit::inScope).map(h -> h.passage().document().file()).toList());
+  }
+
+  private PassageSearcher twoNamedCouncilsAndAGuide() {
+    index = PassageIndex.inMemory(List.of(
+        passage(A, 0, "The staff canteen at A serves vegetarian meals."),
+        passage(B, 0, "The staff canteen at B serves halal meals."),
+        passage(GUIDE, 0, "A canteen counts as a service to staff under the Act.")));
+    return new PassageSearcher(index, Ranking.DEFAULT,
+        new OrganisationNames(Map.of("a", List.of("Avon County Council"), "b", List.of("Bury City Council"))));
+  }
+
+  @Test
+  void a_question_naming_a_known_organisation_is_answered_from_its_documents_whoever_asks() {
+    List<Hit> hits = twoNamedCouncilsAndAGuide().search(new SearchRequest("what does Bury's canteen serve", "a", 10)).hits();
+
+    assertEquals(Set.of("b", "null"), organisations(hits));
+    assertTrue(hits.stream().allMatch(Hit::inScope));
+  }
+
+  @Test
+  void a_question_naming_a_council_nothing_is_known_of_finds_nothing_and_says_which() {
+    Results results = twoNamedCouncilsAndAGuide().search(new SearchRequest("what does Leeds City Council's canteen serve", "a", 10));
+
+    assertEquals(List.of(), results.hits());
+    assertEquals(java.util.Optional.of("leeds city council"), results.unknownOrganisation());
   }
 
   @Test

@@ -1,8 +1,11 @@
 package signpost.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +32,14 @@ public final class OrganisationNames {
   private static final Pattern KIND = Pattern.compile(
       "\\s+(county|city|borough|district|metropolitan borough|town|parish)\\s+council$");
 
-  /** What a question says about organisations. */
-  public record Named(Set<String> known, Optional<String> unknown) {
-    static final Named NONE = new Named(Set.of(), Optional.empty());
-  }
+  /**
+   * What a question says about organisations.
+   *
+   * @param known the ids of the known organisations it names
+   * @param unknown the first public body it names that is not known, as written in lower case
+   * @param rest the question without the known names: they choose where to look, not what to look for
+   */
+  public record Named(Set<String> known, Optional<String> unknown, String rest) {}
 
   private final Map<String, Set<String>> phrases = new LinkedHashMap<>();
 
@@ -60,16 +67,29 @@ public final class OrganisationNames {
   public Named in(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
     Set<String> known = new LinkedHashSet<>();
-    phrases.forEach((id, forms) -> {
-      for (String form : forms) if (containsWords(lower, form)) known.add(id);
-    });
+    String rest = question;
+    for (Map.Entry<String, String> form : longestFirst()) {
+      Matcher match = words(form.getValue()).matcher(rest);
+      if (match.find()) {
+        known.add(form.getKey());
+        rest = match.replaceAll(" ");
+      }
+    }
     Optional<String> unknown = Optional.empty();
     Matcher body = BODY.matcher(lower);
     while (body.find() && unknown.isEmpty()) {
       String name = body.group(1);
       if (!NOT_NAMES.contains(name) && !knownWord(name)) unknown = Optional.of(body.group().strip());
     }
-    return known.isEmpty() && unknown.isEmpty() ? Named.NONE : new Named(Set.copyOf(known), unknown);
+    return new Named(Set.copyOf(known), unknown, known.isEmpty() ? question : rest);
+  }
+
+  /** Returns each organisation's names as (id, name), longest name first, so a full name goes before its short form. */
+  private List<Map.Entry<String, String>> longestFirst() {
+    List<Map.Entry<String, String>> forms = new ArrayList<>();
+    phrases.forEach((id, names) -> names.forEach(name -> forms.add(Map.entry(id, name))));
+    forms.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed());
+    return forms;
   }
 
   private boolean knownWord(String word) {
@@ -80,7 +100,12 @@ public final class OrganisationNames {
   }
 
   private static boolean containsWords(String text, String words) {
-    return !words.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])")
-        .matcher(text).find();
+    return !words.isBlank() && words(words).matcher(text).find();
+  }
+
+  /** Returns a case-insensitive pattern of the words standing alone, not inside longer words. */
+  private static Pattern words(String words) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

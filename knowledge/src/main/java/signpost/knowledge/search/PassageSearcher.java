@@ -71,14 +71,20 @@ public final class PassageSearcher {
     if (named.unknown().isPresent()) return Results.about(named.unknown().get());
     Set<String> scope = !named.known().isEmpty() ? named.known()
         : request.organisation() == null ? Set.of() : Set.of(request.organisation());
-    String asked = spelling.correct(request.question());
+    String whole = spelling.correct(request.question());
+    // The names choose where to look, not what to look for; a passage still covers the question only if it is
+    // about that organisation, so coverage is of the whole question.
+    String asked = named.known().isEmpty() ? whole : spelling.correct(named.rest());
+    List<QuestionTerms.Concept> wholeConcepts = asked.equals(whole) ? null
+        : QuestionTerms.of(index.questionAnalyzer().tokenStream(PassageFields.TEXT, whole));
     try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), asked)) {
       Query textQuery = queries.on(PassageFields.TEXT, question);
       if (textQuery == null) return Results.none();
       Query query = scope(relevance(textQuery, question), scope);
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<Candidate> ranked = rank(top, scope, asked, question);
+      List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : QuestionTerms.of(question.tokens());
+      List<Candidate> ranked = rank(top, scope, whole, concepts);
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -112,8 +118,7 @@ public final class PassageSearcher {
 
   private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope) {}
 
-  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, AnalysedQuestion question) {
-    List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
+  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, List<QuestionTerms.Concept> concepts) {
     Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();

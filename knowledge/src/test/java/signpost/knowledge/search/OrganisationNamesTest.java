@@ -29,6 +29,12 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void the_rest_of_the_question_leaves_out_the_known_names_which_only_choose_where_to_look() {
+    assertEquals("who came to   in 2011?", names.in("who came to Derby City Council in 2011?").rest());
+    assertEquals("is the plan fair?", names.in("is the plan fair?").rest());
+  }
+
+  @Test
   void a_council_named_in_the_usual_way_that_is_not_known_is_reported() {
     assertEquals(Optional.of("nottinghamshire county council"),
         names.in("what are nottinghamshire county council's equality objectives?").unknown());

@@ -79,7 +79,9 @@ public final class AnswerPipeline {
         .orElseGet(() -> ruleBase.decide(situation(question, organisation, quoted)));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
-      return answer(question, decision, composer.refusal(contacts), 0, contacts);
+      Composer.Composed refusal = Unmentioned.note(composer.refusal(contacts), results.unmentioned(),
+          results.unknownOrganisation());
+      return answer(question, decision, refusal, 0, contacts);
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, quoted, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;

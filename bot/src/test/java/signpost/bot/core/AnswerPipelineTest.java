@@ -137,6 +137,24 @@ class AnswerPipelineTest {
 
     assertFalse(answer.answered());
     assertEquals(List.of(), answer.sources());
+    assertTrue(answer.text().startsWith("I have no documents or facts about norfolk county council."), answer.text());
+  }
+
+  @Test
+  void a_refusal_names_the_word_of_the_question_no_document_mentions() {
+    Answer answer = ask("give me a recipe for vegan lasagne", null);
+
+    assertFalse(answer.answered());
+    assertTrue(List.of("recipe", "vegan", "lasagne").stream()
+        .anyMatch(word -> answer.text().startsWith("The documents I know don't mention \"" + word + "\".")), answer.text());
+  }
+
+  @Test
+  void a_misspelt_question_is_answered_as_if_spelt_right() {
+    Answer answer = ask("unconcious bias definition pls", null);
+
+    assertTrue(answer.answered(), answer.text());
+    assertTrue(answer.text().toLowerCase(java.util.Locale.ROOT).contains("unconscious bias"), answer.text());
   }
 
   @Test

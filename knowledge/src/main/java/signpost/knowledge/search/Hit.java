@@ -11,12 +11,14 @@ import signpost.knowledge.Passage;
  *     question term weighted by how rare it is in the knowledge base
  * @param inScope true when the passage speaks for the asker: the guide, a document of no organisation, or
  *     one of the organisation in question; false for a council's document found for someone of no organisation
+ * @param onTopic true when the passage holds every key word of the question (or a synonym): a word that
+ *     carries a large share of the question's meaning; a passage without one is near the point, not on it
  */
-public record Hit(Passage passage, double score, double coverage, boolean inScope) {
+public record Hit(Passage passage, double score, double coverage, boolean inScope, boolean onTopic) {
 
-  /** Returns a hit in scope. */
+  /** Returns a hit in scope and on topic. */
   public Hit(Passage passage, double score, double coverage) {
-    this(passage, score, coverage, true);
+    this(passage, score, coverage, true, true);
   }
 
   public Hit {

@@ -3,6 +3,7 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class PassageSearcher {
   private static final int CANDIDATES = 40;
   private static final float SECTION_BOOST = 0.7f;
   private static final float TITLE_BOOST = 0.3f;
+  /** The share of a question's weight that makes a word key: a passage without it is not on the point. */
+  private static final double KEY_SHARE = 0.4;
 
   private final PassageIndex index;
   private final Ranking ranking;
@@ -84,8 +87,9 @@ public final class PassageSearcher {
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
       List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : QuestionTerms.of(question.tokens());
-      List<Candidate> ranked = rank(top, scope, whole, concepts);
-      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
+      Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
+      List<Candidate> ranked = rank(top, scope, whole, weights);
+      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
     }
@@ -116,32 +120,45 @@ public final class PassageSearcher {
     return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed.build(), Occur.FILTER).build();
   }
 
-  private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope) {}
+  private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
+                           boolean onTopic) {}
 
-  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, List<QuestionTerms.Concept> concepts) {
-    Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
+  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
+    List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
-      double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
+      Set<String> terms = index.terms(scoreDoc.doc);
+      double coverage = Coverage.of(weights, terms);
       double score = scoreDoc.score * ranking.weight(passage.document(), scope)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
       String owner = passage.document().organisation();
-      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner)));
+      boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));
+      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner), onTopic));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
   }
 
-  private Results results(List<Candidate> ranked, Query textQuery) {
+  /** Returns the question's words that no candidate holds, the weightiest first: what the documents do not mention. */
+  private List<String> unmentioned(TopDocs top, String asked, Map<QuestionTerms.Concept, Double> weights) {
+    List<String> words = new ArrayList<>();
+    weights.entrySet().stream().sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .filter(concept -> Arrays.stream(top.scoreDocs).noneMatch(d -> Coverage.holds(concept, index.terms(d.doc))))
+        .forEach(concept -> words.add(concept.word(asked)));
+    return words;
+  }
+
+  private Results results(List<Candidate> ranked, Query textQuery, List<String> unmentioned) {
     List<Hit> hits = new ArrayList<>(ranked.size());
     int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope()));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope(), c.onTopic()));
       docIds[i] = c.docId();
     }
-    return new Results(hits, docIds, textQuery, highlighter);
+    return new Results(hits, docIds, textQuery, highlighter, unmentioned);
   }
 }

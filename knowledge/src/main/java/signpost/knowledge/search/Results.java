@@ -13,21 +13,23 @@ import org.apache.lucene.search.Query;
  */
 public final class Results {
 
-  private static final Results NONE = new Results(List.of(), new int[0], null, null);
+  private static final Results NONE = new Results(List.of(), new int[0], null, null, List.of(), null);
 
   private final List<Hit> hits;
   private final int[] docIds;
   private final Query textQuery;
   private final SnippetHighlighter highlighter;
   private final String unknownOrganisation;
+  private final List<String> unmentioned;
 
-  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter) {
-    this(hits, docIds, textQuery, highlighter, null);
+  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter, List<String> unmentioned) {
+    this(hits, docIds, textQuery, highlighter, unmentioned, null);
   }
 
   private Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter,
-                  String unknownOrganisation) {
+                  List<String> unmentioned, String unknownOrganisation) {
     this.unknownOrganisation = unknownOrganisation;
+    this.unmentioned = List.copyOf(unmentioned);
     this.hits = List.copyOf(hits);
     this.docIds = docIds.clone();
     this.textQuery = textQuery;
@@ -40,7 +42,7 @@ public final class Results {
 
   /** Returns no hits for a question about {@code organisation}, a body Signpost knows nothing of. */
   static Results about(String organisation) {
-    return new Results(List.of(), new int[0], null, null, organisation);
+    return new Results(List.of(), new int[0], null, null, List.of(organisation), organisation);
   }
 
   /**
@@ -49,6 +51,14 @@ public final class Results {
    */
   public Optional<String> unknownOrganisation() {
     return Optional.ofNullable(unknownOrganisation);
+  }
+
+  /**
+   * Returns the words of the question (as asked) that none of the passages considered holds, nor a synonym
+   * of them, the weightiest first: what the documents do not mention. Empty when every word was found.
+   */
+  public List<String> unmentioned() {
+    return unmentioned;
   }
 
   /** Returns the hits, best first; empty when nothing matched. */

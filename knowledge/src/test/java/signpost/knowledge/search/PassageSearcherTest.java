@@ -197,4 +197,26 @@ class PassageSearcherTest {
     double withCommon = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow().coverage();
     assertTrue(withRare > 0.5 && withCommon < 0.5, "rare " + withRare + ", common " + withCommon);
   }
+
+  @Test
+  void a_passage_without_the_questions_weightiest_word_is_not_on_topic() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Staff may claim mileage for site visits at the approved rate."),
+        passage(A, 1, "Staff networks meet monthly; staff may join any network."),
+        passage(A, 2, "The canteen is run by staff volunteers."),
+        passage(A, 3, "Parking for staff is at the rear."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("how do staff claim mileage", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id());
+    assertTrue(hits.get(0).onTopic());
+    assertTrue(hits.stream().skip(1).noneMatch(Hit::onTopic), hits.toString());
+  }
+
+  @Test
+  void words_no_passage_considered_holds_are_reported_as_unmentioned_weightiest_first() {
+    Results results = twoCouncilsAndAGuide().search(new SearchRequest("does the canteen serve lasagne", "a", 10));
+
+    assertEquals(List.of("lasagne"), results.unmentioned());
+  }
 }

@@ -219,4 +219,16 @@ class PassageSearcherTest {
 
     assertEquals(List.of("lasagne"), results.unmentioned());
   }
+
+  @Test
+  void asking_whether_a_figure_has_come_down_finds_where_it_was_reduced() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "The gender pay gap is the difference between the average pay of men and women."),
+        passage(A, 1, "Reduced the gender pay gap from 13.7% in 2017 to 10.4% in 2020."));
+
+    Hit best = searcher.search(new SearchRequest("has our gender pay gap come down?", "a", 10)).hits().get(0);
+
+    assertEquals("a-plan#1", best.passage().id());
+    assertEquals(1.0, best.coverage(), 1e-9);
+  }
 }

@@ -19,7 +19,9 @@ import signpost.knowledge.ingest.Manifest;
 import signpost.knowledge.legal.LegalGuide;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.OrganisationLoader;
+import signpost.knowledge.search.OrganisationNames;
 import signpost.knowledge.search.PassageSearcher;
+import signpost.knowledge.search.Ranking;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 
@@ -42,12 +44,12 @@ public final class KnowledgeBase implements AutoCloseable {
   private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, Map<String, String> listed,
                         LoadReport report, Function<String, Optional<Passage>> guideSections) {
     this.index = index;
-    this.searcher = new PassageSearcher(index);
     this.organisations = Map.copyOf(organisations);
     this.report = report;
     this.guideSections = guideSections;
     this.known = KnownOrganisations.of(organisations, listed,
         report.documents().stream().map(Document::organisation).toList());
+    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(known.writtenNames()));
     for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
   }
 

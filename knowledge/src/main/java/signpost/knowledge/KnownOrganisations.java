@@ -1,5 +1,6 @@
 package signpost.knowledge;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,12 +21,14 @@ public final class KnownOrganisations {
 
   private final Map<String, String> names;
   private final Map<String, String> byKey = new LinkedHashMap<>();
+  private final Map<String, List<String>> written = new TreeMap<>();
 
   private KnownOrganisations(Map<String, String> names) {
     this.names = names;
     names.forEach((id, name) -> byKey.put(key(id), id));
     // Names go after every id, so an id always wins over another organisation's name.
     names.forEach((id, name) -> byKey.putIfAbsent(key(name), id));
+    names.forEach((id, name) -> written.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
   }
 
   /**
@@ -42,7 +45,10 @@ public final class KnownOrganisations {
     names.putAll(listed);
     files.values().forEach(org -> names.put(org.id(), org.name()));
     KnownOrganisations known = new KnownOrganisations(names);
-    files.values().forEach(org -> org.aliases().forEach(alias -> known.byKey.putIfAbsent(key(alias), org.id())));
+    files.values().forEach(org -> org.aliases().forEach(alias -> {
+      known.byKey.putIfAbsent(key(alias), org.id());
+      known.written.get(org.id()).add(alias);
+    }));
     return known;
   }
 
@@ -69,6 +75,13 @@ public final class KnownOrganisations {
   /** Returns each known id with its full name (the id itself when nothing names it), sorted by id. */
   public Map<String, String> names() {
     return Collections.unmodifiableMap(names);
+  }
+
+  /** Returns each known id with every name it goes by as written: its full name, then its aliases. */
+  public Map<String, List<String>> writtenNames() {
+    Map<String, List<String>> copy = new TreeMap<>();
+    written.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+    return Collections.unmodifiableMap(copy);
   }
 
   private static String key(String text) {

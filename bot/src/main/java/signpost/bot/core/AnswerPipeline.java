@@ -73,11 +73,17 @@ public final class AnswerPipeline {
 
   private Answer answer(Question question, RuleBase ruleBase) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    List<Quote> quoted = quotable(question);
-    Decision decision = ruleBase.decide(situation(question, organisation, quoted));
+    Results results = search(question);
+    List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
+    Decision decided = ruleBase.decide(situation(question, organisation, quoted));
+    // A question about a body nothing is known of is refused, unless someone tells of harm or asks about an EqIA.
+    Decision decision = decided.support() || decided.eqia() != null ? decided
+        : results.unknownOrganisation().map(OtherOrganisation::refusal).orElse(decided);
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
-      return answer(question, decision, composer.refusal(contacts), 0, contacts);
+      Composer.Composed refusal = Unmentioned.note(composer.refusal(contacts), results.unmentioned(),
+          results.unknownOrganisation());
+      return answer(question, decision, refusal, 0, contacts);
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
@@ -99,8 +105,12 @@ public final class AnswerPipeline {
   }
 
   private List<Quote> quotable(Question question) {
-    Results results = knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
+    Results results = search(question);
     return results.quotes(PassageSelection.choose(results.hits(), policy));
+  }
+
+  private Results search(Question question) {
+    return knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
   }
 
   private static Answer answer(Question q, Decision decision, Composer.Composed composed, double confidence,

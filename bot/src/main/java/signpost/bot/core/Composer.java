@@ -48,7 +48,9 @@ final class Composer {
     Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
     for (Quote quote : quoted) {
-      boolean introduced = decision.introducedSources().contains(quote.hit().passage().document().id());
+      // Another council's words, found for someone of no organisation, are never quoted as if they applied.
+      boolean introduced = !quote.hit().inScope()
+          || decision.introducedSources().contains(quote.hit().passage().document().id());
       text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) {

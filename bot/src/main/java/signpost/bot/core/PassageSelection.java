@@ -8,7 +8,7 @@ import signpost.knowledge.search.Hit;
 
 /**
  * Chooses which of the found passages an answer quotes: none unless the best-ranked one covers enough of
- * the question; then only passages that do, an organisation's own words before the built-in guide when they explain the point nearly
+ * the question; then only passages that do and hold its key word, an organisation's own words before the built-in guide when they explain the point nearly
  * as well, then close companions.
  */
 final class PassageSelection {
@@ -17,7 +17,7 @@ final class PassageSelection {
 
   static List<Hit> choose(List<Hit> hits, AnswerPolicy policy) {
     if (hits.isEmpty() || hits.get(0).coverage() < policy.minCoverage()) return List.of();
-    List<Hit> reliable = hits.stream().filter(h -> h.coverage() >= policy.minCoverage()).toList();
+    List<Hit> reliable = hits.stream().filter(h -> h == hits.get(0) || reliable(h, policy)).toList();
     double best = reliable.get(0).score();
     List<Hit> ordered = new ArrayList<>();
     reliable.stream().filter(h -> !h.passage().document().builtIn() && h.score() >= policy.ownWordsScore() * best)
@@ -31,5 +31,10 @@ final class PassageSelection {
       if ((chosen.isEmpty() || close) && texts.add(hit.passage().text())) chosen.add(hit);
     }
     return chosen;
+  }
+
+  /** A passage is relied on when it covers enough of the question and holds its key words: on the point, not near it. */
+  private static boolean reliable(Hit hit, AnswerPolicy policy) {
+    return hit.coverage() >= policy.minCoverage() && hit.onTopic();
   }
 }

@@ -135,6 +135,57 @@ class AnswerPipelineTest {
   }
 
   @Test
+  void a_question_about_a_council_nothing_is_known_of_is_refused_even_for_a_staff_member() {
+    Answer answer = ask("What are Norfolk County Council's equality objectives?", "derbyshire");
+
+    assertFalse(answer.answered());
+    assertEquals(List.of(), answer.sources());
+    assertTrue(answer.text().startsWith("I have no documents or facts about norfolk county council."), answer.text());
+  }
+
+  @Test
+  void naming_another_council_never_stops_care_or_an_eqia_verdict() {
+    Answer support = ask("I moved here from Leeds City Council and my new manager keeps mocking my accent", "derbyshire");
+    Answer eqia = ask("Leeds City Council closed its day centres; we're closing ours too, anything equality-wise?", "derbyshire");
+
+    assertEquals(Intent.SUPPORT, support.intent(), support.text());
+    assertEquals(Verdict.REQUIRED, eqia.eqia().verdict(), eqia.text());
+  }
+
+  @Test
+  void a_refusal_names_the_word_of_the_question_no_document_mentions() {
+    Answer answer = ask("give me a recipe for vegan lasagne", null);
+
+    assertFalse(answer.answered());
+    assertTrue(List.of("recipe", "vegan", "lasagne").stream()
+        .anyMatch(word -> answer.text().startsWith("The documents I know don't mention \"" + word + "\".")), answer.text());
+  }
+
+  @Test
+  void a_misspelt_question_is_answered_as_if_spelt_right() {
+    Answer answer = ask("unconcious bias definition pls", null);
+
+    assertTrue(answer.answered(), answer.text());
+    assertTrue(answer.text().toLowerCase(java.util.Locale.ROOT).contains("unconscious bias"), answer.text());
+  }
+
+  @Test
+  void a_question_naming_a_known_council_is_answered_from_its_documents_when_the_asker_has_none() {
+    Answer answer = ask("What is the vision of Derbyshire's EDI strategy?", null);
+
+    assertTrue(answer.answered());
+    assertTrue(answer.sources().get(0).document().startsWith("derbyshire"), answer.sources().toString());
+  }
+
+  @Test
+  void another_councils_words_found_for_someone_of_no_organisation_are_introduced_by_their_title() {
+    Answer answer = ask("What peer support groups are there?", null);
+
+    assertTrue(answer.sources().stream().anyMatch(s -> s.document().startsWith("cambridgeshire")), answer.sources().toString());
+    assertTrue(answer.text().contains("From Equality, Diversity and Inclusion Strategy 2023-2027"), answer.text());
+  }
+
+  @Test
   void every_quoted_passage_is_numbered_and_cited() {
     Answer answer = ask("What is the Diverse Council Declaration?", "derbyshire");
 

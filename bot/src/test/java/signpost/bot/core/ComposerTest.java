@@ -79,9 +79,10 @@ class ComposerTest {
   void a_refusal_writes_its_closing_line_straight_after_the_contacts_in_their_paragraph() {
     Answer answer = ask("What time does the canteen open?", "cambridgeshire");
 
-    assertEquals(List.of(Kind.BODY, Kind.CONTACTS, Kind.AFTER_CONTACTS), kinds(answer));
-    assertEquals(REFUSAL + "\n\nFor EDI questions I can't answer, ask:\n" + lines(answer.contacts())
-        + "\nFor anything else, please ask the team that runs it, such as HR, IT or payroll.", answer.text());
+    assertEquals(List.of(Kind.BODY, Kind.BODY, Kind.CONTACTS, Kind.AFTER_CONTACTS), kinds(answer));
+    assertEquals("The documents I know don't mention \"canteen\".\n\n" + REFUSAL + "\n\nFor EDI questions I can't answer, ask:\n"
+        + lines(answer.contacts()) + "\nFor anything else, please ask the team that runs it, such as HR, IT or payroll.",
+        answer.text());
     assertEquals("For EDI questions I can't answer, ask", answer.contactsLead());
   }
 

@@ -53,4 +53,12 @@ class PassageSelectionTest {
 
     assertEquals(List.of(a, b, c), PassageSelection.choose(List.of(a, uncovered, same, b, c, d), POLICY));
   }
+
+  @Test
+  void a_companion_without_the_questions_key_word_is_not_quoted_however_close_its_score() {
+    Hit best = hit(STRATEGY, "Mileage is claimed monthly.", 10, 0.9);
+    Hit near = new Hit(new Passage(STRATEGY, 99, List.of("S"), null, "Claims go to payroll."), 9, 0.6, true, false);
+
+    assertEquals(List.of(best), PassageSelection.choose(List.of(best, near), POLICY));
+  }
 }

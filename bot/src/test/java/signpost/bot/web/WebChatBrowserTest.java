@@ -144,7 +144,7 @@ class WebChatBrowserTest {
     assertTrue(page.find(".asked").getText().endsWith("for Derbyshire County Council"));
     WebElement first = page.find("#source-1");
     assertEquals("Equality, Diversity and Inclusion Strategy 2022-2025", first.findElement(By.cssSelector(".source-title")).getText());
-    assertEquals("Section: Delivering the Strategy and measuring progress > Delivery Plan, page 12",
+    assertEquals("Section: Equality, Diversity and Inclusion 2022-2025 > Our vision, page 6",
         first.findElement(By.cssSelector(".source-where")).getText());
   }
 

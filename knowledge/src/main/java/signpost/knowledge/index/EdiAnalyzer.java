@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The English analysis chain for passages: standard tokens, possessives dropped, lower case, EDI
  * synonyms (at query time only, so multi-word synonyms stay a correct graph), stop words, Porter stems.
  *
+ * <p>The {@link PassageFields#WORDS} field keeps words as written, only lower-cased, so a misspelt
+ * question word can be matched to a real one.
+ *
  * <p>Synonyms run before stop words and stems so that the synonym file can be written as people write
  * the terms ("equality diversity and inclusion").
  */
@@ -25,6 +28,7 @@ public final class EdiAnalyzer extends Analyzer {
   private final CharArraySet stopWords;
 
   private EdiAnalyzer(SynonymMap synonyms, CharArraySet stopWords) {
+    super(PER_FIELD_REUSE_STRATEGY);
     this.synonyms = synonyms;
     this.stopWords = stopWords;
   }
@@ -42,6 +46,7 @@ public final class EdiAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
+    if (PassageFields.WORDS.equals(fieldName)) return new TokenStreamComponents(source, new LowerCaseFilter(source));
     TokenStream chain = new EnglishPossessiveFilter(source);
     chain = new LowerCaseFilter(chain);
     if (synonyms != null && synonyms.fst != null) chain = new SynonymGraphFilter(chain, synonyms, true);

@@ -21,6 +21,8 @@ public final class PassageFields {
   public static final String ORIGIN = "origin";
   public static final String BUILT_IN = "builtin";
   public static final String DOCUMENT = "document";
+  /** The words of a passage's text and headings as written (lower case, unstemmed): the vocabulary spelling is checked against. */
+  public static final String WORDS = "words";
   /** The organisation value indexed for a document that belongs to none. */
   public static final String NO_ORGANISATION = "-";
 
@@ -36,6 +38,9 @@ public final class PassageFields {
   /** Text indexed with offsets, so the highlighter needs no re-analysis. */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  /** Words indexed for their presence only: no positions, frequencies or stored value. */
+  private static final FieldType WORDS_ONLY = wordsOnly();
+
   private PassageFields() {}
 
   static org.apache.lucene.document.Document toLucene(Passage passage) {
@@ -44,6 +49,7 @@ public final class PassageFields {
     lucene.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
     lucene.add(new TextField(SECTION, String.join(" ", passage.section()), Field.Store.NO));
     lucene.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+    lucene.add(new Field(WORDS, passage.text() + " " + String.join(" ", passage.section()), WORDS_ONLY));
     lucene.add(new StringField(ORIGIN, doc.builtIn() ? BUILT_IN : DOCUMENT, Field.Store.NO));
     lucene.add(new StringField(DOCUMENT, doc.id(), Field.Store.NO));
     lucene.add(new StringField(ORGANISATION, doc.organisation() == null ? NO_ORGANISATION : doc.organisation(),
@@ -72,6 +78,14 @@ public final class PassageFields {
 
   private static void storeIfPresent(org.apache.lucene.document.Document lucene, String name, String value) {
     if (value != null) lucene.add(new StoredField(name, value));
+  }
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

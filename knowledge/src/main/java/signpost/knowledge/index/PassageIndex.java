@@ -164,12 +164,15 @@ public final class PassageIndex implements AutoCloseable {
     return passage;
   }
 
-  /** Returns the distinct terms a passage's text and section headings are indexed as. */
+  /**
+   * Returns the distinct terms a passage's text, section headings and document title are indexed as: a
+   * passage of the peer challenge report is about the peer challenge whether or not it says so again.
+   */
   public Set<String> terms(int docId) {
     Set<String> found = terms.get(docId);
     if (found == null) {
       Passage passage = passage(docId);
-      found = analyse(passage.text() + " " + String.join(" ", passage.section()));
+      found = analyse(passage.text() + " " + String.join(" ", passage.section()) + " " + passage.document().title());
       terms.set(docId, found);
     }
     return found;

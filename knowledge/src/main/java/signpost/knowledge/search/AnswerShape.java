@@ -1,6 +1,7 @@
 package signpost.knowledge.search;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.Passage;
@@ -8,7 +9,7 @@ import signpost.knowledge.Passage;
 /**
  * What shape of passage answers a question: one that defines the term asked about ("What is
  * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), one with a number
- * ("How many ...?"), or a list ("Name the ...", "What are the ...?"). A passage of the right shape is
+ * ("How many ...?", next to the thing counted when the question names one), or a list ("Name the ...", "What are the ...?"). A passage of the right shape is
  * ranked up.
  */
 final class AnswerShape {
@@ -32,11 +33,18 @@ final class AnswerShape {
   private final Pattern defining;
   /** For a date or a number: which passages have one, remembered across questions. */
   private final ShapeMemo memo;
+  /** For "how many": the thing counted, which a passage must state a number next to. */
+  private final CountedThing counted;
   private final double boost;
 
   private AnswerShape(Pattern defining, ShapeMemo memo, double boost) {
+    this(defining, memo, null, boost);
+  }
+
+  private AnswerShape(Pattern defining, ShapeMemo memo, CountedThing counted, double boost) {
     this.defining = defining;
     this.memo = memo;
+    this.counted = counted;
     this.boost = boost;
   }
 
@@ -53,6 +61,8 @@ final class AnswerShape {
           + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
     }
     if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
+    Optional<CountedThing> counted = CountedThing.of(q);
+    if (counted.isPresent()) return new AnswerShape(null, null, counted.get(), boost);
     if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     return new AnswerShape(null, null, 1);
@@ -61,6 +71,7 @@ final class AnswerShape {
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (defining != null) return defines(passage) ? boost : 1;
+    if (counted != null) return counted.statedIn(passage.text()) ? boost : 1;
     if (memo != null) return memo.holds(docId, passage) ? boost : 1;
     return 1;
   }

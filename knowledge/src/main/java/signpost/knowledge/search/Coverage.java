@@ -75,6 +75,26 @@ final class Coverage {
     return total == 0 ? 0 : Math.min(1, found / total);
   }
 
+  /**
+   * Returns the key concept: the weightiest, when it carries at least {@code share} of the question's weight,
+   * so that a passage without it cannot be about what is asked, however much else it shares with the
+   * question. Empty for a question of one concept, which coverage alone judges.
+   */
+  static List<QuestionTerms.Concept> keys(Map<QuestionTerms.Concept, Double> weights, double share) {
+    double total = 0;
+    Map.Entry<QuestionTerms.Concept, Double> top = null;
+    for (Map.Entry<QuestionTerms.Concept, Double> e : weights.entrySet()) {
+      total += e.getValue();
+      if (top == null || e.getValue() > top.getValue()) top = e;
+    }
+    return weights.size() > 1 && top.getValue() >= share * total ? List.of(top.getKey()) : List.of();
+  }
+
+  /** Returns whether one of the concept's terms is among {@code terms}. */
+  static boolean holds(QuestionTerms.Concept concept, Set<String> terms) {
+    return anyOf(concept.terms(), terms);
+  }
+
   /** Runs for each concept of 40 candidates of every question: a plain loop, not a stream. */
   private static boolean anyOf(Set<String> wanted, Set<String> terms) {
     for (String term : wanted) if (terms.contains(term)) return true;

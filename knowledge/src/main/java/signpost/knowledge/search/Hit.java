@@ -9,8 +9,17 @@ import signpost.knowledge.Passage;
  * @param score its ranking score (BM25, weighted by where the passage comes from)
  * @param coverage the share of the question's meaning the passage contains, from 0 to 1, each
  *     question term weighted by how rare it is in the knowledge base
+ * @param inScope true when the passage speaks for the asker: the guide, a document of no organisation, or
+ *     one of the organisation in question; false for a council's document found for someone of no organisation
+ * @param onTopic true when the passage holds every key word of the question (or a synonym): a word that
+ *     carries a large share of the question's meaning; a passage without one is near the point, not on it
  */
-public record Hit(Passage passage, double score, double coverage) {
+public record Hit(Passage passage, double score, double coverage, boolean inScope, boolean onTopic) {
+
+  /** Returns a hit in scope and on topic. */
+  public Hit(Passage passage, double score, double coverage) {
+    this(passage, score, coverage, true, true);
+  }
 
   public Hit {
     if (coverage < 0 || coverage > 1) throw new IllegalArgumentException("coverage must be 0..1: " + coverage);

@@ -3,9 +3,11 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,14 +23,18 @@ import signpost.knowledge.index.PassageIndex;
 
 /**
  * Finds the passages that answer a question: BM25 over passage text, section headings and document
- * title; restricted to the asker's organisation, documents of no organisation and the built-in guide
- * when the organisation is known; then re-ranked so an organisation's own words come before the guide.
+ * title; restricted to documents of no organisation, the built-in guide and the organisation in question
+ * (the one the question names, else the asker's; none when neither is known); then re-ranked so an
+ * organisation's own words come before the guide. A question about a body Signpost knows nothing of
+ * finds nothing.
  */
 public final class PassageSearcher {
 
   private static final int CANDIDATES = 40;
   private static final float SECTION_BOOST = 0.7f;
   private static final float TITLE_BOOST = 0.3f;
+  /** The share of a question's weight that makes a word key: a passage without it is not on the point. */
+  private static final double KEY_SHARE = 0.4;
 
   private final PassageIndex index;
   private final Ranking ranking;
@@ -37,13 +43,21 @@ public final class PassageSearcher {
   private final ShapeMemo dates;
   private final ShapeMemo numbers;
   private final ShapeMemo lists;
+  private final Spelling spelling;
+  private final OrganisationNames organisations;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
   }
 
   public PassageSearcher(PassageIndex index, Ranking ranking) {
+    this(index, ranking, OrganisationNames.none());
+  }
+
+  /** Returns a searcher that recognises the {@code organisations} a question names. */
+  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations) {
     this.index = index;
+    this.organisations = organisations;
     this.ranking = ranking;
     this.queries = new FieldQueries(index.questionAnalyzer());
     this.highlighter = new SnippetHighlighter(index.searcher(), index.questionAnalyzer(), doc -> index.passage(doc).text());
@@ -51,18 +65,31 @@ public final class PassageSearcher {
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
+    this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
   }
 
   /** Returns the best passages for the request, best first; no hits when nothing matches. */
   public Results search(SearchRequest request) {
-    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), request.question())) {
+    OrganisationNames.Named named = organisations.in(request.question());
+    if (named.unknown().isPresent()) return Results.about(named.unknown().get());
+    Set<String> scope = !named.known().isEmpty() ? named.known()
+        : request.organisation() == null ? Set.of() : Set.of(request.organisation());
+    String whole = spelling.correct(request.question());
+    // The names choose where to look, not what to look for; a passage still covers the question only if it is
+    // about that organisation, so coverage is of the whole question.
+    String asked = named.known().isEmpty() ? whole : spelling.correct(named.rest());
+    List<QuestionTerms.Concept> wholeConcepts = asked.equals(whole) ? null
+        : QuestionTerms.of(index.questionAnalyzer().tokenStream(PassageFields.TEXT, whole));
+    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), asked)) {
       Query textQuery = queries.on(PassageFields.TEXT, question);
       if (textQuery == null) return Results.none();
-      Query query = scope(relevance(textQuery, question), request.organisation());
+      Query query = scope(relevance(textQuery, question), scope);
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<Candidate> ranked = rank(top, request, question);
-      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery);
+      List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : QuestionTerms.of(question.tokens());
+      Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
+      List<Candidate> ranked = rank(top, scope, whole, weights);
+      return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
     }
@@ -79,42 +106,59 @@ public final class PassageSearcher {
     if (query != null) fields.add(new BoostQuery(query, boost), Occur.SHOULD);
   }
 
-  /** Keeps the asker's organisation, documents of none, and the guide; never another council's. */
-  private static Query scope(Query relevance, String organisation) {
-    if (organisation == null) return relevance;
-    Query allowed = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(PassageFields.ORGANISATION, organisation)), Occur.SHOULD)
-        .add(new TermQuery(new Term(PassageFields.ORGANISATION, PassageFields.NO_ORGANISATION)), Occur.SHOULD)
-        .build();
-    return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed, Occur.FILTER).build();
+  /**
+   * Keeps the organisations in question, documents of none, and the guide; never another council's. With
+   * no organisation in question every document may answer, weighted below the guide.
+   */
+  private static Query scope(Query relevance, Set<String> organisations) {
+    if (organisations.isEmpty()) return relevance;
+    BooleanQuery.Builder allowed = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PassageFields.ORGANISATION, PassageFields.NO_ORGANISATION)), Occur.SHOULD);
+    for (String organisation : organisations) {
+      allowed.add(new TermQuery(new Term(PassageFields.ORGANISATION, organisation)), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(allowed.build(), Occur.FILTER).build();
   }
 
-  private record Candidate(int docId, Passage passage, double score, double coverage) {}
+  private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
+                           boolean onTopic) {}
 
-  private List<Candidate> rank(TopDocs top, SearchRequest request, AnalysedQuestion question) {
-    List<QuestionTerms.Concept> concepts = QuestionTerms.of(question.tokens());
-    Map<QuestionTerms.Concept, Double> weights = Coverage.weights(index.searcher(), concepts);
-    AnswerShape shape = AnswerShape.of(request.question(), ranking.shapeBoost(), dates, numbers, lists);
+  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
+    List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       Passage passage = index.passage(scoreDoc.doc);
-      double coverage = Coverage.of(weights, index.terms(scoreDoc.doc));
-      double score = scoreDoc.score * ranking.weight(passage.document(), request.organisation())
+      Set<String> terms = index.terms(scoreDoc.doc);
+      double coverage = Coverage.of(weights, terms);
+      double score = scoreDoc.score * ranking.weight(passage.document(), scope)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
-      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage));
+      String owner = passage.document().organisation();
+      boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));
+      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner), onTopic));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
   }
 
-  private Results results(List<Candidate> ranked, Query textQuery) {
+  /** Returns the question's words that no candidate holds, the weightiest first: what the documents do not mention. */
+  private List<String> unmentioned(TopDocs top, String asked, Map<QuestionTerms.Concept, Double> weights) {
+    List<String> words = new ArrayList<>();
+    weights.entrySet().stream().sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .filter(concept -> Arrays.stream(top.scoreDocs).noneMatch(d -> Coverage.holds(concept, index.terms(d.doc))))
+        .forEach(concept -> words.add(concept.word(asked)));
+    return words;
+  }
+
+  private Results results(List<Candidate> ranked, Query textQuery, List<String> unmentioned) {
     List<Hit> hits = new ArrayList<>(ranked.size());
     int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      hits.add(new Hit(c.passage(), c.score(), c.coverage()));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope(), c.onTopic()));
       docIds[i] = c.docId();
     }
-    return new Results(hits, docIds, textQuery, highlighter);
+    return new Results(hits, docIds, textQuery, highlighter, unmentioned);
   }
 }

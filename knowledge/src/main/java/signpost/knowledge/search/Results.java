@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.Query;
 
 /**
@@ -12,14 +13,23 @@ import org.apache.lucene.search.Query;
  */
 public final class Results {
 
-  private static final Results NONE = new Results(List.of(), new int[0], null, null);
+  private static final Results NONE = new Results(List.of(), new int[0], null, null, List.of(), null);
 
   private final List<Hit> hits;
   private final int[] docIds;
   private final Query textQuery;
   private final SnippetHighlighter highlighter;
+  private final String unknownOrganisation;
+  private final List<String> unmentioned;
 
-  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter) {
+  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter, List<String> unmentioned) {
+    this(hits, docIds, textQuery, highlighter, unmentioned, null);
+  }
+
+  private Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter,
+                  List<String> unmentioned, String unknownOrganisation) {
+    this.unknownOrganisation = unknownOrganisation;
+    this.unmentioned = List.copyOf(unmentioned);
     this.hits = List.copyOf(hits);
     this.docIds = docIds.clone();
     this.textQuery = textQuery;
@@ -28,6 +38,27 @@ public final class Results {
 
   static Results none() {
     return NONE;
+  }
+
+  /** Returns no hits for a question about {@code organisation}, a body Signpost knows nothing of. */
+  static Results about(String organisation) {
+    return new Results(List.of(), new int[0], null, null, List.of(organisation), organisation);
+  }
+
+  /**
+   * Returns the organisation the question asks about that Signpost has no documents or facts of, as the
+   * question names it (e.g. "norfolk county council"); empty when it names none.
+   */
+  public Optional<String> unknownOrganisation() {
+    return Optional.ofNullable(unknownOrganisation);
+  }
+
+  /**
+   * Returns the words of the question (as asked) that none of the passages considered holds, nor a synonym
+   * of them, the weightiest first: what the documents do not mention. Empty when every word was found.
+   */
+  public List<String> unmentioned() {
+    return unmentioned;
   }
 
   /** Returns the hits, best first; empty when nothing matched. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -59,11 +60,37 @@ class PassageSearcherTest {
   }
 
   @Test
-  void asker_of_no_organisation_sees_every_organisations_passages() {
+  void asker_of_no_organisation_sees_every_organisations_passages_but_not_as_their_own() {
     List<Hit> hits = twoCouncilsAndAGuide().search(new SearchRequest("canteen", null, 10)).hits();
 
     assertEquals(Set.of("a", "b", "null"), organisations(hits));
     assertEquals(5, hits.size());
+    assertEquals(List.of("guide.md"), hits.stream().filter(Hit::inScope).map(h -> h.passage().document().file()).toList());
+  }
+
+  private PassageSearcher twoNamedCouncilsAndAGuide() {
+    index = PassageIndex.inMemory(List.of(
+        passage(A, 0, "The staff canteen at A serves vegetarian meals."),
+        passage(B, 0, "The staff canteen at B serves halal meals."),
+        passage(GUIDE, 0, "A canteen counts as a service to staff under the Act.")));
+    return new PassageSearcher(index, Ranking.DEFAULT,
+        new OrganisationNames(Map.of("a", List.of("Avon County Council"), "b", List.of("Bury City Council"))));
+  }
+
+  @Test
+  void a_question_naming_a_known_organisation_is_answered_from_its_documents_whoever_asks() {
+    List<Hit> hits = twoNamedCouncilsAndAGuide().search(new SearchRequest("what does Bury's canteen serve", "a", 10)).hits();
+
+    assertEquals(Set.of("b", "null"), organisations(hits));
+    assertTrue(hits.stream().allMatch(Hit::inScope));
+  }
+
+  @Test
+  void a_question_naming_a_council_nothing_is_known_of_finds_nothing_and_says_which() {
+    Results results = twoNamedCouncilsAndAGuide().search(new SearchRequest("what does Leeds City Council's canteen serve", "a", 10));
+
+    assertEquals(List.of(), results.hits());
+    assertEquals(java.util.Optional.of("leeds city council"), results.unknownOrganisation());
   }
 
   @Test
@@ -169,5 +196,38 @@ class PassageSearcherTest {
     double withRare = hits.stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow().coverage();
     double withCommon = hits.stream().filter(h -> h.passage().ordinal() == 1).findFirst().orElseThrow().coverage();
     assertTrue(withRare > 0.5 && withCommon < 0.5, "rare " + withRare + ", common " + withCommon);
+  }
+
+  @Test
+  void a_passage_without_the_questions_weightiest_word_is_not_on_topic() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Staff may claim mileage for site visits at the approved rate."),
+        passage(A, 1, "Staff networks meet monthly; staff may join any network."),
+        passage(A, 2, "The canteen is run by staff volunteers."),
+        passage(A, 3, "Parking for staff is at the rear."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("how do staff claim mileage", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id());
+    assertTrue(hits.get(0).onTopic());
+    assertTrue(hits.stream().skip(1).noneMatch(Hit::onTopic), hits.toString());
+  }
+
+  @Test
+  void words_no_passage_considered_holds_are_reported_as_unmentioned_weightiest_first() {
+    Results results = twoCouncilsAndAGuide().search(new SearchRequest("does the canteen serve lasagne", "a", 10));
+
+    assertEquals(List.of("lasagne"), results.unmentioned());
+  }
+
+  @Test
+  void asking_whether_a_figure_has_come_down_finds_where_it_was_reduced() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "The gender pay gap is the difference between the average pay of men and women."),
+        passage(A, 1, "Reduced the gender pay gap from 13.7% in 2017 to 10.4% in 2020."));
+
+    Hit best = searcher.search(new SearchRequest("has our gender pay gap come down?", "a", 10)).hits().get(0);
+
+    assertEquals("a-plan#1", best.passage().id());
   }
 }

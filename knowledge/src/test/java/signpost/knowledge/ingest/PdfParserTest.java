@@ -142,6 +142,53 @@ class PdfParserTest {
   }
 
   @Test
+  void figure_carried_over_a_page_break_stays_with_its_sentence() throws IOException {
+    Path file = temp.resolve("pay.pdf");
+    try (PDDocument document = new PDDocument()) {
+      // Lines 14 points apart run on; a 30-point gap parts paragraphs.
+      String[][] pages = {
+          {"700", "Our workforce is growing and we publish", "686", "our pay figures every year.",
+              "656", "In March 2022 the median gender pay gap was"},
+          {"700", "8.8%, in favour of men, and the mean was", "686", "8.2%.", "656", "We will report the figures again next year, with the ethnicity pay gap."}};
+      for (String[] lines : pages) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+          for (int i = 0; i < lines.length; i += 2) {
+            text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, Float.parseFloat(lines[i]), lines[i + 1]);
+          }
+        }
+      }
+      document.save(file.toFile());
+    }
+    List<String> texts = passagesOf(file).stream().map(Passage::text).toList();
+    assertTrue(texts.contains("In March 2022 the median gender pay gap was 8.8%, in favour of men, and the mean was 8.2%."),
+        texts::toString);
+  }
+
+  @Test
+  void contents_page_with_dotted_leaders_gives_no_passage() throws IOException {
+    Path file = temp.resolve("contents.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 16, 72, 720, "Contents");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 690, "Foreword .................................. 2");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 676, "Our five priorities ..................... 4");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 662, "Measuring progress ...................... 9");
+        text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 16, 72, 620, "Our five priorities");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 590, "We will focus on a confident workforce and safe places.");
+      }
+      document.save(file.toFile());
+    }
+    List<Passage> passages = passagesOf(file);
+    assertEquals(List.of("We will focus on a confident workforce and safe places."),
+        passages.stream().map(Passage::text).toList());
+    assertEquals(List.of("Our five priorities"), passages.get(0).section());
+  }
+
+  @Test
   void empty_pdf_file_is_unreadable() throws IOException {
     Path file = Files.createFile(temp.resolve("empty.pdf"));
     assertMessage("empty file", file);
@@ -217,6 +264,11 @@ class PdfParserTest {
   private static List<Passage> passages(String name) throws IOException {
     Document document = new Document(name, name, null, null, null, null, false);
     return new Passager().passages(document, new PdfParser().parse(SharedFiles.corpus(name)));
+  }
+
+  private static List<Passage> passagesOf(Path file) throws IOException {
+    Document document = new Document(file.getFileName().toString(), "A small report", null, null, null, null, false);
+    return new Passager().passages(document, new PdfParser().parse(file));
   }
 
   private static Passage passageContaining(String name, String text) throws IOException {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Assembles the body lines of a PDF into paragraphs and list items. A new block starts at a gap
  * clearly wider than line spacing, at a bullet or number, at a change of font size, where a list
- * item's indentation ends, and at a page break unless the sentence plainly runs on.
+ * item's indentation ends, and at a page break unless the sentence plainly runs on (a lower-case word, or
+ * a list item's hanging indent, after text with no closing punctuation).
  */
 final class PdfParagraphs {
 
@@ -55,7 +56,10 @@ final class PdfParagraphs {
     if (kind == Block.Kind.LIST_ITEM && line.x() < indent - 3) return true;
     if (line.page() != last.page()) {
       String before = text.toString();
-      return before.matches(".*[.!?:]\\s*$") || !Character.isLowerCase(content.charAt(0));
+      if (before.matches(".*[.!?:]\\s*$")) return true;
+      if (Character.isLowerCase(content.charAt(0))) return false;
+      // A list item's hanging indent carries over the page even where the next word has a capital.
+      return !(kind == Block.Kind.LIST_ITEM && line.x() > indent + 3 && Math.abs(line.x() - last.x()) < 2);
     }
     return body.isBreakBetween(last, line);
   }

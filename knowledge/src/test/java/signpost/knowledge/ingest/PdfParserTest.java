@@ -167,6 +167,30 @@ class PdfParserTest {
   }
 
   @Test
+  void list_item_carried_over_a_page_by_its_hanging_indent_stays_one_item() throws IOException {
+    Path file = temp.resolve("item.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage first = new PDPage();
+      document.addPage(first);
+      try (PDPageContentStream out = new PDPageContentStream(document, first)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, "\u2022 2.13 Officers have supported the work of");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 96, 686, "Elected Members as part of the Diverse");
+      }
+      PDPage second = new PDPage();
+      document.addPage(second);
+      try (PDPageContentStream out = new PDPageContentStream(document, second)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 96, 700, "Council Working Group since September 2023.");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 670, "\u2022 2.14 The group met three times.");
+      }
+      document.save(file.toFile());
+    }
+    assertEquals(List.of(
+        Block.listItem("2.13 Officers have supported the work of Elected Members as part of the Diverse Council Working "
+            + "Group since September 2023.", 1),
+        Block.listItem("2.14 The group met three times.", 2)), new PdfParser().parse(file));
+  }
+
+  @Test
   void contents_page_with_dotted_leaders_gives_no_passage() throws IOException {
     Path file = temp.resolve("contents.pdf");
     try (PDDocument document = new PDDocument()) {

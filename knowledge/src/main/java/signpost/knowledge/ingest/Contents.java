@@ -15,7 +15,7 @@ final class Contents {
   private static final Pattern LEADERS = Pattern.compile("(?:(?:\\.\\s?){4,}|_{4,}|…{2,})\\s*\\d{1,3}\\b");
   // An entry ends in its page number, set apart from the title or glued to it ("Introduction1"), or after a
   // title ending in a year ("Delivery Plan April 2022 15").
-  private static final Pattern PAGE_AT_END = Pattern.compile("(?:[\\p{L})’'.…:]\\s*|\\d\\s+)\\d{1,3}$");
+  private static final Pattern PAGE_AT_END = Pattern.compile("(?:[\\p{L})’'.…:;]\\s*|\\d\\s+)\\d{1,3}$");
   private static final Pattern PAGE_LABEL = Pattern.compile("(?i)page( no\\.?| number)?s?");
   private static final Pattern SENTENCE_END = Pattern.compile("[a-z][.!?]\\s+\\p{Lu}");
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Assembles the body lines of a PDF into paragraphs and list items. A new block starts at a gap
+ * Assembles the body lines of a PDF into paragraphs, list items and table rows (see {@link PdfTable}). A new block starts at a gap
  * clearly wider than line spacing, at a bullet or number, at a change of font size, where a list
  * item's indentation ends, and at a page break unless the sentence plainly runs on (a lower-case word, or
  * a list item's hanging indent, after text with no closing punctuation).
@@ -23,6 +23,7 @@ final class PdfParagraphs {
   private float indent;
   private PdfLine last;
   private boolean bulletPending;
+  private PdfTable table;
 
   PdfParagraphs(PdfStyle body, PdfText joiner) {
     this.body = body;
@@ -31,6 +32,18 @@ final class PdfParagraphs {
 
   /** Adds a body line to the current block, or starts a new one. */
   void add(PdfLine line) {
+    if (table != null && table.accepts(line, body.isBreakBetween(last, line))) {
+      table.add(line);
+      last = line;
+      return;
+    }
+    if (!line.cells().isEmpty()) {
+      end();
+      table = new PdfTable(line);
+      last = line;
+      return;
+    }
+    endTable();
     String content = line.text().strip();
     if (Bullets.isLoneGlyph(content)) {
       end();
@@ -38,7 +51,7 @@ final class PdfParagraphs {
       return;
     }
     boolean item = bulletPending || Bullets.startsItem(content);
-    if (text == null || item || startsBlock(line, content)) {
+    if (text == null || item || last == null || startsBlock(line, content)) {
       end();
       text = new StringBuilder();
       kind = item ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
@@ -64,8 +77,14 @@ final class PdfParagraphs {
     return body.isBreakBetween(last, line);
   }
 
+  private void endTable() {
+    if (table != null) blocks.addAll(table.blocks());
+    table = null;
+  }
+
   /** Ends the current block, for instance because a heading follows. */
   void end() {
+    endTable();
     if (text != null) {
       String cleaned = TextCleaner.clean(text.toString());
       if (!cleaned.isEmpty() && !CONTINUATION_MARK.matcher(cleaned).matches()) {

@@ -191,6 +191,34 @@ class PdfParserTest {
   }
 
   @Test
+  void table_laid_out_in_columns_reads_as_rows_labelled_with_their_headers() throws IOException {
+    Path file = temp.resolve("timetable.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        Standard14Fonts.FontName body = Standard14Fonts.FontName.TIMES_ROMAN;
+        text(out, body, 11, 72, 720, "The timetable for the consultation and the decision is as follows:");
+        text(out, body, 11, 72, 690, "Activity");
+        text(out, body, 11, 300, 690, "Timescale");
+        text(out, body, 11, 72, 676, "Public consultation and");
+        text(out, body, 11, 300, 676, "1 March 2024 to 5 April 2024");
+        text(out, body, 11, 72, 662, "internal engagement");
+        text(out, body, 11, 72, 648, "Cabinet decision");
+        text(out, body, 11, 300, 648, "June 2024");
+        text(out, body, 11, 72, 618, "The final approach will then be published on the council website.");
+      }
+      document.save(file.toFile());
+    }
+    assertEquals(List.of(
+        "The timetable for the consultation and the decision is as follows:\n"
+            + "Activity: Public consultation and internal engagement; Timescale: 1 March 2024 to 5 April 2024\n"
+            + "Activity: Cabinet decision; Timescale: June 2024",
+        "The final approach will then be published on the council website."),
+        passagesOf(file).stream().map(Passage::text).toList());
+  }
+
+  @Test
   void contents_page_with_dotted_leaders_gives_no_passage() throws IOException {
     Path file = temp.resolve("contents.pdf");
     try (PDDocument document = new PDDocument()) {

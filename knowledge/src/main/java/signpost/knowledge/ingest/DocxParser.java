@@ -22,7 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Reads a Word (.docx) file with Apache POI. Title and Heading 1-9 styles (or an outline level)
  * become headings; numbered and bulleted paragraphs become list items; each table row becomes one
- * row block, its cells labelled with their column headers. The table of contents Word generates is skipped. A document with no heading styles at all has its short, wholly bold lines taken as
+ * row block, its cells labelled with their column headers. The table of contents Word generates is
+ * skipped. A document with no heading styles at all has its short, wholly bold lines taken as
  * headings instead. Pages are unknown, so every block's page is null.
  */
 public final class DocxParser implements DocumentParser {

@@ -7,20 +7,20 @@ import java.util.regex.Pattern;
 /** A passage before it is numbered: its section path, first page and text. */
 record PassageDraft(List<String> section, Integer page, String text) {
 
+  private static final int MAX_REPEATED_LEAD_CHARS = 300;
+  private static final Pattern CLAUSE = Pattern.compile("^\\(?\\d{1,2}(\\.\\d{1,2})+\\)?\\s");
+
   /**
    * Returns list passages: the lead-in (repeated on each chunk) and items as "- item" lines. Items that
-   * lead into others (ending in ":") or open a numbered clause ("2.3 ...") start a group; a group that does not fit
-   * in the current chunk starts the next, and a chunk that must break inside a group repeats the group's lead-in
-   * when it is short.
+   * lead into others (ending in ":") or open a numbered clause ("2.3 ...") start a group; a group that
+   * does not fit in the current chunk starts the next, and a chunk that must break inside a group
+   * repeats the group's lead-in when it is short.
    */
   static List<PassageDraft> list(List<String> section, Integer page, String leadIn, List<Block> items, int max) {
     Chunker chunker = new Chunker(section, page, leadIn == null ? "" : leadIn, max);
     for (List<Block> group : groups(items)) chunker.addGroup(group);
     return chunker.finish();
   }
-
-  private static final int MAX_REPEATED_LEAD_CHARS = 300;
-  private static final Pattern CLAUSE = Pattern.compile("^\\(?\\d{1,2}(\\.\\d{1,2})+\\)?\\s");
 
   /** Returns the items cut into groups, each starting at an item that leads in or opens a numbered clause. */
   private static List<List<Block>> groups(List<Block> items) {

@@ -21,7 +21,8 @@ final class PdfLineReader extends PDFTextStripper {
   /** A gap between glyphs wider than this many font sizes parts a line into table cells. */
   static final float CELL_GAP = 1.8f;
 
-  private static final Pattern MARKER = Pattern.compile("[•●▪■◦○‣∙·▶►✓✔*–—-]|\\(?(\\d{1,2}(\\.\\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]?");
+  private static final Pattern MARKER =
+      Pattern.compile("[•●▪■◦○‣∙·▶►✓✔*–—-]|\\d{1,2}(\\.\\d{1,2})+\\.?|\\(?(\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]");
 
   private final List<PdfLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();

@@ -50,7 +50,9 @@ final class PdfTable {
     List<String> lines = TableRows.format(rows, header);
     List<Integer> rowPages = header && rows.size() > 1 ? pages.subList(1, pages.size()) : pages;
     List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) blocks.add(Block.tableRow(lines.get(i), rowPages.get(Math.min(i, rowPages.size() - 1))));
+    for (int i = 0; i < lines.size(); i++) {
+      blocks.add(Block.tableRow(lines.get(i), rowPages.get(Math.min(i, rowPages.size() - 1))));
+    }
     return blocks;
   }
 

@@ -219,6 +219,25 @@ class PdfParserTest {
   }
 
   @Test
+  void clause_number_set_apart_by_a_tab_is_no_table_cell() throws IOException {
+    Path file = temp.resolve("clauses.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, "2.1");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 120, 700, "The Council is reviewing its approach.");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 670, "2.2");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 120, 670, "Engagement sessions have been held.");
+      }
+      document.save(file.toFile());
+    }
+    List<Block> blocks = new PdfParser().parse(file);
+    assertTrue(blocks.stream().noneMatch(b -> b.kind() == Block.Kind.TABLE_ROW), blocks::toString);
+    assertTrue(blocks.get(0).text().startsWith("2.1 The Council is reviewing its approach."), blocks::toString);
+  }
+
+  @Test
   void contents_page_with_dotted_leaders_gives_no_passage() throws IOException {
     Path file = temp.resolve("contents.pdf");
     try (PDDocument document = new PDDocument()) {

@@ -16,6 +16,9 @@ final class LeadIns {
 
   static final int MAX_ITEM_CHARS = 400;
   static final int MAX_UNLABELLED_ITEM_CHARS = 200;
+  static final int MAX_BARE_CHARS = 40;
+  private static final Pattern BARE = Pattern.compile("(?i)^(we|they|it|its|this|these|those|he|she|you|our|their"
+      + "|for example|for instance|such as|including|as follows|in particular|namely|examples?)\\b");
   private static final Pattern LABEL = Pattern.compile("^[^.:;!?]{1,50}?(?::|\\s[–—-])\\s+\\S");
   private static final Pattern COUNT = Pattern.compile("(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\b(?![.,]?\\d|%|\\+)");
@@ -27,6 +30,14 @@ final class LeadIns {
       Map.entry("twenty", 20));
 
   private LeadIns() {}
+
+  /**
+   * Returns true when a lead-in is short and names nothing itself ("We will do this by:", "These include:"),
+   * so it means something only with the paragraph before it.
+   */
+  static boolean isBare(String leadIn) {
+    return leadIn.length() <= MAX_BARE_CHARS && BARE.matcher(leadIn).find();
+  }
 
   /** Returns true when the text leads into what follows it. */
   static boolean isLeadIn(String text) {

@@ -18,7 +18,6 @@ public final class Passager {
   static final int MAX_PARAGRAPH_CHARS = 1_500;
   static final int MIN_FRAGMENT_CHARS = 40;
   static final int TABLE_ROWS_PER_PASSAGE = 5;
-  static final int MAX_BARE_LEAD_IN_CHARS = 40;
   static final int MAX_ABSORBED_CHARS = 400;
 
   /** Returns the passages of the document, numbered from 0 in reading order. */
@@ -55,7 +54,7 @@ public final class Passager {
         i++;
       } else if (block.kind() == Block.Kind.PARAGRAPH && LeadIns.isLeadIn(text)) {
         PassageDraft leadIn = new PassageDraft(section, block.page(), text);
-        if (text.length() <= MAX_BARE_LEAD_IN_CHARS && singleBefore == i - 1 && !drafts.isEmpty()) {
+        if (LeadIns.isBare(text) && singleBefore == i - 1 && !drafts.isEmpty()) {
           // "We will do this by:" says nothing without the paragraph before it.
           PassageDraft before = drafts.remove(drafts.size() - 1);
           leadIn = new PassageDraft(section, before.page(), before.text() + "\n" + text);

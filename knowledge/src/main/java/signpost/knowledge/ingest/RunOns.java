@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
 /**
  * Joins a paragraph to the block before it when a line, column or page break parted them mid-sentence,
  * so "the median was" stays with "8.2%". A block runs on when it ends with no sentence punctuation and
- * either the next paragraph starts in lower case, or the block is a paragraph ending on a comma or on a
- * word no sentence ends on ("the", "of", "and"...), or one ending on a verb such as "was" before a figure.
+ * either it ends on a comma or a word no sentence ends on ("the", "of", "and"...), or the next paragraph
+ * starts in lower case and finishes a sentence, or the block is a paragraph ending on a verb such as
+ * "was" and the next starts with a figure.
  */
 final class RunOns {
 
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;][\"'”’)\\]]*$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[,–—-]?$");
   private static final Pattern FIGURE = Pattern.compile("^[£$€]?\\d");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*(\\s|$)");
   // Words a sentence does not end on.
   private static final Set<String> DANGLING = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "than", "as",
@@ -52,13 +54,14 @@ final class RunOns {
     String head = before.text().strip();
     String tail = next.text().strip();
     if (head.isEmpty() || tail.isEmpty() || ENDS_SENTENCE.matcher(head).find()) return false;
-    if (Character.isLowerCase(tail.codePointAt(0))) return true;
+    var last = LAST_WORD.matcher(head);
+    String word = last.find() ? last.group(1).toLowerCase(Locale.ROOT) : "";
+    boolean dangling = head.endsWith(",") || DANGLING.contains(word);
+    // Lower case carries a sentence on when it finishes one: captions whose figures were lost in
+    // extraction ("colleagues are Mental Health First Aiders") are left apart.
+    if (Character.isLowerCase(tail.codePointAt(0))) return dangling || SENTENCE_END.matcher(tail).find();
     // A list item often ends without a full stop before an ordinary paragraph: only lower case joins those.
     if (before.kind() == Block.Kind.LIST_ITEM) return false;
-    if (head.endsWith(",")) return true;
-    var last = LAST_WORD.matcher(head);
-    if (!last.find()) return false;
-    String word = last.group(1).toLowerCase(Locale.ROOT);
-    return DANGLING.contains(word) || BEFORE_FIGURE.contains(word) && FIGURE.matcher(tail).find();
+    return dangling || BEFORE_FIGURE.contains(word) && FIGURE.matcher(tail).find();
   }
 }

@@ -170,6 +170,15 @@ class PassagerTest {
   }
 
   @Test
+  void lower_case_caption_that_finishes_no_sentence_is_not_joined_on() {
+    List<Passage> passages = passages(Block.heading(1, "Our workforce", 6),
+        Block.paragraph("Super Users there to sign off and provide advice on all EqIAs", 6),
+        Block.paragraph("colleagues are Mental Health First Aiders", 6));
+    assertEquals(List.of("Super Users there to sign off and provide advice on all EqIAs", "colleagues are Mental Health First Aiders"),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
   void fragment_ending_a_section_joins_the_passage_before_it() {
     List<Passage> passages = passages(Block.paragraph("Derby City Council Diversity Peer Challenge (Excellent Level)", null),
         Block.paragraph("23-25 March 2011", null), Block.heading(2, "Introduction", null), Block.paragraph(LONG, null));

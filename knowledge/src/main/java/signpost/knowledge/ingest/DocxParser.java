@@ -22,12 +22,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Reads a Word (.docx) file with Apache POI. Title and Heading 1-9 styles (or an outline level)
  * become headings; numbered and bulleted paragraphs become list items; each table row becomes one
- * row block. A document with no heading styles at all has its short, wholly bold lines taken as
+ * row block, its cells labelled with their column headers. The table of contents Word generates is
+ * skipped. A document with no heading styles at all has its short, wholly bold lines taken as
  * headings instead. Pages are unknown, so every block's page is null.
  */
 public final class DocxParser implements DocumentParser {
 
   private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^heading\\s*([1-9])$");
+  // Word's own table of contents: "TOC 1".."TOC 9" entries and the "TOC Heading" above them.
+  private static final Pattern CONTENTS_STYLE = Pattern.compile("(?i)^toc\\s*(\\d|heading)$|^table of figures$");
   private static final int MAX_BOLD_HEADING_CHARS = 100;
 
   /**
@@ -64,7 +67,7 @@ public final class DocxParser implements DocumentParser {
 
   private static Block block(XWPFDocument document, XWPFParagraph paragraph, boolean styled) {
     String text = TextCleaner.clean(paragraph.getText());
-    if (text.isEmpty()) return null;
+    if (text.isEmpty() || isContentsEntry(document, paragraph)) return null;
     int level = styleLevel(document, paragraph);
     if (level > 0) return Block.heading(level, text, null);
     if (!styled && looksLikeBoldHeading(paragraph, text)) return Block.heading(1, text, null);
@@ -90,6 +93,14 @@ public final class DocxParser implements DocumentParser {
       if (outline != null && outline.intValue() < 9) return outline.intValue() + 1;
     }
     return 0;
+  }
+
+  private static boolean isContentsEntry(XWPFDocument document, XWPFParagraph paragraph) {
+    String id = paragraph.getStyleID();
+    if (id == null) return false;
+    XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
+    String name = style == null || style.getName() == null ? "" : style.getName();
+    return CONTENTS_STYLE.matcher(id.strip()).find() || CONTENTS_STYLE.matcher(name.strip()).find();
   }
 
   private static boolean looksLikeBoldHeading(XWPFParagraph paragraph, String text) {

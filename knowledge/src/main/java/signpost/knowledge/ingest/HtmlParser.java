@@ -13,7 +13,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an HTML page with jsoup: h1-h6 become headings, and p, li, dt, dd, blockquote, pre and
- * table rows become blocks. Scripts, styles, navigation, page headers and footers, asides, forms and
+ * table rows (their cells labelled with their column headers) become blocks; a list of links to places
+ * in the page is a table of contents and is skipped. Scripts, styles, navigation, page headers and footers, asides, forms and
  * hidden elements are skipped; a {@code <main>} (or single {@code <article>}) is read in preference
  * to the whole body. Pages are unknown, so every block's page is null.
  */
@@ -62,6 +63,8 @@ public final class HtmlParser implements DocumentParser {
     String name = element.normalName();
     if (name.matches("h[1-6]")) {
       add(blocks, Block.heading(name.charAt(1) - '0', TextCleaner.clean(element.text()), null));
+    } else if ((name.equals("ul") || name.equals("ol")) && isContents(element)) {
+      return;
     } else if (name.equals("li")) {
       Element item = element.clone();
       item.select("ul, ol").remove();
@@ -76,6 +79,19 @@ public final class HtmlParser implements DocumentParser {
     }
   }
 
+  /** Returns true when every item of the list is just a link to a place in the same page: a table of contents. */
+  private static boolean isContents(Element list) {
+    List<Element> items = list.select("> li");
+    if (items.size() < 2) return false;
+    for (Element item : items) {
+      Element own = item.clone();
+      own.select("ul, ol").remove();
+      Element link = own.selectFirst("a[href^=#]");
+      if (link == null || !TextCleaner.clean(link.text()).equals(TextCleaner.clean(own.text()))) return false;
+    }
+    return true;
+  }
+
   private static List<String> tableRows(Element table) {
     List<List<String>> rows = new ArrayList<>();
     boolean header = false;
@@ -84,7 +100,7 @@ public final class HtmlParser implements DocumentParser {
       if (rows.isEmpty()) header = !row.select("> th").isEmpty() && row.select("> td").isEmpty();
       rows.add(cells);
     }
-    return TableRows.format(rows, header && rows.size() > 1);
+    return TableRows.format(rows, header && rows.size() > 1 || TableRows.looksLikeHeader(rows));
   }
 
   private static void flush(StringBuilder loose, List<Block> blocks) {

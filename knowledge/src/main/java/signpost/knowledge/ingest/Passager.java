@@ -7,8 +7,10 @@ import signpost.knowledge.Passage;
 
 /**
  * Groups a document's blocks into passages a person would quote: each paragraph, a list with the
- * paragraph that leads into it, or a few table rows, each carrying the full heading path above it
- * and the page it starts on.
+ * sentence that leads into it (its items marked as a list, written as paragraphs, or the titles of the
+ * sections that follow), or a few table rows, each carrying the full heading path above it and the page
+ * it starts on. A table of contents is dropped, and paragraphs a break parted mid-sentence are rejoined
+ * first.
  */
 public final class Passager {
 
@@ -16,12 +18,13 @@ public final class Passager {
   static final int MAX_PARAGRAPH_CHARS = 1_500;
   static final int MIN_FRAGMENT_CHARS = 40;
   static final int TABLE_ROWS_PER_PASSAGE = 5;
+  static final int MAX_ABSORBED_CHARS = 400;
 
   /** Returns the passages of the document, numbered from 0 in reading order. */
   public List<Passage> passages(Document document, List<Block> blocks) {
     // Blocks with no word at all (a stray "." or "-" left by extraction) would only be glued onto a neighbour.
     List<Block> worded = blocks.stream().filter(b -> b.text().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
-    List<PassageDraft> drafts = drafts(worded);
+    List<PassageDraft> drafts = drafts(RunOns.join(Contents.drop(worded)));
     drafts = PassageDraft.mergeFragments(drafts, MIN_FRAGMENT_CHARS);
     List<Passage> passages = new ArrayList<>();
     for (PassageDraft draft : drafts) {
@@ -33,10 +36,13 @@ public final class Passager {
   private static List<PassageDraft> drafts(List<Block> blocks) {
     List<PassageDraft> drafts = new ArrayList<>();
     HeadingStack headings = new HeadingStack();
+    int single = -1;
     int i = 0;
     while (i < blocks.size()) {
       Block block = blocks.get(i);
       String text = TextCleaner.clean(block.text());
+      int singleBefore = single;
+      single = -1;
       if (block.kind() == Block.Kind.HEADING) {
         headings.push(block.level(), text);
         i++;
@@ -46,30 +52,72 @@ public final class Passager {
       List<String> section = headings.path();
       if (text.isEmpty()) {
         i++;
-      } else if (block.kind() == Block.Kind.PARAGRAPH && text.endsWith(":") && end > i + 1) {
-        drafts.addAll(PassageDraft.list(section, block.page(), text, blocks.subList(i + 1, end), MAX_LIST_CHARS));
-        i = end;
-      } else if (block.kind() == Block.Kind.PARAGRAPH) {
-        for (String piece : Sentences.split(text, MAX_PARAGRAPH_CHARS)) {
-          drafts.add(new PassageDraft(section, block.page(), piece));
+      } else if (block.kind() == Block.Kind.PARAGRAPH && LeadIns.isLeadIn(text)) {
+        PassageDraft leadIn = new PassageDraft(section, block.page(), text);
+        if (LeadIns.isBare(text) && singleBefore == i - 1 && !drafts.isEmpty()) {
+          // "We will do this by:" says nothing without the paragraph before it.
+          PassageDraft before = drafts.remove(drafts.size() - 1);
+          leadIn = new PassageDraft(section, before.page(), before.text() + "\n" + text);
         }
+        i = leadInto(leadIn, blocks, i, end, drafts);
+      } else if (block.kind() == Block.Kind.PARAGRAPH) {
+        List<String> pieces = Sentences.split(text, MAX_PARAGRAPH_CHARS);
+        for (String piece : pieces) drafts.add(new PassageDraft(section, block.page(), piece));
+        if (pieces.size() == 1 && text.length() <= MAX_ABSORBED_CHARS) single = i;
         i++;
       } else if (block.kind() == Block.Kind.LIST_ITEM) {
         drafts.addAll(PassageDraft.list(section, block.page(), null, blocks.subList(i, end), MAX_LIST_CHARS));
         i = end;
       } else {
-        drafts.addAll(PassageDraft.table(section, blocks.subList(i, end), TABLE_ROWS_PER_PASSAGE));
+        drafts.addAll(PassageDraft.table(new PassageDraft(section, block.page(), ""), blocks.subList(i, end),
+            TABLE_ROWS_PER_PASSAGE));
         i = end;
       }
     }
     return drafts;
   }
 
+  /**
+   * Adds the passage of the lead-in at {@code i} with the items it introduces: the list or table that follows, else
+   * unmarked paragraphs that are its items, else the titles of the sections that follow; returns the index
+   * of the next block to read.
+   */
+  private static int leadInto(PassageDraft leadIn, List<Block> blocks, int i, int end, List<PassageDraft> drafts) {
+    if (end > i + 1 && blocks.get(i + 1).kind() == Block.Kind.TABLE_ROW) {
+      drafts.addAll(PassageDraft.table(leadIn, blocks.subList(i + 1, end), TABLE_ROWS_PER_PASSAGE));
+      return end;
+    }
+    if (end > i + 1) {
+      drafts.addAll(list(leadIn, blocks.subList(i + 1, end)));
+      return end;
+    }
+    int count = LeadIns.announced(leadIn.text());
+    List<Block> paragraphs = LeadIns.paragraphItems(blocks, i + 1, count);
+    if (!paragraphs.isEmpty()) {
+      drafts.addAll(list(leadIn, paragraphs));
+      return i + 1 + paragraphs.size();
+    }
+    List<Block> titles = LeadIns.headingItems(blocks, i + 1, count);
+    if (!titles.isEmpty()) {
+      drafts.addAll(list(leadIn, titles));
+    } else {
+      for (String piece : Sentences.split(leadIn.text(), MAX_PARAGRAPH_CHARS)) {
+        drafts.add(new PassageDraft(leadIn.section(), leadIn.page(), piece));
+      }
+    }
+    return i + 1;
+  }
+
+  private static List<PassageDraft> list(PassageDraft leadIn, List<Block> items) {
+    return PassageDraft.list(leadIn.section(), leadIn.page(), leadIn.text(), items, MAX_LIST_CHARS);
+  }
+
   /** Returns the index after the run of list items (or table rows) that follows or starts at {@code i}. */
   private static int runEnd(List<Block> blocks, int i) {
     Block.Kind first = blocks.get(i).kind();
-    Block.Kind kind = first == Block.Kind.TABLE_ROW ? Block.Kind.TABLE_ROW : Block.Kind.LIST_ITEM;
     int end = first == Block.Kind.PARAGRAPH ? i + 1 : i;
+    if (first == Block.Kind.PARAGRAPH && end < blocks.size()) first = blocks.get(end).kind();
+    Block.Kind kind = first == Block.Kind.TABLE_ROW ? Block.Kind.TABLE_ROW : Block.Kind.LIST_ITEM;
     while (end < blocks.size() && blocks.get(end).kind() == kind) end++;
     return end;
   }

@@ -46,7 +46,7 @@ final class PdfHeadings {
   /** Returns the end of the run of same-style candidate lines starting at {@code i}, or {@code i} if none. */
   private static int runEnd(List<PdfLine> lines, int i, PdfStyle body) {
     PdfLine first = lines.get(i);
-    if (!body.isLarger(first) && !body.isEmphasised(first)) return i;
+    if (!body.isLarger(first) && !body.isEmphasised(first) || !first.cells().isEmpty()) return i;
     int end = i + 1;
     while (end < lines.size() && end - i < MAX_LINES + 1) {
       PdfLine previous = lines.get(end - 1);

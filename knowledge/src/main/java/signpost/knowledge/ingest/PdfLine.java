@@ -1,5 +1,7 @@
 package signpost.knowledge.ingest;
 
+import java.util.List;
+
 /**
  * One line of text as laid out on a PDF page.
  *
@@ -12,9 +14,23 @@ package signpost.knowledge.ingest;
  * @param bold true when most of its characters are in a bold font
  * @param italic true when most of its characters are in an italic or oblique font
  * @param pageHeight the height of its page
+ * @param cells the line's pieces where wide gaps part it, as in a table row; empty when it has no such gap
  */
 record PdfLine(int page, String text, float x, float y, float size, String font, boolean bold, boolean italic,
-               float pageHeight) {
+               float pageHeight, List<Cell> cells) {
+
+  /** A piece of a line set apart by a wide gap: its left edge and text. */
+  record Cell(float x, String text) {}
+
+  PdfLine {
+    cells = List.copyOf(cells);
+  }
+
+  /** Returns a line with no table cells. */
+  PdfLine(int page, String text, float x, float y, float size, String font, boolean bold, boolean italic,
+          float pageHeight) {
+    this(page, text, x, y, size, font, bold, italic, pageHeight, List.of());
+  }
 
   /** Returns true when the line has the same size and font as the other, so both read as one style. */
   boolean sameStyle(PdfLine other) {

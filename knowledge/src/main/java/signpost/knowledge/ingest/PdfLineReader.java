@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -16,6 +17,12 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** Reads the lines of a PDF with the size, font and position PDFBox reports for their characters. */
 final class PdfLineReader extends PDFTextStripper {
+
+  /** A gap between glyphs wider than this many font sizes parts a line into table cells. */
+  static final float CELL_GAP = 1.8f;
+
+  private static final Pattern MARKER =
+      Pattern.compile("[•●▪■◦○‣∙·▶►✓✔*–—-]|\\d{1,2}(\\.\\d{1,2})+\\.?|\\(?(\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]");
 
   private final List<PdfLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -83,7 +90,36 @@ final class PdfLineReader extends PDFTextStripper {
         || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
     boolean italic = lower.matches(".*(italic|oblique).*") || descriptor != null && descriptor.isItalic();
     float height = getCurrentPage().getCropBox().getHeight();
-    return new PdfLine(getCurrentPageNo(), line, x == Float.MAX_VALUE ? 0 : x, y, size, name, bold, italic, height);
+    return new PdfLine(getCurrentPageNo(), line, x == Float.MAX_VALUE ? 0 : x, y, size, name, bold, italic, height,
+        cells(size));
+  }
+
+  /** Returns the line cut where its glyphs leave a gap wider than {@link #CELL_GAP} em, or nothing when none does. */
+  private List<PdfLine.Cell> cells(float size) {
+    List<PdfLine.Cell> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    float start = 0;
+    TextPosition previous = null;
+    for (TextPosition glyph : glyphs) {
+      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
+      float gap = previous == null ? 0 : glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+      if (previous == null || gap > size * CELL_GAP) {
+        if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
+        cell.setLength(0);
+        start = glyph.getXDirAdj();
+      } else if (gap > size * 0.15f) {
+        cell.append(' ');
+      }
+      cell.append(glyph.getUnicode());
+      previous = glyph;
+    }
+    if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
+    // A bullet or list number set apart from its item by a tab is no table cell.
+    if (cells.size() >= 2 && MARKER.matcher(cells.get(0).text()).matches()) {
+      cells.set(1, new PdfLine.Cell(cells.get(0).x(), cells.get(0).text() + " " + cells.get(1).text()));
+      cells.remove(0);
+    }
+    return cells.size() >= 2 ? cells : List.of();
   }
 
   private static <K> K mostCommon(Map<K, Integer> counts) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Assembles the body lines of a PDF into paragraphs and list items. A new block starts at a gap
+ * Assembles the body lines of a PDF into paragraphs, list items and table rows (see {@link PdfTable}). A new block starts at a gap
  * clearly wider than line spacing, at a bullet or number, at a change of font size, where a list
- * item's indentation ends, and at a page break unless the sentence plainly runs on.
+ * item's indentation ends, and at a page break unless the sentence plainly runs on (a lower-case word, or
+ * a list item's hanging indent, after text with no closing punctuation).
  */
 final class PdfParagraphs {
 
@@ -22,6 +23,7 @@ final class PdfParagraphs {
   private float indent;
   private PdfLine last;
   private boolean bulletPending;
+  private PdfTable table;
 
   PdfParagraphs(PdfStyle body, PdfText joiner) {
     this.body = body;
@@ -30,6 +32,18 @@ final class PdfParagraphs {
 
   /** Adds a body line to the current block, or starts a new one. */
   void add(PdfLine line) {
+    if (table != null && table.accepts(line, body.isBreakBetween(last, line))) {
+      table.add(line);
+      last = line;
+      return;
+    }
+    if (!line.cells().isEmpty()) {
+      end();
+      table = new PdfTable(line);
+      last = line;
+      return;
+    }
+    endTable();
     String content = line.text().strip();
     if (Bullets.isLoneGlyph(content)) {
       end();
@@ -37,7 +51,7 @@ final class PdfParagraphs {
       return;
     }
     boolean item = bulletPending || Bullets.startsItem(content);
-    if (text == null || item || startsBlock(line, content)) {
+    if (text == null || item || last == null || startsBlock(line, content)) {
       end();
       text = new StringBuilder();
       kind = item ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
@@ -55,13 +69,22 @@ final class PdfParagraphs {
     if (kind == Block.Kind.LIST_ITEM && line.x() < indent - 3) return true;
     if (line.page() != last.page()) {
       String before = text.toString();
-      return before.matches(".*[.!?:]\\s*$") || !Character.isLowerCase(content.charAt(0));
+      if (before.matches(".*[.!?:]\\s*$")) return true;
+      if (Character.isLowerCase(content.charAt(0))) return false;
+      // A list item's hanging indent carries over the page even where the next word has a capital.
+      return !(kind == Block.Kind.LIST_ITEM && line.x() > indent + 3 && Math.abs(line.x() - last.x()) < 2);
     }
     return body.isBreakBetween(last, line);
   }
 
+  private void endTable() {
+    if (table != null) blocks.addAll(table.blocks());
+    table = null;
+  }
+
   /** Ends the current block, for instance because a heading follows. */
   void end() {
+    endTable();
     if (text != null) {
       String cleaned = TextCleaner.clean(text.toString());
       if (!cleaned.isEmpty() && !CONTINUATION_MARK.matcher(cleaned).matches()) {

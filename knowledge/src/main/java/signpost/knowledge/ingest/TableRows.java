@@ -3,13 +3,18 @@ package signpost.knowledge.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Formats table rows as single lines, labelling each cell with its column header when there is one. */
+/**
+ * Formats table rows as single lines that read on their own, labelling each cell with its column header
+ * when there is one: "Activity: Public consultation; Timescale: 1 March to 5 April 2024".
+ */
 final class TableRows {
+
+  static final String SEPARATOR = "; ";
 
   private TableRows() {}
 
   /**
-   * Returns one line per row with cells joined by {@code " | "}; when {@code header} is true the
+   * Returns one line per row with cells joined by {@code "; "}; when {@code header} is true the
    * first row is used only to label the cells of later rows as {@code "Header: value"}.
    */
   static List<String> format(List<List<String>> rows, boolean header) {
@@ -25,7 +30,7 @@ final class TableRows {
         String label = i < labels.size() ? labels.get(i) : "";
         cells.add(label.isEmpty() || label.equals(cell) ? cell : label + ": " + cell);
       }
-      if (!cells.isEmpty()) lines.add(String.join(" | ", cells));
+      if (!cells.isEmpty()) lines.add(String.join(SEPARATOR, cells));
     }
     return lines;
   }

@@ -56,8 +56,29 @@ class DocxParserTest {
       fill(table, 2, "Accessible services", "");
       document.write(out);
     }
-    assertEquals(List.of(Block.tableRow("Objective: Diverse workforce | Lead: HR", null),
+    assertEquals(List.of(Block.tableRow("Objective: Diverse workforce; Lead: HR", null),
         Block.tableRow("Objective: Accessible services", null)), new DocxParser().parse(file));
+  }
+
+  @Test
+  void word_table_of_contents_is_skipped() throws IOException {
+    Path file = temp.resolve("contents.docx");
+    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      document.createStyles();
+      for (String style : List.of("TOCHeading", "TOC1", "TOC2")) {
+        var ctStyle = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        ctStyle.setStyleId(style);
+        ctStyle.addNewName().setVal(style.startsWith("TOC") && !style.equals("TOCHeading") ? "toc " + style.substring(3) : "TOC Heading");
+        ctStyle.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        document.getStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(ctStyle));
+      }
+      paragraph(document, "TOCHeading", "Contents");
+      paragraph(document, "TOC1", "Our priorities\t4");
+      paragraph(document, "TOC2", "A confident workforce\t5");
+      paragraph(document, null, "We will build a confident workforce.");
+      document.write(out);
+    }
+    assertEquals(List.of(Block.paragraph("We will build a confident workforce.", null)), new DocxParser().parse(file));
   }
 
   @Test
@@ -92,6 +113,12 @@ class DocxParserTest {
     Path file = Files.createFile(temp.resolve("empty.docx"));
     UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> new DocxParser().parse(file));
     assertEquals("empty file: empty.docx", e.getMessage());
+  }
+
+  private static void paragraph(XWPFDocument document, String style, String text) {
+    var paragraph = document.createParagraph();
+    if (style != null) paragraph.setStyle(style);
+    paragraph.createRun().setText(text);
   }
 
   private static void fill(XWPFTable table, int row, String first, String second) {

@@ -61,9 +61,25 @@ class HtmlParserTest {
         """);
     assertEquals(List.of(Block.heading(1, "Equality objectives", null),
         Block.paragraph("We publish objectives every four years.", null),
-        Block.tableRow("Objective: Workforce | Lead: HR", null),
+        Block.tableRow("Objective: Workforce; Lead: HR", null),
         Block.paragraph("PSED", null), Block.paragraph("Public Sector Equality Duty", null),
         Block.paragraph("Loose text at the end", null)), new HtmlParser().parse(file));
+  }
+
+  @Test
+  void in_page_contents_list_is_skipped_and_a_table_without_th_keeps_its_headers() throws IOException {
+    Path file = Files.writeString(temp.resolve("report.html"), """
+        <html><body>
+        <h2>Contents</h2>
+        <ul><li><a href="#timetable">Timetable</a></li><li><a href="#objectives">Objectives</a></li></ul>
+        <h2 id="timetable">Timetable</h2>
+        <table><tr><td>Activity</td><td>Timescale</td></tr>
+        <tr><td>Public consultation</td><td>1 March 2024 to 5 April 2024</td></tr></table>
+        </body></html>
+        """);
+    assertEquals(List.of(Block.heading(2, "Contents", null), Block.heading(2, "Timetable", null),
+        Block.tableRow("Activity: Public consultation; Timescale: 1 March 2024 to 5 April 2024", null)),
+        new HtmlParser().parse(file));
   }
 
   @Test

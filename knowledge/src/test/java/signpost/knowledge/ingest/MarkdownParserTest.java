@@ -41,7 +41,7 @@ class MarkdownParserTest {
         Block.heading(2, "Protected characteristics", null),
         Block.listItem("age", null), Block.listItem("disability that lasts a long time", null),
         Block.listItem("race", null), Block.listItem("1. First step", null), Block.listItem("2) Second step", null),
-        Block.tableRow("Duty: PSED | Applies to: public bodies", null),
+        Block.tableRow("Duty: PSED; Applies to: public bodies", null),
         Block.paragraph("code stays as text", null)), new MarkdownParser().parseText(markdown));
   }
 

@@ -78,7 +78,7 @@ class PassagerTest {
   void long_lists_are_split_and_table_rows_grouped() {
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < 30; i++) blocks.add(Block.listItem("Item number " + i + " " + "x".repeat(60), 1));
-    for (int i = 0; i < 7; i++) blocks.add(Block.tableRow("Theme: Workforce | Row: " + i, 2));
+    for (int i = 0; i < 7; i++) blocks.add(Block.tableRow("Theme: Workforce; Row: " + i, 2));
     List<Passage> passages = new Passager().passages(DOCUMENT, blocks);
     assertEquals(2 + 2, passages.size());
     assertTrue(passages.get(0).text().length() <= Passager.MAX_LIST_CHARS);
@@ -86,6 +86,103 @@ class PassagerTest {
     assertEquals(5, passages.get(2).text().lines().count());
     assertEquals(2, passages.get(3).text().lines().count());
     assertEquals(2, passages.get(3).page());
+  }
+
+  @Test
+  void lead_in_keeps_items_written_as_labelled_paragraphs() {
+    List<Passage> passages = passages(Block.heading(1, "Vision", 3),
+        Block.paragraph("To achieve this vision, the Council has 3 ambitions set out in its Strategic Framework (2023-2028):", 3),
+        Block.paragraph("Ambition 1: Net zero carbon emissions by 2045.", 3),
+        Block.paragraph("Ambition 2: Travel across the county is safer.", 3),
+        Block.paragraph("Ambition 3: Health inequalities are reduced.", 4),
+        Block.paragraph(LONG, 4));
+    assertEquals(List.of("To achieve this vision, the Council has 3 ambitions set out in its Strategic Framework (2023-2028):\n"
+        + "- Ambition 1: Net zero carbon emissions by 2045.\n- Ambition 2: Travel across the county is safer.\n"
+        + "- Ambition 3: Health inequalities are reduced.", LONG), passages.stream().map(Passage::text).toList());
+    assertEquals(3, passages.get(0).page());
+  }
+
+  @Test
+  void lead_in_announcing_a_count_lists_the_titles_of_the_sections_that_follow() {
+    List<Passage> passages = passages(Block.heading(1, "Our approach", 15),
+        Block.paragraph("Our approach is underpinned by three guiding principles:", 15),
+        Block.heading(2, "1. Taking evidence-based action", 15), Block.paragraph(LONG, 15),
+        Block.heading(2, "2. Listening to the voices of everyone", 15),
+        Block.heading(2, "3. Being transparent", 16), Block.paragraph(LONG, 16));
+    assertEquals("Our approach is underpinned by three guiding principles:\n- 1. Taking evidence-based action\n"
+        + "- 2. Listening to the voices of everyone\n- 3. Being transparent", passages.get(0).text());
+    assertEquals(List.of("Our approach"), passages.get(0).section());
+    assertEquals(List.of("Our approach", "1. Taking evidence-based action"), passages.get(1).section());
+  }
+
+  @Test
+  void bare_lead_in_keeps_the_paragraph_it_follows() {
+    List<Passage> passages = passages(Block.heading(1, "Draft objectives", 16),
+        Block.paragraph("Objective 1: Understand our diverse communities and use that understanding to shape policy", 16),
+        Block.paragraph("We will do this by:", 16),
+        Block.listItem("Improving how we collect information.", 16), Block.listItem("Assessing how decisions affect people.", 16));
+    assertEquals(List.of("Objective 1: Understand our diverse communities and use that understanding to shape policy\n"
+        + "We will do this by:\n- Improving how we collect information.\n- Assessing how decisions affect people."),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void numbered_clause_keeps_its_items_when_a_long_list_is_split() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(Block.listItem("2.1 " + "The Council is reviewing its approach to equality. ".repeat(12).strip(), 8));
+    blocks.add(Block.listItem("2.2 The refresh of the approach aims to:", 8));
+    for (int i = 1; i <= 5; i++) blocks.add(Block.listItem("Aim number " + i + " of the refresh " + "x".repeat(80), 8));
+    blocks.add(Block.listItem("2.3 Engagement sessions were held.", 9));
+    List<Passage> passages = new Passager().passages(DOCUMENT, blocks);
+    Passage aims = passages.stream().filter(p -> p.text().contains("2.2 The refresh")).findFirst().orElseThrow();
+    assertTrue(aims.text().startsWith("- 2.2 The refresh of the approach aims to:"), aims.text());
+    for (int i = 1; i <= 5; i++) assertTrue(aims.text().contains("- Aim number " + i + " "), aims.text());
+  }
+
+  @Test
+  void lead_in_introduces_each_chunk_of_the_table_after_it() {
+    List<Passage> passages = passages(Block.paragraph("The timetable for the consultation and the decision is as follows:", 14),
+        Block.tableRow("Activity: Public consultation; Timescale: 1 March 2024 to 5 April 2024", 14),
+        Block.tableRow("Activity: Cabinet decision; Timescale: June 2024", 14));
+    assertEquals(List.of("The timetable for the consultation and the decision is as follows:\nActivity: Public consultation; Timescale: 1 March 2024 to 5 April 2024\n"
+        + "Activity: Cabinet decision; Timescale: June 2024"), passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void table_of_contents_is_no_passage() {
+    List<Passage> passages = passages(Block.heading(1, "Contents", 1), Block.paragraph("Page", 1),
+        Block.paragraph("Foreword 1 Key challenges and opportunities 2 Context 3 Delivery Plan April 2022 15", 1),
+        Block.heading(1, "Foreword", 1), Block.paragraph(LONG, 1),
+        Block.paragraph("Introduction ........ 3 Our duties ........ 4", 2));
+    assertEquals(List.of(LONG), passages.stream().map(Passage::text).toList());
+    assertEquals(List.of("Foreword"), passages.get(0).section());
+  }
+
+  @Test
+  void sentence_parted_by_a_break_is_one_passage_again() {
+    List<Passage> passages = passages(Block.heading(1, "Pay", 6),
+        Block.paragraph("In March 2022, the mean gender pay gap was 8.8% and the median", 6),
+        Block.paragraph("was 8.2%, both in favour of men.", 6),
+        Block.paragraph("In March 2023 the mean ethnicity pay gap was", 6), Block.paragraph("3.1% in favour of white staff.", 7));
+    assertEquals(List.of("In March 2022, the mean gender pay gap was 8.8% and the median was 8.2%, both in favour of men.",
+        "In March 2023 the mean ethnicity pay gap was 3.1% in favour of white staff."),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void lower_case_caption_that_finishes_no_sentence_is_not_joined_on() {
+    List<Passage> passages = passages(Block.heading(1, "Our workforce", 6),
+        Block.paragraph("Super Users there to sign off and provide advice on all EqIAs", 6),
+        Block.paragraph("colleagues are Mental Health First Aiders", 6));
+    assertEquals(List.of("Super Users there to sign off and provide advice on all EqIAs", "colleagues are Mental Health First Aiders"),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void fragment_ending_a_section_joins_the_passage_before_it() {
+    List<Passage> passages = passages(Block.paragraph("Derby City Council Diversity Peer Challenge (Excellent Level)", null),
+        Block.paragraph("23-25 March 2011", null), Block.heading(2, "Introduction", null), Block.paragraph(LONG, null));
+    assertEquals("Derby City Council Diversity Peer Challenge (Excellent Level)\n23-25 March 2011", passages.get(0).text());
   }
 
   private static List<Passage> passages(Block... blocks) {

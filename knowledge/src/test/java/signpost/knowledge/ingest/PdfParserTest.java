@@ -142,6 +142,124 @@ class PdfParserTest {
   }
 
   @Test
+  void figure_carried_over_a_page_break_stays_with_its_sentence() throws IOException {
+    Path file = temp.resolve("pay.pdf");
+    try (PDDocument document = new PDDocument()) {
+      // Lines 14 points apart run on; a 30-point gap parts paragraphs.
+      String[][] pages = {
+          {"700", "Our workforce is growing and we publish", "686", "our pay figures every year.",
+              "656", "In March 2022 the median gender pay gap was"},
+          {"700", "8.8%, in favour of men, and the mean was", "686", "8.2%.", "656", "We will report the figures again next year, with the ethnicity pay gap."}};
+      for (String[] lines : pages) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+          for (int i = 0; i < lines.length; i += 2) {
+            text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, Float.parseFloat(lines[i]), lines[i + 1]);
+          }
+        }
+      }
+      document.save(file.toFile());
+    }
+    List<String> texts = passagesOf(file).stream().map(Passage::text).toList();
+    assertTrue(texts.contains("In March 2022 the median gender pay gap was 8.8%, in favour of men, and the mean was 8.2%."),
+        texts::toString);
+  }
+
+  @Test
+  void list_item_carried_over_a_page_by_its_hanging_indent_stays_one_item() throws IOException {
+    Path file = temp.resolve("item.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage first = new PDPage();
+      document.addPage(first);
+      try (PDPageContentStream out = new PDPageContentStream(document, first)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, "\u2022 2.13 Officers have supported the work of");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 96, 686, "Elected Members as part of the Diverse");
+      }
+      PDPage second = new PDPage();
+      document.addPage(second);
+      try (PDPageContentStream out = new PDPageContentStream(document, second)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 96, 700, "Council Working Group since September 2023.");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 670, "\u2022 2.14 The group met three times.");
+      }
+      document.save(file.toFile());
+    }
+    assertEquals(List.of(
+        Block.listItem("2.13 Officers have supported the work of Elected Members as part of the Diverse Council Working "
+            + "Group since September 2023.", 1),
+        Block.listItem("2.14 The group met three times.", 2)), new PdfParser().parse(file));
+  }
+
+  @Test
+  void table_laid_out_in_columns_reads_as_rows_labelled_with_their_headers() throws IOException {
+    Path file = temp.resolve("timetable.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        Standard14Fonts.FontName body = Standard14Fonts.FontName.TIMES_ROMAN;
+        text(out, body, 11, 72, 720, "The timetable for the consultation and the decision is as follows:");
+        text(out, body, 11, 72, 690, "Activity");
+        text(out, body, 11, 300, 690, "Timescale");
+        text(out, body, 11, 72, 676, "Public consultation and");
+        text(out, body, 11, 300, 676, "1 March 2024 to 5 April 2024");
+        text(out, body, 11, 72, 662, "internal engagement");
+        text(out, body, 11, 72, 648, "Cabinet decision");
+        text(out, body, 11, 300, 648, "June 2024");
+        text(out, body, 11, 72, 618, "The final approach will then be published on the council website.");
+      }
+      document.save(file.toFile());
+    }
+    assertEquals(List.of(
+        "The timetable for the consultation and the decision is as follows:\n"
+            + "Activity: Public consultation and internal engagement; Timescale: 1 March 2024 to 5 April 2024\n"
+            + "Activity: Cabinet decision; Timescale: June 2024",
+        "The final approach will then be published on the council website."),
+        passagesOf(file).stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void clause_number_set_apart_by_a_tab_is_no_table_cell() throws IOException {
+    Path file = temp.resolve("clauses.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, "2.1");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 120, 700, "The Council is reviewing its approach.");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 670, "2.2");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 120, 670, "Engagement sessions have been held.");
+      }
+      document.save(file.toFile());
+    }
+    List<Block> blocks = new PdfParser().parse(file);
+    assertTrue(blocks.stream().noneMatch(b -> b.kind() == Block.Kind.TABLE_ROW), blocks::toString);
+    assertTrue(blocks.get(0).text().startsWith("2.1 The Council is reviewing its approach."), blocks::toString);
+  }
+
+  @Test
+  void contents_page_with_dotted_leaders_gives_no_passage() throws IOException {
+    Path file = temp.resolve("contents.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 16, 72, 720, "Contents");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 690, "Foreword .................................. 2");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 676, "Our five priorities ..................... 4");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 662, "Measuring progress ...................... 9");
+        text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 16, 72, 620, "Our five priorities");
+        text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 590, "We will focus on a confident workforce and safe places.");
+      }
+      document.save(file.toFile());
+    }
+    List<Passage> passages = passagesOf(file);
+    assertEquals(List.of("We will focus on a confident workforce and safe places."),
+        passages.stream().map(Passage::text).toList());
+    assertEquals(List.of("Our five priorities"), passages.get(0).section());
+  }
+
+  @Test
   void empty_pdf_file_is_unreadable() throws IOException {
     Path file = Files.createFile(temp.resolve("empty.pdf"));
     assertMessage("empty file", file);
@@ -217,6 +335,11 @@ class PdfParserTest {
   private static List<Passage> passages(String name) throws IOException {
     Document document = new Document(name, name, null, null, null, null, false);
     return new Passager().passages(document, new PdfParser().parse(SharedFiles.corpus(name)));
+  }
+
+  private static List<Passage> passagesOf(Path file) throws IOException {
+    Document document = new Document(file.getFileName().toString(), "A small report", null, null, null, null, false);
+    return new Passager().passages(document, new PdfParser().parse(file));
   }
 
   private static Passage passageContaining(String name, String text) throws IOException {

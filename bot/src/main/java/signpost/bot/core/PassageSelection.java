@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,22 @@ import signpost.knowledge.search.Hit;
  */
 final class PassageSelection {
 
+  /** How much of the question a lower-ranked passage must cover to be relied on when the best-ranked one is not. */
+  static final double NEARLY_ALL = 0.75;
+
+  /** How much more of the question a close passage must cover to go before the best-ranked one. */
+  static final double FULLER_BY = 0.15;
+  /** How close (as a share of the best score) that passage must score. */
+  static final double CLOSE_ENOUGH = 0.65;
+
   private PassageSelection() {}
 
   static List<Hit> choose(List<Hit> hits, AnswerPolicy policy) {
-    if (hits.isEmpty() || hits.get(0).coverage() < policy.minCoverage()) return List.of();
-    List<Hit> reliable = hits.stream().filter(h -> h == hits.get(0) || reliable(h, policy)).toList();
-    double best = reliable.get(0).score();
+    Hit lead = lead(hits, policy);
+    if (lead == null) return List.of();
+    List<Hit> reliable = new ArrayList<>(List.of(lead));
+    hits.stream().filter(h -> h != lead && reliable(h, policy)).forEach(reliable::add);
+    double best = lead.score();
     List<Hit> ordered = new ArrayList<>();
     reliable.stream().filter(h -> !h.passage().document().builtIn() && h.score() >= policy.ownWordsScore() * best)
         .findFirst().ifPresent(ordered::add);
@@ -31,6 +42,23 @@ final class PassageSelection {
       if ((chosen.isEmpty() || close) && texts.add(hit.passage().text())) chosen.add(hit);
     }
     return chosen;
+  }
+
+  /**
+   * Returns the passage an answer rests on: the best-ranked one when it covers enough of the question, unless a
+   * close one covers clearly more of it ("by March 2023" over "by March 2025"); else a lower-ranked one that covers
+   * nearly all of it and holds its key word (general passages on a frequent topic can outrank the one passage that
+   * answers the point); null when there is none.
+   */
+  private static Hit lead(List<Hit> hits, AnswerPolicy policy) {
+    if (hits.isEmpty()) return null;
+    Hit top = hits.get(0);
+    List<Hit> full = hits.stream().filter(h -> h.coverage() >= NEARLY_ALL && h.onTopic()).toList();
+    if (top.coverage() < policy.minCoverage()) return full.isEmpty() ? null : full.get(0);
+    Hit fuller = full.stream().filter(h -> h.score() >= CLOSE_ENOUGH * top.score())
+        .max(Comparator.comparingDouble(Hit::coverage)).orElse(null);
+    boolean clearlyFuller = fuller != null && fuller.coverage() >= top.coverage() + FULLER_BY;
+    return clearlyFuller ? fuller : top;
   }
 
   /** A passage is relied on when it covers enough of the question and holds its key words: on the point, not near it. */

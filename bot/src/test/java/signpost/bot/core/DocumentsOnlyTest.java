@@ -107,7 +107,7 @@ class DocumentsOnlyTest {
     Answer answer = ask("who is the EqIA lead for the parks service?");
 
     assertFalse(answer.answered(), answer.text());
-    assertTrue(answer.text().startsWith("I can't find a reliable answer"), answer.text());
-    assertEquals(Intent.EQIA, answer.intent());
+    assertTrue(answer.text().contains("I can't find a reliable answer"), answer.text());
+    assertEquals(List.of(), answer.sources());
   }
 }

@@ -19,11 +19,31 @@ class PassageSelectionTest {
   }
 
   @Test
-  void nothing_is_quoted_when_the_best_ranked_passage_covers_too_little() {
+  void nothing_is_quoted_when_no_passage_covers_enough() {
     Hit weak = hit(GUIDE, "time limits", 10, 0.3);
-    Hit lower = hit(STRATEGY, "open at nine", 2, 0.9);
+    Hit lower = hit(STRATEGY, "open at nine", 2, 0.7);
 
     assertEquals(List.of(), PassageSelection.choose(List.of(weak, lower), POLICY));
+  }
+
+  @Test
+  void a_lower_passage_that_covers_nearly_all_the_question_is_relied_on_when_the_best_ranked_covers_too_little() {
+    Hit general = hit(GUIDE, "What an EqIA is", 10, 0.36);
+    Hit point = hit(STRATEGY, "An online portal for EqIAs by March 2023", 8, 0.85);
+    Hit offTopic = new Hit(new Passage(STRATEGY, 7, List.of("S"), null, "Portal"), 9, 0.9, true, false);
+
+    assertEquals(List.of(point), PassageSelection.choose(List.of(general, point), POLICY));
+    assertEquals(List.of(), PassageSelection.choose(List.of(general, offTopic), POLICY), "it must hold the key word");
+  }
+
+  @Test
+  void a_close_passage_that_covers_clearly_more_goes_before_the_best_ranked() {
+    Hit later = hit(STRATEGY, "By March 2025 we will ...", 6.5, 0.81);
+    Hit asked = hit(STRATEGY, "By March 2023 we will ...", 4.5, 1.0);
+    Hit far = hit(STRATEGY, "By March 2024 we will ...", 3.0, 1.0);
+
+    assertEquals(asked, PassageSelection.choose(List.of(later, asked), POLICY).get(0));
+    assertEquals(later, PassageSelection.choose(List.of(later, far), POLICY).get(0), "too far below to go first");
   }
 
   @Test

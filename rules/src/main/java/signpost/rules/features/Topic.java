@@ -4,4 +4,6 @@ package signpost.rules.features;
 public enum Topic { DUTY, EQIA, DEFINITION, OBJECTIVE, CONTACT, NETWORK, STATISTIC, SUPPORT, ACTION_PLAN, TIMETABLE, TRAINING,
   CHIT_CHAT,
   /** Who leads, is accountable for or champions equality, diversity and inclusion. */
-  LEADERSHIP }
+  LEADERSHIP,
+  /** A person's own pay day, leave, pension, expenses, passwords, rooms or parking: HR, payroll or IT, not EDI. */
+  STAFF_ADMIN }

@@ -83,6 +83,24 @@ class ScopeRulesTest {
   }
 
   @Test
+  void a_persons_own_pay_leave_or_it_request_is_refused_even_when_a_passage_matches_its_words() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
+        "when do I get paid this month?", CAMBRIDGESHIRE));
+
+    assertFalse(decision.answered());
+    assertTrue(decision.rules().contains("RefusePersonalHrAndItRequests"), decision.rules()::toString);
+  }
+
+  @Test
+  void an_eqia_question_about_staff_parking_is_not_refused_as_a_staff_request() {
+    Decision decision = RULES.decide(Situations.asked("we're bringing in charges for staff parking permits", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.EQIA, decision.intent());
+    assertTrue(decision.answered());
+  }
+
+  @Test
   void any_other_question_a_passage_answers_is_answered_as_fact() {
     Decision decision = RULES.decide(Situations.quoting(
         Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
@@ -117,7 +135,7 @@ class ScopeRulesTest {
 
   @Test
   void question_no_passage_answers_is_refused_and_sent_to_the_edi_signposting_contacts() {
-    Decision decision = RULES.decide(Situations.asked("How do I book annual leave?", CAMBRIDGESHIRE));
+    Decision decision = RULES.decide(Situations.asked("How tall is the town hall clock tower?", CAMBRIDGESHIRE));
 
     assertEquals(Intent.UNKNOWN, decision.intent());
     assertEquals(NOTHING_ANSWERS, decision.refusal());
@@ -127,7 +145,7 @@ class ScopeRulesTest {
 
   @Test
   void refused_question_from_an_unknown_organisation_is_sent_to_your_edi_team() {
-    Decision decision = RULES.decide(Situations.asked("How do I book annual leave?"));
+    Decision decision = RULES.decide(Situations.asked("How tall is the town hall clock tower?"));
 
     assertEquals(NOTHING_ANSWERS, decision.refusal());
     assertEquals(List.of(new Decision.Referral(null, List.of(Service.EDI_SIGNPOSTING))), decision.referrals());

@@ -115,7 +115,7 @@ final class Composer {
   private String quote(Quote quote) {
     Passage passage = quote.hit().passage();
     String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
-    return text.strip();
+    return HeadingDate.lead(passage) + text.strip();
   }
 
   static Citation citation(Quote quote) {

@@ -1,0 +1,31 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+
+class HeadingDateTest {
+
+  private static final Document PLAN = new Document("plan.pdf", "Plan", "a", "strategy", null, null, false);
+
+  private static Passage passage(List<String> section, String text) {
+    return new Passage(PLAN, 1, section, 3, text);
+  }
+
+  @Test
+  void a_date_only_the_heading_gives_leads_the_quote() {
+    Passage actions = passage(List.of("Delivery Plan", "By the end of March 2023, we will have"), "- Launched an online portal.");
+
+    assertEquals("By the end of March 2023, we will have:\n", HeadingDate.lead(actions));
+  }
+
+  @Test
+  void a_heading_without_a_date_or_a_text_that_has_it_adds_nothing() {
+    assertEquals("", HeadingDate.lead(passage(List.of("Our vision"), "A fairer county.")));
+    assertEquals("", HeadingDate.lead(passage(List.of("Timetable 2024"), "Consultation closes in 2024.")));
+    assertEquals("", HeadingDate.lead(passage(List.of(), "No heading at all.")));
+  }
+}

@@ -47,11 +47,14 @@ final class Composer {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
+    // Beside a verdict, quoted passages and duties are background: behind "Why?" / "More". Objectives stay: a
+    // question about an EqIA can also ask which objectives are the asker's.
+    Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;
     for (Quote quote : quoted) {
       // Another council's words, found for someone of no organisation, are never quoted as if they applied.
       boolean introduced = !quote.hit().inScope()
           || decision.introducedSources().contains(quote.hit().passage().document().id());
-      text.add(Kind.BODY, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
+      text.add(detail, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) {
       if (organisation.map(EqiaText::hasPractices).orElse(false)) {
@@ -61,9 +64,9 @@ final class Composer {
             .ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
       }
     }
-    if (!decision.duties().isEmpty()) text.add(Kind.BODY, duties(decision.duties(), citations));
-    organisation.ifPresent(org -> ObjectivesText.write(text, decision.themes(), org, knowledge, citations));
-    if (decision.timetable()) organisation.ifPresent(org -> TimetableText.write(text, org, knowledge, citations));
+    if (!decision.duties().isEmpty()) text.add(detail, duties(decision.duties(), citations));
+    organisation.ifPresent(org -> ObjectivesText.write(text, Kind.BODY, decision.themes(), org, knowledge, citations));
+    if (decision.timetable()) organisation.ifPresent(org -> TimetableText.write(text, Kind.BODY, org, knowledge, citations));
     for (String caveat : decision.caveats()) text.add(Kind.BODY, caveat);
     text.contacts(decision.eqia() != null ? "Who advises and signs off" : "Who can help", contacts);
     return new Composed(text.stripped(), citations.all());

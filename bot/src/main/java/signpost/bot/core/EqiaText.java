@@ -38,11 +38,11 @@ final class EqiaText {
   private static void law(Paragraphs text, Optional<Organisation> org, KnowledgeBase knowledge, CitationList citations) {
     Nation nation = org.map(Organisation::nation).orElse(Nation.ENGLAND);
     String where = nation == Nation.ENGLAND
-        ? "in England an EqIA is the usual way to show it, not a form the law requires"
+        ? "in England an EqIA is the usual way to show it, not a legal form"
         : "in " + (nation == Nation.WALES ? "Wales" : "Scotland") + " listed bodies must also assess the impact of their policies under the specific duties";
     String cite = knowledge.guideSection(LEGAL_POSITION).map(p -> citations.cite(Composer.section(p))).orElse("");
-    text.add(Kind.BODY, "The law: the duty is due regard to the aims of the Public Sector Equality Duty (Equality Act 2010, "
-        + "section 149); " + where + "." + cite);
+    text.add(Kind.BODY, "The law: due regard to the aims of the Public Sector Equality Duty (Equality Act 2010, section 149); "
+        + where + "." + cite);
   }
 
   /** Returns true when the organisation file states how the organisation does its EqIAs. */

@@ -19,7 +19,7 @@ final class ObjectivesText {
 
   private ObjectivesText() {}
 
-  static void write(Paragraphs text, List<String> themeIds, Organisation org, KnowledgeBase knowledge,
+  static void write(Paragraphs text, Kind kind, List<String> themeIds, Organisation org, KnowledgeBase knowledge,
                     CitationList citations) {
     for (Theme theme : org.themes()) {
       if (!themeIds.contains(theme.id())) continue;
@@ -32,11 +32,11 @@ final class ObjectivesText {
         if (!theme.id().equals(objective.themeId())) continue;
         paragraph.append("\n").append(objective.id()).append(". ").append(objective.text());
       }
-      text.add(Kind.BODY, paragraph);
-      text.list(Kind.BODY, "How success is measured", theme.measures());
+      text.add(kind, paragraph);
+      text.list(kind, "How success is measured", theme.measures());
     }
     for (Priority priority : org.priorities()) {
-      if (themeIds.contains(priority.id())) text.add(Kind.BODY, priority(priority, org, knowledge, citations));
+      if (themeIds.contains(priority.id())) text.add(kind, priority(priority, org, knowledge, citations));
     }
   }
 

@@ -11,7 +11,7 @@ final class TimetableText {
 
   private TimetableText() {}
 
-  static void write(Paragraphs text, Organisation org, KnowledgeBase knowledge, CitationList citations) {
+  static void write(Paragraphs text, Kind kind, Organisation org, KnowledgeBase knowledge, CitationList citations) {
     DraftPlan plan = org.draftPlan();
     if (plan == null || plan.timetable().isEmpty()) return;
     StringBuilder paragraph = new StringBuilder("Timetable for ").append(org.name()).append("'s draft equality objectives");
@@ -22,6 +22,6 @@ final class TimetableText {
       paragraph.append("\n- ").append(milestone.what());
       if (milestone.when() != null) paragraph.append(": ").append(DateWords.of(milestone.when()));
     }
-    text.add(Kind.BODY, paragraph);
+    text.add(kind, paragraph);
   }
 }

@@ -30,8 +30,7 @@ class EqiaRulesTest {
       + "marriage and civil partnership (for the first aim only), pregnancy and maternity, race, religion or belief, sex and "
       + "sexual orientation";
   private static final String THE_OTHERS = "the other protected characteristics where evidence shows an effect";
-  private static final String SOCIO_ECONOMIC_ADOPTED = "socio-economic disadvantage (your organisation has adopted "
-      + "the socio-economic duty for strategic decisions)";
+  private static final String SOCIO_ECONOMIC_ADOPTED = "socio-economic disadvantage (a duty your organisation adopted)";
   private static final String SOCIO_ECONOMIC_IN_WALES = "socio-economic disadvantage (the socio-economic duty "
       + "applies to strategic decisions in Wales and Scotland)";
 
@@ -44,8 +43,7 @@ class EqiaRulesTest {
 
   private static final String ASSESS_FIRST = "Do the EqIA before the decision is made, while it can still shape the "
       + "proposal, and give its findings to whoever decides.";
-  private static final String GATHER_EVIDENCE = "Gather evidence on who uses or is affected by it (service data, "
-      + "consultation, complaints), and talk to the people affected.";
+  private static final String GATHER_EVIDENCE = "Gather evidence (service data, complaints, engagement) and talk to the people affected.";
   private static final String SCREEN = "Complete a screening and record why a full EqIA is or is not needed; if it "
       + "finds a possible impact, do the full assessment before the decision.";
   private static final String KEEP_A_NOTE = "Keep a short note of why there is no effect on people, in case the "

@@ -48,7 +48,8 @@ final class PassageSelection {
    * Returns the passage an answer rests on: the best-ranked one when it covers enough of the question, unless a
    * close one covers clearly more of it ("by March 2023" over "by March 2025"); else a lower-ranked one that covers
    * nearly all of it and holds its key word (general passages on a frequent topic can outrank the one passage that
-   * answers the point), or a close one that covers enough; null when there is none.
+   * answers the point), or a close passage of the organisation's own documents that covers enough; null when there
+   * is none.
    */
   private static Hit lead(List<Hit> hits, AnswerPolicy policy) {
     if (hits.isEmpty()) return null;
@@ -56,8 +57,8 @@ final class PassageSelection {
     List<Hit> full = hits.stream().filter(h -> h.coverage() >= NEARLY_ALL && h.onTopic()).toList();
     if (top.coverage() < policy.minCoverage()) {
       if (!full.isEmpty()) return full.get(0);
-      return hits.stream().filter(h -> reliable(h, policy) && h.score() >= policy.companionScore() * top.score())
-          .findFirst().orElse(null);
+      return hits.stream().filter(h -> !h.passage().document().builtIn() && reliable(h, policy)
+          && h.score() >= policy.companionScore() * top.score()).findFirst().orElse(null);
     }
     Hit fuller = full.stream().filter(h -> h.score() >= CLOSE_ENOUGH * top.score())
         .max(Comparator.comparingDouble(Hit::coverage)).orElse(null);

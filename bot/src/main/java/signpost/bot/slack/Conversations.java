@@ -38,16 +38,21 @@ final class Conversations {
   }
 
   /**
-   * Returns 200 when the event will be answered; when Signpost is too busy to take it, 503, so Slack delivers it
-   * again later (with the same event id, which {@link OnceOnly} then lets through).
+   * Returns Slack's acknowledgement when the event will be answered; when Signpost is too busy to take it, throws
+   * {@link Busy}, which {@link Boundary} answers with 503 so Slack delivers the event again later (with the same event
+   * id, which {@link OnceOnly} then lets through).
    */
   private static Response acknowledged(boolean accepted, EventContext context) {
-    if (accepted) return context.ack();
-    return Response.builder().statusCode(BUSY_STATUS).contentType("application/json; charset=utf-8")
-        .body("{\"error\":\"busy: try again later\"}").build();
+    if (!accepted) throw new Busy();
+    return context.ack();
   }
 
-  static final int BUSY_STATUS = 503;
+  /** Thrown when a Slack event cannot be taken now; answered with 503. */
+  static final class Busy extends RuntimeException {
+    Busy() {
+      super("Slack: an event was refused as busy", null, false, false);
+    }
+  }
 
   private boolean reply(String eventId, String teamId, String text, String channel, String thread, EventContext context) {
     String organisation = answering.organisation(teamId);

@@ -35,10 +35,12 @@ class AnsweringTest {
   private static final Pattern READY = Pattern.compile("Signpost is ready at (\\S+)");
 
   @Test
-  void mentions_beyond_a_full_queue_are_refused_with_503_and_a_retry_of_one_is_answered_later() throws Exception {
+  void mentions_beyond_a_full_queue_are_refused_with_503_and_a_retry_of_one_is_answered_later(@TempDir Path folder) throws Exception {
+    Path knowledge = policy(folder);
     try (FakeSlackApi slackApi = new FakeSlackApi();
          Assistant assistant = Assistant.start(TestServers.config(SlackFixture.settings(slackApi,
-             Map.of("SLACK_ANSWER_QUEUE", "1", "SIGNPOST_ANSWER_CACHE", "0"))));
+             Map.of("SLACK_ANSWER_QUEUE", "1", "SIGNPOST_ANSWER_CACHE", "0", "SIGNPOST_KNOWLEDGE", knowledge.toString(),
+                 "SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""))));
          SlackChannel channel = SlackChannel.start(assistant.config(), assistant);
          SignpostServer server = SignpostServer.start(assistant, channel.mounts())) {
       SignedRequests requests = new SignedRequests(server.url().resolve("slack/events"));
@@ -68,9 +70,7 @@ class AnsweringTest {
 
   @Test
   void serve_stopped_by_sigterm_answers_every_mention_it_acknowledged(@TempDir Path folder) throws Exception {
-    Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
-    Files.writeString(knowledge.resolve("policy.txt"), "Equality policy\n\nThe public sector equality duty applies to the council. "
-        + "Managers complete an equality impact assessment before changing a service. Staff networks meet monthly.\n");
+    Path knowledge = policy(folder);
     try (FakeSlackApi slackApi = new FakeSlackApi()) {
       Process serve = serve(slackApi, knowledge, folder.resolve("serve.log"));
       try {
@@ -96,6 +96,13 @@ class AnsweringTest {
     }
   }
 
+  private static Path policy(Path folder) throws Exception {
+    Path knowledge = Files.createDirectories(folder.resolve("knowledge"));
+    Files.writeString(knowledge.resolve("policy.txt"), "Equality policy\n\nThe public sector equality duty applies to the council. "
+        + "Managers complete an equality impact assessment before changing a service. Staff networks meet monthly.\n");
+    return knowledge;
+  }
+
   private static HttpResponse<String> mention(SignedRequests requests, String eventId, int n) {
     try {
       return requests.send(SignedRequests.callback(eventId, "T_CAMBS", SignedRequests.mention(
@@ -112,7 +119,9 @@ class AnsweringTest {
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(key -> key.startsWith("SIGNPOST_") || key.startsWith("SLACK_") || key.startsWith("MICROSOFT_")
         || key.startsWith("TEAMS_"));
-    env.putAll(Map.of("SIGNPOST_HOST", "127.0.0.1", "SIGNPOST_PORT", "0", "SIGNPOST_CACHE", "none", "SIGNPOST_ANSWER_CACHE", "0",
+    env.putAll(Map.of("SIGNPOST_HOST", "127.0.0.1", "SIGNPOST_PORT", "0",
+        // Compiled rules are kept between runs, so only the first run of this test pays for compiling them.
+        "SIGNPOST_CACHE", Path.of("target", "sigterm-test-cache").toAbsolutePath().toString(), "SIGNPOST_ANSWER_CACHE", "0",
         "SIGNPOST_KNOWLEDGE", knowledge.toString(), "SLACK_SIGNING_SECRET", SignedRequests.SECRET,
         "SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_API_URL", slackApi.apiUrl(), "SLACK_DRAIN_SECONDS", "15"));
     builder.redirectErrorStream(true);

@@ -43,6 +43,9 @@ final class ServeCommand {
           ? (config.slack().socketMode() ? "on (Socket Mode)" : "on at " + server.url().resolve("slack/events")) : "off"));
       console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
       Setup.reportSkipped(assistant.knowledge().report(), console);
+      // On SIGTERM the JVM halts once its shutdown hooks end: Slack's acknowledged questions are answered in one.
+      Thread drain = slack == null ? null : new Thread(slack::close, "signpost-slack-drain");
+      if (drain != null) Runtime.getRuntime().addShutdownHook(drain);
       server.join();
     }
     return 0;

@@ -50,9 +50,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     if (answerCache < 0) throw new ConfigException("SIGNPOST_ANSWER_CACHE must be 0 or more: " + answerCache);
     if (maxFileBytes < 1) throw new ConfigException("SIGNPOST_MAX_FILE_MB must be positive: " + maxFileBytes);
     if (maxBodyBytes < 1) throw new ConfigException("SIGNPOST_MAX_BODY_BYTES must be positive: " + maxBodyBytes);
-    if (Boolean.TRUE.equals(teams.enabled()) && teams.appId() == null && !loopback(host) && !teams.allowUnauthenticated()) {
-      throw new ConfigException("TEAMS_ENABLED is true without MICROSOFT_APP_ID, so /api/messages would accept anyone on "
-          + host + "; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, listen on 127.0.0.1, or set TEAMS_ALLOW_UNAUTHENTICATED=true");
+    if (Boolean.TRUE.equals(teams.enabled()) && teams.appId() == null && !teams.localDevelopment()) {
+      throw new ConfigException("TEAMS_ENABLED is true without MICROSOFT_APP_ID; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, "
+          + "or TEAMS_LOCAL_DEVELOPMENT=true to accept unauthenticated activities from this machine only");
     }
   }
 
@@ -85,14 +85,20 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     }
     SlackSettings slack = new SlackSettings(get.apply("SLACK_SIGNING_SECRET"), get.apply("SLACK_BOT_TOKEN"),
         get.apply("SLACK_APP_TOKEN"), get.apply("SLACK_API_URL"), bool(get.apply("SLACK_SOCKET_MODE"), "SLACK_SOCKET_MODE"),
-        pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES", "TEAM"));
+        pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES", "TEAM"),
+        (int) number(get.apply("SLACK_ANSWER_QUEUE"), SlackSettings.DEFAULT_ANSWER_QUEUE, "SLACK_ANSWER_QUEUE"),
+        seconds(get.apply("SLACK_DRAIN_SECONDS"), "SLACK_DRAIN_SECONDS"));
     checkSlack(slack);
+    if (get.apply("TEAMS_ALLOW_UNAUTHENTICATED") != null) {
+      throw new ConfigException("TEAMS_ALLOW_UNAUTHENTICATED is no longer read: unauthenticated Teams activities are accepted "
+          + "only from this machine, with TEAMS_LOCAL_DEVELOPMENT=true");
+    }
     String teamsSwitch = get.apply("TEAMS_ENABLED");
     TeamsSettings teams = new TeamsSettings(get.apply("MICROSOFT_APP_ID"), get.apply("MICROSOFT_APP_PASSWORD"),
         get.apply("MICROSOFT_APP_TENANT_ID"), get.apply("BOT_OPENID_METADATA_URL"), get.apply("BOT_TOKEN_URL"),
         teamsSwitch == null ? null : bool(teamsSwitch, "TEAMS_ENABLED"),
-        bool(get.apply("TEAMS_ALLOW_UNAUTHENTICATED"), "TEAMS_ALLOW_UNAUTHENTICATED"),
-        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"));
+        bool(get.apply("TEAMS_LOCAL_DEVELOPMENT"), "TEAMS_LOCAL_DEVELOPMENT"),
+        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"), seconds(get.apply("BOT_HTTP_TIMEOUT_SECONDS"), "BOT_HTTP_TIMEOUT_SECONDS"));
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
@@ -147,9 +153,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     Map<String, String> workspaces = resolved(resolve, slack.workspaces(), "SLACK_WORKSPACES maps ");
     Map<String, String> tenants = resolved(resolve, teams.tenants(), "TEAMS_TENANTS maps ");
     SlackSettings newSlack = new SlackSettings(slack.signingSecret(), slack.botToken(), slack.appToken(), slack.apiUrl(),
-        slack.socketMode(), workspaces);
+        slack.socketMode(), workspaces, slack.answerQueue(), slack.drain());
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
-        teams.tokenUrl(), teams.enabled(), teams.allowUnauthenticated(), tenants);
+        teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams);
   }
 
@@ -169,20 +175,14 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
   }
 
   /**
-   * Returns whether Teams is served and how: authenticated with an app id; without one, local development mode on
-   * loopback or with {@code TEAMS_ALLOW_UNAUTHENTICATED=true}; off when {@code TEAMS_ENABLED=false}, or without an
-   * app id on another address.
+   * Returns whether Teams is served and how: authenticated with an app id; without one, local development mode only
+   * when {@code TEAMS_LOCAL_DEVELOPMENT=true} (whatever address the server listens on, each request must come from
+   * this machine); off otherwise, or when {@code TEAMS_ENABLED=false}.
    */
   public TeamsMode teamsMode() {
     if (Boolean.FALSE.equals(teams.enabled())) return TeamsMode.OFF;
     if (teams.appId() != null) return TeamsMode.AUTHENTICATED;
-    return loopback(host) || teams.allowUnauthenticated() ? TeamsMode.LOCAL_DEVELOPMENT : TeamsMode.OFF;
-  }
-
-  /** Returns true for a loopback address, which only this machine can reach: {@code 127.x.x.x}, {@code ::1}, {@code localhost}. */
-  public static boolean loopback(String host) {
-    String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    return name.equalsIgnoreCase("localhost") || name.startsWith("127.") || name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
+    return teams.localDevelopment() ? TeamsMode.LOCAL_DEVELOPMENT : TeamsMode.OFF;
   }
 
   /** Slack needs both secrets for HTTP, and the bot and app tokens for Socket Mode. */
@@ -237,6 +237,17 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
       throw new ConfigException(key + " must be a whole number: " + text);
+    }
+  }
+
+  private static java.time.Duration seconds(String text, String key) {
+    if (text == null) return null;
+    try {
+      double seconds = Double.parseDouble(text);
+      if (!(seconds >= 0)) throw new ConfigException(key + " must be 0 or more seconds: " + text);
+      return java.time.Duration.ofMillis(Math.round(seconds * 1000));
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key + " must be a number of seconds: " + text);
     }
   }
 

@@ -1,5 +1,6 @@
 package signpost.bot.config;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -11,14 +12,22 @@ import java.util.Map;
  * @param apiUrl {@code SLACK_API_URL}: the Web API base, ending in {@code /}
  * @param socketMode {@code SLACK_SOCKET_MODE}: connect out to Slack instead of receiving HTTP requests
  * @param workspaces {@code SLACK_WORKSPACES}: Slack team id to organisation id, e.g. {@code T0123=cambridgeshire}
+ * @param answerQueue {@code SLACK_ANSWER_QUEUE}: how many questions may wait for a worker before more are refused
+ *     as busy (default 500)
+ * @param drain {@code SLACK_DRAIN_SECONDS}: how long stopping waits for waiting questions to be answered (default 20 s)
  */
 public record SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl,
-                            boolean socketMode, Map<String, String> workspaces) {
+                            boolean socketMode, Map<String, String> workspaces, int answerQueue, Duration drain) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
+  public static final int DEFAULT_ANSWER_QUEUE = 500;
+  public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(20);
 
   public SlackSettings {
     workspaces = Map.copyOf(workspaces);
+    if (answerQueue < 1) throw new ConfigException("SLACK_ANSWER_QUEUE must be positive: " + answerQueue);
+    if (drain == null) drain = DEFAULT_DRAIN;
+    if (drain.isNegative()) throw new ConfigException("SLACK_DRAIN_SECONDS must be 0 or more: " + drain.toSeconds());
     if (apiUrl == null || apiUrl.isBlank()) apiUrl = DEFAULT_API_URL;
     if (!apiUrl.endsWith("/")) throw new ConfigException("SLACK_API_URL must end in /: " + apiUrl);
   }

@@ -1,5 +1,6 @@
 package signpost.bot.config;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -12,17 +13,24 @@ import java.util.Map;
  * @param openIdMetadataUrl {@code BOT_OPENID_METADATA_URL}: where the keys that sign inbound tokens are listed
  * @param tokenUrl {@code BOT_TOKEN_URL}: where the app gets its token for replies (client credentials)
  * @param enabled {@code TEAMS_ENABLED}: true or false to force Teams on or off, or null to decide by the app id
- * @param allowUnauthenticated {@code TEAMS_ALLOW_UNAUTHENTICATED}: allow local development mode off loopback
+ * @param localDevelopment {@code TEAMS_LOCAL_DEVELOPMENT}: without an app id, accept unauthenticated activities from
+ *     this machine only (a request's real peer must be a loopback address); off unless set to {@code true}
  * @param tenants {@code TEAMS_TENANTS}: Teams tenant id to organisation id, e.g. {@code 72f988bf-...=cambridgeshire}
+ * @param timeout {@code BOT_HTTP_TIMEOUT_SECONDS}: the connect and read timeout of every call to the Bot Framework
+ *     (OpenID metadata, keys, token endpoint, connector); default 10 s
  */
 public record TeamsSettings(String appId, String appPassword, String tenantId, String openIdMetadataUrl, String tokenUrl,
-                            Boolean enabled, boolean allowUnauthenticated, Map<String, String> tenants) {
+                            Boolean enabled, boolean localDevelopment, Map<String, String> tenants, Duration timeout) {
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   public static final String DEFAULT_OPENID_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration";
   public static final String DEFAULT_TOKEN_URL = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token";
 
   public TeamsSettings {
     tenants = Map.copyOf(tenants);
+    if (timeout == null) timeout = DEFAULT_TIMEOUT;
+    if (timeout.isNegative() || timeout.isZero()) throw new ConfigException("BOT_HTTP_TIMEOUT_SECONDS must be positive: " + timeout);
     if (openIdMetadataUrl == null) openIdMetadataUrl = DEFAULT_OPENID_METADATA_URL;
     if (tokenUrl == null) tokenUrl = tenantId == null ? DEFAULT_TOKEN_URL : "https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token";
     checkUrl("BOT_OPENID_METADATA_URL", openIdMetadataUrl);

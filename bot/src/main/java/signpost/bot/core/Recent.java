@@ -38,6 +38,11 @@ public final class Recent<V> {
   }
 
   /** Returns how many entries are kept. */
+  /** Forgets the key, if kept. */
+  public synchronized void remove(String key) {
+    entries.remove(key);
+  }
+
   public synchronized int size() {
     return entries.size();
   }

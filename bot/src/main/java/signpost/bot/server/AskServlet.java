@@ -55,6 +55,7 @@ final class AskServlet extends HttpServlet {
       return;
     }
     Answer answer = assistant.pipeline().answer(question);
+    assistant.feedback().issued(answer.id());
     JsonResponses.write(response, 200, AnswerJson.tree(answer));
   }
 }

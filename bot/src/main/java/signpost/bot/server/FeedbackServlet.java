@@ -6,8 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import signpost.bot.core.Feedback;
+import signpost.bot.core.FeedbackLog;
 
-/** {@code POST /api/feedback} with {@code {"id": "<question id>", "helpful": true}} records a rating; 204. */
+/**
+ * {@code POST /api/feedback} with {@code {"id": "<question id>", "helpful": true}} records a rating; 204. Only answers
+ * this server gave recently can be rated (404 otherwise), and a second rating of an answer replaces the first: the
+ * web chat shows each answer to the one person who asked.
+ */
 final class FeedbackServlet extends HttpServlet {
 
   private final transient Assistant assistant;
@@ -24,10 +29,15 @@ final class FeedbackServlet extends HttpServlet {
       JsonResponses.error(response, 400, "expected {\"id\": \"<question id>\", \"helpful\": true|false}");
       return;
     }
+    FeedbackLog.Outcome outcome;
     try {
-      assistant.feedback().record(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"));
+      outcome = assistant.feedback().record(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), "web");
     } catch (IllegalArgumentException e) {
-      JsonResponses.error(response, 400, e.getMessage());
+      JsonResponses.error(response, 400, "bad answer id: expected the \"id\" of an answer this server gave");
+      return;
+    }
+    if (outcome == FeedbackLog.Outcome.UNKNOWN_ANSWER) {
+      JsonResponses.error(response, 404, "no answer with that id was given here recently: only answers this server gave can be rated");
       return;
     }
     response.setStatus(204);

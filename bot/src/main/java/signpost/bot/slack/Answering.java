@@ -3,12 +3,17 @@ package signpost.bot.slack;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
+import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
 import signpost.bot.server.Assistant;
@@ -17,26 +22,33 @@ import signpost.knowledge.org.Organisation;
 /**
  * The Slack channel's side of the assistant: which organisation a workspace answers for, answers worked out
  * off the request thread (Slack waits 3 seconds at most), the recent answers that "Why?" explains, and
- * ratings. Keeps no Slack user id.
+ * ratings. Keeps no Slack user id. Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full
+ * a question is refused at once as busy rather than kept without limit; stopping answers what is waiting within
+ * {@code SLACK_DRAIN_SECONDS} and logs how many it could not.
  */
 final class Answering implements AutoCloseable {
 
   static final int REMEMBERED_ANSWERS = 1_000;
+  static final String BUSY = "Signpost is busy just now: please ask again in a minute.";
+  private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
 
   private final Assistant assistant;
   private final Duration inlineBudget;
-  private final ExecutorService workers;
+  private final Duration drain;
+  private final ThreadPoolExecutor workers;
+  private final AtomicLong refused = new AtomicLong();
   private final Recent<Answer> recent = new Recent<>(REMEMBERED_ANSWERS);
 
   Answering(Assistant assistant, Duration inlineBudget) {
     this.assistant = assistant;
     this.inlineBudget = inlineBudget;
+    this.drain = assistant.config().slack().drain();
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     AtomicInteger count = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-      Thread thread = new Thread(task, "signpost-slack-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    // Not daemon threads: a stopping JVM must not drop answers that Slack was already told are coming.
+    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(assistant.config().slack().answerQueue()),
+        task -> new Thread(task, "signpost-slack-" + count.incrementAndGet()), new ThreadPoolExecutor.AbortPolicy());
   }
 
   /** Returns how long a slash command waits for its answer before acknowledging and following up. */
@@ -59,22 +71,36 @@ final class Answering implements AutoCloseable {
 
   /**
    * Starts answering on a worker, or answers at once when the question was answered before; the answer is
-   * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs.
+   * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs. Returns empty when
+   * the queue is full or the channel is stopping: the caller tells the person Signpost is busy.
    */
-  CompletableFuture<Answer> submit(Question question) {
+  Optional<CompletableFuture<Answer>> submit(Question question) {
     Optional<Answer> kept = assistant.pipeline().kept(question);
-    if (kept.isPresent()) return CompletableFuture.completedFuture(remembered(kept.get()));
-    return CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers);
+    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get())));
+    try {
+      return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Slack: a question was refused as busy ({} so far): {} waiting, queue of {}", refused.incrementAndGet(),
+          workers.getQueue().size(), workers.getQueue().size() + workers.getQueue().remainingCapacity());
+      return Optional.empty();
+    }
   }
 
   private Answer remembered(Answer answer) {
     if (answer.id() != null) recent.add(answer.id(), answer);
+    assistant.feedback().issued(answer.id());
     return answer;
   }
 
-  /** Runs a follow-up (a post, a publish) on a worker, off Slack's request thread. */
-  void later(Runnable task) {
-    workers.execute(task);
+  /** Runs a follow-up (a post, a publish) on a worker, off Slack's request thread; returns false when refused as busy. */
+  boolean later(Runnable task) {
+    try {
+      workers.execute(task);
+      return true;
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Slack: a follow-up was refused as busy ({} so far)", refused.incrementAndGet());
+      return false;
+    }
   }
 
   /** Returns a recent answer by its question id. */
@@ -83,22 +109,33 @@ final class Answering implements AutoCloseable {
   }
 
   /**
-   * Records a 👍 or 👎 on an answer, by question id only.
+   * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first.
    *
+   * @param person the Slack user id, kept only hashed
+   * @return false when no answer with that id was given here recently
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  void rate(String questionId, boolean helpful) {
-    assistant.feedback().record(new Feedback(questionId, helpful, "slack"));
+  boolean rate(String questionId, boolean helpful, String person) {
+    return assistant.feedback().record(new Feedback(questionId, helpful, "slack"), person) == FeedbackLog.Outcome.RECORDED;
   }
 
+  /**
+   * Takes no more work, answers what is waiting within the drain period, then gives up on the rest and logs how
+   * many questions and follow-ups were left unanswered (a count, never their text).
+   */
   @Override
   public void close() {
+    if (workers.isTerminated()) return;
+    int waiting = workers.getQueue().size() + workers.getActiveCount();
+    if (waiting > 0) LOG.info("Slack: stopping, answering the {} questions and follow-ups still waiting (up to {} s)", waiting, drain.toSeconds());
     workers.shutdown();
     try {
-      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) workers.shutdownNow();
+      if (workers.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) return;
     } catch (InterruptedException e) {
-      workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    int running = workers.getActiveCount();
+    int dropped = workers.shutdownNow().size();
+    LOG.warn("Slack: stopped with {} questions and follow-ups unanswered ({} waiting, {} cut short)", dropped + running, dropped, running);
   }
 }

@@ -48,6 +48,11 @@ final class Boundary implements Middleware {
   public Response apply(Request req, Response response, MiddlewareChain chain) {
     try {
       return chain.next(req);
+    } catch (Conversations.Busy busy) {
+      response.setStatusCode(503);
+      response.setContentType("application/json; charset=utf-8");
+      response.setBody("{\"error\":\"busy: try again later\"}");
+      return response;
     } catch (Exception e) {
       LOG.error("Slack: a {} request failed: {}", req.getRequestType(), e.toString(), e);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 final class Buttons {
 
   static final String THANKS = "Thank you: your rating is recorded, without your name.";
+  static final String TOO_OLD = "Sorry: that answer is too old to rate now. Please ask again and rate the new answer.";
 
   private final Answering answering;
 
@@ -37,12 +38,14 @@ final class Buttons {
   }
 
   private Response rate(BlockActionRequest request, ActionContext context, boolean helpful) {
+    boolean recorded;
     try {
-      answering.rate(questionId(request), helpful);
+      recorded = answering.rate(questionId(request), helpful, request.getPayload().getUser().getId());
     } catch (IllegalArgumentException | NullPointerException e) {
       return context.ack();
     }
-    answering.later(() -> Boundary.deliver("a feedback thank-you", null, () -> respond(context, THANKS, null), null));
+    String reply = recorded ? THANKS : TOO_OLD;
+    answering.later(() -> Boundary.deliver("a feedback reply", null, () -> respond(context, reply, null), null));
     return context.ack();
   }
 

@@ -27,35 +27,50 @@ final class Conversations {
     AppMentionEvent event = payload.getEvent();
     if (event.getBotId() != null || event.getSubtype() != null) return context.ack();
     String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-    reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), thread, context);
-    return context.ack();
+    return acknowledged(reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), thread, context), context);
   }
 
   Response direct(EventsApiPayload<MessageEvent> payload, EventContext context) {
     MessageEvent event = payload.getEvent();
     if (!"im".equals(event.getChannelType()) || event.getBotId() != null) return context.ack();
-    reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), event.getThreadTs(), context);
+    return acknowledged(reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), event.getThreadTs(),
+        context), context);
+  }
+
+  /**
+   * Returns Slack's acknowledgement when the event will be answered; when Signpost is too busy to take it, throws
+   * {@link Busy}, which {@link Boundary} answers with 503 so Slack delivers the event again later (with the same event
+   * id, which {@link OnceOnly} then lets through).
+   */
+  private static Response acknowledged(boolean accepted, EventContext context) {
+    if (!accepted) throw new Busy();
     return context.ack();
   }
 
-  private void reply(String eventId, String teamId, String text, String channel, String thread, EventContext context) {
+  /** Thrown when a Slack event cannot be taken now; answered with 503. */
+  static final class Busy extends RuntimeException {
+    Busy() {
+      super("Slack: an event was refused as busy", null, false, false);
+    }
+  }
+
+  private boolean reply(String eventId, String teamId, String text, String channel, String thread, EventContext context) {
     String organisation = answering.organisation(teamId);
     String asked = SlackText.question(text);
     Boundary.Call apologise = () -> post(context, channel, thread, Boundary.SORRY, null);
     if (SlackText.asksForHelp(asked)) {
       List<LayoutBlock> help = HelpBlocks.help(answering.organisationName(organisation));
-      answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, channel, thread, "What Signpost can do", help), null));
-      return;
+      return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, channel, thread, "What Signpost can do", help), null));
     }
     Question question;
     try {
       question = new Question("slack-" + eventId, asked, organisation);
     } catch (IllegalArgumentException e) {
-      answering.later(() -> Boundary.deliver("a refusal", null, () -> post(context, channel, thread, "Sorry: " + e.getMessage() + ".", null), null));
-      return;
+      return answering.later(() -> Boundary.deliver("a refusal", null,
+          () -> post(context, channel, thread, "Sorry: " + e.getMessage() + ".", null), null));
     }
-    answering.submit(question).whenComplete((answer, failure) -> Boundary.deliver("a reply", failure,
-        () -> post(context, channel, thread, SlackBlocks.fallback(answer), SlackBlocks.answer(answer)), apologise));
+    return answering.submit(question).map(pending -> pending.whenComplete((answer, failure) -> Boundary.deliver("a reply", failure,
+        () -> post(context, channel, thread, SlackBlocks.fallback(answer), SlackBlocks.answer(answer)), apologise))).isPresent();
   }
 
   private static void post(EventContext context, String channel, String thread, String text, List<LayoutBlock> blocks)

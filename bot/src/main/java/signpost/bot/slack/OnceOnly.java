@@ -31,7 +31,13 @@ final class OnceOnly implements Middleware {
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (req.getRequestType() != RequestType.Event) return chain.next(req);
     String eventId = eventId(req.getRequestBodyAsString());
-    if (eventId == null || seen.add(eventId, Boolean.TRUE)) return chain.next(req);
+    if (eventId == null) return chain.next(req);
+    if (seen.add(eventId, Boolean.TRUE)) {
+      Response response = chain.next(req);
+      // A delivery refused as busy (503) is not handled: Slack's retry of it must be.
+      if (response.getStatusCode() != null && response.getStatusCode() >= 500) seen.remove(eventId);
+      return response;
+    }
     LOG.info("Skipped event {}: already handled (retry {})", eventId, ((EventRequest) req).getContext().getRetryNum());
     resp.setStatusCode(200);
     return resp;

@@ -35,6 +35,7 @@ public final class SlackChannel implements AutoCloseable {
   private final Answering answering;
   private final App app;
   private final SocketModeApp socket;
+  private boolean closed;
 
   private SlackChannel(Slack slack, Answering answering, App app, SocketModeApp socket) {
     this.slack = slack;
@@ -88,8 +89,14 @@ public final class SlackChannel implements AutoCloseable {
     return socket != null;
   }
 
+  /**
+   * Stops taking events, answers the questions already acknowledged within {@code SLACK_DRAIN_SECONDS}, and closes the
+   * Web API client. Safe to call twice and from a shutdown hook: a second caller waits for the first to finish.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
     try {
       if (socket != null) socket.close();
       else app.stop();

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,7 +45,9 @@ final class SlashCommand implements SlashCommandHandler {
     } catch (IllegalArgumentException e) {
       return context.ack(ephemeral("Sorry: " + e.getMessage() + ".", null));
     }
-    CompletableFuture<Answer> pending = answering.submit(question);
+    Optional<CompletableFuture<Answer>> submitted = answering.submit(question);
+    if (submitted.isEmpty()) return context.ack(ephemeral(Answering.BUSY, null));
+    CompletableFuture<Answer> pending = submitted.get();
     if (!answering.inlineBudget().isZero()) {
       try {
         Answer answer = pending.get(answering.inlineBudget().toMillis(), TimeUnit.MILLISECONDS);

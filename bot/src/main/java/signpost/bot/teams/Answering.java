@@ -4,6 +4,7 @@ import java.util.Optional;
 import signpost.bot.config.Config;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
+import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
 import signpost.bot.server.Assistant;
@@ -40,6 +41,7 @@ final class Answering {
   Answer answer(Question question) {
     Answer answer = assistant.pipeline().answer(question);
     if (answer.id() != null) recent.add(answer.id(), answer);
+    assistant.feedback().issued(answer.id());
     return answer;
   }
 
@@ -54,11 +56,14 @@ final class Answering {
   }
 
   /**
-   * Records a 👍 or 👎 on an answer, by question id only.
+   * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first.
    *
+   * @param person the Teams user's id, kept only hashed
+   * @return false when no answer with that id was given here recently
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  void rate(String questionId, boolean helpful) {
-    assistant.feedback().record(new Feedback(questionId, helpful, "teams"));
+  boolean rate(String questionId, boolean helpful, String person) {
+    return assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
+        == FeedbackLog.Outcome.RECORDED;
   }
 }

@@ -17,10 +17,13 @@ final class BotFrameworkProtocol implements Protocol {
 
   private final SignpostAdapter adapter;
   private final Turns turns;
+  private final boolean localOnly;
 
-  BotFrameworkProtocol(SignpostAdapter adapter, Turns turns) {
+  /** @param localOnly true in local development mode: replies may go to this machine only */
+  BotFrameworkProtocol(SignpostAdapter adapter, Turns turns, boolean localOnly) {
     this.adapter = adapter;
     this.turns = turns;
+    this.localOnly = localOnly;
     adapter.setOnTurnError((context, failure) -> {
       Boundary.turnFailed(new SdkTurn(context), failure);
       return CompletableFuture.completedFuture(null);
@@ -29,10 +32,17 @@ final class BotFrameworkProtocol implements Protocol {
 
   @Override
   public Outcome process(String authorization, JsonNode json) {
-    Activity activity = Serialization.treeToValue(json, Activity.class);
+    Activity activity;
+    try {
+      activity = Serialization.treeToValue(json, Activity.class);
+    } catch (RuntimeException e) {
+      activity = null;
+    }
     if (activity == null || activity.getType() == null || activity.getServiceUrl() == null) {
       return Outcome.error(400, "expected a Bot Framework activity with \"type\" and \"serviceUrl\" like " + MessagesServlet.EXAMPLE);
     }
+    String refusal = ServiceUrls.refusal(activity.getServiceUrl(), localOnly);
+    if (refusal != null) return Outcome.error(400, refusal);
     // The SDK makes an activity's locale the whole JVM's default locale; Signpost answers in English regardless.
     activity.setLocale(null);
     try {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 final class CardActions {
 
   static final String THANKS = "Thank you: your rating is recorded, without your name.";
+  static final String TOO_OLD = "Sorry: that answer is too old to rate now. Please ask again and rate the new answer.";
 
   private final Answering answering;
 
@@ -23,8 +24,11 @@ final class CardActions {
     String verb = action.path("verb").asText("");
     String id = action.path("data").path("id").asText("");
     switch (verb) {
-      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> turn.respond(200, rate(id, verb)
-          ? InvokeReplies.message(THANKS) : InvokeReplies.error(400, "BadRequest", "the action has no question id"));
+      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> turn.respond(200, switch (rate(turn, id, verb)) {
+        case RECORDED -> InvokeReplies.message(THANKS);
+        case UNKNOWN -> InvokeReplies.message(TOO_OLD);
+        case MALFORMED -> InvokeReplies.error(400, "BadRequest", "the action has no question id");
+      });
       case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
           .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
       default -> turn.respond(200, InvokeReplies.error(400, "BadRequest", "Signpost has no action " + verb));
@@ -37,7 +41,8 @@ final class CardActions {
     String id = data.path("id").asText("");
     switch (verb) {
       case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> {
-        if (rate(id, verb)) turn.reply(Outgoing.text(THANKS));
+        Rated rated = rate(turn, id, verb);
+        if (rated != Rated.MALFORMED) turn.reply(Outgoing.text(rated == Rated.RECORDED ? THANKS : TOO_OLD));
       }
       case AnswerCard.WHY -> turn.reply(answering.recent(id).map(answer -> Outgoing.card(WhyCard.of(answer)))
           .orElseGet(() -> Outgoing.text(WhyCard.EXPIRED)));
@@ -47,12 +52,13 @@ final class CardActions {
     }
   }
 
-  private boolean rate(String id, String verb) {
+  private enum Rated { RECORDED, UNKNOWN, MALFORMED }
+
+  private Rated rate(Turn turn, String id, String verb) {
     try {
-      answering.rate(id, verb.equals(AnswerCard.HELPFUL));
-      return true;
+      return answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().fromId()) ? Rated.RECORDED : Rated.UNKNOWN;
     } catch (IllegalArgumentException e) {
-      return false;
+      return Rated.MALFORMED;
     }
   }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One element of an Adaptive Card's body; each writes its own JSON and its plain text. */
+/**
+ * One element of an Adaptive Card's body; each writes its own JSON and its plain text, with every text made
+ * {@link CardMarkdown#inert inert}: documents' Markdown links never become links in Teams.
+ */
 sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box {
 
   JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -40,7 +43,7 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
 
     @Override
     public ObjectNode json() {
-      ObjectNode node = JSON.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+      ObjectNode node = JSON.objectNode().put("type", "TextBlock").put("text", CardMarkdown.inert(text)).put("wrap", true);
       if (heading) node.put("weight", "Bolder");
       if (subtle) node.put("size", "Small").put("isSubtle", true);
       return node;
@@ -48,7 +51,7 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
 
     @Override
     public String plain() {
-      return text;
+      return CardMarkdown.inert(text);
     }
   }
 
@@ -63,7 +66,7 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
     public ObjectNode json() {
       ObjectNode node = JSON.objectNode().put("type", "FactSet");
       ArrayNode list = node.putArray("facts");
-      for (Fact fact : facts) list.addObject().put("title", fact.title()).put("value", fact.value());
+      for (Fact fact : facts) list.addObject().put("title", CardMarkdown.inert(fact.title())).put("value", CardMarkdown.inert(fact.value()));
       return node;
     }
 
@@ -71,7 +74,7 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
     public String plain() {
       List<String> lines = new ArrayList<>();
       for (Fact fact : facts) lines.add("- " + fact.title() + (fact.value().isEmpty() ? "" : ": " + fact.value()));
-      return String.join("\n", lines);
+      return CardMarkdown.inert(String.join("\n", lines));
     }
   }
 

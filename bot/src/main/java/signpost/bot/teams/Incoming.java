@@ -17,9 +17,10 @@ import java.util.List;
  * @param tenantId the Microsoft 365 tenant, or null
  * @param botAdded true when a conversation update adds Signpost itself
  * @param value a card's submitted data or an invoke's value, or null
+ * @param fromId who sent it: the user's Microsoft Entra object id, else their channel id, or null
  */
 record Incoming(Kind kind, String name, String text, Scope scope, boolean mentioned, String conversationId, String tenantId,
-                boolean botAdded, JsonNode value) {
+                boolean botAdded, JsonNode value, String fromId) {
 
   /** The activity types the channel tells apart. */
   enum Kind { MESSAGE, CONVERSATION_UPDATE, INVOKE, OTHER }
@@ -45,7 +46,13 @@ record Incoming(Kind kind, String name, String text, Scope scope, boolean mentio
     JsonNode value = activity.path("value");
     return new Incoming(kind(activity.path("type").asText()), text(activity.path("name")),
         TeamsText.question(text(activity.path("text")), ownMentions), scope(text(conversation.path("conversationType"))),
-        !ownMentions.isEmpty(), text(conversation.path("id")), tenant, botAdded, value.isMissingNode() || value.isNull() ? null : value);
+        !ownMentions.isEmpty(), text(conversation.path("id")), tenant, botAdded, value.isMissingNode() || value.isNull() ? null : value,
+        from(activity.path("from")));
+  }
+
+  private static String from(JsonNode from) {
+    String object = text(from.path("aadObjectId"));
+    return object != null ? object : text(from.path("id"));
   }
 
   private static Kind kind(String type) {

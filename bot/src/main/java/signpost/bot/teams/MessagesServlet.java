@@ -9,20 +9,29 @@ import signpost.bot.server.JsonResponses;
 
 /**
  * {@code POST /api/messages}: one Bot Framework activity in, its {@link Outcome} out. Malformed JSON is 400 and
- * other methods 405, as JSON like the rest of the server; the server's body limit answers 413.
+ * other methods 405, as JSON like the rest of the server; the server's body limit answers 413. In local development
+ * mode a request whose connection does not come from this machine is 403 before its body is read.
  */
 final class MessagesServlet extends HttpServlet {
 
   static final String EXAMPLE = "{\"type\": \"message\", \"serviceUrl\": \"...\", \"text\": \"...\"}";
 
-  private final transient Protocol protocol;
+  static final String NOT_LOCAL = "Teams is in local development mode: /api/messages answers only requests from this machine";
 
-  MessagesServlet(Protocol protocol) {
+  private final transient Protocol protocol;
+  private final boolean localOnly;
+
+  MessagesServlet(Protocol protocol, boolean localOnly) {
     this.protocol = protocol;
+    this.localOnly = localOnly;
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (localOnly && (!Peers.loopback(Peers.of(request)) || Peers.forwarded(request))) {
+      JsonResponses.error(response, 403, NOT_LOCAL);
+      return;
+    }
     JsonNode activity = JsonResponses.readObject(request, response, EXAMPLE);
     if (activity == null) return;
     Outcome outcome = protocol.process(request.getHeader("Authorization"), activity);

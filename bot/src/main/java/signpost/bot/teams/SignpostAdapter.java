@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.schema.Activity;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import signpost.bot.config.TeamsSettings;
@@ -21,21 +24,31 @@ import signpost.bot.config.TeamsSettings;
 /**
  * The SDK's HTTP adapter with Signpost's endpoints: inbound tokens are checked against
  * {@code BOT_OPENID_METADATA_URL}, and replies carry a token from {@code BOT_TOKEN_URL} rather than from the
- * SDK's MSAL client, which cannot be pointed anywhere else. Without an app id the SDK checks nothing.
+ * SDK's MSAL client, which cannot be pointed anywhere else. Without an app id the SDK checks nothing. Every call out
+ * (keys, token, connector) times out after {@code BOT_HTTP_TIMEOUT_SECONDS}.
  */
 final class SignpostAdapter extends BotFrameworkHttpAdapter {
 
   static final int SENDS_PER_HOST = 64;
 
   private final TokenClient tokens;
+  private final ChannelTokens channelTokens;
+  private final java.time.Duration timeout;
   private final Map<String, ConnectorClient> connectors = new ConcurrentHashMap<>();
   private final Dispatcher dispatcher = new Dispatcher();
   private final ConnectionPool connections = new ConnectionPool(SENDS_PER_HOST, 5, TimeUnit.MINUTES);
 
   /** Creates the adapter; the metadata URL is the SDK's one setting for the whole JVM. */
   SignpostAdapter(TeamsSettings settings, TokenClient tokens) {
-    super(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), null);
+    this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens);
+  }
+
+  private SignpostAdapter(SimpleCredentialProvider credentials, TeamsSettings settings, TokenClient tokens) {
+    super(credentials, null);
     this.tokens = tokens;
+    this.timeout = settings.timeout();
+    this.channelTokens = settings.appId() == null ? null : new ChannelTokens(credentials,
+        new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), java.time.Clock.systemUTC()), settings.openIdMetadataUrl());
     dispatcher.setMaxRequestsPerHost(SENDS_PER_HOST);
     dispatcher.setMaxRequests(4 * SENDS_PER_HOST);
     ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());
@@ -53,7 +66,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
     try {
       return CompletableFuture.completedFuture(connectors.computeIfAbsent(key, k -> new RestConnectorClient(
           RestConnectorClient.getDefaultRestClientBuilder(url(serviceUrl), using).withDispatcher(dispatcher)
-              .withConnectionPool(connections).build())));
+              .withConnectionPool(connections).withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+              .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build())));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -65,6 +79,19 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
     } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
       throw new IllegalArgumentException("Invalid Service URL: " + serviceUrl, e);
     }
+  }
+
+  /**
+   * Processes an activity, checking a token with {@link ChannelTokens} rather than the SDK's check, whose key fetches
+   * have no timeout; without an app id, or without a token (refused by the SDK when there is an app id), the SDK decides.
+   */
+  @Override
+  public CompletableFuture<InvokeResponse> processActivity(String authorization, Activity activity, BotCallbackHandler callback) {
+    if (channelTokens == null || authorization == null || authorization.isBlank()) {
+      return super.processActivity(authorization, activity, callback);
+    }
+    return channelTokens.authenticate(authorization, activity.getChannelId(), activity.getServiceUrl())
+        .thenCompose(identity -> processActivity(identity, activity, callback));
   }
 
   @Override

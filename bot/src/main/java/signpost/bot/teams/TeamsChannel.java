@@ -48,16 +48,17 @@ public final class TeamsChannel {
    */
   public static TeamsChannel start(Config config, Assistant assistant, TeamsConnection connection) {
     TeamsMode mode = config.teamsMode();
-    if (mode == TeamsMode.OFF) throw new IllegalArgumentException("Teams is switched off: no MICROSOFT_APP_ID, and not on loopback");
+    if (mode == TeamsMode.OFF) throw new IllegalArgumentException("Teams is switched off: no MICROSOFT_APP_ID, and TEAMS_LOCAL_DEVELOPMENT is not true");
     Config resolved = resolveOrganisations(config, assistant);
     if (mode == TeamsMode.LOCAL_DEVELOPMENT) {
-      LOG.warn("Teams is in LOCAL DEVELOPMENT MODE on {}: {} accepts activities WITHOUT AUTHENTICATION and replies to any "
-          + "serviceUrl they name. It is for the Microsoft 365 Agents Playground or the Bot Framework Emulator on this machine; "
-          + "set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams.", config.host(), MESSAGES_PATH);
+      LOG.warn("Teams is in LOCAL DEVELOPMENT MODE on {}: {} accepts activities WITHOUT AUTHENTICATION from this machine "
+          + "(loopback peers only) and replies to loopback serviceUrls. It is for the Microsoft 365 Agents Playground or the "
+          + "Bot Framework Emulator on this machine; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams.", config.host(), MESSAGES_PATH);
     }
     Answering answering = new Answering(assistant, resolved);
-    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering));
-    return new TeamsChannel(mode, answering, new MessagesServlet(protocol));
+    boolean localOnly = mode == TeamsMode.LOCAL_DEVELOPMENT;
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering), localOnly);
+    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly));
   }
 
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */

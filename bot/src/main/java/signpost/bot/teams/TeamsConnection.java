@@ -20,7 +20,7 @@ public final class TeamsConnection {
   /** Makes the connection the configuration describes; it sends nothing until an activity arrives. */
   public static TeamsConnection open(Config config) {
     TeamsSettings settings = config.teams();
-    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC());
+    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC(), settings.timeout());
     SignpostAdapter adapter = new SignpostAdapter(settings, tokens);
     return new TeamsConnection(adapter);
   }

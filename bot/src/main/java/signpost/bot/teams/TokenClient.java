@@ -22,19 +22,21 @@ import java.util.Map;
 final class TokenClient {
 
   static final Duration EARLY = Duration.ofMinutes(5);
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private record Token(String value, Instant renewAt) {}
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient http;
+  private final Duration timeout;
   private final URI url;
   private final String appId;
   private final String secret;
   private final Clock clock;
   private final Map<String, Token> tokens = new HashMap<>();
 
-  TokenClient(String url, String appId, String secret, Clock clock) {
+  TokenClient(String url, String appId, String secret, Clock clock, Duration timeout) {
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     this.url = URI.create(url);
     this.appId = appId;
     this.secret = secret;
@@ -58,7 +60,7 @@ final class TokenClient {
   private Token fetch(String scope) {
     String form = "grant_type=client_credentials&client_id=" + encode(appId) + "&client_secret=" + encode(secret)
         + "&scope=" + encode(scope);
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form)).build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

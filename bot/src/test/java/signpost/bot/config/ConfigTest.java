@@ -84,14 +84,30 @@ class ConfigTest {
   }
 
   @Test
-  void teams_runs_in_local_development_mode_on_loopback_without_an_app_id_and_is_off_elsewhere() {
-    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of()).teamsMode());
-    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of("SIGNPOST_HOST", "::1")).teamsMode());
-    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of("SIGNPOST_HOST", "localhost")).teamsMode());
+  void teams_without_an_app_id_is_off_unless_local_development_is_asked_for_whatever_the_address() {
+    assertEquals(TeamsMode.OFF, Config.of(Map.of()).teamsMode());
+    assertEquals(TeamsMode.OFF, Config.of(Map.of("SIGNPOST_HOST", "127.0.0.1")).teamsMode());
     assertEquals(TeamsMode.OFF, Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0")).teamsMode());
-    assertEquals(TeamsMode.OFF, Config.of(Map.of("TEAMS_ENABLED", "false")).teamsMode());
+    assertEquals(TeamsMode.LOCAL_DEVELOPMENT, Config.of(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true")).teamsMode());
     assertEquals(TeamsMode.LOCAL_DEVELOPMENT,
-        Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_ALLOW_UNAUTHENTICATED", "true")).teamsMode());
+        Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_LOCAL_DEVELOPMENT", "true")).teamsMode());
+    assertEquals(TeamsMode.OFF, Config.of(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true", "TEAMS_ENABLED", "false")).teamsMode());
+  }
+
+  @Test
+  void the_old_switch_that_opened_unauthenticated_teams_to_the_network_is_refused_by_name() {
+    assertTrue(assertThrows(ConfigException.class, () -> Config.of(Map.of("TEAMS_ALLOW_UNAUTHENTICATED", "true"))).getMessage()
+        .startsWith("TEAMS_ALLOW_UNAUTHENTICATED is no longer read"));
+  }
+
+  @Test
+  void timeouts_drain_and_queue_are_read_in_seconds_and_counts() {
+    Config config = Config.of(Map.of("BOT_HTTP_TIMEOUT_SECONDS", "1.5", "SLACK_DRAIN_SECONDS", "3", "SLACK_ANSWER_QUEUE", "7"));
+
+    assertEquals(java.time.Duration.ofMillis(1500), config.teams().timeout());
+    assertEquals(java.time.Duration.ofSeconds(3), config.slack().drain());
+    assertEquals(7, config.slack().answerQueue());
+    assertEquals(java.time.Duration.ofSeconds(10), Config.of(Map.of()).teams().timeout());
   }
 
   @Test
@@ -122,8 +138,8 @@ class ConfigTest {
         assertThrows(ConfigException.class, () -> Config.of(Map.of("BOT_TOKEN_URL", "login.example"))).getMessage());
     assertTrue(assertThrows(ConfigException.class, () -> Config.of(Map.of("TEAMS_TENANTS", "t1"))).getMessage()
         .startsWith("TEAMS_TENANTS must be TENANT=org pairs"));
-    assertEquals("TEAMS_ENABLED is true without MICROSOFT_APP_ID, so /api/messages would accept anyone on 0.0.0.0; set "
-        + "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, listen on 127.0.0.1, or set TEAMS_ALLOW_UNAUTHENTICATED=true",
+    assertEquals("TEAMS_ENABLED is true without MICROSOFT_APP_ID; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, "
+        + "or TEAMS_LOCAL_DEVELOPMENT=true to accept unauthenticated activities from this machine only",
         assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "TEAMS_ENABLED", "true"))).getMessage());
   }
 

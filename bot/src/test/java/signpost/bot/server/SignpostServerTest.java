@@ -217,6 +217,7 @@ class SignpostServerTest {
 
   @Test
   void feedback_is_recorded_with_the_question_id_only() throws Exception {
+    assertEquals(200, post("api/ask", "{\"id\": \"web-123\", \"question\": \"What is the PSED?\"}").statusCode());
     HttpResponse<String> ok = post("api/feedback", "{\"id\": \"web-123\", \"helpful\": false}");
     HttpResponse<String> bad = post("api/feedback", "{\"id\": \"web-123\"}");
 

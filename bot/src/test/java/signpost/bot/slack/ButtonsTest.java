@@ -45,11 +45,12 @@ class ButtonsTest {
   }
 
   @Test
-  void thumbs_up_and_down_record_the_rating_by_question_id_and_nothing_about_who() throws Exception {
+  void thumbs_up_then_down_by_one_person_keep_one_rating_by_question_id_and_nothing_about_who() throws Exception {
+    String id = askedId();
     int before = slack.assistant.feedback().all().size();
 
-    press(SlackBlocks.HELPFUL, "slack-Ev_RATED", "up");
-    press(SlackBlocks.NOT_HELPFUL, "slack-Ev_RATED", "down");
+    press(SlackBlocks.HELPFUL, id, "up");
+    press(SlackBlocks.NOT_HELPFUL, id, "down");
 
     JsonNode thanks = slack.slackApi.await("/response/up").json(null);
     assertEquals("ephemeral", thanks.get("response_type").asText());
@@ -57,8 +58,24 @@ class ButtonsTest {
     assertEquals(Buttons.THANKS, thanks.get("text").asText());
     slack.slackApi.await("/response/down");
     List<Feedback> ratings = slack.assistant.feedback().all();
-    assertEquals(List.of(new Feedback("slack-Ev_RATED", true, "slack"), new Feedback("slack-Ev_RATED", false, "slack")),
-        ratings.subList(before, ratings.size()));
+    assertEquals(before, ratings.size() - 1);
+    assertEquals(new Feedback(id, false, "slack"), ratings.get(ratings.size() - 1));
+  }
+
+  @Test
+  void rating_an_answer_signpost_never_gave_keeps_nothing_and_says_so_privately() throws Exception {
+    int before = slack.assistant.feedback().all().size();
+
+    press(SlackBlocks.HELPFUL, "slack-Ev_NEVER_GIVEN", "forged");
+
+    assertEquals(Buttons.TOO_OLD, slack.slackApi.await("/response/forged").json(null).get("text").asText());
+    assertEquals(before, slack.assistant.feedback().all().size());
+  }
+
+  private static String askedId() throws Exception {
+    HttpResponse<String> ack = slack.requests.send(
+        SignedRequests.slashCommand(EQIA, "T_CAMBS", slack.slackApi.responseUrl("ask")), SignedRequests.FORM);
+    return Blocks.last(JSON.readTree(ack.body()).get("blocks")).get("elements").get(0).get("value").asText();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package signpost.bot.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,27 @@ class AnswerCardTest {
   private static String execute(String title, String verb, String id) {
     return "{\"type\":\"Action.Execute\",\"title\":\"" + title + "\",\"verb\":\"" + verb + "\",\"data\":{\"id\":\"" + id + "\"},"
         + "\"fallback\":{\"type\":\"Action.Submit\",\"title\":\"" + title + "\",\"data\":{\"verb\":\"" + verb + "\",\"id\":\"" + id + "\"}}}";
+  }
+
+  @Test
+  void markdown_links_in_document_text_are_shown_as_written_but_never_become_links() {
+    ContactCard portal = new ContactCard("[Official portal](https://evil.example/login)", "advisers",
+        "[email us][1]\n[1]: https://evil.example/mail", "strategy.pdf");
+    Answer answer = new Answer("teams-9", "Where do I report?", "cambridgeshire", true, Intent.CONTACT,
+        List.of(new Paragraph(Kind.BODY, "Report it on the [official portal](https://evil.example/login) [1].\n\n"
+            + "Or see [the guide][g].\n[g]: https://evil.example/guide"), Paragraph.contacts("Who can help", List.of(portal))),
+        0.9, List.of(new Citation("strategy.pdf", "EDI [Strategy](https://evil.example/s)", "Our duty", 9, "snippet")),
+        List.of(portal), null, List.of());
+
+    AdaptiveCard card = AnswerCard.of(answer);
+    String json = card.json().toString();
+
+    for (String link : List.of("](", "][", "]:")) {
+      assertFalse(json.contains(link), link + " in " + json);
+      assertFalse(card.plain().contains(link), link + " in " + card.plain());
+    }
+    assertTrue(card.json().at("/body/0/text").asText().replace("\u200B", "")
+        .equals("Report it on the [official portal](https://evil.example/login) [1]."));
+    assertEquals("[1] EDI [Strategy]\u200B(https://evil.example/s) > Our duty, p. 9", card.json().at("/body/5/text").asText());
   }
 }

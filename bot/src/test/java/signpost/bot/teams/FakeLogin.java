@@ -35,6 +35,7 @@ final class FakeLogin implements AutoCloseable {
   private final ServerConnector connector = new ServerConnector(server);
   private final List<Map<String, String>> tokenRequests = new ArrayList<>();
   private final AtomicInteger issued = new AtomicInteger();
+  private volatile long stallMillis;
   private final String keys;
 
   FakeLogin(Tokens tokens) throws Exception {
@@ -48,6 +49,7 @@ final class FakeLogin implements AutoCloseable {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        if (stallMillis > 0 && !request.getHttpURI().getPath().equals(TOKEN_PATH)) Thread.sleep(stallMillis);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         Content.Sink.write(response, true, reply(request.getHttpURI().getPath(), body), callback);
         return true;
@@ -62,6 +64,11 @@ final class FakeLogin implements AutoCloseable {
 
   String tokenUrl() {
     return base() + TOKEN_PATH;
+  }
+
+  /** Makes the OpenID metadata and keys answer only after a pause (zero: at once), as a stalled endpoint would. */
+  void stall(java.time.Duration pause) {
+    stallMillis = pause.toMillis();
   }
 
   /** Returns the forms posted to the token endpoint so far. */

@@ -49,7 +49,7 @@ class PlaygroundTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assistant = Assistant.start(TestServers.config(Map.of("SIGNPOST_DEFAULT_ORG", ORGANISATION)));
+    assistant = Assistant.start(TestServers.config(Map.of("SIGNPOST_DEFAULT_ORG", ORGANISATION, "TEAMS_LOCAL_DEVELOPMENT", "true")));
     TeamsChannel teams = TeamsChannel.start(assistant.config(), assistant);
     assertEquals(TeamsMode.LOCAL_DEVELOPMENT, teams.mode());
     server = SignpostServer.start(assistant, teams.mounts());

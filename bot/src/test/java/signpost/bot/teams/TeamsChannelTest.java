@@ -190,7 +190,7 @@ class TeamsChannelTest {
   @Test
   void a_tenant_mapped_to_an_unknown_organisation_stops_start_up() {
     TeamsException e = assertThrows(TeamsException.class, () -> TeamsChannel.start(
-        TestServers.config(TeamsFixture.settings(Map.of("TEAMS_TENANTS", "t-x=atlantis"))), teams.assistant));
+        TestServers.config(TeamsFixture.settings(Map.of("TEAMS_TENANTS", "t-x=atlantis", "TEAMS_LOCAL_DEVELOPMENT", "true"))), teams.assistant));
 
     assertTrue(e.getMessage().startsWith("TEAMS_TENANTS maps t-x to unknown organisation: atlantis; known: cambridgeshire, derby-city, derbyshire"), e.getMessage());
   }

@@ -52,13 +52,22 @@ final class TeamsFixture implements AutoCloseable {
 
   /** Returns a fixture in local development mode with {@code extra} settings over the usual ones. */
   static TeamsFixture local(Map<String, String> extra) throws Exception {
-    return new TeamsFixture(settings(extra));
+    Map<String, String> local = new HashMap<>(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true"));
+    local.putAll(extra);
+    return new TeamsFixture(settings(local));
   }
 
   /** Returns a fixture with an app id, checking tokens against {@code login}'s keys and getting its own from it. */
   static TeamsFixture authenticated(FakeLogin login) throws Exception {
-    return new TeamsFixture(settings(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", APP_PASSWORD,
-        "BOT_OPENID_METADATA_URL", login.metadataUrl(), "BOT_TOKEN_URL", login.tokenUrl())));
+    return authenticated(login, Map.of());
+  }
+
+  /** Returns an authenticated fixture with {@code extra} settings over the usual ones. */
+  static TeamsFixture authenticated(FakeLogin login, Map<String, String> extra) throws Exception {
+    Map<String, String> settings = new HashMap<>(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", APP_PASSWORD,
+        "BOT_OPENID_METADATA_URL", login.metadataUrl(), "BOT_TOKEN_URL", login.tokenUrl()));
+    settings.putAll(extra);
+    return new TeamsFixture(settings(settings));
   }
 
   static Map<String, String> settings(Map<String, String> extra) {

@@ -1,5 +1,6 @@
 package signpost.bot.teams;
 
+import signpost.bot.config.TeamsSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class TokenClientTest {
   @Test
   void a_token_is_kept_until_five_minutes_before_it_expires_then_fetched_again() {
     Moving clock = new Moving();
-    TokenClient client = new TokenClient(login.tokenUrl(), "app", "secret", clock);
+    TokenClient client = new TokenClient(login.tokenUrl(), "app", "secret", clock, TeamsSettings.DEFAULT_TIMEOUT);
     int before = login.tokenRequests().size();
 
     String first = client.token("https://api.botframework.com/.default");
@@ -66,7 +67,7 @@ class TokenClientTest {
 
   @Test
   void an_endpoint_that_gives_no_token_is_named_with_the_app_id_and_never_the_secret() {
-    TokenClient client = new TokenClient(login.tokenUrl().replace("/token", "/nothing-here"), "app-42", "do-not-print", Clock.systemUTC());
+    TokenClient client = new TokenClient(login.tokenUrl().replace("/token", "/nothing-here"), "app-42", "do-not-print", Clock.systemUTC(), TeamsSettings.DEFAULT_TIMEOUT);
 
     TeamsException e = assertThrows(TeamsException.class, () -> client.token("scope"));
 

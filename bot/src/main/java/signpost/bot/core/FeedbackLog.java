@@ -15,7 +15,7 @@ public final class FeedbackLog {
   /** Records a rating. */
   public synchronized void record(Feedback feedback) {
     ratings.add(feedback);
-    LOG.info("Feedback on {}: {} via {}", feedback.questionId(), feedback.helpful() ? "helpful" : "not helpful",
+    LOG.info("Feedback on {}: {} via {}", LogText.safe(feedback.questionId()), feedback.helpful() ? "helpful" : "not helpful",
         feedback.channel());
   }
 

@@ -41,7 +41,7 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
     if (!publicHosts.isEmpty()) return publicHosts;
     List<String> hosts = new ArrayList<>(LOOPBACK_NAMES);
     String bind = bindHost.toLowerCase(Locale.ROOT);
-    if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.equals("[::]")) hosts.add(bind);
+    if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.equals("[::]") && !hosts.contains(bind)) hosts.add(bind);
     return hosts;
   }
 

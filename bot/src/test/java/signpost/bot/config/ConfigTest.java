@@ -74,6 +74,7 @@ class ConfigTest {
 
     assertEquals(List.of("localhost", "127.0.0.1", "::1", "192.168.1.20"), local.edge().allowedHosts(local.host()));
     assertEquals(List.of("localhost", "127.0.0.1", "::1"), Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0")).edge().allowedHosts("0.0.0.0"));
+    assertEquals(List.of("localhost", "127.0.0.1", "::1"), Config.of(Map.of()).edge().allowedHosts("127.0.0.1"));
     assertEquals(List.of("chat.example.org", "signpost.example.org"), published.edge().allowedHosts(published.host()));
     assertEquals(new EdgeSettings(List.of("chat.example.org", "signpost.example.org"), 64, 5, 512, 3), published.edge());
     assertEquals(200, local.edge().threads());

@@ -121,6 +121,8 @@ final class BenchServers {
     settings.put("SIGNPOST_KNOWLEDGE", String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()));
     settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
     settings.put("TEAMS_ENABLED", "false");
+    // Every connection comes from this one address: the per-client bound would refuse the load it measures.
+    settings.put("SIGNPOST_MAX_REQUESTS_PER_CLIENT", Integer.toString(Math.max(20, 2 * connections)));
     return settings;
   }
 

@@ -42,6 +42,8 @@ final class ServeCommand {
       console.out().println("Slack: " + (config.slack().enabled()
           ? (config.slack().socketMode() ? "on (Socket Mode)" : "on at " + server.url().resolve("slack/events")) : "off"));
       console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
+      console.out().println("Web chat APIs answer to: " + String.join(", ", config.edge().allowedHosts(config.host()))
+          + (config.edge().publicHosts().isEmpty() ? " (set SIGNPOST_PUBLIC_HOSTS to the names people reach Signpost by)" : ""));
       Setup.reportSkipped(assistant.knowledge().report(), console);
       // On SIGTERM the JVM halts once its shutdown hooks end: Slack's acknowledged questions are answered in one.
       Thread drain = slack == null ? null : new Thread(slack::close, "signpost-slack-drain");

@@ -35,9 +35,11 @@ import signpost.knowledge.LoadOptions;
  * @param maxFileBytes {@code SIGNPOST_MAX_FILE_MB}: knowledge files larger than this are skipped (default 50 MB)
  * @param slack the Slack settings
  * @param teams the Microsoft Teams settings
+ * @param edge how the HTTP edge defends itself (public hosts, threads, per-client and body-rate limits)
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
-                     long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams) {
+                     long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams,
+                     EdgeSettings edge) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -104,42 +106,57 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
         (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"),
-        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams);
+        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get));
+  }
+
+  private static EdgeSettings edge(UnaryOperator<String> get) {
+    EdgeSettings d = EdgeSettings.DEFAULT;
+    String hosts = get.apply("SIGNPOST_PUBLIC_HOSTS");
+    return new EdgeSettings(hosts == null ? List.of() : List.of(hosts.split(",")),
+        (int) number(get.apply("SIGNPOST_HTTP_THREADS"), d.threads(), "SIGNPOST_HTTP_THREADS"),
+        (int) number(get.apply("SIGNPOST_MAX_REQUESTS_PER_CLIENT"), d.perClient(), "SIGNPOST_MAX_REQUESTS_PER_CLIENT"),
+        number(get.apply("SIGNPOST_MIN_BODY_RATE"), d.minBodyRate(), "SIGNPOST_MIN_BODY_RATE"),
+        (int) number(get.apply("SIGNPOST_READ_TIMEOUT_SECONDS"), d.bodyTimeoutSeconds(), "SIGNPOST_READ_TIMEOUT_SECONDS"));
+  }
+
+  /** Returns this configuration with other edge settings (public hosts, threads, limits). */
+  public Config withEdge(EdgeSettings other) {
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration keeping parsed documents and compiled rules in a folder (null: nowhere). */
   public Config withCache(Path folder) {
-    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration writing the index to a folder (null: in memory). */
   public Config withIndex(Path folder) {
-    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams);
+    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration keeping a number of recent answers (0: none). */
   public Config withAnswerCache(int answers) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge);
   }
 
   /** Returns this configuration skipping knowledge files larger than {@code bytes}. */
   public Config withMaxFileBytes(long bytes) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge);
   }
 
   /**
@@ -156,7 +173,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         slack.socketMode(), workspaces, slack.answerQueue(), slack.drain());
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
-    return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams);
+    return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
+        edge);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

@@ -67,7 +67,7 @@ public final class FeedbackLog {
     // Removing first puts a changed rating last, as the newest.
     ratings.remove(key);
     ratings.put(key, feedback);
-    LOG.info("Feedback on {}: {} via {}", feedback.questionId().replaceAll("\\p{Cntrl}", "?"), feedback.helpful() ? "helpful" : "not helpful",
+    LOG.info("Feedback on {}: {} via {}", LogText.safe(feedback.questionId()), feedback.helpful() ? "helpful" : "not helpful",
         feedback.channel());
     return Outcome.RECORDED;
   }

@@ -14,10 +14,11 @@ public record Question(String id, String text, String organisation) {
 
   public Question {
     if (text == null || text.isBlank()) throw new IllegalArgumentException("question must not be empty");
+    // Measured after trimming: spaces around a question neither count against it nor hide its length.
+    text = text.strip();
     if (text.length() > MAX_LENGTH) {
       throw new IllegalArgumentException("question is " + text.length() + " characters; the limit is " + MAX_LENGTH);
     }
-    text = text.strip();
     if (organisation != null && organisation.isBlank()) organisation = null;
   }
 }

@@ -15,9 +15,10 @@ final class JsonErrorHandler extends ErrorHandler {
   public boolean handle(Request request, Response response, Callback callback) {
     int status = response.getStatus() >= 400 ? response.getStatus() : 500;
     Object message = request.getAttribute(ERROR_MESSAGE);
-    String text = message == null || status >= 500 ? reason(status) : message.toString();
+    String text = message == null || status >= 500 && status != 503 ? reason(status) : message.toString();
     String body = "{\"error\":" + quote(text) + ",\"status\":" + status + "}";
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     return true;
   }
@@ -27,8 +28,13 @@ final class JsonErrorHandler extends ErrorHandler {
       case 400 -> "bad request";
       case 404 -> "not found";
       case 405 -> "method not allowed";
+      case 408 -> "request timed out";
       case 413 -> "request body too large";
+      case 415 -> "unsupported content type";
+      case 429 -> "too many requests";
       case 431 -> "request headers too large";
+      case 501 -> "method not implemented";
+      case 503 -> "service busy";
       default -> status >= 500 ? "internal error" : "request refused";
     };
   }

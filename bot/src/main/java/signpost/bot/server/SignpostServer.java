@@ -8,17 +8,23 @@ import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import signpost.bot.config.Config;
+import signpost.bot.config.EdgeSettings;
+import signpost.bot.config.TeamsMode;
 import signpost.bot.web.WebChatServlet;
 
 /**
  * One Jetty 12 (ee10) server for every channel: the web chat at {@code /}, {@code POST /api/ask},
  * {@code /api/orgs}, {@code /api/feedback}, {@code /healthz}, {@code /readyz}, and the channels' mounts.
- * Stops gracefully: in-flight requests finish, new ones are refused.
+ * Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server} header, only
+ * GET, HEAD and POST, the browser APIs only for the public hosts and as JSON, slow bodies cut off, and requests in
+ * flight bounded per client and in all, health checks exempt.
  */
 public final class SignpostServer implements AutoCloseable {
 
@@ -30,15 +36,29 @@ public final class SignpostServer implements AutoCloseable {
 
   private SignpostServer(Assistant assistant, List<Mount> mounts) {
     Config config = assistant.config();
-    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    EdgeSettings edge = config.edge();
+    QueuedThreadPool threads = new QueuedThreadPool(edge.threads(), 8);
     threads.setName("signpost-http");
     server = new Server(threads);
-    connector = new ServerConnector(server);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
+    // Also bounds each blocking read of a request body: a client that goes quiet loses its thread.
+    connector.setIdleTimeout(edge.bodyTimeoutSeconds() * 1000L);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
-    context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes())), "/*", EnumSet.of(DispatcherType.REQUEST));
+    EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(new MethodFilter()), "/*", requests);
+    context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), edge.minBodyRate(), edge.bodyTimeoutSeconds())),
+        "/*", requests);
+    FilterHolder sameSite = new FilterHolder(new SameSiteFilter(edge.allowedHosts(config.host())));
+    for (String api : List.of("/api/ask", "/api/orgs", "/api/feedback")) context.addFilter(sameSite, api, requests);
+    // Teams without authentication (local development) takes JSON that no signature vouches for: guard it as the APIs.
+    if (config.teamsMode() == TeamsMode.LOCAL_DEVELOPMENT) {
+      for (Mount mount : mounts) if (mount.path().startsWith("/api/")) context.addFilter(sameSite, mount.path(), requests);
+    }
     context.addServlet(new ServletHolder("ask", new AskServlet(assistant)), "/api/ask");
     context.addServlet(new ServletHolder("orgs", new OrganisationsServlet(assistant)), "/api/orgs");
     context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant)), "/api/feedback");
@@ -49,7 +69,7 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("web", new WebChatServlet()), "/");
     context.setErrorHandler(new JsonErrorHandler());
     server.setErrorHandler(new JsonErrorHandler());
-    server.setHandler(new GracefulHandler(context));
+    server.setHandler(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(true);
   }

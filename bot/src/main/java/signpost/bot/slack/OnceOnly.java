@@ -11,6 +11,7 @@ import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.bot.core.LogText;
 import signpost.bot.core.Recent;
 
 /**
@@ -38,7 +39,7 @@ final class OnceOnly implements Middleware {
       if (response.getStatusCode() != null && response.getStatusCode() >= 500) seen.remove(eventId);
       return response;
     }
-    LOG.info("Skipped event {}: already handled (retry {})", eventId, ((EventRequest) req).getContext().getRetryNum());
+    LOG.info("Skipped event {}: already handled (retry {})", LogText.safe(eventId), ((EventRequest) req).getContext().getRetryNum());
     resp.setStatusCode(200);
     return resp;
   }

@@ -73,9 +73,12 @@ final class SlackBlocks {
         answer.brief().stream().filter(p -> !SHOWN_APART.contains(p.kind())).map(Paragraph::text).toList());
   }
 
-  /** Returns a short plain text of the answer for notifications and clients that show no blocks. */
+  /**
+   * Returns a short text of the answer for notifications and clients that show no blocks, escaped: Slack reads
+   * this text as mrkdwn too, so a document's {@code <!channel>} or disguised link must stay words.
+   */
   static String fallback(Answer answer) {
-    return Mrkdwn.fit(answer.text().replace('\n', ' '), 300);
+    return Mrkdwn.fit(Mrkdwn.escape(answer.text().replace('\n', ' ')), 300).replaceFirst("&[a-z]{0,3}…$", "…");
   }
 
   /** Returns one mrkdwn section, cut to fit. */

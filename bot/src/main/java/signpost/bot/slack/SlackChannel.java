@@ -32,13 +32,15 @@ public final class SlackChannel implements AutoCloseable {
   public static final Duration INLINE_BUDGET = Duration.ofMillis(1500);
 
   private final Slack slack;
+  private final String signingSecret;
   private final Answering answering;
   private final App app;
   private final SocketModeApp socket;
   private boolean closed;
 
-  private SlackChannel(Slack slack, Answering answering, App app, SocketModeApp socket) {
+  private SlackChannel(Slack slack, String signingSecret, Answering answering, App app, SocketModeApp socket) {
     this.slack = slack;
+    this.signingSecret = signingSecret;
     this.answering = answering;
     this.app = app;
     this.socket = socket;
@@ -71,7 +73,7 @@ public final class SlackChannel implements AutoCloseable {
     try {
       App app = app(slack, settings, answering);
       SocketModeApp socket = settings.socketMode() ? connect(slack, settings, app) : null;
-      return new SlackChannel(slack, answering, app, socket);
+      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket);
     } catch (RuntimeException e) {
       answering.close();
       close(slack);
@@ -79,9 +81,12 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
-  /** Returns the servlets to mount on the shared server: {@code /slack/events} over HTTP, none in Socket Mode. */
+  /**
+   * Returns the servlets to mount on the shared server: {@code /slack/events} over HTTP, none in Socket Mode.
+   * The signature is checked before Bolt sees the request.
+   */
   public List<Mount> mounts() {
-    return socket != null ? List.of() : List.of(new Mount(EVENTS_PATH, new SlackAppServlet(app)));
+    return socket != null ? List.of() : List.of(new Mount(EVENTS_PATH, new SignedOnly(signingSecret, new SlackAppServlet(app))));
   }
 
   /** Returns true when the channel reaches Slack over Socket Mode rather than HTTP. */

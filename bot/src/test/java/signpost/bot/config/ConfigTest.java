@@ -66,6 +66,34 @@ class ConfigTest {
   }
 
   @Test
+  void the_edge_defaults_to_loopback_names_and_the_bind_address_and_takes_public_hosts() {
+    Config local = Config.of(Map.of("SIGNPOST_HOST", "192.168.1.20"));
+    Config published = Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "SIGNPOST_PUBLIC_HOSTS", "Chat.Example.org, signpost.example.org",
+        "SIGNPOST_HTTP_THREADS", "64", "SIGNPOST_MAX_REQUESTS_PER_CLIENT", "5", "SIGNPOST_MIN_BODY_RATE", "512",
+        "SIGNPOST_READ_TIMEOUT_SECONDS", "3"));
+
+    assertEquals(List.of("localhost", "127.0.0.1", "::1", "192.168.1.20"), local.edge().allowedHosts(local.host()));
+    assertEquals(List.of("localhost", "127.0.0.1", "::1"), Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0")).edge().allowedHosts("0.0.0.0"));
+    assertEquals(List.of("localhost", "127.0.0.1", "::1"), Config.of(Map.of()).edge().allowedHosts("127.0.0.1"));
+    assertEquals(List.of("chat.example.org", "signpost.example.org"), published.edge().allowedHosts(published.host()));
+    assertEquals(new EdgeSettings(List.of("chat.example.org", "signpost.example.org"), 64, 5, 512, 3), published.edge());
+    assertEquals(200, local.edge().threads());
+    assertEquals(175, local.edge().maxInFlight());
+  }
+
+  @Test
+  void malformed_edge_settings_are_refused_with_the_setting_and_the_value() {
+    assertEquals("SIGNPOST_PUBLIC_HOSTS takes host names without scheme or port: https://chat.example.org",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_PUBLIC_HOSTS", "https://chat.example.org"))).getMessage());
+    assertEquals("SIGNPOST_PUBLIC_HOSTS takes host names without scheme or port: chat.example.org:443",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_PUBLIC_HOSTS", "chat.example.org:443"))).getMessage());
+    assertEquals("SIGNPOST_HTTP_THREADS must be 16 or more: 4",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_HTTP_THREADS", "4"))).getMessage());
+    assertEquals("SIGNPOST_MAX_REQUESTS_PER_CLIENT must be positive: 0",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_MAX_REQUESTS_PER_CLIENT", "0"))).getMessage());
+  }
+
+  @Test
   void the_environment_wins_over_the_file(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("signpost.properties");
     Files.writeString(file, "SIGNPOST_PORT=4000\nSIGNPOST_DEFAULT_ORG=derbyshire\nSIGNPOST_KNOWLEDGE=/a" + java.io.File.pathSeparator + "/b\n");

@@ -29,6 +29,13 @@ class QuestionTest {
   }
 
   @Test
+  void the_length_is_measured_after_trimming() {
+    assertEquals(2_000, new Question(null, "  " + "a".repeat(2_000) + "\n ".repeat(50), null).text().length());
+    assertEquals("question is 2001 characters; the limit is 2000", assertThrows(IllegalArgumentException.class,
+        () -> new Question(null, " " + "a".repeat(2_001) + " ", null)).getMessage());
+  }
+
+  @Test
   void question_at_the_limit_is_accepted() {
     assertEquals(2_000, new Question(null, "a".repeat(2_000), null).text().length());
   }

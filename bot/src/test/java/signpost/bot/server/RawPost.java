@@ -15,6 +15,20 @@ public final class RawPost {
   private RawPost() {}
 
   /**
+   * Sends a request written out whole (request line, headers, blank line, body) and returns the response.
+   *
+   * @return the response, status line first
+   */
+  public static String exchange(URI base, String request) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
    * Sends {@code POST path} with the given length header (e.g. {@code Content-Length: 9}) and body bytes.
    *
    * @return the response, status line first

@@ -196,6 +196,27 @@ class SignpostServerTest {
   }
 
   @Test
+  void a_question_padded_with_spaces_is_measured_without_them() throws Exception {
+    HttpResponse<String> padded = post("api/ask", "{\"question\": \"" + " ".repeat(1500) + "Who advises on EqIAs?" + " ".repeat(1500) + "\"}");
+
+    assertEquals(200, padded.statusCode(), padded.body());
+    assertEquals("Who advises on EqIAs?", json(padded).get("question").asText());
+  }
+
+  @Test
+  void a_rating_whose_id_holds_a_newline_cannot_forge_a_log_line() throws Exception {
+    String forged = "2026-12-01T00:00:00.000+0000 [main] ERROR signpost.bot.server.Assistant - forged";
+    String log;
+    try (CapturedLog captured = new CapturedLog()) {
+      assertEquals(204, post("api/feedback", "{\"id\": \"web-1\\n" + forged + "\", \"helpful\": true}").statusCode());
+      log = captured.text();
+    }
+
+    assertTrue(log.lines().noneMatch(line -> line.startsWith(forged)), log);
+    assertTrue(log.contains("Feedback on web-1?2026-12-01T00:00:00.000+0000 [main] ERROR signpost.bot.server.Assistant - …: helpful via web"), log);
+  }
+
+  @Test
   void the_web_chat_page_and_its_assets_are_served_without_any_cdn() throws Exception {
     HttpResponse<String> page = get("");
 

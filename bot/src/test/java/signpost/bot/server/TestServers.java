@@ -23,6 +23,18 @@ public final class TestServers {
     return Config.of(settings);
   }
 
+  /**
+   * Returns settings for port 0 on loopback over one small document written into {@code folder}, with {@code extra}
+   * over them: for tests of the server's edge, which need a real server but not the whole corpus.
+   */
+  public static Config small(Path folder, Map<String, String> extra) throws java.io.IOException {
+    Files.writeString(folder.resolve("plan.md"), "# Equality plan\n\n## Aims\n\nThe council publishes equality objectives every four years.\n");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("SIGNPOST_KNOWLEDGE", folder.toString());
+    settings.putAll(extra);
+    return config(settings);
+  }
+
   /** Returns the shared corpus folder, read in place. */
   public static Path corpus() {
     String property = System.getProperty("signpost.shared");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import signpost.bot.config.Config;
+import signpost.bot.server.CapturedLog;
 import signpost.bot.server.TestServers;
 
 /**
@@ -79,6 +80,53 @@ class SlackChannelTest {
     HttpResponse<String> genuine = slack.requests.send(mention, SignedRequests.JSON_TYPE);
     assertEquals(200, genuine.statusCode());
     slack.slackApi.await("chat.postMessage");
+  }
+
+  @Test
+  void an_unsigned_megabyte_is_refused_with_401_before_anything_parses_or_logs_it() throws Exception {
+    String forged = "2026-12-01T00:00:00.000+0000 [main] INFO signpost.bot.core.FeedbackLog - forged line";
+    StringBuilder body = new StringBuilder("text=my+disclosure\n" + forged + "\n");
+    while (body.length() < 1024 * 1024) body.append("padding-");
+    body.setLength(1024 * 1024);
+
+    String log;
+    HttpResponse<String> form;
+    HttpResponse<String> json;
+    try (CapturedLog captured = new CapturedLog()) {
+      form = slack.requests.sendRaw(body.toString(), SignedRequests.FORM, Map.of());
+      json = slack.requests.send("[\"" + body.substring(0, 1000) + "\"]", SignedRequests.JSON_TYPE, SignedRequests.now(),
+          "not-the-signing-secret", Map.of());
+      Thread.sleep(200);
+      log = captured.text();
+    }
+
+    assertEquals(401, form.statusCode(), form.body());
+    assertEquals(401, json.statusCode(), json.body());
+    assertTrue(!log.contains("disclosure") && !log.contains("forged") && !log.contains("padding"), log);
+    assertEquals(2, log.lines().filter(line -> line.contains("without a valid signature")).count(), log);
+  }
+
+  @Test
+  void signed_requests_of_kinds_signpost_does_not_handle_are_a_400_and_their_bodies_are_never_logged() throws Exception {
+    String array = "[{\"type\":\"event_callback\",\"note\":\"secret-array\"}]";
+    String submission = SignedRequests.form(Map.of("payload", "{\"type\":\"view_submission\",\"team\":{\"id\":\"T_CAMBS\"},"
+        + "\"user\":{\"id\":\"U_ASKER\"},\"view\":{\"id\":\"V1\",\"callback_id\":\"secret-view\"}}"));
+    String unknown = "{\"type\":\"app_rate_limited\",\"team_id\":\"T_CAMBS\",\"note\":\"secret-kind\"}";
+    String nothing = "note=secret-form";
+
+    String log;
+    List<HttpResponse<String>> responses;
+    try (CapturedLog captured = new CapturedLog()) {
+      responses = List.of(slack.requests.send(array, SignedRequests.JSON_TYPE), slack.requests.send(submission, SignedRequests.FORM),
+          slack.requests.send(unknown, SignedRequests.JSON_TYPE), slack.requests.send(nothing, SignedRequests.FORM),
+          slack.requests.send("{not json", SignedRequests.JSON_TYPE));
+      Thread.sleep(200);
+      log = captured.text();
+    }
+
+    for (HttpResponse<String> response : responses) assertEquals(400, response.statusCode(), response.body());
+    assertTrue(!log.contains("secret-"), log);
+    assertEquals(List.of(), slack.slackApi.sideEffects());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package signpost.bot.slack;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +28,14 @@ final class SlackFixture implements AutoCloseable {
   final SignedRequests requests;
 
   SlackFixture(Duration inlineBudget) throws Exception {
+    this(inlineBudget, null);
+  }
+
+  /** Starts over the one small document {@link TestServers#small} writes into {@code knowledge}, or the shared corpus when null. */
+  SlackFixture(Duration inlineBudget, Path knowledge) throws Exception {
     slackApi = new FakeSlackApi();
-    assistant = Assistant.start(TestServers.config(settings(slackApi, Map.of())));
+    assistant = Assistant.start(knowledge == null ? TestServers.config(settings(slackApi, Map.of()))
+        : TestServers.small(knowledge, settings(slackApi, Map.of("SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""))));
     channel = SlackChannel.start(assistant.config(), assistant, inlineBudget);
     server = SignpostServer.start(assistant, channel.mounts());
     requests = new SignedRequests(server.url().resolve("slack/events"));

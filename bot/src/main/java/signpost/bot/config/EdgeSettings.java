@@ -1,0 +1,55 @@
+package signpost.bot.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the HTTP edge defends itself: which host names the browser APIs answer to, how many threads serve
+ * requests, how many requests one client address may have in flight and how slowly a request body may arrive.
+ *
+ * @param publicHosts {@code SIGNPOST_PUBLIC_HOSTS}: host names (no port) the web chat and the JSON APIs are reached
+ *     by, lower case; empty means loopback names and the bind address (local use)
+ * @param threads {@code SIGNPOST_HTTP_THREADS}: the most threads serving requests (default 200)
+ * @param perClient {@code SIGNPOST_MAX_REQUESTS_PER_CLIENT}: the most requests one client address may have in flight
+ *     (default 20); {@code /healthz} and {@code /readyz} do not count
+ * @param minBodyRate {@code SIGNPOST_MIN_BODY_RATE}: bytes per second a request body must keep up once
+ *     {@code bodyTimeoutSeconds} have passed (default 1024)
+ * @param bodyTimeoutSeconds {@code SIGNPOST_READ_TIMEOUT_SECONDS}: the longest wait for the next bytes of a request,
+ *     and the grace before a body's rate counts (default 10)
+ */
+public record EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds) {
+
+  public static final EdgeSettings DEFAULT = new EdgeSettings(List.of(), 200, 20, 1024, 10);
+  private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "::1");
+
+  public EdgeSettings {
+    publicHosts = publicHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+    if (threads < 16) throw new ConfigException("SIGNPOST_HTTP_THREADS must be 16 or more: " + threads);
+    if (perClient < 1) throw new ConfigException("SIGNPOST_MAX_REQUESTS_PER_CLIENT must be positive: " + perClient);
+    if (minBodyRate < 1) throw new ConfigException("SIGNPOST_MIN_BODY_RATE must be positive: " + minBodyRate);
+    if (bodyTimeoutSeconds < 1) throw new ConfigException("SIGNPOST_READ_TIMEOUT_SECONDS must be positive: " + bodyTimeoutSeconds);
+    for (String host : publicHosts) {
+      if (host.contains("/") || host.contains(":") && !host.startsWith("[")) {
+        throw new ConfigException("SIGNPOST_PUBLIC_HOSTS takes host names without scheme or port: " + host);
+      }
+    }
+  }
+
+  /** Returns the host names requests may name: the configured ones, else loopback names and {@code bindHost}. */
+  public List<String> allowedHosts(String bindHost) {
+    if (!publicHosts.isEmpty()) return publicHosts;
+    List<String> hosts = new ArrayList<>(LOOPBACK_NAMES);
+    String bind = bindHost.toLowerCase(Locale.ROOT);
+    if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.equals("[::]") && !hosts.contains(bind)) hosts.add(bind);
+    return hosts;
+  }
+
+  /**
+   * Returns the most requests in flight at once outside health checks: the threads less a reserve, so that
+   * health checks, Jetty's own selector and acceptor threads always find one free.
+   */
+  public int maxInFlight() {
+    return threads - Math.max(8, threads / 8);
+  }
+}

@@ -1,0 +1,153 @@
+package signpost.bot.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.slack.api.app_backend.SlackSignature;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import signpost.bot.server.JsonResponses;
+
+/**
+ * Stands before Bolt's servlet: a request must carry Slack's signature of its body (checked by
+ * {@link SigningCheck}) before Bolt parses or logs anything of it, else 401 and one short log line without the
+ * body. A signed request of a kind Signpost does not handle (a JSON array, a {@code view_submission}) is a 400
+ * here, so Bolt never reaches its own warnings, which print whole bodies.
+ */
+final class SignedOnly extends HttpServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SignedOnly.class);
+  /** The Events API and interactive payload types Signpost answers; Bolt would log and fail on the others. */
+  private static final Set<String> HANDLED_TYPES = Set.of("url_verification", "event_callback", "block_actions");
+
+  private final transient SigningCheck check;
+  private final HttpServlet bolt;
+
+  SignedOnly(String signingSecret, HttpServlet bolt) {
+    this.check = new SigningCheck(signingSecret);
+    this.bolt = bolt;
+  }
+
+  @Override
+  public void init() throws ServletException {
+    bolt.init(getServletConfig());
+  }
+
+  @Override
+  public void destroy() {
+    bolt.destroy();
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    if (!request.getMethod().equals("POST")) {
+      JsonResponses.error(response, 405, "Slack posts its requests");
+      return;
+    }
+    byte[] bytes = request.getInputStream().readAllBytes();
+    String body = new String(bytes, StandardCharsets.UTF_8);
+    if (!check.isValid(request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
+        request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), System.currentTimeMillis())) {
+      LOG.info("Slack: refused a request without a valid signature ({} bytes)", bytes.length);
+      JsonResponses.error(response, 401, "the request is not signed by Slack");
+      return;
+    }
+    if (!handled(request.getContentType(), body)) {
+      LOG.info("Slack: refused a signed request of a kind Signpost does not handle ({} bytes)", bytes.length);
+      JsonResponses.error(response, 400, "Signpost does not handle this kind of Slack request");
+      return;
+    }
+    bolt.service(new Replayed(request, bytes), response);
+  }
+
+  /** Returns true for the requests Signpost's Bolt app handles: a JSON event, a slash command, a button, an SSL check. */
+  static boolean handled(String contentType, String body) {
+    if (contentType != null && contentType.toLowerCase().startsWith("application/json")) return typed(body);
+    for (String pair : body.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equals("command") || key.equals("ssl_check")) return true;
+      if (key.equals("payload")) return typed(decode(pair.substring(equals + 1)));
+    }
+    return false;
+  }
+
+  private static boolean typed(String json) {
+    try {
+      JsonElement element = JsonParser.parseString(json);
+      if (!element.isJsonObject()) return false;
+      JsonElement type = element.getAsJsonObject().get("type");
+      return type != null && type.isJsonPrimitive() && HANDLED_TYPES.contains(type.getAsString());
+    } catch (JsonParseException | IllegalStateException e) {
+      return false;
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** The request with its body, already read, offered again to Bolt. */
+  private static final class Replayed extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    Replayed(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new IllegalStateException("the body is already read");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

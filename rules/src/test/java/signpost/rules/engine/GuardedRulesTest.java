@@ -28,7 +28,7 @@ class GuardedRulesTest {
 
   @TempDir Path folder;
   /** The first compilation is the same in every test: kept once, read back after. */
-  @TempDir static Path cache;
+  @TempDir static Path cacheRoot;
 
   private void write(String name, String text) throws IOException {
     Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
@@ -44,7 +44,7 @@ class GuardedRulesTest {
 
   @Test
   void a_reloaded_rule_that_throws_is_refused_and_the_last_good_rules_keep_serving() throws IOException {
-    LiveRuleBase rules = LiveRuleBase.of(folder, cache, LIMIT);
+    LiveRuleBase rules = LiveRuleBase.of(folder, cacheRoot.resolve("signpost").resolve("rules"), LIMIT);
     RuleBase serving = rules.get();
     write("local.drl", rule("Explode", "", "  throw new IllegalStateException(\"boom\");"));
 
@@ -59,7 +59,7 @@ class GuardedRulesTest {
 
   @Test
   void a_reloaded_rule_that_stalls_is_refused_within_the_time_limit() throws IOException {
-    LiveRuleBase rules = LiveRuleBase.of(folder, cache, LIMIT);
+    LiveRuleBase rules = LiveRuleBase.of(folder, cacheRoot.resolve("signpost").resolve("rules"), LIMIT);
     write("local.drl", rule("Stall", "", "  Thread.sleep(60000);"));
 
     boolean reloaded = assertTimeoutPreemptively(Duration.ofSeconds(8), rules::reload);
@@ -73,14 +73,14 @@ class GuardedRulesTest {
   void a_service_refuses_to_start_on_rules_that_throw() throws IOException {
     write("local.drl", rule("Explode", "", "  throw new IllegalStateException(\"boom\");"));
 
-    RulesException e = assertThrows(RulesException.class, () -> LiveRuleBase.of(folder, cache, LIMIT));
+    RulesException e = assertThrows(RulesException.class, () -> LiveRuleBase.of(folder, cacheRoot.resolve("signpost").resolve("rules"), LIMIT));
 
     assertTrue(e.getMessage().startsWith("the rules failed on the example question"), e.getMessage());
   }
 
   @Test
   void a_rule_that_throws_only_on_a_real_question_is_answered_by_the_last_good_rules_and_dropped() throws IOException {
-    LiveRuleBase rules = LiveRuleBase.of(folder, cache, LIMIT);
+    LiveRuleBase rules = LiveRuleBase.of(folder, cacheRoot.resolve("signpost").resolve("rules"), LIMIT);
     RuleBase good = rules.get();
     // No example question quotes a passage, so this passes the check and fails on the first real answer.
     write("local.drl", rule("ExplodeOnQuotes", "  PassageQuoted()", "  throw new IllegalStateException(\"boom\");"));
@@ -99,7 +99,7 @@ class GuardedRulesTest {
 
   @Test
   void the_watcher_survives_a_change_that_breaks_the_compiler_and_takes_up_the_next_good_one() throws Exception {
-    try (LiveRuleBase rules = LiveRuleBase.of(folder, cache, LIMIT).watch()) {
+    try (LiveRuleBase rules = LiveRuleBase.of(folder, cacheRoot.resolve("signpost").resolve("rules"), LIMIT).watch()) {
       write("local.drl", rule("Deep", "  eval(" + "(".repeat(20_000) + "true" + ")".repeat(20_000) + ")", ""));
       await(() -> rules.lastError() != null);
       assertTrue(rules.lastError().contains("StackOverflowError"), rules.lastError());

@@ -126,7 +126,7 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
     try {
       RuleBase compiled = RuleBase.compile(RuleFiles.withFolder(folder));
       RuleExamples.check(compiled, limit);
-      RuleBase next = compiled.guarded(limit, current.get());
+      RuleBase next = compiled.guarded(limit, get());
       current.set(next);
       generation.incrementAndGet();
       lastError.set(null);

@@ -107,7 +107,7 @@ public final class KnowledgeBase implements AutoCloseable {
     List<Passage> passages = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    FolderReader reader = new FolderReader(options.maxFileBytes(), options.cacheFolder());
+    FolderReader reader = new FolderReader(options.maxFileBytes(), options.cacheFolder(), options.budget());
     for (Path folder : options.folders()) {
       FolderReader.Result result = reader.read(folder);
       documents.addAll(result.documents());
@@ -162,6 +162,11 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   private static void readOrganisations(Path folder, Map<String, Organisation> into, List<Skipped> skipped, List<String> warnings) {
+    if (Files.isSymbolicLink(folder)) {
+      LOG.warn("Skipped {}: a symbolic link", folder);
+      skipped.add(new Skipped(folder, "a symbolic link; Signpost reads only regular files and never follows links"));
+      return;
+    }
     if (!Files.isDirectory(folder)) return;
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList()) {

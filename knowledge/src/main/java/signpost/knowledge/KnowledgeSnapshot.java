@@ -52,7 +52,7 @@ final class KnowledgeSnapshot {
   /** Returns the snapshot for these options: the folders as they are now, in the options' cache folder. */
   static KnowledgeSnapshot of(LoadOptions options) {
     StringBuilder identity = new StringBuilder(CODE_STAMP).append('|').append(options.maxFileBytes())
-        .append('|').append(options.builtInGuide());
+        .append('|').append(options.builtInGuide()).append('|').append(options.budget());
     for (Path folder : options.folders()) {
       Path root = folder.toAbsolutePath().normalize();
       identity.append('\u0000').append(root);
@@ -191,7 +191,7 @@ final class KnowledgeSnapshot {
   private static List<Path> files(Path root) {
     if (!Files.isDirectory(root)) return List.of();
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
+      return walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException e) {
       throw new KnowledgeException("cannot list " + root + ": " + e.getMessage(), e);
     }

@@ -98,6 +98,11 @@ public final class Assistant implements AutoCloseable {
     return rules.get();
   }
 
+  /** Returns the rules folder watcher's state, or null when the built-in rules serve. */
+  public LiveRuleBase.Status rulesStatus() {
+    return liveRules == null ? null : liveRules.status();
+  }
+
   /** Returns how many rule bases have served: 1 at start, one more per good reload. */
   public long rulesGeneration() {
     return liveRules == null ? 1 : liveRules.generation();

@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import signpost.rules.engine.LiveRuleBase;
 
 /**
  * {@code /healthz}: the process is up. {@code /readyz}: the index and rules are loaded and the server takes
- * questions, with what is loaded; 503 while starting or stopping.
+ * questions, with what is loaded (and, with a rules folder, whether its watcher is alive and why the last
+ * change was refused); 503 while starting or stopping.
  */
 final class HealthServlet extends HttpServlet {
 
@@ -35,6 +37,11 @@ final class HealthServlet extends HttpServlet {
     body.putPOJO("organisations", assistant.knowledge().organisations().keySet());
     body.put("rules", assistant.rules().ruleNames().size());
     body.put("rules_generation", assistant.rulesGeneration());
+    LiveRuleBase.Status rules = assistant.rulesStatus();
+    if (rules != null) {
+      body.put("rules_watching", rules.watching());
+      body.put("rules_last_error", rules.lastError());
+    }
     JsonResponses.write(response, ready ? 200 : 503, body);
   }
 }

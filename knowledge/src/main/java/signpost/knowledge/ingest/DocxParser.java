@@ -1,10 +1,9 @@
 package signpost.knowledge.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +38,15 @@ public final class DocxParser implements DocumentParser {
    * @throws UnreadableDocumentException when the file is empty or not a readable .docx package
    */
   @Override
-  public List<Block> parse(Path file) throws IOException {
-    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
-    try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+  public List<Block> parse(String name, byte[] content) throws IOException {
+    if (content.length == 0) throw new UnreadableDocumentException("empty file: " + name);
+    try (InputStream in = new ByteArrayInputStream(content); XWPFDocument document = new XWPFDocument(in)) {
       return blocks(document);
     } catch (UnreadableDocumentException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new UnreadableDocumentException(
-          "not a valid DOCX (corrupt, encrypted or an old .doc?): " + file.getFileName() + ": " + e.getMessage(), e);
+          "not a valid DOCX (corrupt, encrypted or an old .doc?): " + name + ": " + e.getMessage(), e);
     }
   }
 

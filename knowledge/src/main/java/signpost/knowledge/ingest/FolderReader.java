@@ -1,7 +1,9 @@
 package signpost.knowledge.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.knowledge.Document;
+import signpost.knowledge.DocumentBudget;
+import signpost.knowledge.KnowledgeFiles;
 import signpost.knowledge.KnowledgeException;
 import signpost.knowledge.Passage;
 import signpost.knowledge.Skipped;
@@ -17,7 +21,10 @@ import signpost.knowledge.Skipped;
 /**
  * Reads a knowledge folder: its optional {@code manifest.yaml} and every document file below it
  * (except the {@code organisations/} folder), cut into passages. A file that cannot be read is skipped
- * with its reason; the rest is read.
+ * with its reason; the rest is read. Only regular files are read: a symbolic link (to a file or a folder),
+ * a pipe or a device is skipped, and no file is read past the size limit (see {@link KnowledgeFiles}).
+ * Each document is read within its {@link DocumentBudget}; one over it, or one whose parser fails in any way,
+ * is skipped and named.
  */
 public final class FolderReader {
 
@@ -29,18 +36,24 @@ public final class FolderReader {
 
   private final long maxFileBytes;
   private final BlockCache cache;
+  private final DocumentBudget budget;
 
   public FolderReader(long maxFileBytes) {
     this(maxFileBytes, null);
+  }
+
+  public FolderReader(long maxFileBytes, Path cacheFolder) {
+    this(maxFileBytes, cacheFolder, DocumentBudget.DEFAULT);
   }
 
   /**
    * Returns a reader that keeps parsed documents in {@code cacheFolder}, so restarts skip parsing
    * unchanged files; null keeps nothing.
    */
-  public FolderReader(long maxFileBytes, Path cacheFolder) {
+  public FolderReader(long maxFileBytes, Path cacheFolder, DocumentBudget budget) {
     this.maxFileBytes = maxFileBytes;
     this.cache = cacheFolder == null ? null : new BlockCache(cacheFolder);
+    this.budget = budget;
   }
 
   /**
@@ -55,7 +68,7 @@ public final class FolderReader {
     Manifest manifest = manifest(folder, skipped, warnings);
     List<Document> documents = new ArrayList<>();
     List<Passage> passages = new ArrayList<>();
-    for (Path file : files(folder)) {
+    for (Path file : files(folder, skipped)) {
       Optional<Document> read = readOne(folder, file, manifest, passages, skipped);
       read.ifPresent(documents::add);
     }
@@ -64,7 +77,7 @@ public final class FolderReader {
 
   private Manifest manifest(Path folder, List<Skipped> skipped, List<String> warnings) {
     Path file = folder.resolve(MANIFEST);
-    if (!Files.exists(file)) return Manifest.empty();
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return Manifest.empty();
     try {
       Manifest manifest = Manifest.load(file);
       warnings.addAll(manifest.warnings());
@@ -81,16 +94,31 @@ public final class FolderReader {
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) return skip(skipped, file, "larger than the limit of " + maxFileBytes + " bytes (" + size + ")");
-      List<Block> blocks = cache == null ? parser.get().parse(file) : cache.blocks(file, () -> parser.get().parse(file));
-      Document document = describe(folder, file, manifest, blocks);
-      List<Passage> found = new Passager().passages(document, blocks).stream()
-          .filter(p -> !p.text().strip().equalsIgnoreCase(document.title().strip())).toList();
-      if (found.isEmpty()) return skip(skipped, file, "no text to index");
-      passages.addAll(found);
-      return Optional.of(document);
+      Read read = Budgeted.run(file.getFileName().toString(), budget.time(), () -> readWithin(folder, file, manifest, parser.get()));
+      if (read.passages().isEmpty()) return skip(skipped, file, "no text to index");
+      passages.addAll(read.passages());
+      return Optional.of(read.document());
     } catch (IOException | RuntimeException e) {
       return skip(skipped, file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    } catch (Budgeted.Refused e) {
+      return skip(skipped, file, e.getMessage());
     }
+  }
+
+  private record Read(Document document, List<Passage> passages) {}
+
+  /** Parses the file and cuts it into passages; runs on the document's own thread, within its budget. */
+  private Read readWithin(Path folder, Path file, Manifest manifest, DocumentParser parser) throws IOException {
+    String name = file.getFileName().toString();
+    BlockCache.Parse parse = () -> parser.parse(name, KnowledgeFiles.read(file, maxFileBytes));
+    List<Block> blocks = cache == null ? parse.blocks() : cache.blocks(file, parse);
+    Document document = describe(folder, file, manifest, blocks);
+    List<Passage> found = new Passager().passages(document, blocks).stream()
+        .filter(p -> !p.text().strip().equalsIgnoreCase(document.title().strip())).toList();
+    if (found.size() > budget.passages()) {
+      throw new KnowledgeException("gives more than the limit of " + budget.passages() + " passages (" + found.size() + ")");
+    }
+    return new Read(document, found);
   }
 
   private static Document describe(Path folder, Path file, Manifest manifest, List<Block> blocks) {
@@ -105,16 +133,29 @@ public final class FolderReader {
         entry.map(ManifestEntry::reviewBy).orElse(null), false);
   }
 
-  private static List<Path> files(Path folder) {
+  /**
+   * Returns the regular files below the folder, skipping (with the reason) links and special files. The walk
+   * never follows a link, so it never leaves the folder.
+   */
+  private static List<Path> files(Path folder, List<Skipped> skipped) {
+    List<Path> candidates;
     try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
+      candidates = walk.filter(p -> !p.equals(folder))
+          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .filter(p -> !folder.relativize(p).startsWith("organisations"))
           .filter(p -> !p.getFileName().toString().equals(MANIFEST))
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted().toList();
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new KnowledgeException("cannot list " + folder + ": " + e.getMessage(), e);
     }
+    List<Path> files = new ArrayList<>();
+    for (Path file : candidates) {
+      Optional<String> refused = KnowledgeFiles.refusal(file);
+      if (refused.isPresent()) skip(skipped, file, refused.get());
+      else files.add(file);
+    }
+    return files;
   }
 
   private static <T> Optional<T> skip(List<Skipped> skipped, Path file, String reason) {

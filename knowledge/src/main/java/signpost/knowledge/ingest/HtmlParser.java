@@ -1,8 +1,7 @@
 package signpost.knowledge.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +31,9 @@ public final class HtmlParser implements DocumentParser {
    * @throws UnreadableDocumentException when the file is empty
    */
   @Override
-  public List<Block> parse(Path file) throws IOException {
-    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
-    org.jsoup.nodes.Document page = Jsoup.parse(file.toFile(), null);
+  public List<Block> parse(String name, byte[] content) throws IOException {
+    if (content.length == 0) throw new UnreadableDocumentException("empty file: " + name);
+    org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
     page.select(SKIPPED).remove();
     Element root = page.selectFirst("main");
     if (root == null && page.select("article").size() == 1) root = page.selectFirst("article");

@@ -2,8 +2,6 @@ package signpost.knowledge.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,9 +29,9 @@ public final class MarkdownParser implements DocumentParser {
    * @throws UnreadableDocumentException when the file is empty
    */
   @Override
-  public List<Block> parse(Path file) throws IOException {
-    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
-    return parseText(Files.readString(file, StandardCharsets.UTF_8));
+  public List<Block> parse(String name, byte[] content) throws IOException {
+    if (content.length == 0) throw new UnreadableDocumentException("empty file: " + name);
+    return parseText(new String(content, StandardCharsets.UTF_8));
   }
 
   /** Returns the blocks of Markdown text, such as a page of the built-in guide read from the classpath. */

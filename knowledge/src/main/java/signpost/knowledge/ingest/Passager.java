@@ -39,6 +39,8 @@ public final class Passager {
     int single = -1;
     int i = 0;
     while (i < blocks.size()) {
+      // A document over its time budget is abandoned by interrupting its thread (see Budgeted).
+      if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted while cutting passages");
       Block block = blocks.get(i);
       String text = TextCleaner.clean(block.text());
       int singleBefore = single;

@@ -1,8 +1,6 @@
 package signpost.knowledge.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -23,19 +21,19 @@ public final class PdfParser implements DocumentParser {
    *     user password, or has no extractable text (a scan)
    */
   @Override
-  public List<Block> parse(Path file) throws IOException {
-    if (Files.size(file) == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
+  public List<Block> parse(String name, byte[] content) throws IOException {
+    if (content.length == 0) throw new UnreadableDocumentException("empty file: " + name);
     List<PdfLine> lines;
-    try (PDDocument document = Loader.loadPDF(file.toFile())) {
+    try (PDDocument document = Loader.loadPDF(content)) {
       lines = PdfLineReader.read(document);
     } catch (InvalidPasswordException e) {
-      throw new UnreadableDocumentException("encrypted: needs a password to open: " + file.getFileName(), e);
+      throw new UnreadableDocumentException("encrypted: needs a password to open: " + name, e);
     } catch (IOException | RuntimeException e) {
-      throw new UnreadableDocumentException("not a valid PDF: " + file.getFileName() + ": " + e.getMessage(), e);
+      throw new UnreadableDocumentException("not a valid PDF: " + name + ": " + e.getMessage(), e);
     }
     List<Block> blocks = blocks(PdfMargins.strip(lines));
     if (blocks.isEmpty()) {
-      throw new UnreadableDocumentException("no text (scanned images?): " + file.getFileName());
+      throw new UnreadableDocumentException("no text (scanned images?): " + name);
     }
     return blocks;
   }

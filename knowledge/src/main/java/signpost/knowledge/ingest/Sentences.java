@@ -28,6 +28,9 @@ final class Sentences {
   private static final Pattern FIGURE_END = Pattern.compile("[£$€]?\\d[\\d,.]*(st|nd|rd|th)?$");
   private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(" + MONTHS + ")$");
 
+  /** How far past a cut a unit ("per cent", "million") is looked for. */
+  private static final int LOOK_AHEAD = 64;
+
   private Sentences() {}
 
   /** Returns the text as pieces of at most {@code max} characters, cut between sentences where possible. */
@@ -81,12 +84,17 @@ final class Sentences {
   /** Returns a sentence longer than {@code max} cut at spaces (or anywhere, failing that), keeping figures whole. */
   private static List<String> hardSplit(String sentence, int max) {
     List<String> parts = new ArrayList<>();
-    String rest = sentence;
-    while (rest.length() > max) {
-      int cut = cut(rest, max);
-      parts.add(rest.substring(0, cut).strip());
-      rest = rest.substring(cut).strip();
+    // Offsets, not ever shorter copies of the rest: a one-line file of megabytes is one sentence.
+    int start = 0;
+    while (sentence.length() - start > max) {
+      if (Thread.currentThread().isInterrupted()) throw new IllegalStateException("interrupted while cutting sentences");
+      String window = sentence.substring(start, Math.min(sentence.length(), start + max + LOOK_AHEAD));
+      int cut = cut(window, max);
+      parts.add(window.substring(0, cut).strip());
+      start += cut;
+      while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) start++;
     }
+    String rest = sentence.substring(start);
     if (!rest.isEmpty()) parts.add(rest);
     return parts;
   }

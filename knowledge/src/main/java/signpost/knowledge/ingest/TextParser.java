@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +23,8 @@ public final class TextParser implements DocumentParser {
    * @throws UnreadableDocumentException when the file is empty
    */
   @Override
-  public List<Block> parse(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length == 0) throw new UnreadableDocumentException("empty file: " + file.getFileName());
+  public List<Block> parse(String name, byte[] bytes) throws IOException {
+    if (bytes.length == 0) throw new UnreadableDocumentException("empty file: " + name);
     String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)

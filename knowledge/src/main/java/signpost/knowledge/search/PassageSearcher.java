@@ -68,13 +68,26 @@ public final class PassageSearcher {
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
   }
 
-  /** Returns the best passages for the request, best first; no hits when nothing matches. */
+  /**
+   * Returns the best passages for the request, best first; no hits when nothing matches. A question too long
+   * for one query is searched by its distinct words (see {@link QuestionBound}), and by fewer of them if the
+   * index still refuses the query, so no question of valid length makes the search throw.
+   */
   public Results search(SearchRequest request) {
-    OrganisationNames.Named named = organisations.in(request.question());
+    String bounded = QuestionBound.of(request.question(), QuestionBound.MAX_WORDS);
+    try {
+      return search(request, bounded);
+    } catch (IndexSearcher.TooManyClauses | IllegalArgumentException e) {
+      return search(request, QuestionBound.of(bounded, QuestionBound.MAX_WORDS / 4));
+    }
+  }
+
+  private Results search(SearchRequest request, String asking) {
+    OrganisationNames.Named named = organisations.in(asking);
     if (named.unknown().isPresent()) return Results.about(named.unknown().get());
     Set<String> scope = !named.known().isEmpty() ? named.known()
         : request.organisation() == null ? Set.of() : Set.of(request.organisation());
-    String whole = spelling.correct(request.question());
+    String whole = spelling.correct(asking);
     // The names choose where to look, not what to look for; a passage still covers the question only if it is
     // about that organisation, so coverage is of the whole question.
     String asked = named.known().isEmpty() ? whole : spelling.correct(named.rest());

@@ -2,7 +2,8 @@ package signpost.knowledge.yaml;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,17 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import signpost.knowledge.KnowledgeException;
+import signpost.knowledge.KnowledgeFiles;
 
 /**
  * Reads one YAML file as SnakeYAML nodes and reports a bad node as {@code "file:line: what"}.
- * Scalars stay text, so {@code 2022-03} is never turned into a date.
+ * Scalars stay text, so {@code 2022-03} is never turned into a date. The file is read as a knowledge file
+ * (see {@link KnowledgeFiles}): never through a link, and at most {@link #MAX_BYTES}.
  */
 public final class YamlNodes {
+
+  /** A manifest or organisation file is a few kilobytes; a larger one is not read. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private final String file;
   private final List<String> warnings = new ArrayList<>();
@@ -39,13 +45,13 @@ public final class YamlNodes {
   /** Parses the file and returns its root mapping, or empty when the file holds no YAML at all. */
   public Optional<YamlMap> read(Path path) {
     Node root;
-    try (Reader reader = Files.newBufferedReader(path)) {
+    try (Reader reader = new StringReader(new String(KnowledgeFiles.read(path, MAX_BYTES), StandardCharsets.UTF_8))) {
       root = new Yaml().compose(reader);
     } catch (MarkedYAMLException e) {
       throw new KnowledgeException(syntaxError(e), e);
     } catch (YAMLException e) {
       throw new KnowledgeException(file + ": not valid YAML: " + e.getMessage(), e);
-    } catch (IOException e) {
+    } catch (IOException | KnowledgeException e) {
       throw new KnowledgeException(file + ": cannot be read: " + e.getMessage(), e);
     }
     return root == null ? Optional.empty() : Optional.of(map(root, ""));

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -23,7 +25,9 @@ import signpost.knowledge.CodeStamp;
 /**
  * Keeps compiled rule packages in a folder, keyed by the exact rule files and Signpost's build, so a
  * restart reads them back (well under a second) instead of compiling again (two to three seconds in a
- * cold JVM). Anything unreadable is compiled afresh; the folder is the user's own cache.
+ * cold JVM). Anything unreadable is compiled afresh. Entries are Java-serialised, and deserialising a crafted
+ * one could run code, so each is signed with a {@link CacheKey} kept outside the folder and read only when its
+ * tag verifies; without a trustworthy key nothing is read from the cache.
  */
 final class CompiledRulesCache {
 
@@ -34,23 +38,40 @@ final class CompiledRulesCache {
 
   /** Returns the knowledge base of the files, from the cache when it holds them, else compiled and kept. */
   static KieBase compile(List<RuleFile> files, Path folder) {
-    Path entry = folder.resolve("rules-" + key(files) + ".bin");
-    if (Files.isRegularFile(entry)) {
+    String name = "rules-" + key(files) + ".bin";
+    Path entry = folder.resolve(name);
+    Optional<CacheKey> key = cacheKey(folder);
+    if (key.isEmpty()) return RuleCompiler.compilePackages(files).base();
+    if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
       try {
-        return read(entry);
+        Optional<byte[]> payload = key.get().open(name, Files.readAllBytes(entry));
+        if (payload.isPresent()) return read(payload.get());
+        LOG.warn("Ignored compiled rules {}: not signed by this machine's key", entry);
       } catch (IOException | ClassNotFoundException | RuntimeException e) {
         LOG.warn("Ignored unreadable compiled rules {}: {}", entry, e.getMessage());
       }
     }
     RuleCompiler.Compiled compiled = RuleCompiler.compilePackages(files);
-    write(entry, compiled.packages());
+    write(entry, key.get(), compiled.packages());
     return compiled.base();
   }
 
+  private static Optional<CacheKey> cacheKey(Path folder) {
+    Optional<Path> file = CacheKey.fileFor(folder);
+    try {
+      Optional<CacheKey> key = file.isEmpty() ? Optional.empty() : CacheKey.load(file.get());
+      if (key.isEmpty()) LOG.warn("Compiled rules are not cached: no key file only its owner can read beside {}", folder);
+      return key;
+    } catch (IOException e) {
+      LOG.warn("Compiled rules are not cached: cannot read or make the key {}: {}", file.orElse(null), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  private static KieBase read(Path entry) throws IOException, ClassNotFoundException {
+  private static KieBase read(byte[] payload) throws IOException, ClassNotFoundException {
     List<KiePackage> packages;
-    try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(entry)),
+    try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
         CompiledRulesCache.class.getClassLoader())) {
       packages = (List<KiePackage>) in.readObject();
     }
@@ -59,13 +80,13 @@ final class CompiledRulesCache {
     return base;
   }
 
-  private static void write(Path entry, List<KiePackage> packages) {
+  private static void write(Path entry, CacheKey key, List<KiePackage> packages) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
         out.writeObject(new ArrayList<>(packages));
       }
-      CacheFiles.write(entry, bytes.toByteArray());
+      CacheFiles.write(entry, key.seal(entry.getFileName().toString(), bytes.toByteArray()));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Could not keep compiled rules in {}: {}", entry.getParent(), e.getMessage());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,24 +19,39 @@ import signpost.rules.RulesException;
 
 /**
  * The rule base in service, built from the built-in files and a folder the EDI team edits. When a file in
- * the folder changes it recompiles; a change that does not compile is refused with its file and line,
- * and the last good rule base keeps serving.
+ * the folder changes it recompiles; a change that does not compile, or that throws or overruns the time
+ * limit on one of the example questions ({@link RuleExamples}), is refused with its reason, and the last
+ * good rule base keeps serving. A rule base that later fails on a real question is dropped for the one
+ * before it. The folder is code: anyone who can write to it runs code as the server.
  */
 public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveRuleBase.class);
   /** Editors save in several writes; wait for them to settle before compiling. */
   private static final long SETTLE_MILLIS = 200;
+  /** A question's rules fire in well under a millisecond warm; this is for a cold JVM on a busy machine. */
+  public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(5);
+
+  /**
+   * What the watcher has done, for {@code /readyz}.
+   *
+   * @param generation how many rule bases have served, counting the first
+   * @param lastError why the latest change was refused or the serving rules were dropped, or null
+   * @param watching whether the watcher thread is alive (false when not watching)
+   */
+  public record Status(long generation, String lastError, boolean watching) {}
 
   private final Path folder;
+  private final Duration limit;
   private final AtomicReference<RuleBase> current;
   private final AtomicReference<String> lastError = new AtomicReference<>();
   private final AtomicLong generation = new AtomicLong(1);
   private WatchService watcher;
-  private Thread watching;
+  private volatile Thread watching;
 
-  private LiveRuleBase(Path folder, RuleBase first) {
+  private LiveRuleBase(Path folder, RuleBase first, Duration limit) {
     this.folder = folder;
+    this.limit = limit;
     this.current = new AtomicReference<>(first);
   }
 
@@ -56,13 +72,39 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
    * @throws RulesException when they do not compile, with file and line
    */
   public static LiveRuleBase of(Path folder, Path cacheFolder) {
-    Objects.requireNonNull(folder, "folder");
-    return new LiveRuleBase(folder, RuleBase.compile(RuleFiles.withFolder(folder), cacheFolder));
+    return of(folder, cacheFolder, DEFAULT_LIMIT);
   }
 
+  /**
+   * Returns the rule base of the built-in files with {@code folder}'s files over them, each question (and each
+   * example question a change must pass) decided within {@code limit}.
+   *
+   * @throws RulesException when they do not compile, with file and line, or fail on an example question
+   */
+  public static LiveRuleBase of(Path folder, Path cacheFolder, Duration limit) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(limit, "limit");
+    RuleBase first = RuleBase.compile(RuleFiles.withFolder(folder), cacheFolder);
+    RuleExamples.check(first, limit);
+    return new LiveRuleBase(folder, first.guarded(limit, null), limit);
+  }
+
+  /** Returns the rule base serving: the latest good one, or the one before it when the latest failed on a question. */
   @Override
   public RuleBase get() {
+    RuleBase serving = current.get();
+    if (serving.failure() != null && serving.fallback() != null && current.compareAndSet(serving, serving.fallback())) {
+      lastError.set("the rules of generation " + generation.get() + " failed on a question and were dropped for the "
+          + "last good rules: " + serving.failure());
+      LOG.error("Rules dropped: {}", lastError.get());
+    }
     return current.get();
+  }
+
+  /** Returns the generation, the last refusal and whether the watcher is alive. */
+  public Status status() {
+    Thread thread = watching;
+    return new Status(generation.get(), lastError.get(), thread != null && thread.isAlive());
   }
 
   /** Returns how many rule bases have served, counting the first; it grows by one per good reload. */
@@ -82,7 +124,9 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
    */
   public boolean reload() {
     try {
-      RuleBase next = RuleBase.compile(RuleFiles.withFolder(folder));
+      RuleBase compiled = RuleBase.compile(RuleFiles.withFolder(folder));
+      RuleExamples.check(compiled, limit);
+      RuleBase next = compiled.guarded(limit, get());
       current.set(next);
       generation.incrementAndGet();
       lastError.set(null);
@@ -91,6 +135,11 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
     } catch (RulesException e) {
       lastError.set(e.getMessage());
       LOG.error("Rules change refused; the last good rules keep serving:\n{}", e.getMessage());
+      return false;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A deeply nested rule overflows the compiler's stack: refuse it like any other bad change.
+      lastError.set("the rules could not be compiled: " + e);
+      LOG.error("Rules change refused; the last good rules keep serving", e);
       return false;
     }
   }
@@ -127,10 +176,20 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
           more.pollEvents();
           more.reset();
         }
-        reload();
+        reloadSafely();
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Reloads, keeping the watcher alive whatever a change throws. */
+  private void reloadSafely() {
+    try {
+      reload();
+    } catch (Throwable e) {
+      lastError.set("the rules could not be reloaded: " + e);
+      LOG.error("Rules change refused; the last good rules keep serving", e);
     }
   }
 

@@ -1,14 +1,19 @@
 package signpost.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.rules.RulesException;
@@ -20,7 +25,14 @@ class CompiledRulesCacheTest {
       "What does the PSED mean for my team?", "I was harassed at work because I am gay", "Write me a poem");
 
   @TempDir
+  Path dir;
+  /** The cache as Signpost lays it out, {@code <root>/rules}, so the key file sits beside the root. */
   Path cache;
+
+  @BeforeEach
+  void layOut() {
+    cache = dir.resolve("signpost").resolve("rules");
+  }
 
   private static List<Decision> decide(RuleBase rules) {
     return QUESTIONS.stream().map(q -> rules.decide(Situations.asked(q, SharedOrganisations.load("cambridgeshire")))).toList();
@@ -66,6 +78,33 @@ class CompiledRulesCacheTest {
 
     assertEquals(decide(RuleBase.builtIn()), decide(rules));
     assertNotEquals(3, Files.size(entry));
+  }
+
+  @Test
+  void an_entry_not_signed_with_the_key_is_compiled_afresh_never_deserialised() throws Exception {
+    List<RuleFile> planted = new ArrayList<>(RuleFiles.builtIn());
+    planted.add(new RuleFile("local.drl", "package signpost.rules.facts;\n\nrule \"Planted\"\nwhen\nthen\nend\n"));
+    RuleBase.compile(planted, cache);
+    Path plantedEntry = entries().get(0);
+    RuleBase.compile(RuleFiles.builtIn(), cache);
+    Path builtInEntry = entries().stream().filter(p -> !p.equals(plantedEntry)).findFirst().orElseThrow();
+    // Someone who can write to the cache puts other compiled rules, signed for another name, under the built-in entry.
+    Files.copy(plantedEntry, builtInEntry, StandardCopyOption.REPLACE_EXISTING);
+
+    RuleBase rules = RuleBase.compile(RuleFiles.builtIn(), cache);
+
+    assertFalse(rules.ruleNames().contains("Planted"), rules.ruleNames().toString());
+    assertEquals(RuleBase.builtIn().ruleNames(), rules.ruleNames());
+    assertFalse(Arrays.equals(Files.readAllBytes(plantedEntry), Files.readAllBytes(builtInEntry)));
+  }
+
+  @Test
+  void the_key_is_kept_beside_the_cache_root_readable_by_its_owner_only() throws Exception {
+    RuleBase.compile(RuleFiles.builtIn(), cache);
+
+    Path key = dir.resolve("signpost.key");
+    assertEquals(32, Files.size(key));
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(key));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package signpost.bot.core;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.KnowledgeBase;
@@ -10,6 +12,7 @@ import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
+import signpost.rules.RulesException;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
 import signpost.rules.features.FeatureRecogniser;
@@ -22,6 +25,7 @@ import signpost.rules.features.QuestionFeatures;
  */
 public final class AnswerPipeline {
 
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerPipeline.class);
   private static final int SEARCH_DEPTH = 8;
 
   private final KnowledgeBase knowledge;
@@ -75,7 +79,7 @@ public final class AnswerPipeline {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     Results results = search(question);
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
-    Decision decided = ruleBase.decide(situation(question, organisation, quoted));
+    Decision decided = decide(ruleBase, situation(question, organisation, quoted));
     // A question about a body nothing is known of is refused, unless someone tells of harm or asks about an EqIA.
     Decision decision = decided.support() || decided.eqia() != null ? decided
         : results.unknownOrganisation().map(OtherOrganisation::refusal).orElse(decided);
@@ -91,6 +95,19 @@ public final class AnswerPipeline {
         ? OwnPractice.find(knowledge, question.organisation()) : Optional.empty();
     return answer(question, decision, composer.answer(decision, quoted, organisation, ownPractice, contacts), confidence,
         contacts);
+  }
+
+  /**
+   * Returns what the rules decide, or a refusal when rules edited outside the jar throw or overrun with no last good
+   * rules to fall back on: a valid question never fails. The error is logged once, without the question.
+   */
+  private static Decision decide(RuleBase ruleBase, Situation situation) {
+    try {
+      return ruleBase.decide(situation);
+    } catch (RulesException e) {
+      LOG.error("The rules could not decide a question: {}", e.getMessage());
+      return Refused.because("the rules could not decide this question");
+    }
   }
 
   /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */

@@ -1,8 +1,6 @@
 package signpost.bot.core;
 
-import java.util.List;
 import signpost.rules.decision.Decision;
-import signpost.rules.decision.Intent;
 
 /**
  * The decision for a question about an organisation Signpost has no documents or facts of ("Norfolk
@@ -15,7 +13,6 @@ final class OtherOrganisation {
 
   /** Returns the refusal of a question about {@code name}, as the question names it. */
   static Decision refusal(String name) {
-    return new Decision(Intent.UNKNOWN, "no document or organisation file covers " + name, null, List.of(),
-        List.of(), List.of(), List.of(), false, List.of(), List.of(), false, false, List.of());
+    return Refused.because("no document or organisation file covers " + name);
   }
 }

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class SameSiteFilterTest {
 
   @BeforeAll
   static void start(@TempDir Path folder) throws Exception {
-    assistant = Assistant.start(TestServers.small(folder, Map.of()));
+    assistant = Assistant.start(TestServers.small(folder, Map.of("TEAMS_LOCAL_DEVELOPMENT", "true")));
     local = SignpostServer.start(assistant, List.of(new Mount("/api/messages", new Accepting())));
     EdgeSettings edge = assistant.config().edge();
     Assistant publicOne = assistant.withConfig(assistant.config().withEdge(new EdgeSettings(List.of("Chat.Example.org"),
@@ -66,7 +68,11 @@ class SameSiteFilterTest {
 
     assertEquals("HTTP/1.1 200 OK", status(post(local, "/api/ask", local(), "application/json", origin, ASK)));
     assertEquals("HTTP/1.1 200 OK", status(post(local, "/api/ask", "localhost", "application/json; charset=UTF-8", null, ASK)));
-    assertEquals("HTTP/1.1 204 No Content", status(post(local, "/api/feedback", local(), "application/json", origin, RATE)));
+    String answer = post(local, "/api/ask", local(), "application/json", origin, ASK);
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(answer);
+    assertTrue(id.find(), answer);
+    String rating = "{\"id\": \"" + id.group(1) + "\", \"helpful\": false}";
+    assertEquals("HTTP/1.1 204 No Content", status(post(local, "/api/feedback", local(), "application/json", origin, rating)));
   }
 
   @Test

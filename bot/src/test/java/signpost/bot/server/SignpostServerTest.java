@@ -208,12 +208,12 @@ class SignpostServerTest {
     String forged = "2026-12-01T00:00:00.000+0000 [main] ERROR signpost.bot.server.Assistant - forged";
     String log;
     try (CapturedLog captured = new CapturedLog()) {
-      assertEquals(204, post("api/feedback", "{\"id\": \"web-1\\n" + forged + "\", \"helpful\": true}").statusCode());
+      // An id never issued is refused before anything is logged; one that was issued cannot hold a newline.
+      assertEquals(404, post("api/feedback", "{\"id\": \"web-1\\n" + forged + "\", \"helpful\": true}").statusCode());
       log = captured.text();
     }
 
     assertTrue(log.lines().noneMatch(line -> line.startsWith(forged)), log);
-    assertTrue(log.contains("Feedback on web-1?2026-12-01T00:00:00.000+0000 [main] ERROR signpost.bot.server.Assistant - …: helpful via web"), log);
   }
 
   @Test

@@ -40,7 +40,9 @@ class AnsweringTest {
     try (FakeSlackApi slackApi = new FakeSlackApi();
          Assistant assistant = Assistant.start(TestServers.config(SlackFixture.settings(slackApi,
              Map.of("SLACK_ANSWER_QUEUE", "1", "SIGNPOST_ANSWER_CACHE", "0", "SIGNPOST_KNOWLEDGE", knowledge.toString(),
-                 "SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""))));
+                 "SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", "",
+                 // Every mention comes from this one address: the per-client bound must not be what refuses them.
+                 "SIGNPOST_MAX_REQUESTS_PER_CLIENT", "100"))));
          SlackChannel channel = SlackChannel.start(assistant.config(), assistant);
          SignpostServer server = SignpostServer.start(assistant, channel.mounts())) {
       SignedRequests requests = new SignedRequests(server.url().resolve("slack/events"));
@@ -124,6 +126,8 @@ class AnsweringTest {
         "SIGNPOST_CACHE", Path.of("target", "sigterm-test-cache").toAbsolutePath().toString(), "SIGNPOST_ANSWER_CACHE", "0",
         "SIGNPOST_KNOWLEDGE", knowledge.toString(), "SLACK_SIGNING_SECRET", SignedRequests.SECRET,
         "SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_API_URL", slackApi.apiUrl(), "SLACK_DRAIN_SECONDS", "15"));
+    // All 50 mentions come from this one address: the per-client bound must let them in.
+    env.put("SIGNPOST_MAX_REQUESTS_PER_CLIENT", "100");
     builder.redirectErrorStream(true);
     Process process = builder.start();
     // Everything it prints goes to the log, read by a thread of its own so the pipe never fills.

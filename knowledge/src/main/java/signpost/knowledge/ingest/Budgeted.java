@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the reading of one document on a thread of its own, within a time limit, and turns whatever it
- * throws, errors included (a PDF nested a hundred thousand deep overflows the stack), into a reason to
+ * throws, errors included (a PDF page tree nested twenty thousand deep overflows the stack), into a reason to
  * skip it. A document over time is abandoned: its thread is interrupted, which stops Signpost's own
  * steps, and left to the parser library otherwise; it is a daemon, so it never holds the process.
  */

@@ -113,14 +113,26 @@ class HostileFilesTest {
   }
 
   @Test
-  void a_pdf_nested_a_hundred_thousand_deep_is_skipped_and_the_rest_is_read() throws IOException {
+  void a_pdf_whose_page_tree_is_nested_twenty_thousand_deep_overflows_the_stack_is_skipped_and_the_rest_is_read()
+      throws IOException {
     Files.writeString(dir.resolve("good.md"), GOOD_MD);
-    Files.write(dir.resolve("nested.pdf"), nestedPdf(100_000));
+    Files.write(dir.resolve("nested.pdf"), nestedPageTreePdf(20_000));
 
     FolderReader.Result result = new FolderReader(4_000_000).read(dir);
 
     assertEquals(List.of("good.md"), files(result));
     assertEquals("too deeply nested to read (stack overflow)", reasons(result).get("nested.pdf"));
+  }
+
+  @Test
+  void a_pdf_of_a_hundred_thousand_nested_arrays_is_skipped_and_the_rest_is_read() throws IOException {
+    Files.writeString(dir.resolve("good.md"), GOOD_MD);
+    Files.write(dir.resolve("nested.pdf"), nestedArraysPdf(100_000));
+
+    FolderReader.Result result = new FolderReader(4_000_000).read(dir);
+
+    assertEquals(List.of("good.md"), files(result));
+    assertTrue(reasons(result).containsKey("nested.pdf"), reasons(result).toString());
   }
 
   @Test
@@ -150,7 +162,21 @@ class HostileFilesTest {
   }
 
   /** Returns a PDF, written byte by byte, whose one object is {@code depth} arrays inside each other. */
-  private static byte[] nestedPdf(int depth) {
+  /** A page tree of {@code depth} nested /Pages nodes, each its own object, over one empty page. */
+  private static byte[] nestedPageTreePdf(int depth) {
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+    for (int node = 2; node < depth + 2; node++) {
+      pdf.append(node).append(" 0 obj\n<< /Type /Pages /Kids [").append(node + 1).append(" 0 R] /Count 1");
+      if (node > 2) pdf.append(" /Parent ").append(node - 1).append(" 0 R");
+      pdf.append(" >>\nendobj\n");
+    }
+    int leaf = depth + 2;
+    pdf.append(leaf).append(" 0 obj\n<< /Type /Page /Parent ").append(leaf - 1)
+        .append(" 0 R /MediaBox [0 0 612 792] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] nestedArraysPdf(int depth) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String header = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
         + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"

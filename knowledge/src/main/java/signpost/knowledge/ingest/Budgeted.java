@@ -1,5 +1,6 @@
 package signpost.knowledge.ingest;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -8,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs the reading of one document on a thread of its own, within a time limit, and turns whatever it
+ * Runs the reading of one document on a thread of its own, within a time and memory limit, and turns whatever it
  * throws, errors included (a PDF page tree nested twenty thousand deep overflows the stack), into a reason to
  * skip it. A document over time is abandoned: its thread is interrupted, which stops Signpost's own
  * steps, and left to the parser library otherwise; it is a daemon, so it never holds the process.
@@ -24,17 +25,35 @@ final class Budgeted {
 
   private Budgeted() {}
 
-  /** Returns what {@code work} returned, or throws {@link Refused} with the reason it failed or ran over. */
-  static <T> T run(String name, Duration limit, Callable<T> work) throws Refused {
+  /** How often the reading thread's time and memory are looked at. */
+  private static final long CHECK_EVERY_MS = 20;
+
+  /**
+   * Returns what {@code work} returned, or throws {@link Refused} with the reason it failed, ran over {@code limit}
+   * or allocated more than {@code memory} bytes (measured on its thread where the JVM can).
+   */
+  static <T> T run(String name, Duration limit, long memory, Callable<T> work) throws Refused {
     FutureTask<T> task = new FutureTask<>(work);
     Thread thread = new Thread(task, "read " + name);
     thread.setDaemon(true);
     thread.start();
+    long deadline = System.nanoTime() + limit.toNanos();
     try {
-      return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      thread.interrupt();
-      throw new Refused("took longer than the limit of " + limit.toMillis() + " ms to read", e);
+      while (true) {
+        try {
+          return task.get(Math.min(CHECK_EVERY_MS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+              TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          if (System.nanoTime() >= deadline) {
+            thread.interrupt();
+            throw new Refused("took longer than the limit of " + limit.toMillis() + " ms to read", e);
+          }
+          if (allocated(thread) > memory) {
+            thread.interrupt();
+            throw new Refused("needed more than " + (memory >> 20) + " MB of memory to read", e);
+          }
+        }
+      }
     } catch (InterruptedException e) {
       thread.interrupt();
       Thread.currentThread().interrupt();
@@ -42,6 +61,16 @@ final class Budgeted {
     } catch (ExecutionException e) {
       throw new Refused(reason(e.getCause()), e.getCause());
     }
+  }
+
+  /** Returns the bytes the thread has allocated so far, or 0 where the JVM does not measure it. */
+  @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; this compiles for 17.
+  private static long allocated(Thread thread) {
+    if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)
+        || !threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
+      return 0;
+    }
+    return Math.max(0, threads.getThreadAllocatedBytes(thread.getId()));
   }
 
   private static String reason(Throwable failure) {

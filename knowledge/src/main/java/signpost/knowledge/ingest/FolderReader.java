@@ -94,7 +94,7 @@ public final class FolderReader {
     try {
       long size = Files.size(file);
       if (size > maxFileBytes) return skip(skipped, file, "larger than the limit of " + maxFileBytes + " bytes (" + size + ")");
-      Read read = Budgeted.run(file.getFileName().toString(), budget.time(), () -> readWithin(folder, file, manifest, parser.get()));
+      Read read = Budgeted.run(file.getFileName().toString(), budget.time(), budget.memory(), () -> readWithin(folder, file, manifest, parser.get()));
       if (read.passages().isEmpty()) return skip(skipped, file, "no text to index");
       passages.addAll(read.passages());
       return Optional.of(read.document());

@@ -148,6 +148,18 @@ class HostileFilesTest {
   }
 
   @Test
+  void a_document_that_needs_more_memory_than_its_budget_is_skipped_and_named_and_the_rest_is_read() throws IOException {
+    Files.writeString(dir.resolve("good.md"), GOOD_MD);
+    Files.writeString(dir.resolve("large.txt"), "Equality matters and the duty applies here. ".repeat(400_000));
+    FolderReader reader = new FolderReader(50_000_000, null, new DocumentBudget(Duration.ofSeconds(30), 1_000_000, 64L << 20));
+
+    FolderReader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(dir));
+
+    assertEquals(List.of("good.md"), files(result));
+    assertEquals("needed more than 64 MB of memory to read", reasons(result).get("large.txt"));
+  }
+
+  @Test
   void a_document_of_more_passages_than_its_budget_is_skipped_and_named() throws IOException {
     Files.writeString(dir.resolve("good.md"), GOOD_MD);
     StringBuilder many = new StringBuilder("# Many sections\n\n");

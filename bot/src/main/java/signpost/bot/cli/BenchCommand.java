@@ -66,7 +66,7 @@ final class BenchCommand {
     try (Assistant assistant = Assistant.start(config)) {
       AnswerPipeline pipeline = assistant.pipeline();
       Rounds ask = askLatency(pipeline, questions, rounds);
-      console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 2 ms]%n",
+      console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 5 ms]%n",
           questions.size(), rounds, ask.latencies().percentile(50) / 1e6, ask.latencies().percentile(99) / 1e6);
       console.out().printf("ask p99 in a warm JVM %.3f ms; one-shot ask from the command line (fresh JVM, median) %s [target <= 1500 ms]%n",
           ask.latencies().percentile(99) / 1e6, oneShot < 0 ? "not measured" : oneShot + " ms");

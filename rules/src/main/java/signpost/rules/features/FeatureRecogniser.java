@@ -16,7 +16,8 @@ public final class FeatureRecogniser {
   private static final Set<String> QUESTION_OPENERS = Set.of("what", "whats", "why", "when", "whens", "who", "whos",
       "whom", "whose", "which", "how", "hows", "where", "wheres", "is", "are", "was", "were", "do", "does", "did", "can",
       "could", "should", "would", "will", "has", "have", "had", "may", "might", "must", "shall", "am", "isnt", "arent",
-      "dont", "doesnt", "didnt", "cant", "tell", "explain", "define", "list", "name", "give", "show");
+      "dont", "doesnt", "didnt", "cant", "wasnt", "werent", "hasnt", "havent", "hadnt", "wont", "wouldnt", "couldnt",
+      "shouldnt", "mustnt", "tell", "explain", "define", "list", "name", "give", "show");
 
   private static final Set<String> BE = Set.of("am", "are", "is", "be");
 

@@ -34,6 +34,7 @@ public final class AnswerPipeline {
   private final AnswerPolicy policy;
   private final Composer composer;
   private final AnswerCache cache;
+  private final OwnPractice ownPractice;
 
   public AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
     this(knowledge, rules, policy, null);
@@ -45,6 +46,7 @@ public final class AnswerPipeline {
     this.policy = policy;
     this.composer = new Composer(policy, knowledge);
     this.cache = cache;
+    this.ownPractice = new OwnPractice(knowledge);
   }
 
   /**
@@ -79,10 +81,7 @@ public final class AnswerPipeline {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     Results results = search(question);
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
-    Decision decided = decide(ruleBase, situation(question, organisation, quoted));
-    // A question about a body nothing is known of is refused, unless someone tells of harm or asks about an EqIA.
-    Decision decision = decided.support() || decided.eqia() != null ? decided
-        : results.unknownOrganisation().map(OtherOrganisation::refusal).orElse(decided);
+    Decision decision = decide(ruleBase, situation(question, organisation, quoted, results.unknownOrganisation()));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       Composer.Composed refusal = Unmentioned.note(composer.refusal(contacts), results.unmentioned(),
@@ -91,9 +90,9 @@ public final class AnswerPipeline {
     }
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
-    Optional<Quote> ownPractice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
-        ? OwnPractice.find(knowledge, question.organisation()) : Optional.empty();
-    return answer(question, decision, composer.answer(decision, quoted, organisation, ownPractice, contacts), confidence,
+    Optional<Quote> practice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
+        ? ownPractice.find(question.organisation()) : Optional.empty();
+    return answer(question, decision, composer.answer(decision, quoted, organisation, practice, contacts), confidence,
         contacts);
   }
 
@@ -112,18 +111,16 @@ public final class AnswerPipeline {
 
   /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */
   public Situation situation(Question question) {
-    return situation(question, knowledge.organisation(question.organisation()), quotable(question));
+    Results results = search(question);
+    return situation(question, knowledge.organisation(question.organisation()),
+        results.quotes(PassageSelection.choose(results.hits(), policy)), results.unknownOrganisation());
   }
 
-  private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted) {
+  private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted,
+                              Optional<String> unknownBody) {
     QuestionFeatures features = recogniser.recognise(question.text());
     return new Situation(question.text(), features, organisation.orElse(null),
-        quoted.stream().map(q -> q.hit().passage()).toList());
-  }
-
-  private List<Quote> quotable(Question question) {
-    Results results = search(question);
-    return results.quotes(PassageSelection.choose(results.hits(), policy));
+        quoted.stream().map(q -> q.hit().passage()).toList(), unknownBody.orElse(null));
   }
 
   private Results search(Question question) {

@@ -2,7 +2,9 @@ package signpost.bot.core;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
@@ -13,18 +15,27 @@ import signpost.knowledge.search.SearchRequest;
 /**
  * Finds what an organisation's own documents say about how it does Equality Impact Assessments (who signs them
  * off, what comes first, which form), for an EqIA answer when no organisation file says so: most organisations
- * bring only their documents.
+ * bring only their documents. The passage depends only on the organisation, so it is found once per organisation
+ * and kept for the knowledge's life, not searched again for every EqIA question.
  */
 final class OwnPractice {
 
   private static final String QUERY = "equality impact assessment screening sign off approve form template";
   private static final int DEPTH = 8;
 
-  private OwnPractice() {}
+  private final KnowledgeBase knowledge;
+  private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
+
+  OwnPractice(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
 
   /** Returns the best passage of the organisation's own documents on how it assesses equality impact, if any. */
-  static Optional<Quote> find(KnowledgeBase knowledge, String organisation) {
-    if (organisation == null) return Optional.empty();
+  Optional<Quote> find(String organisation) {
+    return organisation == null ? Optional.empty() : found.computeIfAbsent(organisation, this::search);
+  }
+
+  private Optional<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
     List<Hit> own = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))

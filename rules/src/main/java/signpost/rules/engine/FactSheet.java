@@ -16,6 +16,7 @@ import signpost.rules.decision.PlanPart;
 import signpost.rules.facts.About;
 import signpost.rules.facts.Affects;
 import signpost.rules.facts.AskerIs;
+import signpost.rules.facts.AsksAboutUnknownBody;
 import signpost.rules.facts.Asks;
 import signpost.rules.facts.ConsiderKind;
 import signpost.rules.facts.ContactServes;
@@ -51,6 +52,7 @@ final class FactSheet {
     for (Passage passage : situation.quoted()) {
       facts.add(new PassageQuoted(passage.document().id(), passage.document().builtIn()));
     }
+    if (situation.unknownBody() != null) facts.add(new AsksAboutUnknownBody(situation.unknownBody()));
     if (situation.organisation() != null) addOrganisation(situation.organisation(), words(situation.question()), facts);
     return facts;
   }

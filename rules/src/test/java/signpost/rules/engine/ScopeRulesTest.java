@@ -93,6 +93,27 @@ class ScopeRulesTest {
   }
 
   @Test
+  void a_question_about_a_body_nothing_is_known_of_is_refused_even_when_a_passage_matches() {
+    Situation asked = Situations.quoting(Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
+        "What are Norfolk County Council's equality objectives?", CAMBRIDGESHIRE);
+    Decision decision = RULES.decide(new Situation(asked.question(), asked.features(), asked.organisation(), asked.quoted(),
+        "norfolk county council"));
+
+    assertFalse(decision.answered());
+    assertEquals("no document or organisation file covers norfolk county council", decision.refusal());
+  }
+
+  @Test
+  void naming_another_body_never_refuses_an_eqia_question() {
+    Situation asked = Situations.asked("Leeds City Council closed its day centres; we're closing ours too", CAMBRIDGESHIRE);
+    Decision decision = RULES.decide(new Situation(asked.question(), asked.features(), asked.organisation(), asked.quoted(),
+        "leeds city council"));
+
+    assertTrue(decision.answered());
+    assertEquals(Intent.EQIA, decision.intent());
+  }
+
+  @Test
   void an_eqia_question_about_staff_parking_is_not_refused_as_a_staff_request() {
     Decision decision = RULES.decide(Situations.asked("we're bringing in charges for staff parking permits", CAMBRIDGESHIRE));
 

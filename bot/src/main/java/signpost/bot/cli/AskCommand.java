@@ -13,6 +13,10 @@ import signpost.bot.core.AnswerJson;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.Citation;
 import signpost.bot.core.Question;
+import signpost.bot.conversation.Dialogue;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
+import signpost.bot.conversation.ReplyJson;
 import signpost.bot.server.Assistant;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.UnknownOrganisationException;
@@ -27,6 +31,8 @@ final class AskCommand {
   static final String USAGE = "usage: signpost ask [--org ID] [--knowledge DIR]... [--index DIR] [--rules DIR] [--cache DIR|none] [--json] "
       + "[--explain] \"question\"";
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The owner of a batch's conversations: the person running it, as a pseudonym. */
+  private static final String BATCH_OWNER = "cli-batch";
 
   private AskCommand() {}
 
@@ -42,7 +48,7 @@ final class AskCommand {
       } catch (UnknownOrganisationException e) {
         throw new UsageException("--org: " + e.getMessage());
       }
-      if (args.positional().isEmpty()) return batch(assistant.pipeline(), knowledge, org, console);
+      if (args.positional().isEmpty()) return batch(assistant, knowledge, org, console);
       Question single = question(null, text, org);
       Answer answer = assistant.pipeline().answer(single);
       if (args.flag("--explain")) {
@@ -63,8 +69,10 @@ final class AskCommand {
     }
   }
 
-  private static int batch(AnswerPipeline pipeline, KnowledgeBase knowledge, String defaultOrg, Console console)
+  private static int batch(Assistant assistant, KnowledgeBase knowledge, String defaultOrg, Console console)
       throws IOException {
+    AnswerPipeline pipeline = assistant.pipeline();
+    Dialogue dialogue = null;
     BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
     int number = 0;
     int bad = 0;
@@ -72,7 +80,16 @@ final class AskCommand {
       number++;
       if (line.isBlank()) continue;
       try {
-        console.out().println(AnswerJson.line(pipeline.answer(parseLine(line, knowledge, defaultOrg, number))));
+        Question question = parseLine(line, knowledge, defaultOrg, number);
+        String conversation = conversation(line);
+        if (conversation == null) {
+          console.out().println(AnswerJson.line(pipeline.answer(question)));
+          continue;
+        }
+        if (dialogue == null) dialogue = assistant.dialogue();
+        Reply reply = dialogue.reply(new Inbound("cli:" + conversation, BATCH_OWNER, question.id(), question.text(),
+            question.organisation()));
+        console.out().println(ReplyJson.line(new Reply(reply.answer(), conversation, reply.screening())));
       } catch (IllegalArgumentException e) {
         bad++;
         console.err().println("line " + number + ": " + e.getMessage());
@@ -100,6 +117,19 @@ final class AskCommand {
         : defaultOrg;
     String id = json.hasNonNull("id") ? json.get("id").asText() : "line-" + number;
     return new Question(id, json.path("question").asText(""), org);
+  }
+
+  /** Returns the {@code "conversation"} of a JSON batch line, or null when it has none. */
+  static String conversation(String line) {
+    String trimmed = line.strip();
+    if (!trimmed.startsWith("{")) return null;
+    try {
+      JsonNode json = MAPPER.readTree(trimmed);
+      return json.hasNonNull("conversation") && !json.get("conversation").asText().isBlank()
+          ? json.get("conversation").asText() : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Prints the ranked passages behind an answer, for people checking their knowledge base. */

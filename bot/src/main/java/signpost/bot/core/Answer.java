@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.List;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Intent;
+import signpost.rules.decision.NextQuestion;
 
 /**
  * One answer, the same for every channel; its JSON form is the answer contract.
@@ -18,10 +19,11 @@ import signpost.rules.decision.Intent;
  * @param contacts who to go to
  * @param eqia the EqIA verdict when the question asks whether one is needed, or null
  * @param rules the names of the rules that made the decisions
+ * @param next the question a guided screening asks next, or null outside a screening or when nothing is left to ask
  */
 public record Answer(String id, String question, String organisation, boolean answered, Intent intent,
                      List<Paragraph> paragraphs, double confidence, List<Citation> sources, List<ContactCard> contacts,
-                     EqiaVerdict eqia, List<String> rules) {
+                     EqiaVerdict eqia, List<String> rules, NextQuestion next) {
 
   public static final String DEFAULT_CONTACTS_LEAD = "Who can help";
 
@@ -30,6 +32,18 @@ public record Answer(String id, String question, String organisation, boolean an
     sources = List.copyOf(sources);
     contacts = List.copyOf(contacts);
     rules = List.copyOf(rules);
+  }
+
+  /** Returns an answer outside any screening. */
+  public Answer(String id, String question, String organisation, boolean answered, Intent intent,
+                List<Paragraph> paragraphs, double confidence, List<Citation> sources, List<ContactCard> contacts,
+                EqiaVerdict eqia, List<String> rules) {
+    this(id, question, organisation, answered, intent, paragraphs, confidence, sources, contacts, eqia, rules, null);
+  }
+
+  /** Returns this answer with other paragraphs, e.g. with a screening's progress and next question added. */
+  public Answer withParagraphs(List<Paragraph> other) {
+    return new Answer(id, question, organisation, answered, intent, other, confidence, sources, contacts, eqia, rules, next);
   }
 
   /**

@@ -17,6 +17,7 @@ import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
+import signpost.rules.screening.ScreeningContext;
 
 /**
  * Answers one question: search the knowledge, recognise what is asked, let the rule base decide, compose.
@@ -77,11 +78,24 @@ public final class AnswerPipeline {
     return cache == null ? Optional.empty() : Optional.ofNullable(cache.get(question, rules.get()));
   }
 
+  /**
+   * Returns the answer to a message of an open screening: the rules treat it as a question whether an EqIA is
+   * needed and choose the question to ask next ({@link Answer#next()}). Never cached: it depends on the screening.
+   */
+  public Answer answer(Question question, ScreeningContext screening) {
+    return answer(question, rules.get(), screening);
+  }
+
   private Answer answer(Question question, RuleBase ruleBase) {
+    return answer(question, ruleBase, null);
+  }
+
+  private Answer answer(Question question, RuleBase ruleBase, ScreeningContext screening) {
     Optional<Organisation> organisation = knowledge.organisation(question.organisation());
     Results results = search(question);
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
-    Decision decision = decide(ruleBase, situation(question, organisation, quoted, results.unknownOrganisation()));
+    Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
+    Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
     if (!decision.answered()) {
       Composer.Composed refusal = Unmentioned.note(composer.refusal(contacts), results.unmentioned(),
@@ -131,6 +145,6 @@ public final class AnswerPipeline {
                                List<ContactCard> contacts) {
     Intent intent = decision.intent();
     return new Answer(q.id(), q.text(), q.organisation(), decision.answered(), intent, composed.paragraphs(), confidence,
-        composed.sources(), contacts, decision.eqia(), decision.rules());
+        composed.sources(), contacts, decision.eqia(), decision.rules(), decision.next());
   }
 }

@@ -17,7 +17,7 @@ import signpost.rules.decision.Verdict;
  * @param updated when it last changed
  * @param status open, complete or abandoned
  * @param activity what is changing
- * @param affected who uses or is affected by it, and roughly how many, one entry per group named
+ * @param affected who uses or is affected by it, and roughly how many, one entry per sentence the manager wrote
  * @param characteristics the characteristics and local groups it points to, with likely impact and evidence
  * @param evidence the data, complaints or research the manager has
  * @param engagement who has been (or not yet been) asked
@@ -29,12 +29,15 @@ import signpost.rules.decision.Verdict;
  * @param reasons why, one per trigger that applied
  * @param rules the rules that fired for the latest verdict
  * @param sources what the verdict rests on
+ * @param answered the parts of the record the manager has answered, even with "none" or "not yet", as
+ *     {@code Slot} names ({@code "groups"}), so a question answered is never asked twice
  */
 public record Screening(String reference, String organisation, String owner, Instant created, Instant updated,
                         Status status, String activity, List<String> affected,
                         List<CharacteristicNote> characteristics, String evidence, String engagement,
                         String mitigation, String decisionMaker, String decisionDate, String reviewDate,
-                        Verdict verdict, List<String> reasons, List<String> rules, List<Citation> sources) {
+                        Verdict verdict, List<String> reasons, List<String> rules, List<Citation> sources,
+                        List<String> answered) {
 
   public Screening {
     Objects.requireNonNull(reference, "reference");
@@ -47,6 +50,16 @@ public record Screening(String reference, String organisation, String owner, Ins
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
     rules = rules == null ? List.of() : List.copyOf(rules);
     sources = sources == null ? List.of() : List.copyOf(sources);
+    answered = answered == null ? List.of() : List.copyOf(answered);
+  }
+
+  /** Returns a record with no parts marked answered beyond those it holds. */
+  public Screening(String reference, String organisation, String owner, Instant created, Instant updated,
+                   Status status, String activity, List<String> affected, List<CharacteristicNote> characteristics,
+                   String evidence, String engagement, String mitigation, String decisionMaker, String decisionDate,
+                   String reviewDate, Verdict verdict, List<String> reasons, List<String> rules, List<Citation> sources) {
+    this(reference, organisation, owner, created, updated, status, activity, affected, characteristics, evidence,
+        engagement, mitigation, decisionMaker, decisionDate, reviewDate, verdict, reasons, rules, sources, List.of());
   }
 
   /** Returns a new, empty, open screening. */
@@ -62,6 +75,7 @@ public record Screening(String reference, String organisation, String owner, Ins
 
   public Screening withStatus(Status newStatus, Instant now) {
     return new Screening(reference, organisation, owner, created, now, newStatus, activity, affected, characteristics,
-        evidence, engagement, mitigation, decisionMaker, decisionDate, reviewDate, verdict, reasons, rules, sources);
+        evidence, engagement, mitigation, decisionMaker, decisionDate, reviewDate, verdict, reasons, rules, sources,
+        answered);
   }
 }

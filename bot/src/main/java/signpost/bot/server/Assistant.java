@@ -10,6 +10,11 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.FeedbackLog;
+import java.time.Clock;
+import signpost.bot.conversation.Dialogue;
+import signpost.bot.conversation.InMemory;
+import signpost.bot.conversation.Screener;
+import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.engine.LiveRuleBase;
@@ -31,6 +36,7 @@ public final class Assistant implements AutoCloseable {
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
   private final FeedbackLog feedback = new FeedbackLog();
+  private Dialogue dialogue;
 
   private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules) {
     this.config = config;
@@ -110,6 +116,15 @@ public final class Assistant implements AutoCloseable {
 
   public AnswerPipeline pipeline() {
     return pipeline;
+  }
+
+  /** Returns the dialogue every channel's conversations go through. */
+  public synchronized Dialogue dialogue() {
+    if (dialogue == null) {
+      dialogue = new Dialogue(pipeline, knowledge, new InMemory(), new Screener(ScreeningReader.builtIn()),
+          Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+    }
+    return dialogue;
   }
 
   public FeedbackLog feedback() {

@@ -20,10 +20,12 @@ import signpost.knowledge.org.Service;
  * @param support true when the asker is reporting harm and gets a caring reply
  * @param urgentHelp true when the reply points to urgent help
  * @param rules the names of the rules that fired, in firing order
+ * @param next the question an open screening asks next, or null when there is none or nothing is left to ask
  */
 public record Decision(Intent intent, String refusal, EqiaVerdict eqia, List<DutyNote> duties,
                        List<Referral> referrals, List<String> themes, List<PlanContact> planContacts,
-                       boolean timetable, List<String> introducedSources, List<String> caveats, boolean support, boolean urgentHelp, List<String> rules) {
+                       boolean timetable, List<String> introducedSources, List<String> caveats, boolean support, boolean urgentHelp, List<String> rules,
+                       NextQuestion next) {
 
   public Decision {
     duties = List.copyOf(duties);

@@ -1,5 +1,9 @@
 package signpost.rules.engine;
 
+import java.util.Arrays;
+import signpost.rules.decision.NextQuestion;
+import signpost.rules.facts.ScreeningQuestion;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -57,7 +61,15 @@ final class DecisionReader {
         List.copyOf(duties.values()), referrals(all(made, Referral.class)), List.copyOf(themes), List.copyOf(plan),
         first(made, TimetableShown.class).isPresent(),
         distinct(all(made, SourceIntroduced.class).stream().map(SourceIntroduced::documentId).toList()), caveats, first(made, SupportOffered.class).isPresent(), first(made, UrgentHelp.class).isPresent(),
-        distinct(fired.names));
+        distinct(fired.names), next(made));
+  }
+
+  /** Returns the question of the lowest order the question table asks, or null. */
+  private static NextQuestion next(List<Object> made) {
+    return all(made, ScreeningQuestion.class).stream().min(Comparator.comparingInt(ScreeningQuestion::order))
+        .map(q -> new NextQuestion(q.slot(), q.text(), q.replies().isBlank() ? List.of()
+            : Arrays.stream(q.replies().split("\\|")).map(String::strip).filter(r -> !r.isEmpty()).toList(), q.rule()))
+        .orElse(null);
   }
 
   private static EqiaVerdict verdict(List<Object> made) {

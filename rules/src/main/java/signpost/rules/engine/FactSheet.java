@@ -28,6 +28,8 @@ import signpost.rules.facts.Names;
 import signpost.rules.facts.PassageQuoted;
 import signpost.rules.facts.PlanRole;
 import signpost.rules.facts.PlanTimetable;
+import signpost.rules.facts.ScreeningUnderWay;
+import signpost.rules.facts.SlotFilled;
 import signpost.rules.facts.ThemeOf;
 import signpost.rules.features.QuestionFeatures;
 
@@ -53,6 +55,10 @@ final class FactSheet {
       facts.add(new PassageQuoted(passage.document().id(), passage.document().builtIn()));
     }
     if (situation.unknownBody() != null) facts.add(new AsksAboutUnknownBody(situation.unknownBody()));
+    if (situation.screening() != null) {
+      facts.add(new ScreeningUnderWay());
+      situation.screening().filled().forEach(slot -> facts.add(new SlotFilled(slot)));
+    }
     if (situation.organisation() != null) addOrganisation(situation.organisation(), words(situation.question()), facts);
     return facts;
   }

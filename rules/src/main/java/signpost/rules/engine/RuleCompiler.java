@@ -52,7 +52,7 @@ final class RuleCompiler {
       String name = file.name();
       String drl = file.text();
       if (file.table()) {
-        TriggerTable.Compiled compiled = TriggerTable.compile(file);
+        TriggerTable.Compiled compiled = QuestionTable.handles(file) ? QuestionTable.compile(file) : TriggerTable.compile(file);
         tables.put(name, compiled);
         name = name + TABLE_SUFFIX;
         drl = compiled.drl();

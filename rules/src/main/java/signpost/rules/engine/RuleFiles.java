@@ -21,7 +21,8 @@ public final class RuleFiles {
 
   /** The built-in files, in the order they are compiled. */
   static final List<String> BUILT_IN = List.of(
-      "scope.drl", "eqia.drl", "eqia-triggers.csv", "duties.drl", "routing.drl", "objectives.drl", "support.drl");
+      "scope.drl", "eqia.drl", "eqia-triggers.csv", "duties.drl", "routing.drl", "objectives.drl", "support.drl",
+      "screening.drl", "screening-questions.csv");
   private static final String FOLDER = "/signpost/rules/facts/";
 
   private RuleFiles() {}

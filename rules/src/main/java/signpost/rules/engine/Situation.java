@@ -5,6 +5,7 @@ import java.util.Objects;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.rules.features.QuestionFeatures;
+import signpost.rules.screening.ScreeningContext;
 
 /**
  * Everything the rule base reasons over for one question.
@@ -14,9 +15,10 @@ import signpost.rules.features.QuestionFeatures;
  * @param organisation the asker's organisation, or null when unknown
  * @param quoted the passages the search found reliable enough to quote, best first
  * @param unknownBody a public body the question names that nothing is known of, or null
+ * @param screening the open screening the message belongs to, or null when it stands alone
  */
 public record Situation(String question, QuestionFeatures features, Organisation organisation, List<Passage> quoted,
-                        String unknownBody) {
+                        String unknownBody, ScreeningContext screening) {
 
   public Situation {
     Objects.requireNonNull(question, "question");
@@ -24,8 +26,19 @@ public record Situation(String question, QuestionFeatures features, Organisation
     quoted = List.copyOf(quoted);
   }
 
-  /** Returns a situation whose question names no body that nothing is known of. */
+  /** Returns a situation whose question names no body that nothing is known of, outside any screening. */
   public Situation(String question, QuestionFeatures features, Organisation organisation, List<Passage> quoted) {
-    this(question, features, organisation, quoted, null);
+    this(question, features, organisation, quoted, null, null);
+  }
+
+  /** Returns a situation outside any screening. */
+  public Situation(String question, QuestionFeatures features, Organisation organisation, List<Passage> quoted,
+                   String unknownBody) {
+    this(question, features, organisation, quoted, unknownBody, null);
+  }
+
+  /** Returns this situation as a message of the screening given. */
+  public Situation within(ScreeningContext context) {
+    return new Situation(question, features, organisation, quoted, unknownBody, context);
   }
 }

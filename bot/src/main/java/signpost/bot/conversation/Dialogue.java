@@ -1,0 +1,185 @@
+package signpost.bot.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerPipeline;
+import signpost.bot.core.Paragraph;
+import signpost.bot.core.Question;
+import signpost.bot.screening.CharacteristicNote;
+import signpost.bot.screening.Screening;
+import signpost.bot.screening.Status;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.org.Organisation;
+import signpost.rules.decision.Intent;
+import signpost.rules.decision.NextQuestion;
+import signpost.rules.screening.Reading;
+import signpost.rules.screening.Slot;
+
+/**
+ * One conversation model for every channel. A message that stands alone is answered as before; within a
+ * conversation, an EqIA question opens a guided screening, a reply to Signpost's question fills the screening,
+ * "never mind" drops it, an unrelated question is answered on its own without losing it, and a disclosure gets the
+ * support reply and is never stored. A conversation idle past the set time is closed; its screening stays saved as
+ * a draft. Thread-safe; everything between messages is in {@link Memory}.
+ */
+public final class Dialogue {
+
+  public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+  private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
+      + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
+
+  private final AnswerPipeline pipeline;
+  private final KnowledgeBase knowledge;
+  private final Memory memory;
+  private final Screener screener;
+  private final Clock clock;
+  private final Duration idle;
+
+  public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
+                  Duration idle) {
+    this.pipeline = pipeline;
+    this.knowledge = knowledge;
+    this.memory = memory;
+    this.screener = screener;
+    this.clock = clock;
+    this.idle = idle;
+  }
+
+  /** Returns the reply to the message, keeping what the conversation needs for the next one. */
+  public Reply reply(Inbound in) {
+    Question question = new Question(in.id(), in.text(), in.organisation());
+    Answer alone = pipeline.answer(question);
+    if (in.conversation() == null) return new Reply(alone, null, null);
+    // A disclosure is answered with care and nothing of it is kept.
+    if (alone.intent() == Intent.SUPPORT) return new Reply(alone, in.conversation(), null);
+    Instant now = clock.instant();
+    String key = key(in);
+    Optional<ConversationState> state = memory.conversation(key);
+    List<Paragraph> notes = new ArrayList<>();
+    if (state.isPresent() && state.get().updated().plus(idle).isBefore(now)) {
+      // Closed for idleness: its screening stays saved, as a draft, for its owner to resume.
+      memory.forget(key);
+      if (state.get().screening() != null) {
+        notes.add(body("Your earlier screening " + state.get().screening() + " was saved as a draft after "
+            + idle.toMinutes() + " minutes without a message; say \"resume " + state.get().screening()
+            + "\" to carry on with it."));
+      }
+      state = Optional.empty();
+    }
+    Screening open = state.map(ConversationState::screening).flatMap(memory::screening)
+        .filter(s -> s.status() != Status.ABANDONED && s.owner().equals(in.owner())).orElse(null);
+    Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
+    Organisation organisation = knowledge.organisation(in.organisation()).orElse(null);
+    if (open != null && open.status() == Status.COMPLETE && alone.eqia() != null
+        && !screener.read(in.text(), null).correction() && !screener.describes(in.text()).isEmpty()) {
+      // A new proposal after a finished screening starts a screening of its own.
+      open = null;
+    }
+    if (open == null) {
+      if (alone.eqia() == null || !alone.answered()) {
+        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null));
+        return new Reply(withNotes(alone, notes), in.conversation(), null);
+      }
+      Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);
+      Reading reading = screener.read(in.text(), null);
+      return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now);
+    }
+    Reading reading = screener.read(in.text(), pending);
+    if (reading.cancel()) {
+      Screening dropped = open.withStatus(Status.ABANDONED, now);
+      memory.keep(dropped);
+      memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null));
+      Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA,
+          List.of(body("No problem: I've dropped screening " + dropped.reference() + ". It is kept as abandoned, "
+              + "so nothing is lost if you need it again; nothing else has changed.")),
+          1.0, List.of(), List.of(), null, List.of());
+      return new Reply(answer, in.conversation(), dropped);
+    }
+    if (unrelated(in.text(), alone)) {
+      memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, open.reference(),
+          pending == null ? null : pending.wireName()));
+      notes.add(body("Your screening " + open.reference() + " is still open"
+          + (pending == null ? "." : ": " + questionFor(open, in, pending))));
+      return new Reply(withNotes(alone, notes), in.conversation(), open);
+    }
+    return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);
+  }
+
+  /** Decides the verdict and the next question for the screening as it now stands, and keeps both. */
+  private Reply assess(Inbound in, String key, Screening screening, List<Paragraph> notes, Instant now) {
+    String assessed = Screener.assessed(screening);
+    if (assessed.isBlank()) assessed = in.text();
+    if (assessed.length() > Question.MAX_LENGTH) assessed = assessed.substring(0, Question.MAX_LENGTH);
+    Answer verdict = pipeline.answer(new Question(in.id(), assessed, in.organisation()), Screener.context(screening));
+    NextQuestion next = verdict.next();
+    Screening kept = new Screening(screening.reference(), screening.organisation(), screening.owner(),
+        screening.created(), now, next == null ? Status.COMPLETE : Status.OPEN, screening.activity(),
+        screening.affected(), screening.characteristics(), screening.evidence(), screening.engagement(),
+        screening.mitigation(), screening.decisionMaker(), screening.decisionDate(), screening.reviewDate(),
+        verdict.eqia() == null ? null : verdict.eqia().verdict(),
+        verdict.eqia() == null ? List.of() : verdict.eqia().reasons(), verdict.rules(), verdict.sources(),
+        screening.answered());
+    memory.keep(kept);
+    memory.keep(new ConversationState(key, in.owner(), in.organisation(), now,
+        kept.reference(), next == null ? null : next.slot().wireName()));
+    List<Paragraph> paragraphs = new ArrayList<>(notes);
+    for (Paragraph p : verdict.paragraphs()) {
+      switch (p.kind()) {
+        case OPEN_QUESTIONS -> { }
+        case NEXT_STEPS, BODY -> paragraphs.add(new Paragraph(Paragraph.Kind.MORE, p.text(), null));
+        default -> paragraphs.add(p);
+      }
+    }
+    paragraphs.add(body(ScreeningSummary.of(kept)));
+    paragraphs.add(body(next == null
+        ? "That completes screening " + kept.reference() + ". You can download the record, with a paragraph ready "
+            + "for a committee report's equality implications."
+        : next.text()));
+    Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA, paragraphs,
+        verdict.confidence(), verdict.sources(), verdict.contacts(), verdict.eqia(), verdict.rules(), next);
+    return new Reply(answer, in.conversation(), kept);
+  }
+
+  /** Returns the question asked about {@code pending} for the screening as it stands. */
+  private String questionFor(Screening screening, Inbound in, Slot pending) {
+    String assessed = Screener.assessed(screening);
+    if (assessed.isBlank()) return "";
+    NextQuestion next = pipeline.answer(new Question(in.id(), assessed.length() > Question.MAX_LENGTH
+        ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), Screener.context(screening)).next();
+    return next == null ? "" : next.text();
+  }
+
+  /** Returns true when the message is a question of its own, answered without the screening. */
+  private static boolean unrelated(String text, Answer alone) {
+    String t = text.strip();
+    boolean asks = t.endsWith("?") || QUESTION_OPENER.matcher(t).find();
+    return asks && alone.answered() && alone.eqia() == null;
+  }
+
+  private static Answer withNotes(Answer answer, List<Paragraph> notes) {
+    if (notes.isEmpty()) return answer;
+    List<Paragraph> out = new ArrayList<>(answer.paragraphs());
+    out.addAll(notes);
+    return answer.withParagraphs(out);
+  }
+
+  /** A conversation is one person's: in a shared thread each person has their own. */
+  private static String key(Inbound in) {
+    return in.conversation() + "|" + in.owner();
+  }
+
+  private static Paragraph body(String text) {
+    return new Paragraph(Paragraph.Kind.BODY, text, null);
+  }
+
+  /** Returns the names of the characteristics a screening records, for tests and channels. */
+  static List<String> names(Screening s) {
+    return s.characteristics().stream().map(CharacteristicNote::name).toList();
+  }
+}

@@ -1,0 +1,192 @@
+package signpost.bot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import signpost.bot.screening.CharacteristicNote;
+import signpost.bot.screening.Impact;
+import signpost.bot.screening.Screening;
+import signpost.bot.screening.Status;
+import signpost.knowledge.org.Organisation;
+import signpost.rules.screening.Consideration;
+import signpost.rules.screening.DecisionWords;
+import signpost.rules.screening.Mention;
+import signpost.rules.screening.Reading;
+import signpost.rules.screening.ScreeningContext;
+import signpost.rules.screening.ScreeningReader;
+import signpost.rules.screening.Slot;
+import signpost.rules.screening.Statement;
+
+/**
+ * Puts what a manager says into their screening record: each sentence into the part it fills, in their words; a
+ * correction replaces what it corrects; the groups their sentences point to become characteristics with the likely
+ * impact they spoke of ({@link Impact#NOT_KNOWN} unless they spoke of one) and their sentence as evidence. Nothing
+ * they did not say is added. Thread-safe.
+ */
+public final class Screener {
+
+  /** An activity of fewer words is too vague to assess ("we're changing how the library works"). */
+  static final int CONCRETE_WORDS = 10;
+
+  private final ScreeningReader reader;
+
+  public Screener(ScreeningReader reader) {
+    this.reader = reader;
+  }
+
+  /** Returns what the message says, read as an answer to the question about {@code pending}. */
+  public Reading read(String message, Slot pending) {
+    return reader.read(message, pending);
+  }
+
+  /** Returns the changes the message describes, other than a decision already taken. */
+  public Set<signpost.rules.features.Activity> describes(String message) {
+    Set<signpost.rules.features.Activity> found = EnumSet.noneOf(signpost.rules.features.Activity.class);
+    found.addAll(reader.activities(message));
+    found.remove(signpost.rules.features.Activity.DECISION_TAKEN);
+    return found;
+  }
+
+  /** Returns the screening with what the reading says put in, or dropped when the reading cancels it. */
+  public Screening apply(Screening screening, Reading reading, Slot pending, Organisation organisation, Instant now) {
+    if (reading.cancel()) return screening.withStatus(Status.ABANDONED, now);
+    Record r = new Record(screening);
+    Set<Slot> touched = EnumSet.noneOf(Slot.class);
+    for (Statement s : reading.statements()) {
+      boolean first = touched.add(s.slot());
+      r.put(s.slot(), s.text(), reading.correction() && first);
+    }
+    if (pending != null && (touched.contains(pending) || reading.nothing())) r.answered.add(pending.wireName());
+    touched.forEach(slot -> r.answered.add(slot.wireName()));
+    for (Mention m : reading.mentions()) r.mention(m, organisation);
+    return r.build(now);
+  }
+
+  /** Returns which parts of the record the rules may take as held, so they ask for the others. */
+  public static ScreeningContext context(Screening screening) {
+    Set<Slot> filled = EnumSet.noneOf(Slot.class);
+    for (String name : screening.answered()) filled.add(Slot.parse(name));
+    // A vague opening ("we're changing how the library works") does not say what is changing; its follow-up does.
+    boolean concrete = screening.activity() != null
+        && (words(screening.activity()) >= CONCRETE_WORDS || screening.activity().contains("\n"));
+    if (concrete) filled.add(Slot.ACTIVITY);
+    else filled.remove(Slot.ACTIVITY);
+    if (!screening.affected().isEmpty()) filled.add(Slot.AFFECTED);
+    if (!screening.characteristics().isEmpty()) filled.add(Slot.GROUPS);
+    if (screening.evidence() != null) filled.add(Slot.EVIDENCE);
+    if (screening.engagement() != null) filled.add(Slot.ENGAGEMENT);
+    if (screening.mitigation() != null) filled.add(Slot.MITIGATION);
+    if (screening.decisionMaker() != null || screening.decisionDate() != null) filled.add(Slot.DECISION);
+    if (screening.reviewDate() != null) filled.add(Slot.REVIEW);
+    return new ScreeningContext(filled);
+  }
+
+  /**
+   * Returns the text the rules assess: what is changing and who it affects, in the manager's words.
+   */
+  public static String assessed(Screening screening) {
+    List<String> parts = new ArrayList<>();
+    if (screening.activity() != null) parts.add(screening.activity().replace('\n', ' '));
+    parts.addAll(screening.affected());
+    return String.join(" ", parts);
+  }
+
+  static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  /** The record being changed. */
+  private static final class Record {
+    final Screening was;
+    String activity;
+    final List<String> affected;
+    final Map<String, CharacteristicNote> characteristics = new LinkedHashMap<>();
+    String evidence;
+    String engagement;
+    String mitigation;
+    String decisionMaker;
+    String decisionDate;
+    String reviewDate;
+    final Set<String> answered;
+
+    Record(Screening s) {
+      was = s;
+      activity = s.activity();
+      affected = new ArrayList<>(s.affected());
+      s.characteristics().forEach(c -> characteristics.put(c.name(), c));
+      evidence = s.evidence();
+      engagement = s.engagement();
+      mitigation = s.mitigation();
+      decisionMaker = s.decisionMaker();
+      decisionDate = s.decisionDate();
+      reviewDate = s.reviewDate();
+      answered = new LinkedHashSet<>(s.answered());
+    }
+
+    void put(Slot slot, String text, boolean replace) {
+      switch (slot) {
+        case ACTIVITY -> activity = replace || activity == null ? text
+            // A vague opening is kept, and what follows it said on a line of its own.
+            : activity + (words(activity) < CONCRETE_WORDS ? "\n" : " ") + text;
+        case AFFECTED, GROUPS -> {
+          if (replace) affected.clear();
+          if (!affected.contains(text)) affected.add(text);
+        }
+        case EVIDENCE -> evidence = join(evidence, text, replace);
+        case ENGAGEMENT -> engagement = join(engagement, text, replace);
+        case MITIGATION -> mitigation = join(mitigation, text, replace);
+        case DECISION -> {
+          String maker = DecisionWords.maker(text).orElse(null);
+          String when = DecisionWords.when(text).orElse(null);
+          if (maker == null && when == null) maker = text;
+          if (maker != null) decisionMaker = maker;
+          if (when != null) decisionDate = when;
+          DecisionWords.review(text).ifPresent(review -> reviewDate = review);
+        }
+        case REVIEW -> reviewDate = DecisionWords.review(text).orElse(text);
+      }
+    }
+
+    void mention(Mention m, Organisation organisation) {
+      String name = m.characteristic() != null ? m.characteristic().label() : name(m.consideration(), organisation);
+      Impact impact = m.harm() ? Impact.NEGATIVE : m.benefit() ? Impact.POSITIVE : Impact.NOT_KNOWN;
+      CharacteristicNote was = characteristics.get(name);
+      if (was == null) {
+        characteristics.put(name, new CharacteristicNote(name, impact, m.sentence()));
+        return;
+      }
+      Impact kept = was.impact() == Impact.NOT_KNOWN ? impact : was.impact();
+      String evidence = was.evidence().contains(m.sentence()) ? was.evidence() : was.evidence() + " " + m.sentence();
+      characteristics.put(name, new CharacteristicNote(name, kept, evidence.strip()));
+    }
+
+    Screening build(Instant now) {
+      Screening s = was;
+      return new Screening(s.reference(), s.organisation(), s.owner(), s.created(), now, s.status(), activity, affected,
+          List.copyOf(characteristics.values()), evidence, engagement, mitigation, decisionMaker, decisionDate,
+          reviewDate, s.verdict(), s.reasons(), s.rules(), s.sources(), List.copyOf(answered));
+    }
+
+    private static String join(String was, String text, boolean replace) {
+      return was == null || replace ? text : was + " " + text;
+    }
+  }
+
+  /** Returns the organisation's own name for the group when it lists it among its priority groups. */
+  static String name(Consideration group, Organisation organisation) {
+    if (organisation != null) {
+      String first = group.label().split(" ")[0].toLowerCase(Locale.ROOT);
+      for (var priority : organisation.priorityGroups()) {
+        String own = priority.name().toLowerCase(Locale.ROOT);
+        if (own.startsWith(first) || own.contains(group.label())) return priority.name();
+      }
+    }
+    return group.label();
+  }
+}

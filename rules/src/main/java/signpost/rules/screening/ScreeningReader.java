@@ -1,0 +1,123 @@
+package signpost.rules.screening;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import signpost.rules.features.Activity;
+import signpost.rules.features.Characteristic;
+import signpost.rules.features.FeatureRecogniser;
+import signpost.rules.features.PhraseList;
+import signpost.rules.features.QuestionFeatures;
+
+/**
+ * Reads a message of a screening conversation sentence by sentence: a sentence that speaks of data fills the
+ * evidence, one that says who decides fills the decision, and so on, from the cues of {@code screening.txt}; a
+ * sentence describing a change fills the activity; one naming people fills who is affected; anything else answers
+ * the question Signpost asked last. Thread-safe.
+ */
+public final class ScreeningReader {
+
+  private static final String FOLDER = "/signpost/rules/phrases/";
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
+  /** Numbers of people: "about 45 people", "120 staff", "4,000". */
+  private static final Pattern HEADCOUNT = Pattern.compile("\\b\\d[\\d,]*\\b\\s*(people|staff|users|residents|"
+      + "children|families|learners|colleagues|visitors|members|pupils|clients|tenants|carers|attend)", Pattern.CASE_INSENSITIVE);
+  /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
+  private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
+      Cue.EVIDENCE);
+
+  private final FeatureRecogniser recogniser;
+  private final PhraseList<Cue> cues;
+  private final PhraseList<Consideration> considerations;
+
+  private ScreeningReader(FeatureRecogniser recogniser) {
+    this.recogniser = recogniser;
+    this.cues = PhraseList.load(FOLDER + "screening.txt", Cue.class);
+    this.considerations = PhraseList.load(FOLDER + "considerations.txt", Consideration.class);
+  }
+
+  /** Returns a reader over the built-in phrase lists. */
+  public static ScreeningReader builtIn() {
+    return new ScreeningReader(FeatureRecogniser.builtIn());
+  }
+
+  /**
+   * Returns what the message says.
+   *
+   * @param pending the part of the record Signpost asked about last, or null
+   */
+  public Reading read(String message, Slot pending) {
+    Set<Cue> all = cues.find(message);
+    boolean describesChange = !activities(message).isEmpty();
+    boolean cancel = all.contains(Cue.CANCEL) && !describesChange;
+    List<Statement> statements = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (String sentence : sentences(message)) {
+      Set<Cue> found = cues.find(sentence);
+      QuestionFeatures features = recogniser.recognise(sentence);
+      Set<Consideration> groups = considerations.find(sentence);
+      boolean harm = found.contains(Cue.HARM);
+      boolean benefit = found.contains(Cue.BENEFIT);
+      for (Characteristic c : features.characteristics()) mentions.add(new Mention(c, null, sentence, harm, benefit));
+      for (Consideration g : groups) mentions.add(new Mention(null, g, sentence, harm, benefit));
+      Slot slot = slot(sentence, found, features, groups, pending);
+      if (slot != null) statements.add(new Statement(slot, sentence));
+    }
+    return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.NOTHING), statements, mentions);
+  }
+
+  private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,
+                    Slot pending) {
+    if (found.contains(Cue.CANCEL)) return null;
+    Set<Activity> activities = EnumSet.copyOf(features.activities().isEmpty() ? EnumSet.noneOf(Activity.class)
+        : features.activities());
+    activities.remove(Activity.DECISION_TAKEN);
+    boolean describesPeople = !features.affected().isEmpty() || !features.characteristics().isEmpty()
+        || !groups.isEmpty() || HEADCOUNT.matcher(sentence).find();
+    // The question asked last is answered first: "the service manager signs it off" answers "who decides?".
+    if (pending != null && fits(pending, found)) return pending;
+    for (Cue cue : SLOT_CUES) {
+      if (found.contains(cue) && !(cue == Cue.MITIGATION && !activities.isEmpty() && pending == Slot.ACTIVITY)) {
+        return Slot.valueOf(cue.name());
+      }
+    }
+    if (!activities.isEmpty() && pending != Slot.AFFECTED && pending != Slot.GROUPS) return Slot.ACTIVITY;
+    if (describesPeople && pending != Slot.ACTIVITY) return Slot.AFFECTED;
+    // A question with nothing in it ("can we look at that one instead?") answers nothing.
+    if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;
+    // Who decides and when are names and dates: a sentence with neither does not answer them.
+    if (pending == Slot.DECISION && DecisionWords.maker(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
+      return null;
+    }
+    if (pending == Slot.REVIEW && DecisionWords.review(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
+      return null;
+    }
+    return pending;
+  }
+
+  /** Returns true when a sentence with these cues may answer the question about {@code pending}. */
+  private static boolean fits(Slot pending, Set<Cue> found) {
+    return switch (pending) {
+      case DECISION, REVIEW, MITIGATION, ENGAGEMENT, EVIDENCE -> found.contains(Cue.valueOf(pending.name()));
+      default -> false;
+    };
+  }
+
+  /** Returns the changes the message describes, whatever it asks. */
+  public Set<Activity> activities(String message) {
+    return recogniser.recognise(message).activities();
+  }
+
+  /** Returns the features the rules recognise in the text. */
+  public QuestionFeatures features(String text) {
+    return recogniser.recognise(text);
+  }
+
+  static List<String> sentences(String message) {
+    List<String> out = new ArrayList<>();
+    for (String part : SENTENCE_END.split(message.strip())) if (!part.isBlank()) out.add(part.strip());
+    return out;
+  }
+}

@@ -83,7 +83,10 @@ public final class ScreeningReader {
         return Slot.valueOf(cue.name());
       }
     }
-    if (!activities.isEmpty() && pending != Slot.AFFECTED && pending != Slot.GROUPS) return Slot.ACTIVITY;
+    boolean askedAboutPeople = pending == Slot.AFFECTED || pending == Slot.GROUPS;
+    if (!activities.isEmpty() && (!askedAboutPeople || found.contains(Cue.CORRECTION) || !describesPeople)) {
+      return Slot.ACTIVITY;
+    }
     if (describesPeople && pending != Slot.ACTIVITY) return Slot.AFFECTED;
     // A question with nothing in it ("can we look at that one instead?") answers nothing.
     if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;

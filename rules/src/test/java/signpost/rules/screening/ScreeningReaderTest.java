@@ -1,0 +1,107 @@
+package signpost.rules.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import signpost.rules.features.Characteristic;
+
+/** Messages written for this test, in the ways managers answer a screening, read on the real phrase lists. */
+class ScreeningReaderTest {
+
+  private static final ScreeningReader READER = ScreeningReader.builtIn();
+
+  private static Set<Slot> slots(Reading reading) {
+    return reading.statements().stream().map(Statement::slot).collect(Collectors.toSet());
+  }
+
+  @Test
+  void each_sentence_fills_the_part_of_the_record_it_speaks_of() {
+    Reading reading = READER.read("We have complaints data from last year. We met with the tenants' forum twice. "
+        + "We'd offer a free shuttle bus for anyone who can't drive.", Slot.EVIDENCE);
+
+    assertEquals("We have complaints data from last year.", reading.text(Slot.EVIDENCE));
+    assertEquals("We met with the tenants' forum twice.", reading.text(Slot.ENGAGEMENT));
+    assertEquals("We'd offer a free shuttle bus for anyone who can't drive.", reading.text(Slot.MITIGATION));
+  }
+
+  @Test
+  void a_sentence_without_a_cue_answers_the_question_asked_last() {
+    Reading reading = READER.read("Mainly the over-70s and a few younger people with learning disabilities.", Slot.AFFECTED);
+
+    assertEquals(Set.of(Slot.AFFECTED), slots(reading));
+    Set<Characteristic> named = reading.mentions().stream().map(Mention::characteristic).collect(Collectors.toSet());
+    assertTrue(named.containsAll(Set.of(Characteristic.AGE, Characteristic.DISABILITY)), named.toString());
+  }
+
+  @Test
+  void a_plain_answer_to_an_open_question_is_kept_in_the_managers_words() {
+    Reading reading = READER.read("Nothing yet", Slot.EVIDENCE);
+
+    assertTrue(reading.nothing());
+    assertEquals("Nothing yet", reading.text(Slot.EVIDENCE));
+  }
+
+  @Test
+  void never_mind_drops_the_screening_but_a_correction_that_describes_a_change_does_not() {
+    assertTrue(READER.read("oh never mind, it's been sorted", Slot.AFFECTED).cancel());
+    assertTrue(READER.read("cancel", null).cancel());
+
+    Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
+    assertFalse(corrected.cancel());
+    assertTrue(corrected.correction());
+    assertEquals(Set.of(Slot.ACTIVITY), slots(corrected));
+  }
+
+  @Test
+  void a_question_with_nothing_in_it_answers_nothing() {
+    Reading reading = READER.read("Is that OK?", Slot.MITIGATION);
+
+    assertTrue(reading.statements().isEmpty(), reading.toString());
+  }
+
+  @Test
+  void a_sentence_that_names_no_one_and_no_date_does_not_answer_who_decides() {
+    assertTrue(READER.read("No change to who can use it.", Slot.DECISION).statements().isEmpty());
+    assertEquals(Set.of(Slot.DECISION), slots(READER.read("The head of service signs it off in May.", Slot.DECISION)));
+  }
+
+  @Test
+  void groups_beyond_the_nine_are_recognised_and_harm_is_read_from_the_managers_words() {
+    Reading reading = READER.read("Most users live in villages with no bus service and many are on universal credit; "
+        + "they rely on the van.", Slot.AFFECTED);
+
+    Set<Consideration> groups = reading.mentions().stream().map(Mention::consideration)
+        .filter(c -> c != null).collect(Collectors.toSet());
+    assertEquals(Set.of(Consideration.RURAL_ISOLATION, Consideration.POVERTY), groups);
+    Reading neutral = READER.read("Users are mostly older people.", Slot.AFFECTED);
+    assertFalse(neutral.mentions().get(0).harm());
+  }
+
+  @Test
+  void who_decides_and_when_come_from_the_sentence_and_nothing_else() {
+    assertEquals("Cabinet", DecisionWords.maker("It's part of the savings, so Cabinet decides in February.").orElseThrow());
+    assertEquals("in February", DecisionWords.when("It's part of the savings, so Cabinet decides in February.").orElseThrow());
+    assertEquals("The Director of Place", DecisionWords.maker("The Director of Place signs it off next month.").orElseThrow());
+    assertEquals("next month", DecisionWords.when("The Director of Place signs it off next month.").orElseThrow());
+    assertEquals("Scrutiny Committee", DecisionWords.maker("It goes to Scrutiny Committee on 3 March.").orElseThrow());
+    assertEquals("3 March", DecisionWords.when("It goes to Scrutiny Committee on 3 March.").orElseThrow());
+    assertEquals("the person screening as service lead",
+        DecisionWords.maker("It's my decision as service lead.").orElseThrow());
+    assertEquals("after six months", DecisionWords.review("We'll review it after six months.").orElseThrow());
+    assertTrue(DecisionWords.maker("We haven't worked that out.").isEmpty());
+    assertTrue(DecisionWords.when("We haven't worked that out.").isEmpty());
+  }
+
+  @Test
+  void sentences_split_at_their_ends_only() {
+    assertEquals(List.of("Opens at 9.30 now.", "Closes at 5!", "Why?"),
+        ScreeningReader.sentences("Opens at 9.30 now. Closes at 5! Why?"));
+    assertNull(READER.read("", Slot.ACTIVITY).text(Slot.ACTIVITY));
+  }
+}

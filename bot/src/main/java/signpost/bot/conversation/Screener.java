@@ -59,6 +59,10 @@ public final class Screener {
     Record r = new Record(screening);
     Set<Slot> touched = EnumSet.noneOf(Slot.class);
     for (Statement s : reading.statements()) {
+      if (reading.correction() && r.correct(s.text())) {
+        touched.add(s.slot());
+        continue;
+      }
       boolean first = touched.add(s.slot());
       r.put(s.slot(), s.text(), reading.correction() && first);
     }
@@ -144,6 +148,7 @@ public final class Screener {
         case DECISION -> {
           String maker = DecisionWords.maker(text).orElse(null);
           String when = DecisionWords.when(text).orElse(null);
+          if (maker == null && when != null) maker = Corrections.named(text, when);
           if (maker == null && when == null) maker = text;
           if (maker != null) decisionMaker = maker;
           if (when != null) decisionDate = when;
@@ -151,6 +156,33 @@ public final class Screener {
         }
         case REVIEW -> reviewDate = DecisionWords.review(text).orElse(text);
       }
+    }
+
+    /**
+     * Puts a correction in place of the sentence it corrects, in whichever part of the record that sentence is:
+     * "actually it's about 12,000, not 9,000" replaces the sentence that said 9,000. Returns false when no
+     * sentence of the record shares a word or number with it.
+     */
+    boolean correct(String correction) {
+      Corrections.Target best = Corrections.best(correction, List.of(
+          new Corrections.Part(Slot.ACTIVITY, activity), new Corrections.Part(Slot.AFFECTED, String.join("\n", affected)),
+          new Corrections.Part(Slot.EVIDENCE, evidence), new Corrections.Part(Slot.ENGAGEMENT, engagement),
+          new Corrections.Part(Slot.MITIGATION, mitigation)));
+      if (best == null) return false;
+      switch (best.slot()) {
+        case ACTIVITY -> activity = best.replaced();
+        case AFFECTED -> {
+          affected.clear();
+          for (String line : best.replaced().split("\n")) if (!line.isBlank()) affected.add(line);
+        }
+        case EVIDENCE -> evidence = best.replaced();
+        case ENGAGEMENT -> engagement = best.replaced();
+        case MITIGATION -> mitigation = best.replaced();
+        default -> {
+          return false;
+        }
+      }
+      return true;
     }
 
     void mention(Mention m, Organisation organisation) {

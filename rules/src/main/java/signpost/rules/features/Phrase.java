@@ -7,7 +7,8 @@ import java.util.List;
  * One phrase of a phrase list, as a sequence of word patterns. A word matches the same word or any word of
  * the same English stem ("shut" matches "shutting"); a word ending in {@code *} matches every word it begins
  * ("discriminat*"); {@code ...} stands for up to four other words of the same clause ("hand* ... over"
- * matches "handing five libraries over").
+ * matches "handing five libraries over"); a word written {@code =word} matches only as written ("=traveller" does not
+ * meet "travel", its stem).
  *
  * @param text the phrase as written in the file
  * @param words its word patterns, a gap as {@link #GAP}
@@ -49,11 +50,13 @@ record Phrase(String text, List<Pattern> words) {
         words.add(GAP);
         continue;
       }
+      boolean asWritten = token.startsWith("=") && token.length() > 1;
+      if (asWritten) token = token.substring(1);
       boolean prefix = token.endsWith("*");
       Words parsed = Words.of(prefix ? token.substring(0, token.length() - 1) : token);
       for (int i = 0; i < parsed.size(); i++) {
         boolean last = i == parsed.size() - 1;
-        words.add(new Pattern(parsed.surface(i), stems ? parsed.stem(i) : null, prefix && last, false));
+        words.add(new Pattern(parsed.surface(i), stems && !asWritten ? parsed.stem(i) : null, prefix && last, false));
       }
     }
     if (words.stream().noneMatch(w -> !w.gap())) throw new IllegalArgumentException("a phrase needs a word: " + text);

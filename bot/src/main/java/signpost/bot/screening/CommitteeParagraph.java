@@ -88,7 +88,8 @@ public final class CommitteeParagraph {
       out.add("The decision-maker recorded is " + RecordWords.clause(s.decisionMaker())
           + ", and the decision date recorded is " + sentence(s.decisionDate()));
     } else if (given(s.decisionMaker())) {
-      out.add("The decision-maker recorded is " + sentence(s.decisionMaker()) + " The decision date has not yet been recorded.");
+      out.add("The decision-maker recorded is " + sentence(s.decisionMaker())
+          + " The decision date has not yet been recorded.");
     } else if (given(s.decisionDate())) {
       out.add("The decision date recorded is " + sentence(s.decisionDate()));
     }

@@ -39,7 +39,8 @@ record ScreeningDocument(String title, List<Section> sections) {
     return new ScreeningDocument("EqIA screening " + s.reference(), List.of(
         new Section("Record details", new Field("Reference", s.reference()),
             new Field("Organisation", text(s.organisation())), new Field("Status", RecordWords.status(s.status())),
-            new Field("Started", RecordWords.day(s.created())), new Field("Last updated", RecordWords.day(s.updated()))),
+            new Field("Started", RecordWords.day(s.created())),
+            new Field("Last updated", RecordWords.day(s.updated()))),
         new Section("What is changing", new Prose(text(s.activity()))),
         new Section("Who is affected", new Items(null, texts(s.affected()))),
         new Section("Characteristics", characteristics(s.characteristics())),

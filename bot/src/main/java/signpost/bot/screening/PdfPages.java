@@ -40,12 +40,12 @@ final class PdfPages {
     newPage();
   }
 
-  /** Writes a heading, first moving to a new page unless it fits with two lines of what follows. */
-  void heading(String text, PDFont font, float size, float spaceBefore) throws IOException {
-    List<String> lines = wrap(text, font, size, width, 0);
+  /** Writes a heading in bold, first moving to a new page unless it fits with two lines of what follows. */
+  void heading(String text, float size, float spaceBefore) throws IOException {
+    List<String> lines = wrap(text, bold, size, width, 0);
     y -= spaceBefore;
     if (y - (lines.size() * size + 2 * SIZE) * LEADING < MARGIN + FOOTER) newPage();
-    for (String line : lines) line(line, font, size, MARGIN);
+    for (String line : lines) line(line, bold, size, MARGIN);
     y -= size * 0.3f;
   }
 
@@ -196,12 +196,12 @@ final class PdfPages {
     return lines;
   }
 
-  /** Returns how many characters from the start of a word fit in the room (at least one, to make progress). */
+  /** Returns how many characters from the start of a word fit in the room: at least one, to make progress. */
   private static int fits(String word, PDFont font, float size, float room) throws IOException {
-    float used = width(word.substring(0, 1), font, size);
-    int end = 1;
+    float used = 0;
+    int end = 0;
     while (end < word.length() && (used += width(word.substring(end, end + 1), font, size)) <= room) end++;
-    return end;
+    return Math.max(end, Math.min(1, word.length()));
   }
 
   private static float width(String text, PDFont font, float size) throws IOException {

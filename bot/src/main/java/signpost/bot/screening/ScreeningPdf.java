@@ -37,9 +37,9 @@ public final class ScreeningPdf {
     try (PDDocument document = new PDDocument()) {
       describe(document, record.title());
       PdfPages pages = new PdfPages(document);
-      pages.heading(record.title(), pages.bold, 18, 0);
+      pages.heading(record.title(), 18, 0);
       for (Section section : record.sections()) {
-        pages.heading(section.heading(), pages.bold, 13, 8);
+        pages.heading(section.heading(), 13, 8);
         for (Block block : section.blocks()) block(pages, block);
       }
       pages.finish(record.title());
@@ -57,19 +57,22 @@ public final class ScreeningPdf {
     } else if (block instanceof Prose prose) {
       text(pages, null, prose.text());
     } else if (block instanceof Items items) {
-      String lead = items.lead() == null ? null : items.lead() + ": ";
-      if (items.items().isEmpty()) {
-        text(pages, lead, null);
-      } else {
-        if (lead != null) pages.paragraph(lead, "", pages.regular);
-        for (String item : items.items()) pages.bullet(item);
-      }
-    } else if (((Table) block).rows().isEmpty()) {
-      text(pages, null, null);
-    } else {
-      Table table = (Table) block;
+      items(pages, items);
+    } else if (block instanceof Table table && !table.rows().isEmpty()) {
       pages.table(table.header(), table.rows(), CHARACTERISTIC_COLUMNS, RecordWords.NOT_RECORDED);
+    } else {
+      text(pages, null, null);
     }
+  }
+
+  private static void items(PdfPages pages, Items items) throws IOException {
+    String lead = items.lead() == null ? null : items.lead() + ": ";
+    if (items.items().isEmpty()) {
+      text(pages, lead, null);
+      return;
+    }
+    if (lead != null) pages.paragraph(lead, "", pages.regular);
+    for (String item : items.items()) pages.bullet(item);
   }
 
   /** Writes the text, or "Not yet recorded" in italics when there is none. */

@@ -10,6 +10,7 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.screening.DownloadTokens;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.InMemory;
@@ -37,6 +38,10 @@ public final class Assistant implements AutoCloseable {
   private final AnswerPipeline pipeline;
   private final FeedbackLog feedback = new FeedbackLog();
   private Dialogue dialogue;
+  // TEMPORARY until the database holds the key shared by replicas.
+  private final byte[] secret = new java.security.SecureRandom().generateSeed(32);
+  private final TemporaryPseudonyms pseudonyms = new TemporaryPseudonyms(secret);
+  private final DownloadTokens downloadTokens = new DownloadTokens(secret, Clock.systemUTC());
 
   private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules) {
     this.config = config;
@@ -116,6 +121,19 @@ public final class Assistant implements AutoCloseable {
 
   public AnswerPipeline pipeline() {
     return pipeline;
+  }
+
+  /**
+   * Returns the pseudonymous id of a person on a channel: a keyed hash of the channel and its user id, never a name.
+   * The same person on the same channel always gets the same id, on every replica.
+   */
+  public String owner(String channel, String user) {
+    return pseudonyms.of(channel, user);
+  }
+
+  /** Returns the signer of download links for screening records. */
+  public DownloadTokens downloadTokens() {
+    return downloadTokens;
   }
 
   /** Returns the dialogue every channel's conversations go through. */

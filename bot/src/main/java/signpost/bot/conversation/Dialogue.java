@@ -116,7 +116,7 @@ public final class Dialogue {
     String assessed = Screener.assessed(screening);
     if (assessed.isBlank()) assessed = in.text();
     if (assessed.length() > Question.MAX_LENGTH) assessed = assessed.substring(0, Question.MAX_LENGTH);
-    Answer verdict = pipeline.answer(new Question(in.id(), assessed, in.organisation()), Screener.context(screening));
+    Answer verdict = pipeline.answer(new Question(in.id(), assessed, in.organisation()), screener.context(screening));
     NextQuestion next = verdict.next();
     Screening kept = new Screening(screening.reference(), screening.organisation(), screening.owner(),
         screening.created(), now, next == null ? Status.COMPLETE : Status.OPEN, screening.activity(),
@@ -151,7 +151,7 @@ public final class Dialogue {
     String assessed = Screener.assessed(screening);
     if (assessed.isBlank()) return "";
     NextQuestion next = pipeline.answer(new Question(in.id(), assessed.length() > Question.MAX_LENGTH
-        ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), Screener.context(screening)).next();
+        ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), screener.context(screening)).next();
     return next == null ? "" : next.text();
   }
 

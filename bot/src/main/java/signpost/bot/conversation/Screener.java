@@ -31,8 +31,8 @@ import signpost.rules.screening.Statement;
  */
 public final class Screener {
 
-  /** An activity of fewer words is too vague to assess ("we're changing how the library works"). */
-  static final int CONCRETE_WORDS = 10;
+  /** An activity of no known kind is concrete only at this length: shorter, it is an opening, not a description. */
+  static final int CONCRETE_WORDS = 16;
 
   private final ScreeningReader reader;
 
@@ -73,12 +73,11 @@ public final class Screener {
   }
 
   /** Returns which parts of the record the rules may take as held, so they ask for the others. */
-  public static ScreeningContext context(Screening screening) {
+  public ScreeningContext context(Screening screening) {
     Set<Slot> filled = EnumSet.noneOf(Slot.class);
     for (String name : screening.answered()) filled.add(Slot.parse(name));
     // A vague opening ("we're changing how the library works") does not say what is changing; its follow-up does.
-    boolean concrete = screening.activity() != null
-        && (words(screening.activity()) >= CONCRETE_WORDS || screening.activity().contains("\n"));
+    boolean concrete = screening.activity() != null && (screening.activity().contains("\n") || concrete(screening.activity()));
     if (concrete) filled.add(Slot.ACTIVITY);
     else filled.remove(Slot.ACTIVITY);
     if (!screening.affected().isEmpty()) filled.add(Slot.AFFECTED);
@@ -101,12 +100,23 @@ public final class Screener {
     return String.join(" ", parts);
   }
 
+  /**
+   * Returns true when the text says what kind of change it is ("closing the lunch club", "a new charge"), not only
+   * that something changes ("we're changing how the library works", "savings to find"), or says it at length.
+   */
+  private boolean concrete(String activity) {
+    Set<signpost.rules.features.Activity> kinds = describes(activity);
+    kinds.remove(signpost.rules.features.Activity.OTHER_CHANGE);
+    kinds.remove(signpost.rules.features.Activity.BUDGET_SAVING);
+    return !kinds.isEmpty() || words(activity) >= CONCRETE_WORDS;
+  }
+
   static int words(String text) {
     return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   /** The record being changed. */
-  private static final class Record {
+  private final class Record {
     final Screening was;
     String activity;
     final List<String> affected;
@@ -137,7 +147,7 @@ public final class Screener {
       switch (slot) {
         case ACTIVITY -> activity = replace || activity == null ? text
             // A vague opening is kept, and what follows it said on a line of its own.
-            : activity + (words(activity) < CONCRETE_WORDS ? "\n" : " ") + text;
+            : activity + (concrete(activity) ? " " : "\n") + text;
         case AFFECTED, GROUPS -> {
           if (replace) affected.clear();
           if (!affected.contains(text)) affected.add(text);

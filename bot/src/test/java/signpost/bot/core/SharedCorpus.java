@@ -7,7 +7,7 @@ import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 
 /** Loads the real shared corpus (../shared/corpus) with the built-in guide, once per test class. */
-final class SharedCorpus {
+public final class SharedCorpus {
 
   private static KnowledgeBase shared;
   private static AnswerPipeline pipeline;
@@ -18,13 +18,13 @@ final class SharedCorpus {
    * Returns a pipeline without an answer cache over the corpus and the built-in rules, loaded once for every
    * test class that only asks questions; the JVM's exit closes it.
    */
-  static synchronized AnswerPipeline pipeline() {
+  public static synchronized AnswerPipeline pipeline() {
     if (pipeline == null) pipeline = new AnswerPipeline(shared(), SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
     return pipeline;
   }
 
   /** Returns the corpus loaded once for every test class that only reads it; the JVM's exit closes it. */
-  static synchronized KnowledgeBase shared() {
+  public static synchronized KnowledgeBase shared() {
     if (shared == null) shared = load();
     return shared;
   }

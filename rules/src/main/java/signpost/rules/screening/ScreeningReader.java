@@ -83,6 +83,9 @@ public final class ScreeningReader {
         return Slot.valueOf(cue.name());
       }
     }
+    // An answer to "what evidence / who was asked / what would help" is that, unless it says it corrects the change.
+    boolean askedInFreeText = pending == Slot.EVIDENCE || pending == Slot.ENGAGEMENT || pending == Slot.MITIGATION;
+    if (askedInFreeText && !found.contains(Cue.CORRECTION)) return pending;
     boolean askedAboutPeople = pending == Slot.AFFECTED || pending == Slot.GROUPS;
     if (!activities.isEmpty() && (!askedAboutPeople || found.contains(Cue.CORRECTION) || !describesPeople)) {
       return Slot.ACTIVITY;

@@ -1,0 +1,151 @@
+package signpost.bot.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import signpost.bot.core.SharedCorpus;
+import signpost.bot.screening.Impact;
+import signpost.bot.screening.Screening;
+import signpost.bot.screening.Status;
+import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
+import signpost.rules.screening.ScreeningReader;
+import signpost.rules.screening.Slot;
+
+/** Conversations written for this test, on the real corpus and rules, kept in a real {@link Memory}. */
+class DialogueTest {
+
+  private static final Screener SCREENER = new Screener(ScreeningReader.builtIn());
+  private final MovableClock clock = new MovableClock();
+  private final Memory memory = new InMemory();
+  private final Dialogue dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER,
+      clock, Dialogue.DEFAULT_IDLE);
+
+  private Reply say(String text) {
+    return say("alice", text);
+  }
+
+  private Reply say(String owner, String text) {
+    clock.pass(Duration.ofSeconds(20));
+    return dialogue.reply(new Inbound("test:thread-1", owner, null, text, "derbyshire"));
+  }
+
+  @Test
+  void a_vague_opening_is_asked_what_is_changing_and_the_answer_fills_the_record() {
+    Reply opening = say("we're changing something about the meals service");
+    assertEquals(Slot.ACTIVITY, opening.answer().next().slot());
+    assertEquals(Status.OPEN, opening.screening().status());
+
+    Reply detail = say("We'd stop delivering hot meals on Sundays and only offer frozen meals for the weekend.");
+    assertEquals(Verdict.REQUIRED, detail.screening().verdict());
+    assertTrue(detail.screening().activity().contains("stop delivering hot meals on Sundays"));
+    assertEquals(Slot.AFFECTED, detail.answer().next().slot());
+    assertEquals(opening.screening().reference(), detail.screening().reference());
+    assertTrue(detail.answer().text().contains("Who uses it or is affected by it"), detail.answer().text());
+  }
+
+  @Test
+  void each_answer_fills_its_part_and_nothing_said_is_skipped_until_the_record_is_complete() {
+    say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
+    Reply who = say("About 30 regulars, mostly older people, several with dementia who rely on it.");
+    assertTrue(who.screening().characteristicNames().containsAll(java.util.List.of("age", "disability")));
+    assertEquals(Impact.NEGATIVE, who.screening().characteristics().get(0).impact());
+    assertEquals(Slot.EVIDENCE, who.answer().next().slot(), "groups were already named, so not asked");
+    say("Attendance registers only.");
+    say("We haven't spoken to them yet.");
+    say("We'd help them move to the Wednesday club at the community centre.");
+    Reply decided = say("The Head of Libraries decides in March.");
+    assertEquals("The Head of Libraries", decided.screening().decisionMaker());
+    assertEquals("in March", decided.screening().decisionDate());
+    Reply last = say("We'll review it after six months.");
+    assertEquals(Status.COMPLETE, last.screening().status());
+    assertNull(last.answer().next());
+    assertEquals("after six months", last.screening().reviewDate());
+    assertEquals(last.screening(), memory.screening(last.screening().reference()).orElseThrow());
+  }
+
+  @Test
+  void an_unrelated_question_is_answered_on_its_own_and_the_screening_waits() {
+    Reply started = say("We're moving the blue badge service online only from April.");
+    Slot pending = started.answer().next().slot();
+
+    Reply aside = say("What does the public sector equality duty mean?");
+    assertEquals(Intent.DUTY, aside.answer().intent());
+    assertTrue(aside.answer().text().contains(started.screening().reference() + " is still open"), aside.answer().text());
+
+    Reply back = say("Around 9,000 badge holders, all disabled and many of them older.");
+    assertEquals(started.screening().reference(), back.screening().reference());
+    assertNotEquals(pending, back.answer().next().slot());
+  }
+
+  @Test
+  void never_mind_drops_the_screening_and_keeps_it_as_abandoned() {
+    Reply started = say("We're cutting the opening hours of the records office.");
+    Reply dropped = say("never mind, it's been decided elsewhere");
+
+    assertEquals(Status.ABANDONED, dropped.screening().status());
+    assertEquals(Status.ABANDONED, memory.screening(started.screening().reference()).orElseThrow().status());
+    Reply next = say("What is an EqIA?");
+    assertNull(next.screening());
+  }
+
+  @Test
+  void a_correction_replaces_the_fact_it_corrects() {
+    say("We're closing three of our day centres.");
+    say("About 200 people use them, mostly older and disabled adults.");
+    Reply corrected = say("Actually it's about 150 people, not 200.");
+
+    assertTrue(corrected.screening().affected().get(0).contains("About 150 people use them"),
+        corrected.screening().affected().toString());
+    assertFalse(String.join(" ", corrected.screening().affected()).contains("200"));
+  }
+
+  @Test
+  void a_disclosure_in_the_middle_gets_the_support_reply_and_nothing_of_it_is_kept() {
+    Reply started = say("We're restructuring the admin team and deleting two posts.");
+    Reply disclosure = say("my manager keeps making comments about my religion and I don't know what to do");
+
+    assertEquals(Intent.SUPPORT, disclosure.answer().intent());
+    assertNull(disclosure.screening());
+    Screening kept = memory.screening(started.screening().reference()).orElseThrow();
+    assertFalse(kept.toString().contains("religion"), kept.toString());
+    Reply after = say("It affects 12 staff, most of them part time women.");
+    assertEquals(started.screening().reference(), after.screening().reference());
+  }
+
+  @Test
+  void a_conversation_idle_past_the_set_time_is_closed_and_its_screening_stays_a_draft() {
+    Reply started = say("We're closing the Tuesday toddler group at the children's centre.");
+    clock.pass(Duration.ofMinutes(31));
+
+    Reply later = say("What is the socio-economic duty?");
+    assertTrue(later.answer().text().contains("saved as a draft"), later.answer().text());
+    assertNull(later.screening());
+    assertEquals(Status.OPEN, memory.screening(started.screening().reference()).orElseThrow().status());
+  }
+
+  @Test
+  void another_person_in_the_same_thread_never_touches_the_first_persons_screening() {
+    Reply alice = say("alice", "We're closing the Tuesday toddler group at the children's centre.");
+    Reply bob = say("bob", "never mind");
+
+    assertNull(bob.screening());
+    assertEquals(Status.OPEN, memory.screening(alice.screening().reference()).orElseThrow().status());
+    assertEquals("alice", memory.screening(alice.screening().reference()).orElseThrow().owner());
+  }
+
+  @Test
+  void a_question_outside_a_conversation_starts_no_screening() {
+    Reply alone = dialogue.reply(new Inbound(null, "alice", null, "We're closing the Tuesday toddler group.", "derbyshire"));
+
+    assertNotNull(alone.answer().eqia());
+    assertNull(alone.screening());
+    assertNull(alone.conversation());
+  }
+}

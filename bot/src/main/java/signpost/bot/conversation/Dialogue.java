@@ -31,6 +31,7 @@ import signpost.rules.screening.Slot;
 public final class Dialogue {
 
   public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+  private static final Pattern RESUME = Pattern.compile("(?i)\\b(resume|continue|carry on|pick up|reopen|back to)\\b");
   private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
 
@@ -54,6 +55,9 @@ public final class Dialogue {
   /** Returns the reply to the message, keeping what the conversation needs for the next one. */
   public Reply reply(Inbound in) {
     Question question = new Question(in.id(), in.text(), in.organisation());
+    if (in.conversation() != null && References.find(in.text()).isPresent() && RESUME.matcher(in.text()).find()) {
+      return resume(in, key(in), References.find(in.text()).get(), new ArrayList<>(), clock.instant());
+    }
     Answer alone = pipeline.answer(question);
     if (in.conversation() == null) return new Reply(alone, null, null);
     // A disclosure is answered with care and nothing of it is kept.
@@ -109,6 +113,24 @@ public final class Dialogue {
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
     return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);
+  }
+
+  /**
+   * Takes up a screening by its reference, when it is the person's own: the same reply whether another person's
+   * exists or not, so a reference alone reveals nothing.
+   */
+  private Reply resume(Inbound in, String key, String reference, List<Paragraph> notes, Instant now) {
+    Optional<Screening> found = memory.screening(reference).filter(s -> s.owner().equals(in.owner()));
+    if (found.isEmpty()) {
+      Answer answer = new Answer(in.id(), in.text(), in.organisation(), false, Intent.EQIA,
+          List.of(body("I can't find a screening of yours with the reference " + reference + ". Check the reference, "
+              + "or start a new screening by telling me what is changing.")), 0, List.of(), List.of(), null, List.of());
+      return new Reply(answer, null, null);
+    }
+    Screening screening = found.get();
+    if (screening.status() == Status.ABANDONED) screening = screening.withStatus(Status.OPEN, now);
+    notes.add(body("Carrying on with screening " + reference + "."));
+    return assess(in, key, screening, notes, now);
   }
 
   /** Decides the verdict and the next question for the screening as it now stands, and keeps both. */

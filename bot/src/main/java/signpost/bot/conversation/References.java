@@ -22,6 +22,15 @@ public final class References {
     return out.toString();
   }
 
+  private static final java.util.regex.Pattern IN_TEXT =
+      java.util.regex.Pattern.compile("(?i)\\bSCR(?:-[0-9A-HJKMNP-TV-Z]{4}){4}\\b");
+
+  /** Returns the first reference the text holds, in upper case. */
+  public static java.util.Optional<String> find(String text) {
+    java.util.regex.Matcher m = IN_TEXT.matcher(text);
+    return m.find() ? java.util.Optional.of(m.group().toUpperCase(java.util.Locale.ROOT)) : java.util.Optional.empty();
+  }
+
   /** Returns true when the text has the shape of a reference, in any case. */
   public static boolean looksLikeOne(String text) {
     return text != null && text.strip().toUpperCase(java.util.Locale.ROOT)

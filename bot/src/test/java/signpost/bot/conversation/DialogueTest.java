@@ -148,4 +148,23 @@ class DialogueTest {
     assertNull(alone.screening());
     assertNull(alone.conversation());
   }
+
+  @Test
+  void a_draft_is_resumed_by_its_reference_by_its_owner_only() {
+    Reply started = say("We're closing the Tuesday toddler group at the children's centre.");
+    String reference = started.screening().reference();
+    clock.pass(Duration.ofHours(2));
+
+    Reply stranger = dialogue.reply(new Inbound("test:thread-2", "mallory", null, "resume " + reference, "derbyshire"));
+    assertFalse(stranger.answer().answered());
+    assertNull(stranger.screening());
+    Reply resumed = dialogue.reply(new Inbound("test:thread-3", "alice", null, "please resume " + reference.toLowerCase(),
+        "derbyshire"));
+    assertEquals(reference, resumed.screening().reference());
+    assertEquals(Slot.AFFECTED, resumed.answer().next().slot());
+    Reply answered = dialogue.reply(new Inbound("test:thread-3", "alice", null, "About 25 families with babies and toddlers.",
+        "derbyshire"));
+    assertEquals(reference, answered.screening().reference());
+    assertFalse(answered.screening().affected().isEmpty());
+  }
 }

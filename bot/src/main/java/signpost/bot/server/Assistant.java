@@ -10,6 +10,7 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.store.Database;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.engine.LiveRuleBase;
@@ -18,8 +19,8 @@ import signpost.rules.engine.RuleFiles;
 
 /**
  * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
- * when a rules folder is set), the answer pipeline and the feedback log. Loading fails loudly, before any
- * port opens.
+ * when a rules folder is set), the answer pipeline, and the database with the feedback log kept in it. Loading
+ * fails loudly, before any port opens; the database opens on first use (see {@link #database()}).
  */
 public final class Assistant implements AutoCloseable {
 
@@ -30,13 +31,14 @@ public final class Assistant implements AutoCloseable {
   private final Supplier<RuleBase> rules;
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
-  private final FeedbackLog feedback = new FeedbackLog();
+  private final OnFirstUse store;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules) {
+  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
+    this.store = store;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
     this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
   }
@@ -65,9 +67,10 @@ public final class Assistant implements AutoCloseable {
       Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live);
+      OnFirstUse store = new OnFirstUse(config.store());
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store);
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -81,9 +84,9 @@ public final class Assistant implements AutoCloseable {
     return config.cache() == null ? null : config.cache().resolve("rules");
   }
 
-  /** Returns a view with other settings over the same knowledge and rules; closing stays with this one. */
+  /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules);
+    return new Assistant(other, knowledge, rules, liveRules, store);
   }
 
   public Config config() {
@@ -112,13 +115,27 @@ public final class Assistant implements AutoCloseable {
     return pipeline;
   }
 
+  /**
+   * Returns the database the configuration names, opening and migrating it on the first call.
+   *
+   * @throws signpost.bot.store.StoreException when it cannot be reached or migrated, saying which and why
+   */
+  public Database database() {
+    return store.database();
+  }
+
+  /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
-    return feedback;
+    return store.feedback();
   }
 
   @Override
   public void close() {
-    if (liveRules != null) liveRules.close();
-    knowledge.close();
+    try {
+      if (liveRules != null) liveRules.close();
+      knowledge.close();
+    } finally {
+      store.close();
+    }
   }
 }

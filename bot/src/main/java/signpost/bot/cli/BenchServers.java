@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -91,16 +92,18 @@ final class BenchServers {
   /** Loads every server in turn and returns their rows, the bare Jetty handler last. */
   List<Row> measureAll() throws Exception {
     Server bare = bareJetty();
+    // The ids of the answers given go to a database of their own, never the data folder of a Signpost in use.
+    Path data = Files.createTempDirectory("signpost-bench-data");
     try {
       URI bareUrl = URI.create("http://127.0.0.1:" + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + "/");
-      Map<String, String> slack = settings();
+      Map<String, String> slack = settings(data);
       slack.put("SLACK_SIGNING_SECRET", SECRET);
       slack.put("SLACK_BOT_TOKEN", "xoxb-bench");
       slack.put("SLACK_API_URL", bareUrl + "api/");
       Measured cached = slashCommands(Config.of(slack), bareUrl);
       slack.put("SIGNPOST_ANSWER_CACHE", "0");
       Measured uncached = slashCommands(Config.of(slack), bareUrl);
-      Measured teams = teamsMessages();
+      Measured teams = teamsMessages(data);
       Measured bolt = boltAlone(bareUrl);
       Measured yardstick = measure(bareUrl, null);
       return List.of(new Row("signed /edi slash commands, answer cache on (default)", true, cached),
@@ -110,14 +113,16 @@ final class BenchServers {
           new Row("bare Jetty handler", false, yardstick));
     } finally {
       bare.stop();
+      GeneratedCorpus.delete(data);
     }
   }
 
-  private Map<String, String> settings() {
+  private Map<String, String> settings(Path data) {
     Map<String, String> settings = new HashMap<>();
     settings.put("SIGNPOST_HOST", "127.0.0.1");
     settings.put("SIGNPOST_PORT", "0");
     settings.put("SIGNPOST_CACHE", "none");
+    settings.put("SIGNPOST_DATA", data.toString());
     settings.put("SIGNPOST_KNOWLEDGE", String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()));
     settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
     settings.put("TEAMS_ENABLED", "false");
@@ -151,9 +156,9 @@ final class BenchServers {
     }
   }
 
-  private Measured teamsMessages() throws Exception {
+  private Measured teamsMessages(Path data) throws Exception {
     try (LocalBotFramework botFramework = LocalBotFramework.start()) {
-      Map<String, String> teams = settings();
+      Map<String, String> teams = settings(data);
       teams.put("TEAMS_ENABLED", "true");
       teams.put("MICROSOFT_APP_ID", APP_ID);
       teams.put("MICROSOFT_APP_PASSWORD", "bench-app-password");

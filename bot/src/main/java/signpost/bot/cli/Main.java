@@ -7,6 +7,7 @@ import java.util.List;
 import signpost.bot.config.ConfigException;
 import signpost.bot.server.ServerException;
 import signpost.bot.slack.SlackException;
+import signpost.bot.store.StoreException;
 import signpost.bot.teams.TeamsException;
 import signpost.knowledge.KnowledgeException;
 import signpost.rules.RulesException;
@@ -74,7 +75,8 @@ public final class Main {
       err.println("signpost: " + e.getMessage());
       err.println(USAGE);
       return 2;
-    } catch (KnowledgeException | RulesException | ConfigException | ServerException | SlackException | TeamsException e) {
+    } catch (KnowledgeException | RulesException | ConfigException | ServerException | SlackException | TeamsException
+             | StoreException e) {
       err.println("signpost: " + e.getMessage());
       return 1;
     } catch (Exception e) {

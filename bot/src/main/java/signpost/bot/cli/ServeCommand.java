@@ -15,8 +15,8 @@ import signpost.bot.teams.TeamsChannel;
 import signpost.bot.teams.TeamsConnection;
 
 /**
- * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules,
- * then serves the web chat, the answer API and the channels that are switched on, until stopped (SIGTERM
+ * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules and opens
+ * the database, then serves the web chat, the answer API and the channels that are switched on, until stopped (SIGTERM
  * lets in-flight requests finish).
  */
 final class ServeCommand {
@@ -33,7 +33,7 @@ final class ServeCommand {
     // The Bot Framework side needs only the configuration: it is made while the knowledge and rules load.
     CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
         : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config));
-    try (Assistant assistant = Assistant.start(config);
+    try (Assistant assistant = withDatabase(Assistant.start(config));
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(assistant.config(), assistant) : null;
          SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
@@ -44,6 +44,7 @@ final class ServeCommand {
       console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
       console.out().println("Web chat APIs answer to: " + String.join(", ", config.edge().allowedHosts(config.host()))
           + (config.edge().publicHosts().isEmpty() ? " (set SIGNPOST_PUBLIC_HOSTS to the names people reach Signpost by)" : ""));
+      console.out().println("Data: " + assistant.database().describe());
       Setup.reportSkipped(assistant.knowledge().report(), console);
       // On SIGTERM the JVM halts once its shutdown hooks end: Slack's acknowledged questions are answered in one.
       Thread drain = slack == null ? null : new Thread(slack::close, "signpost-slack-drain");
@@ -51,6 +52,17 @@ final class ServeCommand {
       server.join();
     }
     return 0;
+  }
+
+  /** Returns the assistant with its database open, so that a database that cannot be reached stops start-up. */
+  private static Assistant withDatabase(Assistant assistant) {
+    try {
+      assistant.database();
+      return assistant;
+    } catch (RuntimeException e) {
+      assistant.close();
+      throw e;
+    }
   }
 
   static Config config(Args args) {

@@ -36,15 +36,17 @@ import signpost.knowledge.LoadOptions;
  * @param slack the Slack settings
  * @param teams the Microsoft Teams settings
  * @param edge how the HTTP edge defends itself (public hosts, threads, per-client and body-rate limits)
+ * @param store where conversations, screenings, ratings and de-duplication are kept (data folder or database)
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
                      long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams,
-                     EdgeSettings edge) {
+                     EdgeSettings edge, StoreSettings store) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   public static final int DEFAULT_ANSWER_CACHE = 1000;
   static final Path DEFAULT_KNOWLEDGE = Path.of("..", "shared", "corpus");
+  static final Path DEFAULT_DATA = Path.of(System.getProperty("user.home"), ".local", "share", "signpost");
 
   public Config {
     knowledge = List.copyOf(knowledge);
@@ -106,7 +108,17 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
         (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"),
-        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get));
+        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get), store(get));
+  }
+
+  private static StoreSettings store(UnaryOperator<String> get) {
+    String data = get.apply("SIGNPOST_DATA");
+    return new StoreSettings(data == null ? DEFAULT_DATA : Path.of(data), get.apply("SIGNPOST_DB_URL"), get.apply("SIGNPOST_DB_USER"),
+        get.apply("SIGNPOST_DB_PASSWORD"), get.apply("SIGNPOST_PSEUDONYM_KEY"),
+        (int) number(get.apply("SIGNPOST_DB_POOL_SIZE"), StoreSettings.DEFAULT_POOL_SIZE, "SIGNPOST_DB_POOL_SIZE"),
+        seconds(get.apply("SIGNPOST_DB_TIMEOUT_SECONDS"), "SIGNPOST_DB_TIMEOUT_SECONDS"),
+        java.time.Duration.ofMinutes(number(get.apply("SIGNPOST_CONVERSATION_IDLE_MINUTES"),
+            StoreSettings.DEFAULT_CONVERSATION_IDLE.toMinutes(), "SIGNPOST_CONVERSATION_IDLE_MINUTES")));
   }
 
   private static EdgeSettings edge(UnaryOperator<String> get) {
@@ -121,42 +133,42 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */
   public Config withEdge(EdgeSettings other) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other, store);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration keeping parsed documents and compiled rules in a folder (null: nowhere). */
   public Config withCache(Path folder) {
-    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
+    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration writing the index to a folder (null: in memory). */
   public Config withIndex(Path folder) {
-    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge);
+    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration keeping a number of recent answers (0: none). */
   public Config withAnswerCache(int answers) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge, store);
   }
 
   /** Returns this configuration skipping knowledge files larger than {@code bytes}. */
   public Config withMaxFileBytes(long bytes) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge, store);
   }
 
   /**
@@ -174,7 +186,7 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
-        edge);
+        edge, store);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

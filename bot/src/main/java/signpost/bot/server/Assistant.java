@@ -10,11 +10,12 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.FeedbackLog;
-import signpost.bot.screening.DownloadTokens;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
-import signpost.bot.conversation.InMemory;
 import signpost.bot.conversation.Screener;
+import signpost.bot.screening.DownloadTokens;
+import signpost.bot.store.Database;
+import signpost.bot.store.StoreMemory;
 import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
@@ -24,8 +25,8 @@ import signpost.rules.engine.RuleFiles;
 
 /**
  * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
- * when a rules folder is set), the answer pipeline and the feedback log. Loading fails loudly, before any
- * port opens.
+ * when a rules folder is set), the answer pipeline, and the database with the feedback log kept in it. Loading
+ * fails loudly, before any port opens; the database opens on first use (see {@link #database()}).
  */
 public final class Assistant implements AutoCloseable {
 
@@ -36,18 +37,16 @@ public final class Assistant implements AutoCloseable {
   private final Supplier<RuleBase> rules;
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
-  private final FeedbackLog feedback = new FeedbackLog();
+  private final OnFirstUse store;
   private Dialogue dialogue;
-  // TEMPORARY until the database holds the key shared by replicas.
-  private final byte[] secret = new java.security.SecureRandom().generateSeed(32);
-  private final TemporaryPseudonyms pseudonyms = new TemporaryPseudonyms(secret);
-  private final DownloadTokens downloadTokens = new DownloadTokens(secret, Clock.systemUTC());
+  private DownloadTokens downloadTokens;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules) {
+  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
+    this.store = store;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
     this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
   }
@@ -76,9 +75,10 @@ public final class Assistant implements AutoCloseable {
       Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live);
+      OnFirstUse store = new OnFirstUse(config.store());
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store);
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -92,9 +92,9 @@ public final class Assistant implements AutoCloseable {
     return config.cache() == null ? null : config.cache().resolve("rules");
   }
 
-  /** Returns a view with other settings over the same knowledge and rules; closing stays with this one. */
+  /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules);
+    return new Assistant(other, knowledge, rules, liveRules, store);
   }
 
   public Config config() {
@@ -124,34 +124,51 @@ public final class Assistant implements AutoCloseable {
   }
 
   /**
-   * Returns the pseudonymous id of a person on a channel: a keyed hash of the channel and its user id, never a name.
-   * The same person on the same channel always gets the same id, on every replica.
+   * Returns the database the configuration names, opening and migrating it on the first call.
+   *
+   * @throws signpost.bot.store.StoreException when it cannot be reached or migrated, saying which and why
    */
-  public String owner(String channel, String user) {
-    return pseudonyms.of(channel, user);
+  public Database database() {
+    return store.database();
   }
 
-  /** Returns the signer of download links for screening records. */
-  public DownloadTokens downloadTokens() {
+  /**
+   * Returns the pseudonymous id of a person on a channel: a keyed hash of the channel and its user id, never a name.
+   * The same person on the same channel always gets the same id, on every replica (the key is in the database).
+   */
+  public String owner(String channel, String user) {
+    return database().pseudonyms().of(channel, user);
+  }
+
+  /** Returns the signer of download links for screening records, under a key every replica shares. */
+  public synchronized DownloadTokens downloadTokens() {
+    if (downloadTokens == null) {
+      downloadTokens = new DownloadTokens(database().pseudonyms().derive("screening-download"), Clock.systemUTC());
+    }
     return downloadTokens;
   }
 
-  /** Returns the dialogue every channel's conversations go through. */
+  /** Returns the dialogue every channel's conversations go through, keeping them in the database. */
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
-      dialogue = new Dialogue(pipeline, knowledge, new InMemory(), new Screener(ScreeningReader.builtIn()),
-          Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+      dialogue = new Dialogue(pipeline, knowledge, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
+          Clock.systemUTC(), config.store().conversationIdle());
     }
     return dialogue;
   }
 
+  /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
-    return feedback;
+    return store.feedback();
   }
 
   @Override
   public void close() {
-    if (liveRules != null) liveRules.close();
-    knowledge.close();
+    try {
+      if (liveRules != null) liveRules.close();
+      knowledge.close();
+    } finally {
+      store.close();
+    }
   }
 }

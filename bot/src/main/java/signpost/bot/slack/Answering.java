@@ -17,6 +17,7 @@ import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
 /**
@@ -49,6 +50,11 @@ final class Answering implements AutoCloseable {
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(assistant.config().slack().answerQueue()),
         task -> new Thread(task, "signpost-slack-" + count.incrementAndGet()), new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** Returns the database's seen-once check (the database opens on first use). */
+  SeenOnce seenOnce() {
+    return assistant.database().seenOnce();
   }
 
   /** Returns how long a slash command waits for its answer before acknowledging and following up. */

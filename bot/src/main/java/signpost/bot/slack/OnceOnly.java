@@ -9,23 +9,29 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.bot.core.LogText;
-import signpost.bot.core.Recent;
+import signpost.bot.store.SeenOnce;
 
 /**
  * Acknowledges a repeated Events API delivery without handling it again. Slack retries an event (with
  * {@code X-Slack-Retry-Num}) when its first delivery was not acknowledged in 3 seconds; the {@code event_id}
- * stays the same, so one answer is given per id. Runs after signature verification, so a forged request
- * never marks an id as seen.
+ * stays the same, so one answer is given per id, whichever replica the retry reaches: the ids seen are kept in the
+ * database ({@link SeenOnce}). Runs after signature verification, so a forged request never marks an id as seen.
  */
 final class OnceOnly implements Middleware {
 
+  static final String KIND = "slack-event";
   private static final Logger LOG = LoggerFactory.getLogger(OnceOnly.class);
-  static final int REMEMBERED = 10_000;
 
-  private final Recent<Boolean> seen = new Recent<>(REMEMBERED);
+  private final Supplier<SeenOnce> seen;
+
+  /** @param seen the database's seen-once check, looked up on the first event (the database opens on first use) */
+  OnceOnly(Supplier<SeenOnce> seen) {
+    this.seen = seen;
+  }
 
   @Override
   @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request.
@@ -33,10 +39,16 @@ final class OnceOnly implements Middleware {
     if (req.getRequestType() != RequestType.Event) return chain.next(req);
     String eventId = eventId(req.getRequestBodyAsString());
     if (eventId == null) return chain.next(req);
-    if (seen.add(eventId, Boolean.TRUE)) {
-      Response response = chain.next(req);
+    if (seen.get().first(KIND, eventId)) {
+      Response response;
+      try {
+        response = chain.next(req);
+      } catch (Exception e) {
+        seen.get().forget(KIND, eventId);
+        throw e;
+      }
       // A delivery refused as busy (503) is not handled: Slack's retry of it must be.
-      if (response.getStatusCode() != null && response.getStatusCode() >= 500) seen.remove(eventId);
+      if (response.getStatusCode() != null && response.getStatusCode() >= 500) seen.get().forget(KIND, eventId);
       return response;
     }
     LOG.info("Skipped event {}: already handled (retry {})", LogText.safe(eventId), ((EventRequest) req).getContext().getRetryNum());

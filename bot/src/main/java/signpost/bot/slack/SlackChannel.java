@@ -119,7 +119,7 @@ public final class SlackChannel implements AutoCloseable {
         .subtypedMessageEventsAutoAckEnabled(true).build();
     App app = new SignpostApp(config);
     try {
-      app.use(new OnceOnly());
+      app.use(new OnceOnly(answering::seenOnce));
       app.use(new Boundary());
     } catch (IllegalArgumentException e) {
       // Bolt checks the bot token with auth.test when it builds its middleware, here.

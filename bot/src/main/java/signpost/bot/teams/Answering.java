@@ -8,6 +8,7 @@ import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
 /**
@@ -35,6 +36,11 @@ final class Answering {
   /** Returns the organisation's display name, or null when there is none. */
   String organisationName(String organisation) {
     return assistant.knowledge().organisation(organisation).map(Organisation::name).orElse(null);
+  }
+
+  /** Returns the database's seen-once check (the database opens on first use). */
+  SeenOnce seenOnce() {
+    return assistant.database().seenOnce();
   }
 
   /** Returns the answer, kept for "Why?". */

@@ -1,17 +1,15 @@
 package signpost.bot.teams;
 
-import signpost.bot.core.Recent;
-
 /**
  * Welcomes a conversation with the welcome card when Signpost is added to it (a personal chat, a group chat or a
- * team), once: it remembers the last {@value #REMEMBERED} conversations welcomed since start.
+ * team), once, whichever replica the event reaches: the conversations welcomed are kept in the database for
+ * {@link signpost.bot.store.SeenOnce#KEPT}.
  */
 final class Welcomes {
 
-  static final int REMEMBERED = 10_000;
+  static final String KIND = "teams-welcome";
 
   private final Answering answering;
-  private final Recent<Boolean> welcomed = new Recent<>(REMEMBERED);
 
   Welcomes(Answering answering) {
     this.answering = answering;
@@ -20,9 +18,16 @@ final class Welcomes {
   void updated(Turn turn) {
     Incoming incoming = turn.incoming();
     if (!incoming.botAdded() || incoming.conversationId() == null) return;
-    if (!welcomed.add(withoutThread(incoming.conversationId()), Boolean.TRUE)) return;
-    String organisation = answering.organisation(incoming.tenantId());
-    turn.reply(Outgoing.card(WelcomeCard.of(answering.organisationName(organisation))));
+    String conversation = withoutThread(incoming.conversationId());
+    if (!answering.seenOnce().first(KIND, conversation)) return;
+    try {
+      String organisation = answering.organisation(incoming.tenantId());
+      turn.reply(Outgoing.card(WelcomeCard.of(answering.organisationName(organisation))));
+    } catch (RuntimeException e) {
+      // Not welcomed after all: a redelivery of the event must try again.
+      answering.seenOnce().forget(KIND, conversation);
+      throw e;
+    }
   }
 
   /** Returns a conversation id without the {@code ;messageid=} of a channel thread. */

@@ -30,6 +30,38 @@ class ConfigTest {
   }
 
   @Test
+  void data_is_kept_in_an_embedded_database_in_the_data_folder_unless_a_database_url_is_given() {
+    StoreSettings embedded = Config.of(Map.of()).store();
+    StoreSettings postgres = Config.of(Map.of("SIGNPOST_DATA", "/srv/signpost", "SIGNPOST_DB_URL", "jdbc:postgresql://db:5432/signpost",
+        "SIGNPOST_DB_USER", "signpost", "SIGNPOST_DB_PASSWORD", "pw", "SIGNPOST_DB_POOL_SIZE", "4", "SIGNPOST_DB_TIMEOUT_SECONDS", "2.5")).store();
+
+    assertEquals(Path.of(System.getProperty("user.home"), ".local", "share", "signpost"), embedded.data());
+    assertTrue(embedded.isEmbedded());
+    assertEquals(10, embedded.poolSize());
+    assertEquals(java.time.Duration.ofSeconds(10), embedded.timeout());
+    assertEquals(new StoreSettings(Path.of("/srv/signpost"), "jdbc:postgresql://db:5432/signpost", "signpost", "pw", null, 4,
+        java.time.Duration.ofMillis(2500)), postgres);
+    assertFalse(postgres.toString().contains("pw"), postgres.toString());
+  }
+
+  @Test
+  void a_bad_or_half_given_database_setting_is_refused_naming_it() {
+    assertEquals("SIGNPOST_DB_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db.example.org:5432/signpost (or jdbc:h2:...): "
+        + "postgres://db/signpost", assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_DB_URL", "postgres://db/signpost")))
+        .getMessage());
+    assertEquals("SIGNPOST_DB_USER is set but SIGNPOST_DB_URL is missing",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_DB_USER", "signpost"))).getMessage());
+    assertEquals("SIGNPOST_DB_PASSWORD is set but SIGNPOST_DB_URL is missing",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_DB_PASSWORD", "pw"))).getMessage());
+    assertEquals("SIGNPOST_PSEUDONYM_KEY must be at least 32 characters (e.g. openssl rand -base64 32): 5 given",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_PSEUDONYM_KEY", "short"))).getMessage());
+    assertEquals("SIGNPOST_DB_POOL_SIZE must be positive: 0",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_DB_POOL_SIZE", "0"))).getMessage());
+    assertEquals("SIGNPOST_DB_TIMEOUT_SECONDS must be at least 0.25: 0.1",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_DB_TIMEOUT_SECONDS", "0.1"))).getMessage());
+  }
+
+  @Test
   void slack_is_on_with_its_secrets_and_maps_workspaces_to_organisations() {
     Config config = Config.of(Map.of("SLACK_SIGNING_SECRET", "s", "SLACK_BOT_TOKEN", "xoxb-1",
         "SLACK_API_URL", "http://127.0.0.1:9/api/", "SLACK_WORKSPACES", "T1=cambridgeshire, T2=derbyshire"));

@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import signpost.bot.store.Engine;
+import signpost.bot.store.StoreContract;
+import signpost.bot.store.StoreMemory;
+import signpost.bot.store.TestPostgres;
 import signpost.bot.core.SharedCorpus;
 import signpost.bot.screening.Impact;
 import signpost.bot.screening.Screening;
@@ -18,14 +25,42 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.screening.ScreeningReader;
 import signpost.rules.screening.Slot;
 
-/** Conversations written for this test, on the real corpus and rules, kept in a real {@link Memory}. */
+/**
+ * Conversations written for this test, on the real corpus and rules, kept in the real database: the embedded H2 and
+ * PostgreSQL.
+ */
 class DialogueTest {
+
+  @Nested
+  class OnH2 extends Conversations {
+    @Override
+    protected Engine engine() {
+      return Engine.H2;
+    }
+  }
+
+  @Nested
+  @ExtendWith(TestPostgres.class)
+  class OnPostgreSQL extends Conversations {
+    @Override
+    protected Engine engine() {
+      return Engine.POSTGRESQL;
+    }
+  }
+
+  abstract static class Conversations extends StoreContract {
 
   private static final Screener SCREENER = new Screener(ScreeningReader.builtIn());
   private final MovableClock clock = new MovableClock();
-  private final Memory memory = new InMemory();
-  private final Dialogue dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER,
-      clock, Dialogue.DEFAULT_IDLE);
+  private Memory memory;
+  private Dialogue dialogue;
+
+  @BeforeEach
+  void startDialogue() {
+    memory = new StoreMemory(database);
+    dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER, clock,
+        Dialogue.DEFAULT_IDLE);
+  }
 
   private Reply say(String text) {
     return say("alice", text);
@@ -167,4 +202,5 @@ class DialogueTest {
     assertEquals(reference, answered.screening().reference());
     assertFalse(answered.screening().affected().isEmpty());
   }
+}
 }

@@ -1,73 +1,134 @@
 package signpost.bot.core;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import signpost.bot.store.Database;
+import signpost.bot.store.Engine;
+import signpost.bot.store.StoreContract;
+import signpost.bot.store.TestPostgres;
 
-/** The feedback log keeps ratings only of answers it was told were given, once per person, and within bounds. */
+/**
+ * The feedback log keeps ratings only of answers it was told were given, once per person, and within bounds; in the
+ * database, so they outlive a restart and every replica shares them.
+ */
 class FeedbackLogTest {
 
-  private final MovableClock clock = new MovableClock();
-  private final FeedbackLog log = new FeedbackLog(clock);
-
-  @Test
-  void a_rating_of_an_answer_never_issued_is_refused() {
-    assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("slack-x", true, "slack"), "U1"));
-    assertEquals(List.of(), log.all());
-  }
-
-  @Test
-  void each_person_rates_an_answer_once_and_different_people_each_count() {
-    log.issued("slack-1");
-
-    log.record(new Feedback("slack-1", true, "slack"), "U1");
-    log.record(new Feedback("slack-1", false, "slack"), "U1");
-    log.record(new Feedback("slack-1", true, "slack"), "U2");
-
-    assertEquals(List.of(new Feedback("slack-1", false, "slack"), new Feedback("slack-1", true, "slack")), log.all());
-  }
-
-  @Test
-  void an_answer_can_no_longer_be_rated_a_day_after_it_was_given() {
-    log.issued("web-1");
-    clock.now = clock.now.plus(FeedbackLog.ISSUED_FOR).plusSeconds(1);
-
-    assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("web-1", true, "web"), "web"));
-  }
-
-  @Test
-  void only_the_most_recent_answers_and_ratings_are_kept() {
-    for (int i = 0; i <= FeedbackLog.MAX_ISSUED; i++) log.issued("web-" + i);
-    for (int i = 1; i <= FeedbackLog.MAX_ISSUED; i++) log.record(new Feedback("web-" + i, true, "web"), "web");
-
-    assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("web-0", true, "web"), "web"));
-    assertEquals(FeedbackLog.MAX_KEPT, log.all().size());
-    log.issued("web-new");
-    log.record(new Feedback("web-new", false, "web"), "web");
-    assertEquals(FeedbackLog.MAX_KEPT, log.all().size());
-    assertEquals(new Feedback("web-2", true, "web"), log.all().get(0));
-  }
-
-  private static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
+  @Nested
+  class OnH2 extends Contract {
     @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
+    protected Engine engine() {
+      return Engine.H2;
+    }
+  }
+
+  @Nested
+  @ExtendWith(TestPostgres.class)
+  class OnPostgreSQL extends Contract {
+    @Override
+    protected Engine engine() {
+      return Engine.POSTGRESQL;
+    }
+  }
+
+  abstract class Contract extends StoreContract {
+
+    FeedbackLog log() {
+      return new FeedbackLog(database.feedback(), clock);
     }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
+    @Test
+    void a_rating_of_an_answer_never_issued_is_refused() {
+      FeedbackLog log = log();
+
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("slack-x", true, "slack"), "U1"));
+      assertEquals(List.of(), log.all());
     }
 
-    @Override
-    public Instant instant() {
-      return now;
+    @Test
+    void each_person_rates_an_answer_once_and_different_people_each_count() {
+      FeedbackLog log = log();
+      log.issued("slack-1");
+
+      log.record(new Feedback("slack-1", true, "slack"), "U1");
+      log.record(new Feedback("slack-1", false, "slack"), "U1");
+      log.record(new Feedback("slack-1", true, "slack"), "U2");
+
+      assertEquals(List.of(new Feedback("slack-1", false, "slack"), new Feedback("slack-1", true, "slack")), log.all());
+    }
+
+    @Test
+    void an_answer_can_no_longer_be_rated_a_day_after_it_was_given() {
+      FeedbackLog log = log();
+      log.issued("web-1");
+      clock.advance(FeedbackLog.ISSUED_FOR.plusSeconds(1));
+
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("web-1", true, "web"), "web"));
+    }
+
+    @Test
+    void only_the_most_recent_answers_and_ratings_are_kept() {
+      FeedbackLog log = new FeedbackLog(database.feedback(), clock, 5, 5);
+      for (int i = 0; i <= 5; i++) log.issued("web-" + i);
+      for (int i = 1; i <= 5; i++) log.record(new Feedback("web-" + i, true, "web"), "web");
+
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log.record(new Feedback("web-0", true, "web"), "web"));
+      assertEquals(5, log.all().size());
+      log.issued("web-new");
+      log.record(new Feedback("web-new", false, "web"), "web");
+      assertEquals(5, log.all().size());
+      assertEquals(new Feedback("web-2", true, "web"), log.all().get(0));
+      assertEquals(new Feedback("web-new", false, "web"), log.all().get(4));
+    }
+
+    @Test
+    void answers_given_before_a_restart_can_be_rated_after_it_and_ratings_are_still_there() {
+      log().issued("web-1");
+      log().issued("web-2");
+      log().record(new Feedback("web-1", true, "web"), "web");
+      database.close();
+
+      database = reopen();
+
+      assertEquals(FeedbackLog.Outcome.RECORDED, log().record(new Feedback("web-2", false, "web"), "web"));
+      assertEquals(List.of(new Feedback("web-1", true, "web"), new Feedback("web-2", false, "web")), log().all());
+    }
+
+    @Test
+    void an_answer_given_by_one_replica_is_rated_on_another_once_per_person() {
+      try (Database other = reopen()) {
+        FeedbackLog here = log();
+        FeedbackLog there = new FeedbackLog(other.feedback(), clock);
+        here.issued("teams-1");
+
+        assertEquals(FeedbackLog.Outcome.RECORDED, there.record(new Feedback("teams-1", true, "teams"), "29:user"));
+        assertEquals(FeedbackLog.Outcome.RECORDED, here.record(new Feedback("teams-1", false, "teams"), "29:user"));
+        assertEquals(List.of(new Feedback("teams-1", false, "teams")), there.all());
+      }
+    }
+
+    @Test
+    void who_rated_is_kept_only_as_a_keyed_hash() throws Exception {
+      log().issued("slack-1");
+      log().record(new Feedback("slack-1", true, "slack"), "U0123ABCD");
+
+      List<String> raters = column("SELECT rater FROM rating");
+
+      assertEquals(List.of(database.pseudonyms().of("slack", "U0123ABCD")), raters);
+      assertFalse(raters.get(0).contains("U0123ABCD"));
+    }
+
+    @Test
+    void an_answer_is_still_given_when_its_id_cannot_be_kept() {
+      FeedbackLog log = log();
+      database.close();
+
+      assertDoesNotThrow(() -> log.issued("web-1"));
     }
   }
 }

@@ -1,16 +1,21 @@
 package signpost.bot.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.bot.config.Config;
 import signpost.bot.config.ConfigException;
+import signpost.bot.core.Feedback;
+import signpost.bot.core.FeedbackLog;
 
 class AssistantTest {
 
@@ -20,7 +25,36 @@ class AssistantTest {
     Files.writeString(dir.resolve("manifest.yaml"), "organisations:\n  north:\n    name: North Borough Council\n");
     Files.writeString(dir.resolve("plan.md"), "# Plan\n\n## Aims\n\nThe council publishes equality objectives every four years.\n");
     return Config.of(Map.of("SIGNPOST_KNOWLEDGE", dir.toString(), "SIGNPOST_CACHE", "none", "SIGNPOST_PORT", "0",
-        "SIGNPOST_DEFAULT_ORG", defaultOrganisation));
+        "SIGNPOST_DEFAULT_ORG", defaultOrganisation, "SIGNPOST_DATA", dir.resolve("data").toString()));
+  }
+
+  @Test
+  void the_database_opens_on_first_use_and_closes_with_the_assistant() throws IOException {
+    Assistant assistant = Assistant.start(config("north"));
+    try {
+      assertFalse(Files.exists(dir.resolve("data")), "opened before it was needed");
+
+      assistant.feedback().issued("web-1");
+
+      assertTrue(Files.exists(dir.resolve("data").resolve("signpost.mv.db")));
+    } finally {
+      assistant.close();
+    }
+    assertThrows(IllegalStateException.class, assistant::database);
+  }
+
+  @Test
+  void ratings_and_the_answers_that_may_be_rated_outlive_a_restart() throws IOException {
+    try (Assistant before = Assistant.start(config("north"))) {
+      before.feedback().issued("web-1");
+      before.feedback().issued("web-2");
+      before.feedback().record(new Feedback("web-1", true, "web"), "web");
+    }
+
+    try (Assistant after = Assistant.start(config("north"))) {
+      assertEquals(FeedbackLog.Outcome.RECORDED, after.feedback().record(new Feedback("web-2", false, "web"), "web"));
+      assertEquals(List.of(new Feedback("web-1", true, "web"), new Feedback("web-2", false, "web")), after.feedback().all());
+    }
   }
 
   @Test

@@ -12,15 +12,28 @@ public final class TestServers {
 
   private TestServers() {}
 
-  /** Returns settings for port 0 on loopback over ../shared/corpus, with {@code extra} over them. */
+  /**
+   * Returns settings for port 0 on loopback over ../shared/corpus, keeping data in a new folder of its own (never the
+   * home folder's), with {@code extra} over them.
+   */
   public static Config config(Map<String, String> extra) {
     Map<String, String> settings = new HashMap<>();
     settings.put("SIGNPOST_HOST", "127.0.0.1");
     settings.put("SIGNPOST_PORT", "0");
     settings.put("SIGNPOST_KNOWLEDGE", corpus().toString());
     settings.put("SIGNPOST_CACHE", "none");
+    settings.put("SIGNPOST_DATA", dataFolder().toString());
     settings.putAll(extra);
     return Config.of(settings);
+  }
+
+  /** Returns a new, empty data folder under {@code target/test-data}, which {@code mvn clean} removes. */
+  public static Path dataFolder() {
+    try {
+      return Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "data-").toAbsolutePath();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

@@ -74,7 +74,7 @@ class AnsweringTest {
   void serve_stopped_by_sigterm_answers_every_mention_it_acknowledged(@TempDir Path folder) throws Exception {
     Path knowledge = policy(folder);
     try (FakeSlackApi slackApi = new FakeSlackApi()) {
-      Process serve = serve(slackApi, knowledge, folder.resolve("serve.log"));
+      Process serve = serve(slackApi, knowledge, folder.resolve("data"), folder.resolve("serve.log"));
       try {
         URI url = ready(serve);
         SignedRequests requests = new SignedRequests(url.resolve("slack/events"));
@@ -115,7 +115,7 @@ class AnsweringTest {
     }
   }
 
-  private static Process serve(FakeSlackApi slackApi, Path knowledge, Path log) throws Exception {
+  private static Process serve(FakeSlackApi slackApi, Path knowledge, Path data, Path log) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "signpost.bot.cli.Main", "serve");
     Map<String, String> env = builder.environment();
@@ -128,6 +128,7 @@ class AnsweringTest {
         "SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_API_URL", slackApi.apiUrl(), "SLACK_DRAIN_SECONDS", "15"));
     // All 50 mentions come from this one address: the per-client bound must let them in.
     env.put("SIGNPOST_MAX_REQUESTS_PER_CLIENT", "100");
+    env.put("SIGNPOST_DATA", data.toString());
     builder.redirectErrorStream(true);
     Process process = builder.start();
     // Everything it prints goes to the log, read by a thread of its own so the pipe never fills.

@@ -7,21 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.bot.config.StoreSettings;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
 import signpost.bot.server.TestServers;
+import signpost.bot.store.TestPostgres;
 
 /**
  * Messages in local development mode, end to end: a real server, realistic Teams activities posted to
  * {@code /api/messages}, and the replies the Bot Connector stand-in receives.
  */
+@ExtendWith(TestPostgres.class)
 class TeamsChannelTest {
 
   static final String PSED = "What is the Public Sector Equality Duty?";
@@ -160,6 +167,22 @@ class TeamsChannelTest {
     assertEquals("message", reply.type());
     assertEquals("Signpost answers questions on equality, diversity and inclusion for Derbyshire County Council",
         reply.card().at("/body/0/text").asText());
+  }
+
+  @Test
+  void signpost_added_to_a_team_is_welcomed_once_even_when_the_event_reaches_two_replicas(@TempDir Path folder) throws Exception {
+    StoreSettings shared = TestPostgres.newDatabase(folder);
+    Map<String, String> database = Map.of("SIGNPOST_DB_URL", shared.url(), "SIGNPOST_DB_USER", shared.user(),
+        "SIGNPOST_DB_PASSWORD", shared.password());
+    try (TeamsFixture one = TeamsFixture.replica(Files.createDirectories(folder.resolve("one")), database);
+         TeamsFixture two = TeamsFixture.replica(Files.createDirectories(folder.resolve("two")), database)) {
+
+      assertEquals(200, one.post(one.activity("conversation-update-bot-added.json")).statusCode());
+      assertEquals(200, two.post(two.activity("conversation-update-bot-added.json")).statusCode());
+
+      Thread.sleep(200);
+      assertEquals(1, one.connector.calls().size() + two.connector.calls().size());
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import signpost.bot.config.Config;
@@ -38,11 +39,35 @@ final class TeamsFixture implements AutoCloseable {
   final SignpostServer server;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  private final boolean ownAssistant;
+
   private TeamsFixture(Map<String, String> settings) throws Exception {
+    this(settings, assistant(), false);
+  }
+
+  private TeamsFixture(Map<String, String> settings, Assistant assistant, boolean ownAssistant) throws Exception {
     connector = new FakeConnector();
-    assistant = assistant();
+    this.assistant = assistant;
+    this.ownAssistant = ownAssistant;
     channel = TeamsChannel.start(TestServers.config(settings), assistant);
     server = SignpostServer.start(assistant, channel.mounts());
+  }
+
+  /**
+   * Returns a fixture in local development mode with an assistant of its own over one small document written into
+   * {@code knowledge}, with {@code extra} settings (a shared database, say): one replica of several.
+   */
+  static TeamsFixture replica(Path knowledge, Map<String, String> extra) throws Exception {
+    // The small document names no organisation.
+    Map<String, String> settings = settings(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true", "SIGNPOST_DEFAULT_ORG", "", "TEAMS_TENANTS", ""));
+    settings.putAll(extra);
+    Assistant own = Assistant.start(TestServers.small(knowledge, settings));
+    try {
+      return new TeamsFixture(settings, own, true);
+    } catch (Exception | Error e) {
+      own.close();
+      throw e;
+    }
   }
 
   /** Returns a fixture in local development mode: no app id, so no authentication. */
@@ -137,5 +162,6 @@ final class TeamsFixture implements AutoCloseable {
   public void close() {
     server.close();
     connector.close();
+    if (ownAssistant) assistant.close();
   }
 }

@@ -1,0 +1,38 @@
+package signpost.bot.server;
+
+import signpost.bot.config.StoreSettings;
+import signpost.bot.core.FeedbackLog;
+import signpost.bot.store.Database;
+
+/**
+ * The assistant's database, opened on first use (a one-off command that keeps nothing never pays for it) and shared
+ * by every view of the assistant; closed once, with the assistant.
+ */
+final class OnFirstUse implements AutoCloseable {
+
+  private final StoreSettings settings;
+  private Database database;
+  private FeedbackLog feedback;
+  private boolean closed;
+
+  OnFirstUse(StoreSettings settings) {
+    this.settings = settings;
+  }
+
+  synchronized Database database() {
+    if (closed) throw new IllegalStateException("the assistant is closed; its database with it");
+    if (database == null) database = Database.open(settings);
+    return database;
+  }
+
+  synchronized FeedbackLog feedback() {
+    if (feedback == null) feedback = new FeedbackLog(database().feedback());
+    return feedback;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (database != null) database.close();
+  }
+}

@@ -1,0 +1,51 @@
+package signpost.bot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import signpost.bot.conversation.ConversationState;
+
+/**
+ * Keeps the state of each conversation by its key, so that any replica can take the next message and idle
+ * conversations can be found and closed. The time of the last message is kept to the microsecond.
+ */
+public final class ConversationStore {
+
+  private static final String STATES = "SELECT conversation_key, owner, organisation, updated, screening, pending FROM conversation ";
+
+  private final Sql sql;
+
+  ConversationStore(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** Returns the state of the conversation with this key, if one is kept. */
+  public Optional<ConversationState> find(String key) {
+    return sql.one(STATES + "WHERE conversation_key = ?", ConversationStore::state, key);
+  }
+
+  /** Keeps the state in place of any kept under its key. */
+  public void save(ConversationState s) {
+    sql.upsert("UPDATE conversation SET owner = ?, organisation = ?, updated = ?, screening = ?, pending = ? WHERE conversation_key = ?",
+        new Object[] {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.key()},
+        "INSERT INTO conversation (conversation_key, owner, organisation, updated, screening, pending) VALUES (?, ?, ?, ?, ?, ?)",
+        new Object[] {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending()});
+  }
+
+  /** Forgets a conversation; returns false when none was kept under the key. */
+  public boolean delete(String key) {
+    return sql.update("DELETE FROM conversation WHERE conversation_key = ?", key) > 0;
+  }
+
+  /** Returns the conversations whose last message came before {@code time}, the longest idle first. */
+  public List<ConversationState> idleSince(Instant time) {
+    return sql.list(STATES + "WHERE updated < ? ORDER BY updated, conversation_key", ConversationStore::state, time);
+  }
+
+  private static ConversationState state(ResultSet row) throws SQLException {
+    return new ConversationState(row.getString("conversation_key"), row.getString("owner"), row.getString("organisation"),
+        Sql.instant(row, "updated"), row.getString("screening"), row.getString("pending"));
+  }
+}

@@ -1,0 +1,96 @@
+package signpost.bot.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import signpost.bot.config.StoreSettings;
+import signpost.bot.core.FeedbackStore;
+
+/**
+ * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
+ * folder by default, PostgreSQL in production. Opening it connects a bounded pool (every wait has a timeout) and
+ * brings the schema up to date with the Flyway migrations in {@code db/migration}; the stores share the pool.
+ */
+public final class Database implements AutoCloseable {
+
+  /** Drops a connection whose query stalls this long, so a lost database never hangs a request for ever. */
+  static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+  private final StoreSettings settings;
+  private final HikariDataSource pool;
+  private final ScreeningStore screenings;
+  private final ConversationStore conversations;
+  private final DatabaseFeedback feedback;
+  private final SeenOnce seenOnce;
+  private final Pseudonyms pseudonyms;
+
+  private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
+    this.settings = settings;
+    this.pool = pool;
+    Sql sql = new Sql(pool);
+    this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
+    this.screenings = new ScreeningStore(sql);
+    this.conversations = new ConversationStore(sql);
+    this.feedback = new DatabaseFeedback(sql, pseudonyms);
+    this.seenOnce = new SeenOnce(sql, clock);
+  }
+
+  /**
+   * Opens the database the settings name and migrates it.
+   *
+   * @throws StoreException saying which database could not be reached or migrated, and why
+   */
+  public static Database open(StoreSettings settings) {
+    return open(settings, Clock.systemUTC());
+  }
+
+  /** Opens the database with a clock for what it keeps only for a while (see {@link SeenOnce}). */
+  public static Database open(StoreSettings settings, Clock clock) {
+    HikariDataSource pool = Connections.pool(settings);
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+      return new Database(settings, pool, clock);
+    } catch (FlywayException e) {
+      pool.close();
+      throw new StoreException("cannot bring the database schema up to date at " + Connections.describe(settings) + ": "
+          + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** Returns where the data is, e.g. "H2 in /home/x/.local/share/signpost" or "PostgreSQL at jdbc:postgresql://db/signpost". */
+  public String describe() {
+    return Connections.describe(settings);
+  }
+
+  public ScreeningStore screenings() {
+    return screenings;
+  }
+
+  public ConversationStore conversations() {
+    return conversations;
+  }
+
+  /** Returns where ratings and the ids of answers that may be rated are kept. */
+  public FeedbackStore feedback() {
+    return feedback;
+  }
+
+  public SeenOnce seenOnce() {
+    return seenOnce;
+  }
+
+  public Pseudonyms pseudonyms() {
+    return pseudonyms;
+  }
+
+  /** Closes every connection; the embedded database is then closed and its file complete. */
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

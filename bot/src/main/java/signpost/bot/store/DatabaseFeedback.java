@@ -1,0 +1,58 @@
+package signpost.bot.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import signpost.bot.core.Feedback;
+import signpost.bot.core.FeedbackStore;
+
+/**
+ * Keeps the answers that may be rated and the ratings in the database; who rated is kept as a pseudonym. Each table
+ * orders its rows by a sequence, so "newest" is the same for every replica.
+ */
+final class DatabaseFeedback implements FeedbackStore {
+
+  private final Sql sql;
+  private final Pseudonyms pseudonyms;
+
+  DatabaseFeedback(Sql sql, Pseudonyms pseudonyms) {
+    this.sql = sql;
+    this.pseudonyms = pseudonyms;
+  }
+
+  @Override
+  public void issued(String answerId, Instant time, Instant forgetBefore) {
+    sql.transaction("keep an issued answer id", c -> {
+      Sql.update(c, "DELETE FROM issued_answer WHERE answer_id = ? OR issued < ?", answerId, forgetBefore);
+      return Sql.update(c, "INSERT INTO issued_answer (answer_id, issued) VALUES (?, ?)", answerId, time);
+    });
+  }
+
+  @Override
+  public Optional<Instant> issuedAt(String answerId, int recent) {
+    record Issued(long seq, Instant time) {}
+    Optional<Issued> issued = sql.one("SELECT seq, issued FROM issued_answer WHERE answer_id = ?",
+        row -> new Issued(row.getLong("seq"), Sql.instant(row, "issued")), answerId);
+    if (issued.isEmpty()) return Optional.empty();
+    long newer = sql.one("SELECT COUNT(*) FROM issued_answer WHERE seq > ?", row -> row.getLong(1), issued.get().seq()).orElse(0L);
+    return newer < recent ? Optional.of(issued.get().time()) : Optional.empty();
+  }
+
+  @Override
+  public void rate(Feedback feedback, String person, Instant time, int kept) {
+    String rater = pseudonyms.of(feedback.channel(), person);
+    sql.transaction("keep a rating", c -> {
+      Sql.update(c, "DELETE FROM rating WHERE answer_id = ? AND rater = ?", feedback.questionId(), rater);
+      Sql.update(c, "INSERT INTO rating (answer_id, rater, helpful, channel, rated) VALUES (?, ?, ?, ?, ?)",
+          feedback.questionId(), rater, feedback.helpful(), feedback.channel(), time);
+      return Sql.update(c, "DELETE FROM rating WHERE seq <= (SELECT seq FROM rating ORDER BY seq DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY)",
+          kept);
+    });
+  }
+
+  @Override
+  public List<Feedback> ratings() {
+    return sql.list("SELECT answer_id, helpful, channel FROM rating ORDER BY seq",
+        row -> new Feedback(row.getString(1), row.getBoolean(2), row.getString(3)));
+  }
+}

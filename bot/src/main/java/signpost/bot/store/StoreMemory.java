@@ -1,0 +1,43 @@
+package signpost.bot.store;
+
+import java.util.Optional;
+import signpost.bot.conversation.ConversationState;
+import signpost.bot.conversation.Memory;
+import signpost.bot.screening.Screening;
+
+/** The dialogue's memory in the database: conversations and screenings every replica shares. */
+public final class StoreMemory implements Memory {
+
+  private final ConversationStore conversations;
+  private final ScreeningStore screenings;
+
+  public StoreMemory(Database database) {
+    this.conversations = database.conversations();
+    this.screenings = database.screenings();
+  }
+
+  @Override
+  public Optional<ConversationState> conversation(String key) {
+    return conversations.find(key);
+  }
+
+  @Override
+  public void keep(ConversationState state) {
+    conversations.save(state);
+  }
+
+  @Override
+  public void forget(String key) {
+    conversations.delete(key);
+  }
+
+  @Override
+  public Optional<Screening> screening(String reference) {
+    return screenings.find(reference);
+  }
+
+  @Override
+  public void keep(Screening screening) {
+    screenings.save(screening);
+  }
+}

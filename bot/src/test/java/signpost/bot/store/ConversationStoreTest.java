@@ -1,0 +1,93 @@
+package signpost.bot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import signpost.bot.conversation.ConversationState;
+
+/** Conversation states are kept by key, replaced on save, deleted, and found when idle. */
+class ConversationStoreTest {
+
+  static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
+  /** A Teams channel thread's id, longer than most keys. */
+  static final String TEAMS_KEY = "teams:19:3f1c0a7e9b2d4c6f8a1e5b7d9c0f2a4e@thread.tacv2;messageid=1700000000123";
+
+  @Nested
+  class OnH2 extends Contract {
+    @Override
+    protected Engine engine() {
+      return Engine.H2;
+    }
+  }
+
+  @Nested
+  @ExtendWith(TestPostgres.class)
+  class OnPostgreSQL extends Contract {
+    @Override
+    protected Engine engine() {
+      return Engine.POSTGRESQL;
+    }
+  }
+
+  abstract class Contract extends StoreContract {
+
+    @Test
+    void a_saved_state_is_found_by_its_key_with_its_nulls() {
+      ConversationState filling = new ConversationState(TEAMS_KEY, "owner-a", "cambridgeshire", NINE, "SCR-1", "affected");
+      ConversationState idle = new ConversationState("slack:T01:C02:1700000000.000100", "owner-b", null, NINE, null, null);
+
+      database.conversations().save(filling);
+      database.conversations().save(idle);
+
+      assertEquals(Optional.of(filling), database.conversations().find(TEAMS_KEY));
+      assertEquals(Optional.of(idle), database.conversations().find("slack:T01:C02:1700000000.000100"));
+      assertEquals(Optional.empty(), database.conversations().find("web:none"));
+    }
+
+    @Test
+    void saving_a_state_again_replaces_it() {
+      database.conversations().save(new ConversationState("web:1", "owner-a", "cambridgeshire", NINE, "SCR-1", "affected"));
+      ConversationState next = new ConversationState("web:1", "owner-a", "cambridgeshire", NINE.plusSeconds(30), null, null);
+
+      database.conversations().save(next);
+
+      assertEquals(Optional.of(next), database.conversations().find("web:1"));
+    }
+
+    @Test
+    void deleting_a_state_says_whether_there_was_one() {
+      database.conversations().save(new ConversationState("cli:c01", "owner-a", null, NINE, null, null));
+
+      assertTrue(database.conversations().delete("cli:c01"));
+      assertFalse(database.conversations().delete("cli:c01"));
+      assertEquals(Optional.empty(), database.conversations().find("cli:c01"));
+    }
+
+    @Test
+    void idle_conversations_are_those_updated_before_the_time_longest_idle_first() {
+      ConversationState oldest = new ConversationState("web:oldest", "owner-a", null, NINE, "SCR-1", "evidence");
+      ConversationState older = new ConversationState("web:older", "owner-b", null, NINE.plusSeconds(60), null, null);
+      ConversationState atTheTime = new ConversationState("web:at", "owner-c", null, NINE.plusSeconds(120), null, null);
+      database.conversations().save(older);
+      database.conversations().save(atTheTime);
+      database.conversations().save(oldest);
+
+      assertEquals(List.of(oldest, older), database.conversations().idleSince(NINE.plusSeconds(120)));
+      assertEquals(List.of(), database.conversations().idleSince(NINE));
+    }
+
+    @Test
+    void times_are_kept_to_the_microsecond() {
+      database.conversations().save(new ConversationState("web:1", "owner-a", null, Instant.parse("2026-12-01T09:00:00.123456789Z"), null, null));
+
+      assertEquals(Instant.parse("2026-12-01T09:00:00.123456Z"), database.conversations().find("web:1").orElseThrow().updated());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package signpost.bot.store;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import signpost.bot.config.StoreSettings;
+
+/**
+ * Gives the test classes it extends a real PostgreSQL: one {@link PostgresCluster} for the whole test run, started
+ * before the first class that needs it and stopped when every test has run (JUnit closes it with the root store).
+ */
+public final class TestPostgres implements BeforeAllCallback {
+
+  private static volatile PostgresCluster cluster;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    cluster = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(PostgresCluster.class, key -> {
+          try {
+            return PostgresCluster.start();
+          } catch (Exception e) {
+            throw new IllegalStateException("the test PostgreSQL did not start: " + e.getMessage(), e);
+          }
+        }, PostgresCluster.class);
+  }
+
+  /**
+   * Returns settings for a new, empty database of its own.
+   *
+   * @param data the data folder the settings name (PostgreSQL does not use it)
+   * @throws IllegalStateException when the calling class is not extended with this extension
+   */
+  public static StoreSettings newDatabase(Path data) {
+    if (cluster == null) throw new IllegalStateException("annotate the test class with @ExtendWith(TestPostgres.class)");
+    try {
+      return cluster.newDatabase(data);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot make a test database: " + e.getMessage(), e);
+    }
+  }
+}

@@ -73,6 +73,8 @@ final class AskCommand {
       throws IOException {
     AnswerPipeline pipeline = assistant.pipeline();
     Dialogue dialogue = null;
+    // A batch's conversations are its own: the same ids in another run start afresh.
+    String run = java.util.UUID.randomUUID().toString();
     BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
     int number = 0;
     int bad = 0;
@@ -87,7 +89,7 @@ final class AskCommand {
           continue;
         }
         if (dialogue == null) dialogue = assistant.dialogue();
-        Reply reply = dialogue.reply(new Inbound("cli:" + conversation, BATCH_OWNER, question.id(), question.text(),
+        Reply reply = dialogue.reply(new Inbound("cli:" + run + ":" + conversation, BATCH_OWNER, question.id(), question.text(),
             question.organisation()));
         console.out().println(ReplyJson.line(new Reply(reply.answer(), conversation, reply.screening())));
       } catch (IllegalArgumentException e) {

@@ -148,10 +148,13 @@ public final class Screener {
         case ACTIVITY -> activity = replace || activity == null ? text
             // A vague opening is kept, and what follows it said on a line of its own.
             : activity + (concrete(activity) ? " " : "\n") + text;
-        case AFFECTED, GROUPS -> {
+        case AFFECTED -> {
           if (replace) affected.clear();
           if (!affected.contains(text)) affected.add(text);
         }
+        // The groups named are kept as characteristics, with the sentence as evidence; the answer itself
+        // ("none that I know of") only marks the question answered.
+        case GROUPS -> { }
         case EVIDENCE -> evidence = join(evidence, text, replace);
         case ENGAGEMENT -> engagement = join(engagement, text, replace);
         case MITIGATION -> mitigation = join(mitigation, text, replace);

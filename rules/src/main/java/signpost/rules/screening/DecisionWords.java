@@ -26,7 +26,11 @@ public final class DecisionWords {
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this)\\b|[.;,]|$)");
   private static final Pattern OWN_CALL = Pattern.compile("(?i)\\b(?:it'?s|it is|that'?s|that is)\\s+(my|our)\\s+"
       + "(?:call|decision)(?:\\s+as\\s+([^,.;]+))?");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[:;]|,\\s*(?:so|and|but|then)?|\\bso\\b|\\band\\b)\\s+");
+  private static final Pattern MYSELF = Pattern.compile("(?i)(?:it'?s\\s+)?(?:me|myself|i do|i will|i decide|i'll decide|"
+      + "i make the decision|i sign it off)[.!]?");
+  /** Where a sentence turns to who decides: "It's part of the savings, so Cabinet decides"; never a name's own "and". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[:;]|,\\s*(?:so|and|but|then)?|\\bso\\b)\\s*");
+  private static final Pattern AND = Pattern.compile("\\s+and\\s+");
   private static final Pattern REVIEW = Pattern.compile("(?i)\\breview(?:ed|ing)?\\b(?:\\s+(?:it|this|that|the change|"
       + "how it works|how it is working))?\\s+((?:after|in|within|every|by|at)\\s+[^,.;]+)");
 
@@ -34,6 +38,7 @@ public final class DecisionWords {
 
   /** Returns who decides, as the sentence names them. */
   public static Optional<String> maker(String sentence) {
+    if (MYSELF.matcher(sentence.strip()).matches()) return Optional.of("the person screening");
     Matcher own = OWN_CALL.matcher(sentence);
     if (own.find()) {
       String as = own.group(2) == null ? "" : " as " + own.group(2).strip();
@@ -42,7 +47,7 @@ public final class DecisionWords {
     Matcher verb = DECIDER_VERB.matcher(sentence);
     if (verb.find()) {
       String[] clauses = CLAUSE_BREAK.split(verb.group(1));
-      String subject = clauses[clauses.length - 1].strip();
+      String subject = afterLastClauseAnd(clauses[clauses.length - 1].strip());
       if (!subject.isEmpty() && !subject.matches("(?i)it|this|that|he|she|they|we|who")) return Optional.of(tidy(subject));
     }
     for (Pattern pattern : new Pattern[] {DECIDED_BY, GOES_TO}) {
@@ -62,6 +67,21 @@ public final class DecisionWords {
   public static Optional<String> review(String sentence) {
     Matcher m = REVIEW.matcher(sentence);
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /**
+   * Returns the subject after the last "and" that joins clauses ("we've costed it and Cabinet" gives "Cabinet"), but
+   * not one inside a name ("the Staffing and Appeals Committee"): a clause's "and" follows a lower-case word.
+   */
+  private static String afterLastClauseAnd(String text) {
+    Matcher m = AND.matcher(text);
+    int cut = 0;
+    while (m.find()) {
+      String before = text.substring(0, m.start());
+      String last = before.substring(before.lastIndexOf(' ') + 1);
+      if (!last.isEmpty() && Character.isLowerCase(last.charAt(0))) cut = m.end();
+    }
+    return text.substring(cut).strip();
   }
 
   private static String tidy(String text) {

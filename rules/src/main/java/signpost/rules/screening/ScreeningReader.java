@@ -24,6 +24,8 @@ public final class ScreeningReader {
   /** Numbers of people: "about 45 people", "120 staff", "4,000". */
   private static final Pattern HEADCOUNT = Pattern.compile("\\b\\d[\\d,]*\\b\\s*(people|staff|users|residents|"
       + "children|families|learners|colleagues|visitors|members|pupils|clients|tenants|carers|attend)", Pattern.CASE_INSENSITIVE);
+  /** An answer this short to "who decides?" is a name ("Me", "The Cabinet Member"), whatever words it uses. */
+  private static final int SHORT_ANSWER = 6;
   /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
   private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
       Cue.EVIDENCE);
@@ -83,6 +85,8 @@ public final class ScreeningReader {
         return Slot.valueOf(cue.name());
       }
     }
+    // A question with nothing in it ("can we look at that one instead?") answers nothing.
+    if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;
     // An answer to "what evidence / who was asked / what would help" is that, unless it says it corrects the change.
     boolean askedInFreeText = pending == Slot.EVIDENCE || pending == Slot.ENGAGEMENT || pending == Slot.MITIGATION;
     if (askedInFreeText && !found.contains(Cue.CORRECTION)) return pending;
@@ -91,10 +95,9 @@ public final class ScreeningReader {
       return Slot.ACTIVITY;
     }
     if (describesPeople && pending != Slot.ACTIVITY) return Slot.AFFECTED;
-    // A question with nothing in it ("can we look at that one instead?") answers nothing.
-    if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;
     // Who decides and when are names and dates: a sentence with neither does not answer them.
-    if (pending == Slot.DECISION && DecisionWords.maker(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
+    if (pending == Slot.DECISION && DecisionWords.maker(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()
+        && words(sentence) > SHORT_ANSWER) {
       return null;
     }
     if (pending == Slot.REVIEW && DecisionWords.review(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
@@ -119,6 +122,10 @@ public final class ScreeningReader {
   /** Returns the features the rules recognise in the text. */
   public QuestionFeatures features(String text) {
     return recogniser.recognise(text);
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   static List<String> sentences(String message) {

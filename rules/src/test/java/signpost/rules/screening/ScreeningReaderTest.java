@@ -94,8 +94,19 @@ class ScreeningReaderTest {
     assertEquals("the person screening as service lead",
         DecisionWords.maker("It's my decision as service lead.").orElseThrow());
     assertEquals("after six months", DecisionWords.review("We'll review it after six months.").orElseThrow());
+    assertEquals("the person screening", DecisionWords.maker("Me").orElseThrow());
+    assertEquals("The Staffing and Appeals Committee",
+        DecisionWords.maker("The Staffing and Appeals Committee approves it in June.").orElseThrow());
+    assertEquals("Cabinet", DecisionWords.maker("We've costed it and Cabinet decides in May.").orElseThrow());
     assertTrue(DecisionWords.maker("We haven't worked that out.").isEmpty());
     assertTrue(DecisionWords.when("We haven't worked that out.").isEmpty());
+  }
+
+  @Test
+  void a_short_answer_to_who_decides_is_taken_as_a_name_and_a_long_one_must_name_someone() {
+    assertEquals(Set.of(Slot.DECISION), slots(READER.read("Cabinet Member for Adults", Slot.DECISION)));
+    assertFalse(slots(READER.read("We're still working through the options with finance colleagues.", Slot.DECISION))
+        .contains(Slot.DECISION));
   }
 
   @Test

@@ -85,7 +85,7 @@ public final class DecisionWords {
   }
 
   private static String tidy(String text) {
-    String out = text.strip().replaceAll("[,.;:]+$", "");
-    return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    // As written: "the Communities Committee" stays lower-case "the", a name keeps its capitals.
+    return text.strip().replaceAll("[,.;:]+$", "");
   }
 }

@@ -91,6 +91,7 @@ class ScreeningReaderTest {
     assertEquals("next month", DecisionWords.when("The Director of Place signs it off next month.").orElseThrow());
     assertEquals("Scrutiny Committee", DecisionWords.maker("It goes to Scrutiny Committee on 3 March.").orElseThrow());
     assertEquals("3 March", DecisionWords.when("It goes to Scrutiny Committee on 3 March.").orElseThrow());
+    assertEquals("the Adults Committee", DecisionWords.maker("It goes to the Adults Committee in May.").orElseThrow());
     assertEquals("the person screening as service lead",
         DecisionWords.maker("It's my decision as service lead.").orElseThrow());
     assertEquals("after six months", DecisionWords.review("We'll review it after six months.").orElseThrow());

@@ -1,9 +1,11 @@
-// Renders one answer of the JSON contract: the EqIA verdict, the text with [n] links, the numbered
-// sources, who can help, a "Why?" disclosure with the rules that fired, and the feedback control.
+// Renders one answer of the JSON contract: the EqIA verdict, the text with [n] links, the screening's
+// quick replies and record, the numbered sources, who can help, a "Why?" disclosure with the rules
+// that fired, and the feedback control.
 
 import { element, heading, textList } from "./dom.js";
 import { answerText, sourceId } from "./answer-text.js";
 import { feedback } from "./feedback.js";
+import { quickReplies, screeningRecord } from "./screening.js";
 
 const VERDICTS = { required: "required", screening: "screening", not_required: "not required" };
 // The verdict panel's parts: heading, field of answer.eqia, numbered or not.
@@ -33,6 +35,7 @@ export function renderAnswer(answer, orgName) {
   text.append(answerText(paragraphs.filter((p) => !shownApart(p, answer) && !DETAIL.has(p.kind)).map((p) => p.text),
     answer.sources.length));
   article.append(text);
+  for (const part of [quickReplies(answer.next), screeningRecord(answer.screening)]) if (part) article.append(part);
   if (answer.sources.length > 0) article.append(sources(answer.sources));
   if (answer.contacts.length > 0) article.append(contacts(answer.contacts, paragraphs));
   article.append(why(answer, paragraphs.filter((p) => DETAIL.has(p.kind))), feedback(answer.id));

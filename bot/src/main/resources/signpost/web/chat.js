@@ -1,5 +1,7 @@
 // Signpost web chat: loads the organisations, sends questions to /api/ask and shows each answer in
-// the aria-live region. Enter asks; Shift+Enter starts a new line.
+// the aria-live region. Enter asks; Shift+Enter starts a new line. The conversation's id is kept for
+// this tab (sessionStorage), so a reply to Signpost's question carries on the same conversation; a
+// quick reply is sent as if typed.
 
 import { element } from "./dom.js";
 import { renderAnswer } from "./answer.js";
@@ -12,6 +14,7 @@ const orgSelect = document.getElementById("org");
 const orgFixed = document.getElementById("org-fixed");
 const answerRegion = document.getElementById("answer");
 const organisations = new Map();
+const CONVERSATION = "signpost.conversation";
 let inFlight = null;
 
 async function loadOrganisations() {
@@ -64,6 +67,11 @@ function showProblem(message) {
   answerRegion.replaceChildren(element("p", message, "problem"));
 }
 
+/** Returns the id of this tab's conversation, or undefined (left out of the request) before the first answer. */
+function conversation() {
+  return sessionStorage.getItem(CONVERSATION) || undefined;
+}
+
 async function ask(question, org) {
   if (inFlight) inFlight.abort();
   const controller = new AbortController();
@@ -73,8 +81,11 @@ async function ask(question, org) {
   try {
     const response = await fetch("/api/ask", {
       method: "POST", headers: { "Content-Type": "application/json" }, signal: controller.signal,
-      body: JSON.stringify({ question: question, org: org }) });
+      body: JSON.stringify({ question: question, org: org, conversation: conversation() }) });
     const body = await response.json().catch(() => ({}));
+    if (response.ok && body.conversation) sessionStorage.setItem(CONVERSATION, body.conversation);
+    // Answered: the box is ready for the next message, unless the person has already started typing it.
+    if (response.ok && questionBox.value.trim() === question) questionBox.value = "";
     if (response.ok) answerRegion.replaceChildren(renderAnswer(body, organisations.get(body.org) || null));
     else showProblem("Sorry, Signpost could not answer: " + (body.error || "error " + response.status) + ".");
   } catch (error) {
@@ -112,5 +123,14 @@ for (const example of document.querySelectorAll("button.example")) {
     form.requestSubmit();
   });
 }
+
+// A quick reply is sent as if typed; focus stays in the question box, where the next answer can be typed.
+answerRegion.addEventListener("click", (event) => {
+  const reply = event.target.closest("button.quick-reply");
+  if (!reply) return;
+  questionBox.value = reply.textContent;
+  questionBox.focus();
+  form.requestSubmit();
+});
 
 loadOrganisations();

@@ -20,6 +20,8 @@ public final class Main {
       "commands:",
       "  " + ServeCommand.USAGE,
       "  " + AskCommand.USAGE,
+      "  " + ChatCommand.USAGE,
+      "  " + ScreeningCommand.USAGE,
       "  " + EvalCommand.USAGE,
       "  " + IndexCommand.USAGE,
       "  " + BenchCommand.USAGE,
@@ -60,6 +62,8 @@ public final class Main {
       return switch (args[0]) {
         case "serve" -> ServeCommand.run(rest, console);
         case "ask" -> AskCommand.run(rest, console);
+        case "chat" -> ChatCommand.run(rest, console);
+        case "screening" -> ScreeningCommand.run(rest, console);
         case "eval" -> EvalCommand.run(rest, console);
         case "index" -> IndexCommand.run(rest, console);
         case "bench" -> BenchCommand.run(rest, console);

@@ -41,6 +41,7 @@ public final class Dialogue {
   private final Screener screener;
   private final Clock clock;
   private final Duration idle;
+  private final ScreeningRecords records;
 
   public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
                   Duration idle) {
@@ -50,6 +51,12 @@ public final class Dialogue {
     this.screener = screener;
     this.clock = clock;
     this.idle = idle;
+    this.records = new ScreeningRecords(memory);
+  }
+
+  /** Returns the screening records this dialogue keeps, each reachable only by its owner. */
+  public ScreeningRecords screenings() {
+    return records;
   }
 
   /** Returns the reply to the message, keeping what the conversation needs for the next one. */

@@ -1,5 +1,6 @@
 package signpost.bot.conversation;
 
+import java.util.List;
 import java.util.Optional;
 import signpost.bot.screening.Screening;
 
@@ -15,4 +16,10 @@ public interface Memory {
   Optional<Screening> screening(String reference);
 
   void keep(Screening screening);
+
+  /** Returns the owner's screenings, the most recently changed first (then by reference). */
+  List<Screening> screeningsOf(String owner);
+
+  /** Deletes the screening; returns false when there was none with that reference. */
+  boolean deleteScreening(String reference);
 }

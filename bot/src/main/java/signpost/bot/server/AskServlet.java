@@ -7,23 +7,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import signpost.bot.core.Answer;
-import signpost.bot.core.AnswerJson;
+import signpost.bot.conversation.ConversationIds;
+import signpost.bot.conversation.Reply;
+import signpost.bot.conversation.ReplyJson;
 import signpost.bot.core.Question;
 import signpost.knowledge.UnknownOrganisationException;
 
 /**
- * {@code POST /api/ask} with {@code {"question": "...", "org": "cambridgeshire"}} returns the answer contract.
- * Without {@code org} the configured default organisation is used; {@code "org": null} asks as no organisation; an
- * organisation may be named by id or name in any case, and an unknown one is a 400 listing the known ids.
- * {@code id} is kept when given, else one is made for feedback.
+ * {@code POST /api/ask} with {@code {"question": "...", "org": "cambridgeshire", "conversation": "..."}} returns the
+ * answer contract with the conversation's fields ({@code conversation}, {@code screening}, {@code next}). Without
+ * {@code conversation} a new one is started and its id returned: send it back with the next message to carry on.
+ * The web chat's session cookie makes its holder the owner of what the conversation records; without it, whoever
+ * holds the conversation id is (see {@link Callers}). Without {@code org} the configured default organisation is
+ * used; {@code "org": null} asks as no organisation; an organisation may be named by id or name in any case, and an
+ * unknown one is a 400 listing the known ids. {@code id} is kept when given, else one is made for feedback.
  */
 final class AskServlet extends HttpServlet {
 
   private final transient Assistant assistant;
+  private final transient Callers callers;
 
   AskServlet(Assistant assistant) {
     this.assistant = assistant;
+    this.callers = new Callers(assistant);
   }
 
   @Override
@@ -33,6 +39,12 @@ final class AskServlet extends HttpServlet {
     JsonNode text = body.get("question");
     if (text == null || !text.isTextual()) {
       JsonResponses.error(response, 400, "\"question\" must be a string");
+      return;
+    }
+    JsonNode given = body.path("conversation");
+    if (!given.isMissingNode() && !given.isNull() && !(given.isTextual() && ConversationIds.valid(given.asText()))) {
+      JsonResponses.error(response, 400, "\"conversation\" must be the id an earlier answer returned (22 to 128 letters, "
+          + "digits, - or _); leave it out to start a conversation");
       return;
     }
     // A missing "org" means the configured default; an explicit null means the asker names none.
@@ -54,8 +66,9 @@ final class AskServlet extends HttpServlet {
       JsonResponses.error(response, 400, e.getMessage());
       return;
     }
-    Answer answer = assistant.pipeline().answer(question);
-    assistant.feedback().issued(answer.id());
-    JsonResponses.write(response, 200, AnswerJson.tree(answer));
+    String conversation = given.isTextual() ? given.asText() : ConversationIds.next();
+    Reply reply = assistant.dialogue().reply(callers.inbound(request, conversation, id, question.text(), org));
+    assistant.feedback().issued(reply.answer().id());
+    JsonResponses.write(response, 200, ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening())));
   }
 }

@@ -21,10 +21,10 @@ import signpost.bot.web.WebChatServlet;
 
 /**
  * One Jetty 12 (ee10) server for every channel: the web chat at {@code /}, {@code POST /api/ask},
- * {@code /api/orgs}, {@code /api/feedback}, {@code /healthz}, {@code /readyz}, and the channels' mounts.
- * Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server} header, only
- * GET, HEAD and POST, the browser APIs only for the public hosts and as JSON, slow bodies cut off, and requests in
- * flight bounded per client and in all, health checks exempt.
+ * {@code /api/orgs}, {@code /api/feedback}, {@code /api/screenings}, {@code /healthz}, {@code /readyz}, and the
+ * channels' mounts. Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server}
+ * header, only GET, HEAD and POST (and DELETE of a screening record), the browser APIs only for the public hosts
+ * and as JSON, slow bodies cut off, and requests in flight bounded per client and in all, health checks exempt.
  */
 public final class SignpostServer implements AutoCloseable {
 
@@ -50,11 +50,13 @@ public final class SignpostServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-    context.addFilter(new FilterHolder(new MethodFilter()), "/*", requests);
+    context.addFilter(new FilterHolder(new MethodFilter(List.of("/api/screenings/"))), "/*", requests);
     context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), edge.minBodyRate(), edge.bodyTimeoutSeconds())),
         "/*", requests);
     FilterHolder sameSite = new FilterHolder(new SameSiteFilter(edge.allowedHosts(config.host())));
-    for (String api : List.of("/api/ask", "/api/orgs", "/api/feedback")) context.addFilter(sameSite, api, requests);
+    for (String api : List.of("/api/ask", "/api/orgs", "/api/feedback", "/api/screenings/*")) {
+      context.addFilter(sameSite, api, requests);
+    }
     // Teams without authentication (local development) takes JSON that no signature vouches for: guard it as the APIs.
     if (config.teamsMode() == TeamsMode.LOCAL_DEVELOPMENT) {
       for (Mount mount : mounts) if (mount.path().startsWith("/api/")) context.addFilter(sameSite, mount.path(), requests);
@@ -62,6 +64,7 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("ask", new AskServlet(assistant)), "/api/ask");
     context.addServlet(new ServletHolder("orgs", new OrganisationsServlet(assistant)), "/api/orgs");
     context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant)), "/api/feedback");
+    context.addServlet(new ServletHolder("screenings", new ScreeningsServlet(assistant)), "/api/screenings/*");
     HealthServlet health = new HealthServlet(assistant, this);
     context.addServlet(new ServletHolder("healthz", health), "/healthz");
     context.addServlet(new ServletHolder("readyz", health), "/readyz");

@@ -1,5 +1,6 @@
 package signpost.bot.store;
 
+import java.util.List;
 import java.util.Optional;
 import signpost.bot.conversation.ConversationState;
 import signpost.bot.conversation.Memory;
@@ -39,5 +40,15 @@ public final class StoreMemory implements Memory {
   @Override
   public void keep(Screening screening) {
     screenings.save(screening);
+  }
+
+  @Override
+  public List<Screening> screeningsOf(String owner) {
+    return screenings.byOwner(owner);
+  }
+
+  @Override
+  public boolean deleteScreening(String reference) {
+    return screenings.delete(reference);
   }
 }

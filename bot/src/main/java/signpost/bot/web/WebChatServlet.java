@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Serves the web chat from the jar ({@code signpost/web/}): the page at {@code /}, its scripts, style and
  * icon. No external CDN, and a Content Security Policy that allows only this origin's files (no inline
- * script or style). Anything else is a JSON 404.
+ * script or style). The page comes with the session cookie (see {@link WebSession}). Anything else is a JSON 404.
  */
 public final class WebChatServlet extends HttpServlet {
 
@@ -23,7 +23,7 @@ public final class WebChatServlet extends HttpServlet {
   private static final Map<String, String> FILES = Map.of(
       "/", "index.html", "/index.html", "index.html", "/chat.css", "chat.css", "/chat.js", "chat.js",
       "/answer.js", "answer.js", "/answer-text.js", "answer-text.js", "/feedback.js", "feedback.js",
-      "/dom.js", "dom.js", "/favicon.svg", "favicon.svg");
+      "/dom.js", "dom.js", "/screening.js", "screening.js", "/favicon.svg", "favicon.svg");
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html", "js", "text/javascript", "css", "text/css", "svg", "image/svg+xml");
   private static final byte[] NOT_FOUND = "{\"error\":\"not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8);
@@ -38,6 +38,7 @@ public final class WebChatServlet extends HttpServlet {
       response.getOutputStream().write(NOT_FOUND);
       return;
     }
+    if (file.equals("index.html")) WebSession.issueIfAbsent(request, response);
     response.setStatus(200);
     response.setContentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
     response.setCharacterEncoding("UTF-8");

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the shared reference scorer, {@code eval/score.py}, on files written to a folder. */
+/**
+ * Runs the shared reference scorers on files written to a folder: {@code eval/score.py} for single questions and
+ * {@code eval/score_conversations.py} for conversations.
+ */
 final class ScorePy {
 
   private ScorePy() {}
@@ -27,6 +30,36 @@ final class ScorePy {
     try {
       process = new ProcessBuilder("python3", script.toString(), q.toString(), a.toString())
           .redirectErrorStream(true).start();
+    } catch (IOException e) {
+      assumeTrue(false, "python3 is not available: " + e.getMessage());
+      throw e;
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroy();
+    return output.lines().toList();
+  }
+
+  /** Returns the turns of the shared conversations as the scorer puts them to {@code ask}, one JSON line each. */
+  static List<String> conversationTurns() throws IOException, InterruptedException {
+    return python(List.of("--questions"));
+  }
+
+  /** Returns the lines score_conversations.py prints for the answers to the shared conversations' turns. */
+  static List<String> conversations(Path dir, List<? extends JsonNode> answers) throws IOException, InterruptedException {
+    Path a = Files.write(dir.resolve("conversation-answers.jsonl"), answers.stream().map(JsonNode::toString).toList());
+    return python(List.of(a.toString()));
+  }
+
+  /** Runs score_conversations.py on the shared conversations; skips the test without python3. */
+  private static List<String> python(List<String> args) throws IOException, InterruptedException {
+    Path script = shared().resolve("eval").resolve("score_conversations.py");
+    assumeTrue(Files.isRegularFile(script), "score_conversations.py not found at " + script);
+    List<String> command = new java.util.ArrayList<>(List.of("python3", script.toString(),
+        shared().resolve("eval").resolve("conversations.jsonl").toString()));
+    command.addAll(args);
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
       assumeTrue(false, "python3 is not available: " + e.getMessage());
       throw e;

@@ -62,6 +62,19 @@ class MethodFilterTest {
   }
 
   @Test
+  void delete_is_answered_only_under_the_screening_records() throws Exception {
+    HttpResponse<String> record = send("DELETE", "api/screenings/SCR-0000-0000-0000-0000");
+    HttpResponse<String> put = send("PUT", "api/screenings/SCR-0000-0000-0000-0000");
+    HttpResponse<String> elsewhere = send("DELETE", "api/feedback");
+
+    assertEquals(401, record.statusCode(), record.body());
+    assertEquals(405, put.statusCode());
+    assertEquals("GET, HEAD, POST, DELETE", put.headers().firstValue("Allow").orElseThrow());
+    assertEquals(405, elsewhere.statusCode());
+    assertEquals("GET, HEAD, POST", elsewhere.headers().firstValue("Allow").orElseThrow());
+  }
+
+  @Test
   void no_response_names_the_server_software_and_every_one_forbids_sniffing() throws Exception {
     for (String path : new String[] {"healthz", "", "api/orgs", "no-such-page", "api/ask"}) {
       HttpResponse<String> response = send("GET", path);

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -27,11 +31,27 @@ final class ChatPage {
     this.driver = driver;
   }
 
-  /** Opens the page and waits until the organisations are loaded. */
+  /** Opens the page in a new conversation (the tab forgets the last one) and waits until the organisations are loaded. */
   ChatPage open(URI url) {
     driver.get(url.toString());
+    driver.executeScript("sessionStorage.clear()");
+    return loaded();
+  }
+
+  /** Reloads the page as F5 would: the tab keeps its conversation. */
+  ChatPage reload() {
+    driver.navigate().refresh();
+    return loaded();
+  }
+
+  private ChatPage loaded() {
     new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.cssSelector("#org option")).isEmpty());
     return this;
+  }
+
+  /** Returns the texts of the quick replies the answer offers, in order. */
+  List<String> quickReplies() {
+    return findAll("#answer .quick-replies button").stream().map(WebElement::getText).toList();
   }
 
   /** Presses Tab until the element with this id has focus, failing after 20 presses. */
@@ -111,6 +131,15 @@ final class ChatPage {
     List<Map<String, String>> list = features.entrySet().stream()
         .map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList();
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", list));
+  }
+
+  /** Saves the whole page at this width in CSS px as target/{name}, a test artefact. */
+  void screenshot(String name, int width) throws IOException {
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    viewport(width, (int) height);
+    Path file = HeadlessChromium.screenshotFile(name).toPath();
+    Files.createDirectories(file.getParent());
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static String load(String resource) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -107,11 +104,13 @@ class WebChatBrowserTest {
     assertEquals("Section: Equality Impact Assessments > Is an EqIA a legal requirement?",
         first.findElement(By.cssSelector(".source-where")).getText());
     assertEquals("Document: signpost-legal-guide.md", first.findElement(By.cssSelector(".source-file")).getText());
+    // The question opens a screening: its cited detail (the law, the usual practice) sits under "Why?".
+    driver.executeScript("document.querySelector('.why').open = true");
     WebElement marker = page.find(".answer-text a.cite");
     assertEquals("[1]", marker.getText());
     assertEquals("#source-1", marker.getDomAttribute("href"));
     assertEquals(page.findAll(".sources li").size(), page.findAll(".answer-text a.cite").size());
-    screenshot("web-chat.png", 1024);
+    page.screenshot("web-chat.png", 1024);
   }
 
   @Test
@@ -233,7 +232,7 @@ class WebChatBrowserTest {
     driver.executeScript("document.querySelector('.why').open = true");
 
     assertEquals(List.of(), page.failures("overflow"));
-    screenshot("web-chat-320px.png", 320);
+    page.screenshot("web-chat-320px.png", 320);
   }
 
   @Test
@@ -262,14 +261,5 @@ class WebChatBrowserTest {
         }, (error) => finish(String(error)));
         """);
     assertEquals(3L, done);
-  }
-
-  /** Saves the whole page at this width in CSS px as target/{name}, a test artefact. */
-  private void screenshot(String name, int width) throws IOException {
-    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-    page.viewport(width, (int) height);
-    Path file = HeadlessChromium.screenshotFile(name).toPath();
-    Files.createDirectories(file.getParent());
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -2,6 +2,7 @@ package signpost.bot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -71,7 +72,8 @@ class WebChatServletTest {
 
   @Test
   void every_file_the_page_and_its_modules_name_is_served_with_its_type() throws Exception {
-    List<String> files = List.of("chat.css", "favicon.svg", "chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js");
+    List<String> files = List.of("chat.css", "favicon.svg", "chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js",
+        "screening.js");
     for (String file : files) {
       HttpResponse<String> response = get(file);
       assertEquals(200, response.statusCode(), file);
@@ -84,11 +86,36 @@ class WebChatServletTest {
 
   @Test
   void answer_text_never_goes_through_inner_html() throws Exception {
-    for (String file : List.of("chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js")) {
+    for (String file : List.of("chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js", "screening.js")) {
       String script = get(file).body().replaceAll("(?m)^\\s*//.*$", "");
       assertFalse(script.contains("innerHTML") || script.contains("outerHTML") || script.contains("insertAdjacentHTML")
           || script.contains("document.write") || script.contains("eval("), file);
     }
+  }
+
+  @Test
+  void the_page_issues_a_session_cookie_no_script_or_other_site_can_use() throws Exception {
+    HttpResponse<String> page = get("");
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+
+    assertEquals(1, cookies.size(), cookies.toString());
+    String cookie = cookies.get(0);
+    assertTrue(cookie.matches("signpost_session=[A-Za-z0-9_-]{22};.*"), cookie);
+    List<String> attributes = List.of(cookie.toLowerCase().split(";\\s*"));
+    assertTrue(attributes.containsAll(List.of("path=/", "httponly", "samesite=strict")), cookie);
+    assertFalse(attributes.contains("secure"), "plain http cannot keep a Secure cookie: " + cookie);
+    assertFalse(cookie.toLowerCase().contains("max-age") || cookie.toLowerCase().contains("expires"), "ends with the browser: " + cookie);
+    assertNotEquals(cookie, get("").headers().firstValue("Set-Cookie").orElseThrow(), "each browser gets its own");
+  }
+
+  @Test
+  void a_page_loaded_with_a_session_keeps_it_and_the_scripts_set_none() throws Exception {
+    String session = get("").headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    HttpResponse<String> again = CLIENT.send(HttpRequest.newBuilder(base).header("Cookie", session).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertTrue(again.headers().allValues("Set-Cookie").isEmpty(), again.headers().toString());
+    assertTrue(get("chat.js").headers().allValues("Set-Cookie").isEmpty());
   }
 
   @Test

@@ -1,0 +1,127 @@
+package signpost.bot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Conversations through {@code POST /api/ask} on a real server over the shared corpus, as API clients and the web chat hold them. */
+class AskServletTest {
+
+  private static final String EQIA = "Do I need an EqIA for cutting day-centre hours?";
+  private static final String WHAT = "We would open the day centre three days a week instead of five.";
+  private static final String WHO = "Mostly older people and disabled adults, about 120 a week.";
+  private static Assistant assistant;
+  private static SignpostServer server;
+  private static ApiClient api;
+
+  @BeforeAll
+  static void start() {
+    assistant = Assistant.start(TestServers.config(Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire")));
+    server = SignpostServer.start(assistant, TestServers.none());
+    api = new ApiClient(server.url());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    assistant.close();
+  }
+
+  @Test
+  void a_message_without_a_conversation_starts_one_with_an_unguessable_id() {
+    String first = api.ask("What is the Public Sector Equality Duty?", null).get("conversation").asText();
+    String second = api.ask("What is the Public Sector Equality Duty?", null).get("conversation").asText();
+
+    assertTrue(first.matches("[A-Za-z0-9_-]{22}"), first);
+    assertNotEquals(first, second);
+  }
+
+  @Test
+  void an_eqia_question_opens_a_screening_and_asks_the_next_question_with_quick_replies() {
+    JsonNode reply = api.ask(EQIA, null);
+
+    assertEquals("eqia", reply.get("intent").asText());
+    assertEquals("open", reply.at("/screening/status").asText());
+    assertTrue(reply.at("/screening/reference").asText().matches("SCR(-[0-9A-Z]{4}){4}"), reply.toString());
+    assertEquals("activity", reply.at("/next/ask").asText(), reply.toString());
+    assertTrue(reply.get("text").asText().endsWith(reply.at("/next/question").asText()), reply.get("text").asText());
+    JsonNode next = api.ask(WHAT, reply.get("conversation").asText());
+    assertEquals("affected", next.at("/next/ask").asText(), next.toString());
+    assertEquals(List.of("Residents", "Service users", "Staff"), strings(next.at("/next/replies")));
+  }
+
+  @Test
+  void the_reply_to_signposts_question_in_the_same_conversation_fills_the_same_screening() {
+    JsonNode opened = api.ask(EQIA, null);
+    String conversation = opened.get("conversation").asText();
+
+    JsonNode what = api.ask(WHAT, conversation);
+    JsonNode reply = api.ask(WHO, conversation);
+
+    assertEquals(conversation, reply.get("conversation").asText());
+    assertEquals(opened.at("/screening/reference").asText(), what.at("/screening/reference").asText());
+    assertEquals(opened.at("/screening/reference").asText(), reply.at("/screening/reference").asText());
+    assertTrue(reply.at("/screening/activity").asText().contains(WHAT), reply.toString());
+    assertEquals(List.of(WHO), strings(reply.at("/screening/affected")));
+    assertTrue(strings(reply.at("/screening/characteristics")).containsAll(List.of("age", "disability")), reply.toString());
+    assertNotEquals("affected", reply.at("/next/ask").asText());
+  }
+
+  @Test
+  void the_same_reply_in_a_new_conversation_fills_no_screening() {
+    api.ask(EQIA, null);
+
+    JsonNode alone = api.ask(WHAT, null);
+
+    assertTrue(alone.get("screening").isNull(), alone.toString());
+  }
+
+  @Test
+  void another_browser_presenting_the_conversation_id_cannot_reach_its_screening() {
+    String owner = api.session();
+    JsonNode opened = api.ask(EQIA, null, "Cookie", owner);
+    String conversation = opened.get("conversation").asText();
+
+    JsonNode otherBrowser = api.ask(WHAT, conversation, "Cookie", api.session());
+    JsonNode apiClient = api.ask(WHAT, conversation);
+    JsonNode theOwner = api.ask(WHAT, conversation, "Cookie", owner);
+
+    assertTrue(otherBrowser.get("screening").isNull(), otherBrowser.toString());
+    assertTrue(apiClient.get("screening").isNull(), apiClient.toString());
+    assertEquals(opened.at("/screening/reference").asText(), theOwner.at("/screening/reference").asText());
+    assertTrue(theOwner.at("/screening/activity").asText().contains(WHAT), theOwner.toString());
+  }
+
+  @Test
+  void a_conversation_id_that_was_not_issued_is_a_400_saying_what_to_send() {
+    for (String bad : List.of("\"c01\"", "\"../../etc/passwd-aaaaaaaaaaaaaaaaaa\"", "42", "{}", "\"" + "a".repeat(129) + "\"")) {
+      HttpResponse<byte[]> response = api.post("api/ask", "{\"question\": \"What is the PSED?\", \"conversation\": " + bad + "}");
+
+      assertEquals(400, response.statusCode(), bad);
+      assertTrue(ApiClient.json(response).get("error").asText().startsWith("\"conversation\" must be the id an earlier answer "
+          + "returned"), ApiClient.text(response));
+    }
+    assertEquals(200, api.post("api/ask", "{\"question\": \"What is the PSED?\", \"conversation\": null}").statusCode());
+  }
+
+  @Test
+  void a_disclosure_in_a_conversation_opens_no_screening() {
+    JsonNode reply = api.ask("My manager keeps making comments about my religion and I feel harassed", null);
+
+    assertEquals("support", reply.get("intent").asText());
+    assertTrue(reply.get("screening").isNull(), reply.toString());
+    assertTrue(reply.get("next").isNull(), reply.toString());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+}

@@ -101,7 +101,7 @@ public final class Dialogue {
       Reading reading = screener.read(in.text(), null);
       return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now);
     }
-    Reading reading = screener.read(in.text(), pending);
+    Reading reading = screener.read(in.text(), pending, open);
     if (reading.cancel()) {
       Screening dropped = open.withStatus(Status.ABANDONED, now);
       memory.keep(dropped);

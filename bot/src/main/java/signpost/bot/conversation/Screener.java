@@ -45,6 +45,11 @@ public final class Screener {
     return reader.read(message, pending);
   }
 
+  /** Returns what the message says in the screening as it stands. */
+  public Reading read(String message, Slot pending, Screening screening) {
+    return reader.read(message, pending, context(screening).filled());
+  }
+
   /** Returns the changes the message describes, other than a decision already taken. */
   public Set<signpost.rules.features.Activity> describes(String message) {
     Set<signpost.rules.features.Activity> found = EnumSet.noneOf(signpost.rules.features.Activity.class);
@@ -66,8 +71,10 @@ public final class Screener {
       boolean first = touched.add(s.slot());
       r.put(s.slot(), s.text(), reading.correction() && first);
     }
-    if (pending != null && (touched.contains(pending) || reading.nothing())) r.answered.add(pending.wireName());
-    touched.forEach(slot -> r.answered.add(slot.wireName()));
+    // Only a question asked and replied to counts as answered: what was said unasked is held by its content.
+    if (pending != null && (touched.contains(pending) || reading.nothing())) {
+      r.answered.add(pending.wireName());
+    }
     for (Mention m : reading.mentions()) r.mention(m, organisation);
     return r.build(now);
   }
@@ -77,9 +84,10 @@ public final class Screener {
     Set<Slot> filled = EnumSet.noneOf(Slot.class);
     for (String name : screening.answered()) filled.add(Slot.parse(name));
     // A vague opening ("we're changing how the library works") does not say what is changing; its follow-up does.
-    boolean concrete = screening.activity() != null && (screening.activity().contains("\n") || concrete(screening.activity()));
-    if (concrete) filled.add(Slot.ACTIVITY);
-    else filled.remove(Slot.ACTIVITY);
+    // Asked once and replied to, it is not asked again, however short the reply.
+    if (screening.activity() != null && (screening.activity().contains("\n") || concrete(screening.activity()))) {
+      filled.add(Slot.ACTIVITY);
+    }
     if (!screening.affected().isEmpty()) filled.add(Slot.AFFECTED);
     if (!screening.characteristics().isEmpty()) filled.add(Slot.GROUPS);
     if (screening.evidence() != null) filled.add(Slot.EVIDENCE);

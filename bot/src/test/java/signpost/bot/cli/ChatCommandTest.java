@@ -32,7 +32,7 @@ class ChatCommandTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith(ChatCommand.GREETING + System.lineSeparator()), run.out());
     assertTrue(run.out().contains("EqIA: required."), run.out());
-    assertTrue(run.out().contains("What exactly is changing, and where?"), run.out());
+    assertTrue(run.out().contains("Who uses it or is affected by it, and roughly how many people?"), run.out());
     assertTrue(run.out().contains("Quick replies (or answer in your own words): Residents | Service users | Staff"), run.out());
     Matcher screenings = REFERENCE.matcher(run.out());
     assertTrue(screenings.find(), run.out());

@@ -51,11 +51,11 @@ class AskServletTest {
     assertEquals("eqia", reply.get("intent").asText());
     assertEquals("open", reply.at("/screening/status").asText());
     assertTrue(reply.at("/screening/reference").asText().matches("SCR(-[0-9A-Z]{4}){4}"), reply.toString());
-    assertEquals("activity", reply.at("/next/ask").asText(), reply.toString());
+    assertEquals("affected", reply.at("/next/ask").asText(), reply.toString());
     assertTrue(reply.get("text").asText().endsWith(reply.at("/next/question").asText()), reply.get("text").asText());
+    assertEquals(List.of("Residents", "Service users", "Staff"), strings(reply.at("/next/replies")));
     JsonNode next = api.ask(WHAT, reply.get("conversation").asText());
-    assertEquals("affected", next.at("/next/ask").asText(), next.toString());
-    assertEquals(List.of("Residents", "Service users", "Staff"), strings(next.at("/next/replies")));
+    assertEquals("affected", next.at("/next/ask").asText(), "more about the change leaves who is affected to ask");
   }
 
   @Test

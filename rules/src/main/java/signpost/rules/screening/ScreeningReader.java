@@ -26,6 +26,10 @@ public final class ScreeningReader {
       + "children|families|learners|colleagues|visitors|members|pupils|clients|tenants|carers|attend)", Pattern.CASE_INSENSITIVE);
   /** An answer this short to "who decides?" is a name ("Me", "The Cabinet Member"), whatever words it uses. */
   private static final int SHORT_ANSWER = 6;
+  private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(people|persons?|adults?|children|child|kids|users?|"
+      + "residents?|staff|colleagues?|employees?|famil(y|ies)|parents?|carers?|learners?|pupils?|students?|customers?|"
+      + "visitors?|tenants?|patients?|clients?|women|men|girls|boys|older|elderly|disabled|members|attendees|"
+      + "applicants?|claimants?|readers|regulars|volunteers|workers|everyone|nobody|no one|team of)\\b");
   /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
   private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
       Cue.EVIDENCE);
@@ -51,6 +55,15 @@ public final class ScreeningReader {
    * @param pending the part of the record Signpost asked about last, or null
    */
   public Reading read(String message, Slot pending) {
+    return read(message, pending, java.util.EnumSet.noneOf(Slot.class));
+  }
+
+  /**
+   * Returns what the message says, read as an answer to the question about {@code pending}, in a screening that
+   * already holds {@code filled}: people named before anyone was said to be affected are who is affected,
+   * whatever question they answer.
+   */
+  public Reading read(String message, Slot pending, Set<Slot> filled) {
     Set<Cue> all = cues.find(message);
     boolean describesChange = !activities(message).isEmpty();
     boolean cancel = all.contains(Cue.CANCEL) && !describesChange;
@@ -64,20 +77,22 @@ public final class ScreeningReader {
       boolean benefit = found.contains(Cue.BENEFIT);
       for (Characteristic c : features.characteristics()) mentions.add(new Mention(c, null, sentence, harm, benefit));
       for (Consideration g : groups) mentions.add(new Mention(null, g, sentence, harm, benefit));
-      Slot slot = slot(sentence, found, features, groups, pending);
+      Slot slot = slot(sentence, found, features, groups, pending, filled);
       if (slot != null) statements.add(new Statement(slot, sentence));
     }
     return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.NOTHING), statements, mentions);
   }
 
   private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,
-                    Slot pending) {
+                    Slot pending, Set<Slot> filled) {
     if (found.contains(Cue.CANCEL)) return null;
     Set<Activity> activities = EnumSet.copyOf(features.activities().isEmpty() ? EnumSet.noneOf(Activity.class)
         : features.activities());
     activities.remove(Activity.DECISION_TAKEN);
-    boolean describesPeople = !features.affected().isEmpty() || !features.characteristics().isEmpty()
-        || !groups.isEmpty() || HEADCOUNT.matcher(sentence).find();
+    // People named as people: "day centre" points to older and disabled people, and to service users, but
+    // describes a service.
+    boolean describesPeople = PEOPLE.matcher(sentence).find() || HEADCOUNT.matcher(sentence).find()
+        || !groups.isEmpty();
     // The question asked last is answered first: "the service manager signs it off" answers "who decides?".
     if (pending != null && fits(pending, found)) return pending;
     for (Cue cue : SLOT_CUES) {
@@ -89,6 +104,9 @@ public final class ScreeningReader {
     if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;
     // An answer to "what evidence / who was asked / what would help" is that, unless it says it corrects the change.
     boolean askedInFreeText = pending == Slot.EVIDENCE || pending == Slot.ENGAGEMENT || pending == Slot.MITIGATION;
+    if (askedInFreeText && describesPeople && activities.isEmpty() && !filled.contains(Slot.AFFECTED)) {
+      return Slot.AFFECTED;
+    }
     if (askedInFreeText && !found.contains(Cue.CORRECTION)) return pending;
     boolean askedAboutPeople = pending == Slot.AFFECTED || pending == Slot.GROUPS;
     if (!activities.isEmpty() && (!askedAboutPeople || found.contains(Cue.CORRECTION) || !describesPeople)) {
@@ -103,6 +121,8 @@ public final class ScreeningReader {
     if (pending == Slot.REVIEW && DecisionWords.review(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
       return null;
     }
+    // Asked about people, a longer sentence that names none says more about the change.
+    if (askedAboutPeople && words(sentence) > SHORT_ANSWER) return Slot.ACTIVITY;
     return pending;
   }
 

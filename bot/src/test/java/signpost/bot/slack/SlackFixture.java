@@ -33,9 +33,16 @@ final class SlackFixture implements AutoCloseable {
 
   /** Starts over the one small document {@link TestServers#small} writes into {@code knowledge}, or the shared corpus when null. */
   SlackFixture(Duration inlineBudget, Path knowledge) throws Exception {
+    this(inlineBudget, knowledge, Map.of());
+  }
+
+  /** Starts as {@link #SlackFixture(Duration, Path)} does, with {@code extra} settings over the usual ones. */
+  SlackFixture(Duration inlineBudget, Path knowledge, Map<String, String> extra) throws Exception {
     slackApi = new FakeSlackApi();
-    assistant = Assistant.start(knowledge == null ? TestServers.config(settings(slackApi, Map.of()))
-        : TestServers.small(knowledge, settings(slackApi, Map.of("SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""))));
+    Map<String, String> small = new HashMap<>(Map.of("SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""));
+    small.putAll(extra);
+    assistant = Assistant.start(knowledge == null ? TestServers.config(settings(slackApi, extra))
+        : TestServers.small(knowledge, settings(slackApi, small)));
     channel = SlackChannel.start(assistant.config(), assistant, inlineBudget);
     server = SignpostServer.start(assistant, channel.mounts());
     requests = new SignedRequests(server.url().resolve("slack/events"));

@@ -25,9 +25,10 @@ import signpost.knowledge.org.Organisation;
 /**
  * The Slack channel's side of the assistant: which organisation a workspace answers for, answers and conversation
  * replies worked out off the request thread (Slack waits 3 seconds at most), the recent answers that "Why?" explains,
- * ratings, and links to screening records. Keeps no Slack user id: a person is known by a pseudonymous owner id. Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full
- * a question is refused at once as busy rather than kept without limit; stopping answers what is waiting within
- * {@code SLACK_DRAIN_SECONDS} and logs how many it could not.
+ * ratings, and links to screening records. Keeps no Slack user id: a person is known by a pseudonymous owner id.
+ * Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full a question is refused at once as
+ * busy rather than kept without limit; stopping answers what is waiting within {@code SLACK_DRAIN_SECONDS} and logs
+ * how many it could not.
  */
 final class Answering implements AutoCloseable {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import signpost.bot.web.HeadlessChromium;
  */
 class QuickRepliesTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ASKER = "U_ASKER";
   private static final String OTHER = "U_OTHER";
   private static final String PUBLIC_HOST = "signpost.example.org";
@@ -129,7 +131,7 @@ class QuickRepliesTest {
 
   @Test
   void a_button_naming_a_conversation_in_another_channel_does_nothing() throws Exception {
-    ObjectNode button = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    ObjectNode button = JSON.createObjectNode();
     button.put("action_id", "signpost_reply_0");
     button.putObject("text").put("type", "plain_text").put("text", "Residents");
     button.put("value", new QuickReply("slack:T_CAMBS:C_PRIVATE:1700000400.000100", "Residents").value());
@@ -163,7 +165,7 @@ class QuickRepliesTest {
   private static void save(JsonNode blocks) throws Exception {
     Path file = HeadlessChromium.screenshotFile("screenshots/slack-screening-blocks.json").toPath();
     Files.createDirectories(file.getParent());
-    Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().set("blocks", blocks)));
+    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(JSON.createObjectNode().set("blocks", blocks)));
   }
 }

@@ -11,21 +11,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
 /**
- * The Slack channel's side of the assistant: which organisation a workspace answers for, answers worked out
- * off the request thread (Slack waits 3 seconds at most), the recent answers that "Why?" explains, and
- * ratings. Keeps no Slack user id. Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full
- * a question is refused at once as busy rather than kept without limit; stopping answers what is waiting within
- * {@code SLACK_DRAIN_SECONDS} and logs how many it could not.
+ * The Slack channel's side of the assistant: which organisation a workspace answers for, answers and conversation
+ * replies worked out off the request thread (Slack waits 3 seconds at most), the recent answers that "Why?" explains,
+ * ratings, and links to screening records. Keeps no Slack user id: a person is known by a pseudonymous owner id.
+ * Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full a question is refused at once as
+ * busy rather than kept without limit; stopping answers what is waiting within {@code SLACK_DRAIN_SECONDS} and logs
+ * how many it could not.
  */
 final class Answering implements AutoCloseable {
 
@@ -39,9 +43,11 @@ final class Answering implements AutoCloseable {
   private final ThreadPoolExecutor workers;
   private final AtomicLong refused = new AtomicLong();
   private final Recent<Answer> recent = new Recent<>(REMEMBERED_ANSWERS);
+  private final RecordLinks links;
 
   Answering(Assistant assistant, Duration inlineBudget) {
     this.assistant = assistant;
+    this.links = new RecordLinks(assistant.config().edge().publicHosts(), assistant.downloadTokens());
     this.inlineBudget = inlineBudget;
     this.drain = assistant.config().slack().drain();
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -90,6 +96,33 @@ final class Answering implements AutoCloseable {
           workers.getQueue().size(), workers.getQueue().size() + workers.getQueue().remainingCapacity());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Starts replying to a message in its conversation on a worker; the answer is kept for "Why?". Returns empty when
+   * the queue is full or the channel is stopping: the caller tells the person Signpost is busy.
+   */
+  Optional<CompletableFuture<Reply>> submit(Inbound message) {
+    try {
+      return Optional.of(CompletableFuture.supplyAsync(() -> {
+        Reply reply = assistant.dialogue().reply(message);
+        remembered(reply.answer());
+        return reply;
+      }, workers));
+    } catch (RejectedExecutionException e) {
+      LOG.warn("Slack: a message was refused as busy ({} so far): {} waiting", refused.incrementAndGet(), workers.getQueue().size());
+      return Optional.empty();
+    }
+  }
+
+  /** Returns the pseudonymous id of a person in a workspace: whose conversation and screening it is, never a name. */
+  String owner(String teamId, String userId) {
+    return assistant.owner("slack", teamId + ":" + userId);
+  }
+
+  /** Returns the links to screening records. */
+  RecordLinks links() {
+    return links;
   }
 
   private Answer remembered(Answer answer) {

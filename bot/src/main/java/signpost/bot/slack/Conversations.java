@@ -1,19 +1,23 @@
 package signpost.bot.slack;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import java.util.List;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
 import signpost.bot.core.Question;
 
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
- * ({@code message.im}) answered in the conversation. Acknowledges at once and posts with
- * {@code chat.postMessage} when the answer is ready. Messages from bots, Signpost included, get no answer.
+ * ({@code message.im}) answered in the conversation, each message going through the conversation of its place
+ * (see {@link Place}): a reply to Signpost's question fills the person's screening. Acknowledges at once and posts
+ * with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
  */
 final class Conversations {
 
@@ -27,14 +31,15 @@ final class Conversations {
     AppMentionEvent event = payload.getEvent();
     if (event.getBotId() != null || event.getSubtype() != null) return context.ack();
     String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-    return acknowledged(reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), thread, context), context);
+    Place place = Place.thread(payload.getTeamId(), event.getChannel(), thread);
+    return acknowledged(converse("slack-" + payload.getEventId(), place, event.getUser(), event.getText(), List.of(), context), context);
   }
 
   Response direct(EventsApiPayload<MessageEvent> payload, EventContext context) {
     MessageEvent event = payload.getEvent();
     if (!"im".equals(event.getChannelType()) || event.getBotId() != null) return context.ack();
-    return acknowledged(reply(payload.getEventId(), payload.getTeamId(), event.getText(), event.getChannel(), event.getThreadTs(),
-        context), context);
+    Place place = Place.direct(payload.getTeamId(), event.getChannel(), event.getThreadTs());
+    return acknowledged(converse("slack-" + payload.getEventId(), place, event.getUser(), event.getText(), List.of(), context), context);
   }
 
   /**
@@ -47,36 +52,48 @@ final class Conversations {
     return context.ack();
   }
 
-  /** Thrown when a Slack event cannot be taken now; answered with 503. */
+  /** Thrown when a Slack event or action cannot be taken now; answered with 503. */
   static final class Busy extends RuntimeException {
     Busy() {
       super("Slack: an event was refused as busy", null, false, false);
     }
   }
 
-  private boolean reply(String eventId, String teamId, String text, String channel, String thread, EventContext context) {
-    String organisation = answering.organisation(teamId);
+  /**
+   * Starts the reply to what a person said at a place, in their conversation there, and posts it when ready.
+   *
+   * @param id the question's id, e.g. {@code slack-<event id>}
+   * @param user the Slack user who said it, known to the conversation only by a pseudonymous owner id
+   * @param lead blocks shown above the reply
+   * @return false when Signpost is too busy to take it
+   */
+  boolean converse(String id, Place place, String user, String text, List<LayoutBlock> lead, Context context) {
+    String organisation = answering.organisation(place.team());
     String asked = SlackText.question(text);
-    Boundary.Call apologise = () -> post(context, channel, thread, Boundary.SORRY, null);
+    Boundary.Call apologise = () -> post(context, place, Boundary.SORRY, null);
     if (SlackText.asksForHelp(asked)) {
       List<LayoutBlock> help = HelpBlocks.help(answering.organisationName(organisation));
-      return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, channel, thread, "What Signpost can do", help), null));
+      return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, place, "What Signpost can do", help), null));
     }
     Question question;
     try {
-      question = new Question("slack-" + eventId, asked, organisation);
+      question = new Question(id, asked, organisation);
     } catch (IllegalArgumentException e) {
       return answering.later(() -> Boundary.deliver("a refusal", null,
-          () -> post(context, channel, thread, "Sorry: " + e.getMessage() + ".", null), null));
+          () -> post(context, place, "Sorry: " + e.getMessage() + ".", null), null));
     }
-    return answering.submit(question).map(pending -> pending.whenComplete((answer, failure) -> Boundary.deliver("a reply", failure,
-        () -> post(context, channel, thread, SlackBlocks.fallback(answer), SlackBlocks.answer(answer)), apologise))).isPresent();
+    Inbound message = new Inbound(place.key(), answering.owner(place.team(), user), id, question.text(), organisation);
+    return answering.submit(message).map(pending -> pending.whenComplete((reply, failure) -> Boundary.deliver("a reply", failure,
+        () -> post(context, place, SlackBlocks.fallback(reply.answer()), blocks(reply, place, lead, context)), apologise))).isPresent();
   }
 
-  private static void post(EventContext context, String channel, String thread, String text, List<LayoutBlock> blocks)
-      throws Exception {
+  private List<LayoutBlock> blocks(Reply reply, Place place, List<LayoutBlock> lead, Context context) {
+    return SlackBlocks.answer(reply.answer(), lead, ScreeningBlocks.of(reply, place, answering.links(), context.getBotUserId()));
+  }
+
+  private static void post(Context context, Place place, String text, List<LayoutBlock> blocks) throws Exception {
     ChatPostMessageResponse response = context.client().chatPostMessage(message -> message
-        .token(context.getBotToken()).channel(channel).threadTs(thread).text(text).blocks(blocks));
+        .token(context.getBotToken()).channel(place.channel()).threadTs(place.thread()).text(text).blocks(blocks));
     if (!response.isOk()) throw new SlackException("chat.postMessage failed: " + response.getError());
   }
 }

@@ -23,8 +23,8 @@ import signpost.bot.core.Paragraph;
 import signpost.bot.core.Paragraph.Kind;
 
 /**
- * Renders an answer in Block Kit: the verdict with its reasons, the answer in mrkdwn, who can help, the sources
- * as context and the 👍/👎 and "Why?" buttons. Keeps under Slack's limits (3,000 characters a section, 50
+ * Renders an answer in Block Kit: the verdict with its reasons, the answer in mrkdwn, a screening's steps, who can
+ * help, the sources as context and the 👍/👎 and "Why?" buttons. Keeps under Slack's limits (3,000 characters a section, 50
  * blocks a message), cutting a long answer between paragraphs with a pointer to the source.
  */
 final class SlackBlocks {
@@ -46,11 +46,19 @@ final class SlackBlocks {
 
   /** Returns the answer as blocks, at most {@value #MAX_BLOCKS}. */
   static List<LayoutBlock> answer(Answer answer) {
-    List<LayoutBlock> head = new ArrayList<>();
+    return answer(answer, List.of(), List.of());
+  }
+
+  /**
+   * Returns the answer as blocks, at most {@value #MAX_BLOCKS}, with {@code lead} above it and {@code steps} (a
+   * screening's quick replies and record link) under its text, before who can help.
+   */
+  static List<LayoutBlock> answer(Answer answer, List<LayoutBlock> lead, List<LayoutBlock> steps) {
+    List<LayoutBlock> head = new ArrayList<>(lead);
     if (answer.eqia() != null) {
       head.add(section(":clipboard: *EqIA: " + answer.eqia().verdict().label() + "*" + bullets(answer.eqia().reasons())));
     }
-    List<LayoutBlock> tail = new ArrayList<>();
+    List<LayoutBlock> tail = new ArrayList<>(steps);
     if (!answer.contacts().isEmpty()) tail.add(section("*" + Mrkdwn.escape(answer.contactsLead()) + "*\n" + contacts(answer.contacts())));
     tail.addAll(sources(answer.sources()));
     if (answer.id() != null) tail.add(buttons(answer.id()));

@@ -22,7 +22,8 @@ import signpost.bot.server.Mount;
 
 /**
  * Signpost in Slack: a Bolt app answering {@code /edi}, mentions, direct messages, the App Home tab and the
- * answer's buttons. Over HTTP it is mounted at {@link #EVENTS_PATH} on the shared server; with
+ * answer's buttons. Mentions and direct messages are conversations, in which a screening runs with quick-reply
+ * buttons; {@code /edi} stays one private question and answer. Over HTTP it is mounted at {@link #EVENTS_PATH} on the shared server; with
  * {@code SLACK_SOCKET_MODE=true} it connects out to Slack instead and mounts nothing.
  */
 public final class SlackChannel implements AutoCloseable {
@@ -134,6 +135,9 @@ public final class SlackChannel implements AutoCloseable {
     app.blockAction(SlackBlocks.HELPFUL, buttons::helpful);
     app.blockAction(SlackBlocks.NOT_HELPFUL, buttons::notHelpful);
     app.blockAction(SlackBlocks.WHY, buttons::why);
+    QuickReplies replies = new QuickReplies(conversations);
+    app.blockAction(ScreeningBlocks.REPLY, replies::chosen);
+    app.blockAction(ScreeningBlocks.DOWNLOAD, replies::downloaded);
     return app;
   }
 

@@ -19,7 +19,9 @@ import signpost.bot.core.Question;
 /**
  * {@code /edi <question>}: answers privately (ephemeral). An answer ready within the inline budget goes in the
  * acknowledgement itself; a slower one is acknowledged at once and follows through {@code response_url}.
- * {@code /edi} alone or {@code /edi help} says what Signpost can do.
+ * {@code /edi} alone or {@code /edi help} says what Signpost can do. It stays one question and its answer, outside
+ * any conversation: an ephemeral reply has no thread to continue in, and buttons on it could not be told apart from
+ * the channel's, so a guided screening runs in a thread that mentions Signpost or in a direct message.
  */
 final class SlashCommand implements SlashCommandHandler {
 

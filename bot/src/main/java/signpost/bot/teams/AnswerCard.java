@@ -17,7 +17,7 @@ import signpost.rules.decision.EqiaVerdict;
 
 /**
  * Renders an answer as an Adaptive Card: the EqIA verdict with its reasons, the answer with its citation numbers,
- * who can help, the numbered sources (document, section, page), and the 👍, 👎 and "Why?" buttons. Shows only
+ * a screening's steps, who can help, the numbered sources (document, section, page), and the 👍, 👎 and "Why?" buttons. Shows only
  * what the answer carries.
  */
 final class AnswerCard {
@@ -33,18 +33,27 @@ final class AnswerCard {
 
   /** Returns the answer's card. */
   static AdaptiveCard of(Answer answer) {
-    return build(answer, false);
+    return build(answer, List.of(), List.of(), false);
+  }
+
+  /**
+   * Returns the answer's card with {@code lead} above it and {@code steps} (a screening's quick replies and record
+   * link) under its text, before who can help.
+   */
+  static AdaptiveCard of(Answer answer, List<CardElement> lead, List<CardElement> steps) {
+    return build(answer, lead, steps, false);
   }
 
   /** Returns the answer's card with why it is so under it, and no "Why?" button: the reply to "Why?". */
   static AdaptiveCard explained(Answer answer) {
-    return build(answer, true);
+    return build(answer, List.of(), List.of(), true);
   }
 
-  private static AdaptiveCard build(Answer answer, boolean explained) {
-    List<CardElement> body = new ArrayList<>();
+  private static AdaptiveCard build(Answer answer, List<CardElement> lead, List<CardElement> steps, boolean explained) {
+    List<CardElement> body = new ArrayList<>(lead);
     if (answer.eqia() != null) body.add(verdict(answer.eqia()));
     body.addAll(paragraphs(answer));
+    body.addAll(steps);
     if (!answer.contacts().isEmpty()) {
       body.add(Text.heading(answer.contactsLead()));
       body.add(contacts(answer.contacts()));

@@ -2,18 +2,22 @@ package signpost.bot.teams;
 
 import java.util.Optional;
 import signpost.bot.config.Config;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
 /**
- * The Teams channel's side of the assistant: which organisation a tenant answers for, answers, the recent answers
- * that "Why?" explains, and ratings. Keeps no Teams or Microsoft Entra user id.
+ * The Teams channel's side of the assistant: which organisation a tenant answers for, answers and conversation
+ * replies, the recent answers that "Why?" explains, ratings, and links to screening records. Keeps no Teams or
+ * Microsoft Entra user id: a person is known by a pseudonymous owner id.
  */
 final class Answering {
 
@@ -22,10 +26,12 @@ final class Answering {
   private final Assistant assistant;
   private final Config config;
   private final Recent<Answer> recent = new Recent<>(REMEMBERED_ANSWERS);
+  private final RecordLinks links;
 
   Answering(Assistant assistant, Config config) {
     this.assistant = assistant;
     this.config = config;
+    this.links = new RecordLinks(config.edge().publicHosts(), assistant.downloadTokens());
   }
 
   /** Returns the organisation a tenant answers for: its mapping, else the default, else null. */
@@ -49,6 +55,28 @@ final class Answering {
     if (answer.id() != null) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
     return answer;
+  }
+
+  /** Returns the reply to a message in its conversation, its answer kept for "Why?". */
+  Reply reply(Inbound message) {
+    Reply reply = assistant.dialogue().reply(message);
+    Answer answer = reply.answer();
+    if (answer.id() != null) recent.add(answer.id(), answer);
+    assistant.feedback().issued(answer.id());
+    return reply;
+  }
+
+  /**
+   * Returns the pseudonymous id of a person in a tenant, from their Microsoft Entra object id (else their channel
+   * id): whose conversation and screening it is, never a name.
+   */
+  String owner(String tenantId, String fromId) {
+    return assistant.owner("teams", (tenantId == null ? "" : tenantId) + ":" + fromId);
+  }
+
+  /** Returns the links to screening records. */
+  RecordLinks links() {
+    return links;
   }
 
   /** Returns a recent answer by its question id. */

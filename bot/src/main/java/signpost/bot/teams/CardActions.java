@@ -14,9 +14,11 @@ final class CardActions {
   static final String TOO_OLD = "Sorry: that answer is too old to rate now. Please ask again and rate the new answer.";
 
   private final Answering answering;
+  private final Messages messages;
 
-  CardActions(Answering answering) {
+  CardActions(Answering answering, Messages messages) {
     this.answering = answering;
+    this.messages = messages;
   }
 
   void invoked(Turn turn) {
@@ -46,6 +48,10 @@ final class CardActions {
       }
       case AnswerCard.WHY -> turn.reply(answering.recent(id).map(answer -> Outgoing.card(WhyCard.of(answer)))
           .orElseGet(() -> Outgoing.text(WhyCard.EXPIRED)));
+      case CardAction.REPLY -> {
+        String text = data.path("text").asText("");
+        if (!text.isBlank()) messages.chosen(turn, text);
+      }
       default -> {
         // Not one of Signpost's buttons: nothing to do.
       }

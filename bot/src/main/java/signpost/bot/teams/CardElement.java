@@ -10,7 +10,7 @@ import java.util.List;
  * One element of an Adaptive Card's body; each writes its own JSON and its plain text, with every text made
  * {@link CardMarkdown#inert inert}: documents' Markdown links never become links in Teams.
  */
-sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box {
+sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box, CardElement.Buttons {
 
   JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -104,6 +104,37 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
     @Override
     public String plain() {
       return String.join("\n", items.stream().map(CardElement::plain).toList());
+    }
+  }
+
+  /**
+   * An {@code ActionSet}: buttons inside the card's body, beside what they answer, e.g. a screening's quick replies.
+   * Its plain text names them, for clients that show no cards.
+   *
+   * @param lead the plain text's lead, e.g. "You can reply"
+   * @param actions the buttons
+   */
+  record Buttons(String lead, List<CardAction> actions) implements CardElement {
+
+    public Buttons {
+      actions = List.copyOf(actions);
+    }
+
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JSON.objectNode().put("type", "ActionSet");
+      ArrayNode list = node.putArray("actions");
+      for (CardAction action : actions) list.add(action.json());
+      return node;
+    }
+
+    @Override
+    public String plain() {
+      List<String> titles = new ArrayList<>();
+      for (CardAction action : actions) {
+        titles.add(action instanceof CardAction.OpenUrl open ? action.title() + " " + open.url() : action.title());
+      }
+      return CardMarkdown.inert(lead + ": " + String.join(" | ", titles));
     }
   }
 }

@@ -1,12 +1,15 @@
 package signpost.bot.teams;
 
+import java.util.List;
 import java.util.UUID;
-import signpost.bot.core.Answer;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
 import signpost.bot.core.Question;
 
 /**
  * Answers messages: every one in a personal chat, and in a channel or group chat only those that mention
- * Signpost, without the mention. Shows Signpost typing, then replies in the same thread with the answer's card.
+ * Signpost, without the mention, each in the conversation of {@link #key its place} and its sender. Shows Signpost
+ * typing, then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
  * An empty message, "help" or "?" gets the welcome card.
  */
 final class Messages {
@@ -20,20 +23,43 @@ final class Messages {
   void received(Turn turn) {
     Incoming incoming = turn.incoming();
     if (incoming.scope() != Incoming.Scope.PERSONAL && !incoming.mentioned()) return;
+    reply(turn, incoming.text(), List.of());
+  }
+
+  /**
+   * Handles a quick reply pressed on a card as a message its presser typed, in the conversation the card is in; a card
+   * in a channel needs no mention to be answered.
+   */
+  void chosen(Turn turn, String text) {
+    reply(turn, text, List.of(ScreeningSteps.chosen(text)));
+  }
+
+  private void reply(Turn turn, String text, List<CardElement> lead) {
+    Incoming incoming = turn.incoming();
     String organisation = answering.organisation(incoming.tenantId());
-    if (TeamsText.asksForHelp(incoming.text())) {
+    if (TeamsText.asksForHelp(text)) {
       turn.reply(Outgoing.card(WelcomeCard.of(answering.organisationName(organisation))));
       return;
     }
     Question question;
     try {
-      question = new Question("teams-" + UUID.randomUUID(), incoming.text(), organisation);
+      question = new Question("teams-" + UUID.randomUUID(), text, organisation);
     } catch (IllegalArgumentException e) {
       turn.reply(Outgoing.text("Sorry: " + e.getMessage() + "."));
       return;
     }
     turn.typing();
-    Answer answer = answering.answer(question);
-    turn.reply(Outgoing.card(AnswerCard.of(answer)));
+    Reply reply = answering.reply(new Inbound(key(incoming), answering.owner(incoming.tenantId(), incoming.fromId()),
+        question.id(), question.text(), organisation));
+    turn.reply(Outgoing.card(AnswerCard.of(reply.answer(), lead, ScreeningSteps.of(reply, answering.links()))));
+  }
+
+  /**
+   * Returns the conversation's key, {@code teams:<tenant>:<conversation id>}: a channel thread's id carries its
+   * {@code ;messageid=}, so each thread is a conversation of its own. Null, a question alone, when there is no id.
+   */
+  static String key(Incoming incoming) {
+    if (incoming.conversationId() == null) return null;
+    return "teams:" + (incoming.tenantId() == null ? "" : incoming.tenantId()) + ":" + incoming.conversationId();
   }
 }

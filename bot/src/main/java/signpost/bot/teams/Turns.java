@@ -15,7 +15,7 @@ final class Turns {
 
   Turns(Answering answering) {
     this.messages = new Messages(answering);
-    this.actions = new CardActions(answering);
+    this.actions = new CardActions(answering, messages);
     this.welcomes = new Welcomes(answering);
   }
 

@@ -1,5 +1,6 @@
 package signpost.bot.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
@@ -121,6 +122,14 @@ final class SignedRequests {
     return event;
   }
 
+  /** Returns an {@code app_mention} event from {@code user} in the thread {@code threadTs} of channel C_GENERAL. */
+  static ObjectNode threadMention(String text, String ts, String threadTs, String user) {
+    ObjectNode event = mention(text, ts);
+    event.put("thread_ts", threadTs);
+    event.put("user", user);
+    return event;
+  }
+
   /** Returns a {@code message} event in the direct message D_ASKER. */
   static ObjectNode directMessage(String text, String ts) {
     ObjectNode event = JSON.createObjectNode();
@@ -163,6 +172,32 @@ final class SignedRequests {
     action.put("action_id", actionId);
     action.put("block_id", SlackBlocks.ACTIONS_BLOCK);
     action.put("value", value);
+    action.put("action_ts", "1700000002.000300");
+    return form(Map.of("payload", payload.toString()));
+  }
+
+  /**
+   * Returns the form body of a press by {@code user} on a button Signpost posted (its JSON as posted, value and all) in
+   * block {@code blockId} of a message in the thread {@code threadTs} of channel C_GENERAL.
+   */
+  static String press(JsonNode button, String blockId, String user, String team, String threadTs, String responseUrl) {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions");
+    payload.putObject("team").put("id", team).put("domain", "council");
+    payload.putObject("user").put("id", user).put("team_id", team);
+    payload.put("api_app_id", "A_SIGNPOST");
+    payload.put("token", "legacy-verification-token");
+    payload.putObject("container").put("type", "message").put("message_ts", "1700000001.000200")
+        .put("channel_id", "C_GENERAL").put("is_ephemeral", false).put("thread_ts", threadTs);
+    payload.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+    payload.putObject("channel").put("id", "C_GENERAL").put("name", "general");
+    payload.put("response_url", responseUrl);
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button");
+    action.put("action_id", button.path("action_id").asText());
+    action.put("block_id", blockId);
+    action.set("text", button.path("text"));
+    action.put("value", button.path("value").asText());
     action.put("action_ts", "1700000002.000300");
     return form(Map.of("payload", payload.toString()));
   }

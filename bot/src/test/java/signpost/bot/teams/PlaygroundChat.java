@@ -2,6 +2,7 @@ package signpost.bot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +30,11 @@ final class PlaygroundChat implements AutoCloseable {
   private final String chatId;
   private final String userId;
   private final String botId;
+  private final String tenantId;
+  private final String userObjectId;
   private final List<JsonNode> cards = new ArrayList<>();
+  /** The id of the message each card came in, index for index. */
+  private final List<String> messageIds = new ArrayList<>();
   private final List<String> others = new ArrayList<>();
   private WebSocket stream;
 
@@ -38,6 +43,8 @@ final class PlaygroundChat implements AutoCloseable {
     this.chatId = config.path("personalChat").path("id").asText();
     this.userId = config.path("currentUser").path("id").asText();
     this.botId = config.path("bot").path("id").asText();
+    this.tenantId = config.path("tenantId").asText();
+    this.userObjectId = config.path("currentUser").path("aadObjectId").asText();
   }
 
   /** Reads the Playground's configuration (chat, user and bot ids) and opens its stream of bot messages. */
@@ -51,10 +58,48 @@ final class PlaygroundChat implements AutoCloseable {
 
   /** Sends a question as the current user and returns the first card (its attachment) that arrives after it. */
   JsonNode ask(String question) throws IOException, InterruptedException {
+    return ask(question, card -> true);
+  }
+
+  /** Sends a question as the current user and returns the first card (its attachment) after it that matches. */
+  JsonNode ask(String question, Predicate<JsonNode> attachment) throws IOException, InterruptedException {
     int seen = cards().size();
     post("_conversation/v1/conversations/" + chatId + "/messages", JSON.createObjectNode()
         .put("text", question).put("textFormat", "plain").set("from", JSON.createObjectNode().put("id", userId)));
-    return await(seen, card -> true);
+    return await(seen, attachment);
+  }
+
+  /**
+   * Submits the {@code Action.Submit} data of a button on {@code card} (one of {@link #cards()}) as the current user, as
+   * the Playground's page does when the button is pressed, and returns the first card that arrives after it.
+   */
+  JsonNode submit(JsonNode card, JsonNode data) throws IOException, InterruptedException {
+    int seen = cards().size();
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("conversation").put("id", chatId);
+    body.put("replyToId", messageOf(card));
+    body.set("value", data);
+    body.putObject("from").put("id", userId);
+    post("_conversation/v1/submit", body);
+    return await(seen, reply -> true);
+  }
+
+  /** Returns the id of the message a card (one of {@link #cards()}) came in. */
+  private String messageOf(JsonNode card) {
+    synchronized (cards) {
+      for (int i = 0; i < cards.size(); i++) if (cards.get(i) == card) return messageIds.get(i);
+    }
+    throw new IllegalArgumentException("not a card of this chat: " + card);
+  }
+
+  /** Returns the Playground's tenant id, which it sends with every activity. */
+  String tenantId() {
+    return tenantId;
+  }
+
+  /** Returns the current user's Microsoft Entra object id, which it sends as {@code from.aadObjectId}. */
+  String userObjectId() {
+    return userObjectId;
   }
 
   /** Sends the events Teams sends when the app is installed in the personal chat. */
@@ -117,7 +162,10 @@ final class PlaygroundChat implements AutoCloseable {
         || !botId.equals(message.path("from").path("id").asText())) return;
     synchronized (cards) {
       if (message.path("attachments").isEmpty()) others.add("a message without a card: " + message.path("text").asText());
-      message.path("attachments").forEach(cards::add);
+      for (JsonNode attachment : message.path("attachments")) {
+        cards.add(attachment);
+        messageIds.add(message.path("messageId").asText());
+      }
       cards.notifyAll();
     }
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -47,6 +48,30 @@ final class PlaygroundPage {
     return new WebDriverWait(driver, ANSWER).withMessage(() -> "no card saying \"" + expected + "\"")
         .until(d -> d.findElements(By.cssSelector(".ac-adaptiveCard")).stream()
             .filter(card -> card.getText().contains(expected)).findFirst().orElse(null));
+  }
+
+  /**
+   * Presses the button titled {@code title} on the last rendered card that says {@code on}, and returns the first card
+   * rendered after it that says {@code expected}.
+   */
+  WebElement press(String on, String title, String expected) {
+    List<WebElement> asking = cards(on);
+    if (asking.isEmpty()) throw new AssertionError("no card saying \"" + on + "\" on the page");
+    int before = driver.findElements(By.cssSelector(".ac-adaptiveCard")).size();
+    asking.get(asking.size() - 1).findElement(By.xpath(".//button[normalize-space(.)='" + title + "']")).click();
+    return new WebDriverWait(driver, ANSWER).withMessage(() -> "no card saying \"" + expected + "\" after pressing " + title)
+        .until(d -> {
+          List<WebElement> all = d.findElements(By.cssSelector(".ac-adaptiveCard"));
+          return all.subList(Math.min(before, all.size()), all.size()).stream()
+              .filter(card -> card.getText().contains(expected)).findFirst().orElse(null);
+        });
+  }
+
+  /** Waits for a rendered card that says {@code text}, and returns every such card, top to bottom. */
+  List<WebElement> cards(String text) {
+    new WebDriverWait(driver, ANSWER).withMessage(() -> "no card saying \"" + text + "\"")
+        .until(d -> d.findElements(By.cssSelector(".ac-adaptiveCard")).stream().anyMatch(card -> card.getText().contains(text)));
+    return driver.findElements(By.cssSelector(".ac-adaptiveCard")).stream().filter(card -> card.getText().contains(text)).toList();
   }
 
   /** Scrolls the card's end (its sources and buttons) into view and saves the window as {@code file}. */

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.config.TeamsMode;
+import signpost.bot.conversation.Inbound;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
 import signpost.bot.server.TestServers;
@@ -143,16 +147,43 @@ class TeamsChannelTest {
   @Test
   void an_eqia_question_leads_with_the_verdict_and_its_reasons() throws Exception {
     ObjectNode message = teams.activity("personal-message.json");
+    message.with("conversation").put("id", "a:eqia-verdict"); // its screening stays in a conversation of its own
     message.put("text", "Do I need an EqIA for cutting day-centre hours?");
 
     teams.post(message);
 
     JsonNode verdict = teams.connector.await(2).get(1).card().at("/body/0");
-    Answer expected = asked("Do I need an EqIA for cutting day-centre hours?", "cambridgeshire");
+    Answer expected = conversed("Do I need an EqIA for cutting day-centre hours?", "cambridgeshire");
     assertEquals("Container", verdict.path("type").asText());
     assertEquals("attention", verdict.path("style").asText());
     assertEquals("EqIA: required", verdict.at("/items/0/text").asText());
     assertEquals("- " + String.join("\n- ", expected.eqia().reasons()), verdict.at("/items/1/text").asText());
+  }
+
+  @Test
+  void a_quick_reply_pressed_in_a_channel_thread_is_answered_there_as_its_pressers_message_without_a_mention() throws Exception {
+    ObjectNode mention = teams.activity("channel-mention.json");
+    String thread = "19:4a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d@thread.tacv2;messageid=1763633900000";
+    mention.with("conversation").put("id", thread);
+    mention.put("text", "<at>Signpost</at> We're proposing to close two of our five summer holiday playschemes for children.");
+    teams.post(mention);
+    JsonNode asked = teams.connector.await(2).get(1).card();
+    JsonNode choice = null;
+    for (JsonNode element : asked.path("body")) if (element.path("type").asText().equals("ActionSet")) choice = element.at("/actions/0");
+    assertEquals("Action.Submit", choice.path("type").asText(), asked.toString());
+    teams.connector.clear();
+    ObjectNode press = teams.activity("channel-mention.json");
+    press.with("conversation").put("id", thread);
+    press.remove(List.of("text", "attachments", "entities"));
+    press.set("value", choice.path("data"));
+
+    assertEquals(200, teams.post(press).statusCode());
+
+    List<FakeConnector.Call> calls = teams.connector.await(2);
+    assertEquals(thread, calls.get(1).conversationId());
+    JsonNode card = calls.get(1).card();
+    assertEquals("Chosen: " + choice.path("title").asText(), card.at("/body/0/text").asText());
+    assertEquals(reference(asked), reference(card), "the choice went into the screening the card asked for");
   }
 
   @Test
@@ -220,6 +251,19 @@ class TeamsChannelTest {
 
   static Answer asked(String question, String organisation) {
     return teams.assistant.pipeline().answer(new Question("expected", question, organisation));
+  }
+
+  /** Returns what Signpost replies to the question as the first message of a new conversation. */
+  static Answer conversed(String question, String organisation) {
+    return teams.assistant.dialogue().reply(new Inbound("test:" + UUID.randomUUID(), "expected-owner", "expected", question,
+        organisation)).answer();
+  }
+
+  /** Returns the reference of the screening a card shows. */
+  static String reference(JsonNode card) {
+    Matcher found = Pattern.compile("Screening (SCR-[A-Z0-9-]+) so far").matcher(String.join("\n", texts(card.get("body"))));
+    assertTrue(found.find(), card.toString());
+    return found.group(1);
   }
 
   static List<String> texts(JsonNode body) {

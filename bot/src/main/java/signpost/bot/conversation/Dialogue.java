@@ -31,6 +31,11 @@ import signpost.rules.screening.Slot;
 public final class Dialogue {
 
   public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+  private static final Object[] LOCKS = new Object[64];
+
+  static {
+    for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
+  }
   private static final Pattern RESUME = Pattern.compile("(?i)\\b(resume|continue|carry on|pick up|reopen|back to)\\b");
   private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
@@ -61,6 +66,16 @@ public final class Dialogue {
 
   /** Returns the reply to the message, keeping what the conversation needs for the next one. */
   public Reply reply(Inbound in) {
+    if (in.conversation() == null) return answer(in);
+    // Two messages of one conversation (a double-click on a quick reply) are taken one after the other here;
+    // across replicas the later save wins.
+    Object lock = LOCKS[Math.floorMod(key(in).hashCode(), LOCKS.length)];
+    synchronized (lock) {
+      return answer(in);
+    }
+  }
+
+  private Reply answer(Inbound in) {
     Question question = new Question(in.id(), in.text(), in.organisation());
     if (in.conversation() != null && References.find(in.text()).isPresent() && RESUME.matcher(in.text()).find()) {
       return resume(in, key(in), References.find(in.text()).get(), new ArrayList<>(), clock.instant());
@@ -115,8 +130,10 @@ public final class Dialogue {
     if (unrelated(in.text(), alone)) {
       memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, open.reference(),
           pending == null ? null : pending.wireName()));
-      notes.add(body("Your screening " + open.reference() + " is still open"
-          + (pending == null ? "." : ": " + questionFor(open, in, pending))));
+      if (open.status() == Status.OPEN) {
+        notes.add(body("Your screening " + open.reference() + " is still open"
+            + (pending == null ? "." : ": " + questionFor(open, in, pending))));
+      }
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
     return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.Paragraph;
@@ -36,6 +39,10 @@ public final class Dialogue {
   static {
     for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
   }
+  private static final Pattern MINE = Pattern.compile("(?i)\\s*(?:(?:list|show|see|what are)\\s+)?my\\s+"
+      + "(?:screenings|eqias|drafts|records)\\s*[?.!]?\\s*");
+  /** The most screenings "my screenings" lists; the rest are a command or an API call away. */
+  static final int LISTED = 10;
   private static final Pattern RESUME = Pattern.compile("(?i)\\b(resume|continue|carry on|pick up|reopen|back to)\\b");
   private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
@@ -77,6 +84,7 @@ public final class Dialogue {
 
   private Reply answer(Inbound in) {
     Question question = new Question(in.id(), in.text(), in.organisation());
+    if (in.conversation() != null && MINE.matcher(in.text()).matches()) return mine(in);
     if (in.conversation() != null && References.find(in.text()).isPresent() && RESUME.matcher(in.text()).find()) {
       return resume(in, key(in), References.find(in.text()).get(), new ArrayList<>(), clock.instant());
     }
@@ -137,6 +145,33 @@ public final class Dialogue {
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
     return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);
+  }
+
+  /** Lists the person's own screenings, newest first, with how to take one up again. */
+  private Reply mine(Inbound in) {
+    List<Screening> own = memory.screeningsOf(in.owner());
+    StringBuilder text = new StringBuilder();
+    if (own.isEmpty()) {
+      text.append("You have no screenings yet. Tell me what is changing and I'll start one.");
+    } else {
+      text.append("Your screenings, newest first:");
+      for (Screening s : own.subList(0, Math.min(LISTED, own.size()))) {
+        text.append("\n- ").append(s.reference()).append(" (").append(s.status().wireName())
+            .append(s.verdict() == null ? "" : ", EqIA " + s.verdict().label()).append(", updated ")
+            .append(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC).format(s.updated()))
+            .append(")").append(s.activity() == null ? "" : ": " + excerpt(s.activity()));
+      }
+      if (own.size() > LISTED) text.append("\n").append(own.size() - LISTED).append(" more are listed by signpost screening list.");
+      text.append("\nSay \"resume\" and a reference to carry on with one.");
+    }
+    Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA, List.of(body(text.toString())),
+        1.0, List.of(), List.of(), null, List.of());
+    return new Reply(answer, in.conversation(), null);
+  }
+
+  private static String excerpt(String activity) {
+    String flat = activity.replace('\n', ' ').strip();
+    return flat.length() <= 80 ? flat : flat.substring(0, 77).strip() + "...";
   }
 
   /**

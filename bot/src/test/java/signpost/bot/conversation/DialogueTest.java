@@ -202,5 +202,21 @@ class DialogueTest {
     assertEquals(reference, answered.screening().reference());
     assertFalse(answered.screening().affected().isEmpty());
   }
-}
+
+  @Test
+  void my_screenings_lists_the_persons_own_newest_first_and_no_one_elses() {
+    Reply first = say("alice", "We're closing the Tuesday toddler group at the children's centre.");
+    clock.pass(Duration.ofMinutes(1));
+    Reply second = dialogue.reply(new Inbound("test:thread-9", "alice", null, "We're cutting the mobile library route.",
+        "derbyshire"));
+    dialogue.reply(new Inbound("test:thread-8", "bob", null, "We're closing the records office on Saturdays.", "derbyshire"));
+
+    String listed = say("alice", "my screenings").answer().text();
+    assertTrue(listed.indexOf(second.screening().reference()) < listed.indexOf(first.screening().reference())
+        && listed.indexOf(second.screening().reference()) > 0, listed);
+    assertFalse(listed.contains("records office"), listed);
+    assertTrue(dialogue.reply(new Inbound("test:thread-7", "carol", null, "show my screenings", "derbyshire")).answer()
+        .text().startsWith("You have no screenings yet"));
+  }
+  }
 }

@@ -18,6 +18,7 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
@@ -126,7 +127,8 @@ final class Answering implements AutoCloseable {
   }
 
   private Answer remembered(Answer answer) {
-    if (answer.id() != null) recent.add(answer.id(), answer);
+    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
+    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
     return answer;
   }

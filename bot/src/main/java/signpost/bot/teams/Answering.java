@@ -9,6 +9,7 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
@@ -52,7 +53,8 @@ final class Answering {
   /** Returns the answer, kept for "Why?". */
   Answer answer(Question question) {
     Answer answer = assistant.pipeline().answer(question);
-    if (answer.id() != null) recent.add(answer.id(), answer);
+    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
+    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
     return answer;
   }
@@ -61,7 +63,8 @@ final class Answering {
   Reply reply(Inbound message) {
     Reply reply = assistant.dialogue().reply(message);
     Answer answer = reply.answer();
-    if (answer.id() != null) recent.add(answer.id(), answer);
+    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
+    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
     return reply;
   }

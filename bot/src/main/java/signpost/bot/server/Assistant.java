@@ -13,6 +13,7 @@ import signpost.bot.core.FeedbackLog;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.Screener;
+import signpost.bot.metrics.Meters;
 import signpost.bot.screening.DownloadTokens;
 import signpost.bot.store.Database;
 import signpost.bot.store.StoreMemory;
@@ -38,17 +39,21 @@ public final class Assistant implements AutoCloseable {
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
   private final OnFirstUse store;
+  private final Meters meters;
   private Dialogue dialogue;
   private DownloadTokens downloadTokens;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
+  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
+                    Meters meters) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
     this.store = store;
+    this.meters = meters;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
     this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
+    meters.watch(pipeline);
   }
 
   /**
@@ -75,10 +80,11 @@ public final class Assistant implements AutoCloseable {
       Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      OnFirstUse store = new OnFirstUse(config.store());
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store);
+      Meters meters = new Meters();
+      OnFirstUse store = new OnFirstUse(config.store(), meters);
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, meters);
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, meters);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -94,7 +100,7 @@ public final class Assistant implements AutoCloseable {
 
   /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters);
   }
 
   public Config config() {
@@ -152,9 +158,14 @@ public final class Assistant implements AutoCloseable {
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
       dialogue = new Dialogue(pipeline, knowledge, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
-          Clock.systemUTC(), config.store().conversationIdle());
+          Clock.systemUTC(), config.store().conversationIdle(), meters::screening);
     }
     return dialogue;
+  }
+
+  /** Returns what every channel counts its answers, refusals and ratings in, and {@code /metrics} reads. */
+  public Meters meters() {
+    return meters;
   }
 
   /** Returns the feedback log, kept in the database (opened on first use). */
@@ -169,6 +180,7 @@ public final class Assistant implements AutoCloseable {
       knowledge.close();
     } finally {
       store.close();
+      meters.close();
     }
   }
 }

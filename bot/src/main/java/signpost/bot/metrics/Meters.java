@@ -1,5 +1,6 @@
 package signpost.bot.metrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -67,7 +68,9 @@ public final class Meters implements AutoCloseable {
   public void answered(Channel channel, Answer answer) {
     registry.counter("signpost.answers", "channel", channel.label(), "intent", answer.intent().wireName()).increment();
     if (!answer.answered()) refused(channel, Refusal.NO_ANSWER);
-    if (answer.eqia() != null) registry.counter("signpost.eqia.verdicts", "verdict", answer.eqia().verdict().wireName()).increment();
+    if (answer.eqia() != null) {
+      registry.counter("signpost.eqia.verdicts", "verdict", answer.eqia().verdict().wireName()).increment();
+    }
   }
 
   /** Counts a question a channel did not answer, and why. */
@@ -107,7 +110,7 @@ public final class Meters implements AutoCloseable {
     return registry.scrape();
   }
 
-  private io.micrometer.core.instrument.Counter screenings(ScreeningEvent event) {
+  private Counter screenings(ScreeningEvent event) {
     return registry.counter("signpost.screenings", "event", event.name().toLowerCase(Locale.ROOT));
   }
 

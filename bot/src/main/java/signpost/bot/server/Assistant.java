@@ -70,6 +70,9 @@ public final class Assistant implements AutoCloseable {
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
             : LiveRuleBase.of(config.rules(), rulesCache(config)));
+    // So is the metrics registry, whose classes take up to a second or two to load on a busy machine: on a thread of its
+    // own, as the common pool has a single thread on two cores.
+    CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new, task -> new Thread(task, "signpost-meters").start());
     long start = System.nanoTime();
     KnowledgeBase knowledge = null;
     try {
@@ -80,15 +83,16 @@ public final class Assistant implements AutoCloseable {
       Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      Meters meters = new Meters();
-      OnFirstUse store = new OnFirstUse(config.store(), meters);
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, meters);
+      Meters ready = meters.join();
+      OnFirstUse store = new OnFirstUse(config.store(), ready);
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, ready);
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, meters);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
       });
+      meters.thenAccept(Meters::close);
       if (knowledge != null) knowledge.close();
       throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }

@@ -22,7 +22,6 @@ import signpost.bot.config.Config;
 import signpost.bot.config.EdgeSettings;
 import signpost.bot.config.ObservabilitySettings;
 import signpost.bot.config.TeamsMode;
-import signpost.bot.metrics.Meters;
 import signpost.bot.metrics.MetricsServlet;
 import signpost.bot.web.WebChatServlet;
 
@@ -85,15 +84,14 @@ public final class SignpostServer implements AutoCloseable {
     context.setErrorHandler(new JsonErrorHandler());
     server.setErrorHandler(new JsonErrorHandler());
     ObservabilitySettings observe = config.observability();
-    Meters meters = assistant.meters();
     // Off the public listener unless a token guards it there.
     if (observe.metricsPublic()) context.addServlet(new ServletHolder("metrics", metrics(assistant)), METRICS_PATH);
-    Handler served = meters.timed(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
+    Handler served = assistant.meters().timed(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
     metricsConnector = observe.metricsPort() == null ? null : metricsConnector(observe);
     // The metrics listener's own context takes every request that reaches that listener, and no other.
     server.setHandler(metricsConnector == null ? served : new Handler.Sequence(metricsContext(assistant), served));
     threadMetrics = new JettyServerThreadPoolMetrics(threads, Tags.empty());
-    threadMetrics.bindTo(meters.registry());
+    threadMetrics.bindTo(assistant.meters().registry());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(true);
   }
@@ -140,8 +138,9 @@ public final class SignpostServer implements AutoCloseable {
     } catch (IOException e) {
       signpost.close();
       ObservabilitySettings observe = config.observability();
-      throw new ServerException("the metrics port " + observe.metricsPort() + " on " + observe.metricsHost()
-          + (e instanceof BindException || e.getCause() instanceof BindException ? " is already in use" : " cannot be opened: " + e.getMessage())
+      String why = e instanceof BindException || e.getCause() instanceof BindException ? "is already in use"
+          : "cannot be opened: " + e.getMessage();
+      throw new ServerException("the metrics port " + observe.metricsPort() + " on " + observe.metricsHost() + " " + why
           + "; choose another with SIGNPOST_METRICS_PORT or SIGNPOST_METRICS_HOST", e);
     }
     try {

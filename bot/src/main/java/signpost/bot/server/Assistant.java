@@ -72,7 +72,8 @@ public final class Assistant implements AutoCloseable {
             : LiveRuleBase.of(config.rules(), rulesCache(config)));
     // So is the metrics registry, whose classes take up to a second or two to load on a busy machine: on a thread of its
     // own, as the common pool has a single thread on two cores.
-    CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new, task -> new Thread(task, "signpost-meters").start());
+    CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
+        task -> new Thread(task, "signpost-meters").start());
     long start = System.nanoTime();
     KnowledgeBase knowledge = null;
     try {

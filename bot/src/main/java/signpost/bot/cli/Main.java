@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import signpost.bot.config.ConfigException;
+import signpost.bot.logging.Logs;
+import signpost.bot.server.Assistant;
 import signpost.bot.server.ServerException;
 import signpost.bot.slack.SlackException;
 import signpost.bot.store.StoreException;
@@ -28,15 +30,11 @@ public final class Main {
       "  " + ServerBenchCommand.USAGE,
       "  " + TeamsPackageCommand.USAGE);
 
-  private static final String ASSISTANT_LOG = "org.slf4j.simpleLogger.log.signpost.bot.server.Assistant";
-
   private Main() {}
 
   public static void main(String[] args) {
     // How long loading took is for a server's log; a one-off command's output is its answer.
-    if (args.length > 0 && !args[0].equals("serve") && System.getProperty(ASSISTANT_LOG) == null) {
-      System.setProperty(ASSISTANT_LOG, "warn");
-    }
+    if (args.length > 0 && !args[0].equals("serve")) Logs.quiet(Assistant.class.getName());
     var quick = QuickStart.plan(args, System.getenv());
     if (quick.isPresent()) {
       try {

@@ -1,11 +1,13 @@
 package signpost.bot.cli;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import signpost.bot.config.Config;
+import signpost.bot.config.ObservabilitySettings;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
@@ -44,6 +46,7 @@ final class ServeCommand {
       console.out().println("Teams: " + teamsLine(config.teamsMode(), server.url().resolve("api/messages").toString()));
       console.out().println("Web chat APIs answer to: " + String.join(", ", config.edge().allowedHosts(config.host()))
           + (config.edge().publicHosts().isEmpty() ? " (set SIGNPOST_PUBLIC_HOSTS to the names people reach Signpost by)" : ""));
+      console.out().println("Metrics: " + metricsLine(config.observability(), server.metricsUrl(), server.url()));
       console.out().println("Data: " + assistant.database().describe());
       Setup.reportSkipped(assistant.knowledge().report(), console);
       // On SIGTERM the JVM halts once its shutdown hooks end: Slack's acknowledged questions are answered in one.
@@ -101,6 +104,15 @@ final class ServeCommand {
           + "Bot Framework Emulator on this machine; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams)";
       case OFF -> "off";
     };
+  }
+
+  /** Returns the console line saying where {@code /metrics} is served, if anywhere, and whether it needs the token. */
+  static String metricsLine(ObservabilitySettings observe, URI own, URI server) {
+    List<String> places = new ArrayList<>();
+    if (own != null) places.add(own.toString());
+    if (observe.metricsPublic()) places.add(server.resolve(SignpostServer.METRICS_PATH.substring(1)).toString());
+    if (places.isEmpty()) return "off (set SIGNPOST_METRICS_PORT for a listener of its own, or SIGNPOST_METRICS_TOKEN)";
+    return String.join(" and ", places) + (observe.metricsToken() == null ? "" : ", with the bearer token SIGNPOST_METRICS_TOKEN");
   }
 
   private static int port(String text) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import signpost.bot.config.Config;
+import signpost.bot.logging.Logs;
 import signpost.bot.server.Assistant;
 import signpost.knowledge.LoadReport;
 
@@ -28,7 +29,7 @@ final class Setup {
 
   /**
    * Returns the configuration: the environment's settings, under them {@code --config FILE}'s, and over both the
-   * command line's.
+   * command line's. Log lines are written in its format from here on.
    */
   static Config config(Args args) {
     String file = args.value("--config");
@@ -38,6 +39,7 @@ final class Setup {
     if (args.value("--rules") != null) config = config.withRules(Path.of(args.value("--rules")));
     if (args.value("--cache") != null) config = config.withCache(cache(args.value("--cache")));
     if (args.value("--max-file-mb") != null) config = config.withMaxFileBytes(megabytes(args.value("--max-file-mb")));
+    Logs.use(config.observability().logFormat());
     return config;
   }
 

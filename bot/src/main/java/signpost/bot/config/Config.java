@@ -37,10 +37,11 @@ import signpost.knowledge.LoadOptions;
  * @param teams the Microsoft Teams settings
  * @param edge how the HTTP edge defends itself (public hosts, threads, per-client and body-rate limits)
  * @param store where conversations, screenings, ratings and de-duplication are kept (data folder or database)
+ * @param observability where {@code /metrics} is served and how logs are written
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
                      long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams,
-                     EdgeSettings edge, StoreSettings store) {
+                     EdgeSettings edge, StoreSettings store, ObservabilitySettings observability) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -57,6 +58,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     if (Boolean.TRUE.equals(teams.enabled()) && teams.appId() == null && !teams.localDevelopment()) {
       throw new ConfigException("TEAMS_ENABLED is true without MICROSOFT_APP_ID; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD, "
           + "or TEAMS_LOCAL_DEVELOPMENT=true to accept unauthenticated activities from this machine only");
+    }
+    if (observability.metricsPort() != null && observability.metricsPort() != 0 && observability.metricsPort() == port) {
+      throw new ConfigException("SIGNPOST_METRICS_PORT must differ from SIGNPOST_PORT: both are " + port);
     }
   }
 
@@ -108,7 +112,15 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
         (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"),
-        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get), store(get));
+        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get), store(get), observability(get));
+  }
+
+  private static ObservabilitySettings observability(UnaryOperator<String> get) {
+    String port = get.apply("SIGNPOST_METRICS_PORT");
+    String format = get.apply("SIGNPOST_LOG_FORMAT");
+    return new ObservabilitySettings(orDefault(get.apply("SIGNPOST_METRICS_HOST"), ObservabilitySettings.DEFAULT.metricsHost()),
+        port == null ? null : (int) number(port, 0, "SIGNPOST_METRICS_PORT"), get.apply("SIGNPOST_METRICS_TOKEN"),
+        format == null ? LogFormat.TEXT : LogFormat.parse(format));
   }
 
   private static StoreSettings store(UnaryOperator<String> get) {
@@ -133,42 +145,42 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */
   public Config withEdge(EdgeSettings other) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other, store);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other, store, observability);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration keeping parsed documents and compiled rules in a folder (null: nowhere). */
   public Config withCache(Path folder) {
-    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration writing the index to a folder (null: in memory). */
   public Config withIndex(Path folder) {
-    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration keeping a number of recent answers (0: none). */
   public Config withAnswerCache(int answers) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge, store);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge, store, observability);
   }
 
   /** Returns this configuration skipping knowledge files larger than {@code bytes}. */
   public Config withMaxFileBytes(long bytes) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge, store);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge, store, observability);
   }
 
   /**
@@ -186,7 +198,7 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
-        edge, store);
+        edge, store, observability);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,9 +55,18 @@ public final class Dialogue {
   private final Clock clock;
   private final Duration idle;
   private final ScreeningRecords records;
+  private final Consumer<ScreeningEvent> events;
 
+  /** Returns a dialogue that reports no {@link ScreeningEvent}s. */
   public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
                   Duration idle) {
+    this(pipeline, knowledge, memory, screener, clock, idle, event -> { });
+  }
+
+  /** @param events told when a screening starts, completes or is abandoned (e.g. to count them) */
+  public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
+                  Duration idle, Consumer<ScreeningEvent> events) {
+    this.events = events;
     this.pipeline = pipeline;
     this.knowledge = knowledge;
     this.memory = memory;
@@ -121,6 +131,7 @@ public final class Dialogue {
         return new Reply(withNotes(alone, notes), in.conversation(), null);
       }
       Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);
+      events.accept(ScreeningEvent.STARTED);
       Reading reading = screener.read(in.text(), null);
       return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now);
     }
@@ -128,6 +139,7 @@ public final class Dialogue {
     if (reading.cancel()) {
       Screening dropped = open.withStatus(Status.ABANDONED, now);
       memory.keep(dropped);
+      events.accept(ScreeningEvent.ABANDONED);
       memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null));
       Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA,
           List.of(body("No problem: I've dropped screening " + dropped.reference() + ". It is kept as abandoned, "
@@ -216,6 +228,7 @@ public final class Dialogue {
         verdict.eqia() == null ? List.of() : verdict.eqia().reasons(), verdict.rules(), verdict.sources(),
         screening.answered());
     memory.keep(kept);
+    if (kept.status() == Status.COMPLETE && screening.status() != Status.COMPLETE) events.accept(ScreeningEvent.COMPLETED);
     memory.keep(new ConversationState(key, in.owner(), in.organisation(), now,
         kept.reference(), next == null ? null : next.slot().wireName()));
     List<Paragraph> paragraphs = new ArrayList<>(notes);

@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import signpost.rules.engine.RuleBase;
 
@@ -19,6 +20,8 @@ final class AnswerCache {
 
   private final int capacity;
   private final Map<Key, Answer> answers;
+  private final LongAdder hits = new LongAdder();
+  private final LongAdder misses = new LongAdder();
   private RuleBase rules;
 
   AnswerCache(int capacity) {
@@ -32,14 +35,25 @@ final class AnswerCache {
     };
   }
 
-  /** Returns the answer kept for this question under these rules, re-addressed to it, or null. */
-  synchronized Answer get(Question question, RuleBase current) {
+  /** Returns the answer kept for this question under these rules, re-addressed to it, or null; counted as a hit or a miss. */
+  Answer get(Question question, RuleBase current) {
+    Answer kept = peek(question, current);
+    if (kept == null) misses.increment();
+    return kept;
+  }
+
+  /**
+   * Returns the answer kept for this question under these rules, re-addressed to it, or null; counted only as a hit,
+   * for a caller that asks {@link #get} when this finds nothing.
+   */
+  synchronized Answer peek(Question question, RuleBase current) {
     if (current != rules) {
       answers.clear();
       rules = current;
       return null;
     }
     Answer kept = answers.get(key(question));
+    if (kept != null) hits.increment();
     return kept == null ? null : new Answer(question.id(), question.text(), question.organisation(), kept.answered(),
         kept.intent(), kept.paragraphs(), kept.confidence(), kept.sources(), kept.contacts(), kept.eqia(), kept.rules());
   }
@@ -52,6 +66,16 @@ final class AnswerCache {
 
   synchronized int size() {
     return answers.size();
+  }
+
+  /** Returns how many questions were answered from the cache. */
+  long hits() {
+    return hits.sum();
+  }
+
+  /** Returns how many questions the cache did not hold and were worked out. */
+  long misses() {
+    return misses.sum();
   }
 
   private static Key key(Question question) {

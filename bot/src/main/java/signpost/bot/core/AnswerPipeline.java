@@ -75,7 +75,22 @@ public final class AnswerPipeline {
    * off the request thread use it to answer a repeated question on the spot.
    */
   public Optional<Answer> kept(Question question) {
-    return cache == null ? Optional.empty() : Optional.ofNullable(cache.get(question, rules.get()));
+    return cache == null ? Optional.empty() : Optional.ofNullable(cache.peek(question, rules.get()));
+  }
+
+  /** Returns how many questions were answered from the answer cache (0 without one). */
+  public long cacheHits() {
+    return cache == null ? 0 : cache.hits();
+  }
+
+  /** Returns how many questions the answer cache did not hold (0 without one). */
+  public long cacheMisses() {
+    return cache == null ? 0 : cache.misses();
+  }
+
+  /** Returns how many answers the answer cache holds (0 without one). */
+  public int cacheSize() {
+    return cache == null ? 0 : cache.size();
   }
 
   /**

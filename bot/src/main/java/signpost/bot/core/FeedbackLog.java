@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,21 +35,28 @@ public final class FeedbackLog {
   private final Clock clock;
   private final int maxIssued;
   private final int maxKept;
-
-  public FeedbackLog(FeedbackStore store) {
-    this(store, Clock.systemUTC());
-  }
+  private final Consumer<Feedback> recorded;
 
   public FeedbackLog(FeedbackStore store, Clock clock) {
-    this(store, clock, MAX_ISSUED, MAX_KEPT);
+    this(store, clock, MAX_ISSUED, MAX_KEPT, rating -> { });
+  }
+
+  /** @param recorded told of each rating recorded (e.g. to count them) */
+  public FeedbackLog(FeedbackStore store, Consumer<Feedback> recorded) {
+    this(store, Clock.systemUTC(), MAX_ISSUED, MAX_KEPT, recorded);
   }
 
   /** Creates a log with other bounds, so that tests can reach them. */
   FeedbackLog(FeedbackStore store, Clock clock, int maxIssued, int maxKept) {
+    this(store, clock, maxIssued, maxKept, rating -> { });
+  }
+
+  private FeedbackLog(FeedbackStore store, Clock clock, int maxIssued, int maxKept, Consumer<Feedback> recorded) {
     this.store = store;
     this.clock = clock;
     this.maxIssued = maxIssued;
     this.maxKept = maxKept;
+    this.recorded = recorded;
   }
 
   /**
@@ -78,6 +86,7 @@ public final class FeedbackLog {
     store.rate(feedback, person, now, maxKept);
     LOG.info("Feedback on {}: {} via {}", LogText.safe(feedback.questionId()), feedback.helpful() ? "helpful" : "not helpful",
         feedback.channel());
+    recorded.accept(feedback);
     return Outcome.RECORDED;
   }
 

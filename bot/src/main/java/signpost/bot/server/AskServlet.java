@@ -11,6 +11,8 @@ import signpost.bot.conversation.ConversationIds;
 import signpost.bot.conversation.Reply;
 import signpost.bot.conversation.ReplyJson;
 import signpost.bot.core.Question;
+import signpost.bot.metrics.Channel;
+import signpost.bot.web.WebSession;
 import signpost.knowledge.UnknownOrganisationException;
 
 /**
@@ -69,6 +71,7 @@ final class AskServlet extends HttpServlet {
     String conversation = given.isTextual() ? given.asText() : ConversationIds.next();
     Reply reply = assistant.dialogue().reply(callers.inbound(request, conversation, id, question.text(), org));
     assistant.feedback().issued(reply.answer().id());
+    assistant.meters().answered(WebSession.of(request).isPresent() ? Channel.WEB : Channel.API, reply.answer());
     JsonResponses.write(response, 200, ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening())));
   }
 }

@@ -13,6 +13,7 @@ import signpost.bot.core.FeedbackLog;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.Screener;
+import signpost.bot.metrics.Meters;
 import signpost.bot.screening.DownloadTokens;
 import signpost.bot.store.Database;
 import signpost.bot.store.StoreMemory;
@@ -38,6 +39,7 @@ public final class Assistant implements AutoCloseable {
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
   private final OnFirstUse store;
+  private final Meters meters;
   private Dialogue dialogue;
   /** How often idle conversations are closed. */
   static final java.time.Duration HOUSEKEEPING = java.time.Duration.ofMinutes(5);
@@ -49,14 +51,17 @@ public final class Assistant implements AutoCloseable {
       });
   private DownloadTokens downloadTokens;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
+  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
+                    Meters meters) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
     this.store = store;
+    this.meters = meters;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
     this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
+    meters.watch(pipeline);
   }
 
   /**
@@ -73,6 +78,10 @@ public final class Assistant implements AutoCloseable {
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
             : LiveRuleBase.of(config.rules(), rulesCache(config)));
+    // So is the metrics registry, whose classes take up to a second or two to load on a busy machine: on a thread of its
+    // own, as the common pool has a single thread on two cores.
+    CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
+        task -> new Thread(task, "signpost-meters").start());
     long start = System.nanoTime();
     KnowledgeBase knowledge = null;
     try {
@@ -83,14 +92,16 @@ public final class Assistant implements AutoCloseable {
       Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
-      OnFirstUse store = new OnFirstUse(config.store());
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store);
+      Meters ready = meters.join();
+      OnFirstUse store = new OnFirstUse(config.store(), ready);
+      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, ready);
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
       });
+      meters.thenAccept(Meters::close);
       if (knowledge != null) knowledge.close();
       throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
@@ -102,7 +113,7 @@ public final class Assistant implements AutoCloseable {
 
   /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters);
   }
 
   public Config config() {
@@ -163,7 +174,7 @@ public final class Assistant implements AutoCloseable {
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
       dialogue = new Dialogue(pipeline, knowledge, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
-          Clock.systemUTC(), config.store().conversationIdle());
+          Clock.systemUTC(), config.store().conversationIdle(), meters::screening);
       Dialogue started = dialogue;
       housekeeping.scheduleWithFixedDelay(() -> closeIdle(started), HOUSEKEEPING.toMinutes(), HOUSEKEEPING.toMinutes(),
           java.util.concurrent.TimeUnit.MINUTES);
@@ -180,6 +191,11 @@ public final class Assistant implements AutoCloseable {
     }
   }
 
+  /** Returns what every channel counts its answers, refusals and ratings in, and {@code /metrics} reads. */
+  public Meters meters() {
+    return meters;
+  }
+
   /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
     return store.feedback();
@@ -193,6 +209,7 @@ public final class Assistant implements AutoCloseable {
       knowledge.close();
     } finally {
       store.close();
+      meters.close();
     }
   }
 }

@@ -1,7 +1,9 @@
 package signpost.bot.server;
 
+import java.time.Clock;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.metrics.Meters;
 import signpost.bot.store.Database;
 
 /**
@@ -11,22 +13,25 @@ import signpost.bot.store.Database;
 final class OnFirstUse implements AutoCloseable {
 
   private final StoreSettings settings;
+  private final Meters meters;
   private Database database;
   private FeedbackLog feedback;
   private boolean closed;
 
-  OnFirstUse(StoreSettings settings) {
+  /** @param meters what the connection pool reports to and ratings are counted in */
+  OnFirstUse(StoreSettings settings, Meters meters) {
     this.settings = settings;
+    this.meters = meters;
   }
 
   synchronized Database database() {
     if (closed) throw new IllegalStateException("the assistant is closed; its database with it");
-    if (database == null) database = Database.open(settings);
+    if (database == null) database = Database.open(settings, Clock.systemUTC(), meters.registry());
     return database;
   }
 
   synchronized FeedbackLog feedback() {
-    if (feedback == null) feedback = new FeedbackLog(database().feedback());
+    if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters::rated);
     return feedback;
   }
 

@@ -1,6 +1,7 @@
 package signpost.bot.server;
 
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.util.EnumSet;
@@ -8,6 +9,9 @@ import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -16,7 +20,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import signpost.bot.config.Config;
 import signpost.bot.config.EdgeSettings;
+import signpost.bot.config.ObservabilitySettings;
 import signpost.bot.config.TeamsMode;
+import signpost.bot.metrics.MetricsServlet;
 import signpost.bot.web.WebChatServlet;
 
 /**
@@ -30,8 +36,14 @@ public final class SignpostServer implements AutoCloseable {
 
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
 
+  /** Where {@code /metrics} is served, on the metrics listener and (behind a token) on the public one. */
+  public static final String METRICS_PATH = "/metrics";
+  private static final String METRICS_CONNECTOR = "metrics";
+
   private final Server server;
   private final ServerConnector connector;
+  private final ServerConnector metricsConnector;
+  private final JettyServerThreadPoolMetrics threadMetrics;
   private volatile boolean accepting;
 
   private SignpostServer(Assistant assistant, List<Mount> mounts) {
@@ -40,9 +52,7 @@ public final class SignpostServer implements AutoCloseable {
     QueuedThreadPool threads = new QueuedThreadPool(edge.threads(), 8);
     threads.setName("signpost-http");
     server = new Server(threads);
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector = new ServerConnector(server, new HttpConnectionFactory(http()));
     connector.setHost(config.host());
     connector.setPort(config.port());
     // Also bounds each blocking read of a request body: a client that goes quiet loses its thread.
@@ -50,6 +60,7 @@ public final class SignpostServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(new RequestIds()), "/*", requests);
     context.addFilter(new FilterHolder(new MethodFilter(List.of("/api/screenings/"))), "/*", requests);
     context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), edge.minBodyRate(), edge.bodyTimeoutSeconds())),
         "/*", requests);
@@ -72,9 +83,45 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("web", new WebChatServlet()), "/");
     context.setErrorHandler(new JsonErrorHandler());
     server.setErrorHandler(new JsonErrorHandler());
-    server.setHandler(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
+    ObservabilitySettings observe = config.observability();
+    // Off the public listener unless a token guards it there.
+    if (observe.metricsPublic()) context.addServlet(new ServletHolder("metrics", metrics(assistant)), METRICS_PATH);
+    Handler served = assistant.meters().timed(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
+    metricsConnector = observe.metricsPort() == null ? null : metricsConnector(observe);
+    // The metrics listener's own context takes every request that reaches that listener, and no other.
+    server.setHandler(metricsConnector == null ? served : new Handler.Sequence(metricsContext(assistant), served));
+    threadMetrics = new JettyServerThreadPoolMetrics(threads, Tags.empty());
+    threadMetrics.bindTo(assistant.meters().registry());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(true);
+  }
+
+  private ServerConnector metricsConnector(ObservabilitySettings observe) {
+    ServerConnector metrics = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http()));
+    metrics.setName(METRICS_CONNECTOR);
+    metrics.setHost(observe.metricsHost());
+    metrics.setPort(observe.metricsPort());
+    server.addConnector(metrics);
+    return metrics;
+  }
+
+  private static ServletContextHandler metricsContext(Assistant assistant) {
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.setVirtualHosts(List.of("@" + METRICS_CONNECTOR));
+    context.addServlet(new ServletHolder("metrics", metrics(assistant)), METRICS_PATH);
+    context.addServlet(new ServletHolder("none", new NotFound()), "/");
+    context.setErrorHandler(new JsonErrorHandler());
+    return context;
+  }
+
+  private static MetricsServlet metrics(Assistant assistant) {
+    return new MetricsServlet(assistant.meters(), assistant.config().observability().metricsToken());
+  }
+
+  private static HttpConfiguration http() {
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    return http;
   }
 
   /**
@@ -84,11 +131,22 @@ public final class SignpostServer implements AutoCloseable {
    */
   public static SignpostServer start(Assistant assistant, List<Mount> mounts) {
     SignpostServer signpost = new SignpostServer(assistant, mounts);
+    Config config = assistant.config();
+    try {
+      // Opened first, so that a failure names the listener and its setting.
+      if (signpost.metricsConnector != null) signpost.metricsConnector.open();
+    } catch (IOException e) {
+      signpost.close();
+      ObservabilitySettings observe = config.observability();
+      String why = e instanceof BindException || e.getCause() instanceof BindException ? "is already in use"
+          : "cannot be opened: " + e.getMessage();
+      throw new ServerException("the metrics port " + observe.metricsPort() + " on " + observe.metricsHost() + " " + why
+          + "; choose another with SIGNPOST_METRICS_PORT or SIGNPOST_METRICS_HOST", e);
+    }
     try {
       signpost.server.start();
     } catch (Exception e) {
       signpost.close();
-      Config config = assistant.config();
       if (e instanceof BindException || e.getCause() instanceof BindException) {
         throw new ServerException("port " + config.port() + " on " + config.host()
             + " is already in use; choose another with --port or SIGNPOST_PORT", e);
@@ -105,6 +163,12 @@ public final class SignpostServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
   }
 
+  /** Returns the address of {@code /metrics} on its own listener, e.g. {@code http://127.0.0.1:9464/metrics}, or null. */
+  public URI metricsUrl() {
+    return metricsConnector == null ? null
+        : URI.create("http://" + metricsConnector.getHost() + ":" + metricsConnector.getLocalPort() + METRICS_PATH);
+  }
+
   /** Returns true between start and stop. */
   public boolean accepting() {
     return accepting;
@@ -119,7 +183,10 @@ public final class SignpostServer implements AutoCloseable {
   public void close() {
     accepting = false;
     try {
+      threadMetrics.close();
       server.stop();
+      // A listener opened before a start that failed is not closed by stopping the server.
+      if (metricsConnector != null) metricsConnector.close();
     } catch (Exception e) {
       throw new ServerException("the server did not stop cleanly: " + e.getMessage(), e);
     }

@@ -18,6 +18,9 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.bot.logging.RequestId;
+import signpost.bot.metrics.Channel;
+import signpost.bot.metrics.Refusal;
 import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
@@ -56,7 +59,13 @@ final class Answering implements AutoCloseable {
     // Not daemon threads: a stopping JVM must not drop answers that Slack was already told are coming.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
         new ArrayBlockingQueue<>(assistant.config().slack().answerQueue()),
-        task -> new Thread(task, "signpost-slack-" + count.incrementAndGet()), new ThreadPoolExecutor.AbortPolicy());
+        task -> new Thread(task, "signpost-slack-" + count.incrementAndGet()), new ThreadPoolExecutor.AbortPolicy()) {
+      @Override
+      public void execute(Runnable task) {
+        // What a worker logs for a request carries the request's id.
+        super.execute(RequestId.carried(task));
+      }
+    };
   }
 
   /** Returns the database's seen-once check (the database opens on first use). */
@@ -93,6 +102,7 @@ final class Answering implements AutoCloseable {
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers));
     } catch (RejectedExecutionException e) {
+      assistant.meters().refused(Channel.SLACK, Refusal.BUSY);
       LOG.warn("Slack: a question was refused as busy ({} so far): {} waiting, queue of {}", refused.incrementAndGet(),
           workers.getQueue().size(), workers.getQueue().size() + workers.getQueue().remainingCapacity());
       return Optional.empty();
@@ -111,6 +121,7 @@ final class Answering implements AutoCloseable {
         return reply;
       }, workers));
     } catch (RejectedExecutionException e) {
+      assistant.meters().refused(Channel.SLACK, Refusal.BUSY);
       LOG.warn("Slack: a message was refused as busy ({} so far): {} waiting", refused.incrementAndGet(), workers.getQueue().size());
       return Optional.empty();
     }
@@ -130,6 +141,7 @@ final class Answering implements AutoCloseable {
     // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
     if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
+    assistant.meters().answered(Channel.SLACK, answer);
     return answer;
   }
 

@@ -13,13 +13,15 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.bot.core.LogText;
+import signpost.bot.logging.RequestId;
 import signpost.bot.store.SeenOnce;
 
 /**
  * Acknowledges a repeated Events API delivery without handling it again. Slack retries an event (with
  * {@code X-Slack-Retry-Num}) when its first delivery was not acknowledged in 3 seconds; the {@code event_id}
  * stays the same, so one answer is given per id, whichever replica the retry reaches: the ids seen are kept in the
- * database ({@link SeenOnce}). Runs after signature verification, so a forged request never marks an id as seen.
+ * database ({@link SeenOnce}). Runs after signature verification, so a forged request never marks an id as seen. The
+ * event id becomes the request id of the lines logged for the event.
  */
 final class OnceOnly implements Middleware {
 
@@ -39,6 +41,14 @@ final class OnceOnly implements Middleware {
     if (req.getRequestType() != RequestType.Event) return chain.next(req);
     String eventId = eventId(req.getRequestBodyAsString());
     if (eventId == null) return chain.next(req);
+    // The event's id is the request id of every line logged for it, here and on the worker that answers it.
+    try (RequestId.Scope scope = RequestId.open(RequestId.plain(eventId).orElse(null))) {
+      return once(req, resp, chain, eventId);
+    }
+  }
+
+  @SuppressWarnings("rawtypes")
+  private Response once(Request req, Response resp, MiddlewareChain chain, String eventId) throws Exception {
     if (seen.get().first(KIND, eventId)) {
       Response response;
       try {

@@ -2,6 +2,7 @@ package signpost.bot.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,11 @@ final class Connections {
 
   private Connections() {}
 
-  static HikariDataSource pool(StoreSettings settings) {
+  /** @param meters where the pool reports its connections and waits, or null */
+  static HikariDataSource pool(StoreSettings settings, MeterRegistry meters) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("signpost-store");
+    if (meters != null) config.setMetricRegistry(meters);
     config.setJdbcUrl(url(settings));
     config.setUsername(settings.user());
     config.setPassword(settings.password());

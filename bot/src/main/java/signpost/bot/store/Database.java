@@ -1,6 +1,7 @@
 package signpost.bot.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
@@ -48,7 +49,15 @@ public final class Database implements AutoCloseable {
 
   /** Opens the database with a clock for what it keeps only for a while (see {@link SeenOnce}). */
   public static Database open(StoreSettings settings, Clock clock) {
-    HikariDataSource pool = Connections.pool(settings);
+    return open(settings, clock, null);
+  }
+
+  /**
+   * Opens the database, its connection pool reporting to {@code meters} (connections in use, idle and waited for, and
+   * how long each wait took), or to nothing when null.
+   */
+  public static Database open(StoreSettings settings, Clock clock, MeterRegistry meters) {
+    HikariDataSource pool = Connections.pool(settings, meters);
     try {
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
       return new Database(settings, pool, clock);

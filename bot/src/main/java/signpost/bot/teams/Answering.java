@@ -9,6 +9,7 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.core.Recent;
+import signpost.bot.metrics.Channel;
 import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
@@ -56,6 +57,7 @@ final class Answering {
     // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
     if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
+    assistant.meters().answered(Channel.TEAMS, answer);
     return answer;
   }
 
@@ -66,6 +68,7 @@ final class Answering {
     // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
     if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
     assistant.feedback().issued(answer.id());
+    assistant.meters().answered(Channel.TEAMS, answer);
     return reply;
   }
 

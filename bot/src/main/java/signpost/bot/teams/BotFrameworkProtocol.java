@@ -7,6 +7,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.util.concurrent.CompletableFuture;
+import signpost.bot.logging.RequestId;
 
 /**
  * The {@link Protocol} served by the Bot Framework Java SDK: the SDK checks the token (when an app id is set) before
@@ -25,7 +26,9 @@ final class BotFrameworkProtocol implements Protocol {
     this.turns = turns;
     this.localOnly = localOnly;
     adapter.setOnTurnError((context, failure) -> {
-      Boundary.turnFailed(new SdkTurn(context), failure);
+      try (RequestId.Scope scope = RequestId.open(RequestId.plain(context.getActivity().getId()).orElse(null))) {
+        Boundary.turnFailed(new SdkTurn(context), failure);
+      }
       return CompletableFuture.completedFuture(null);
     });
   }
@@ -45,9 +48,11 @@ final class BotFrameworkProtocol implements Protocol {
     if (refusal != null) return Outcome.error(400, refusal);
     // The SDK makes an activity's locale the whole JVM's default locale; Signpost answers in English regardless.
     activity.setLocale(null);
+    // The SDK may run the turn on a thread of its own once the token is checked: it logs under this request's id.
+    String requestId = RequestId.current();
     try {
       InvokeResponse response = adapter.processIncomingActivity(authorization, activity, context -> {
-        try {
+        try (RequestId.Scope scope = RequestId.open(requestId)) {
           turns.handle(new SdkTurn(context));
           return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {

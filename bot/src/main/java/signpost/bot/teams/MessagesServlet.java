@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import signpost.bot.logging.RequestId;
 import signpost.bot.server.JsonResponses;
 
 /**
@@ -34,7 +35,11 @@ final class MessagesServlet extends HttpServlet {
     }
     JsonNode activity = JsonResponses.readObject(request, response, EXAMPLE);
     if (activity == null) return;
-    Outcome outcome = protocol.process(request.getHeader("Authorization"), activity);
+    Outcome outcome;
+    // The activity's id is the request id of every line logged for it.
+    try (RequestId.Scope scope = RequestId.open(RequestId.plain(activity.path("id").asText(null)).orElse(null))) {
+      outcome = protocol.process(request.getHeader("Authorization"), activity);
+    }
     if (outcome.error() != null) {
       JsonResponses.error(response, outcome.status(), outcome.error());
     } else if (outcome.body() != null) {

@@ -126,6 +126,33 @@ class ConfigTest {
   }
 
   @Test
+  void metrics_are_served_nowhere_and_logs_are_text_unless_set() {
+    Config defaults = Config.of(Map.of());
+    Config set = Config.of(Map.of("SIGNPOST_METRICS_PORT", "9464", "SIGNPOST_METRICS_HOST", "0.0.0.0",
+        "SIGNPOST_METRICS_TOKEN", "0123456789abcdef-token", "SIGNPOST_LOG_FORMAT", "JSON"));
+
+    assertEquals(ObservabilitySettings.DEFAULT, defaults.observability());
+    assertFalse(defaults.observability().metricsPublic());
+    assertEquals(new ObservabilitySettings("0.0.0.0", 9464, "0123456789abcdef-token", LogFormat.JSON), set.observability());
+    assertTrue(set.observability().metricsPublic());
+    assertFalse(set.toString().contains("0123456789abcdef-token"), set.toString());
+  }
+
+  @Test
+  void malformed_observability_settings_are_refused_naming_the_setting_and_never_the_token() {
+    assertEquals("SIGNPOST_LOG_FORMAT must be text or json: xml",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_LOG_FORMAT", "xml"))).getMessage());
+    assertEquals("SIGNPOST_METRICS_PORT must be 0 to 65535: 70000",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_METRICS_PORT", "70000"))).getMessage());
+    assertEquals("SIGNPOST_METRICS_PORT must differ from SIGNPOST_PORT: both are 3978",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_METRICS_PORT", "3978"))).getMessage());
+    assertEquals("SIGNPOST_METRICS_TOKEN must be at least 16 visible ASCII characters without spaces; it has 6",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_METRICS_TOKEN", "hunter"))).getMessage());
+    assertEquals("SIGNPOST_METRICS_TOKEN must be at least 16 visible ASCII characters without spaces; it has 21",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_METRICS_TOKEN", "correct horse battery"))).getMessage());
+  }
+
+  @Test
   void the_environment_wins_over_the_file(@TempDir Path folder) throws Exception {
     Path file = folder.resolve("signpost.properties");
     Files.writeString(file, "SIGNPOST_PORT=4000\nSIGNPOST_DEFAULT_ORG=derbyshire\nSIGNPOST_KNOWLEDGE=/a" + java.io.File.pathSeparator + "/b\n");

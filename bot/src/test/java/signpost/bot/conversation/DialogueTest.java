@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,28 @@ class DialogueTest {
     assertNull(last.answer().next());
     assertEquals("after six months", last.screening().reviewDate());
     assertEquals(last.screening(), memory.screening(last.screening().reference()).orElseThrow());
+  }
+
+  @Test
+  void a_screening_is_reported_when_it_starts_when_it_completes_and_when_it_is_abandoned() {
+    List<ScreeningEvent> events = new ArrayList<>();
+    dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE,
+        events::add);
+
+    say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
+    assertEquals(List.of(ScreeningEvent.STARTED), events);
+    for (String reply : List.of("About 30 regulars, mostly older people, several with dementia who rely on it.",
+        "Attendance registers only.", "We haven't spoken to them yet.",
+        "We'd help them move to the Wednesday club at the community centre.", "The Head of Libraries decides in March.")) {
+      say(reply);
+    }
+    assertEquals(List.of(ScreeningEvent.STARTED), events);
+    assertEquals(Status.COMPLETE, say("We'll review it after six months.").screening().status());
+    say("What does the public sector equality duty mean?");
+    say("bob", "We're cutting the opening hours of the records office.");
+    say("bob", "never mind");
+
+    assertEquals(List.of(ScreeningEvent.STARTED, ScreeningEvent.COMPLETED, ScreeningEvent.STARTED, ScreeningEvent.ABANDONED), events);
   }
 
   @Test

@@ -34,6 +34,22 @@ class AnswerCacheTest {
   }
 
   @Test
+  void each_question_looked_up_counts_once_as_a_hit_or_a_miss_and_a_peek_counts_only_a_hit() {
+    AnswerCache cache = new AnswerCache(10);
+    Question q = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
+    cache.get(q, RULES);
+    cache.put(q, RULES, answer(q), false);
+
+    assertNull(cache.peek(new Question("b", "What is IDEAL?", "cambridgeshire"), RULES));
+    cache.get(new Question("c", "What is IDEAL?", "cambridgeshire"), RULES);
+    cache.peek(new Question("d", "Who advises on EqIAs?", "cambridgeshire"), RULES);
+    cache.get(new Question("e", "Who advises on EqIAs?", "cambridgeshire"), RULES);
+
+    assertEquals(2, cache.hits());
+    assertEquals(2, cache.misses());
+  }
+
+  @Test
   void replies_to_someone_reporting_harm_are_never_kept() {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "I was harassed at work", "cambridgeshire");

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Captures what the process logs (slf4j-simple writes to standard error, looked up at each line) while open,
- * still passing it through.
+ * Captures what the process logs (Logback's console appender writes to standard error, looked up at each write) while
+ * open, still passing it through.
  */
 public final class CapturedLog implements AutoCloseable {
 

@@ -3,6 +3,7 @@ package signpost.bot.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Counter;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -61,13 +62,21 @@ class AnsweringTest {
       }
 
       assertTrue(!busy.isEmpty(), "a queue of one took all 40 mentions at once");
+      assertEquals(busy.size(), count(assistant, "signpost.refusals", "channel", "slack", "reason", "busy"));
       final int answered = accepted;
       slackApi.await(call -> slackApi.calls(c -> c.method().equals("chat.postMessage")).size() >= answered, java.time.Duration.ofSeconds(10));
       Thread.sleep(300);
       assertEquals(accepted, slackApi.calls(c -> c.method().equals("chat.postMessage")).size());
       assertEquals(200, mention(requests, busy.get(0), 99).statusCode());
       slackApi.await(call -> slackApi.calls(c -> c.method().equals("chat.postMessage")).size() > answered, java.time.Duration.ofSeconds(10));
+      assertEquals(accepted + 1, count(assistant, "signpost.answers", "channel", "slack"));
+      assertEquals(busy.size(), count(assistant, "signpost.refusals", "channel", "slack", "reason", "busy"));
     }
+  }
+
+  /** Returns the sum of the counters of that name with those tags: what {@code /metrics} shows. */
+  private static double count(Assistant assistant, String name, String... tags) {
+    return assistant.meters().registry().find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
   }
 
   @Test

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import signpost.bot.server.CapturedLog;
 
 /** Mentions and direct messages through a real server, signed as Slack signs them, answered with chat.postMessage. */
 class ConversationsTest {
@@ -52,6 +54,31 @@ class ConversationsTest {
     JsonNode buttons = Blocks.last(blocks);
     assertEquals("slack-Ev_MENTION", buttons.get("elements").get(0).get("value").asText());
     assertTrue(post.form().get("text").startsWith("The PSED applies to public bodies"), post.form().toString());
+  }
+
+  @Test
+  void the_lines_logged_for_a_mention_carry_its_event_id_even_from_the_worker_that_answers_it() throws Exception {
+    slack.slackApi.failPosts(2);
+
+    String log;
+    try (CapturedLog captured = new CapturedLog()) {
+      deliver("Ev_LOGGED", SignedRequests.mention("<@U_SIGNPOST> Which staff networks meet on Tuesdays?", "1700000000.000900"));
+      slack.slackApi.await(call -> slack.slackApi.calls(c -> c.method().equals("chat.postMessage")).size() == 2,
+          Duration.ofSeconds(10));
+      log = awaitLine(captured, "failed too");
+    }
+
+    List<String> failures = log.lines().filter(line -> line.contains("Slack: a reply failed") || line.contains("failed too")).toList();
+    assertEquals(2, failures.size(), log);
+    for (String line : failures) {
+      assertTrue(line.contains(" [Ev_LOGGED] - ") && line.contains("[signpost-slack-"), line);
+    }
+    assertFalse(log.contains("Tuesdays"), log);
+  }
+
+  private static String awaitLine(CapturedLog captured, String part) throws InterruptedException {
+    for (int i = 0; i < 100 && !captured.text().contains(part); i++) Thread.sleep(50);
+    return captured.text();
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -63,6 +64,7 @@ final class FakeSlackApi implements AutoCloseable {
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private volatile String appTokenError;
   private volatile String botTokenError;
+  private final AtomicInteger failedPosts = new AtomicInteger();
 
   FakeSlackApi() throws Exception {
     connector.setHost("127.0.0.1");
@@ -106,6 +108,11 @@ final class FakeSlackApi implements AutoCloseable {
   /** Makes {@code auth.test} refuse the bot token with this error, or accept it again (null). */
   void refuseBotToken(String error) {
     botTokenError = error;
+  }
+
+  /** Makes the next {@code count} calls of {@code chat.postMessage} fail as Slack fails them when the channel is gone. */
+  void failPosts(int count) {
+    failedPosts.set(count);
   }
 
   /** Waits for a call that matches, and returns the first one. */
@@ -159,7 +166,8 @@ final class FakeSlackApi implements AutoCloseable {
     return switch (call.method()) {
       case "auth.test" -> botTokenError != null ? "{\"ok\":false,\"error\":\"" + botTokenError + "\"}" : "{\"ok\":true,\"url\":\"https://signpost-test.slack.com/\",\"team\":\"Test\",\"user\":\"signpost\","
           + "\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}";
-      case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"1700000001.000200\"}";
+      case "chat.postMessage" -> failedPosts.getAndDecrement() > 0 ? "{\"ok\":false,\"error\":\"channel_not_found\"}"
+          : "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"1700000001.000200\"}";
       case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
       case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.form().get("bot") + "\",\"user_id\":\"U_OTHER_BOT\"}}";
       case "apps.connections.open" -> appTokenError != null ? "{\"ok\":false,\"error\":\"" + appTokenError + "\"}"

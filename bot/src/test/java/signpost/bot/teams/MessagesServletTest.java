@@ -1,8 +1,10 @@
 package signpost.bot.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,9 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import signpost.bot.server.CapturedLog;
 import signpost.bot.server.RawPost;
 
-/** {@code /api/messages} refuses what is not an activity as the rest of the server does, and apologises when a reply fails. */
+/**
+ * {@code /api/messages} refuses what is not an activity as the rest of the server does, apologises when a reply fails,
+ * and logs under the activity's id.
+ */
 class MessagesServletTest {
 
   private static TeamsFixture teams;
@@ -72,6 +78,24 @@ class MessagesServletTest {
     assertTrue(response.startsWith("HTTP/1.1 413 "), response);
     assertTrue(response.contains("\"error\":\"request body is over " + teams.config().maxBodyBytes() + " bytes\""), response);
     assertEquals(List.of(), teams.connector.calls());
+  }
+
+  @Test
+  void the_lines_logged_for_an_activity_carry_its_activity_id() throws Exception {
+    teams.connector.fail(1);
+    ObjectNode activity = teams.activity("personal-message.json");
+
+    String log;
+    try (CapturedLog captured = new CapturedLog()) {
+      assertEquals(200, teams.post(activity).statusCode());
+      teams.connector.await(2);
+      log = captured.text();
+    }
+
+    List<String> failed = log.lines().filter(line -> line.contains("Teams: a MESSAGE activity failed")).toList();
+    assertEquals(1, failed.size(), log);
+    assertTrue(failed.get(0).contains(" [" + activity.path("id").asText() + "] - "), failed.get(0));
+    assertFalse(log.contains(activity.path("text").asText()), log);
   }
 
   @Test

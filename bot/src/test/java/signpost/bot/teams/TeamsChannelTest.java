@@ -85,6 +85,22 @@ class TeamsChannelTest {
   }
 
   @Test
+  void each_answer_is_counted_under_the_teams_channel() throws Exception {
+    double before = answers("teams");
+
+    teams.post(teams.activity("personal-message.json"));
+    teams.connector.await(2);
+
+    assertEquals(before + 1, answers("teams"));
+    assertEquals(0, answers("slack") + answers("web") + answers("api"));
+  }
+
+  private static double answers(String channel) {
+    return teams.assistant.meters().registry().find("signpost.answers").tag("channel", channel).counters().stream()
+        .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+  }
+
+  @Test
   void the_answer_card_cites_document_section_and_page_and_offers_execute_buttons_with_submit_fallbacks() throws Exception {
     teams.post(teams.activity("personal-message.json"));
 

@@ -47,6 +47,7 @@ public final class PassageSearcher {
   private final Spelling spelling;
   private final OrganisationNames organisations;
   private final OwnTitles ownTitles;
+  private final EventWords events;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -69,6 +70,7 @@ public final class PassageSearcher {
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
     this.ownTitles = new OwnTitles(index, this::relevance);
+    this.events = new EventWords(index.questionAnalyzer());
   }
 
   /**
@@ -104,6 +106,7 @@ public final class PassageSearcher {
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
       List<QuestionTerms.Concept> askedConcepts = QuestionTerms.of(question.tokens());
       List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : askedConcepts;
+      if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
       float[] scores = ownTitles.scores(asked, askedConcepts, top.scoreDocs);
       List<Candidate> ranked = rank(top, scores, scope, whole, weights);

@@ -3,9 +3,7 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +50,19 @@ final class OwnTitles {
       scores[i] = top[i].score;
       byDocument.computeIfAbsent(index.passage(top[i].doc).document().id(), k -> new ArrayList<>()).add(i);
     }
-    Map<List<QuestionTerms.Concept>, float[]> rests = new HashMap<>();
+    Map<List<QuestionTerms.Concept>, List<List<Integer>>> byNamed = new LinkedHashMap<>();
     for (List<Integer> passages : byDocument.values()) {
-      Set<String> title = index.titleTerms(top[passages.get(0)].doc);
-      List<QuestionTerms.Concept> named = naming(asked, concepts, title);
-      if (named.isEmpty()) continue;
-      float[] rest = rests.computeIfAbsent(named, n -> restScores(asked, concepts, n, top));
-      float credit = 0;
-      for (int i : passages) credit = Math.max(credit, top[i].score - rest[i]);
-      for (int i : passages) scores[i] = rest[i] + credit;
+      List<QuestionTerms.Concept> named = naming(asked, concepts, index.titleTerms(top[passages.get(0)].doc));
+      if (!named.isEmpty()) byNamed.computeIfAbsent(named, k -> new ArrayList<>()).add(passages);
     }
+    byNamed.forEach((named, documents) -> {
+      float[] rest = restScores(asked, concepts, named, top, documents.stream().flatMap(List::stream).toList());
+      for (List<Integer> passages : documents) {
+        float credit = 0;
+        for (int i : passages) credit = Math.max(credit, top[i].score - rest[i]);
+        for (int i : passages) scores[i] = rest[i] + credit;
+      }
+    });
     return scores;
   }
 
@@ -91,12 +92,15 @@ final class OwnTitles {
     return asked.substring(from, after.start()).chars().allMatch(c -> c == ' ' || c == '-');
   }
 
-  /** Returns each passage's score for the question without the {@code named} concepts: zero where none is left. */
+  /**
+   * Returns the score of each of {@code top} at {@code positions} for the question without the {@code named}
+   * concepts: zero where none of it is left.
+   */
   private float[] restScores(String asked, List<QuestionTerms.Concept> concepts, List<QuestionTerms.Concept> named,
-                             ScoreDoc[] top) {
+                             ScoreDoc[] top, List<Integer> positions) {
     Query rest = named.size() == concepts.size() ? null : relevance.apply(without(asked, concepts, named));
     try {
-      return rest == null ? new float[top.length] : score(rest, top);
+      return rest == null ? new float[top.length] : score(rest, top, positions);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot score passages for: " + asked, e);
     }
@@ -115,14 +119,12 @@ final class OwnTitles {
     return new String(text);
   }
 
-  /** Returns the score of {@code query} for each of {@code top}: zero where it does not match. */
-  private float[] score(Query query, ScoreDoc[] top) throws IOException {
+  /** Returns the score of {@code query} for each of {@code top} at {@code positions}: zero where it does not match. */
+  private float[] score(Query query, ScoreDoc[] top, List<Integer> positions) throws IOException {
     IndexSearcher searcher = index.searcher();
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] order = new Integer[top.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, Comparator.comparingInt(i -> top[i].doc));
+    List<Integer> order = positions.stream().sorted(Comparator.comparingInt(i -> top[i].doc)).toList();
     float[] scores = new float[top.length];
     int leafAt = -1;
     Scorer scorer = null;

@@ -108,8 +108,8 @@ public final class PassageSearcher {
       List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : askedConcepts;
       if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
-      float[] scores = ownTitles.scores(asked, askedConcepts, top.scoreDocs);
-      List<Candidate> ranked = rank(top, scores, scope, whole, weights);
+      ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
+      List<Candidate> ranked = rank(candidates, scope, whole, weights);
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -154,17 +154,15 @@ public final class PassageSearcher {
   private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
                            boolean onTopic) {}
 
-  private List<Candidate> rank(TopDocs top, float[] scores, Set<String> scope, String asked,
-                               Map<QuestionTerms.Concept, Double> weights) {
+  private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc scoreDoc = top.scoreDocs[i];
+    for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
       Set<String> terms = index.terms(scoreDoc.doc);
       double coverage = Coverage.of(weights, terms);
-      double score = scores[i] * ranking.weight(passage.document(), scope)
+      double score = scoreDoc.score * ranking.weight(passage.document(), scope)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
       String owner = passage.document().organisation();
       boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));

@@ -2,6 +2,7 @@ package signpost.knowledge.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,23 +51,29 @@ class OwnTitlesTest {
   }
 
   @Test
-  void a_title_word_the_question_uses_in_another_sense_ranks_no_passage_of_that_document_up() {
-    List<Hit> hits = search("Is positive action lawful?",
-        passage(PLAN, 0, null, "Action 1: an action on recruitment. Action 2: an action on data."),
-        passage(PLAN, 1, null, "Positive feedback was lawful and received from staff and partners."),
-        passage(GUIDE, 0, null, "Positive action is lawful when it is proportionate."));
+  void the_passage_that_answers_is_found_among_many_that_repeat_its_documents_title() {
+    Document strategy = new Document("a-strategy.pdf", "Equality Strategy", "a", null, null, null, false);
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      passages.add(passage(strategy, i, null, "The equality strategy sets out equality objectives, part " + i + "."));
+      passages.add(passage(GUIDE, i, null, "Census population data for England and Wales, table " + i + "."));
+    }
+    passages.add(passage(strategy, 50, "Context", "Avon has a growing population of over 807,000 people."));
 
-    assertEquals("guide#0", hits.get(0).passage().id());
+    List<Hit> hits = search("population according to the equality strategy?", passages.toArray(Passage[]::new));
+
+    assertEquals("a-strategy#50", hits.get(0).passage().id());
   }
 
   @Test
-  void a_run_of_title_words_names_the_document_unless_a_word_outside_the_title_stands_right_before_it() {
+  void two_or_more_title_words_name_the_document_unless_a_word_outside_the_title_stands_right_before_them() {
     index = PassageIndex.inMemory(List.of(passage(PLAN, 0, null, "Action plan.")));
     Set<String> title = index.titleTerms(0);
 
     assertEquals(List.of("equality", "action", "plan"), naming("how is the equality action plan monitored?", title));
-    assertEquals(List.of(), naming("what is positive action?", title));
-    assertEquals(List.of("equality"), naming("what does equality mean, in positive action?", title));
+    assertEquals(List.of("action", "plan"), naming("what does the action plan say about positive outcomes?", title));
+    assertEquals(List.of(), naming("what does the plan say about positive action?", title));
+    assertEquals(List.of(), naming("what does equality mean?", title));
   }
 
   private List<String> naming(String question, Set<String> title) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeException;
 import signpost.knowledge.Passage;
 
@@ -46,6 +48,8 @@ public final class PassageIndex implements AutoCloseable {
   private final AtomicReferenceArray<Passage> passages;
   private final AtomicReferenceArray<Set<String>> terms;
   private final EdiAnalyzer passageAnalyzer = EdiAnalyzer.forIndexing();
+  /** The terms of each document's title, by document id. */
+  private final Map<String, Set<String>> titles = new ConcurrentHashMap<>();
 
   private PassageIndex(Directory directory, List<Acronym> acronyms) throws IOException {
     this(directory, DirectoryReader.open(directory), acronyms);
@@ -176,6 +180,12 @@ public final class PassageIndex implements AutoCloseable {
       terms.set(docId, found);
     }
     return found;
+  }
+
+  /** Returns the distinct terms the title of the passage's document is indexed as. */
+  public Set<String> titleTerms(int docId) {
+    Document document = passage(docId).document();
+    return titles.computeIfAbsent(document.id(), id -> analyse(document.title()));
   }
 
   private Set<String> analyse(String text) {

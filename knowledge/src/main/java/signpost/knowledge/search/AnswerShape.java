@@ -68,6 +68,11 @@ final class AnswerShape {
     return new AnswerShape(null, null, 1);
   }
 
+  /** Returns whether the question asks when something happens or happened, or for a timetable. */
+  static boolean asksWhen(String question) {
+    return WHEN.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
+  }
+
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (defining != null) return defines(passage) ? boost : 1;

@@ -25,7 +25,8 @@ import signpost.knowledge.index.PassageIndex;
  * Finds the passages that answer a question: BM25 over passage text, section headings and document
  * title; restricted to documents of no organisation, the built-in guide and the organisation in question
  * (the one the question names, else the asker's; none when neither is known); then re-ranked so an
- * organisation's own words come before the guide. A question about a body Signpost knows nothing of
+ * organisation's own words come before the guide, and the passages of a document the question names by its
+ * title by the rest of the question (see {@link OwnTitles}). A question about a body Signpost knows nothing of
  * finds nothing.
  */
 public final class PassageSearcher {
@@ -45,6 +46,8 @@ public final class PassageSearcher {
   private final ShapeMemo lists;
   private final Spelling spelling;
   private final OrganisationNames organisations;
+  private final OwnTitles ownTitles;
+  private final EventWords events;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -66,6 +69,8 @@ public final class PassageSearcher {
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
+    this.ownTitles = new OwnTitles(index, this::relevance);
+    this.events = new EventWords(index.questionAnalyzer());
   }
 
   /**
@@ -99,12 +104,25 @@ public final class PassageSearcher {
       Query query = scope(relevance(textQuery, question), scope);
       IndexSearcher searcher = index.searcher();
       TopDocs top = searcher.search(query, Math.max(CANDIDATES, request.limit()));
-      List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : QuestionTerms.of(question.tokens());
+      List<QuestionTerms.Concept> askedConcepts = QuestionTerms.of(question.tokens());
+      List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : askedConcepts;
+      if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
-      List<Candidate> ranked = rank(top, scope, whole, weights);
+      ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
+      List<Candidate> ranked = rank(candidates, scope, whole, weights);
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
+    }
+  }
+
+  /** Returns the query of a question's text on every field, weighted; null when the text has no terms. */
+  private Query relevance(String text) {
+    try (AnalysedQuestion question = new AnalysedQuestion(index.questionAnalyzer(), text)) {
+      Query textQuery = queries.on(PassageFields.TEXT, question);
+      return textQuery == null ? null : relevance(textQuery, question);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse: " + text, e);
     }
   }
 
@@ -136,11 +154,11 @@ public final class PassageSearcher {
   private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
                            boolean onTopic) {}
 
-  private List<Candidate> rank(TopDocs top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
+  private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
-    for (ScoreDoc scoreDoc : top.scoreDocs) {
+    for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
       Set<String> terms = index.terms(scoreDoc.doc);
       double coverage = Coverage.of(weights, terms);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,6 +50,14 @@ class PassageIndexTest {
   void in_memory_index_returns_the_passages_it_was_given() {
     try (PassageIndex index = PassageIndex.inMemory(PASSAGES)) {
       assertEquals(PASSAGES, all(index));
+    }
+  }
+
+  @Test
+  void title_terms_are_the_indexed_words_of_the_passages_document_title_only() {
+    try (PassageIndex index = PassageIndex.inMemory(PASSAGES)) {
+      assertEquals(Set.of("plan"), index.titleTerms(0));
+      assertEquals(Set.of("note"), index.titleTerms(2));
     }
   }
 

@@ -35,6 +35,13 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_question_asks_when_by_its_first_word_or_by_asking_for_a_timetable() {
+    assertEquals(true, AnswerShape.asksWhen("  When did the review visit happen?"));
+    assertEquals(true, AnswerShape.asksWhen("what's the timetable for the refresh"));
+    assertEquals(false, AnswerShape.asksWhen("what happened when the review visited?"));
+  }
+
+  @Test
   void when_question_does_not_boost_a_passage_with_only_a_year() {
     assertEquals(1.0, factor("When was the plan agreed?", 0, "The plan was agreed in 2024."));
   }

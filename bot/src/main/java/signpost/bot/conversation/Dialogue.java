@@ -15,7 +15,6 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
-import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
 import signpost.knowledge.KnowledgeBase;
@@ -279,10 +278,5 @@ public final class Dialogue {
 
   private static Paragraph body(String text) {
     return new Paragraph(Paragraph.Kind.BODY, text, null);
-  }
-
-  /** Returns the names of the characteristics a screening records, for tests and channels. */
-  static List<String> names(Screening s) {
-    return s.characteristics().stream().map(CharacteristicNote::name).toList();
   }
 }

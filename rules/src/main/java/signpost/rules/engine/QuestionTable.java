@@ -1,9 +1,7 @@
 package signpost.rules.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import signpost.rules.RulesException;
 import signpost.rules.decision.Verdict;
@@ -24,16 +22,7 @@ final class QuestionTable {
 
   /** Returns true when the file's header row is this table's. */
   static boolean handles(RuleFile file) {
-    for (String line : file.text().split("\r?\n")) {
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) continue;
-      try {
-        return CsvLine.split(stripped).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList().equals(COLUMNS);
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
-    return false;
+    return RuleTable.hasHeader(file, COLUMNS);
   }
 
   /**
@@ -42,42 +31,16 @@ final class QuestionTable {
    * @throws RulesException naming the file and line of every row that is malformed
    */
   static TriggerTable.Compiled compile(RuleFile file) {
-    Drl drl = new Drl();
-    drl.line("package signpost.rules.facts;", 0);
-    drl.line("import signpost.rules.decision.Verdict;", 0);
-    drl.line("import signpost.rules.screening.Slot;", 0);
-    List<String> errors = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    String[] lines = file.text().split("\r?\n", -1);
-    boolean header = false;
-    for (int i = 0; i < lines.length; i++) {
-      int number = i + 1;
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      if (!header) {
-        header = true;
-        continue;
-      }
-      try {
-        Row row = Row.of(CsvLine.split(line));
-        if (!names.add(row.rule())) throw new IllegalArgumentException("rule name used twice: " + row.rule());
-        row.writeTo(drl, number);
-      } catch (IllegalArgumentException e) {
-        errors.add(file.name() + ":" + number + ": " + e.getMessage());
-      }
-    }
-    if (!errors.isEmpty()) throw new RulesException(String.join("\n", errors));
-    return new TriggerTable.Compiled(drl.text(), drl.sourceLines());
+    return RuleTable.compile(file, COLUMNS, List.of("package signpost.rules.facts;", "import signpost.rules.decision.Verdict;",
+        "import signpost.rules.screening.Slot;"), Row::of);
   }
 
   /** One question. */
-  private record Row(String rule, Slot slot, int order, Set<Verdict> verdicts, String question, String replies) {
+  private record Row(String rule, Slot slot, int order, Set<Verdict> verdicts, String question, String replies)
+      implements RuleTable.Row {
 
     static Row of(List<String> fields) {
-      if (fields.size() != COLUMNS.size()) {
-        throw new IllegalArgumentException("expected " + COLUMNS.size() + " columns (" + String.join(", ", COLUMNS)
-            + "), found " + fields.size());
-      }
+      RuleTable.checkSize(COLUMNS, fields);
       String rule = fields.get(0);
       if (!rule.matches("[A-Z][A-Za-z0-9]*")) {
         throw new IllegalArgumentException("rule must be a name in CamelCase, e.g. AskWhoIsAffected: " + rule);
@@ -97,7 +60,8 @@ final class QuestionTable {
       return new Row(rule, slot, order, verdicts, fields.get(4).strip(), fields.get(5).strip());
     }
 
-    void writeTo(Drl drl, int tableLine) {
+    @Override
+    public void writeTo(Drl drl, int tableLine) {
       drl.line("rule \"" + rule + "\"", tableLine);
       drl.line("when", tableLine);
       drl.line("  ScreeningUnderWay()", tableLine);

@@ -1,11 +1,8 @@
 package signpost.rules.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import signpost.rules.RulesException;
 import signpost.rules.decision.Verdict;
 import signpost.rules.features.Activity;
@@ -43,52 +40,16 @@ final class TriggerTable {
    * @throws RulesException naming the file and line of every row that is malformed
    */
   static Compiled compile(RuleFile file) {
-    Drl drl = new Drl();
-    drl.line("package signpost.rules.facts;", 0);
-    drl.line("import signpost.rules.features.*;", 0);
-    drl.line("import signpost.rules.decision.Verdict;", 0);
-    List<String> errors = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    String[] lines = file.text().split("\r?\n", -1);
-    boolean header = false;
-    for (int i = 0; i < lines.length; i++) {
-      int number = i + 1;
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      try {
-        List<String> fields = CsvLine.split(line);
-        if (!header) {
-          checkHeader(fields);
-          header = true;
-        } else {
-          Row row = Row.of(fields);
-          if (!names.add(row.rule())) throw new IllegalArgumentException("rule name used twice: " + row.rule());
-          row.writeTo(drl, number);
-        }
-      } catch (IllegalArgumentException e) {
-        errors.add(file.name() + ":" + number + ": " + e.getMessage());
-      }
-    }
-    if (!header) errors.add(file.name() + ":1: no header row; expected " + String.join(", ", COLUMNS));
-    if (!errors.isEmpty()) throw new RulesException(String.join("\n", errors));
-    return new Compiled(drl.text(), drl.sourceLines());
-  }
-
-  private static void checkHeader(List<String> fields) {
-    List<String> found = fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
-    if (!found.equals(COLUMNS)) {
-      throw new IllegalArgumentException("header must be: " + String.join(", ", COLUMNS) + "; found: " + String.join(", ", fields));
-    }
+    return RuleTable.compile(file, COLUMNS, List.of("package signpost.rules.facts;", "import signpost.rules.features.*;",
+        "import signpost.rules.decision.Verdict;"), Row::of);
   }
 
   /** One trigger. */
-  private record Row(String rule, Activity activity, Affected affects, Verdict verdict, String reason, String next) {
+  private record Row(String rule, Activity activity, Affected affects, Verdict verdict, String reason, String next)
+      implements RuleTable.Row {
 
     static Row of(List<String> fields) {
-      if (fields.size() != COLUMNS.size()) {
-        throw new IllegalArgumentException("expected " + COLUMNS.size() + " columns (" + String.join(", ", COLUMNS)
-            + "), found " + fields.size());
-      }
+      RuleTable.checkSize(COLUMNS, fields);
       String rule = fields.get(0);
       if (!rule.matches("[A-Z][A-Za-z0-9]*")) {
         throw new IllegalArgumentException("rule must be a name in CamelCase, e.g. RequireAnEqiaForANewPolicy: " + rule);
@@ -101,7 +62,8 @@ final class TriggerTable {
       return new Row(rule, activity, affects, verdict, fields.get(4), fields.get(5));
     }
 
-    void writeTo(Drl drl, int tableLine) {
+    @Override
+    public void writeTo(Drl drl, int tableLine) {
       drl.line("rule \"" + rule + "\"", tableLine);
       drl.line("when", tableLine);
       drl.line("  EqiaAsked()", tableLine);

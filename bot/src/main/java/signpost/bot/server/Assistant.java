@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
+import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
@@ -160,6 +161,11 @@ public final class Assistant implements AutoCloseable {
   /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
     return store.feedback();
+  }
+
+  /** Returns the answers Slack and Teams gave, kept in the database for "Why?" on any replica. */
+  public ExplainedAnswers explained() {
+    return store.explained();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package signpost.bot.server;
 
 import signpost.bot.config.StoreSettings;
+import java.time.Clock;
+import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.store.Database;
 
@@ -13,6 +15,7 @@ final class OnFirstUse implements AutoCloseable {
   private final StoreSettings settings;
   private Database database;
   private FeedbackLog feedback;
+  private ExplainedAnswers explained;
   private boolean closed;
 
   OnFirstUse(StoreSettings settings) {
@@ -28,6 +31,11 @@ final class OnFirstUse implements AutoCloseable {
   synchronized FeedbackLog feedback() {
     if (feedback == null) feedback = new FeedbackLog(database().feedback());
     return feedback;
+  }
+
+  synchronized ExplainedAnswers explained() {
+    if (explained == null) explained = new ExplainedAnswers(database().answers(), Clock.systemUTC());
+    return explained;
   }
 
   @Override

@@ -17,7 +17,6 @@ import signpost.bot.core.Question;
 import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
-import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.NextQuestion;
@@ -48,17 +47,14 @@ public final class Dialogue {
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
 
   private final AnswerPipeline pipeline;
-  private final KnowledgeBase knowledge;
   private final Memory memory;
   private final Screener screener;
   private final Clock clock;
   private final Duration idle;
   private final ScreeningRecords records;
 
-  public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
-                  Duration idle) {
+  public Dialogue(AnswerPipeline pipeline, Memory memory, Screener screener, Clock clock, Duration idle) {
     this.pipeline = pipeline;
-    this.knowledge = knowledge;
     this.memory = memory;
     this.screener = screener;
     this.clock = clock;
@@ -109,7 +105,7 @@ public final class Dialogue {
     Screening open = state.map(ConversationState::screening).flatMap(memory::screening)
         .filter(s -> s.status() != Status.ABANDONED && s.owner().equals(in.owner())).orElse(null);
     Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
-    Organisation organisation = knowledge.organisation(in.organisation()).orElse(null);
+    Organisation organisation = pipeline.knowledge().organisation(in.organisation()).orElse(null);
     if (open != null && open.status() == Status.COMPLETE && alone.eqia() != null
         && !screener.read(in.text(), null).correction() && !screener.describes(in.text()).isEmpty()) {
       // A new proposal after a finished screening starts a screening of its own.

@@ -19,22 +19,24 @@ import signpost.bot.store.Database;
 import signpost.bot.store.StoreMemory;
 import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LiveKnowledge;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
 
 /**
- * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
- * when a rules folder is set), the answer pipeline, and the database with the feedback log kept in it. Loading
- * fails loudly, before any port opens; the database opens on first use (see {@link #database()}).
+ * The lifecycle of what every channel shares: the knowledge loaded and indexed (reloaded when asked or, once
+ * {@link #watchKnowledge()} is called, when its folders change), the rule base (watched when a rules folder is set),
+ * the answer pipeline, and the database with the feedback log kept in it. Loading fails loudly, before any port
+ * opens; the database opens on first use (see {@link #database()}).
  */
 public final class Assistant implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
 
   private final Config config;
-  private final KnowledgeBase knowledge;
+  private final LiveKnowledge knowledge;
   private final Supplier<RuleBase> rules;
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
@@ -42,7 +44,7 @@ public final class Assistant implements AutoCloseable {
   private Dialogue dialogue;
   private DownloadTokens downloadTokens;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
+  private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
@@ -67,13 +69,13 @@ public final class Assistant implements AutoCloseable {
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
             : LiveRuleBase.of(config.rules(), rulesCache(config)));
     long start = System.nanoTime();
-    KnowledgeBase knowledge = null;
+    LiveKnowledge knowledge = null;
     try {
-      knowledge = KnowledgeBase.load(LoadOptions.of(config.knowledge()).withIndexFolder(config.index())
+      knowledge = LiveKnowledge.load(LoadOptions.of(config.knowledge()).withIndexFolder(config.index())
           .withCacheFolder(config.cache()).withMaxFileBytes(config.maxFileBytes()));
       LOG.info("Knowledge loaded in {} ms: {} documents, {} passages", (System.nanoTime() - start) / 1_000_000,
-          knowledge.report().documents().size(), knowledge.report().passages());
-      Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
+          knowledge.get().report().documents().size(), knowledge.get().report().passages());
+      Config resolved = config.withOrganisationsResolved(knowledge.get()::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       OnFirstUse store = new OnFirstUse(config.store());
@@ -102,8 +104,36 @@ public final class Assistant implements AutoCloseable {
     return config;
   }
 
+  /** Returns the knowledge serving now: after a reload, the new one. */
   public KnowledgeBase knowledge() {
-    return knowledge;
+    return knowledge.get();
+  }
+
+  /** Returns the knowledge's generation (1 at start, one more per good reload), its last refusal and its watcher. */
+  public LiveKnowledge.Status knowledgeStatus() {
+    return knowledge.status();
+  }
+
+  /**
+   * Starts watching the knowledge folders, reloading when a document changes ({@code serve} does).
+   *
+   * @throws signpost.knowledge.KnowledgeException when a folder cannot be watched
+   */
+  public Assistant watchKnowledge() {
+    knowledge.watch();
+    return this;
+  }
+
+  /**
+   * Reloads the knowledge now, and the rules when a rules folder is set; what fails to reload is refused and the
+   * last good one keeps serving (see {@link #knowledgeStatus()} and {@link #rulesStatus()} for why).
+   *
+   * @return true when both now serve what their folders hold
+   */
+  public boolean reload() {
+    boolean knowledgeReloaded = knowledge.reload();
+    boolean rulesReloaded = liveRules == null || liveRules.reload();
+    return knowledgeReloaded && rulesReloaded;
   }
 
   public RuleBase rules() {
@@ -152,7 +182,7 @@ public final class Assistant implements AutoCloseable {
   /** Returns the dialogue every channel's conversations go through, keeping them in the database. */
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
-      dialogue = new Dialogue(pipeline, knowledge, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
+      dialogue = new Dialogue(pipeline, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
           Clock.systemUTC(), config.store().conversationIdle());
     }
     return dialogue;

@@ -58,7 +58,7 @@ class DialogueTest {
   @BeforeEach
   void startDialogue() {
     memory = new StoreMemory(database);
-    dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER, clock,
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock,
         Dialogue.DEFAULT_IDLE);
   }
 

@@ -143,6 +143,15 @@ public final class Dialogue {
     return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);
   }
 
+  /**
+   * Closes every conversation idle past the set time: what it remembered is deleted, its screening stays saved as a
+   * draft. Returns how many were closed. A server runs this every few minutes, so nothing of an idle conversation
+   * is kept longer than it must be.
+   */
+  public int closeIdle() {
+    return memory.forgetIdleSince(clock.instant().minus(idle));
+  }
+
   /** Lists the person's own screenings, newest first, with how to take one up again. */
   private Reply mine(Inbound in) {
     List<Screening> own = memory.screeningsOf(in.owner());

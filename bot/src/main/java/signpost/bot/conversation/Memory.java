@@ -13,6 +13,9 @@ public interface Memory {
 
   void forget(String key);
 
+  /** Forgets every conversation whose last message came before {@code time}; returns how many. */
+  int forgetIdleSince(java.time.Instant time);
+
   Optional<Screening> screening(String reference);
 
   void keep(Screening screening);

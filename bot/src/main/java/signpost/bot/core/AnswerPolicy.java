@@ -15,7 +15,7 @@ package signpost.bot.core;
 public record AnswerPolicy(double minCoverage, double companionScore, double ownWordsScore, int maxPassages,
                            int maxQuoteChars) {
 
-  /** The thresholds calibrated on the development questions (see README, "Calibration"). */
+  /** The thresholds calibrated on the development questions (see docs/performance.md, "Calibration and figures"). */
   public static final AnswerPolicy DEFAULT = new AnswerPolicy(0.5, 0.7, 0.4, 3, 900);
 
   public AnswerPolicy {

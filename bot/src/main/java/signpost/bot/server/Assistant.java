@@ -42,6 +42,14 @@ public final class Assistant implements AutoCloseable {
   private final AnswerPipeline pipeline;
   private final OnFirstUse store;
   private Dialogue dialogue;
+  /** How often idle conversations are closed. */
+  static final java.time.Duration HOUSEKEEPING = java.time.Duration.ofMinutes(5);
+  private final java.util.concurrent.ScheduledExecutorService housekeeping =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "signpost-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+      });
   private DownloadTokens downloadTokens;
 
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store) {
@@ -179,13 +187,28 @@ public final class Assistant implements AutoCloseable {
     return downloadTokens;
   }
 
-  /** Returns the dialogue every channel's conversations go through, keeping them in the database. */
+  /**
+   * Returns the dialogue every channel's conversations go through, keeping them in the database; from the first call,
+   * idle conversations are closed every {@link #HOUSEKEEPING} on a daemon thread.
+   */
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
       dialogue = new Dialogue(pipeline, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
           Clock.systemUTC(), config.store().conversationIdle());
+      Dialogue started = dialogue;
+      housekeeping.scheduleWithFixedDelay(() -> closeIdle(started), HOUSEKEEPING.toMinutes(), HOUSEKEEPING.toMinutes(),
+          java.util.concurrent.TimeUnit.MINUTES);
     }
     return dialogue;
+  }
+
+  private static void closeIdle(Dialogue dialogue) {
+    try {
+      int closed = dialogue.closeIdle();
+      if (closed > 0) LOG.info("Closed {} idle conversations", closed);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not close idle conversations: {}", e.getMessage());
+    }
   }
 
   /** Returns the feedback log, kept in the database (opened on first use). */
@@ -200,6 +223,7 @@ public final class Assistant implements AutoCloseable {
 
   @Override
   public void close() {
+    housekeeping.shutdownNow();
     try {
       if (liveRules != null) liveRules.close();
       knowledge.close();

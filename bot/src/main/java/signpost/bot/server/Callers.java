@@ -30,7 +30,9 @@ final class Callers {
   Inbound inbound(HttpServletRequest request, String conversation, String id, String text, String organisation) {
     return WebSession.of(request)
         .map(session -> new Inbound(WEB + ":" + conversation, assistant.owner(WEB, session), id, text, organisation))
-        .orElseGet(() -> new Inbound(API + ":" + conversation, assistant.owner(API, conversation), id, text, organisation));
+        // The id is the client's credential: the conversation is kept under a keyed hash of it, never the id itself.
+        .orElseGet(() -> new Inbound(API + ":" + assistant.owner(API + "-conversation", conversation),
+            assistant.owner(API, conversation), id, text, organisation));
   }
 
   /**

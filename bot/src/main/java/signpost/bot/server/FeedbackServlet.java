@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.web.WebSession;
 
 /**
  * {@code POST /api/feedback} with {@code {"id": "<question id>", "helpful": true}} records a rating; 204. Only answers
@@ -31,7 +32,9 @@ final class FeedbackServlet extends HttpServlet {
     }
     FeedbackLog.Outcome outcome;
     try {
-      outcome = assistant.feedback().record(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), "web");
+      // In the web chat the rater is the session's person; an API client without one rates as "web".
+      String rater = WebSession.of(request).map(session -> assistant.owner("web", session)).orElse("web");
+      outcome = assistant.feedback().record(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), rater);
     } catch (IllegalArgumentException e) {
       JsonResponses.error(response, 400, "bad answer id: expected the \"id\" of an answer this server gave");
       return;

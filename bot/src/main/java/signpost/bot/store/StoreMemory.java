@@ -33,6 +33,13 @@ public final class StoreMemory implements Memory {
   }
 
   @Override
+  public int forgetIdleSince(java.time.Instant time) {
+    int forgotten = 0;
+    for (ConversationState idle : conversations.idleSince(time)) if (conversations.delete(idle.key())) forgotten++;
+    return forgotten;
+  }
+
+  @Override
   public Optional<Screening> screening(String reference) {
     return screenings.find(reference);
   }

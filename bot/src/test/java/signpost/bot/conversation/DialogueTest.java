@@ -166,6 +166,17 @@ class DialogueTest {
   }
 
   @Test
+  void closing_idle_conversations_forgets_them_and_keeps_their_screenings() {
+    Reply started = say("We're closing the Tuesday toddler group at the children's centre.");
+    assertEquals(0, dialogue.closeIdle());
+    clock.pass(Duration.ofMinutes(31));
+
+    assertEquals(1, dialogue.closeIdle());
+    assertTrue(memory.conversation("test:thread-1|alice").isEmpty());
+    assertEquals(Status.OPEN, memory.screening(started.screening().reference()).orElseThrow().status());
+  }
+
+  @Test
   void another_person_in_the_same_thread_never_touches_the_first_persons_screening() {
     Reply alice = say("alice", "We're closing the Tuesday toddler group at the children's centre.");
     Reply bob = say("bob", "never mind");

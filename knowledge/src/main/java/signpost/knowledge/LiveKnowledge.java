@@ -44,6 +44,7 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
     return thread;
   });
   private FolderWatch watch;
+  private boolean closed;
 
   private LiveKnowledge(LoadOptions options, KnowledgeBase first) {
     this.options = options;
@@ -81,6 +82,8 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
    * @return true when the new knowledge now serves
    */
   public synchronized boolean reload() {
+    // A change seen just before closing is not loaded: nothing would close what it loads.
+    if (closed) return false;
     long next = generation.get() + 1;
     KnowledgeBase loaded = null;
     try {
@@ -160,6 +163,7 @@ public final class LiveKnowledge implements Supplier<KnowledgeBase>, AutoCloseab
   /** Stops watching and closes the knowledge serving and any still being retired. */
   @Override
   public synchronized void close() {
+    closed = true;
     if (watch != null) watch.close();
     retirer.shutdownNow().forEach(Runnable::run);
     current.get().close();

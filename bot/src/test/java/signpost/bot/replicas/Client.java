@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * An API client of the web APIs through the load balancer, with timeouts on every request (a replica killed mid-request
@@ -51,15 +52,29 @@ final class Client {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Waits until the balancer has sent {@code /readyz} to both replicas and each answered ready. */
-  void awaitBoth(Duration timeout) throws IOException, InterruptedException {
+  /**
+   * Waits until the balancer listens and has sent {@code /readyz} to both replicas, each answering ready.
+   *
+   * @throws AssertionError when that does not happen in time, with {@code log} (the balancer's) in the message
+   */
+  void awaitBoth(Duration timeout, Supplier<String> log) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     Set<String> ready = new HashSet<>();
+    String last = "nothing yet";
     while (ready.size() < 2) {
-      if (System.nanoTime() > end) throw new AssertionError("the balancer reached only " + ready + " in " + timeout);
-      HttpResponse<String> response = get("readyz", "none");
-      if (response.statusCode() == 200) ready.add(servedBy(response));
-      else Thread.sleep(100);
+      if (System.nanoTime() > end) {
+        throw new AssertionError("the balancer reached only " + ready + " in " + timeout + " (last: " + last + "); its log:\n"
+            + log.get());
+      }
+      try {
+        HttpResponse<String> response = get("readyz", "none");
+        last = response.statusCode() + " from " + servedBy(response);
+        if (response.statusCode() == 200 && ready.add(servedBy(response))) continue;
+      } catch (IOException e) {
+        // Not listening yet.
+        last = e.toString();
+      }
+      Thread.sleep(100);
     }
   }
 

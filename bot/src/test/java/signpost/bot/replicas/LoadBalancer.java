@@ -76,8 +76,12 @@ final class LoadBalancer implements AutoCloseable {
   }
 
   /** Returns what HAProxy printed: its warnings and the replicas it took out or put back. */
-  String log() throws IOException {
-    return Files.readString(log);
+  String log() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
   }
 
   private static Path binary() {

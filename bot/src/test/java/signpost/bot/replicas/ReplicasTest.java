@@ -82,7 +82,7 @@ class ReplicasTest {
     }
     haproxy = started(LoadBalancer.start(urls, folder));
     client = new Client(haproxy.url);
-    client.awaitBoth(Duration.ofSeconds(20));
+    client.awaitBoth(Duration.ofSeconds(20), haproxy::log);
   }
 
   private static <T extends AutoCloseable> T started(T resource) {

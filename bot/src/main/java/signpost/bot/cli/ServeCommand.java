@@ -19,7 +19,7 @@ import signpost.bot.teams.TeamsConnection;
 /**
  * {@code serve [--port N] [--knowledge DIR]... [--rules DIR] [--config FILE]}: loads the knowledge and rules and opens
  * the database, then serves the web chat, the answer API and the channels that are switched on, until stopped (SIGTERM
- * lets in-flight requests finish).
+ * lets in-flight requests finish). The knowledge and rules folders are watched: a change is loaded without a restart.
  */
 final class ServeCommand {
 
@@ -57,11 +57,14 @@ final class ServeCommand {
     return 0;
   }
 
-  /** Returns the assistant with its database open, so that a database that cannot be reached stops start-up. */
+  /**
+   * Returns the assistant with its database open, so that a database that cannot be reached stops start-up, and its
+   * knowledge folders watched.
+   */
   private static Assistant withDatabase(Assistant assistant) {
     try {
       assistant.database();
-      return assistant;
+      return assistant.watchKnowledge();
     } catch (RuntimeException e) {
       assistant.close();
       throw e;

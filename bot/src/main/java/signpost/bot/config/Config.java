@@ -140,7 +140,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_HTTP_THREADS"), d.threads(), "SIGNPOST_HTTP_THREADS"),
         (int) number(get.apply("SIGNPOST_MAX_REQUESTS_PER_CLIENT"), d.perClient(), "SIGNPOST_MAX_REQUESTS_PER_CLIENT"),
         number(get.apply("SIGNPOST_MIN_BODY_RATE"), d.minBodyRate(), "SIGNPOST_MIN_BODY_RATE"),
-        (int) number(get.apply("SIGNPOST_READ_TIMEOUT_SECONDS"), d.bodyTimeoutSeconds(), "SIGNPOST_READ_TIMEOUT_SECONDS"));
+        (int) number(get.apply("SIGNPOST_READ_TIMEOUT_SECONDS"), d.bodyTimeoutSeconds(), "SIGNPOST_READ_TIMEOUT_SECONDS"),
+        get.apply("SIGNPOST_ADMIN_TOKEN"));
   }
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */

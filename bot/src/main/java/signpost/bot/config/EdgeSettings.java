@@ -17,9 +17,14 @@ import java.util.Locale;
  *     {@code bodyTimeoutSeconds} have passed (default 1024)
  * @param bodyTimeoutSeconds {@code SIGNPOST_READ_TIMEOUT_SECONDS}: the longest wait for the next bytes of a request,
  *     and the grace before a body's rate counts (default 10)
+ * @param adminToken {@code SIGNPOST_ADMIN_TOKEN}: the bearer token {@code POST /admin/reload} asks for, at least
+ *     {@value #MIN_ADMIN_TOKEN_LENGTH} characters; null (the default) leaves the endpoint out (404)
  */
-public record EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds) {
+public record EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds,
+                           String adminToken) {
 
+  /** A shorter token could be guessed by trying; {@code openssl rand -base64 32} gives 44 characters. */
+  public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
   public static final EdgeSettings DEFAULT = new EdgeSettings(List.of(), 200, 20, 1024, 10);
   private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "::1");
 
@@ -29,11 +34,20 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
     if (perClient < 1) throw new ConfigException("SIGNPOST_MAX_REQUESTS_PER_CLIENT must be positive: " + perClient);
     if (minBodyRate < 1) throw new ConfigException("SIGNPOST_MIN_BODY_RATE must be positive: " + minBodyRate);
     if (bodyTimeoutSeconds < 1) throw new ConfigException("SIGNPOST_READ_TIMEOUT_SECONDS must be positive: " + bodyTimeoutSeconds);
+    if (adminToken != null && adminToken.length() < MIN_ADMIN_TOKEN_LENGTH) {
+      throw new ConfigException("SIGNPOST_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+          + " characters (e.g. openssl rand -base64 32): " + adminToken.length() + " given");
+    }
     for (String host : publicHosts) {
       if (host.contains("/") || host.contains(":") && !host.startsWith("[")) {
         throw new ConfigException("SIGNPOST_PUBLIC_HOSTS takes host names without scheme or port: " + host);
       }
     }
+  }
+
+  /** Returns settings without an admin token: {@code /admin/reload} is not served. */
+  public EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds) {
+    this(publicHosts, threads, perClient, minBodyRate, bodyTimeoutSeconds, null);
   }
 
   /** Returns the host names requests may name: the configured ones, else loopback names and {@code bindHost}. */
@@ -51,5 +65,12 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
    */
   public int maxInFlight() {
     return threads - Math.max(8, threads / 8);
+  }
+
+  /** Returns the settings with the admin token hidden, so that logging them never shows it. */
+  @Override
+  public String toString() {
+    return "EdgeSettings[publicHosts=" + publicHosts + ", threads=" + threads + ", perClient=" + perClient + ", minBodyRate="
+        + minBodyRate + ", bodyTimeoutSeconds=" + bodyTimeoutSeconds + ", adminToken=" + (adminToken == null ? null : "***") + "]";
   }
 }

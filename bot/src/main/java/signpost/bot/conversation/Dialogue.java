@@ -17,7 +17,6 @@ import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
-import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.NextQuestion;
@@ -48,7 +47,6 @@ public final class Dialogue {
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
 
   private final AnswerPipeline pipeline;
-  private final KnowledgeBase knowledge;
   private final Memory memory;
   private final Screener screener;
   private final Clock clock;
@@ -57,17 +55,15 @@ public final class Dialogue {
   private final Consumer<ScreeningEvent> events;
 
   /** Returns a dialogue that reports no {@link ScreeningEvent}s. */
-  public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
-                  Duration idle) {
-    this(pipeline, knowledge, memory, screener, clock, idle, event -> { });
+  public Dialogue(AnswerPipeline pipeline, Memory memory, Screener screener, Clock clock, Duration idle) {
+    this(pipeline, memory, screener, clock, idle, event -> { });
   }
 
   /** @param events told when a screening starts, completes or is abandoned (e.g. to count them) */
-  public Dialogue(AnswerPipeline pipeline, KnowledgeBase knowledge, Memory memory, Screener screener, Clock clock,
-                  Duration idle, Consumer<ScreeningEvent> events) {
+  public Dialogue(AnswerPipeline pipeline, Memory memory, Screener screener, Clock clock, Duration idle,
+                  Consumer<ScreeningEvent> events) {
     this.events = events;
     this.pipeline = pipeline;
-    this.knowledge = knowledge;
     this.memory = memory;
     this.screener = screener;
     this.clock = clock;
@@ -118,7 +114,7 @@ public final class Dialogue {
     Screening open = state.map(ConversationState::screening).flatMap(memory::screening)
         .filter(s -> s.status() != Status.ABANDONED && s.owner().equals(in.owner())).orElse(null);
     Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
-    Organisation organisation = knowledge.organisation(in.organisation()).orElse(null);
+    Organisation organisation = pipeline.knowledge().organisation(in.organisation()).orElse(null);
     if (open != null && open.status() == Status.COMPLETE && alone.eqia() != null
         && !screener.read(in.text(), null).correction() && !screener.describes(in.text()).isEmpty()) {
       // A new proposal after a finished screening starts a screening of its own.

@@ -46,6 +46,11 @@ public record Answer(String id, String question, String organisation, boolean an
     return new Answer(id, question, organisation, answered, intent, other, confidence, sources, contacts, eqia, rules, next);
   }
 
+  /** Returns this answer without the question asked: what is kept of it for "Why?". */
+  public Answer withoutQuestion() {
+    return new Answer(id, null, organisation, answered, intent, paragraphs, confidence, sources, contacts, eqia, rules, next);
+  }
+
   /**
    * Returns the answer exactly as the person first sees it: its paragraphs joined as {@link Paragraph#join} does,
    * without the {@linkplain Paragraph.Kind#detail() detail} that sits behind "Why?" / "More".

@@ -5,16 +5,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
 import signpost.rules.engine.RuleBase;
 
 /**
- * Remembers the latest answers by question text and organisation, for the rule base that made them: the
- * same question asked again (many staff ask the same few) is answered without searching again. Support
- * requests are never kept. Emptied when the rule base changes. Thread-safe.
+ * Remembers the latest answers by question text and organisation, for the rule base and knowledge that made them:
+ * the same question asked again (many staff ask the same few) is answered without searching again. Support
+ * requests are never kept. Emptied when the rule base or the knowledge changes, so a reload is never answered
+ * from before it. Thread-safe.
  */
 final class AnswerCache {
 
   private record Key(String text, String organisation) {}
+
+  /** What an answer was made from; two are the same only for the very same rule base and knowledge. */
+  record Basis(RuleBase rules, KnowledgeBase knowledge) {}
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -22,7 +27,7 @@ final class AnswerCache {
   private final Map<Key, Answer> answers;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
-  private RuleBase rules;
+  private Basis basis;
 
   AnswerCache(int capacity) {
     if (capacity < 1) throw new IllegalArgumentException("capacity must be 1 or more: " + capacity);
@@ -35,21 +40,21 @@ final class AnswerCache {
     };
   }
 
-  /** Returns the answer kept for this question under these rules, re-addressed to it, or null; counted as a hit or a miss. */
-  Answer get(Question question, RuleBase current) {
+  /** Returns the answer kept for this question made from {@code current}, re-addressed to it, or null; counted as a hit or a miss. */
+  Answer get(Question question, Basis current) {
     Answer kept = peek(question, current);
     if (kept == null) misses.increment();
     return kept;
   }
 
   /**
-   * Returns the answer kept for this question under these rules, re-addressed to it, or null; counted only as a hit,
-   * for a caller that asks {@link #get} when this finds nothing.
+   * Returns the answer kept for this question made from {@code current}, re-addressed to it, or null; counted only as
+   * a hit, for a caller that asks {@link #get} when this finds nothing.
    */
-  synchronized Answer peek(Question question, RuleBase current) {
-    if (current != rules) {
+  synchronized Answer peek(Question question, Basis current) {
+    if (!current.equals(basis)) {
       answers.clear();
-      rules = current;
+      basis = current;
       return null;
     }
     Answer kept = answers.get(key(question));
@@ -58,9 +63,9 @@ final class AnswerCache {
         kept.intent(), kept.paragraphs(), kept.confidence(), kept.sources(), kept.contacts(), kept.eqia(), kept.rules());
   }
 
-  /** Keeps an answer made under {@code current}, unless it is a reply to someone reporting harm. */
-  synchronized void put(Question question, RuleBase current, Answer answer, boolean support) {
-    if (support || current != rules) return;
+  /** Keeps an answer made from {@code current}, unless it is a reply to someone reporting harm. */
+  synchronized void put(Question question, Basis current, Answer answer, boolean support) {
+    if (support || !current.equals(basis)) return;
     answers.put(key(question), answer);
   }
 

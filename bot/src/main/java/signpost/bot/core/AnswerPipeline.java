@@ -21,33 +21,53 @@ import signpost.rules.screening.ScreeningContext;
 
 /**
  * Answers one question: search the knowledge, recognise what is asked, let the rule base decide, compose.
- * Thread-safe; one instance serves every channel. The rule base is asked for on every question, so a
- * reloaded rule base serves from the next question on.
+ * Thread-safe; one instance serves every channel. The knowledge and the rule base are asked for on every question,
+ * so reloaded ones serve from the next question on.
  */
 public final class AnswerPipeline {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerPipeline.class);
   private static final int SEARCH_DEPTH = 8;
 
-  private final KnowledgeBase knowledge;
+  /** What answers are made from: one knowledge base with what is worked out of it once. */
+  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice) {}
+
+  private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
   private final FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
   private final AnswerPolicy policy;
-  private final Composer composer;
   private final AnswerCache cache;
-  private final OwnPractice ownPractice;
+  private volatile Bound bound;
 
   public AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
+    this(() -> knowledge, rules, policy);
+  }
+
+  /** Returns a pipeline over the knowledge serving at each question (see {@link signpost.knowledge.LiveKnowledge}). */
+  public AnswerPipeline(Supplier<KnowledgeBase> knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
     this(knowledge, rules, policy, null);
   }
 
-  private AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy, AnswerCache cache) {
+  private AnswerPipeline(Supplier<KnowledgeBase> knowledge, Supplier<RuleBase> rules, AnswerPolicy policy, AnswerCache cache) {
     this.knowledge = knowledge;
     this.rules = rules;
     this.policy = policy;
-    this.composer = new Composer(policy, knowledge);
     this.cache = cache;
-    this.ownPractice = new OwnPractice(knowledge);
+  }
+
+  /** Returns the knowledge serving now. */
+  public KnowledgeBase knowledge() {
+    return bound().knowledge();
+  }
+
+  /** Returns what answers are made from now, bound again when the knowledge serving has changed. */
+  private Bound bound() {
+    KnowledgeBase serving = knowledge.get();
+    Bound current = bound;
+    if (current != null && current.knowledge() == serving) return current;
+    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving));
+    bound = fresh;
+    return fresh;
   }
 
   /**
@@ -60,22 +80,23 @@ public final class AnswerPipeline {
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
-    if (cache == null) return answer(question, rules.get());
-    RuleBase current = rules.get();
-    Answer kept = cache.get(question, current);
+    if (cache == null) return answer(question, bound(), rules.get(), null);
+    Bound using = bound();
+    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge());
+    Answer kept = cache.get(question, basis);
     if (kept != null) return kept;
-    Answer answer = answer(question, current);
-    cache.put(question, current, answer, answer.intent() == Intent.SUPPORT);
+    Answer answer = answer(question, using, basis.rules(), null);
+    cache.put(question, basis, answer, answer.intent() == Intent.SUPPORT);
     return answer;
   }
 
   /**
-   * Returns the kept answer to a question asked before under the current rules, re-addressed to this one, at
+   * Returns the kept answer to a question asked before under the current rules and knowledge, re-addressed to this one, at
    * the cost of a map lookup; empty when there is none or the pipeline keeps no answers. Channels that answer
    * off the request thread use it to answer a repeated question on the spot.
    */
   public Optional<Answer> kept(Question question) {
-    return cache == null ? Optional.empty() : Optional.ofNullable(cache.peek(question, rules.get()));
+    return cache == null ? Optional.empty() : Optional.ofNullable(cache.peek(question, new AnswerCache.Basis(rules.get(), bound().knowledge())));
   }
 
   /** Returns how many questions were answered from the answer cache (0 without one). */
@@ -98,16 +119,13 @@ public final class AnswerPipeline {
    * needed and choose the question to ask next ({@link Answer#next()}). Never cached: it depends on the screening.
    */
   public Answer answer(Question question, ScreeningContext screening) {
-    return answer(question, rules.get(), screening);
+    return answer(question, bound(), rules.get(), screening);
   }
 
-  private Answer answer(Question question, RuleBase ruleBase) {
-    return answer(question, ruleBase, null);
-  }
-
-  private Answer answer(Question question, RuleBase ruleBase, ScreeningContext screening) {
-    Optional<Organisation> organisation = knowledge.organisation(question.organisation());
-    Results results = search(question);
+  private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening) {
+    Optional<Organisation> organisation = using.knowledge().organisation(question.organisation());
+    Composer composer = using.composer();
+    Results results = search(using.knowledge(), question);
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
@@ -120,7 +138,7 @@ public final class AnswerPipeline {
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     Optional<Quote> practice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
-        ? ownPractice.find(question.organisation()) : Optional.empty();
+        ? using.ownPractice().find(question.organisation()) : Optional.empty();
     return answer(question, decision, composer.answer(decision, quoted, organisation, practice, contacts), confidence,
         contacts);
   }
@@ -140,8 +158,9 @@ public final class AnswerPipeline {
 
   /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */
   public Situation situation(Question question) {
-    Results results = search(question);
-    return situation(question, knowledge.organisation(question.organisation()),
+    KnowledgeBase serving = bound().knowledge();
+    Results results = search(serving, question);
+    return situation(question, serving.organisation(question.organisation()),
         results.quotes(PassageSelection.choose(results.hits(), policy)), results.unknownOrganisation());
   }
 
@@ -152,7 +171,7 @@ public final class AnswerPipeline {
         quoted.stream().map(q -> q.hit().passage()).toList(), unknownBody.orElse(null));
   }
 
-  private Results search(Question question) {
+  private static Results search(KnowledgeBase knowledge, Question question) {
     return knowledge.search(new SearchRequest(question.text(), question.organisation(), SEARCH_DEPTH));
   }
 

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
+import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
@@ -19,22 +20,24 @@ import signpost.bot.store.Database;
 import signpost.bot.store.StoreMemory;
 import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LiveKnowledge;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
 
 /**
- * The lifecycle of what every channel shares: the knowledge loaded and indexed, the rule base (watched
- * when a rules folder is set), the answer pipeline, and the database with the feedback log kept in it. Loading
- * fails loudly, before any port opens; the database opens on first use (see {@link #database()}).
+ * The lifecycle of what every channel shares: the knowledge loaded and indexed (reloaded when asked or, once
+ * {@link #watchKnowledge()} is called, when its folders change), the rule base (watched when a rules folder is set),
+ * the answer pipeline, and the database with the feedback log kept in it. Loading fails loudly, before any port
+ * opens; the database opens on first use (see {@link #database()}).
  */
 public final class Assistant implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
 
   private final Config config;
-  private final KnowledgeBase knowledge;
+  private final LiveKnowledge knowledge;
   private final Supplier<RuleBase> rules;
   private final LiveRuleBase liveRules;
   private final AnswerPipeline pipeline;
@@ -51,7 +54,7 @@ public final class Assistant implements AutoCloseable {
       });
   private DownloadTokens downloadTokens;
 
-  private Assistant(Config config, KnowledgeBase knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
+  private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
                     Meters meters) {
     this.config = config;
     this.knowledge = knowledge;
@@ -83,13 +86,13 @@ public final class Assistant implements AutoCloseable {
     CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
         task -> new Thread(task, "signpost-meters").start());
     long start = System.nanoTime();
-    KnowledgeBase knowledge = null;
+    LiveKnowledge knowledge = null;
     try {
-      knowledge = KnowledgeBase.load(LoadOptions.of(config.knowledge()).withIndexFolder(config.index())
+      knowledge = LiveKnowledge.load(LoadOptions.of(config.knowledge()).withIndexFolder(config.index())
           .withCacheFolder(config.cache()).withMaxFileBytes(config.maxFileBytes()));
       LOG.info("Knowledge loaded in {} ms: {} documents, {} passages", (System.nanoTime() - start) / 1_000_000,
-          knowledge.report().documents().size(), knowledge.report().passages());
-      Config resolved = config.withOrganisationsResolved(knowledge::resolveOrganisation);
+          knowledge.get().report().documents().size(), knowledge.get().report().passages());
+      Config resolved = config.withOrganisationsResolved(knowledge.get()::resolveOrganisation);
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
@@ -120,8 +123,36 @@ public final class Assistant implements AutoCloseable {
     return config;
   }
 
+  /** Returns the knowledge serving now: after a reload, the new one. */
   public KnowledgeBase knowledge() {
-    return knowledge;
+    return knowledge.get();
+  }
+
+  /** Returns the knowledge's generation (1 at start, one more per good reload), its last refusal and its watcher. */
+  public LiveKnowledge.Status knowledgeStatus() {
+    return knowledge.status();
+  }
+
+  /**
+   * Starts watching the knowledge folders, reloading when a document changes ({@code serve} does).
+   *
+   * @throws signpost.knowledge.KnowledgeException when a folder cannot be watched
+   */
+  public Assistant watchKnowledge() {
+    knowledge.watch();
+    return this;
+  }
+
+  /**
+   * Reloads the knowledge now, and the rules when a rules folder is set; what fails to reload is refused and the
+   * last good one keeps serving (see {@link #knowledgeStatus()} and {@link #rulesStatus()} for why).
+   *
+   * @return true when both now serve what their folders hold
+   */
+  public boolean reload() {
+    boolean knowledgeReloaded = knowledge.reload();
+    boolean rulesReloaded = liveRules == null || liveRules.reload();
+    return knowledgeReloaded && rulesReloaded;
   }
 
   public RuleBase rules() {
@@ -173,7 +204,7 @@ public final class Assistant implements AutoCloseable {
    */
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
-      dialogue = new Dialogue(pipeline, knowledge, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
+      dialogue = new Dialogue(pipeline, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
           Clock.systemUTC(), config.store().conversationIdle(), meters::screening);
       Dialogue started = dialogue;
       housekeeping.scheduleWithFixedDelay(() -> closeIdle(started), HOUSEKEEPING.toMinutes(), HOUSEKEEPING.toMinutes(),
@@ -199,6 +230,11 @@ public final class Assistant implements AutoCloseable {
   /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
     return store.feedback();
+  }
+
+  /** Returns the answers Slack and Teams gave, kept in the database for "Why?" on any replica. */
+  public ExplainedAnswers explained() {
+    return store.explained();
   }
 
   @Override

@@ -2,6 +2,8 @@ package signpost.bot.server;
 
 import java.time.Clock;
 import signpost.bot.config.StoreSettings;
+import java.time.Clock;
+import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.metrics.Meters;
 import signpost.bot.store.Database;
@@ -16,6 +18,7 @@ final class OnFirstUse implements AutoCloseable {
   private final Meters meters;
   private Database database;
   private FeedbackLog feedback;
+  private ExplainedAnswers explained;
   private boolean closed;
 
   /** @param meters what the connection pool reports to and ratings are counted in */
@@ -33,6 +36,11 @@ final class OnFirstUse implements AutoCloseable {
   synchronized FeedbackLog feedback() {
     if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters::rated);
     return feedback;
+  }
+
+  synchronized ExplainedAnswers explained() {
+    if (explained == null) explained = new ExplainedAnswers(database().answers(), Clock.systemUTC());
+    return explained;
   }
 
   @Override

@@ -17,11 +17,9 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
-import signpost.bot.core.Recent;
 import signpost.bot.logging.RequestId;
 import signpost.bot.metrics.Channel;
 import signpost.bot.metrics.Refusal;
-import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
@@ -29,15 +27,14 @@ import signpost.knowledge.org.Organisation;
 
 /**
  * The Slack channel's side of the assistant: which organisation a workspace answers for, answers and conversation
- * replies worked out off the request thread (Slack waits 3 seconds at most), the recent answers that "Why?" explains,
- * ratings, and links to screening records. Keeps no Slack user id: a person is known by a pseudonymous owner id.
+ * replies worked out off the request thread (Slack waits 3 seconds at most), the answers that "Why?" explains (kept in
+ * the database, so that any replica explains them), ratings, and links to screening records. Keeps no Slack user id: a person is known by a pseudonymous owner id.
  * Questions wait in a bounded queue ({@code SLACK_ANSWER_QUEUE}): when it is full a question is refused at once as
  * busy rather than kept without limit; stopping answers what is waiting within {@code SLACK_DRAIN_SECONDS} and logs
  * how many it could not.
  */
 final class Answering implements AutoCloseable {
 
-  static final int REMEMBERED_ANSWERS = 1_000;
   static final String BUSY = "Signpost is busy just now: please ask again in a minute.";
   private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
 
@@ -46,7 +43,6 @@ final class Answering implements AutoCloseable {
   private final Duration drain;
   private final ThreadPoolExecutor workers;
   private final AtomicLong refused = new AtomicLong();
-  private final Recent<Answer> recent = new Recent<>(REMEMBERED_ANSWERS);
   private final RecordLinks links;
 
   Answering(Assistant assistant, Duration inlineBudget) {
@@ -138,8 +134,7 @@ final class Answering implements AutoCloseable {
   }
 
   private Answer remembered(Answer answer) {
-    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
-    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
+    assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
     assistant.meters().answered(Channel.SLACK, answer);
     return answer;
@@ -156,9 +151,9 @@ final class Answering implements AutoCloseable {
     }
   }
 
-  /** Returns a recent answer by its question id. */
+  /** Returns a recent answer by its question id, whichever replica gave it. */
   Optional<Answer> recent(String questionId) {
-    return recent.get(questionId);
+    return assistant.explained().find(questionId);
   }
 
   /**

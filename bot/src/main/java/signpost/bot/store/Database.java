@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
+import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
 
 /**
@@ -24,6 +25,7 @@ public final class Database implements AutoCloseable {
   private final ScreeningStore screenings;
   private final ConversationStore conversations;
   private final DatabaseFeedback feedback;
+  private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
 
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
+    this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
   }
 
@@ -87,6 +90,11 @@ public final class Database implements AutoCloseable {
   /** Returns where ratings and the ids of answers that may be rated are kept. */
   public FeedbackStore feedback() {
     return feedback;
+  }
+
+  /** Returns where the answers "Why?" explains are kept. */
+  public AnswerStore answers() {
+    return answers;
   }
 
   public SeenOnce seenOnce() {

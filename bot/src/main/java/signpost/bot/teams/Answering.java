@@ -8,9 +8,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
-import signpost.bot.core.Recent;
 import signpost.bot.metrics.Channel;
-import signpost.rules.decision.Intent;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
 import signpost.bot.store.SeenOnce;
@@ -18,16 +16,14 @@ import signpost.knowledge.org.Organisation;
 
 /**
  * The Teams channel's side of the assistant: which organisation a tenant answers for, answers and conversation
- * replies, the recent answers that "Why?" explains, ratings, and links to screening records. Keeps no Teams or
+ * replies, the answers that "Why?" explains (kept in the database, so that any replica explains them), ratings, and
+ * links to screening records. Keeps no Teams or
  * Microsoft Entra user id: a person is known by a pseudonymous owner id.
  */
 final class Answering {
 
-  static final int REMEMBERED_ANSWERS = 1_000;
-
   private final Assistant assistant;
   private final Config config;
-  private final Recent<Answer> recent = new Recent<>(REMEMBERED_ANSWERS);
   private final RecordLinks links;
 
   Answering(Assistant assistant, Config config) {
@@ -53,23 +49,21 @@ final class Answering {
 
   /** Returns the answer, kept for "Why?". */
   Answer answer(Question question) {
-    Answer answer = assistant.pipeline().answer(question);
-    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
-    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
-    assistant.feedback().issued(answer.id());
-    assistant.meters().answered(Channel.TEAMS, answer);
-    return answer;
+    return remembered(assistant.pipeline().answer(question));
   }
 
   /** Returns the reply to a message in its conversation, its answer kept for "Why?". */
   Reply reply(Inbound message) {
     Reply reply = assistant.dialogue().reply(message);
-    Answer answer = reply.answer();
-    // A reply to someone telling of harm has nothing behind "Why?" and is never kept.
-    if (answer.id() != null && answer.intent() != Intent.SUPPORT) recent.add(answer.id(), answer);
+    remembered(reply.answer());
+    return reply;
+  }
+
+  private Answer remembered(Answer answer) {
+    assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
     assistant.meters().answered(Channel.TEAMS, answer);
-    return reply;
+    return answer;
   }
 
   /**
@@ -85,14 +79,14 @@ final class Answering {
     return links;
   }
 
-  /** Returns a recent answer by its question id. */
+  /** Returns a recent answer by its question id, whichever replica gave it. */
   Optional<Answer> recent(String questionId) {
-    return recent.get(questionId);
+    return assistant.explained().find(questionId);
   }
 
   /** Returns how many answers are kept for "Why?". */
   int kept() {
-    return recent.size();
+    return assistant.explained().count();
   }
 
   /**

@@ -114,6 +114,19 @@ class ConfigTest {
   }
 
   @Test
+  void an_admin_token_must_be_long_and_is_never_shown_when_the_settings_are_printed() {
+    String token = "an-admin-token-of-more-than-32-characters";
+    Config config = Config.of(Map.of("SIGNPOST_ADMIN_TOKEN", token));
+
+    assertEquals(token, config.edge().adminToken());
+    assertNull(Config.of(Map.of()).edge().adminToken());
+    assertFalse(config.toString().contains(token), config.toString());
+    assertTrue(config.edge().toString().contains("adminToken=***"), config.edge().toString());
+    assertEquals("SIGNPOST_ADMIN_TOKEN must be at least 32 characters (e.g. openssl rand -base64 32): 6 given",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_ADMIN_TOKEN", "secret"))).getMessage());
+  }
+
+  @Test
   void malformed_edge_settings_are_refused_with_the_setting_and_the_value() {
     assertEquals("SIGNPOST_PUBLIC_HOSTS takes host names without scheme or port: https://chat.example.org",
         assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_PUBLIC_HOSTS", "https://chat.example.org"))).getMessage());

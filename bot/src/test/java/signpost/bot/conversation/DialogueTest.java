@@ -60,7 +60,7 @@ class DialogueTest {
   @BeforeEach
   void startDialogue() {
     memory = new StoreMemory(database);
-    dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER, clock,
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock,
         Dialogue.DEFAULT_IDLE);
   }
 
@@ -110,8 +110,7 @@ class DialogueTest {
   @Test
   void a_screening_is_reported_when_it_starts_when_it_completes_and_when_it_is_abandoned() {
     List<ScreeningEvent> events = new ArrayList<>();
-    dialogue = new Dialogue(SharedCorpus.pipeline(), SharedCorpus.shared(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE,
-        events::add);
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, events::add);
 
     say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
     assertEquals(List.of(ScreeningEvent.STARTED), events);

@@ -3,16 +3,26 @@ package signpost.bot.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LoadOptions;
 import signpost.rules.decision.Intent;
 import signpost.rules.engine.RuleBase;
 
 class AnswerCacheTest {
 
   private static final RuleBase RULES = SharedRules.BUILT_IN.get();
+  private static final AnswerCache.Basis BASIS = new AnswerCache.Basis(RULES, null);
+
+  @TempDir Path folder;
 
   private static Answer answer(Question q) {
     return new Answer(q.id(), q.text(), q.organisation(), true, Intent.FACT, List.of(new Paragraph(Paragraph.Kind.BODY, "text")), 0.8, List.of(), List.of(), null,
@@ -23,27 +33,27 @@ class AnswerCacheTest {
   void a_repeated_question_gets_the_kept_answer_under_its_own_id() {
     AnswerCache cache = new AnswerCache(10);
     Question first = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
-    cache.get(first, RULES);
-    cache.put(first, RULES, answer(first), false);
+    cache.get(first, BASIS);
+    cache.put(first, BASIS, answer(first), false);
 
-    Answer again = cache.get(new Question("b", "Who  advises on EqIAs?", "cambridgeshire"), RULES);
+    Answer again = cache.get(new Question("b", "Who  advises on EqIAs?", "cambridgeshire"), BASIS);
 
     assertEquals("b", again.id());
     assertEquals("text", again.text());
-    assertNull(cache.get(new Question("c", "Who advises on EqIAs?", "derbyshire"), RULES));
+    assertNull(cache.get(new Question("c", "Who advises on EqIAs?", "derbyshire"), BASIS));
   }
 
   @Test
   void each_question_looked_up_counts_once_as_a_hit_or_a_miss_and_a_peek_counts_only_a_hit() {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
-    cache.get(q, RULES);
-    cache.put(q, RULES, answer(q), false);
+    cache.get(q, BASIS);
+    cache.put(q, BASIS, answer(q), false);
 
-    assertNull(cache.peek(new Question("b", "What is IDEAL?", "cambridgeshire"), RULES));
-    cache.get(new Question("c", "What is IDEAL?", "cambridgeshire"), RULES);
-    cache.peek(new Question("d", "Who advises on EqIAs?", "cambridgeshire"), RULES);
-    cache.get(new Question("e", "Who advises on EqIAs?", "cambridgeshire"), RULES);
+    assertNull(cache.peek(new Question("b", "What is IDEAL?", "cambridgeshire"), BASIS));
+    cache.get(new Question("c", "What is IDEAL?", "cambridgeshire"), BASIS);
+    cache.peek(new Question("d", "Who advises on EqIAs?", "cambridgeshire"), BASIS);
+    cache.get(new Question("e", "Who advises on EqIAs?", "cambridgeshire"), BASIS);
 
     assertEquals(2, cache.hits());
     assertEquals(2, cache.misses());
@@ -53,9 +63,9 @@ class AnswerCacheTest {
   void replies_to_someone_reporting_harm_are_never_kept() {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "I was harassed at work", "cambridgeshire");
-    cache.get(q, RULES);
+    cache.get(q, BASIS);
 
-    cache.put(q, RULES, answer(q), true);
+    cache.put(q, BASIS, answer(q), true);
 
     assertEquals(0, cache.size());
   }
@@ -64,10 +74,10 @@ class AnswerCacheTest {
   void a_new_rule_base_empties_the_cache() {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "What is IDEAL?", "cambridgeshire");
-    cache.get(q, RULES);
-    cache.put(q, RULES, answer(q), false);
+    cache.get(q, BASIS);
+    cache.put(q, BASIS, answer(q), false);
 
-    assertNull(cache.get(q, RuleBase.builtIn()));
+    assertNull(cache.get(q, new AnswerCache.Basis(RuleBase.builtIn(), null)));
     assertEquals(0, cache.size());
   }
 
@@ -77,15 +87,15 @@ class AnswerCacheTest {
     Question a = new Question("a", "A?", null);
     Question b = new Question("b", "B?", null);
     Question c = new Question("c", "C?", null);
-    cache.get(a, RULES);
-    cache.put(a, RULES, answer(a), false);
-    cache.put(b, RULES, answer(b), false);
-    cache.get(a, RULES);
+    cache.get(a, BASIS);
+    cache.put(a, BASIS, answer(a), false);
+    cache.put(b, BASIS, answer(b), false);
+    cache.get(a, BASIS);
 
-    cache.put(c, RULES, answer(c), false);
+    cache.put(c, BASIS, answer(c), false);
 
-    assertEquals("a", cache.get(a, RULES).id());
-    assertNull(cache.get(b, RULES));
+    assertEquals("a", cache.get(a, BASIS).id());
+    assertNull(cache.get(b, BASIS));
     assertEquals(2, cache.size());
   }
 
@@ -122,5 +132,28 @@ class AnswerCacheTest {
       plain.answer(q);
       assertEquals(Optional.empty(), plain.kept(q));
     }
+  }
+
+  @Test
+  void a_repeat_after_the_knowledge_is_reloaded_is_answered_from_the_new_knowledge() throws Exception {
+    try (KnowledgeBase before = canteen("eight"); KnowledgeBase after = canteen("nine")) {
+      AtomicReference<KnowledgeBase> serving = new AtomicReference<>(before);
+      AnswerPipeline cached = new AnswerPipeline(serving::get, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).withCache(10);
+      Question q = new Question("q1", "When does the staff canteen open?", null);
+      assertTrue(cached.answer(q).text().contains("opens at eight"), cached.answer(q).text());
+
+      serving.set(after);
+
+      Question again = new Question("q2", q.text(), null);
+      assertEquals(Optional.empty(), cached.kept(again));
+      assertTrue(cached.answer(again).text().contains("opens at nine"), cached.answer(again).text());
+    }
+  }
+
+  private KnowledgeBase canteen(String hour) throws java.io.IOException {
+    Path knowledge = Files.createDirectories(folder.resolve(hour));
+    Files.writeString(knowledge.resolve("canteen.md"), "# Canteen guide\n\n## Opening times\n\nThe staff canteen opens at "
+        + hour + " every weekday morning.\n");
+    return KnowledgeBase.load(LoadOptions.of(List.of(knowledge)));
   }
 }

@@ -6,17 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.bot.config.StoreSettings;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
+import signpost.bot.store.TestPostgres;
 
-/** The answer's 👍, 👎 and "Why?" buttons, pressed through a real server with signed block actions. */
+/**
+ * The answer's 👍, 👎 and "Why?" buttons, pressed through a real server with signed block actions, and on another
+ * replica than the one that answered.
+ */
+@ExtendWith(TestPostgres.class)
 class ButtonsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,5 +117,25 @@ class ButtonsTest {
 
     JsonNode why = slack.slackApi.await("/response/why-expired").json(null);
     assertEquals(List.of(WhyBlocks.EXPIRED), Blocks.sections(why.get("blocks")));
+  }
+
+  @Test
+  void why_pressed_on_another_replica_explains_the_answer_the_first_gave(@TempDir Path folder) throws Exception {
+    StoreSettings shared = TestPostgres.newDatabase(folder);
+    Map<String, String> database = Map.of("SIGNPOST_DB_URL", shared.url(), "SIGNPOST_DB_USER", shared.user(),
+        "SIGNPOST_DB_PASSWORD", shared.password());
+    try (SlackFixture one = new SlackFixture(SlackFixture.PATIENT, Files.createDirectories(folder.resolve("one")), database);
+         SlackFixture two = new SlackFixture(SlackFixture.PATIENT, Files.createDirectories(folder.resolve("two")), database)) {
+      HttpResponse<String> ack = one.requests.send(SignedRequests.slashCommand("When does the council publish equality "
+          + "objectives?", "T_CAMBS", one.slackApi.responseUrl("ask")), SignedRequests.FORM);
+      String id = Blocks.last(JSON.readTree(ack.body()).get("blocks")).get("elements").get(2).get("value").asText();
+
+      HttpResponse<String> pressed = two.requests.send(SignedRequests.buttonPress(SlackBlocks.WHY, id, "T_CAMBS",
+          two.slackApi.responseUrl("why")), SignedRequests.FORM);
+
+      assertEquals(200, pressed.statusCode(), pressed.body());
+      List<String> sections = Blocks.sections(two.slackApi.await("/response/why").json(null).get("blocks"));
+      assertEquals("*Why this answer*\nKind of question: objective", sections.get(0));
+    }
   }
 }

@@ -27,7 +27,7 @@ import org.eclipse.jetty.util.Callback;
  * {@code views.publish}, {@code bots.info} and {@code apps.connections.open} as Slack does, accepts posts to
  * {@code /response/...} (the response URLs it hands out), and records every call.
  */
-final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable {
 
   static final String TEAM = "T_CAMBS";
   static final String BOT_USER = "U_SIGNPOST";
@@ -42,14 +42,14 @@ final class FakeSlackApi implements AutoCloseable {
    * @param body the raw body
    * @param authorization the Authorization header, e.g. {@code Bearer xoxb-...}, or null
    */
-  record Call(String path, Map<String, String> form, String body, String authorization) {
+  public record Call(String path, Map<String, String> form, String body, String authorization) {
 
-    String method() {
+    public String method() {
       return path.startsWith("/api/") ? path.substring(5) : path;
     }
 
     /** Returns the call's JSON: a JSON body, or a form field holding JSON (e.g. {@code blocks}, {@code view}). */
-    JsonNode json(String field) {
+    public JsonNode json(String field) {
       try {
         return JSON.readTree(field == null ? body : form.get(field));
       } catch (IOException e) {
@@ -66,7 +66,7 @@ final class FakeSlackApi implements AutoCloseable {
   private volatile String botTokenError;
   private final AtomicInteger failedPosts = new AtomicInteger();
 
-  FakeSlackApi() throws Exception {
+  public FakeSlackApi() throws Exception {
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
     server.setHandler(new Handler.Abstract() {
@@ -86,12 +86,12 @@ final class FakeSlackApi implements AutoCloseable {
   }
 
   /** Returns the Web API base to configure as SLACK_API_URL. */
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + connector.getLocalPort() + "/api/";
   }
 
   /** Returns a response URL whose posts are recorded under {@code /response/<name>}. */
-  String responseUrl(String name) {
+  public String responseUrl(String name) {
     return "http://127.0.0.1:" + connector.getLocalPort() + "/response/" + name;
   }
 
@@ -116,7 +116,7 @@ final class FakeSlackApi implements AutoCloseable {
   }
 
   /** Waits for a call that matches, and returns the first one. */
-  Call await(Predicate<Call> wanted, Duration timeout) throws InterruptedException {
+  public Call await(Predicate<Call> wanted, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     synchronized (calls) {
       while (true) {
@@ -129,12 +129,12 @@ final class FakeSlackApi implements AutoCloseable {
   }
 
   /** Waits for a call to a Web API method or response URL path, e.g. {@code chat.postMessage} or {@code /response/x}. */
-  Call await(String method) throws InterruptedException {
+  public Call await(String method) throws InterruptedException {
     return await(call -> call.method().equals(method), Duration.ofSeconds(10));
   }
 
   /** Returns the calls so far that match. */
-  List<Call> calls(Predicate<Call> wanted) {
+  public List<Call> calls(Predicate<Call> wanted) {
     synchronized (calls) {
       return calls.stream().filter(wanted).toList();
     }

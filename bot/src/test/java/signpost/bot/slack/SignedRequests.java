@@ -22,27 +22,27 @@ import javax.crypto.spec.SecretKeySpec;
  * Requests to {@code /slack/events} as Slack sends them, signed with Slack's real algorithm
  * ({@code v0:timestamp:body} as UTF-8, HMAC-SHA256 under the signing secret, in lower-case hex after {@code v0=}).
  */
-final class SignedRequests {
+public final class SignedRequests {
 
-  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-  static final String FORM = "application/x-www-form-urlencoded";
-  static final String JSON_TYPE = "application/json";
+  public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  public static final String FORM = "application/x-www-form-urlencoded";
+  public static final String JSON_TYPE = "application/json";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   private final URI events;
 
-  SignedRequests(URI events) {
+  public SignedRequests(URI events) {
     this.events = events;
   }
 
   /** Sends a body signed now with the right secret. */
-  HttpResponse<String> send(String body, String contentType) throws Exception {
+  public HttpResponse<String> send(String body, String contentType) throws Exception {
     return send(body, contentType, now(), SECRET, Map.of());
   }
 
   /** Sends a body signed at {@code timestamp} (seconds) with {@code secret}, with extra headers. */
-  HttpResponse<String> send(String body, String contentType, long timestamp, String secret, Map<String, String> headers)
+  public HttpResponse<String> send(String body, String contentType, long timestamp, String secret, Map<String, String> headers)
       throws Exception {
     String signature = signature(secret, Long.toString(timestamp), body);
     Map<String, String> all = new LinkedHashMap<>(headers);
@@ -70,7 +70,7 @@ final class SignedRequests {
     }
   }
 
-  static long now() {
+  public static long now() {
     return System.currentTimeMillis() / 1000;
   }
 
@@ -94,7 +94,7 @@ final class SignedRequests {
   }
 
   /** Returns an Events API callback around an event. */
-  static String callback(String eventId, String team, ObjectNode event) {
+  public static String callback(String eventId, String team, ObjectNode event) {
     ObjectNode body = JSON.createObjectNode();
     body.put("token", "legacy-verification-token");
     body.put("team_id", team);
@@ -111,7 +111,7 @@ final class SignedRequests {
   }
 
   /** Returns an {@code app_mention} event in channel C_GENERAL. */
-  static ObjectNode mention(String text, String ts) {
+  public static ObjectNode mention(String text, String ts) {
     ObjectNode event = JSON.createObjectNode();
     event.put("type", "app_mention");
     event.put("user", "U_ASKER");
@@ -155,7 +155,7 @@ final class SignedRequests {
   }
 
   /** Returns the form body of a press on one of the answer's buttons. */
-  static String buttonPress(String actionId, String value, String team, String responseUrl) {
+  public static String buttonPress(String actionId, String value, String team, String responseUrl) {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions");
     payload.putObject("team").put("id", team).put("domain", "council");

@@ -6,17 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.bot.config.StoreSettings;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
+import signpost.bot.store.TestPostgres;
 
 /**
  * The answer card's buttons, both ways Teams sends them: {@code adaptiveCard/action} invokes answered in the
- * response, and message-back submits answered in the thread. Ratings carry the question id only.
+ * response, and message-back submits answered in the thread, on the replica that answered or another. Ratings carry
+ * the question id only.
  */
+@ExtendWith(TestPostgres.class)
 class CardActionsTest {
 
   private static TeamsFixture teams;
@@ -102,8 +111,32 @@ class CardActionsTest {
     assertEquals(new Feedback(questionId, false, "teams"), ratings.get(ratings.size() - 1));
   }
 
+  @Test
+  void why_pressed_on_another_replica_explains_the_answer_the_first_gave(@TempDir Path folder) throws Exception {
+    StoreSettings shared = TestPostgres.newDatabase(folder);
+    Map<String, String> database = Map.of("SIGNPOST_DB_URL", shared.url(), "SIGNPOST_DB_USER", shared.user(),
+        "SIGNPOST_DB_PASSWORD", shared.password());
+    try (TeamsFixture one = TeamsFixture.replica(Files.createDirectories(folder.resolve("one")), database);
+         TeamsFixture two = TeamsFixture.replica(Files.createDirectories(folder.resolve("two")), database)) {
+      ObjectNode message = one.activity("personal-message.json");
+      message.put("text", "When does the council publish equality objectives?");
+      one.post(message);
+      String id = one.connector.await(2).get(1).card().at("/actions/0/data/id").asText();
+
+      JsonNode body = TeamsFixture.json(two.post(invokeOn(two, "why", id)).body());
+
+      assertEquals(AdaptiveCard.CONTENT_TYPE, body.path("type").asText(), body.toString());
+      List<String> texts = TeamsChannelTest.texts(body.at("/value/body"));
+      assertTrue(texts.contains("Why this answer") && texts.contains("Kind of question: objective"), texts.toString());
+    }
+  }
+
   private static ObjectNode invoke(String verb, String id) {
-    ObjectNode invoke = teams.activity("adaptive-card-action.json");
+    return invokeOn(teams, verb, id);
+  }
+
+  private static ObjectNode invokeOn(TeamsFixture fixture, String verb, String id) {
+    ObjectNode invoke = fixture.activity("adaptive-card-action.json");
     ObjectNode action = (ObjectNode) invoke.at("/value/action");
     action.put("verb", verb);
     action.with("data").put("id", id);

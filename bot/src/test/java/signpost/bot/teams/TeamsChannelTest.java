@@ -134,7 +134,8 @@ class TeamsChannelTest {
           call.activity().at("/conversation/id").asText());
     }
     String id = calls.get(1).card().at("/actions/0/data/id").asText();
-    assertEquals(PSED, teams.channel.answering().recent(id).orElseThrow().question());
+    Answer kept = teams.channel.answering().recent(id).orElseThrow();
+    assertEquals(asked(PSED, "cambridgeshire").paragraphs(), kept.paragraphs());
     assertEquals(AnswerCard.of(asked(PSED, "cambridgeshire")).json().get("body"), calls.get(1).card().get("body"));
   }
 

@@ -122,7 +122,7 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
    *
    * @return true when the new rules compiled and now serve
    */
-  public boolean reload() {
+  public synchronized boolean reload() {
     try {
       RuleBase compiled = RuleBase.compile(RuleFiles.withFolder(folder));
       RuleExamples.check(compiled, limit);

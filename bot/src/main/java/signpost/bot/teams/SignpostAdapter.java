@@ -47,8 +47,9 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
     super(credentials, null);
     this.tokens = tokens;
     this.timeout = settings.timeout();
+    java.time.Clock clock = java.time.Clock.systemUTC();
     this.channelTokens = settings.appId() == null ? null : new ChannelTokens(credentials,
-        new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), java.time.Clock.systemUTC()), settings.openIdMetadataUrl());
+        new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), clock), settings.openIdMetadataUrl(), clock);
     dispatcher.setMaxRequestsPerHost(SENDS_PER_HOST);
     dispatcher.setMaxRequests(4 * SENDS_PER_HOST);
     ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());

@@ -16,10 +16,11 @@ class QuickStartTest {
   @TempDir Path dir;
 
   @Test
-  void only_ask_started_from_the_jar_runs_in_a_tuned_jvm() {
+  void only_ask_and_serve_started_from_the_jar_run_in_a_tuned_jvm() {
     // The tests run from class folders, not signpost.jar, so nothing is started again here.
     assertTrue(QuickStart.plan(new String[] {"ask", "What is due regard?"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"serve"}, Map.of()).isEmpty());
+    assertTrue(QuickStart.plan(new String[] {"eval", "questions.jsonl"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"ask", "x"}, Map.of("SIGNPOST_QUICK_START", "false")).isEmpty());
   }
 
@@ -35,6 +36,19 @@ class QuickStartTest {
     assertTrue(fromOption.getFileName().toString().matches("ask-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), fromOption.toString());
     assertNull(QuickStart.archive(jar, new String[] {"ask", "--cache", "none", "q"}, Map.of()));
     assertNull(QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", "NONE")));
+  }
+
+  @Test
+  void serve_keeps_an_archive_of_its_own_beside_asks() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+    Map<String, String> cache = Map.of("SIGNPOST_CACHE", dir.toString());
+
+    Path serve = QuickStart.archive(jar, new String[] {"serve", "--port", "0"}, cache);
+    Path ask = QuickStart.archive(jar, new String[] {"ask", "q"}, cache);
+
+    assertTrue(serve.getFileName().toString().matches("serve-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), serve.toString());
+    assertEquals(ask.getParent(), serve.getParent());
+    assertEquals(ask.getFileName().toString().substring(4), serve.getFileName().toString().substring(6));
   }
 
   @Test

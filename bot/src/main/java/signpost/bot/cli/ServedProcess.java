@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code serve} in a process of its own, as it is run in production: started with {@code java} and the settings given,
@@ -27,7 +28,7 @@ final class ServedProcess implements AutoCloseable {
    * Resident memory, from {@code /proc/<pid>/status}.
    *
    * @param residentMb {@code VmRSS}: resident now
-   * @param peakMb {@code VmHWM}: the most it has been resident
+   * @param peakMb {@code VmHWM}: the most it has been resident (for two processes, the sum of their peaks)
    */
   record Memory(double residentMb, double peakMb) {}
 
@@ -89,10 +90,19 @@ final class ServedProcess implements AutoCloseable {
     return readyMillis;
   }
 
-  /** Returns its resident memory now and at its peak. */
+  /**
+   * Returns its resident memory now and at its peak, with that of the JVM it started, if any (see {@link QuickStart}):
+   * what the machine gives the server in all.
+   */
   Memory memory() throws IOException {
-    List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"));
-    return new Memory(megabytes(status, "VmRSS:"), megabytes(status, "VmHWM:"));
+    double resident = 0;
+    double peak = 0;
+    for (ProcessHandle each : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
+      List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(each.pid()), "status"));
+      resident += megabytes(status, "VmRSS:");
+      peak += megabytes(status, "VmHWM:");
+    }
+    return new Memory(resident, peak);
   }
 
   private static double megabytes(List<String> status, String field) {
@@ -116,6 +126,6 @@ final class ServedProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
   }
 }

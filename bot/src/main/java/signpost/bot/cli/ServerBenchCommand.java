@@ -138,7 +138,8 @@ final class ServerBenchCommand {
       throw new IOException("serve stopped before it was ready: run " + String.join(" ", command) + " to see why");
     } finally {
       process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly();
+      // The first start writes its class archive as it stops.
+      if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly();
     }
   }
 

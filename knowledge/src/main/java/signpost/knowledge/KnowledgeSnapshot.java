@@ -202,7 +202,7 @@ final class KnowledgeSnapshot {
    * (a developer's build), every class file under the folder, since any of them may change what is indexed.
    */
   private static String codeStamp() {
-    String stamp = CodeStamp.of(KnowledgeSnapshot.class);
+    String stamp = CodeStamp.of(KnowledgeSnapshot.class, CodeStamp.ABOVE_KNOWLEDGE);
     try {
       Path code = Path.of(KnowledgeSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isDirectory(code)) return stamp;

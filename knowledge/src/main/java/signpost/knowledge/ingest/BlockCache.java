@@ -22,7 +22,7 @@ final class BlockCache {
   private static final Logger LOG = LoggerFactory.getLogger(BlockCache.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
-  private static final String CODE_STAMP = CodeStamp.of(BlockCache.class);
+  private static final String CODE_STAMP = CodeStamp.of(BlockCache.class, CodeStamp.ABOVE_KNOWLEDGE);
 
   /** Parses one file. */
   interface Parse {

@@ -32,7 +32,7 @@ import signpost.knowledge.CodeStamp;
 final class CompiledRulesCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
-  private static final String CODE_STAMP = CodeStamp.of(CompiledRulesCache.class);
+  private static final String CODE_STAMP = CodeStamp.of(CompiledRulesCache.class, CodeStamp.ABOVE_RULES);
 
   private CompiledRulesCache() {}
 

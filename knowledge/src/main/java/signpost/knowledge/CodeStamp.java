@@ -3,8 +3,15 @@ package signpost.knowledge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,21 +31,41 @@ public final class CodeStamp {
   /** The jar folders of the modules that depend on the rules: the bot. */
   public static final List<String> ABOVE_RULES = List.of("signpost/bot/", "signpost/web/");
   private static final String MAVEN_METADATA = "META-INF/maven/";
+  private static final String JAR = "jar|";
+  /** Stamps already made in this JVM, by jar (path, size, time) and downstream folders: reading 35,000 entries takes a while. */
+  private static final Map<String, String> JARS = new ConcurrentHashMap<>();
 
   private CodeStamp() {}
 
   /**
-   * Returns the stamp of the build {@code type} was loaded from; a unique value when it cannot be told.
+   * Returns the stamp of the build {@code type} was loaded from; a unique value when it cannot be told. A jar's stamp is
+   * kept in {@code cache} (its {@code stamps} folder) by the jar's path, size and time, so that only the first start of
+   * a new build reads its entries.
    *
    * @param downstream the jar folders of the modules that depend on the cache's own, e.g. {@code signpost/bot/}, whose
    *     entries do not count
+   * @param cache the cache folder, or null to keep nothing
    */
-  public static String of(Class<?> type, List<String> downstream) {
+  public static String of(Class<?> type, List<String> downstream, Path cache) {
     try {
-      return of(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()), downstream);
+      return of(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()), downstream, cache);
     } catch (Exception e) {
       return "unknown-build-" + System.nanoTime();
     }
+  }
+
+  /** Returns the stamp of a jar or class folder, a jar's kept in {@code cache} when it is not null. */
+  static String of(Path code, List<String> downstream, Path cache) throws IOException {
+    if (Files.isDirectory(code) || cache == null) return of(code, downstream);
+    Path kept = cache.resolve("stamps").resolve(CacheFiles.key(code.toAbsolutePath() + "|" + Files.size(code) + "|"
+        + Files.getLastModifiedTime(code).toMillis() + "|" + downstream));
+    if (Files.isRegularFile(kept)) {
+      String stamp = Files.readString(kept, StandardCharsets.UTF_8);
+      if (stamp.startsWith(JAR)) return stamp;
+    }
+    String stamp = of(code, downstream);
+    CacheFiles.write(kept, stamp.getBytes(StandardCharsets.UTF_8));
+    return stamp;
   }
 
   /** Returns the stamp of a jar or class folder; the entries of a jar under {@code downstream} do not count. */
@@ -58,15 +85,31 @@ public final class CodeStamp {
   }
 
   private static String jar(Path code, List<String> downstream) throws IOException {
-    StringBuilder entries = new StringBuilder();
+    String key = code.toAbsolutePath() + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis() + "|" + downstream;
+    String known = JARS.get(key);
+    if (known != null) return known;
+    MessageDigest digest = sha256();
+    ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
+    // The entries in the jar's own order: the same build makes the same order, and another order only rebuilds a cache.
     try (ZipFile zip = new ZipFile(code.toFile())) {
-      List<? extends ZipEntry> counted = zip.stream().filter(e -> !e.isDirectory() && counts(e.getName(), downstream))
-          .sorted(Comparator.comparing(ZipEntry::getName)).toList();
-      for (ZipEntry entry : counted) {
-        entries.append(entry.getName()).append('|').append(entry.getSize()).append('|').append(entry.getCrc()).append('\n');
+      for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory() || !counts(entry.getName(), downstream)) continue;
+        digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+        digest.update(numbers.clear().putLong(entry.getSize()).putLong(entry.getCrc()).flip());
       }
     }
-    return "jar|" + CacheFiles.key(entries.toString());
+    String stamp = JAR + HexFormat.of().formatHex(digest.digest());
+    JARS.put(key, stamp);
+    return stamp;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
   }
 
   private static boolean counts(String name, List<String> downstream) {

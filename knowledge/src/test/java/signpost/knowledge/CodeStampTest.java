@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -59,6 +60,26 @@ class CodeStampTest {
     assertNotEquals(before, parser);
     assertNotEquals(before, library);
     assertNotEquals(CodeStamp.of(jar("a.jar", entries), CodeStamp.ABOVE_RULES), rules);
+  }
+
+  @Test
+  void a_jar_stamp_is_kept_in_the_cache_until_the_jar_changes() throws IOException {
+    Path jar = jar("signpost.jar", Map.of("signpost/knowledge/A.class", "a"));
+    Path cache = classes.resolve("cache");
+    String stamp = CodeStamp.of(jar, CodeStamp.ABOVE_KNOWLEDGE);
+
+    assertEquals(stamp, CodeStamp.of(jar, CodeStamp.ABOVE_KNOWLEDGE, cache));
+    try (var kept = Files.list(cache.resolve("stamps"))) {
+      assertEquals(List.of(stamp), kept.map(CodeStampTest::read).toList());
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Path jar(String name, Map<String, String> entries) throws IOException {

@@ -36,12 +36,15 @@ final class OpenLoopBench {
   private final List<String> questions;
   private final int rate;
   private final Duration duration;
+  private final List<String> jvmOptions;
 
-  OpenLoopBench(List<Path> folders, List<String> questions, int rate, Duration duration) {
+  /** @param jvmOptions the options {@code serve}'s JVM is started with, e.g. a heap limit */
+  OpenLoopBench(List<Path> folders, List<String> questions, int rate, Duration duration, List<String> jvmOptions) {
     this.folders = folders;
     this.questions = questions;
     this.rate = rate;
     this.duration = duration;
+    this.jvmOptions = jvmOptions;
   }
 
   /** Runs the load and prints what it measured. */
@@ -50,12 +53,12 @@ final class OpenLoopBench {
     Path data = Files.createTempDirectory("signpost-open-loop-data");
     try (LocalBotFramework botFramework = LocalBotFramework.start()) {
       URI slackUrl = URI.create("http://127.0.0.1:" + ((ServerConnector) slackApi.getConnectors()[0]).getLocalPort() + "/");
-      try (ServedProcess serve = ServedProcess.start(List.of(), settings(data, slackUrl, botFramework))) {
+      try (ServedProcess serve = ServedProcess.start(jvmOptions, settings(data, slackUrl, botFramework))) {
         ServedProcess.Memory idle = serve.memory();
         List<Route> routes = routes(serve.url(), slackUrl, botFramework);
         for (Route route : routes) OpenLoad.run(rate, WARM_UP, PATIENCE, n -> route.request().apply(-1 - n));
-        out.printf("Open loop, %d requests a second for %d s per route, each question new (a separate serve process):%n",
-            rate, duration.toSeconds());
+        out.printf("Open loop, %d requests a second for %d s per route, each question new (a separate serve process%s):%n",
+            rate, duration.toSeconds(), jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
         for (Route route : routes) report(out, route.name(), OpenLoad.run(rate, duration, PATIENCE, route.request()));
         ServedProcess.Memory loaded = serve.memory();
         out.printf("serve in its own process: ready in %d ms after launch; resident %.0f MB when ready, %.0f MB after the load,"

@@ -18,41 +18,56 @@ import signpost.bot.cli.BenchServers.Measured;
 import signpost.bot.eval.QuestionFile;
 
 /**
- * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N] [--rate N] [--open-seconds N]}:
- * measures the server. Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
+ * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N] [--rate N] [--open-seconds N]
+ * [--parts start,closed,open] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
  * start after a build), then N-1 times with that cache, and times each to "ready". Closed loop: the servers of
  * {@link BenchServers} at N concurrent connections, from a Java generator and, when installed, from {@code wrk}, with
- * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench}.
+ * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench},
+ * its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
  */
 final class ServerBenchCommand {
 
   static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]"
-      + " [--rate N] [--open-seconds N]";
+      + " [--rate N] [--open-seconds N] [--parts start,closed,open] [--serve-options \"JVM OPTIONS\"]";
+  private static final Set<String> PARTS = Set.of("start", "closed", "open");
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
 
   private ServerBenchCommand() {}
 
   static int run(List<String> argv, Console console) throws Exception {
-    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts", "--rate", "--open-seconds"), Set.of());
+    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts", "--rate", "--open-seconds",
+        "--parts", "--serve-options"), Set.of());
     int connections = BenchCommand.integer(args.value("--connections"), 50);
     Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
     int starts = BenchCommand.integer(args.value("--starts"), 4);
     int rate = BenchCommand.integer(args.value("--rate"), 200);
     Duration openSeconds = Duration.ofSeconds(BenchCommand.integer(args.value("--open-seconds"), 20));
+    Set<String> parts = parts(args.value("--parts"));
+    List<String> serveOptions = args.value("--serve-options") == null ? List.of() : List.of(args.value("--serve-options").trim().split("\\s+"));
     List<Path> folders = Setup.config(args).knowledge();
     PrintStream out = console.out();
     out.printf("load average %s (the targets are ratios within this run; absolute figures follow the machine's load)%n", load());
-    startUp(folders, starts, out);
+    if (parts.contains("start")) startUp(folders, starts, out);
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
-    boolean wrk = WrkBench.available();
-    Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, wrk).measureAll();
-    out.printf("Closed loop, %d connections, %d s after a 5 s warm-up, the dev questions in turn:%n", connections, seconds.toSeconds());
-    report(out, measured, false);
-    if (wrk) report(out, measured, true);
-    else out.println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
-    new OpenLoopBench(folders, questions, rate, openSeconds).run(out);
+    if (parts.contains("closed")) {
+      boolean wrk = WrkBench.available();
+      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, wrk).measureAll();
+      out.printf("Closed loop, %d connections, %d s after a 5 s warm-up, the dev questions in turn:%n", connections, seconds.toSeconds());
+      report(out, measured, false);
+      if (wrk) report(out, measured, true);
+      else out.println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
+    }
+    if (parts.contains("open")) new OpenLoopBench(folders, questions, rate, openSeconds, serveOptions).run(out);
     out.printf("load average %s%n", load());
     return 0;
+  }
+
+  /** Returns the parts to run, from {@code --parts start,closed,open} (all three when not given). */
+  private static Set<String> parts(String value) {
+    if (value == null) return PARTS;
+    Set<String> parts = Set.of(value.split(","));
+    if (!PARTS.containsAll(parts)) throw new UsageException("--parts takes start, closed and open, separated by commas: " + value);
+    return parts;
   }
 
   private static void report(PrintStream out, Map<Loaded, Measured> measured, boolean wrk) {

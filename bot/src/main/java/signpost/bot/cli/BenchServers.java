@@ -86,8 +86,8 @@ final class BenchServers {
   private static final String SECRET = "bench-signing-secret";
   private static final String TENANT = "bench-tenant";
   static final ObjectMapper JSON = new ObjectMapper();
-  /** How many Teams chats the messages are spread over. */
-  private static final int CONVERSATIONS = 50;
+  /** How many Teams chats each question is asked in. */
+  private static final int CHATS_PER_QUESTION = 2;
 
   private final List<Path> folders;
   private final List<String> questions;
@@ -190,16 +190,18 @@ final class BenchServers {
   }
 
   /**
-   * Returns the dev questions as personal messages with one token, each question in {@link #CONVERSATIONS} chats of
-   * their own: the messages of one chat are answered one after another, as they must be, and many people ask at once.
+   * Returns the dev questions as personal messages with one token, each question in {@link #CHATS_PER_QUESTION} chats
+   * of its own. The messages of one chat are answered one after another, as they must be, and many people ask at
+   * once; and a question never arrives in a chat where an earlier question about a proposal left a screening open,
+   * which would read it as an answer to the screening (the proposals themselves go on with their screenings).
    */
   private List<WrkBench.Post> teamsPosts(LocalBotFramework botFramework) {
     String authorization = botFramework.authorization(APP_ID, Duration.ofHours(1));
     Map<String, String> headers = Map.of("Content-Type", "application/json", "Authorization", authorization);
     List<WrkBench.Post> posts = new ArrayList<>();
-    for (int chat = 0; chat < CONVERSATIONS; chat++) {
-      for (String question : questions) {
-        posts.add(new WrkBench.Post(personalMessage(botFramework, question, "a:bench-chat-" + (posts.size() % CONVERSATIONS)), headers));
+    for (int chat = 0; chat < CHATS_PER_QUESTION; chat++) {
+      for (int q = 0; q < questions.size(); q++) {
+        posts.add(new WrkBench.Post(personalMessage(botFramework, questions.get(q), "a:bench-chat-" + q + "-" + chat), headers));
       }
     }
     return posts;

@@ -37,6 +37,7 @@ public final class Main {
     if (args.length > 0 && !args[0].equals("serve") && System.getProperty(ASSISTANT_LOG) == null) {
       System.setProperty(ASSISTANT_LOG, "warn");
     }
+    QuickStart.stopWithLauncher();
     var quick = QuickStart.plan(args, System.getenv());
     if (quick.isPresent()) {
       try {

@@ -33,6 +33,16 @@ final class QuickStart {
   private QuickStart() {}
 
   /**
+   * In the tuned JVM, stops this JVM at once when the launcher that started it is gone: the launcher forwards SIGTERM
+   * and waits, so it only goes first when it is killed outright (SIGKILL), and then the server must not go on alone,
+   * unseen by whatever killed it. Does nothing in a JVM that was not started by a launcher.
+   */
+  static void stopWithLauncher() {
+    if (System.getProperty(MARKER) == null) return;
+    ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+  }
+
+  /**
    * Returns the command that runs {@code args} in a tuned JVM, or empty when they run here: another command than
    * {@code ask} or {@code serve}, already tuned, switched off, or not started as {@code java [options] -jar signpost.jar}.
    */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,35 @@ class QuickStartTest {
     assertTrue(QuickStart.plan(new String[] {"serve"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"eval", "questions.jsonl"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"ask", "x"}, Map.of("SIGNPOST_QUICK_START", "false")).isEmpty());
+  }
+
+  @Test
+  void a_tuned_jvm_stops_when_its_launcher_is_killed_outright() throws Exception {
+    // A shell stands in for the launcher: it starts a JVM marked as tuned, serving, and waits for it.
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String serve = String.join(" ", javaCommand, "-D" + QuickStart.MARKER + "=true", "-cp", "'" + System.getProperty("java.class.path") + "'",
+        Main.class.getName(), "serve", "--port", "0", "--cache", "none", "--knowledge", "'" + dir + "'");
+    ProcessBuilder shell = new ProcessBuilder("sh", "-c", serve + "; true").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    shell.environment().keySet().removeIf(key -> key.startsWith("SIGNPOST_"));
+    shell.environment().put("SIGNPOST_DATA", dir.resolve("data").toString());
+    Process launcher = shell.start();
+    ProcessHandle server = null;
+    for (int i = 0; i < 100 && server == null; i++) {
+      server = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
+      if (server == null) Thread.sleep(100);
+    }
+    assertTrue(server != null, "the JVM did not start");
+    try {
+      Thread.sleep(1_000);
+
+      launcher.destroyForcibly().waitFor();
+
+      server.onExit().get(20, TimeUnit.SECONDS);
+    } finally {
+      // Never leave it serving, whatever the test found.
+      server.destroyForcibly();
+    }
   }
 
   @Test

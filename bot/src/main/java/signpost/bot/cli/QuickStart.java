@@ -127,13 +127,17 @@ final class QuickStart {
       }
     }
 
-    /** Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again. */
+    /**
+     * Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again,
+     * and archives left half-kept by a launcher that was killed before it could keep them.
+     */
     private void removeOthers() throws IOException {
       String name = archive.getFileName().toString();
       String sameJar = name.substring(0, name.lastIndexOf('-') + 1);
       try (var files = Files.list(archive.getParent())) {
         for (Path other : files.filter(f -> f.getFileName().toString().startsWith(sameJar)).toList()) {
-          if (!other.equals(archive) && other.getFileName().toString().endsWith(".jsa")) Files.deleteIfExists(other);
+          String file = other.getFileName().toString();
+          if (!other.equals(archive) && (file.endsWith(".jsa") || file.endsWith(".tmp"))) Files.deleteIfExists(other);
         }
       }
     }

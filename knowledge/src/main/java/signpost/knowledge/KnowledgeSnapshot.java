@@ -33,7 +33,6 @@ final class KnowledgeSnapshot {
   private static final String CONTENTS = "contents.bin";
   /** How many snapshots are kept, for people who switch between knowledge folders; the oldest go first. */
   private static final int KEPT = 8;
-  private static final String CODE_STAMP = codeStamp();
 
   /**
    * What a snapshot holds beside the index.
@@ -51,7 +50,7 @@ final class KnowledgeSnapshot {
 
   /** Returns the snapshot for these options: the folders as they are now, in the options' cache folder. */
   static KnowledgeSnapshot of(LoadOptions options) {
-    StringBuilder identity = new StringBuilder(CODE_STAMP).append('|').append(options.maxFileBytes())
+    StringBuilder identity = new StringBuilder(codeStamp(options.cacheFolder())).append('|').append(options.maxFileBytes())
         .append('|').append(options.builtInGuide()).append('|').append(options.budget());
     for (Path folder : options.folders()) {
       Path root = folder.toAbsolutePath().normalize();
@@ -201,8 +200,8 @@ final class KnowledgeSnapshot {
    * Returns the stamp of the code that reads and indexes documents: the jar it runs from, or, from class folders
    * (a developer's build), every class file under the folder, since any of them may change what is indexed.
    */
-  private static String codeStamp() {
-    String stamp = CodeStamp.of(KnowledgeSnapshot.class);
+  private static String codeStamp(Path cache) {
+    String stamp = CodeStamp.of(KnowledgeSnapshot.class, CodeStamp.ABOVE_KNOWLEDGE, cache);
     try {
       Path code = Path.of(KnowledgeSnapshot.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (!Files.isDirectory(code)) return stamp;

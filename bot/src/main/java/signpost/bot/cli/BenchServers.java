@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import signpost.bot.config.Config;
@@ -29,15 +31,34 @@ import signpost.bot.server.SignpostServer;
 import signpost.bot.slack.BoltBaseline;
 import signpost.bot.slack.SlackChannel;
 import signpost.bot.teams.LocalBotFramework;
+import signpost.bot.teams.SdkBaseline;
 import signpost.bot.teams.TeamsChannel;
 
 /**
- * The servers {@code bench-server} loads, each in turn on this machine with the dev questions in turn: Signpost
- * answering signed {@code /edi} slash commands with and without the answer cache, Signpost answering Teams
- * messages whose tokens it validates on every request (against {@link LocalBotFramework}, which also takes the
- * replies), Bolt alone acknowledging the same slash commands, and a bare Jetty handler, the yardstick.
+ * The servers {@code bench-server} loads, each in turn on this machine with the dev questions in turn ({@link Loaded}):
+ * Signpost answering signed {@code /edi} slash commands and authenticated Teams messages (tokens checked against
+ * {@link LocalBotFramework}, which also takes the replies), each with and without the answer cache; Bolt alone
+ * acknowledging the same slash commands and the Bot Framework SDK alone answering the same messages with a fixed
+ * text, which is the most a bot on either can do here; and a bare Jetty handler, the yardstick.
  */
 final class BenchServers {
+
+  /** A server loaded, in the order they are loaded and reported. */
+  enum Loaded {
+    EDI_CACHED("signed /edi slash commands, answer cache on (default)"),
+    EDI_UNCACHED("signed /edi slash commands, answer cache off"),
+    TEAMS_CACHED("authenticated Teams messages, answer cache on"),
+    TEAMS_UNCACHED("authenticated Teams messages, answer cache off"),
+    BOLT("Bolt alone (the same signed /edi acknowledged with a fixed text)"),
+    SDK("Bot Framework SDK alone (the same messages, its own token check each time, one fixed-text reply)"),
+    BARE("bare Jetty handler");
+
+    final String label;
+
+    Loaded(String label) {
+      this.label = label;
+    }
+  }
 
   /**
    * One server's figures: from the Java generator, and from wrk when it is installed (else null).
@@ -61,19 +82,12 @@ final class BenchServers {
     }
   }
 
-  /**
-   * A line of the report.
-   *
-   * @param label what was loaded
-   * @param signpost true for Signpost itself, held to the targets
-   * @param measured its figures
-   */
-  record Row(String label, boolean signpost, Measured measured) {}
-
   static final String APP_ID = "00000000-0000-4000-8000-00000000be4c";
   private static final String SECRET = "bench-signing-secret";
   private static final String TENANT = "bench-tenant";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
+  /** How many Teams chats each question is asked in. */
+  private static final int CHATS_PER_QUESTION = 2;
 
   private final List<Path> folders;
   private final List<String> questions;
@@ -89,28 +103,29 @@ final class BenchServers {
     this.wrk = wrk;
   }
 
-  /** Loads every server in turn and returns their rows, the bare Jetty handler last. */
-  List<Row> measureAll() throws Exception {
+  /** Loads every server in turn and returns their figures. */
+  Map<Loaded, Measured> measureAll() throws Exception {
     Server bare = bareJetty();
     // The ids of the answers given go to a database of their own, never the data folder of a Signpost in use.
     Path data = Files.createTempDirectory("signpost-bench-data");
-    try {
+    Map<Loaded, Measured> measured = new EnumMap<>(Loaded.class);
+    try (LocalBotFramework botFramework = LocalBotFramework.start()) {
       URI bareUrl = URI.create("http://127.0.0.1:" + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + "/");
       Map<String, String> slack = settings(data);
       slack.put("SLACK_SIGNING_SECRET", SECRET);
       slack.put("SLACK_BOT_TOKEN", "xoxb-bench");
       slack.put("SLACK_API_URL", bareUrl + "api/");
-      Measured cached = slashCommands(Config.of(slack), bareUrl);
+      measured.put(Loaded.EDI_CACHED, slashCommands(Config.of(slack), bareUrl));
       slack.put("SIGNPOST_ANSWER_CACHE", "0");
-      Measured uncached = slashCommands(Config.of(slack), bareUrl);
-      Measured teams = teamsMessages(data);
-      Measured bolt = boltAlone(bareUrl);
-      Measured yardstick = measure(bareUrl, null);
-      return List.of(new Row("signed /edi slash commands, answer cache on (default)", true, cached),
-          new Row("signed /edi slash commands, answer cache off", true, uncached),
-          new Row("authenticated Teams messages (token validated each time), answer cache on", true, teams),
-          new Row("Bolt alone (the same signed /edi acknowledged with a fixed text)", false, bolt),
-          new Row("bare Jetty handler", false, yardstick));
+      measured.put(Loaded.EDI_UNCACHED, slashCommands(Config.of(slack), bareUrl));
+      Map<String, String> teams = teamsSettings(data, botFramework);
+      measured.put(Loaded.TEAMS_CACHED, teamsMessages(Config.of(teams), botFramework));
+      teams.put("SIGNPOST_ANSWER_CACHE", "0");
+      measured.put(Loaded.TEAMS_UNCACHED, teamsMessages(Config.of(teams), botFramework));
+      measured.put(Loaded.BOLT, alone(BoltBaseline.mount(SECRET, bareUrl + "api/"), slashCommands(bareUrl)));
+      measured.put(Loaded.SDK, alone(SdkBaseline.mount(Config.of(teams)), teamsPosts(botFramework)));
+      measured.put(Loaded.BARE, measure(bareUrl, null));
+      return measured;
     } finally {
       bare.stop();
       GeneratedCorpus.delete(data);
@@ -121,8 +136,9 @@ final class BenchServers {
     Map<String, String> settings = new HashMap<>();
     settings.put("SIGNPOST_HOST", "127.0.0.1");
     settings.put("SIGNPOST_PORT", "0");
-    settings.put("SIGNPOST_CACHE", "none");
-    settings.put("SIGNPOST_DATA", data.toString());
+    // One cache for the bench's servers, so the documents are parsed and the rules compiled once, not per server.
+    settings.put("SIGNPOST_CACHE", data.resolve("cache").toString());
+    settings.put("SIGNPOST_DATA", data.resolve("data").toString());
     settings.put("SIGNPOST_KNOWLEDGE", String.join(File.pathSeparator, folders.stream().map(Path::toString).toList()));
     settings.put("SIGNPOST_DEFAULT_ORG", "cambridgeshire");
     settings.put("TEAMS_ENABLED", "false");
@@ -139,40 +155,56 @@ final class BenchServers {
     }
   }
 
-  private Measured boltAlone(URI bareUrl) throws Exception {
-    Mount bolt = BoltBaseline.mount(SECRET, bareUrl + "api/");
+  /** Measures a baseline servlet alone on Jetty, with the posts in turn. */
+  private Measured alone(Mount baseline, List<WrkBench.Post> posts) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
-    context.addServlet(new ServletHolder(bolt.servlet()), bolt.path());
+    context.addServlet(new ServletHolder(baseline.servlet()), baseline.path());
     server.setHandler(context);
     server.start();
     try {
-      return measure(URI.create("http://127.0.0.1:" + connector.getLocalPort() + bolt.path()), slashCommands(bareUrl));
+      return measure(URI.create("http://127.0.0.1:" + connector.getLocalPort() + baseline.path()), posts);
     } finally {
       server.stop();
     }
   }
 
-  private Measured teamsMessages(Path data) throws Exception {
-    try (LocalBotFramework botFramework = LocalBotFramework.start()) {
-      Map<String, String> teams = settings(data);
-      teams.put("TEAMS_ENABLED", "true");
-      teams.put("MICROSOFT_APP_ID", APP_ID);
-      teams.put("MICROSOFT_APP_PASSWORD", "bench-app-password");
-      teams.put("BOT_OPENID_METADATA_URL", botFramework.openIdMetadataUrl());
-      teams.put("BOT_TOKEN_URL", botFramework.tokenUrl());
-      Config config = Config.of(teams);
-      try (Assistant assistant = Assistant.start(config);
-           SignpostServer server = SignpostServer.start(assistant, TeamsChannel.start(config, assistant).mounts())) {
-        String authorization = botFramework.authorization(APP_ID, Duration.ofHours(1));
-        List<WrkBench.Post> posts = questions.stream().map(q -> new WrkBench.Post(personalMessage(botFramework, q),
-            Map.of("Content-Type", "application/json", "Authorization", authorization))).toList();
-        return measure(server.url().resolve("api/messages"), posts);
+  private Map<String, String> teamsSettings(Path data, LocalBotFramework botFramework) {
+    Map<String, String> teams = settings(data);
+    teams.put("TEAMS_ENABLED", "true");
+    teams.put("MICROSOFT_APP_ID", APP_ID);
+    teams.put("MICROSOFT_APP_PASSWORD", "bench-app-password");
+    teams.put("BOT_OPENID_METADATA_URL", botFramework.openIdMetadataUrl());
+    teams.put("BOT_TOKEN_URL", botFramework.tokenUrl());
+    return teams;
+  }
+
+  private Measured teamsMessages(Config config, LocalBotFramework botFramework) throws Exception {
+    try (Assistant assistant = Assistant.start(config);
+         SignpostServer server = SignpostServer.start(assistant, TeamsChannel.start(config, assistant).mounts())) {
+      return measure(server.url().resolve("api/messages"), teamsPosts(botFramework));
+    }
+  }
+
+  /**
+   * Returns the dev questions as personal messages with one token, each question in {@link #CHATS_PER_QUESTION} chats
+   * of its own. The messages of one chat are answered one after another, as they must be, and many people ask at
+   * once; and a question never arrives in a chat where an earlier question about a proposal left a screening open,
+   * which would read it as an answer to the screening (the proposals themselves go on with their screenings).
+   */
+  private List<WrkBench.Post> teamsPosts(LocalBotFramework botFramework) {
+    String authorization = botFramework.authorization(APP_ID, Duration.ofHours(1));
+    Map<String, String> headers = Map.of("Content-Type", "application/json", "Authorization", authorization);
+    List<WrkBench.Post> posts = new ArrayList<>();
+    for (int chat = 0; chat < CHATS_PER_QUESTION; chat++) {
+      for (int q = 0; q < questions.size(); q++) {
+        posts.add(new WrkBench.Post(personalMessage(botFramework, questions.get(q), "a:bench-chat-" + q + "-" + chat), headers));
       }
     }
+    return posts;
   }
 
   private List<WrkBench.Post> slashCommands(URI bareUrl) {
@@ -180,11 +212,11 @@ final class BenchServers {
   }
 
   /** Returns a personal chat message as Teams posts it to the bot, on one line (wrk's script keeps it verbatim). */
-  private static String personalMessage(LocalBotFramework botFramework, String text) {
+  static String personalMessage(LocalBotFramework botFramework, String text, String conversation) {
     ObjectNode activity = JSON.createObjectNode().put("type", "message").put("id", "1763633702351").put("channelId", "msteams")
         .put("serviceUrl", botFramework.serviceUrl()).put("text", text).put("textFormat", "plain").put("locale", "en-GB");
     activity.putObject("from").put("id", "29:bench-user").put("name", "Bench User").put("aadObjectId", "bench-aad-object");
-    activity.putObject("conversation").put("conversationType", "personal").put("tenantId", TENANT).put("id", "a:bench-chat");
+    activity.putObject("conversation").put("conversationType", "personal").put("tenantId", TENANT).put("id", conversation);
     activity.putObject("recipient").put("id", "28:" + APP_ID).put("name", "Signpost");
     activity.putObject("channelData").putObject("tenant").put("id", TENANT);
     return activity.toString();
@@ -201,7 +233,7 @@ final class BenchServers {
   }
 
   /** A Jetty server whose one handler answers {@code {"ok":true}} at once: the yardstick, and Slack's Web API stand-in. */
-  private static Server bareJetty() throws Exception {
+  static Server bareJetty() throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");

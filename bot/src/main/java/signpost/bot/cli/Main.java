@@ -35,6 +35,7 @@ public final class Main {
   public static void main(String[] args) {
     // How long loading took is for a server's log; a one-off command's output is its answer.
     if (args.length > 0 && !args[0].equals("serve")) Logs.quiet(Assistant.class.getName());
+    QuickStart.stopWithLauncher();
     var quick = QuickStart.plan(args, System.getenv());
     if (quick.isPresent()) {
       try {

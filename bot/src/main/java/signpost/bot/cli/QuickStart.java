@@ -12,29 +12,42 @@ import java.util.Optional;
 import signpost.knowledge.CacheFiles;
 
 /**
- * Runs {@code ask} in a JVM set up for a short life, since a one-shot question spends most of its time starting:
- * the classes it loads come from an application class-data-sharing archive in the cache (made by the first run),
- * only the quick C1 compiler runs (the optimising one would finish after the answer), and the serial collector
- * starts no threads. {@code java -jar signpost.jar ask} cannot carry JVM options, so the jar starts a second JVM
- * with them; this first one loads a handful of classes and waits. {@code SIGNPOST_QUICK_START=false} turns it off.
+ * Runs {@code ask} and {@code serve} in a second JVM that starts faster, since {@code java -jar signpost.jar} cannot
+ * carry JVM options; this first one loads a handful of classes, passes on signals, and waits. Both load their classes
+ * from an application class-data-sharing archive in the cache, made by the first run when it exits. A one-shot
+ * {@code ask} also runs only the quick C1 compiler (the optimising one would finish after the answer) and the serial
+ * collector, which starts no threads; {@code serve} keeps the JVM's defaults, which pay over a long life.
+ * {@code SIGNPOST_QUICK_START=false} turns it off.
  */
 final class QuickStart {
 
   /** Set in the tuned JVM, so it runs the command instead of starting another. */
   static final String MARKER = "signpost.quickstart";
   private static final String SERIAL_GC = "-XX:+UseSerialGC";
-  private static final List<String> TUNING = List.of("-XX:TieredStopAtLevel=1", SERIAL_GC, "-Xshare:auto",
-      // A stale or damaged archive is only slower: the JVM says so on standard output, which holds the answer.
-      "-Xlog:cds*=off");
+  // A stale or damaged archive is only slower: the JVM says so on standard output, which holds the answer.
+  private static final List<String> SHARING = List.of("-Xshare:auto", "-Xlog:cds*=off");
+  private static final Map<String, List<String>> TUNING = Map.of(
+      "ask", List.of("-XX:TieredStopAtLevel=1", SERIAL_GC),
+      "serve", List.of());
 
   private QuickStart() {}
 
   /**
+   * In the tuned JVM, stops this JVM at once when the launcher that started it is gone: the launcher forwards SIGTERM
+   * and waits, so it only goes first when it is killed outright (SIGKILL), and then the server must not go on alone,
+   * unseen by whatever killed it. Does nothing in a JVM that was not started by a launcher.
+   */
+  static void stopWithLauncher() {
+    if (System.getProperty(MARKER) == null) return;
+    ProcessHandle.current().parent().ifPresent(launcher -> launcher.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+  }
+
+  /**
    * Returns the command that runs {@code args} in a tuned JVM, or empty when they run here: another command than
-   * {@code ask}, already tuned, switched off, or not started as {@code java [options] -jar signpost.jar}.
+   * {@code ask} or {@code serve}, already tuned, switched off, or not started as {@code java [options] -jar signpost.jar}.
    */
   static Optional<Launch> plan(String[] args, Map<String, String> environment) {
-    if (args.length == 0 || !args[0].equals("ask") || System.getProperty(MARKER) != null) return Optional.empty();
+    if (args.length == 0 || !TUNING.containsKey(args[0]) || System.getProperty(MARKER) != null) return Optional.empty();
     if ("false".equalsIgnoreCase(environment.get("SIGNPOST_QUICK_START"))) return Optional.empty();
     Path jar = ServerBenchCommand.jar();
     List<String> jvmOptions = jvmOptions();
@@ -43,7 +56,8 @@ final class QuickStart {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Two collectors stop the JVM: a person's own choice of collector goes alone.
     boolean ownCollector = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
-    TUNING.stream().filter(flag -> !(ownCollector && flag.equals(SERIAL_GC))).forEach(command::add);
+    TUNING.get(args[0]).stream().filter(flag -> !(ownCollector && flag.equals(SERIAL_GC))).forEach(command::add);
+    command.addAll(SHARING);
     Path archive = archive(jar, args, environment);
     Path dumping = null;
     if (archive != null && Files.isRegularFile(archive)) {
@@ -68,19 +82,32 @@ final class QuickStart {
    */
   record Launch(List<String> command, Path dumping, Path archive) {
 
-    /** Runs the command with this process's standard streams and returns its exit code. */
+    /**
+     * Runs the command with this process's standard streams and returns its exit code. Stopping this process (SIGTERM,
+     * Ctrl-C) stops the child the same way and waits for it, so a server still finishes what it acknowledged.
+     */
     int run() throws IOException, InterruptedException {
       if (dumping != null) Files.createDirectories(dumping.getParent());
       Process child = new ProcessBuilder(command).inheritIO().start();
-      Thread stop = new Thread(child::destroy);
+      Thread stop = new Thread(() -> {
+        child.destroy();
+        try {
+          child.waitFor();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        keep();
+      });
       Runtime.getRuntime().addShutdownHook(stop);
       int code = child.waitFor();
       Runtime.getRuntime().removeShutdownHook(stop);
-      if (dumping != null) keep();
+      keep();
       return code;
     }
 
-    private void keep() {
+    /** Keeps the archive the child wrote at its exit, if it wrote one; once, whether it ended or was stopped. */
+    private synchronized void keep() {
+      if (dumping == null) return;
       try {
         if (!Files.isRegularFile(dumping)) return;
         try {
@@ -100,13 +127,17 @@ final class QuickStart {
       }
     }
 
-    /** Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again. */
+    /**
+     * Deletes the archives of earlier builds of the same jar (tens of megabytes each), which no run will read again,
+     * and archives left half-kept by a launcher that was killed before it could keep them.
+     */
     private void removeOthers() throws IOException {
       String name = archive.getFileName().toString();
       String sameJar = name.substring(0, name.lastIndexOf('-') + 1);
       try (var files = Files.list(archive.getParent())) {
         for (Path other : files.filter(f -> f.getFileName().toString().startsWith(sameJar)).toList()) {
-          if (!other.equals(archive) && other.getFileName().toString().endsWith(".jsa")) Files.deleteIfExists(other);
+          String file = other.getFileName().toString();
+          if (!other.equals(archive) && (file.endsWith(".jsa") || file.endsWith(".tmp"))) Files.deleteIfExists(other);
         }
       }
     }
@@ -126,7 +157,7 @@ final class QuickStart {
       String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
           + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
       String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
-      return folder.resolve("cds").resolve("ask-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
+      return folder.resolve("cds").resolve(args[0] + "-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
     } catch (IOException e) {
       return null;
     }

@@ -35,7 +35,7 @@ final class ServeCommand {
     // The Bot Framework side needs only the configuration: it is made while the knowledge and rules load.
     CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
         : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config));
-    try (Assistant assistant = withDatabase(Assistant.start(config));
+    try (Assistant assistant = withDatabase(Assistant.start(config, true));
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(assistant.config(), assistant) : null;
          SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",

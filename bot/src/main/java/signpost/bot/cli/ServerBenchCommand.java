@@ -3,88 +3,159 @@ package signpost.bot.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import signpost.bot.cli.BenchServers.Loaded;
+import signpost.bot.cli.BenchServers.Measured;
 import signpost.bot.eval.QuestionFile;
 
 /**
- * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]}: measures the server.
- * Start-up: launches {@code java -jar signpost.jar serve} N times and times each to "ready". Load: the
- * servers of {@link BenchServers} at N concurrent connections; p50/p99 and the throughput ratio to a bare Jetty
- * handler, from a Java generator and, when installed, from {@code wrk}.
+ * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N] [--rate N] [--open-seconds N]
+ * [--parts start,closed,open] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
+ * start after a build), then N-1 times with that cache, and times each to "ready". Closed loop: the servers of
+ * {@link BenchServers} at N concurrent connections, from a Java generator and, when installed, from {@code wrk}, with
+ * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench},
+ * its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
  */
 final class ServerBenchCommand {
 
-  static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]";
+  static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]"
+      + " [--rate N] [--open-seconds N] [--parts start,closed,open] [--serve-options \"JVM OPTIONS\"]";
+  private static final Set<String> PARTS = Set.of("start", "closed", "open");
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
 
   private ServerBenchCommand() {}
 
   static int run(List<String> argv, Console console) throws Exception {
-    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts"), Set.of());
+    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts", "--rate", "--open-seconds",
+        "--parts", "--serve-options"), Set.of());
     int connections = BenchCommand.integer(args.value("--connections"), 50);
     Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
-    int starts = BenchCommand.integer(args.value("--starts"), 3);
+    int starts = BenchCommand.integer(args.value("--starts"), 4);
+    int rate = BenchCommand.integer(args.value("--rate"), 200);
+    Duration openSeconds = Duration.ofSeconds(BenchCommand.integer(args.value("--open-seconds"), 20));
+    Set<String> parts = parts(args.value("--parts"));
+    List<String> serveOptions = args.value("--serve-options") == null ? List.of() : List.of(args.value("--serve-options").trim().split("\\s+"));
     List<Path> folders = Setup.config(args).knowledge();
-    startUp(folders, starts, console);
+    PrintStream out = console.out();
+    out.printf("load average %s (the targets are ratios within this run; absolute figures follow the machine's load)%n", load());
+    if (parts.contains("start")) startUp(folders, starts, out);
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
-    boolean wrk = WrkBench.available();
-    List<BenchServers.Row> rows = new BenchServers(folders, questions, connections, seconds, wrk).measureAll();
-    report(console, rows, false);
-    if (wrk) report(console, rows, true);
-    else console.out().println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
+    if (parts.contains("closed")) {
+      boolean wrk = WrkBench.available();
+      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, wrk).measureAll();
+      out.printf("Closed loop, %d connections, %d s after a 5 s warm-up, the dev questions in turn:%n", connections, seconds.toSeconds());
+      report(out, measured, false);
+      if (wrk) report(out, measured, true);
+      else out.println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
+    }
+    if (parts.contains("open")) new OpenLoopBench(folders, questions, rate, openSeconds, serveOptions).run(out);
+    out.printf("load average %s%n", load());
     return 0;
   }
 
-  private static void report(Console console, List<BenchServers.Row> rows, boolean wrk) {
-    console.out().println(wrk ? "wrk (2 threads, event-driven):" : "Java load generator (50 threads on the same cores):");
-    BenchServers.Measured bare = rows.get(rows.size() - 1).measured();
-    for (BenchServers.Row row : rows) {
-      BenchServers.Measured m = row.measured();
-      console.out().printf("%s: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms", row.label(), m.throughput(wrk), m.errors(wrk),
+  /** Returns the parts to run, from {@code --parts start,closed,open} (all three when not given). */
+  private static Set<String> parts(String value) {
+    if (value == null) return PARTS;
+    Set<String> parts = Set.of(value.split(","));
+    if (!PARTS.containsAll(parts)) throw new UsageException("--parts takes start, closed and open, separated by commas: " + value);
+    return parts;
+  }
+
+  private static void report(PrintStream out, Map<Loaded, Measured> measured, boolean wrk) {
+    out.println(wrk ? "wrk (2 threads, event-driven):" : "Java load generator (one thread a connection, on the same cores):");
+    for (Map.Entry<Loaded, Measured> row : measured.entrySet()) {
+      Measured m = row.getValue();
+      out.printf("  %s: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms%n", row.getKey().label, m.throughput(wrk), m.errors(wrk),
           m.p50Millis(wrk), m.p99Millis(wrk));
-      if (row.signpost()) {
-        console.out().printf(" [target p99 <= 20 ms]; ratio to bare Jetty %.2f [target >= 0.3]", m.throughput(wrk) / bare.throughput(wrk));
-      } else if (row != rows.get(rows.size() - 1)) {
-        console.out().printf("; ratio to bare Jetty %.2f (the ceiling for any Bolt app here)", m.throughput(wrk) / bare.throughput(wrk));
-      }
-      console.out().println();
+    }
+    Measured bolt = measured.get(Loaded.BOLT);
+    Measured sdk = measured.get(Loaded.SDK);
+    Measured bare = measured.get(Loaded.BARE);
+    out.printf("  /edi with the answer cache to Bolt alone: throughput %s, p99 %s%n",
+        ratio(measured.get(Loaded.EDI_CACHED).throughput(wrk), bolt.throughput(wrk), 0.8, true),
+        ratio(measured.get(Loaded.EDI_CACHED).p99Millis(wrk), bolt.p99Millis(wrk), 2, false));
+    out.printf("  /edi without the answer cache to Bolt alone: throughput %s%n",
+        ratio(measured.get(Loaded.EDI_UNCACHED).throughput(wrk), bolt.throughput(wrk), 0.15, true));
+    out.printf("  Teams to /edi: with the answer cache %s, without %s%n",
+        ratio(measured.get(Loaded.TEAMS_CACHED).throughput(wrk), measured.get(Loaded.EDI_CACHED).throughput(wrk), 0.8, true),
+        ratio(measured.get(Loaded.TEAMS_UNCACHED).throughput(wrk), measured.get(Loaded.EDI_UNCACHED).throughput(wrk), 0.8, true));
+    out.printf("  Teams to the Bot Framework SDK alone: with the answer cache %.2f, without %.2f; p99 %.1fx and %.1fx%n",
+        measured.get(Loaded.TEAMS_CACHED).throughput(wrk) / sdk.throughput(wrk),
+        measured.get(Loaded.TEAMS_UNCACHED).throughput(wrk) / sdk.throughput(wrk),
+        measured.get(Loaded.TEAMS_CACHED).p99Millis(wrk) / sdk.p99Millis(wrk),
+        measured.get(Loaded.TEAMS_UNCACHED).p99Millis(wrk) / sdk.p99Millis(wrk));
+    out.printf("  to the bare Jetty handler: Bolt alone %.2f, Bot Framework SDK alone %.2f%n",
+        bolt.throughput(wrk) / bare.throughput(wrk), sdk.throughput(wrk) / bare.throughput(wrk));
+  }
+
+  /** Returns "0.43 [target >= 0.8: NOT met]" for a ratio held to a floor, or "4.9x [target <= 2x: met]" to a ceiling. */
+  private static String ratio(double value, double of, double target, boolean floor) {
+    double ratio = value / of;
+    boolean met = floor ? ratio >= target : ratio <= target;
+    return floor ? String.format("%.2f [target >= %s: %s]", ratio, target, met ? "met" : "NOT met")
+        : String.format("%.1fx [target <= %sx: %s]", ratio, target, met ? "met" : "NOT met");
+  }
+
+  private static String load() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 
-  /** Launches the jar's {@code serve} as a newcomer would and times it to its "ready" line. */
-  private static void startUp(List<Path> folders, int starts, Console console) throws IOException, InterruptedException {
+  /**
+   * Launches the jar's {@code serve} as a newcomer would and times it to its "ready" line: first with an empty cache
+   * folder of its own, which is what the first start after a build finds (every entry is keyed by the build), then
+   * with what that start left there.
+   */
+  private static void startUp(List<Path> folders, int starts, PrintStream out) throws IOException, InterruptedException {
     Path jar = jar();
     if (jar == null) {
-      console.out().println("start-up: skipped (not running from signpost.jar)");
+      out.println("start-up: skipped (not running from signpost.jar)");
       return;
     }
-    List<Long> millis = new ArrayList<>();
-    for (int i = 0; i < starts; i++) {
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-jar", jar.toString(), "serve", "--port", "0"));
-      for (Path folder : folders) command.addAll(List.of("--knowledge", folder.toString()));
-      long start = System.nanoTime();
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = out.readLine()) != null; ) {
-          if (line.startsWith("Signpost is ready at")) {
-            millis.add((System.nanoTime() - start) / 1_000_000);
-            break;
-          }
-        }
-      } finally {
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) process.destroyForcibly();
-      }
+    Path cache = Files.createTempDirectory("signpost-bench-cache");
+    Path data = Files.createTempDirectory("signpost-bench-start");
+    try {
+      long first = readyMillis(jar, folders, cache, data);
+      List<Long> warm = new ArrayList<>();
+      for (int i = 1; i < starts; i++) warm.add(readyMillis(jar, folders, cache, data));
+      out.printf("start-up to ready (java -jar signpost.jar serve): first start, empty cache %d ms [target <= 3000 ms]; "
+          + "then %s ms [target <= 1500 ms]%n", first, warm);
+    } finally {
+      GeneratedCorpus.delete(cache);
+      GeneratedCorpus.delete(data);
     }
-    console.out().printf("start-up to ready (java -jar signpost.jar serve, %d starts): %s ms [target <= 3000 ms]%n",
-        starts, millis);
+  }
+
+  private static long readyMillis(Path jar, List<Path> folders, Path cache, Path data) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString(), "serve", "--port", "0", "--cache", cache.toString()));
+    for (Path folder : folders) command.addAll(List.of("--knowledge", folder.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("SIGNPOST_DATA", data.toString());
+    long start = System.nanoTime();
+    Process process = builder.start();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        if (line.startsWith("Signpost is ready at")) return (System.nanoTime() - start) / 1_000_000;
+      }
+      throw new IOException("serve stopped before it was ready: run " + String.join(" ", command) + " to see why");
+    } finally {
+      process.destroy();
+      // The first start writes its class archive as it stops.
+      if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly();
+    }
   }
 
   static Path jar() {

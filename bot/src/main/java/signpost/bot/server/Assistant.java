@@ -77,6 +77,18 @@ public final class Assistant implements AutoCloseable {
    * @throws signpost.bot.config.ConfigException when the configuration names an unknown organisation, listing the known ones
    */
   public static Assistant start(Config config) {
+    return start(config, false);
+  }
+
+  /**
+   * Loads the knowledge and the rules as {@link #start(Config)} does and, with {@code openDatabase}, opens the database
+   * beside them rather than on first use, for a server, which needs it before its port opens.
+   *
+   * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
+   * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
+   * @throws signpost.bot.config.ConfigException when the configuration names an unknown organisation, listing the known ones
+   */
+  public static Assistant start(Config config, boolean openDatabase) {
     // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
@@ -85,6 +97,8 @@ public final class Assistant implements AutoCloseable {
     // own, as the common pool has a single thread on two cores.
     CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
         task -> new Thread(task, "signpost-meters").start());
+    OnFirstUse store = new OnFirstUse(config.store(), meters);
+    if (openDatabase) store.openSoon();
     long start = System.nanoTime();
     LiveKnowledge knowledge = null;
     try {
@@ -96,7 +110,6 @@ public final class Assistant implements AutoCloseable {
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
-      OnFirstUse store = new OnFirstUse(config.store(), ready);
       if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, ready);
       RuleBase builtIn = (RuleBase) compiled;
       return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready);
@@ -106,6 +119,7 @@ public final class Assistant implements AutoCloseable {
       });
       meters.thenAccept(Meters::close);
       if (knowledge != null) knowledge.close();
+      store.close();
       throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }

@@ -1,40 +1,65 @@
 package signpost.bot.server;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import signpost.bot.config.StoreSettings;
-import java.time.Clock;
 import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.metrics.Meters;
 import signpost.bot.store.Database;
 
 /**
- * The assistant's database, opened on first use (a one-off command that keeps nothing never pays for it) and shared
- * by every view of the assistant; closed once, with the assistant.
+ * The assistant's database, opened on first use (a one-off command that keeps nothing never pays for it) or, for a
+ * server, on another thread while the rest loads, and shared by every view of the assistant; closed once, with the
+ * assistant.
  */
 final class OnFirstUse implements AutoCloseable {
 
   private final StoreSettings settings;
-  private final Meters meters;
+  private final CompletableFuture<Meters> meters;
   private Database database;
+  private CompletableFuture<Database> opening;
   private FeedbackLog feedback;
   private ExplainedAnswers explained;
   private boolean closed;
 
   /** @param meters what the connection pool reports to and ratings are counted in */
   OnFirstUse(StoreSettings settings, Meters meters) {
+    this(settings, CompletableFuture.completedFuture(meters));
+  }
+
+  /** @param meters what the connection pool reports to and ratings are counted in, once they are made */
+  OnFirstUse(StoreSettings settings, CompletableFuture<Meters> meters) {
     this.settings = settings;
     this.meters = meters;
   }
 
+  /** Starts opening the database on another thread; the first use waits for it, and fails as it failed. */
+  synchronized void openSoon() {
+    // A thread of its own: on two cores the common pool has one, already compiling the rules.
+    if (opening == null && database == null) {
+      opening = CompletableFuture.supplyAsync(this::open, task -> new Thread(task, "signpost-database-open").start());
+    }
+  }
+
   synchronized Database database() {
     if (closed) throw new IllegalStateException("the assistant is closed; its database with it");
-    if (database == null) database = Database.open(settings, Clock.systemUTC(), meters.registry());
+    if (database == null && opening != null) {
+      try {
+        database = opening.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      } finally {
+        opening = null;
+      }
+    }
+    if (database == null) database = open();
     return database;
   }
 
   synchronized FeedbackLog feedback() {
-    if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters::rated);
+    if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters.join()::rated);
     return feedback;
   }
 
@@ -43,9 +68,14 @@ final class OnFirstUse implements AutoCloseable {
     return explained;
   }
 
+  private Database open() {
+    return Database.open(settings, Clock.systemUTC(), meters.join().registry());
+  }
+
   @Override
   public synchronized void close() {
     closed = true;
     if (database != null) database.close();
+    else if (opening != null) opening.thenAccept(Database::close);
   }
 }

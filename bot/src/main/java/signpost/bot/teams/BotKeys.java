@@ -47,6 +47,7 @@ final class BotKeys implements OpenIdMetadataResolver, OpenIdMetadata {
   private final HttpClient http;
   private volatile Map<String, OpenIdMetadataKey> keys = Map.of();
   private volatile Instant fetched = Instant.MIN;
+  private volatile long generation;
   private Instant attempted = Instant.MIN;
   private CompletableFuture<Void> refreshing;
 
@@ -80,6 +81,14 @@ final class BotKeys implements OpenIdMetadataResolver, OpenIdMetadata {
       Thread.currentThread().interrupt();
     }
     return keyId == null ? null : keys.get(keyId);
+  }
+
+  /**
+   * Returns which list of keys is in use: it changes with every refresh that succeeds (at least daily, and when a token
+   * names an unknown key), so a token trusted under earlier keys is checked again (see {@link TrustedTokens}).
+   */
+  long generation() {
+    return generation;
   }
 
   /** Starts a refresh unless one is running or, for an unknown key, one was tried within {@link #RETRY}. */
@@ -120,6 +129,7 @@ final class BotKeys implements OpenIdMetadataResolver, OpenIdMetadata {
     }
     if (found.isEmpty()) throw new IllegalStateException("the key list names no usable RSA key");
     keys = Map.copyOf(found);
+    generation++;
     fetched = clock.instant();
   }
 

@@ -40,15 +40,24 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
 
   /** Creates the adapter; the metadata URL is the SDK's one setting for the whole JVM. */
   SignpostAdapter(TeamsSettings settings, TokenClient tokens) {
-    this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens);
+    this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens, true);
   }
 
-  private SignpostAdapter(SimpleCredentialProvider credentials, TeamsSettings settings, TokenClient tokens) {
+  /**
+   * Returns an adapter that leaves every token to the SDK's own check on every request, as a stock bot does, and
+   * otherwise sends as Signpost's does: the {@link SdkBaseline} that the server benchmark measures.
+   */
+  static SignpostAdapter withSdkChecks(TeamsSettings settings, TokenClient tokens) {
+    return new SignpostAdapter(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens, false);
+  }
+
+  private SignpostAdapter(SimpleCredentialProvider credentials, TeamsSettings settings, TokenClient tokens, boolean ownChecks) {
     super(credentials, null);
     this.tokens = tokens;
     this.timeout = settings.timeout();
-    this.channelTokens = settings.appId() == null ? null : new ChannelTokens(credentials,
-        new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), java.time.Clock.systemUTC()), settings.openIdMetadataUrl());
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    this.channelTokens = settings.appId() == null || !ownChecks ? null : new ChannelTokens(credentials,
+        new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), clock), settings.openIdMetadataUrl(), clock);
     dispatcher.setMaxRequestsPerHost(SENDS_PER_HOST);
     dispatcher.setMaxRequests(4 * SENDS_PER_HOST);
     ChannelValidation.setOpenIdMetaDataUrl(settings.openIdMetadataUrl());

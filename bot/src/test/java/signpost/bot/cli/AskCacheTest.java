@@ -43,13 +43,18 @@ class AskCacheTest {
     }
   }
 
+  /** Returns the compiled rule packages kept, without the stamp of the code that compiled them. */
+  private static List<Path> compiledRules(Path cache) throws IOException {
+    return files(cache.resolve("rules")).stream().filter(file -> file.getFileName().toString().startsWith("rules-")).toList();
+  }
+
   @Test
   void a_second_ask_in_a_new_jvm_reads_the_kept_index_and_rules_instead_of_the_documents() throws Exception {
     Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
     Path document = Files.writeString(knowledge.resolve("psed.md"), PSED_MD);
     Path cache = dir.resolve("cache");
     assertTrue(ask(knowledge, cache).get("text").asText().contains("consciously considers"));
-    List<Path> rules = files(cache.resolve("rules"));
+    List<Path> rules = compiledRules(cache);
     assertEquals(1, rules.size(), rules.toString());
     FileTime rulesWritten = Files.getLastModifiedTime(rules.get(0));
     // Same length and time, other text, and no parsed blocks: only the kept index still holds the sentence.
@@ -64,7 +69,7 @@ class AskCacheTest {
 
     assertTrue(second.get("text").asText().contains("consciously considers"), second.toString());
     assertEquals("psed.md", second.get("sources").get(0).get("document").asText());
-    assertEquals(rules, files(cache.resolve("rules")));
+    assertEquals(rules, compiledRules(cache));
     assertEquals(rulesWritten, Files.getLastModifiedTime(rules.get(0)));
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +17,41 @@ class QuickStartTest {
   @TempDir Path dir;
 
   @Test
-  void only_ask_started_from_the_jar_runs_in_a_tuned_jvm() {
+  void only_ask_and_serve_started_from_the_jar_run_in_a_tuned_jvm() {
     // The tests run from class folders, not signpost.jar, so nothing is started again here.
     assertTrue(QuickStart.plan(new String[] {"ask", "What is due regard?"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"serve"}, Map.of()).isEmpty());
+    assertTrue(QuickStart.plan(new String[] {"eval", "questions.jsonl"}, Map.of()).isEmpty());
     assertTrue(QuickStart.plan(new String[] {"ask", "x"}, Map.of("SIGNPOST_QUICK_START", "false")).isEmpty());
+  }
+
+  @Test
+  void a_tuned_jvm_stops_when_its_launcher_is_killed_outright() throws Exception {
+    // A shell stands in for the launcher: it starts a JVM marked as tuned, serving, and waits for it.
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String serve = String.join(" ", javaCommand, "-D" + QuickStart.MARKER + "=true", "-cp", "'" + System.getProperty("java.class.path") + "'",
+        Main.class.getName(), "serve", "--port", "0", "--cache", "none", "--knowledge", "'" + dir + "'");
+    ProcessBuilder shell = new ProcessBuilder("sh", "-c", serve + "; true").redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    shell.environment().keySet().removeIf(key -> key.startsWith("SIGNPOST_"));
+    shell.environment().put("SIGNPOST_DATA", dir.resolve("data").toString());
+    Process launcher = shell.start();
+    ProcessHandle server = null;
+    for (int i = 0; i < 100 && server == null; i++) {
+      server = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElse(null);
+      if (server == null) Thread.sleep(100);
+    }
+    assertTrue(server != null, "the JVM did not start");
+    try {
+      Thread.sleep(1_000);
+
+      launcher.destroyForcibly().waitFor();
+
+      server.onExit().get(20, TimeUnit.SECONDS);
+    } finally {
+      // Never leave it serving, whatever the test found.
+      server.destroyForcibly();
+    }
   }
 
   @Test
@@ -35,6 +66,19 @@ class QuickStartTest {
     assertTrue(fromOption.getFileName().toString().matches("ask-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), fromOption.toString());
     assertNull(QuickStart.archive(jar, new String[] {"ask", "--cache", "none", "q"}, Map.of()));
     assertNull(QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", "NONE")));
+  }
+
+  @Test
+  void serve_keeps_an_archive_of_its_own_beside_asks() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+    Map<String, String> cache = Map.of("SIGNPOST_CACHE", dir.toString());
+
+    Path serve = QuickStart.archive(jar, new String[] {"serve", "--port", "0"}, cache);
+    Path ask = QuickStart.archive(jar, new String[] {"ask", "q"}, cache);
+
+    assertTrue(serve.getFileName().toString().matches("serve-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), serve.toString());
+    assertEquals(ask.getParent(), serve.getParent());
+    assertEquals(ask.getFileName().toString().substring(4), serve.getFileName().toString().substring(6));
   }
 
   @Test

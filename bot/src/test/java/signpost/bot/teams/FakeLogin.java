@@ -36,7 +36,7 @@ final class FakeLogin implements AutoCloseable {
   private final List<Map<String, String>> tokenRequests = new ArrayList<>();
   private final AtomicInteger issued = new AtomicInteger();
   private volatile long stallMillis;
-  private final String keys;
+  private volatile String keys;
 
   FakeLogin(Tokens tokens) throws Exception {
     ArrayNode list = JSON.createArrayNode();
@@ -69,6 +69,13 @@ final class FakeLogin implements AutoCloseable {
   /** Makes the OpenID metadata and keys answer only after a pause (zero: at once), as a stalled endpoint would. */
   void stall(java.time.Duration pause) {
     stallMillis = pause.toMillis();
+  }
+
+  /** Lists only this key from now on, endorsed for msteams, as after the Bot Framework rotated its signing keys. */
+  void rotate(String keyId, RSAPublicKey key) {
+    ArrayNode list = JSON.createArrayNode();
+    list.add(LocalBotFramework.jwk(keyId, key, "msteams"));
+    keys = JSON.createObjectNode().set("keys", list).toString();
   }
 
   /** Returns the forms posted to the token endpoint so far. */

@@ -22,7 +22,6 @@ final class BlockCache {
   private static final Logger LOG = LoggerFactory.getLogger(BlockCache.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
-  private static final String CODE_STAMP = CodeStamp.of(BlockCache.class);
 
   /** Parses one file. */
   interface Parse {
@@ -30,9 +29,11 @@ final class BlockCache {
   }
 
   private final Path folder;
+  private final String codeStamp;
 
   BlockCache(Path folder) {
     this.folder = folder;
+    this.codeStamp = CodeStamp.of(BlockCache.class, CodeStamp.ABOVE_KNOWLEDGE, folder);
   }
 
   /** Returns the file's blocks from the cache, or parses them and remembers them. */
@@ -58,9 +59,9 @@ final class BlockCache {
     }
   }
 
-  private static String key(Path file) throws IOException {
+  private String key(Path file) throws IOException {
     return CacheFiles.key(file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|"
-        + Files.getLastModifiedTime(file).toMillis() + "|" + CODE_STAMP);
+        + Files.getLastModifiedTime(file).toMillis() + "|" + codeStamp);
   }
 
 }

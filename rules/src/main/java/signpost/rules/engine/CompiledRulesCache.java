@@ -32,16 +32,15 @@ import signpost.knowledge.CodeStamp;
 final class CompiledRulesCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
-  private static final String CODE_STAMP = CodeStamp.of(CompiledRulesCache.class);
 
   private CompiledRulesCache() {}
 
   /** Returns the knowledge base of the files, from the cache when it holds them, else compiled and kept. */
   static KieBase compile(List<RuleFile> files, Path folder) {
-    String name = "rules-" + key(files) + ".bin";
-    Path entry = folder.resolve(name);
     Optional<CacheKey> key = cacheKey(folder);
     if (key.isEmpty()) return RuleCompiler.compilePackages(files).base();
+    String name = "rules-" + key(files, folder) + ".bin";
+    Path entry = folder.resolve(name);
     if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
       try {
         Optional<byte[]> payload = key.get().open(name, Files.readAllBytes(entry));
@@ -92,8 +91,8 @@ final class CompiledRulesCache {
     }
   }
 
-  private static String key(List<RuleFile> files) {
-    StringBuilder identity = new StringBuilder(CODE_STAMP);
+  private static String key(List<RuleFile> files, Path folder) {
+    StringBuilder identity = new StringBuilder(CodeStamp.of(CompiledRulesCache.class, CodeStamp.ABOVE_RULES, folder));
     for (RuleFile file : files) identity.append('\u0000').append(file.name()).append('\u0000').append(file.text());
     return CacheFiles.key(identity.toString());
   }

@@ -16,6 +16,7 @@ import signpost.rules.decision.PlanPart;
 final class Contacts {
 
   static final String YOUR_EDI_TEAM = "your EDI team";
+  static final String YOUR_HR_TEAM = "your HR team (human resources)";
 
   private Contacts() {}
 
@@ -28,13 +29,24 @@ final class Contacts {
     }
     for (Decision.Referral referral : decision.referrals()) {
       if (referral.generic()) {
-        cards.putIfAbsent("", new ContactCard(YOUR_EDI_TEAM, null, "for " + needs(referral.services()), null));
+        generic(referral.services(), cards);
       } else {
         organisation.flatMap(o -> o.contact(referral.contactId()))
             .ifPresent(c -> cards.putIfAbsent(c.id(), card(c, "for " + needs(referral.services()))));
       }
     }
     return new ArrayList<>(cards.values());
+  }
+
+  /**
+   * Adds the generic cards for needs no named contact meets: HR matters go to "your HR team", the rest to "your EDI
+   * team"; neither names anyone, as the organisation's own are not known.
+   */
+  private static void generic(List<Service> services, Map<String, ContactCard> cards) {
+    List<Service> hr = services.stream().filter(s -> s == Service.WORKFORCE).toList();
+    List<Service> edi = services.stream().filter(s -> s != Service.WORKFORCE).toList();
+    if (!edi.isEmpty()) cards.putIfAbsent("", new ContactCard(YOUR_EDI_TEAM, null, "for " + needs(edi), null));
+    if (!hr.isEmpty()) cards.putIfAbsent(" hr", new ContactCard(YOUR_HR_TEAM, null, "for " + needs(hr), null));
   }
 
   private static ContactCard card(Contact c, String fallbackHow) {

@@ -41,6 +41,21 @@ class DocumentsOnlyTest {
             title: Equality Impact Assessment guidance for managers
             kind: guidance
             published: 2025-06
+          - file: northshire-equality-objectives.md
+            organisation: northshire
+            title: Equality objectives 2025-2029
+            kind: strategy
+            published: 2025-04
+        """);
+    Files.writeString(folder.resolve("northshire-equality-objectives.md"), """
+        # Equality objectives 2025-2029
+
+        ## Leadership
+        Our Chief Executive and the Cabinet Member for Communities lead our equality work together, supported by the
+        Equality Board.
+
+        ## Objective 1: a workforce that reflects our communities
+        We will publish workforce equality data every year and review recruitment panels for diverse membership.
         """);
     Files.writeString(folder.resolve("northshire-eqia-guidance.md"), """
         # Equality Impact Assessment guidance for managers
@@ -100,6 +115,35 @@ class DocumentsOnlyTest {
     assertTrue(answer.text().contains("From Equality Impact Assessment guidance for managers (published June 2025):\n"
         + "Your Head of Service signs off the screening."), answer.text());
     assertTrue(answer.sources().stream().anyMatch(c -> c.section().endsWith("> Sign-off")), answer.sources().toString());
+  }
+
+  @Test
+  void a_passage_of_the_organisation_the_question_names_covers_its_name() {
+    Answer answer = ask("who's actually in charge of EDI at Northshire?");
+
+    assertTrue(answer.answered(), answer.text());
+    assertTrue(answer.text().contains("Our Chief Executive and the Cabinet Member for Communities lead"), answer.text());
+  }
+
+  @Test
+  void without_an_owner_on_file_an_objective_question_points_to_the_edi_team_for_the_plan() {
+    Answer answer = ask("I'm a recruiting manager, what's my part in the workforce objective?");
+
+    assertEquals(Intent.OBJECTIVE, answer.intent(), answer.text());
+    assertTrue(answer.contacts().stream().anyMatch(c -> c.name().equals("your EDI team") && c.how().contains("action plan")),
+        answer.contacts().toString());
+  }
+
+  @Test
+  void a_disclosure_about_hr_matters_points_to_the_hr_team_and_the_edi_team_without_naming_anyone() {
+    Answer answer = ask("I care for my mum and my manager keeps refusing my flexible working requests");
+
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    List<String> names = answer.contacts().stream().map(ContactCard::name).toList();
+    assertTrue(names.contains("your HR team (human resources)"), names.toString());
+    assertTrue(names.contains("your EDI team"), names.toString());
+    assertTrue(answer.contacts().stream().noneMatch(c -> c.name().equals("your EDI team") && c.how().contains("HR")),
+        answer.contacts().toString());
   }
 
   @Test

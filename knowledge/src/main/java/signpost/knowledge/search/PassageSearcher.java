@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ public final class PassageSearcher {
       if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
       ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
-      List<Candidate> ranked = rank(candidates, scope, whole, weights);
+      List<Candidate> ranked = rank(candidates, scope, whole, weights, names(wholeConcepts, askedConcepts), named.known());
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -154,13 +155,28 @@ public final class PassageSearcher {
   private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
                            boolean onTopic) {}
 
-  private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights) {
+  /** Returns the terms of the concepts only the whole question has: the organisation names the question gave. */
+  private static Set<String> names(List<QuestionTerms.Concept> whole, List<QuestionTerms.Concept> asked) {
+    if (whole == null) return Set.of();
+    Set<Set<String>> left = new HashSet<>();
+    asked.forEach(concept -> left.add(concept.terms()));
+    Set<String> names = new HashSet<>();
+    whole.stream().filter(concept -> !left.contains(concept.terms())).forEach(concept -> names.addAll(concept.terms()));
+    return names;
+  }
+
+  /**
+   * Ranks the candidates. A passage of an organisation the question names covers that name: "who leads EDI at
+   * Derbyshire?" is answered by Derbyshire's strategy, which rarely says "Derbyshire" in the passage that answers.
+   */
+  private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
+                               Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
-      Set<String> terms = index.terms(scoreDoc.doc);
+      Set<String> terms = withNames(index.terms(scoreDoc.doc), passage, nameTerms, namedOrganisations);
       double coverage = Coverage.of(weights, terms);
       double score = scoreDoc.score * ranking.weight(passage.document(), scope)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
@@ -170,6 +186,14 @@ public final class PassageSearcher {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
+  }
+
+  private static Set<String> withNames(Set<String> terms, Passage passage, Set<String> nameTerms, Set<String> named) {
+    String owner = passage.document().organisation();
+    if (nameTerms.isEmpty() || owner == null || !named.contains(owner)) return terms;
+    Set<String> with = new HashSet<>(terms);
+    with.addAll(nameTerms);
+    return with;
   }
 
   /** Returns the question's words that no candidate holds, the weightiest first: what the documents do not mention. */

@@ -176,10 +176,24 @@ public final class PassageIndex implements AutoCloseable {
     Set<String> found = terms.get(docId);
     if (found == null) {
       Passage passage = passage(docId);
-      found = analyse(passage.text() + " " + String.join(" ", passage.section()) + " " + passage.document().title());
+      found = analyse(passage.text() + " " + String.join(" ", passage.section()) + " " + passage.document().title()
+          + " " + introduction(docId, passage));
       terms.set(docId, found);
     }
     return found;
+  }
+
+  /**
+   * Returns the text of the passage just before this one in the same section, or "": it introduces what this one goes
+   * on about ("The Council has a staff network, IDEAL ..." then "Members of the network ... meet during work hours").
+   */
+  private String introduction(int docId, Passage passage) {
+    if (docId == 0) return "";
+    Passage before = passage(docId - 1);
+    boolean introduces = !passage.section().isEmpty() && before.document().id().equals(passage.document().id())
+        && before.ordinal() == passage.ordinal() - 1
+        && before.section().equals(passage.section());
+    return introduces ? before.text() : "";
   }
 
   /** Returns the distinct terms the title of the passage's document is indexed as. */

@@ -9,6 +9,7 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.edi.CuratedStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -28,6 +29,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final DatabaseCurated curated;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
+    this.curated = new DatabaseCurated(sql);
   }
 
   /**
@@ -103,6 +106,11 @@ public final class Database implements AutoCloseable {
 
   public Pseudonyms pseudonyms() {
     return pseudonyms;
+  }
+
+  /** Returns where the EDI Contacts' curated answers are kept. */
+  public CuratedStore curated() {
+    return curated;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

@@ -10,6 +10,7 @@ import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
 import signpost.bot.edi.CuratedStore;
+import signpost.bot.edi.HandoffStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -30,6 +31,7 @@ public final class Database implements AutoCloseable {
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
   private final DatabaseCurated curated;
+  private final DatabaseHandoffs handoffs;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -42,6 +44,7 @@ public final class Database implements AutoCloseable {
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
     this.curated = new DatabaseCurated(sql);
+    this.handoffs = new DatabaseHandoffs(sql);
   }
 
   /**
@@ -111,6 +114,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the EDI Contacts' curated answers are kept. */
   public CuratedStore curated() {
     return curated;
+  }
+
+  /** Returns where the questions passed on to the EDI Contacts are kept. */
+  public HandoffStore handoffs() {
+    return handoffs;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

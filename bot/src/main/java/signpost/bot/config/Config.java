@@ -95,7 +95,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         get.apply("SLACK_APP_TOKEN"), get.apply("SLACK_API_URL"), bool(get.apply("SLACK_SOCKET_MODE"), "SLACK_SOCKET_MODE"),
         pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES", "TEAM"),
         (int) number(get.apply("SLACK_ANSWER_QUEUE"), SlackSettings.DEFAULT_ANSWER_QUEUE, "SLACK_ANSWER_QUEUE"),
-        seconds(get.apply("SLACK_DRAIN_SECONDS"), "SLACK_DRAIN_SECONDS"));
+        seconds(get.apply("SLACK_DRAIN_SECONDS"), "SLACK_DRAIN_SECONDS"),
+        byOrganisation(get.apply("SIGNPOST_EDI_CONTACTS_SLACK"), "SIGNPOST_EDI_CONTACTS_SLACK", "channelId"));
     checkSlack(slack);
     if (get.apply("TEAMS_ALLOW_UNAUTHENTICATED") != null) {
       throw new ConfigException("TEAMS_ALLOW_UNAUTHENTICATED is no longer read: unauthenticated Teams activities are accepted "
@@ -106,7 +107,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         get.apply("MICROSOFT_APP_TENANT_ID"), get.apply("BOT_OPENID_METADATA_URL"), get.apply("BOT_TOKEN_URL"),
         teamsSwitch == null ? null : bool(teamsSwitch, "TEAMS_ENABLED"),
         bool(get.apply("TEAMS_LOCAL_DEVELOPMENT"), "TEAMS_LOCAL_DEVELOPMENT"),
-        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"), seconds(get.apply("BOT_HTTP_TIMEOUT_SECONDS"), "BOT_HTTP_TIMEOUT_SECONDS"));
+        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"), seconds(get.apply("BOT_HTTP_TIMEOUT_SECONDS"), "BOT_HTTP_TIMEOUT_SECONDS"),
+        byOrganisation(get.apply("SIGNPOST_EDI_CONTACTS_TEAMS"), "SIGNPOST_EDI_CONTACTS_TEAMS", "conversationId@serviceUrl"));
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
@@ -194,10 +196,12 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     String org = resolved(resolve, defaultOrganisation, "SIGNPOST_DEFAULT_ORG names ");
     Map<String, String> workspaces = resolved(resolve, slack.workspaces(), "SLACK_WORKSPACES maps ");
     Map<String, String> tenants = resolved(resolve, teams.tenants(), "TEAMS_TENANTS maps ");
+    Map<String, String> contacts = resolvedKeys(resolve, slack.ediContacts(), "SIGNPOST_EDI_CONTACTS_SLACK names ");
     SlackSettings newSlack = new SlackSettings(slack.signingSecret(), slack.botToken(), slack.appToken(), slack.apiUrl(),
-        slack.socketMode(), workspaces, slack.answerQueue(), slack.drain());
+        slack.socketMode(), workspaces, slack.answerQueue(), slack.drain(), contacts);
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
-        teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
+        teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout(),
+        resolvedKeys(resolve, teams.ediContacts(), "SIGNPOST_EDI_CONTACTS_TEAMS names "));
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
         edge, store, observability);
   }
@@ -205,6 +209,13 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {
     Map<String, String> out = new LinkedHashMap<>();
     pairs.forEach((key, org) -> out.put(key, resolved(resolve, org, setting + key + " to ")));
+    return out;
+  }
+
+  /** Returns the pairs with their organisations, the keys, resolved to ids. */
+  private static Map<String, String> resolvedKeys(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {
+    Map<String, String> out = new LinkedHashMap<>();
+    pairs.forEach((org, value) -> out.put(resolved(resolve, org, setting), value));
     return out;
   }
 
@@ -259,6 +270,20 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
       String[] parts = pair.split("=", 2);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new ConfigException(key + " must be " + what + "=org pairs separated by commas: " + text);
+      }
+      out.put(parts[0].strip(), parts[1].strip());
+    }
+    return out;
+  }
+
+  /** Returns {@code org=value} pairs separated by commas, by organisation as written. */
+  private static Map<String, String> byOrganisation(String text, String key, String value) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (text == null) return out;
+    for (String pair : text.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new ConfigException(key + " must be org=" + value + " pairs separated by commas: " + text);
       }
       out.put(parts[0].strip(), parts[1].strip());
     }

@@ -10,6 +10,8 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
+import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoffs;
 import signpost.bot.core.FeedbackLog;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
@@ -53,17 +55,26 @@ public final class Assistant implements AutoCloseable {
         return thread;
       });
   private DownloadTokens downloadTokens;
+  private final boolean serving;
+  private volatile CuratedAnswers curated;
+  private Handoffs handoffs;
 
+  /**
+   * @param serving true for a server, whose answers include the EDI Contacts' curated answers; one-off commands (ask,
+   *     eval) answer from the documents alone, so an evaluation measures the documents and opens no database
+   */
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
-                    Meters meters) {
+                    Meters meters, boolean serving) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
     this.store = store;
     this.meters = meters;
+    this.serving = serving;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
-    this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
+    AnswerPipeline written = serving ? plain.withWritten(() -> curated().current()) : plain;
+    this.pipeline = config.answerCache() > 0 ? written.withCache(config.answerCache()) : written;
     meters.watch(pipeline);
   }
 
@@ -82,7 +93,8 @@ public final class Assistant implements AutoCloseable {
 
   /**
    * Loads the knowledge and the rules as {@link #start(Config)} does and, with {@code openDatabase}, opens the database
-   * beside them rather than on first use, for a server, which needs it before its port opens.
+   * beside them rather than on first use, for a server, which needs it before its port opens and answers with the EDI
+   * Contacts' curated answers too (see {@link #curated()}).
    *
    * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
    * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
@@ -110,9 +122,11 @@ public final class Assistant implements AutoCloseable {
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, ready);
+      if (compiled instanceof LiveRuleBase live) {
+        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase);
+      }
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -130,7 +144,7 @@ public final class Assistant implements AutoCloseable {
 
   /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store, meters);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving);
   }
 
   public Config config() {
@@ -233,6 +247,43 @@ public final class Assistant implements AutoCloseable {
       if (closed > 0) LOG.info("Closed {} idle conversations", closed);
     } catch (RuntimeException e) {
       LOG.warn("Could not close idle conversations: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Returns the EDI Contacts' curated answers, kept in the database (opened on first use); a server's answers include
+   * them from the next question after a change.
+   */
+  public CuratedAnswers curated() {
+    // Asked before every question a server answers: the lock is taken only until the first call has made them.
+    CuratedAnswers made = curated;
+    if (made != null) return made;
+    synchronized (this) {
+      if (curated == null) curated = new CuratedAnswers(database().curated(), Clock.systemUTC());
+      return curated;
+    }
+  }
+
+  /**
+   * Returns the questions passed on to the EDI Contacts, kept in the database (opened on first use); from the first call,
+   * those past {@link Handoffs#KEPT} are deleted every {@link #HOUSEKEEPING} on a daemon thread.
+   */
+  public synchronized Handoffs handoffs() {
+    if (handoffs == null) {
+      handoffs = new Handoffs(database().handoffs(), Clock.systemUTC());
+      Handoffs started = handoffs;
+      housekeeping.scheduleWithFixedDelay(() -> purge(started), 0, HOUSEKEEPING.toMinutes(),
+          java.util.concurrent.TimeUnit.MINUTES);
+    }
+    return handoffs;
+  }
+
+  private static void purge(Handoffs handoffs) {
+    try {
+      int purged = handoffs.purge();
+      if (purged > 0) LOG.info("Deleted {} hand-offs to the EDI Contacts older than {} days", purged, Handoffs.KEPT.toDays());
+    } catch (RuntimeException e) {
+      LOG.warn("Could not delete old hand-offs to the EDI Contacts: {}", e.getMessage());
     }
   }
 

@@ -9,6 +9,8 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.edi.CuratedStore;
+import signpost.bot.edi.HandoffStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -28,6 +30,8 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final DatabaseCurated curated;
+  private final DatabaseHandoffs handoffs;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -39,6 +43,8 @@ public final class Database implements AutoCloseable {
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
+    this.curated = new DatabaseCurated(sql);
+    this.handoffs = new DatabaseHandoffs(sql);
   }
 
   /**
@@ -103,6 +109,16 @@ public final class Database implements AutoCloseable {
 
   public Pseudonyms pseudonyms() {
     return pseudonyms;
+  }
+
+  /** Returns where the EDI Contacts' curated answers are kept. */
+  public CuratedStore curated() {
+    return curated;
+  }
+
+  /** Returns where the questions passed on to the EDI Contacts are kept. */
+  public HandoffStore handoffs() {
+    return handoffs;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /**
  * The answer card's buttons, pressed as Universal Actions ({@code adaptiveCard/action} invokes, answered in the
  * invoke response) or, in clients without them, as submits (a message whose {@code value} is the data, answered in
- * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons.
+ * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons; the
+ * hand-off's actions go to {@link AskContacts}.
  */
 final class CardActions {
 
@@ -15,10 +16,12 @@ final class CardActions {
 
   private final Answering answering;
   private final Messages messages;
+  private final AskContacts contacts;
 
-  CardActions(Answering answering, Messages messages) {
+  CardActions(Answering answering, Messages messages, AskContacts contacts) {
     this.answering = answering;
     this.messages = messages;
+    this.contacts = contacts;
   }
 
   void invoked(Turn turn) {
@@ -33,6 +36,8 @@ final class CardActions {
       });
       case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
           .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
+      case AskContacts.OFFER, AskContacts.CONSENT, AskContacts.REPLY, AskContacts.SAVE ->
+          contacts.invoked(turn, verb, action.path("data"));
       default -> turn.respond(200, InvokeReplies.error(400, "BadRequest", "Signpost has no action " + verb));
     }
   }

@@ -52,7 +52,9 @@ final class Answering implements AutoCloseable {
     this.links = new RecordLinks(assistant.config().edge().publicHosts(), assistant.downloadTokens());
     this.inlineBudget = inlineBudget;
     this.drain = assistant.config().slack().drain();
-    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    // Each answer also waits on the database (its id and its "Why?" are written before it is sent): more threads than
+    // cores, so the cores answer while some threads wait on a commit.
+    int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     AtomicInteger count = new AtomicInteger();
     // Not daemon threads: a stopping JVM must not drop answers that Slack was already told are coming.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,

@@ -141,7 +141,37 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_MAX_REQUESTS_PER_CLIENT"), d.perClient(), "SIGNPOST_MAX_REQUESTS_PER_CLIENT"),
         number(get.apply("SIGNPOST_MIN_BODY_RATE"), d.minBodyRate(), "SIGNPOST_MIN_BODY_RATE"),
         (int) number(get.apply("SIGNPOST_READ_TIMEOUT_SECONDS"), d.bodyTimeoutSeconds(), "SIGNPOST_READ_TIMEOUT_SECONDS"),
-        get.apply("SIGNPOST_ADMIN_TOKEN"));
+        get.apply("SIGNPOST_ADMIN_TOKEN"), signIn(get));
+  }
+
+  private static AdminSignIn signIn(UnaryOperator<String> get) {
+    String issuer = get.apply("SIGNPOST_ADMIN_OIDC_ISSUER");
+    if (issuer == null) {
+      for (String key : List.of("SIGNPOST_ADMIN_OIDC_CLIENT_ID", "SIGNPOST_ADMIN_OIDC_CLIENT_SECRET", "SIGNPOST_ADMINS")) {
+        if (get.apply(key) != null) throw new ConfigException(key + " is set but SIGNPOST_ADMIN_OIDC_ISSUER is missing");
+      }
+      return null;
+    }
+    Map<String, java.util.Set<String>> admins = new LinkedHashMap<>();
+    String pairs = get.apply("SIGNPOST_ADMINS");
+    for (String pair : pairs == null ? new String[0] : pairs.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new ConfigException("SIGNPOST_ADMINS must be organisation=claim-value pairs separated by commas: " + pairs);
+      }
+      admins.computeIfAbsent(parts[0].strip(), org -> new java.util.HashSet<>()).add(parts[1].strip());
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(issuer);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("SIGNPOST_ADMIN_OIDC_ISSUER must be a URL: " + issuer);
+    }
+    String minutes = get.apply("SIGNPOST_ADMIN_SESSION_MINUTES");
+    return new AdminSignIn(uri, get.apply("SIGNPOST_ADMIN_OIDC_CLIENT_ID"), get.apply("SIGNPOST_ADMIN_OIDC_CLIENT_SECRET"),
+        get.apply("SIGNPOST_ADMIN_CLAIM"), admins,
+        minutes == null ? null : java.time.Duration.ofMinutes(number(minutes, 0, "SIGNPOST_ADMIN_SESSION_MINUTES")),
+        seconds(get.apply("SIGNPOST_ADMIN_OIDC_TIMEOUT_SECONDS"), "SIGNPOST_ADMIN_OIDC_TIMEOUT_SECONDS"));
   }
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */
@@ -186,7 +216,7 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   /**
    * Returns this configuration with every organisation it names ({@code SIGNPOST_DEFAULT_ORG}, {@code SLACK_WORKSPACES},
-   * {@code TEAMS_TENANTS}) turned into its id by {@code resolve}, which takes an id or a name.
+   * {@code TEAMS_TENANTS}, {@code SIGNPOST_ADMINS}) turned into its id by {@code resolve}, which takes an id or a name.
    *
    * @throws ConfigException naming the setting whose organisation {@code resolve} rejects, with its message
    */
@@ -198,8 +228,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         slack.socketMode(), workspaces, slack.answerQueue(), slack.drain());
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
+    EdgeSettings newEdge = edge.signIn() == null ? edge : edge.withSignIn(edge.signIn().withOrganisations(resolve));
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
-        edge, store, observability);
+        newEdge, store, observability);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final AdminSessionStore adminSessions;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
+    this.adminSessions = new AdminSessionStore(sql);
   }
 
   /**
@@ -99,6 +101,11 @@ public final class Database implements AutoCloseable {
 
   public SeenOnce seenOnce() {
     return seenOnce;
+  }
+
+  /** Returns where the EDI team's sign-ins to {@code /admin} are kept. */
+  public AdminSessionStore adminSessions() {
+    return adminSessions;
   }
 
   public Pseudonyms pseudonyms() {

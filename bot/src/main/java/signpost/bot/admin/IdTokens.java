@@ -52,7 +52,8 @@ public final class IdTokens {
       throw new SignInException("the ID token is for " + audience(claims) + ", not this app");
     }
     Instant now = clock.instant();
-    if (!claims.path("exp").isNumber() || Instant.ofEpochSecond(claims.path("exp").asLong()).plus(CLOCK_SKEW).isBefore(now)) {
+    if (!claims.path("exp").isNumber()) throw new SignInException("the ID token has no expiry (exp)");
+    if (Instant.ofEpochSecond(claims.path("exp").asLong()).plus(CLOCK_SKEW).isBefore(now)) {
       throw new SignInException("the ID token has expired (exp " + claims.path("exp") + ")");
     }
     if (claims.has("nbf") && Instant.ofEpochSecond(claims.path("nbf").asLong()).minus(CLOCK_SKEW).isAfter(now)) {

@@ -9,6 +9,7 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.edi.QuestionStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -28,6 +29,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final DatabaseQuestions questions;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
+    this.questions = new DatabaseQuestions(sql, pseudonyms);
   }
 
   /**
@@ -95,6 +98,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the answers "Why?" explains are kept. */
   public AnswerStore answers() {
     return answers;
+  }
+
+  /** Returns where the log of unanswered questions and the citation counts are kept. */
+  public QuestionStore questions() {
+    return questions;
   }
 
   public SeenOnce seenOnce() {

@@ -11,6 +11,12 @@ import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.core.Question;
+import signpost.bot.edi.QuestionLog;
+import signpost.bot.edi.Redaction;
+import java.util.Objects;
+import signpost.knowledge.org.Contact;
+import signpost.rules.decision.Intent;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.Screener;
@@ -53,6 +59,7 @@ public final class Assistant implements AutoCloseable {
         return thread;
       });
   private DownloadTokens downloadTokens;
+  private QuestionLog questions;
 
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
                     Meters meters) {
@@ -244,6 +251,24 @@ public final class Assistant implements AutoCloseable {
   /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
     return store.feedback();
+  }
+
+  /**
+   * Returns the log of questions staff could not find answered, kept in the database: redacted of the names of the
+   * people in the organisation files as they are now, and never logging a text the rules read as a support disclosure.
+   */
+  public synchronized QuestionLog questions() {
+    if (questions == null) {
+      Redaction redaction = new Redaction(() -> knowledge().organisations().values().stream()
+          .flatMap(organisation -> organisation.contacts().stream()).map(Contact::person).filter(Objects::nonNull).toList());
+      questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
+    }
+    return questions;
+  }
+
+  private boolean disclosure(String text) {
+    String question = text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text;
+    return pipeline.answer(new Question(null, question, null)).intent() == Intent.SUPPORT;
   }
 
   /** Returns the answers Slack and Teams gave, kept in the database for "Why?" on any replica. */

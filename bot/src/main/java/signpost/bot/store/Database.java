@@ -9,6 +9,7 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.edi.QuestionStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
   private final AdminSessionStore adminSessions;
+  private final DatabaseQuestions questions;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -41,6 +43,7 @@ public final class Database implements AutoCloseable {
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
     this.adminSessions = new AdminSessionStore(sql);
+    this.questions = new DatabaseQuestions(sql, pseudonyms);
   }
 
   /**
@@ -97,6 +100,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the answers "Why?" explains are kept. */
   public AnswerStore answers() {
     return answers;
+  }
+
+  /** Returns where the log of unanswered questions and the citation counts are kept. */
+  public QuestionStore questions() {
+    return questions;
   }
 
   public SeenOnce seenOnce() {

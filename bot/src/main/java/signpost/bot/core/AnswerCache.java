@@ -11,15 +11,15 @@ import signpost.rules.engine.RuleBase;
 /**
  * Remembers the latest answers by question text and organisation, for the rule base and knowledge that made them:
  * the same question asked again (many staff ask the same few) is answered without searching again. Support
- * requests are never kept. Emptied when the rule base or the knowledge changes, so a reload is never answered
+ * requests are never kept. Emptied when the rule base, the knowledge or the written answers change, so a reload is never answered
  * from before it. Thread-safe.
  */
 final class AnswerCache {
 
   private record Key(String text, String organisation) {}
 
-  /** What an answer was made from; two are the same only for the very same rule base and knowledge. */
-  record Basis(RuleBase rules, KnowledgeBase knowledge) {}
+  /** What an answer was made from; two are the same only for the very same rule base, knowledge and written answers. */
+  record Basis(RuleBase rules, KnowledgeBase knowledge, WrittenAnswers.Snapshot written) {}
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -28,6 +28,8 @@ public final class AnswerPipeline {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerPipeline.class);
   private static final int SEARCH_DEPTH = 8;
+  /** What an answer's rules list names when a written answer gave it, for "Why?". */
+  static final String WRITTEN_ANSWER_RULE = "GiveTheAnswerTheEdiContactsWrote";
 
   /** What answers are made from: one knowledge base with what is worked out of it once. */
   private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice) {}
@@ -37,6 +39,7 @@ public final class AnswerPipeline {
   private final FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
   private final AnswerPolicy policy;
   private final AnswerCache cache;
+  private final WrittenAnswers written;
   private volatile Bound bound;
 
   public AnswerPipeline(KnowledgeBase knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
@@ -45,14 +48,16 @@ public final class AnswerPipeline {
 
   /** Returns a pipeline over the knowledge serving at each question (see {@link signpost.knowledge.LiveKnowledge}). */
   public AnswerPipeline(Supplier<KnowledgeBase> knowledge, Supplier<RuleBase> rules, AnswerPolicy policy) {
-    this(knowledge, rules, policy, null);
+    this(knowledge, rules, policy, null, WrittenAnswers.NONE);
   }
 
-  private AnswerPipeline(Supplier<KnowledgeBase> knowledge, Supplier<RuleBase> rules, AnswerPolicy policy, AnswerCache cache) {
+  private AnswerPipeline(Supplier<KnowledgeBase> knowledge, Supplier<RuleBase> rules, AnswerPolicy policy, AnswerCache cache,
+                         WrittenAnswers written) {
     this.knowledge = knowledge;
     this.rules = rules;
     this.policy = policy;
     this.cache = cache;
+    this.written = written;
   }
 
   /** Returns the knowledge serving now. */
@@ -75,17 +80,27 @@ public final class AnswerPipeline {
    * them (see {@link AnswerCache}); benchmarks of the pipeline itself use one without.
    */
   public AnswerPipeline withCache(int capacity) {
-    return new AnswerPipeline(knowledge, rules, policy, new AnswerCache(capacity));
+    return new AnswerPipeline(knowledge, rules, policy, new AnswerCache(capacity), written);
+  }
+
+  /**
+   * Returns a pipeline that gives a written answer (a curated answer of the EDI Contacts) where one answers the question
+   * for the asker's organisation, cited as its writers; never to someone reporting harm, nor within a screening. The
+   * answer cache, if any, is shared, and kept answers serve only while the written answers stay as they were.
+   */
+  public AnswerPipeline withWritten(WrittenAnswers answers) {
+    return new AnswerPipeline(knowledge, rules, policy, cache, answers);
   }
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
-    if (cache == null) return answer(question, bound(), rules.get(), null);
+    WrittenAnswers.Snapshot writtenNow = written.current();
+    if (cache == null) return answer(question, bound(), rules.get(), null, writtenNow);
     Bound using = bound();
-    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge());
+    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge(), writtenNow);
     Answer kept = cache.get(question, basis);
     if (kept != null) return kept;
-    Answer answer = answer(question, using, basis.rules(), null);
+    Answer answer = answer(question, using, basis.rules(), null, writtenNow);
     cache.put(question, basis, answer, answer.intent() == Intent.SUPPORT);
     return answer;
   }
@@ -96,7 +111,8 @@ public final class AnswerPipeline {
    * off the request thread use it to answer a repeated question on the spot.
    */
   public Optional<Answer> kept(Question question) {
-    return cache == null ? Optional.empty() : Optional.ofNullable(cache.peek(question, new AnswerCache.Basis(rules.get(), bound().knowledge())));
+    if (cache == null) return Optional.empty();
+    return Optional.ofNullable(cache.peek(question, new AnswerCache.Basis(rules.get(), bound().knowledge(), written.current())));
   }
 
   /** Returns how many questions were answered from the answer cache (0 without one). */
@@ -119,10 +135,12 @@ public final class AnswerPipeline {
    * needed and choose the question to ask next ({@link Answer#next()}). Never cached: it depends on the screening.
    */
   public Answer answer(Question question, ScreeningContext screening) {
-    return answer(question, bound(), rules.get(), screening);
+    return answer(question, bound(), rules.get(), screening, null);
   }
 
-  private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening) {
+  /** @param writtenNow the written answers that may answer the question, or null within a screening */
+  private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening,
+                       WrittenAnswers.Snapshot writtenNow) {
     Optional<Organisation> organisation = using.knowledge().organisation(question.organisation());
     Composer composer = using.composer();
     Results results = search(using.knowledge(), question);
@@ -130,12 +148,14 @@ public final class AnswerPipeline {
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation);
+    if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
+    Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
+    if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);
     if (!decision.answered()) {
       Composer.Composed refusal = Unmentioned.note(composer.refusal(contacts), results.unmentioned(),
           results.unknownOrganisation());
       return answer(question, decision, refusal, 0, contacts);
     }
-    if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     Optional<Quote> practice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
         ? using.ownPractice().find(question.organisation()) : Optional.empty();
@@ -169,6 +189,15 @@ public final class AnswerPipeline {
     QuestionFeatures features = recogniser.recognise(question.text());
     return new Situation(question.text(), features, organisation.orElse(null),
         quoted.stream().map(q -> q.hit().passage()).toList(), unknownBody.orElse(null));
+  }
+
+  /** Returns the written answer, for an intent of the rules' or, where they refused, as a fact. */
+  private static Answer writtenAnswer(Question q, Decision decision, WrittenAnswers.Written written, Composer composer,
+                                      List<ContactCard> contacts) {
+    Intent intent = decision.answered() ? decision.intent() : Intent.FACT;
+    Composer.Composed composed = composer.written(written, contacts);
+    return new Answer(q.id(), q.text(), q.organisation(), true, intent, composed.paragraphs(), written.coverage(),
+        composed.sources(), contacts, null, List.of(WRITTEN_ANSWER_RULE));
   }
 
   private static Results search(KnowledgeBase knowledge, Question question) {

@@ -83,6 +83,15 @@ final class Composer {
     return new Composed(text.all(), citations.all());
   }
 
+  /** Writes a written answer as its writers wrote it, cited as theirs, with who can help. */
+  Composed written(WrittenAnswers.Written written, List<ContactCard> contacts) {
+    CitationList citations = new CitationList();
+    Paragraphs text = new Paragraphs();
+    text.add(Kind.BODY, written.text().strip() + citations.cite(written.citation()));
+    text.contacts("Who can help", contacts);
+    return new Composed(text.stripped(), citations.all());
+  }
+
   Composed refusal(List<ContactCard> contacts) {
     String opening = "I can't find a reliable answer to that in the documents I know. "
         + "I answer questions on equality, diversity and inclusion: equality duties, Equality Impact Assessments, "

@@ -10,6 +10,7 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
+import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.edi.QuestionLog;
@@ -60,17 +61,25 @@ public final class Assistant implements AutoCloseable {
       });
   private DownloadTokens downloadTokens;
   private QuestionLog questions;
+  private final boolean serving;
+  private volatile CuratedAnswers curated;
 
+  /**
+   * @param serving true for a server, whose answers include the EDI Contacts' curated answers; one-off commands (ask,
+   *     eval) answer from the documents alone, so an evaluation measures the documents and opens no database
+   */
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
-                    Meters meters) {
+                    Meters meters, boolean serving) {
     this.config = config;
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
     this.store = store;
     this.meters = meters;
+    this.serving = serving;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
-    this.pipeline = config.answerCache() > 0 ? plain.withCache(config.answerCache()) : plain;
+    AnswerPipeline written = serving ? plain.withWritten(() -> curated().current()) : plain;
+    this.pipeline = config.answerCache() > 0 ? written.withCache(config.answerCache()) : written;
     meters.watch(pipeline);
   }
 
@@ -89,7 +98,8 @@ public final class Assistant implements AutoCloseable {
 
   /**
    * Loads the knowledge and the rules as {@link #start(Config)} does and, with {@code openDatabase}, opens the database
-   * beside them rather than on first use, for a server, which needs it before its port opens.
+   * beside them rather than on first use, for a server, which needs it before its port opens and answers with the EDI
+   * Contacts' curated answers too (see {@link #curated()}).
    *
    * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
    * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
@@ -117,9 +127,11 @@ public final class Assistant implements AutoCloseable {
       Object compiled = rules.join();
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
-      if (compiled instanceof LiveRuleBase live) return new Assistant(resolved, knowledge, live.watch(), live, store, ready);
+      if (compiled instanceof LiveRuleBase live) {
+        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase);
+      }
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase);
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -137,7 +149,7 @@ public final class Assistant implements AutoCloseable {
 
   /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store, meters);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving);
   }
 
   public Config config() {
@@ -240,6 +252,20 @@ public final class Assistant implements AutoCloseable {
       if (closed > 0) LOG.info("Closed {} idle conversations", closed);
     } catch (RuntimeException e) {
       LOG.warn("Could not close idle conversations: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Returns the EDI Contacts' curated answers, kept in the database (opened on first use); a server's answers include
+   * them from the next question after a change.
+   */
+  public CuratedAnswers curated() {
+    // Asked before every question a server answers: the lock is taken only until the first call has made them.
+    CuratedAnswers made = curated;
+    if (made != null) return made;
+    synchronized (this) {
+      if (curated == null) curated = new CuratedAnswers(database().curated(), Clock.systemUTC());
+      return curated;
     }
   }
 

@@ -10,6 +10,7 @@ import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
 import signpost.bot.edi.QuestionStore;
+import signpost.bot.edi.CuratedStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -31,6 +32,7 @@ public final class Database implements AutoCloseable {
   private final Pseudonyms pseudonyms;
   private final AdminSessionStore adminSessions;
   private final DatabaseQuestions questions;
+  private final DatabaseCurated curated;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -44,6 +46,7 @@ public final class Database implements AutoCloseable {
     this.seenOnce = new SeenOnce(sql, clock);
     this.adminSessions = new AdminSessionStore(sql);
     this.questions = new DatabaseQuestions(sql, pseudonyms);
+    this.curated = new DatabaseCurated(sql);
   }
 
   /**
@@ -118,6 +121,11 @@ public final class Database implements AutoCloseable {
 
   public Pseudonyms pseudonyms() {
     return pseudonyms;
+  }
+
+  /** Returns where the EDI Contacts' curated answers are kept. */
+  public CuratedStore curated() {
+    return curated;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

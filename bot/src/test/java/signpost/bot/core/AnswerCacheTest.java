@@ -20,7 +20,7 @@ import signpost.rules.engine.RuleBase;
 class AnswerCacheTest {
 
   private static final RuleBase RULES = SharedRules.BUILT_IN.get();
-  private static final AnswerCache.Basis BASIS = new AnswerCache.Basis(RULES, null);
+  private static final AnswerCache.Basis BASIS = new AnswerCache.Basis(RULES, null, null);
 
   @TempDir Path folder;
 
@@ -77,7 +77,7 @@ class AnswerCacheTest {
     cache.get(q, BASIS);
     cache.put(q, BASIS, answer(q), false);
 
-    assertNull(cache.get(q, new AnswerCache.Basis(RuleBase.builtIn(), null)));
+    assertNull(cache.get(q, new AnswerCache.Basis(RuleBase.builtIn(), null, null)));
     assertEquals(0, cache.size());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import signpost.bot.config.Config;
 import signpost.bot.config.ConfigException;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.core.Question;
 
 class AssistantTest {
 
@@ -54,6 +56,21 @@ class AssistantTest {
     try (Assistant after = Assistant.start(config("north"))) {
       assertEquals(FeedbackLog.Outcome.RECORDED, after.feedback().record(new Feedback("web-2", false, "web"), "web"));
       assertEquals(List.of(new Feedback("web-1", true, "web"), new Feedback("web-2", false, "web")), after.feedback().all());
+    }
+  }
+
+  @Test
+  void a_server_answers_with_a_curated_answer_from_the_next_question_and_a_one_off_command_does_not() throws IOException {
+    String question = "Can I bring my dog to the office?";
+    try (Assistant server = Assistant.start(config("north"), true)) {
+      assertFalse(server.pipeline().answer(new Question("1", question, "north")).answered());
+
+      server.curated().save("north", question, "Only assistance dogs.", "EDI Contacts", LocalDate.now().plusYears(1));
+
+      assertTrue(server.pipeline().answer(new Question("2", question, "north")).text().startsWith("Only assistance dogs."));
+    }
+    try (Assistant oneOff = Assistant.start(config("north"))) {
+      assertFalse(oneOff.pipeline().answer(new Question("3", question, "north")).answered());
     }
   }
 

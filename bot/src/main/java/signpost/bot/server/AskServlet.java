@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import signpost.bot.conversation.ConversationIds;
+import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.conversation.ReplyJson;
 import signpost.bot.core.Question;
@@ -69,9 +70,12 @@ final class AskServlet extends HttpServlet {
       return;
     }
     String conversation = given.isTextual() ? given.asText() : ConversationIds.next();
-    Reply reply = assistant.dialogue().reply(callers.inbound(request, conversation, id, question.text(), org));
+    Inbound inbound = callers.inbound(request, conversation, id, question.text(), org);
+    Reply reply = assistant.dialogue().reply(inbound);
     assistant.feedback().issued(reply.answer().id());
-    assistant.meters().answered(WebSession.of(request).isPresent() ? Channel.WEB : Channel.API, reply.answer());
+    boolean web = WebSession.of(request).isPresent();
+    assistant.questions().given(reply.answer(), web ? Callers.WEB : Callers.API, inbound.owner());
+    assistant.meters().answered(web ? Channel.WEB : Channel.API, reply.answer());
     JsonResponses.write(response, 200, ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening())));
   }
 }

@@ -17,8 +17,8 @@ import signpost.bot.web.WebSession;
  */
 final class Callers {
 
-  private static final String WEB = "web";
-  private static final String API = "api";
+  static final String WEB = "web";
+  static final String API = "api";
 
   private final Assistant assistant;
 

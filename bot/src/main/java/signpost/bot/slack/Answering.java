@@ -92,11 +92,11 @@ final class Answering implements AutoCloseable {
    * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs. Returns empty when
    * the queue is full or the channel is stopping: the caller tells the person Signpost is busy.
    */
-  Optional<CompletableFuture<Answer>> submit(Question question) {
+  Optional<CompletableFuture<Answer>> submit(Question question, String owner) {
     Optional<Answer> kept = assistant.pipeline().kept(question);
-    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get())));
+    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get(), owner)));
     try {
-      return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers));
+      return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question), owner), workers));
     } catch (RejectedExecutionException e) {
       assistant.meters().refused(Channel.SLACK, Refusal.BUSY);
       LOG.warn("Slack: a question was refused as busy ({} so far): {} waiting, queue of {}", refused.incrementAndGet(),
@@ -113,7 +113,7 @@ final class Answering implements AutoCloseable {
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> {
         Reply reply = assistant.dialogue().reply(message);
-        remembered(reply.answer());
+        remembered(reply.answer(), message.owner());
         return reply;
       }, workers));
     } catch (RejectedExecutionException e) {
@@ -133,9 +133,11 @@ final class Answering implements AutoCloseable {
     return links;
   }
 
-  private Answer remembered(Answer answer) {
+  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  private Answer remembered(Answer answer, String owner) {
     assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
+    assistant.questions().given(answer, "slack", owner);
     assistant.meters().answered(Channel.SLACK, answer);
     return answer;
   }
@@ -164,7 +166,9 @@ final class Answering implements AutoCloseable {
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
   boolean rate(String questionId, boolean helpful, String person) {
-    return assistant.feedback().record(new Feedback(questionId, helpful, "slack"), person) == FeedbackLog.Outcome.RECORDED;
+    boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "slack"), person) == FeedbackLog.Outcome.RECORDED;
+    if (recorded && !helpful) assistant.questions().disliked(questionId);
+    return recorded;
   }
 
   /**

@@ -47,7 +47,8 @@ final class SlashCommand implements SlashCommandHandler {
     } catch (IllegalArgumentException e) {
       return context.ack(ephemeral("Sorry: " + e.getMessage() + ".", null));
     }
-    Optional<CompletableFuture<Answer>> submitted = answering.submit(question);
+    Optional<CompletableFuture<Answer>> submitted = answering.submit(question,
+        answering.owner(request.getPayload().getTeamId(), request.getPayload().getUserId()));
     if (submitted.isEmpty()) return context.ack(ephemeral(Answering.BUSY, null));
     CompletableFuture<Answer> pending = submitted.get();
     if (!answering.inlineBudget().isZero()) {

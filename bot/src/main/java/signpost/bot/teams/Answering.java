@@ -7,7 +7,6 @@ import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
-import signpost.bot.core.Question;
 import signpost.bot.metrics.Channel;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
@@ -47,21 +46,18 @@ final class Answering {
     return assistant.database().seenOnce();
   }
 
-  /** Returns the answer, kept for "Why?". */
-  Answer answer(Question question) {
-    return remembered(assistant.pipeline().answer(question));
-  }
-
   /** Returns the reply to a message in its conversation, its answer kept for "Why?". */
   Reply reply(Inbound message) {
     Reply reply = assistant.dialogue().reply(message);
-    remembered(reply.answer());
+    remembered(reply.answer(), message.owner());
     return reply;
   }
 
-  private Answer remembered(Answer answer) {
+  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  private Answer remembered(Answer answer, String owner) {
     assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
+    assistant.questions().given(answer, "teams", owner);
     assistant.meters().answered(Channel.TEAMS, answer);
     return answer;
   }
@@ -97,7 +93,9 @@ final class Answering {
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
   boolean rate(String questionId, boolean helpful, String person) {
-    return assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
+    boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
         == FeedbackLog.Outcome.RECORDED;
+    if (recorded && !helpful) assistant.questions().disliked(questionId);
+    return recorded;
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import signpost.bot.edi.LoggedQuestions;
 
 /** Conversations through {@code POST /api/ask} on a real server over the shared corpus, as API clients and the web chat hold them. */
 class AskServletTest {
@@ -123,5 +124,17 @@ class AskServletTest {
 
   private static List<String> strings(JsonNode array) {
     return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  @Test
+  void a_refused_question_is_logged_for_the_edi_team_redacted_and_a_disclosure_never_is() {
+    JsonNode refused = api.ask("Who runs the knitting club on Fridays, jo.bloggs@example.org?", null);
+    JsonNode disclosure = api.ask("My manager keeps making racist comments about me in team meetings", null);
+
+    assertEquals(false, refused.get("answered").asBoolean(), refused.toString());
+    assertEquals("support", disclosure.get("intent").asText(), disclosure.toString());
+    Map<String, Integer> logged = LoggedQuestions.of(assistant, "cambridgeshire");
+    assertEquals(1, logged.get("Who runs the knitting club on Fridays, [email]?"), logged.toString());
+    assertTrue(logged.keySet().stream().noneMatch(q -> q.contains("racist")), logged.toString());
   }
 }

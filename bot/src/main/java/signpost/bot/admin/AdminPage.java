@@ -1,8 +1,7 @@
 package signpost.bot.admin;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import signpost.bot.screening.Status;
 import signpost.rules.engine.Trigger;
 
 /**
@@ -22,8 +21,10 @@ public final class AdminPage {
    * @param organisations what the admin holds, one section each; empty when they hold none
    * @param rules the rules and the knowledge's reloads
    * @param notice what the last action did, or null
+   * @param today the day, for dates a form proposes
    */
-  public record View(String name, String csrf, List<OrganisationFigures> organisations, RulesFigures rules, String notice) {}
+  public record View(String name, String csrf, List<OrganisationFigures> organisations, RulesFigures rules, String notice,
+                     LocalDate today) {}
 
   /** Returns the page of a signed-in admin. */
   public static String render(View view) {
@@ -41,42 +42,22 @@ public final class AdminPage {
     if (view.organisations().isEmpty()) {
       html.raw("<p>You are not an EDI admin of any organisation. Ask whoever runs Signpost to add you.</p>\n");
     }
-    for (OrganisationFigures org : view.organisations()) organisation(html, org);
+    for (OrganisationFigures org : view.organisations()) new OrganisationSection(html, org, view.csrf(), view.today()).render();
     if (!view.organisations().isEmpty()) rules(html, view.rules(), view.csrf());
     return end(html);
   }
 
   /** Returns a page that says why there is nothing to show, e.g. a refused sign-in, with a way to sign in again. */
   public static String message(String title, String text) {
-    Html html = start(title).raw("</header>\n<main id=\"main\" tabindex=\"-1\">");
-    html.element("h1", title).element("p", text);
-    html.raw("<p><a href=\"/admin/sign-in\">Sign in again</a></p>\n");
-    return end(html);
+    return message(title, text, "/admin/sign-in", "Sign in again");
   }
 
-  private static void organisation(Html html, OrganisationFigures org) {
-    html.raw("<section id=\"org-").text(org.id()).raw("\" aria-labelledby=\"org-").text(org.id()).raw("-title\">\n");
-    html.raw("<h2 id=\"org-").text(org.id()).raw("-title\">").text(org.name()).raw("</h2>\n");
-    html.raw("<h3>Documents and their review dates</h3>\n");
-    if (org.documents().isEmpty()) html.raw("<p>No documents of this organisation are loaded.</p>\n");
-    else {
-      html.raw("<table><caption>").text(org.name()).raw(": documents, past their review date first</caption>")
-          .raw("<thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Review by</th><th scope=\"col\">Status</th></tr></thead><tbody>");
-      for (DocumentReview d : org.documents()) {
-        html.raw("<tr class=\"").text(d.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).raw("\">")
-            .raw("<td>").text(d.title()).raw("<span class=\"file\">").text(d.file()).raw("</span></td>")
-            .element("td", d.reviewBy() == null ? "not given" : d.reviewBy()).element("td", d.state().words()).raw("</tr>");
-      }
-      html.raw("</tbody></table>\n");
-    }
-    html.raw("<h3>Screenings by status</h3>\n<table><caption>").text(org.name())
-        .raw(": how many EqIA screenings are in each status (counts only)</caption>")
-        .raw("<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Screenings</th></tr></thead><tbody>");
-    for (Map.Entry<Status, Long> count : org.screenings().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      html.raw("<tr>").element("th scope=\"row\"", count.getKey().wireName()).element("td", count.getValue()).raw("</tr>");
-    }
-    html.raw("</tbody></table>\n<p><a class=\"button\" href=\"/admin/figures.csv?organisation=").text(org.id())
-        .raw("\" download>Download the figures of ").text(org.name()).raw(" as CSV</a></p>\n</section>\n");
+  /** Returns a page with a title, a text and one link onwards, e.g. back to the admin page after a refused form. */
+  public static String message(String title, String text, String link, String linkText) {
+    Html html = start(title).raw("</header>\n<main id=\"main\" tabindex=\"-1\">");
+    html.element("h1", title).element("p", text);
+    html.raw("<p><a href=\"").text(link).raw("\">").text(linkText).raw("</a></p>\n");
+    return end(html);
   }
 
   private static void rules(Html html, RulesFigures rules, String csrf) {

@@ -1,19 +1,22 @@
 package signpost.bot.admin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import signpost.knowledge.Document;
 
 /**
- * A document of an organisation's and where it stands against its review-by date, as its manifest gives it.
+ * A document of an organisation's, where it stands against its review-by date as its manifest gives it, and when an
+ * answer last cited it.
  *
  * @param title the document's title
  * @param file its file name
  * @param reviewBy the review-by date as written (e.g. {@code 2025-03}), or null when none is known
  * @param state past it, not yet, or not known
+ * @param lastCited when an answer last cited it, or null when none has in the period the question log keeps
  */
-public record DocumentReview(String title, String file, String reviewBy, State state) {
+public record DocumentReview(String title, String file, String reviewBy, State state, Instant lastCited) {
 
   /** Where a document stands against its review-by date. */
   public enum State {
@@ -39,11 +42,13 @@ public record DocumentReview(String title, String file, String reviewBy, State s
   /**
    * Returns where the document stands on {@code today}: a review-by month runs to its last day and a year to 31
    * December, so "2025-03" is past from 1 April 2025.
+   *
+   * @param lastCited when an answer last cited it, or null
    */
-  public static DocumentReview of(Document document, LocalDate today) {
+  public static DocumentReview of(Document document, LocalDate today, Instant lastCited) {
     LocalDate last = lastDay(document.reviewBy());
     State state = last == null ? State.UNKNOWN : last.isBefore(today) ? State.PAST : State.DUE_LATER;
-    return new DocumentReview(document.title(), document.file(), document.reviewBy(), state);
+    return new DocumentReview(document.title(), document.file(), document.reviewBy(), state, lastCited);
   }
 
   private static LocalDate lastDay(String text) {

@@ -2,11 +2,14 @@ package signpost.bot.admin;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import signpost.bot.edi.QuestionGroup;
 import signpost.bot.screening.Status;
 
 /**
- * Writes an organisation's figures as CSV (RFC 4180, every field quoted): one row per document with its review state,
- * and one per screening status with its count. A field that a spreadsheet would read as a formula is prefixed with
+ * Writes an organisation's figures as CSV (RFC 4180, every field quoted): one row per document with its review state
+ * and one with when it was last cited, one per group of questions staff could not find answered (weekly counts, oldest
+ * first, and the total), and one per screening status with its count. A field that a spreadsheet would read as a formula is prefixed with
  * an apostrophe.
  */
 public final class FiguresCsv {
@@ -21,6 +24,11 @@ public final class FiguresCsv {
     row(out, HEADER);
     for (DocumentReview d : org.documents()) {
       row(out, List.of(org.id(), "document", d.title(), d.reviewBy() == null ? "" : d.reviewBy(), d.state().words()));
+      row(out, List.of(org.id(), "document cited", d.title(), "", OrganisationSection.lastCited(d.lastCited())));
+    }
+    for (QuestionGroup group : org.questions()) {
+      row(out, List.of(org.id(), "question not found", group.example(),
+          group.weekly().stream().map(String::valueOf).collect(Collectors.joining(" ")), String.valueOf(group.count())));
     }
     for (Map.Entry<Status, Long> count : org.screenings().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       row(out, List.of(org.id(), "screenings", count.getKey().wireName(), "", String.valueOf(count.getValue())));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,8 +29,9 @@ import signpost.bot.admin.SignInException;
  * {@code /admin}: the EDI team's page, for those signed in with the organisation's OpenID provider (see
  * {@link AdminSignIns}) and shown only the organisations configuration makes them admin of. {@code GET /admin} the page,
  * {@code /admin/sign-in} and {@code /admin/callback} the sign-in, {@code /admin/figures.csv?organisation=} an
- * organisation's figures (403 for one the admin does not hold), {@code POST /admin/actions/reload} reloads the
- * knowledge and rules and {@code POST /admin/sign-out} ends the session, each with the session's CSRF token (403
+ * organisation's figures (403 for one the admin does not hold); {@code POST /admin/actions/reload} reloads the
+ * knowledge and rules, {@code POST /admin/curated/save}, {@code /edit} and {@code /retire} change curated answers (see
+ * {@link AdminCurated}) and {@code POST /admin/sign-out} ends the session, each with the session's CSRF token (403
  * without it). Without sign-in settings every request is answered 404. {@code /admin/reload} (the token one) is
  * another servlet.
  */
@@ -40,16 +42,24 @@ final class AdminPageServlet extends HttpServlet {
       + "frame-ancestors 'none'; base-uri 'none'";
   private static final Map<String, String> NOTICES = Map.of(
       "reloaded", "Reloaded: the knowledge and rules now serve what their folders hold.",
-      "refused", "Reload refused: the last good knowledge and rules keep serving. See why under Last reload.");
+      "refused", "Reload refused: the last good knowledge and rules keep serving. See why under Last reload.",
+      "saved", "Curated answer saved: Signpost gives it from the next question on.",
+      "edited", "Curated answer changed: Signpost gives the new wording from the next question on.",
+      "retired", "Curated answer retired: Signpost no longer gives it.");
+  private static final Map<String, String> DONE = Map.of("/curated/save", "saved", "/curated/edit", "edited",
+      "/curated/retire", "retired");
+  private static final Set<String> FORMS = Set.of("/sign-out", "/actions/reload", "/curated/save", "/curated/edit", "/curated/retire");
 
   private final transient Assistant assistant;
   private final transient AdminSignIns signIns;
   private final transient Roles roles;
   private final transient Clock clock;
+  private final transient AdminCurated curated;
 
   AdminPageServlet(Assistant assistant, Clock clock) {
     this.assistant = assistant;
     this.clock = clock;
+    this.curated = new AdminCurated(assistant);
     boolean on = assistant.config().edge().signIn() != null;
     this.signIns = on ? new AdminSignIns(assistant, clock) : null;
     this.roles = on ? new Roles(assistant.config().edge().signIn().admins()) : null;
@@ -84,7 +94,7 @@ final class AdminPageServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-    if (!path.equals("/sign-out") && !path.equals("/actions/reload")) {
+    if (!FORMS.contains(path)) {
       response.sendError(404);
       return;
     }
@@ -100,8 +110,19 @@ final class AdminPageServlet extends HttpServlet {
       html(response, 200, AdminPage.message("Signed out", "You are signed out of the Signpost admin page."));
       return;
     }
-    if (organisations(session.get()).isEmpty()) {
+    Set<String> held = organisations(session.get());
+    if (held.isEmpty()) {
       html(response, 403, AdminPage.message("Not allowed", "You are not an EDI admin of any organisation."));
+      return;
+    }
+    if (path.startsWith("/curated/")) {
+      try {
+        String organisation = curated.act(path, request, session.get(), held);
+        seeOther(response, "/admin?done=" + DONE.get(path) + "#org-" + organisation);
+      } catch (AdminCurated.Refused e) {
+        html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not saved", e.getMessage(), "/admin",
+            "Back to the admin page"));
+      }
       return;
     }
     LOG.info("Reload asked for on the admin page by {}", session.get().identity().subject());
@@ -114,11 +135,11 @@ final class AdminPageServlet extends HttpServlet {
       seeOther(response, "/admin/sign-in");
       return;
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    List<OrganisationFigures> held = organisations(session.get()).stream().map(org -> AdminFigures.of(assistant, org, today)).toList();
+    Instant now = clock.instant();
+    List<OrganisationFigures> held = organisations(session.get()).stream().map(org -> AdminFigures.of(assistant, org, now)).toList();
     String notice = request.getParameter("done") == null ? null : NOTICES.get(request.getParameter("done"));
     html(response, 200, AdminPage.render(new AdminPage.View(session.get().identity().name(), session.get().csrf(), held,
-        held.isEmpty() ? null : AdminFigures.rules(assistant), notice)));
+        held.isEmpty() ? null : AdminFigures.rules(assistant), notice, LocalDate.ofInstant(now, ZoneOffset.UTC))));
   }
 
   private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -154,7 +175,7 @@ final class AdminPageServlet extends HttpServlet {
       html(response, 403, AdminPage.message("Not allowed", "You are not an EDI admin of that organisation."));
       return;
     }
-    byte[] body = FiguresCsv.write(AdminFigures.of(assistant, organisation, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)))
+    byte[] body = FiguresCsv.write(AdminFigures.of(assistant, organisation, clock.instant()))
         .getBytes(StandardCharsets.UTF_8);
     response.setStatus(200);
     response.setContentType("text/csv; charset=utf-8");

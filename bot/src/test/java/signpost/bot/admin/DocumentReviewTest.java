@@ -12,7 +12,7 @@ class DocumentReviewTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
   private static DocumentReview.State state(String reviewBy) {
-    return DocumentReview.of(new Document("a.pdf", "A", "org", null, null, reviewBy, false), TODAY).state();
+    return DocumentReview.of(new Document("a.pdf", "A", "org", null, null, reviewBy, false), TODAY, null).state();
   }
 
   @Test

@@ -216,6 +216,60 @@ class AdminPageServletTest {
     assertEquals("/admin/sign-in", replayed.headers().firstValue("Location").orElseThrow());
   }
 
+  /** Asks through {@code POST /api/ask} as the web chat does, for an organisation, and returns the answer. */
+  static com.fasterxml.jackson.databind.JsonNode ask(String question, String org) {
+    HttpResponse<byte[]> response = new ApiClient(server.url()).post("api/ask",
+        ApiClient.JSON.createObjectNode().put("question", question).put("org", org).toString());
+    assertEquals(200, response.statusCode(), ApiClient.text(response));
+    return ApiClient.json(response);
+  }
+
+  @Test
+  void refused_questions_are_shown_grouped_and_redacted_and_an_answer_written_from_one_is_given_next() {
+    assertFalse(ask("Who runs the knitting club on Fridays? Call me on 07700 900123", "cambridgeshire").get("answered").asBoolean());
+    assertFalse(ask("who runs the Friday knitting club", "cambridgeshire").get("answered").asBoolean());
+    AdminBrowser alex = signedIn(ALEX);
+    HttpResponse<String> page = alex.open("admin");
+    assertTrue(page.body().contains("Who runs the knitting club on Fridays? Call me on [phone]</p><p class=\"hint\">Asked 2 times"),
+        page.body());
+    assertFalse(page.body().contains("07700"), "phone numbers are never shown");
+
+    HttpResponse<String> saved = alex.post("admin/curated/save", "csrf", AdminBrowser.csrf(page), "organisation", "cambridgeshire",
+        "question", "Who runs the knitting club on Fridays?", "answer", "The staff social committee runs the Friday knitting club.",
+        "author", "EDI Contacts", "review_by", "2027-12-31");
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertTrue(saved.body().contains("Curated answer saved"), saved.body());
+    assertTrue(saved.body().contains("EDI Contacts, "), saved.body());
+    var next = ask("Who runs the knitting club on Fridays?", "cambridgeshire");
+    assertTrue(next.get("answered").asBoolean(), next.toString());
+    assertTrue(next.toString().contains("The staff social committee runs the Friday knitting club."), next.toString());
+  }
+
+  @Test
+  void curated_answers_are_edited_and_retired_only_by_an_admin_of_their_organisation() {
+    AdminBrowser alex = signedIn(ALEX);
+    alex.post("admin/curated/save", "csrf", AdminBrowser.csrf(alex.open("admin")), "organisation", "cambridgeshire",
+        "question", "Where is the prayer room at Shire Hall?", "answer", "On the ground floor, next to room G12.",
+        "author", "EDI Contacts", "review_by", "2027-06-30");
+    String id = assistant.curated().list("cambridgeshire").stream().filter(a -> a.question().startsWith("Where is the prayer room"))
+        .findFirst().orElseThrow().id();
+    AdminBrowser dana = signedIn(DANA);
+    String danaToken = AdminBrowser.csrf(dana.open("admin"));
+
+    assertEquals(403, dana.post("admin/curated/retire", "csrf", danaToken, "id", id).statusCode());
+    assertEquals(403, dana.post("admin/curated/save", "csrf", danaToken, "organisation", "cambridgeshire", "question", "q",
+        "answer", "a", "author", "EDI Contacts", "review_by", "2027-06-30").statusCode());
+    HttpResponse<String> past = alex.post("admin/curated/edit", "csrf", AdminBrowser.csrf(alex.open("admin")), "id", id,
+        "question", "Where is the prayer room at Shire Hall?", "answer", "Room G14.", "review_by", "2020-01-01");
+    assertEquals(400, past.statusCode(), "a review-by date that has passed is refused, saying so: " + past.body());
+    HttpResponse<String> edited = alex.post("admin/curated/edit", "csrf", AdminBrowser.csrf(alex.open("admin")), "id", id,
+        "question", "Where is the prayer room at Shire Hall?", "answer", "Room G14, on the ground floor.", "review_by", "2027-06-30");
+    assertTrue(edited.body().contains("Curated answer changed") && edited.body().contains("Room G14, on the ground floor."), edited.body());
+    HttpResponse<String> retired = alex.post("admin/curated/retire", "csrf", AdminBrowser.csrf(edited), "id", id);
+    assertTrue(retired.body().contains("Curated answer retired") && retired.body().contains("retired, no longer given"), retired.body());
+    assertTrue(assistant.curated().list("cambridgeshire").stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().retired());
+  }
+
   @Test
   void the_token_reload_keeps_working_beside_the_page() {
     HttpResponse<byte[]> reload = new ApiClient(server.url()).post("admin/reload", "", "Authorization", "Bearer " + TOKEN);

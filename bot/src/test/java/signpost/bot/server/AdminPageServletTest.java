@@ -289,6 +289,23 @@ class AdminPageServletTest {
   }
 
   @Test
+  void on_a_public_host_the_provider_sends_back_to_it_over_https_and_the_cookies_are_secure() throws Exception {
+    Config config = assistant.config();
+    config = config.withEdge(new signpost.bot.config.EdgeSettings(List.of("edi.example.org"), config.edge().threads(),
+        config.edge().perClient(), config.edge().minBodyRate(), config.edge().bodyTimeoutSeconds(), null, config.edge().signIn()));
+    try (SignpostServer published = SignpostServer.start(assistant.withConfig(config), TestServers.none())) {
+      String response = RawPost.exchange(published.url(), "GET /admin/sign-in HTTP/1.1\r\nHost: edi.example.org\r\n"
+          + "Connection: close\r\n\r\n");
+
+      assertTrue(response.startsWith("HTTP/1.1 302"), response);
+      assertTrue(response.contains("redirect_uri=" + java.net.URLEncoder.encode("https://edi.example.org/admin/callback",
+          java.nio.charset.StandardCharsets.UTF_8)), response);
+      String cookie = response.lines().filter(l -> l.startsWith("Set-Cookie: signpost_admin_sign_in=")).findFirst().orElseThrow();
+      assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+    }
+  }
+
+  @Test
   void a_provider_that_cannot_be_reached_is_a_polite_502() {
     Config config = assistant.config();
     Config unreachable = Config.of(Map.of("SIGNPOST_ADMIN_OIDC_ISSUER", "http://127.0.0.1:9/tenant/v2.0",

@@ -33,7 +33,8 @@ public final class AdminPage {
     for (OrganisationFigures org : view.organisations()) {
       html.raw("<li><a href=\"#org-").text(org.id()).raw("\">").text(org.name()).raw("</a></li>");
     }
-    html.raw("<li><a href=\"#rules\">Rules and knowledge</a></li></ul></nav></header>\n");
+    if (!view.organisations().isEmpty()) html.raw("<li><a href=\"#rules\">Rules and knowledge</a></li>");
+    html.raw("</ul></nav></header>\n");
     html.raw("<main id=\"main\" tabindex=\"-1\"><h1>EDI admin</h1>\n<div class=\"who\"><p>Signed in as ").text(view.name())
         .raw(".</p>");
     form(html, "/admin/sign-out", view.csrf(), "Sign out");

@@ -30,11 +30,12 @@ public final class Database implements AutoCloseable {
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
   private final DatabaseQuestions questions;
+  private final Sql sql;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
     this.pool = pool;
-    Sql sql = new Sql(pool);
+    this.sql = new Sql(pool);
     this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
@@ -111,6 +112,11 @@ public final class Database implements AutoCloseable {
 
   public Pseudonyms pseudonyms() {
     return pseudonyms;
+  }
+
+  /** Returns the statements every store runs on this database's pool. */
+  Sql sql() {
+    return sql;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
   private final Pseudonyms pseudonyms;
   private final DatabaseQuestions questions;
   private final Sql sql;
+  private final PersonalData personalData;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -43,6 +44,7 @@ public final class Database implements AutoCloseable {
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
     this.questions = new DatabaseQuestions(sql, pseudonyms);
+    this.personalData = new PersonalData(sql, pseudonyms);
   }
 
   /**
@@ -104,6 +106,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the log of unanswered questions and the citation counts are kept. */
   public QuestionStore questions() {
     return questions;
+  }
+
+  /** Returns what finds and deletes what is kept about one person ("my data"). */
+  public PersonalData personalData() {
+    return personalData;
   }
 
   public SeenOnce seenOnce() {

@@ -32,6 +32,7 @@ public final class MyData {
       + "|what (?:data )?do you (?:keep|hold|store|have) (?:about|on) me");
   private static final Pattern DELETE = Pattern.compile("(?:delete|erase|remove|forget)\\s+(?:all\\s+)?(?:of\\s+)?my\\s+"
       + "(?:personal\\s+)?data|forget me");
+  private static final Pattern POLITE = Pattern.compile("^(?:please|can you|could you)\\s+|,?\\s+please$");
   private static final Pattern CONFIRM = Pattern.compile("yes,?\\s+delete\\s+(?:all\\s+)?my\\s+data");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
   /** The most items of one kind listed; the rest are counted. */
@@ -41,7 +42,7 @@ public final class MyData {
 
   /** Returns what the message asks of the person's data, or empty when it is not about their data. */
   public static Optional<Request> request(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[?.!]+$", "").strip();
+    String t = POLITE.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("[?.!]+$", "").strip()).replaceAll("");
     if (CONFIRM.matcher(t).matches()) return Optional.of(Request.CONFIRM);
     if (DELETE.matcher(t).matches()) return Optional.of(Request.DELETE);
     if (SHOW.matcher(t).matches()) return Optional.of(Request.SHOW);
@@ -73,11 +74,13 @@ public final class MyData {
     for (PersonalData.Screening s : first(kept.screenings())) {
       out.append("\n- ").append(s.reference()).append(" (").append(s.status()).append(", updated ").append(date(s.updated())).append(")");
     }
+    more(out, kept.screenings());
     out.append("\nConversations in progress: ").append(kept.conversations());
     out.append("\nRatings: ").append(kept.ratings().size());
     for (PersonalData.Rating r : first(kept.ratings())) {
       out.append("\n- ").append(r.helpful() ? "👍" : "👎").append(" on answer ").append(r.answerId()).append(", ").append(date(r.rated()));
     }
+    more(out, kept.ratings());
     out.append("\nQuestions kept: ").append(kept.questions().size());
     for (PersonalData.Question q : first(kept.questions())) {
       out.append("\n- \"").append(q.text()).append("\" (").append(date(q.asked())).append(", ")
@@ -85,12 +88,17 @@ public final class MyData {
               : q.reason() == signpost.bot.edi.Unanswered.REFUSED ? "not answered, logged for the EDI team"
               : "rated not helpful, logged for the EDI team").append(")");
     }
+    more(out, kept.questions());
     return out.toString();
   }
 
   private static String counts(PersonalData.Kept kept) {
     return kept.screenings().size() + " screening records, " + kept.conversations() + " conversations, " + kept.ratings().size()
         + " ratings and " + kept.questions().size() + " questions";
+  }
+
+  private static void more(StringBuilder out, List<?> items) {
+    if (items.size() > LISTED) out.append("\n- and ").append(items.size() - LISTED).append(" more");
   }
 
   private static <T> List<T> first(List<T> items) {

@@ -130,7 +130,15 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_DB_POOL_SIZE"), StoreSettings.DEFAULT_POOL_SIZE, "SIGNPOST_DB_POOL_SIZE"),
         seconds(get.apply("SIGNPOST_DB_TIMEOUT_SECONDS"), "SIGNPOST_DB_TIMEOUT_SECONDS"),
         java.time.Duration.ofMinutes(number(get.apply("SIGNPOST_CONVERSATION_IDLE_MINUTES"),
-            StoreSettings.DEFAULT_CONVERSATION_IDLE.toMinutes(), "SIGNPOST_CONVERSATION_IDLE_MINUTES")));
+            StoreSettings.DEFAULT_CONVERSATION_IDLE.toMinutes(), "SIGNPOST_CONVERSATION_IDLE_MINUTES")), retention(get));
+  }
+
+  private static Retention retention(UnaryOperator<String> get) {
+    Retention d = Retention.DEFAULT;
+    return new Retention(Retention.days(get.apply("SIGNPOST_RETAIN_QUESTIONS_DAYS"), d.questions(), "SIGNPOST_RETAIN_QUESTIONS_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_FEEDBACK_DAYS"), d.feedback(), "SIGNPOST_RETAIN_FEEDBACK_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_SCREENINGS_DAYS"), d.screenings(), "SIGNPOST_RETAIN_SCREENINGS_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_CONVERSATIONS_DAYS"), d.conversations(), "SIGNPOST_RETAIN_CONVERSATIONS_DAYS"));
   }
 
   private static EdgeSettings edge(UnaryOperator<String> get) {

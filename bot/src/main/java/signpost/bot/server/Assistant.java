@@ -24,6 +24,7 @@ import signpost.bot.conversation.Screener;
 import signpost.bot.metrics.Meters;
 import signpost.bot.screening.DownloadTokens;
 import signpost.bot.store.Database;
+import signpost.bot.store.Purge;
 import signpost.bot.store.StoreMemory;
 import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
@@ -51,6 +52,8 @@ public final class Assistant implements AutoCloseable {
   private final OnFirstUse store;
   private final Meters meters;
   private Dialogue dialogue;
+  /** How often a replica checks whether today's purge has run. */
+  static final java.time.Duration PURGE_CHECK = java.time.Duration.ofHours(1);
   /** How often idle conversations are closed. */
   static final java.time.Duration HOUSEKEEPING = java.time.Duration.ofMinutes(5);
   private final java.util.concurrent.ScheduledExecutorService housekeeping =
@@ -244,6 +247,26 @@ public final class Assistant implements AutoCloseable {
           java.util.concurrent.TimeUnit.MINUTES);
     }
     return dialogue;
+  }
+
+  /**
+   * Starts the daily purge of what is past its retention (see {@link Purge}) on the housekeeping thread: checked a
+   * minute after the call and then every {@link #PURGE_CHECK}, run by the first replica to claim each day ({@code serve}
+   * does this).
+   */
+  public Assistant purgeDaily() {
+    Purge purge = new Purge(database(), config.store().retention(), Clock.systemUTC());
+    housekeeping.scheduleWithFixedDelay(() -> purge(purge), 1, PURGE_CHECK.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
+    return this;
+  }
+
+  private static void purge(Purge purge) {
+    try {
+      purge.daily().ifPresent(purged -> LOG.info("Purged what is past its retention: {} questions, {} ratings, {} screenings, "
+          + "{} conversations", purged.questions(), purged.ratings(), purged.screenings(), purged.conversations()));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not purge what is past its retention; the next check tries again: {}", e.getMessage(), e);
+    }
   }
 
   private static void closeIdle(Dialogue dialogue) {

@@ -22,6 +22,7 @@ import signpost.bot.metrics.Channel;
 import signpost.bot.metrics.Refusal;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.PersonalData;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
@@ -126,6 +127,16 @@ final class Answering implements AutoCloseable {
   /** Returns the pseudonymous id of a person in a workspace: whose conversation and screening it is, never a name. */
   String owner(String teamId, String userId) {
     return assistant.owner("slack", teamId + ":" + userId);
+  }
+
+  /** Returns whose data a Slack user's is: their owner id for screenings, conversations and questions; their id for ratings. */
+  PersonalData.Person person(String teamId, String userId) {
+    return new PersonalData.Person("slack", owner(teamId, userId), "slack", userId);
+  }
+
+  /** Returns where what is kept about a person is found and deleted. */
+  PersonalData personalData() {
+    return assistant.database().personalData();
   }
 
   /** Returns the links to screening records. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
+import signpost.bot.privacy.MyData;
 
 /**
  * {@code /edi <question>}: answers privately (ephemeral). An answer ready within the inline budget goes in the
@@ -29,9 +30,11 @@ final class SlashCommand implements SlashCommandHandler {
   static final String WORKING = "Looking that up…";
 
   private final Answering answering;
+  private final MyDataReplies myData;
 
   SlashCommand(Answering answering) {
     this.answering = answering;
+    this.myData = new MyDataReplies(answering);
   }
 
   @Override
@@ -40,6 +43,10 @@ final class SlashCommand implements SlashCommandHandler {
     String text = SlackText.question(request.getPayload().getText());
     if (SlackText.asksForHelp(text)) {
       return context.ack(ephemeral("What Signpost can do", HelpBlocks.help(answering.organisationName(organisation))));
+    }
+    Optional<MyData.Request> mine = MyData.request(text);
+    if (mine.isPresent()) {
+      return context.ack(myData.reply(mine.get(), request.getPayload().getTeamId(), request.getPayload().getUserId()));
     }
     Question question;
     try {

@@ -33,11 +33,13 @@ public final class Database implements AutoCloseable {
   private final AdminSessionStore adminSessions;
   private final DatabaseQuestions questions;
   private final DatabaseCurated curated;
+  private final Sql sql;
+  private final PersonalData personalData;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
     this.pool = pool;
-    Sql sql = new Sql(pool);
+    this.sql = new Sql(pool);
     this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
@@ -47,6 +49,7 @@ public final class Database implements AutoCloseable {
     this.adminSessions = new AdminSessionStore(sql);
     this.questions = new DatabaseQuestions(sql, pseudonyms);
     this.curated = new DatabaseCurated(sql);
+    this.personalData = new PersonalData(sql, pseudonyms);
   }
 
   /**
@@ -110,6 +113,11 @@ public final class Database implements AutoCloseable {
     return questions;
   }
 
+  /** Returns what finds and deletes what is kept about one person ("my data"). */
+  public PersonalData personalData() {
+    return personalData;
+  }
+
   public SeenOnce seenOnce() {
     return seenOnce;
   }
@@ -126,6 +134,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the EDI Contacts' curated answers are kept. */
   public CuratedStore curated() {
     return curated;
+  }
+
+  /** Returns the statements every store runs on this database's pool. */
+  Sql sql() {
+    return sql;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

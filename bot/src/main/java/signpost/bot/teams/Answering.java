@@ -10,6 +10,7 @@ import signpost.bot.core.FeedbackLog;
 import signpost.bot.metrics.Channel;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.PersonalData;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
@@ -68,6 +69,19 @@ final class Answering {
    */
   String owner(String tenantId, String fromId) {
     return assistant.owner("teams", (tenantId == null ? "" : tenantId) + ":" + fromId);
+  }
+
+  /**
+   * Returns whose data a Teams user's is: their owner id for screenings, conversations and questions; their id for
+   * ratings.
+   */
+  PersonalData.Person person(String tenantId, String fromId) {
+    return new PersonalData.Person("teams", owner(tenantId, fromId), "teams", String.valueOf(fromId));
+  }
+
+  /** Returns where what is kept about a person is found and deleted. */
+  PersonalData personalData() {
+    return assistant.database().personalData();
   }
 
   /** Returns the links to screening records. */

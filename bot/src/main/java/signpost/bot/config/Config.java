@@ -95,7 +95,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         get.apply("SLACK_APP_TOKEN"), get.apply("SLACK_API_URL"), bool(get.apply("SLACK_SOCKET_MODE"), "SLACK_SOCKET_MODE"),
         pairs(get.apply("SLACK_WORKSPACES"), "SLACK_WORKSPACES", "TEAM"),
         (int) number(get.apply("SLACK_ANSWER_QUEUE"), SlackSettings.DEFAULT_ANSWER_QUEUE, "SLACK_ANSWER_QUEUE"),
-        seconds(get.apply("SLACK_DRAIN_SECONDS"), "SLACK_DRAIN_SECONDS"));
+        seconds(get.apply("SLACK_DRAIN_SECONDS"), "SLACK_DRAIN_SECONDS"),
+        byOrganisation(get.apply("SIGNPOST_EDI_CONTACTS_SLACK"), "SIGNPOST_EDI_CONTACTS_SLACK", "channelId"));
     checkSlack(slack);
     if (get.apply("TEAMS_ALLOW_UNAUTHENTICATED") != null) {
       throw new ConfigException("TEAMS_ALLOW_UNAUTHENTICATED is no longer read: unauthenticated Teams activities are accepted "
@@ -232,8 +233,11 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     String org = resolved(resolve, defaultOrganisation, "SIGNPOST_DEFAULT_ORG names ");
     Map<String, String> workspaces = resolved(resolve, slack.workspaces(), "SLACK_WORKSPACES maps ");
     Map<String, String> tenants = resolved(resolve, teams.tenants(), "TEAMS_TENANTS maps ");
+    Map<String, String> contacts = new LinkedHashMap<>();
+    slack.ediContacts().forEach((organisation, channel) -> contacts.put(
+        resolved(resolve, organisation, "SIGNPOST_EDI_CONTACTS_SLACK names "), channel));
     SlackSettings newSlack = new SlackSettings(slack.signingSecret(), slack.botToken(), slack.appToken(), slack.apiUrl(),
-        slack.socketMode(), workspaces, slack.answerQueue(), slack.drain());
+        slack.socketMode(), workspaces, slack.answerQueue(), slack.drain(), contacts);
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
     EdgeSettings newEdge = edge.signIn() == null ? edge : edge.withSignIn(edge.signIn().withOrganisations(resolve));
@@ -298,6 +302,20 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
       String[] parts = pair.split("=", 2);
       if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
         throw new ConfigException(key + " must be " + what + "=org pairs separated by commas: " + text);
+      }
+      out.put(parts[0].strip(), parts[1].strip());
+    }
+    return out;
+  }
+
+  /** Returns {@code org=value} pairs separated by commas, by organisation as written. */
+  private static Map<String, String> byOrganisation(String text, String key, String value) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (text == null) return out;
+    for (String pair : text.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new ConfigException(key + " must be org=" + value + " pairs separated by commas: " + text);
       }
       out.put(parts[0].strip(), parts[1].strip());
     }

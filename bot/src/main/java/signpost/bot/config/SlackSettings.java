@@ -15,9 +15,12 @@ import java.util.Map;
  * @param answerQueue {@code SLACK_ANSWER_QUEUE}: how many questions may wait for a worker before more are refused
  *     as busy (default 500)
  * @param drain {@code SLACK_DRAIN_SECONDS}: how long stopping waits for waiting questions to be answered (default 20 s)
+ * @param ediContacts {@code SIGNPOST_EDI_CONTACTS_SLACK}: organisation id to the id of the Slack channel of its EDI
+ *     Contacts, where questions are passed on with the asker's consent, e.g. {@code cambridgeshire=C0EDI123}
  */
 public record SlackSettings(String signingSecret, String botToken, String appToken, String apiUrl,
-                            boolean socketMode, Map<String, String> workspaces, int answerQueue, Duration drain) {
+                            boolean socketMode, Map<String, String> workspaces, int answerQueue, Duration drain,
+                            Map<String, String> ediContacts) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final int DEFAULT_ANSWER_QUEUE = 500;
@@ -25,6 +28,7 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
 
   public SlackSettings {
     workspaces = Map.copyOf(workspaces);
+    ediContacts = Map.copyOf(ediContacts);
     if (answerQueue < 1) throw new ConfigException("SLACK_ANSWER_QUEUE must be positive: " + answerQueue);
     if (drain == null) drain = DEFAULT_DRAIN;
     if (drain.isNegative()) throw new ConfigException("SLACK_DRAIN_SECONDS must be 0 or more: " + drain.toSeconds());
@@ -35,6 +39,11 @@ public record SlackSettings(String signingSecret, String botToken, String appTok
   /** Returns true when Slack is switched on. */
   public boolean enabled() {
     return botToken != null || signingSecret != null || appToken != null;
+  }
+
+  /** Returns the channel of the organisation's EDI Contacts, or null when it has none in Slack. */
+  public String ediContactsChannel(String organisation) {
+    return organisation == null ? null : ediContacts.get(organisation);
   }
 
   /**

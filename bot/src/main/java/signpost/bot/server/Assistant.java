@@ -11,6 +11,7 @@ import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoffs;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.edi.QuestionLog;
@@ -66,6 +67,7 @@ public final class Assistant implements AutoCloseable {
   private QuestionLog questions;
   private final boolean serving;
   private volatile CuratedAnswers curated;
+  private Handoffs handoffs;
 
   /**
    * @param serving true for a server, whose answers include the EDI Contacts' curated answers; one-off commands (ask,
@@ -289,6 +291,29 @@ public final class Assistant implements AutoCloseable {
     synchronized (this) {
       if (curated == null) curated = new CuratedAnswers(database().curated(), Clock.systemUTC());
       return curated;
+    }
+  }
+
+  /**
+   * Returns the questions passed on to the EDI Contacts, kept in the database (opened on first use); from the first call,
+   * those past {@link Handoffs#KEPT} are deleted every {@link #HOUSEKEEPING} on a daemon thread.
+   */
+  public synchronized Handoffs handoffs() {
+    if (handoffs == null) {
+      handoffs = new Handoffs(database().handoffs(), Clock.systemUTC());
+      Handoffs started = handoffs;
+      housekeeping.scheduleWithFixedDelay(() -> purge(started), 0, HOUSEKEEPING.toMinutes(),
+          java.util.concurrent.TimeUnit.MINUTES);
+    }
+    return handoffs;
+  }
+
+  private static void purge(Handoffs handoffs) {
+    try {
+      int purged = handoffs.purge();
+      if (purged > 0) LOG.info("Deleted {} hand-offs to the EDI Contacts older than {} days", purged, Handoffs.KEPT.toDays());
+    } catch (RuntimeException e) {
+      LOG.warn("Could not delete old hand-offs to the EDI Contacts: {}", e.getMessage());
     }
   }
 

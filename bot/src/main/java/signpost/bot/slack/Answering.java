@@ -17,6 +17,8 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
+import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoffs;
 import signpost.bot.logging.RequestId;
 import signpost.bot.metrics.Channel;
 import signpost.bot.metrics.Refusal;
@@ -137,6 +139,21 @@ final class Answering implements AutoCloseable {
   /** Returns where what is kept about a person is found and deleted. */
   PersonalData personalData() {
     return assistant.database().personalData();
+  }
+
+  /** Returns the Slack channel of the organisation's EDI Contacts, or null when it has none. */
+  String contactsChannel(String organisation) {
+    return assistant.config().slack().ediContactsChannel(organisation);
+  }
+
+  /** Returns the questions passed on to the EDI Contacts (kept in the database). */
+  Handoffs handoffs() {
+    return assistant.handoffs();
+  }
+
+  /** Returns the EDI Contacts' curated answers (kept in the database). */
+  CuratedAnswers curated() {
+    return assistant.curated();
   }
 
   /** Returns the links to screening records. */

@@ -8,6 +8,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.ArrayList;
 import java.util.List;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
@@ -16,15 +17,18 @@ import signpost.bot.core.Question;
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
  * ({@code message.im}) answered in the conversation, each message going through the conversation of its place
- * (see {@link Place}): a reply to Signpost's question fills the person's screening. Acknowledges at once and posts
+ * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal offers to pass the question
+ * on to the EDI Contacts (see {@link AskContacts}). Acknowledges at once and posts
  * with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
  */
 final class Conversations {
 
   private final Answering answering;
+  private final AskContacts contacts;
 
-  Conversations(Answering answering) {
+  Conversations(Answering answering, AskContacts contacts) {
     this.answering = answering;
+    this.contacts = contacts;
   }
 
   Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
@@ -88,7 +92,9 @@ final class Conversations {
   }
 
   private List<LayoutBlock> blocks(Reply reply, Place place, List<LayoutBlock> lead, Context context) {
-    return SlackBlocks.answer(reply.answer(), lead, ScreeningBlocks.of(reply, place, answering.links(), context.getBotUserId()));
+    List<LayoutBlock> steps = new ArrayList<>(ScreeningBlocks.of(reply, place, answering.links(), context.getBotUserId()));
+    steps.addAll(contacts.offer(reply.answer(), place));
+    return SlackBlocks.answer(reply.answer(), lead, steps);
   }
 
   private static void post(Context context, Place place, String text, List<LayoutBlock> blocks) throws Exception {

@@ -41,6 +41,19 @@ record Place(String team, String channel, String thread, boolean direct) {
     return thread.contains(":") ? Optional.empty() : Optional.of(thread(team, channel, thread));
   }
 
+  /**
+   * Returns the place a key kept by Signpost itself names (a hand-off's, written from a signed press), without a
+   * workspace and channel to check it against.
+   *
+   * @throws IllegalArgumentException when the key is not a Slack conversation's
+   */
+  static Place stored(String key) {
+    String[] parts = key == null || !key.startsWith(PREFIX) ? new String[0] : key.substring(PREFIX.length()).split(":", -1);
+    if (parts.length == 2) return direct(parts[0], parts[1], null);
+    if (parts.length == 3) return thread(parts[0], parts[1], parts[2]);
+    throw new IllegalArgumentException("not a Slack conversation's key: " + key);
+  }
+
   /** Returns the conversation's key. */
   String key() {
     return direct ? PREFIX + team + ":" + channel : PREFIX + team + ":" + channel + ":" + thread;

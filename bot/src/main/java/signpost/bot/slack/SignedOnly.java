@@ -25,7 +25,7 @@ import signpost.bot.server.JsonResponses;
 /**
  * Stands before Bolt's servlet: a request must carry Slack's signature of its body (checked by
  * {@link SigningCheck}) before Bolt parses or logs anything of it, else 401 and one short log line without the
- * body. A signed request of a kind Signpost does not handle (a JSON array, a {@code view_submission}) is a 400
+ * body. A signed request of a kind Signpost does not handle (a JSON array, a submission of a modal not its own) is a 400
  * here, so Bolt never reaches its own warnings, which print whole bodies.
  */
 final class SignedOnly extends HttpServlet {
@@ -33,6 +33,8 @@ final class SignedOnly extends HttpServlet {
   private static final Logger LOG = LoggerFactory.getLogger(SignedOnly.class);
   /** The Events API and interactive payload types Signpost answers; Bolt would log and fail on the others. */
   private static final Set<String> HANDLED_TYPES = Set.of("url_verification", "event_callback", "block_actions");
+  /** The modals whose submissions Signpost answers (see {@link AskContacts}); any other submission is a 400. */
+  private static final Set<String> HANDLED_VIEWS = Set.of(HandoffBlocks.REPLY_VIEW, HandoffBlocks.SAVE_VIEW);
 
   private final transient SigningCheck check;
   private final HttpServlet bolt;
@@ -74,7 +76,10 @@ final class SignedOnly extends HttpServlet {
     bolt.service(new Replayed(request, bytes), response);
   }
 
-  /** Returns true for the requests Signpost's Bolt app handles: a JSON event, a slash command, a button, an SSL check. */
+  /**
+   * Returns true for the requests Signpost's Bolt app handles: a JSON event, a slash command, a button, a submission of
+   * one of its modals, an SSL check.
+   */
   static boolean handled(String contentType, String body) {
     if (contentType != null && contentType.toLowerCase().startsWith("application/json")) return typed(body);
     for (String pair : body.split("&")) {
@@ -91,10 +96,18 @@ final class SignedOnly extends HttpServlet {
       JsonElement element = JsonParser.parseString(json);
       if (!element.isJsonObject()) return false;
       JsonElement type = element.getAsJsonObject().get("type");
-      return type != null && type.isJsonPrimitive() && HANDLED_TYPES.contains(type.getAsString());
+      if (type == null || !type.isJsonPrimitive()) return false;
+      if (type.getAsString().equals("view_submission")) return ownView(element.getAsJsonObject().get("view"));
+      return HANDLED_TYPES.contains(type.getAsString());
     } catch (JsonParseException | IllegalStateException e) {
       return false;
     }
+  }
+
+  private static boolean ownView(JsonElement view) {
+    if (view == null || !view.isJsonObject()) return false;
+    JsonElement callback = view.getAsJsonObject().get("callback_id");
+    return callback != null && callback.isJsonPrimitive() && HANDLED_VIEWS.contains(callback.getAsString());
   }
 
   private static String decode(String text) {

@@ -126,7 +126,8 @@ public final class SlackChannel implements AutoCloseable {
       // Bolt checks the bot token with auth.test when it builds its middleware, here.
       throw new SlackException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: " + e.getMessage(), e);
     }
-    Conversations conversations = new Conversations(answering);
+    AskContacts contacts = new AskContacts(answering);
+    Conversations conversations = new Conversations(answering, contacts);
     Buttons buttons = new Buttons(answering);
     app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));
     app.event(AppMentionEvent.class, conversations::mention);
@@ -139,6 +140,12 @@ public final class SlackChannel implements AutoCloseable {
     QuickReplies replies = new QuickReplies(conversations);
     app.blockAction(ScreeningBlocks.REPLY, replies::chosen);
     app.blockAction(ScreeningBlocks.DOWNLOAD, replies::downloaded);
+    app.blockAction(HandoffBlocks.OFFER, contacts::offered);
+    app.blockAction(HandoffBlocks.CONSENT, contacts::consented);
+    app.blockAction(HandoffBlocks.REPLY, contacts::replyPressed);
+    app.blockAction(HandoffBlocks.SAVE, contacts::savePressed);
+    app.viewSubmission(HandoffBlocks.REPLY_VIEW, contacts::replySubmitted);
+    app.viewSubmission(HandoffBlocks.SAVE_VIEW, contacts::saveSubmitted);
     return app;
   }
 

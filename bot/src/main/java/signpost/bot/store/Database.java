@@ -11,6 +11,7 @@ import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
 import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.CuratedStore;
+import signpost.bot.edi.HandoffStore;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseCurated curated;
   private final Sql sql;
   private final PersonalData personalData;
+  private final DatabaseHandoffs handoffs;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
@@ -50,6 +52,7 @@ public final class Database implements AutoCloseable {
     this.questions = new DatabaseQuestions(sql, pseudonyms);
     this.curated = new DatabaseCurated(sql);
     this.personalData = new PersonalData(sql, pseudonyms);
+    this.handoffs = new DatabaseHandoffs(sql);
   }
 
   /**
@@ -139,6 +142,11 @@ public final class Database implements AutoCloseable {
   /** Returns the statements every store runs on this database's pool. */
   Sql sql() {
     return sql;
+  }
+
+  /** Returns where the questions passed on to the EDI Contacts are kept. */
+  public HandoffStore handoffs() {
+    return handoffs;
   }
 
   /** Closes every connection; the embedded database is then closed and its file complete. */

@@ -257,6 +257,19 @@ class ConfigTest {
   }
 
   @Test
+  void the_edi_contacts_channels_are_kept_by_organisation_resolved_to_ids() {
+    Config config = Config.of(Map.of("SIGNPOST_EDI_CONTACTS_SLACK", "North Council=C0EDI1, south=C0EDI2"));
+
+    Config resolved = config.withOrganisationsResolved(name -> name.toLowerCase().startsWith("north") ? "north" : name);
+
+    assertEquals("C0EDI1", resolved.slack().ediContactsChannel("north"));
+    assertEquals("C0EDI2", resolved.slack().ediContactsChannel("south"));
+    assertEquals(null, resolved.slack().ediContactsChannel("east"));
+    assertEquals("SIGNPOST_EDI_CONTACTS_SLACK must be org=channelId pairs separated by commas: north",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_EDI_CONTACTS_SLACK", "north"))).getMessage());
+  }
+
+  @Test
   void an_unknown_organisation_in_the_settings_names_the_setting() {
     java.util.function.UnaryOperator<String> none = name -> {
       throw new IllegalArgumentException("unknown organisation: " + name + "; known: north");

@@ -24,7 +24,7 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A stand-in for Slack's Web API on loopback: answers {@code auth.test}, {@code chat.postMessage},
- * {@code views.publish}, {@code bots.info} and {@code apps.connections.open} as Slack does, accepts posts to
+ * {@code views.publish}, {@code views.open}, {@code bots.info} and {@code apps.connections.open} as Slack does, accepts posts to
  * {@code /response/...} (the response URLs it hands out), and records every call.
  */
 public final class FakeSlackApi implements AutoCloseable {
@@ -169,6 +169,7 @@ public final class FakeSlackApi implements AutoCloseable {
       case "chat.postMessage" -> failedPosts.getAndDecrement() > 0 ? "{\"ok\":false,\"error\":\"channel_not_found\"}"
           : "{\"ok\":true,\"channel\":\"" + call.form().get("channel") + "\",\"ts\":\"1700000001.000200\"}";
       case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
+      case "views.open" -> "{\"ok\":true,\"view\":{\"id\":\"V2\",\"type\":\"modal\"}}";
       case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.form().get("bot") + "\",\"user_id\":\"U_OTHER_BOT\"}}";
       case "apps.connections.open" -> appTokenError != null ? "{\"ok\":false,\"error\":\"" + appTokenError + "\"}"
           : "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";

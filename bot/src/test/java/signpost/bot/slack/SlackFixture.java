@@ -38,11 +38,19 @@ final class SlackFixture implements AutoCloseable {
 
   /** Starts over the one small document in {@code knowledge}, or the shared corpus when null, with {@code extra} settings. */
   SlackFixture(Duration inlineBudget, Path knowledge, Map<String, String> extra) throws Exception {
+    this(inlineBudget, knowledge, extra, false);
+  }
+
+  /**
+   * Starts as {@link #SlackFixture(Duration, Path, Map)} does; with {@code asServer}, the assistant is started as
+   * {@code serve} starts it, its answers including the EDI Contacts' curated answers.
+   */
+  SlackFixture(Duration inlineBudget, Path knowledge, Map<String, String> extra, boolean asServer) throws Exception {
     slackApi = new FakeSlackApi();
     Map<String, String> small = new HashMap<>(Map.of("SIGNPOST_DEFAULT_ORG", "", "SLACK_WORKSPACES", ""));
     small.putAll(extra);
     assistant = Assistant.start(knowledge == null ? TestServers.config(settings(slackApi, extra))
-        : TestServers.small(knowledge, settings(slackApi, small)));
+        : TestServers.small(knowledge, settings(slackApi, small)), asServer);
     channel = SlackChannel.start(assistant.config(), assistant, inlineBudget);
     server = SignpostServer.start(assistant, channel.mounts());
     requests = new SignedRequests(server.url().resolve("slack/events"));

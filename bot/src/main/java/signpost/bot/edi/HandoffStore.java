@@ -1,0 +1,23 @@
+package signpost.bot.edi;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where hand-offs are kept, shared by every replica, so a contact's reply reaches the asker whichever replica takes it. */
+public interface HandoffStore {
+
+  /** Keeps a new hand-off. */
+  void insert(Handoff handoff);
+
+  /** Records the contact's reply and the status {@link Handoff.Status#REPLIED}; false when there is no such hand-off. */
+  boolean replied(String id, String reply, Instant time);
+
+  /** Records that the reply was saved as a curated answer; false when there is no such hand-off. */
+  boolean saved(String id, Instant time);
+
+  /** Returns the hand-off with this id. */
+  Optional<Handoff> find(String id);
+
+  /** Deletes the hand-offs passed on before {@code before} and returns how many. */
+  int purge(Instant before);
+}

@@ -1,0 +1,80 @@
+package signpost.bot.edi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import signpost.bot.core.Question;
+
+/**
+ * "Ask an EDI Contact": the questions passed on to an organisation's EDI Contacts with the asker's consent, kept so
+ * that a contact's reply, on whichever replica it arrives, reaches the asker, and can be saved as a curated answer.
+ * Each is kept {@link #KEPT} from when it was asked.
+ */
+public final class Handoffs {
+
+  /** How long a hand-off is kept: long enough for a contact to reply after a holiday, no longer. */
+  public static final Duration KEPT = Duration.ofDays(90);
+  /** Who a reply is from, as the asker sees it, unless the contact chooses to show their name. */
+  public static final String ROLE = "EDI Contacts";
+
+  private final HandoffStore store;
+  private final Clock clock;
+
+  public Handoffs(HandoffStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Keeps a question passed on with consent and returns it, status {@link Handoff.Status#SENT}.
+   *
+   * @param asker the asker's pseudonym
+   * @param replyTo where the reply goes (see {@link Handoff#replyTo()})
+   * @throws IllegalArgumentException when the question is blank or too long, or a value is missing
+   */
+  public Handoff open(String organisation, String asker, String replyTo, String question) {
+    if (organisation == null || organisation.isBlank()) throw new IllegalArgumentException("a hand-off needs an organisation");
+    if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
+    String asked = new Question(null, question, organisation).text();
+    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, asked, Handoff.Status.SENT,
+        null, clock.instant());
+    store.insert(handoff);
+    return handoff;
+  }
+
+  /**
+   * Records a contact's reply and returns the hand-off with it.
+   *
+   * @throws IllegalArgumentException when there is no hand-off with this id (or it is past {@link #KEPT}), or the reply
+   *     is blank
+   */
+  public Handoff replied(String id, String reply) {
+    if (reply == null || reply.isBlank()) throw new IllegalArgumentException("a reply must not be blank");
+    if (!store.replied(id, reply.strip(), clock.instant())) throw unknown(id);
+    return find(id).orElseThrow(() -> unknown(id));
+  }
+
+  /**
+   * Records that the hand-off's reply was saved as a curated answer.
+   *
+   * @throws IllegalArgumentException when there is no hand-off with this id
+   */
+  public void saved(String id) {
+    if (!store.saved(id, clock.instant())) throw unknown(id);
+  }
+
+  /** Returns the hand-off with this id, if it is still kept. */
+  public Optional<Handoff> find(String id) {
+    return id == null ? Optional.empty() : store.find(id);
+  }
+
+  /** Deletes the hand-offs asked more than {@link #KEPT} ago and returns how many. */
+  public int purge() {
+    return store.purge(clock.instant().minus(KEPT));
+  }
+
+  private static IllegalArgumentException unknown(String id) {
+    return new IllegalArgumentException("no hand-off has the id: " + id);
+  }
+}

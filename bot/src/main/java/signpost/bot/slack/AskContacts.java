@@ -1,0 +1,209 @@
+package signpost.bot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import signpost.bot.edi.CuratedAnswer;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
+
+/**
+ * "Ask an EDI Contact" in Slack. The asker presses the offer under a refusal and sees exactly what will be sent; only a
+ * second press (consent) posts the question to the organisation's EDI Contacts' channel, keeping a hand-off with the
+ * asker as a pseudonym. A contact's "Reply" opens a modal; the reply goes to the asker's own thread from the
+ * {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as a curated answer. Anyone in the contacts'
+ * channel may reply and save: the channel is who the organisation made its EDI Contacts.
+ */
+final class AskContacts {
+
+  static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
+  static final String GONE = "This question is no longer kept (hand-offs are deleted after 90 days).";
+
+  private final Answering answering;
+
+  AskContacts(Answering answering) {
+    this.answering = answering;
+  }
+
+  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the organisation has a channel. */
+  List<LayoutBlock> offer(signpost.bot.core.Answer answer, Place place) {
+    boolean refused = !answer.answered() && answer.question() != null;
+    if (!refused || answering.contactsChannel(answer.organisation()) == null) return List.of();
+    return HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
+  }
+
+  Response offered(BlockActionRequest request, ActionContext context) {
+    String value = value(request);
+    Optional<HandoffBlocks.Asked> asked = asked(request.getPayload(), value);
+    asked.ifPresent(a -> answering.later(() -> Boundary.deliver("a hand-off consent", null,
+        () -> respond(context, "Pass your question to the EDI Contacts?", HandoffBlocks.consent(a, value), false), null)));
+    return context.ack();
+  }
+
+  Response consented(BlockActionRequest request, ActionContext context) {
+    BlockActionPayload payload = request.getPayload();
+    Optional<HandoffBlocks.Asked> asked = asked(payload, value(request));
+    if (asked.isEmpty()) return context.ack();
+    String team = team(payload);
+    String organisation = answering.organisation(team);
+    String channel = answering.contactsChannel(organisation);
+    if (channel == null) return context.ack();
+    Handoff handoff = answering.handoffs().open(organisation, answering.owner(team, payload.getUser().getId()),
+        asked.get().conversation(), asked.get().question());
+    answering.later(() -> Boundary.deliver("a hand-off to the EDI Contacts", null, () -> {
+      post(context, channel, null, "A question passed on to the EDI Contacts", HandoffBlocks.forContacts(handoff));
+      respond(context, SENT, null, true);
+    }, () -> respond(context, Boundary.SORRY, null, true)));
+    return context.ack();
+  }
+
+  Response replyPressed(BlockActionRequest request, ActionContext context) {
+    return open(request, context, (handoff, pressed) -> HandoffBlocks.replyView(handoff, pressed));
+  }
+
+  Response savePressed(BlockActionRequest request, ActionContext context) {
+    return open(request, context, (handoff, pressed) -> HandoffBlocks.saveView(handoff, pressed, LocalDate.now().plusYears(1)));
+  }
+
+  Response replySubmitted(ViewSubmissionRequest request, ViewSubmissionContext context) {
+    ViewSubmissionPayload payload = request.getPayload();
+    Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
+    Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
+    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, GONE));
+    Handoff handoff;
+    try {
+      handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT));
+    } catch (IllegalArgumentException e) {
+      return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
+    }
+    Place asker = Place.stored(handoff.replyTo());
+    answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
+      post(context, asker.channel(), asker.thread(), "The EDI Contacts replied", List.of(SlackBlocks.section(
+          HandoffBlocks.reply(handoff))));
+      post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
+    }, null));
+    return context.ack();
+  }
+
+  Response saveSubmitted(ViewSubmissionRequest request, ViewSubmissionContext context) {
+    ViewSubmissionPayload payload = request.getPayload();
+    Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
+    Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
+    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, GONE));
+    View view = payload.getView();
+    LocalDate reviewBy;
+    try {
+      reviewBy = LocalDate.parse(value(view, HandoffBlocks.REVIEW_INPUT).getSelectedDate());
+    } catch (DateTimeParseException | NullPointerException e) {
+      return context.ackWithErrors(Map.of(HandoffBlocks.REVIEW_INPUT, "Choose a review-by date."));
+    }
+    String role = showsName(view) ? Handoffs.ROLE + " (" + payload.getUser().getName() + ")" : Handoffs.ROLE;
+    CuratedAnswer saved;
+    try {
+      saved = answering.curated().save(found.get().organisation(), text(view, HandoffBlocks.QUESTION_INPUT),
+          text(view, HandoffBlocks.ANSWER_INPUT), role, reviewBy);
+    } catch (IllegalArgumentException e) {
+      String block = e.getMessage().startsWith("review-by") ? HandoffBlocks.REVIEW_INPUT : HandoffBlocks.ANSWER_INPUT;
+      return context.ackWithErrors(Map.of(block, e.getMessage()));
+    }
+    answering.handoffs().saved(found.get().id());
+    answering.later(() -> Boundary.deliver("a saved answer's confirmation", null, () -> post(context,
+        pressed.get().channel(), pressed.get().ts(), "Saved as an answer", List.of(SlackBlocks.section(
+            "Saved as an answer: Signpost gives it from now on, cited as \"Answered by the " + Mrkdwn.escape(saved.authorRole())
+                + "\", until it is retired. Review it by " + saved.reviewBy() + "."))), null));
+    return context.ack();
+  }
+
+  /** Makes a modal of a hand-off. */
+  @FunctionalInterface
+  private interface Modal {
+    View of(Handoff handoff, HandoffBlocks.Pressed pressed);
+  }
+
+  private Response open(BlockActionRequest request, ActionContext context, Modal modal) {
+    BlockActionPayload payload = request.getPayload();
+    Optional<Handoff> handoff = answering.handoffs().find(value(request));
+    String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+    String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+    if (handoff.isEmpty()) {
+      answering.later(() -> Boundary.deliver("a gone hand-off", null, () -> respond(context, GONE, null, false), null));
+      return context.ack();
+    }
+    // The trigger id is good for 3 seconds: the modal opens on the request thread.
+    View view = modal.of(handoff.get(), new HandoffBlocks.Pressed(handoff.get().id(), channel, ts));
+    ViewsOpenResponse opened;
+    try {
+      opened = context.client().viewsOpen(r -> r.token(context.getBotToken()).triggerId(payload.getTriggerId()).view(view));
+    } catch (Exception e) {
+      throw new SlackException("views.open failed: " + e, e);
+    }
+    if (!opened.isOk()) throw new SlackException("views.open failed: " + opened.getError());
+    return context.ack();
+  }
+
+  /** Returns what the asker's button carries, when its conversation is in the workspace and channel Slack signed. */
+  private static Optional<HandoffBlocks.Asked> asked(BlockActionPayload payload, String value) {
+    Optional<HandoffBlocks.Asked> asked = HandoffBlocks.Asked.parse(value);
+    String channel = payload.getChannel() != null ? payload.getChannel().getId()
+        : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
+    String thread = payload.getContainer() == null ? null : payload.getContainer().getThreadTs();
+    if (payload.getUser() == null) return Optional.empty();
+    return asked.filter(a -> Place.of(a.conversation(), team(payload), channel, thread).isPresent());
+  }
+
+  private static String value(BlockActionRequest request) {
+    return request.getPayload().getActions().get(0).getValue();
+  }
+
+  private static ViewState.Value value(View view, String block) {
+    Map<String, ViewState.Value> inputs = view.getState().getValues().get(block);
+    return inputs == null ? null : inputs.get(HandoffBlocks.TEXT);
+  }
+
+  private static String text(View view, String block) {
+    ViewState.Value value = value(view, block);
+    return value == null ? null : value.getValue();
+  }
+
+  private static boolean showsName(View view) {
+    ViewState.Value value = value(view, HandoffBlocks.NAME_INPUT);
+    return value != null && value.getSelectedOptions() != null
+        && value.getSelectedOptions().stream().anyMatch(o -> HandoffBlocks.SHOW_NAME.equals(o.getValue()));
+  }
+
+  private static String team(BlockActionPayload payload) {
+    if (payload.getTeam() != null) return payload.getTeam().getId();
+    return payload.getUser() == null ? null : payload.getUser().getTeamId();
+  }
+
+  private static void post(Context context, String channel, String thread, String text, List<LayoutBlock> blocks)
+      throws Exception {
+    ChatPostMessageResponse response = context.client().chatPostMessage(m -> m.token(context.getBotToken()).channel(channel)
+        .threadTs(thread).text(text).blocks(blocks));
+    if (!response.isOk()) throw new SlackException("chat.postMessage failed: " + response.getError());
+  }
+
+  private static void respond(ActionContext context, String text, List<LayoutBlock> blocks, boolean replace)
+      throws Exception {
+    ActionResponse response = ActionResponse.builder().responseType("ephemeral").replaceOriginal(replace).text(text)
+        .blocks(blocks).build();
+    int code = context.respond(response).getCode();
+    if (code != 200) throw new SlackException("response_url answered HTTP " + code);
+  }
+}

@@ -1,0 +1,168 @@
+package signpost.bot.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.block.element.DatePickerElement;
+import com.slack.api.model.block.element.PlainTextInputElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
+
+/**
+ * The blocks and modals of "Ask an EDI Contact": the offer under a refusal, the consent that shows exactly what will be
+ * sent, the question in the contacts' channel with its "Reply" button, the reply and "Save as an answer" modals. The
+ * asker's buttons carry the question and the conversation's key (checked against where Slack signed the press); the
+ * contacts' carry a hand-off id only.
+ */
+final class HandoffBlocks {
+
+  static final String OFFER_BLOCK = "signpost_handoff";
+  static final String OFFER = "signpost_handoff_offer";
+  static final String CONSENT = "signpost_handoff_consent";
+  static final String REPLY = "signpost_handoff_reply";
+  static final String SAVE = "signpost_handoff_save";
+  static final String REPLY_VIEW = "signpost_handoff_reply_view";
+  static final String SAVE_VIEW = "signpost_handoff_save_view";
+  static final String QUESTION_INPUT = "question";
+  static final String ANSWER_INPUT = "answer";
+  static final String REVIEW_INPUT = "review_by";
+  static final String NAME_INPUT = "show_name";
+  static final String TEXT = "text";
+  static final String SHOW_NAME = "show";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What the asker's buttons carry: the conversation's key (see {@link Place#key()}) and the question as asked. */
+  record Asked(String conversation, String question) {
+
+    /** Returns the button's value, or empty when the question is too long for one (Slack allows 2,000 characters). */
+    Optional<String> value() {
+      String value = JSON.createObjectNode().put("conversation", conversation).put("question", question).toString();
+      return value.length() > QuickReply.MAX_VALUE ? Optional.empty() : Optional.of(value);
+    }
+
+    static Optional<Asked> parse(String value) {
+      try {
+        JsonNode json = JSON.readTree(value == null ? "" : value);
+        String conversation = json.path("conversation").asText("");
+        String question = json.path("question").asText("");
+        return conversation.isBlank() || question.isBlank() ? Optional.empty() : Optional.of(new Asked(conversation, question));
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Where a contact pressed "Reply" or "Save as an answer": the hand-off and the contacts' message, for a modal's metadata. */
+  record Pressed(String handoff, String channel, String ts) {
+
+    String metadata() {
+      return JSON.createObjectNode().put("handoff", handoff).put("channel", channel).put("ts", ts).toString();
+    }
+
+    static Optional<Pressed> parse(String metadata) {
+      try {
+        JsonNode json = JSON.readTree(metadata == null ? "" : metadata);
+        String handoff = json.path("handoff").asText("");
+        return handoff.isBlank() ? Optional.empty()
+            : Optional.of(new Pressed(handoff, json.path("channel").asText(null), json.path("ts").asText(null)));
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private HandoffBlocks() {}
+
+  /** Returns the offer under a refusal: one button, or nothing when the question is too long to carry. */
+  static List<LayoutBlock> offer(Asked asked) {
+    return asked.value().<List<LayoutBlock>>map(value -> List.of(
+        SlackBlocks.section("I can pass your question on to your organisation's EDI Contacts, if you like."),
+        actions(button("Ask an EDI Contact", OFFER, value)))).orElse(List.of());
+  }
+
+  /** Returns the consent: exactly what will be sent, who sees it and where the reply comes, and the button that sends it. */
+  static List<LayoutBlock> consent(Asked asked, String value) {
+    return List.of(SlackBlocks.section("*This is what the EDI Contacts will see:*\n>" + Mrkdwn.escape(asked.question())
+            .replace("\n", "\n>")),
+        SlackBlocks.context(List.of("They see the question and your organisation, not your name. Their reply comes here, "
+            + "from the " + Handoffs.ROLE + ". Nothing is sent unless you press Send.")),
+        actions(button("Send to the EDI Contacts", CONSENT, value)));
+  }
+
+  /** Returns the question as the contacts' channel shows it, with its "Reply" button. */
+  static List<LayoutBlock> forContacts(Handoff handoff) {
+    return List.of(SlackBlocks.section("*A question Signpost could not answer*, passed on with the asker's consent:\n>"
+            + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
+        actions(button("Reply", REPLY, handoff.id())));
+  }
+
+  /** Returns the confirmation in the contacts' thread, with its "Save as an answer" button. */
+  static List<LayoutBlock> replied(Handoff handoff) {
+    return List.of(SlackBlocks.section("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
+        actions(button("Save as an answer", SAVE, handoff.id())));
+  }
+
+  /** Returns the reply to the asker, attributed to the role. */
+  static String reply(Handoff handoff) {
+    return "*The " + Handoffs.ROLE + " replied* to your question:\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
+        + "\n\n" + Mrkdwn.escape(handoff.reply());
+  }
+
+  /** Returns the modal a contact writes a reply in. */
+  static View replyView(Handoff handoff, Pressed pressed) {
+    return modal(REPLY_VIEW, "Reply", "Send reply", pressed, List.of(
+        SlackBlocks.section("*Question:*\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
+        input(ANSWER_INPUT, "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)));
+  }
+
+  /** Returns the modal that saves a reply as a curated answer: question, answer, review-by date, and whether to show a name. */
+  static View saveView(Handoff handoff, Pressed pressed, LocalDate reviewBy) {
+    OptionObject show = OptionObject.builder().value(SHOW_NAME).text(plain("Show my name with the answer")).build();
+    InputBlock name = InputBlock.builder().blockId(NAME_INPUT).optional(true).label(plain("Attribution"))
+        .element(CheckboxesElement.builder().actionId(TEXT).options(List.of(show)).build()).build();
+    InputBlock date = InputBlock.builder().blockId(REVIEW_INPUT).label(plain("Review by"))
+        .element(DatePickerElement.builder().actionId(TEXT).initialDate(reviewBy.toString()).build()).build();
+    return modal(SAVE_VIEW, "Save as an answer", "Save", pressed, List.of(
+        input(QUESTION_INPUT, "Question", handoff.question(), false),
+        input(ANSWER_INPUT, "Answer", handoff.reply(), true), date, name));
+  }
+
+  private static View modal(String callbackId, String title, String submit, Pressed pressed, List<LayoutBlock> blocks) {
+    return View.builder().type("modal").callbackId(callbackId).privateMetadata(pressed.metadata())
+        .title(ViewTitle.builder().type("plain_text").text(title).build())
+        .submit(ViewSubmit.builder().type("plain_text").text(submit).build())
+        .close(ViewClose.builder().type("plain_text").text("Cancel").build()).blocks(blocks).build();
+  }
+
+  private static InputBlock input(String blockId, String label, String initial, boolean multiline) {
+    return InputBlock.builder().blockId(blockId).label(plain(label)).element(PlainTextInputElement.builder().actionId(TEXT)
+        .multiline(multiline).initialValue(initial).maxLength(CuratedAnswers.MAX_ANSWER).build()).build();
+  }
+
+  private static ActionsBlock actions(ButtonElement button) {
+    return ActionsBlock.builder().blockId(OFFER_BLOCK).elements(List.of(button)).build();
+  }
+
+  private static ButtonElement button(String label, String actionId, String value) {
+    return ButtonElement.builder().text(plain(label)).actionId(actionId).value(value).build();
+  }
+
+  private static PlainTextObject plain(String text) {
+    return PlainTextObject.builder().text(text).emoji(true).build();
+  }
+}

@@ -1,0 +1,53 @@
+package signpost.bot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.HandoffStore;
+
+/** Keeps hand-offs to the EDI Contacts in the database. */
+final class DatabaseHandoffs implements HandoffStore {
+
+  private final Sql sql;
+
+  DatabaseHandoffs(Sql sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public void insert(Handoff handoff) {
+    sql.update("INSERT INTO handoff (id, organisation, asker, reply_to, question, status, created, updated)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", handoff.id(), handoff.organisation(), handoff.asker(), handoff.replyTo(),
+        handoff.question(), handoff.status().name(), handoff.created(), handoff.created());
+  }
+
+  @Override
+  public boolean replied(String id, String reply, Instant time) {
+    return sql.update("UPDATE handoff SET reply = ?, status = ?, updated = ? WHERE id = ?", reply,
+        Handoff.Status.REPLIED.name(), time, id) > 0;
+  }
+
+  @Override
+  public boolean saved(String id, Instant time) {
+    return sql.update("UPDATE handoff SET status = ?, updated = ? WHERE id = ?", Handoff.Status.SAVED.name(), time, id) > 0;
+  }
+
+  @Override
+  public Optional<Handoff> find(String id) {
+    return sql.one("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff WHERE id = ?",
+        DatabaseHandoffs::read, id);
+  }
+
+  @Override
+  public int purge(Instant before) {
+    return sql.update("DELETE FROM handoff WHERE created < ?", before);
+  }
+
+  private static Handoff read(ResultSet row) throws SQLException {
+    return new Handoff(row.getString("id"), row.getString("organisation"), row.getString("asker"), row.getString("reply_to"),
+        row.getString("question"), Handoff.Status.valueOf(row.getString("status")), row.getString("reply"),
+        Sql.instant(row, "created"));
+  }
+}

@@ -1,0 +1,94 @@
+package signpost.bot.edi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import signpost.bot.store.Database;
+import signpost.bot.store.Engine;
+import signpost.bot.store.StoreContract;
+import signpost.bot.store.TestPostgres;
+
+/** Hand-offs are kept in a real database, seen by another replica, replied to and saved, and deleted after 90 days. */
+class HandoffsTest {
+
+  @Nested
+  class OnH2 extends Contract {
+    @Override
+    protected Engine engine() {
+      return Engine.H2;
+    }
+  }
+
+  @Nested
+  @ExtendWith(TestPostgres.class)
+  class OnPostgreSQL extends Contract {
+    @Override
+    protected Engine engine() {
+      return Engine.POSTGRESQL;
+    }
+  }
+
+  abstract class Contract extends StoreContract {
+
+    private static final String PLACE = "slack:T_CAMBS:C_GENERAL:1700000100.000100";
+    private Handoffs handoffs;
+
+    @BeforeEach
+    void handoffs() {
+      handoffs = new Handoffs(database.handoffs(), clock);
+    }
+
+    @Test
+    void a_handoff_is_kept_with_its_asker_place_and_question_for_every_replica() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "  Can I bring my dog to the office? ");
+
+      try (Database other = reopen()) {
+        assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE,
+            "Can I bring my dog to the office?", Handoff.Status.SENT, null, Instant.parse("2026-12-01T09:00:00Z"))),
+            new Handoffs(other.handoffs(), clock).find(opened.id()));
+      }
+    }
+
+    @Test
+    void a_reply_and_a_saving_change_its_status() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
+
+      Handoff replied = handoffs.replied(opened.id(), " Only assistance dogs. ");
+      assertEquals(Handoff.Status.REPLIED, replied.status());
+      assertEquals("Only assistance dogs.", replied.reply());
+
+      handoffs.saved(opened.id());
+      assertEquals(Handoff.Status.SAVED, handoffs.find(opened.id()).orElseThrow().status());
+    }
+
+    @Test
+    void an_unknown_id_or_a_blank_reply_is_refused() {
+      assertEquals("no hand-off has the id: nope",
+          assertThrows(IllegalArgumentException.class, () -> handoffs.replied("nope", "Yes.")).getMessage());
+      assertEquals("no hand-off has the id: nope",
+          assertThrows(IllegalArgumentException.class, () -> handoffs.saved("nope")).getMessage());
+      Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
+      assertThrows(IllegalArgumentException.class, () -> handoffs.replied(opened.id(), " "));
+    }
+
+    @Test
+    void a_purge_deletes_the_handoffs_asked_over_90_days_ago_and_no_others() {
+      Handoff old = handoffs.open("cambridgeshire", "p-1", PLACE, "First question?");
+      clock.advance(Duration.ofDays(2));
+      Handoff recent = handoffs.open("cambridgeshire", "p-2", PLACE, "Second question?");
+      clock.advance(Handoffs.KEPT.minusDays(1));
+
+      assertEquals(1, handoffs.purge());
+      assertTrue(handoffs.find(old.id()).isEmpty());
+      assertTrue(handoffs.find(recent.id()).isPresent());
+    }
+  }
+}

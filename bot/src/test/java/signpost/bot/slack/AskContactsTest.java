@@ -1,0 +1,194 @@
+package signpost.bot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
+ * every Web API call going to the loopback stand-in: a refused question is offered, passed on only with consent, replied
+ * to from the contacts' channel into the asker's thread, saved as an answer, and the next asker gets it cited.
+ */
+class AskContactsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CONTACTS = "C_EDI";
+  private static final String DOGS = "Can I bring my dog to the office?";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private SlackFixture slack;
+
+  @BeforeEach
+  void start() throws Exception {
+    slack = new SlackFixture(SlackFixture.PATIENT, null, Map.of("SIGNPOST_EDI_CONTACTS_SLACK", "cambridgeshire=" + CONTACTS),
+        true);
+  }
+
+  @AfterEach
+  void stop() {
+    slack.close();
+  }
+
+  @Test
+  void a_refused_question_goes_to_the_contacts_with_consent_and_their_saved_reply_answers_the_next_asker() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000100.000100");
+    FakeSlackApi.Call refusal = asker.mention("U_ASKER", DOGS);
+    JsonNode offer = button(refusal.json("blocks"), HandoffBlocks.OFFER);
+
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    assertTrue(consent.toString().contains(DOGS), consent.toString());
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty(), "sent before consent");
+
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(DOGS), question.form().get("blocks"));
+    assertFalse(question.body().contains("U_ASKER"), "the asker's id reached the contacts");
+
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices.")));
+    FakeSlackApi.Call reply = asker.next();
+    assertTrue(reply.form().get("blocks").contains("Only assistance dogs may come into council offices."), reply.body());
+    assertTrue(reply.form().get("blocks").contains("The EDI Contacts replied"), reply.form().get("blocks"));
+    assertFalse(reply.body().contains("priya"), "the contact's name reached the asker");
+
+    FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
+    JsonNode saveView = openedBy(contactPress(button(replied.json("blocks"), HandoffBlocks.SAVE), "1700000001.000200"));
+    assertEquals(DOGS, saveView.at("/blocks/0/element/initial_value").asText());
+    submit(saveView, "priya", Map.of(HandoffBlocks.QUESTION_INPUT, text(DOGS),
+        HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices."),
+        HandoffBlocks.REVIEW_INPUT, JSON.createObjectNode().put("type", "datepicker").put("selected_date",
+            LocalDate.now().plusYears(1).toString())));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Saved as an answer"), WAIT);
+
+    FakeSlackApi.Call next = new SlackThread(slack, "1700000200.000100").mention("U_NEXT", DOGS);
+    String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
+    assertTrue(next.form().get("blocks").contains("Only assistance dogs may come into council offices. [1]"),
+        next.form().get("blocks"));
+    assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
+    assertNull(button(next.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+  }
+
+  @Test
+  void a_report_of_harm_is_never_offered_for_passing_on() throws Exception {
+    FakeSlackApi.Call support = new SlackThread(slack, "1700000300.000100").mention("U_ASKER",
+        "I was harassed at work because I'm gay");
+
+    assertNull(button(support.json("blocks"), HandoffBlocks.OFFER, false));
+  }
+
+  @Test
+  void a_consent_naming_another_channel_passes_nothing_on() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000400.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    ObjectNode forged = offer.deepCopy();
+    forged.put("action_id", HandoffBlocks.CONSENT);
+    forged.put("value", offer.path("value").asText().replace("C_GENERAL", "C_OTHER"));
+
+    HttpResponse<String> response = slack.requests.send(SignedRequests.press(forged, HandoffBlocks.OFFER_BLOCK, "U_ASKER",
+        FakeSlackApi.TEAM, asker.ts(), slack.slackApi.responseUrl("forged")), SignedRequests.FORM);
+
+    assertEquals(200, response.statusCode());
+    Thread.sleep(500);
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
+  }
+
+  /** Presses the asker's button in their thread and returns the wait for the private response it makes. */
+  private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String user, String thread)
+      throws Exception {
+    HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, HandoffBlocks.OFFER_BLOCK, user,
+        FakeSlackApi.TEAM, thread, slack.slackApi.responseUrl(name)), SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+    return call -> call.path().equals("/response/" + name);
+  }
+
+  /** Presses a button Signpost posted in the contacts' channel, as a contact; {@code thread} is the message's thread. */
+  private String contactPress(JsonNode button, String thread) throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions");
+    payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
+    payload.putObject("user").put("id", "U_CONTACT").put("team_id", FakeSlackApi.TEAM).put("name", "priya");
+    payload.put("api_app_id", "A_SIGNPOST");
+    payload.put("token", "legacy-verification-token");
+    ObjectNode container = payload.putObject("container").put("type", "message").put("message_ts", "1700000001.000200")
+        .put("channel_id", CONTACTS).put("is_ephemeral", false);
+    if (thread != null) container.put("thread_ts", thread);
+    String trigger = "trigger-" + System.nanoTime();
+    payload.put("trigger_id", trigger);
+    payload.putObject("channel").put("id", CONTACTS).put("name", "edi-contacts");
+    payload.put("response_url", slack.slackApi.responseUrl("contact"));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button");
+    action.put("action_id", button.path("action_id").asText());
+    action.put("block_id", HandoffBlocks.OFFER_BLOCK);
+    action.put("value", button.path("value").asText());
+    action.put("action_ts", "1700000002.000300");
+    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
+        SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+    return trigger;
+  }
+
+  /** Returns the modal {@code views.open} was called with for the press with this trigger id. */
+  private JsonNode openedBy(String trigger) throws Exception {
+    return slack.slackApi.await(call -> call.method().equals("views.open") && trigger.equals(call.form().get("trigger_id")),
+        WAIT).json("view");
+  }
+
+  /** Submits a modal as Slack does, with these inputs' values by block id, and checks it closes. */
+  private void submit(JsonNode view, String user, Map<String, JsonNode> inputs) throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "view_submission");
+    payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
+    payload.putObject("user").put("id", "U_CONTACT").put("username", user).put("name", user).put("team_id", FakeSlackApi.TEAM);
+    payload.put("api_app_id", "A_SIGNPOST");
+    payload.put("token", "legacy-verification-token");
+    payload.put("trigger_id", "trigger-submit");
+    ObjectNode submitted = view.deepCopy();
+    submitted.put("id", "V2");
+    ObjectNode values = submitted.putObject("state").putObject("values");
+    inputs.forEach((block, value) -> values.putObject(block).set(HandoffBlocks.TEXT, value));
+    payload.set("view", submitted);
+    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
+        SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("errors"), response.body());
+  }
+
+  private static JsonNode text(String value) {
+    return JSON.createObjectNode().put("type", "plain_text_input").put("value", value);
+  }
+
+  private static JsonNode button(JsonNode blocks, String actionId) {
+    JsonNode found = button(blocks, actionId, true);
+    assertNotNull(found);
+    return found;
+  }
+
+  private static JsonNode button(JsonNode blocks, String actionId, boolean required) {
+    for (JsonNode block : blocks) {
+      for (JsonNode element : block.path("elements")) if (actionId.equals(element.path("action_id").asText())) return element;
+    }
+    if (required) throw new AssertionError("no button " + actionId + " in " + blocks);
+    return null;
+  }
+}

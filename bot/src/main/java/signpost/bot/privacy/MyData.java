@@ -37,6 +37,7 @@ public final class MyData {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
   /** The most items of one kind listed; the rest are counted. */
   static final int LISTED = 10;
+  static final int EXCERPT = 200;
 
   private MyData() {}
 
@@ -83,7 +84,7 @@ public final class MyData {
     more(out, kept.ratings());
     out.append("\nQuestions kept: ").append(kept.questions().size());
     for (PersonalData.Question q : first(kept.questions())) {
-      out.append("\n- \"").append(q.text()).append("\" (").append(date(q.asked())).append(", ")
+      out.append("\n- \"").append(excerpt(q.text())).append("\" (").append(date(q.asked())).append(", ")
           .append(q.reason() == null ? "kept a day in case you rate the answer"
               : q.reason() == signpost.bot.edi.Unanswered.REFUSED ? "not answered, logged for the EDI team"
               : "rated not helpful, logged for the EDI team").append(")");
@@ -95,6 +96,12 @@ public final class MyData {
   private static String counts(PersonalData.Kept kept) {
     return kept.screenings().size() + " screening records, " + kept.conversations() + " conversations, " + kept.ratings().size()
         + " ratings and " + kept.questions().size() + " questions";
+  }
+
+  /** Returns the question as listed: its first {@link #EXCERPT} characters, so that ten fit one chat message. */
+  private static String excerpt(String text) {
+    String flat = text.replace('\n', ' ').strip();
+    return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 3).strip() + "...";
   }
 
   private static void more(StringBuilder out, List<?> items) {

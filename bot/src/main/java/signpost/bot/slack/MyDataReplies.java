@@ -36,7 +36,8 @@ final class MyDataReplies {
       case DELETE -> {
         PersonalData.Kept kept = answering.personalData().find(person);
         String text = MyData.confirm(kept);
-        yield ephemeral(text, kept.isEmpty() ? null : List.of(SlackBlocks.section(Mrkdwn.escape(text)), confirmButton()));
+        yield ephemeral(text, kept.isEmpty() ? null : List.of(SlackBlocks.section(Mrkdwn.fit(Mrkdwn.escape(text),
+            SlackBlocks.SECTION_LIMIT)), confirmButton()));
       }
       case CONFIRM -> ephemeral(MyData.deleted(answering.personalData().delete(person)), null);
     };

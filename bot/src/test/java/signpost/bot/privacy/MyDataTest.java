@@ -72,4 +72,16 @@ class MyDataTest {
     assertEquals(MyData.LISTED, shown.lines().filter(line -> line.startsWith("- 👎")).count());
     assertEquals(true, shown.contains("\n- and 3 more\n"), shown);
   }
+
+  @Test
+  void a_long_question_is_listed_by_its_beginning() {
+    String question = "word ".repeat(60).strip();
+    PersonalData.Kept kept = new PersonalData.Kept(List.of(), 0, List.of(),
+        List.of(new PersonalData.Question(question, Unanswered.DISLIKED, Instant.parse("2026-12-01T09:00:00Z"))));
+
+    String line = MyData.shown(kept).lines().filter(l -> l.startsWith("- \"")).findFirst().orElseThrow();
+
+    assertEquals("- \"" + question.substring(0, MyData.EXCERPT - 3).strip() + "...\" (1 December 2026, rated not helpful, "
+        + "logged for the EDI team)", line);
+  }
 }

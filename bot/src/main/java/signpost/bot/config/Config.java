@@ -107,7 +107,8 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         get.apply("MICROSOFT_APP_TENANT_ID"), get.apply("BOT_OPENID_METADATA_URL"), get.apply("BOT_TOKEN_URL"),
         teamsSwitch == null ? null : bool(teamsSwitch, "TEAMS_ENABLED"),
         bool(get.apply("TEAMS_LOCAL_DEVELOPMENT"), "TEAMS_LOCAL_DEVELOPMENT"),
-        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"), seconds(get.apply("BOT_HTTP_TIMEOUT_SECONDS"), "BOT_HTTP_TIMEOUT_SECONDS"));
+        pairs(get.apply("TEAMS_TENANTS"), "TEAMS_TENANTS", "TENANT"), seconds(get.apply("BOT_HTTP_TIMEOUT_SECONDS"), "BOT_HTTP_TIMEOUT_SECONDS"),
+        byOrganisation(get.apply("SIGNPOST_EDI_CONTACTS_TEAMS"), "SIGNPOST_EDI_CONTACTS_TEAMS", "conversationId@serviceUrl"));
     return new Config(orDefault(get.apply("SIGNPOST_HOST"), "127.0.0.1"),
         (int) number(get.apply("SIGNPOST_PORT"), DEFAULT_PORT, "SIGNPOST_PORT"), knowledge,
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
@@ -233,13 +234,12 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     String org = resolved(resolve, defaultOrganisation, "SIGNPOST_DEFAULT_ORG names ");
     Map<String, String> workspaces = resolved(resolve, slack.workspaces(), "SLACK_WORKSPACES maps ");
     Map<String, String> tenants = resolved(resolve, teams.tenants(), "TEAMS_TENANTS maps ");
-    Map<String, String> contacts = new LinkedHashMap<>();
-    slack.ediContacts().forEach((organisation, channel) -> contacts.put(
-        resolved(resolve, organisation, "SIGNPOST_EDI_CONTACTS_SLACK names "), channel));
+    Map<String, String> contacts = resolvedKeys(resolve, slack.ediContacts(), "SIGNPOST_EDI_CONTACTS_SLACK names ");
     SlackSettings newSlack = new SlackSettings(slack.signingSecret(), slack.botToken(), slack.appToken(), slack.apiUrl(),
         slack.socketMode(), workspaces, slack.answerQueue(), slack.drain(), contacts);
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
-        teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout());
+        teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout(),
+        resolvedKeys(resolve, teams.ediContacts(), "SIGNPOST_EDI_CONTACTS_TEAMS names "));
     EdgeSettings newEdge = edge.signIn() == null ? edge : edge.withSignIn(edge.signIn().withOrganisations(resolve));
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
         newEdge, store, observability);
@@ -248,6 +248,13 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {
     Map<String, String> out = new LinkedHashMap<>();
     pairs.forEach((key, org) -> out.put(key, resolved(resolve, org, setting + key + " to ")));
+    return out;
+  }
+
+  /** Returns the pairs with their organisations, the keys, resolved to ids. */
+  private static Map<String, String> resolvedKeys(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {
+    Map<String, String> out = new LinkedHashMap<>();
+    pairs.forEach((org, value) -> out.put(resolved(resolve, org, setting), value));
     return out;
   }
 

@@ -18,9 +18,12 @@ import java.util.Map;
  * @param tenants {@code TEAMS_TENANTS}: Teams tenant id to organisation id, e.g. {@code 72f988bf-...=cambridgeshire}
  * @param timeout {@code BOT_HTTP_TIMEOUT_SECONDS}: the connect and read timeout of every call to the Bot Framework
  *     (OpenID metadata, keys, token endpoint, connector); default 10 s
+ * @param ediContacts {@code SIGNPOST_EDI_CONTACTS_TEAMS}: organisation id to the Teams channel conversation of its EDI
+ *     Contacts as {@code conversationId@serviceUrl}, where questions are passed on with the asker's consent
  */
 public record TeamsSettings(String appId, String appPassword, String tenantId, String openIdMetadataUrl, String tokenUrl,
-                            Boolean enabled, boolean localDevelopment, Map<String, String> tenants, Duration timeout) {
+                            Boolean enabled, boolean localDevelopment, Map<String, String> tenants, Duration timeout,
+                            Map<String, String> ediContacts) {
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -29,6 +32,9 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
 
   public TeamsSettings {
     tenants = Map.copyOf(tenants);
+    ediContacts = Map.copyOf(ediContacts);
+    ediContacts.forEach((organisation, address) -> checkUrl("SIGNPOST_EDI_CONTACTS_TEAMS for " + organisation,
+        address.substring(address.lastIndexOf('@') + 1)));
     if (timeout == null) timeout = DEFAULT_TIMEOUT;
     if (timeout.isNegative() || timeout.isZero()) throw new ConfigException("BOT_HTTP_TIMEOUT_SECONDS must be positive: " + timeout);
     if (openIdMetadataUrl == null) openIdMetadataUrl = DEFAULT_OPENID_METADATA_URL;
@@ -50,6 +56,14 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
    */
   public String organisationOf(String tenantId, String fallback) {
     return tenantId == null ? fallback : tenants.getOrDefault(tenantId, fallback);
+  }
+
+  /**
+   * Returns where the organisation's EDI Contacts are in Teams, {@code conversationId@serviceUrl}, or null when they
+   * are not.
+   */
+  public String ediContacts(String organisation) {
+    return organisation == null ? null : ediContacts.get(organisation);
   }
 
   private static void checkUrl(String key, String url) {

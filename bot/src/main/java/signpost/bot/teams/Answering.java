@@ -7,6 +7,9 @@ import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.core.Question;
+import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoffs;
 import signpost.bot.metrics.Channel;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
@@ -82,6 +85,21 @@ final class Answering {
   /** Returns where what is kept about a person is found and deleted. */
   PersonalData personalData() {
     return assistant.database().personalData();
+  }
+
+  /** Returns where the organisation's EDI Contacts are in Teams, {@code conversationId@serviceUrl}, or null. */
+  String contactsAddress(String organisation) {
+    return config.teams().ediContacts(organisation);
+  }
+
+  /** Returns the questions passed on to the EDI Contacts (kept in the database). */
+  Handoffs handoffs() {
+    return assistant.handoffs();
+  }
+
+  /** Returns the EDI Contacts' curated answers (kept in the database). */
+  CuratedAnswers curated() {
+    return assistant.curated();
   }
 
   /** Returns the links to screening records. */

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * invoke; clients without Universal Actions fall back to the {@code Action.Submit}, which arrives as a message whose
  * {@code value} is the data.
  */
-sealed interface CardAction permits CardAction.Execute, CardAction.Submit, CardAction.Reply, CardAction.OpenUrl {
+sealed interface CardAction permits CardAction.Execute, CardAction.Submit, CardAction.Reply, CardAction.OpenUrl,
+    CardAction.Send {
 
   /** The verb of a quick reply's data. */
   String REPLY = "reply";
@@ -50,6 +51,19 @@ sealed interface CardAction permits CardAction.Execute, CardAction.Submit, CardA
     public ObjectNode json() {
       ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", "Action.Submit").put("title", title);
       node.putObject("data").put("verb", REPLY).put("text", text);
+      return node;
+    }
+  }
+
+  /**
+   * An {@code Action.Execute} whose data is {@code data}, to which Teams adds the card's inputs by id; for Universal
+   * Actions only (the EDI Contacts' hand-off), with no fallback.
+   */
+  record Send(String title, String verb, ObjectNode data) implements CardAction {
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JsonNodeFactory.instance.objectNode().put("type", "Action.Execute").put("title", title).put("verb", verb);
+      node.set("data", data.deepCopy());
       return node;
     }
   }

@@ -10,7 +10,8 @@ import java.util.List;
  * One element of an Adaptive Card's body; each writes its own JSON and its plain text, with every text made
  * {@link CardMarkdown#inert inert}: documents' Markdown links never become links in Teams.
  */
-sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box, CardElement.Buttons {
+sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardElement.Box, CardElement.Buttons,
+    CardElement.Input {
 
   JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -135,6 +136,46 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
         titles.add(action instanceof CardAction.OpenUrl open ? action.title() + " " + open.url() : action.title());
       }
       return CardMarkdown.inert(lead + ": " + String.join(" | ", titles));
+    }
+  }
+
+  /**
+   * An input whose value an {@code Action.Execute} sends with its data, under its id: {@code Input.Text} (one line or
+   * several), {@code Input.Date} ({@code yyyy-mm-dd}) or {@code Input.Toggle} ({@code "true"} or {@code "false"}).
+   *
+   * @param type the input's type, e.g. {@code Input.Text}
+   * @param id the key its value is sent under
+   * @param label what it asks for
+   * @param value its initial value, or null
+   * @param multiline for text: several lines
+   */
+  record Input(String type, String id, String label, String value, boolean multiline) implements CardElement {
+
+    static Input text(String id, String label, String value, boolean multiline) {
+      return new Input("Input.Text", id, label, value, multiline);
+    }
+
+    static Input date(String id, String label, String value) {
+      return new Input("Input.Date", id, label, value, false);
+    }
+
+    static Input toggle(String id, String label) {
+      return new Input("Input.Toggle", id, label, "false", false);
+    }
+
+    @Override
+    public ObjectNode json() {
+      ObjectNode node = JSON.objectNode().put("type", type).put("id", id);
+      if (type.equals("Input.Toggle")) node.put("title", label).put("valueOn", "true").put("valueOff", "false");
+      else node.put("label", label);
+      if (value != null) node.put("value", value);
+      if (multiline) node.put("isMultiline", true);
+      return node;
+    }
+
+    @Override
+    public String plain() {
+      return CardMarkdown.inert(label + (value == null ? "" : ": " + value));
     }
   }
 }

@@ -18,9 +18,11 @@ import java.util.List;
  * @param botAdded true when a conversation update adds Signpost itself
  * @param value a card's submitted data or an invoke's value, or null
  * @param fromId who sent it: the user's Microsoft Entra object id, else their channel id, or null
+ * @param fromName the sender's display name, or null; read only where a contact chooses to show it
+ * @param serviceUrl where replies to the conversation go, or null
  */
 record Incoming(Kind kind, String name, String text, Scope scope, boolean mentioned, String conversationId, String tenantId,
-                boolean botAdded, JsonNode value, String fromId) {
+                boolean botAdded, JsonNode value, String fromId, String fromName, String serviceUrl) {
 
   /** The activity types the channel tells apart. */
   enum Kind { MESSAGE, CONVERSATION_UPDATE, INVOKE, OTHER }
@@ -47,7 +49,7 @@ record Incoming(Kind kind, String name, String text, Scope scope, boolean mentio
     return new Incoming(kind(activity.path("type").asText()), text(activity.path("name")),
         TeamsText.question(text(activity.path("text")), ownMentions), scope(text(conversation.path("conversationType"))),
         !ownMentions.isEmpty(), text(conversation.path("id")), tenant, botAdded, value.isMissingNode() || value.isNull() ? null : value,
-        from(activity.path("from")));
+        from(activity.path("from")), text(activity.path("from").path("name")), text(activity.path("serviceUrl")));
   }
 
   private static String from(JsonNode from) {

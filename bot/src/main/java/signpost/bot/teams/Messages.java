@@ -1,5 +1,6 @@
 package signpost.bot.teams;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,16 +13,19 @@ import signpost.bot.privacy.MyData;
  * Answers messages: every one in a personal chat, and in a channel or group chat only those that mention
  * Signpost, without the mention, each in the conversation of {@link #key its place} and its sender. Shows Signpost
  * typing, then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
- * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data.
+ * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data;
+ * a refusal in a personal chat offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
  */
 final class Messages {
 
   private final Answering answering;
   private final MyDataReplies myData;
+  private final AskContacts contacts;
 
-  Messages(Answering answering) {
+  Messages(Answering answering, AskContacts contacts) {
     this.answering = answering;
     this.myData = new MyDataReplies(answering);
+    this.contacts = contacts;
   }
 
   void received(Turn turn) {
@@ -60,7 +64,9 @@ final class Messages {
     turn.typing();
     Reply reply = answering.reply(new Inbound(key(incoming), answering.owner(incoming.tenantId(), incoming.fromId()),
         question.id(), question.text(), organisation));
-    turn.reply(Outgoing.card(AnswerCard.of(reply.answer(), lead, ScreeningSteps.of(reply, answering.links()))));
+    List<CardElement> steps = new ArrayList<>(ScreeningSteps.of(reply, answering.links()));
+    steps.addAll(contacts.offer(reply.answer(), incoming));
+    turn.reply(Outgoing.card(AnswerCard.of(reply.answer(), lead, steps)));
   }
 
   /**

@@ -57,7 +57,8 @@ public final class TeamsChannel {
     }
     Answering answering = new Answering(assistant, resolved);
     boolean localOnly = mode == TeamsMode.LOCAL_DEVELOPMENT;
-    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering), localOnly);
+    Proactive proactive = new Proactive(connection.adapter, config.teams().appId(), localOnly);
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive), localOnly);
     return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly));
   }
 

@@ -13,9 +13,10 @@ final class Turns {
   private final CardActions actions;
   private final Welcomes welcomes;
 
-  Turns(Answering answering) {
-    this.messages = new Messages(answering);
-    this.actions = new CardActions(answering, messages);
+  Turns(Answering answering, Proactive proactive) {
+    AskContacts contacts = new AskContacts(answering, proactive);
+    this.messages = new Messages(answering, contacts);
+    this.actions = new CardActions(answering, messages, contacts);
     this.welcomes = new Welcomes(answering);
   }
 

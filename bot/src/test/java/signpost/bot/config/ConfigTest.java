@@ -270,6 +270,19 @@ class ConfigTest {
   }
 
   @Test
+  void the_edi_contacts_teams_channels_are_kept_as_conversation_at_service_url_resolved_to_ids() {
+    Config config = Config.of(Map.of("SIGNPOST_EDI_CONTACTS_TEAMS",
+        "North Council=19:abc@thread.tacv2@https://smba.trafficmanager.net/emea/"));
+
+    Config resolved = config.withOrganisationsResolved(name -> "north");
+
+    assertEquals("19:abc@thread.tacv2@https://smba.trafficmanager.net/emea/", resolved.teams().ediContacts("north"));
+    assertEquals(null, resolved.teams().ediContacts("south"));
+    assertEquals("SIGNPOST_EDI_CONTACTS_TEAMS for north must be an http or https URL: 19:abc",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_EDI_CONTACTS_TEAMS", "north=19:abc"))).getMessage());
+  }
+
+  @Test
   void an_unknown_organisation_in_the_settings_names_the_setting() {
     java.util.function.UnaryOperator<String> none = name -> {
       throw new IllegalArgumentException("unknown organisation: " + name + "; known: north");

@@ -46,7 +46,12 @@ final class TeamsFixture implements AutoCloseable {
   }
 
   private TeamsFixture(Map<String, String> settings, Assistant assistant, boolean ownAssistant) throws Exception {
-    connector = new FakeConnector();
+    this(new FakeConnector(), settings, assistant, ownAssistant);
+  }
+
+  private TeamsFixture(FakeConnector connector, Map<String, String> settings, Assistant assistant, boolean ownAssistant)
+      throws Exception {
+    this.connector = connector;
     this.assistant = assistant;
     this.ownAssistant = ownAssistant;
     channel = TeamsChannel.start(TestServers.config(settings), assistant);
@@ -66,6 +71,25 @@ final class TeamsFixture implements AutoCloseable {
       return new TeamsFixture(settings, own, true);
     } catch (Exception | Error e) {
       own.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns a fixture in local development mode whose assistant, its own, is started as {@code serve} starts it (its
+   * answers include curated answers), with Cambridgeshire's EDI Contacts in the conversation {@code contacts} of the
+   * connector stand-in.
+   */
+  static TeamsFixture withContacts(String contacts) throws Exception {
+    FakeConnector connector = new FakeConnector();
+    Map<String, String> settings = settings(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true",
+        "SIGNPOST_EDI_CONTACTS_TEAMS", "cambridgeshire=" + contacts + "@" + connector.serviceUrl()));
+    Assistant own = Assistant.start(TestServers.config(settings), true);
+    try {
+      return new TeamsFixture(connector, settings, own, true);
+    } catch (Exception | Error e) {
+      own.close();
+      connector.close();
       throw e;
     }
   }

@@ -1,0 +1,120 @@
+package signpost.bot.teams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
+ * Universal Actions as Teams sends them and every message going to the loopback connector stand-in: a refused question
+ * is offered, passed on only with consent as a proactive message to the contacts' channel, replied to from its card
+ * into the asker's personal chat, saved as an answer, and the next asker gets it cited.
+ */
+class AskContactsTest {
+
+  private static final String CONTACTS = "19:edi-contacts@thread.tacv2";
+  private static final String ASKER = "a:1Xy9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNmQwErTyUiOpAsDfGhJkL";
+  private static final String DOGS = "Can I bring my dog to the office?";
+  private static final String REPLY = "Only assistance dogs may come into council offices.";
+
+  private TeamsFixture teams;
+
+  @BeforeEach
+  void start() throws Exception {
+    teams = TeamsFixture.withContacts(CONTACTS);
+  }
+
+  @AfterEach
+  void stop() {
+    teams.close();
+  }
+
+  @Test
+  void a_refused_question_goes_to_the_contacts_with_consent_and_their_saved_reply_answers_the_next_asker() throws Exception {
+    JsonNode refusal = ask(ASKER, DOGS);
+    JsonNode offer = action(refusal, AskContacts.OFFER);
+
+    JsonNode consent = invoke(ASKER, "personal", offer, null).path("value");
+    assertTrue(consent.toString().contains(DOGS), consent.toString());
+    assertTrue(posts(CONTACTS).isEmpty(), "sent before consent");
+
+    JsonNode sent = invoke(ASKER, "personal", action(consent, AskContacts.CONSENT), null);
+    assertEquals(AskContacts.SENT, sent.path("value").asText());
+    List<FakeConnector.Call> toContacts = posts(CONTACTS);
+    assertEquals(1, toContacts.size());
+    JsonNode question = toContacts.get(0).card();
+    assertTrue(question.toString().contains(DOGS), question.toString());
+    assertEquals("Input.Text", question.at("/body/3/type").asText());
+    assertFalse(toContacts.get(0).activity().toString().contains("Alex Morgan"), "the asker's name reached the contacts");
+    assertFalse(toContacts.get(0).activity().toString().contains("6f1e2d3c"), "the asker's id reached the contacts");
+
+    ObjectNode reply = action(question, AskContacts.REPLY).deepCopy();
+    reply.with("data").put("reply", REPLY);
+    JsonNode save = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
+    List<FakeConnector.Call> toAsker = teams.connector.await(4).stream()
+        .filter(call -> call.conversationId().equals(ASKER) && call.activity().path("text").asText().contains(REPLY)).toList();
+    assertEquals(1, toAsker.size());
+    assertTrue(toAsker.get(0).activity().path("text").asText().startsWith("The EDI Contacts replied to your question"));
+    assertFalse(toAsker.get(0).activity().toString().contains("Priya"), "the contact's name reached the asker");
+
+    ObjectNode saving = action(save, AskContacts.SAVE).deepCopy();
+    saving.with("data").put("question", DOGS).put("answer", REPLY)
+        .put("reviewBy", LocalDate.now().plusYears(1).toString()).put("showName", "false");
+    assertTrue(invoke(CONTACTS, "channel", saving, "Priya Shah").path("value").asText().startsWith("Saved as an answer"));
+
+    JsonNode next = ask("a:next-asker", DOGS);
+    String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
+    assertTrue(next.toString().contains(REPLY + " [1]"), next.toString());
+    assertTrue(next.toString().contains("[1] Answered by the EDI Contacts, " + today), next.toString());
+    assertFalse(next.toString().contains(AskContacts.OFFER), "an answer offered to pass the question on");
+  }
+
+  @Test
+  void a_report_of_harm_is_never_offered_for_passing_on() throws Exception {
+    JsonNode support = ask(ASKER, "I was harassed at work because I'm gay");
+
+    assertFalse(support.toString().contains(AskContacts.OFFER), support.toString());
+  }
+
+  /** Asks in a personal chat and returns the answer's card. */
+  private JsonNode ask(String conversation, String text) throws Exception {
+    int before = teams.connector.calls().size();
+    ObjectNode message = teams.activity("personal-message.json");
+    message.with("conversation").put("id", conversation);
+    message.put("text", text);
+    assertEquals(200, teams.post(message).statusCode());
+    return teams.connector.await(before + 2).get(before + 1).card();
+  }
+
+  /** Sends an {@code adaptiveCard/action} invoke of the action from a conversation and returns its response. */
+  private JsonNode invoke(String conversation, String type, JsonNode action, String from) throws Exception {
+    ObjectNode invoke = teams.activity("adaptive-card-action.json");
+    invoke.with("conversation").put("id", conversation).put("conversationType", type);
+    if (from != null) invoke.with("from").put("name", from).put("aadObjectId", "0a1b2c3d-contact");
+    invoke.with("value").set("action", action);
+    HttpResponse<String> response = teams.post(invoke);
+    assertEquals(200, response.statusCode(), response.body());
+    return TeamsFixture.json(response.body());
+  }
+
+  private List<FakeConnector.Call> posts(String conversation) {
+    return teams.connector.calls().stream().filter(call -> call.conversationId().equals(conversation)).toList();
+  }
+
+  private static JsonNode action(JsonNode card, String verb) {
+    for (JsonNode found : card.findParents("verb")) if (verb.equals(found.path("verb").asText())) return found;
+    throw new AssertionError("no action " + verb + " in " + card);
+  }
+}

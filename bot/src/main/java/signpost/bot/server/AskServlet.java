@@ -80,7 +80,8 @@ final class AskServlet extends HttpServlet {
     String conversation = given.isTextual() ? given.asText() : ConversationIds.next();
     Optional<MyData.Request> mine = MyData.request(question.text());
     if (mine.isPresent()) {
-      Answer answer = new Answer(id, question.text(), org, true, Intent.FACT,
+      // No id: it is not an answer to rate, explain or log.
+      Answer answer = new Answer(null, question.text(), org, true, Intent.FACT,
           List.of(new Paragraph(Paragraph.Kind.BODY, myData(mine.get(), callers.person(request, conversation)), null)), 1.0,
           List.of(), List.of(), null, List.of());
       JsonResponses.write(response, 200, ReplyJson.tree(new Reply(answer, conversation, null)));

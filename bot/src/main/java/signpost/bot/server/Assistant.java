@@ -1,6 +1,7 @@
 package signpost.bot.server;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -16,9 +17,6 @@ import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.edi.QuestionLog;
 import signpost.bot.edi.Redaction;
-import java.util.Objects;
-import signpost.knowledge.org.Contact;
-import signpost.rules.decision.Intent;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.Screener;
@@ -31,6 +29,8 @@ import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LiveKnowledge;
 import signpost.knowledge.LoadOptions;
+import signpost.knowledge.org.Contact;
+import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
@@ -264,8 +264,8 @@ public final class Assistant implements AutoCloseable {
 
   private static void purge(Purge purge) {
     try {
-      purge.daily().ifPresent(purged -> LOG.info("Purged what is past its retention: {} questions, {} ratings, {} screenings, "
-          + "{} conversations", purged.questions(), purged.ratings(), purged.screenings(), purged.conversations()));
+      purge.daily().ifPresent(purged -> LOG.info("Purged {} rows past their retention: {} questions, {} ratings, {} screenings, "
+          + "{} conversations", purged.total(), purged.questions(), purged.ratings(), purged.screenings(), purged.conversations()));
     } catch (RuntimeException e) {
       LOG.warn("Could not purge what is past its retention; the next check tries again: {}", e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package signpost.bot.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import signpost.bot.edi.Unanswered;
 
@@ -81,7 +82,7 @@ public final class PersonalData {
     List<Rating> ratings = person.rater() == null ? List.of()
         : Sql.list(c, "SELECT answer_id, helpful, rated FROM rating WHERE rater = ? AND channel = ? ORDER BY seq DESC",
             row -> new Rating(row.getString(1), row.getBoolean(2), Sql.instant(row, "rated")), rater(person), person.ratingChannel());
-    List<Question> questions = new java.util.ArrayList<>(Sql.list(c,
+    List<Question> questions = new ArrayList<>(Sql.list(c,
         "SELECT question, reason, asked FROM unanswered_question WHERE asker = ? ORDER BY asked DESC, seq DESC",
         row -> new Question(row.getString(1), Unanswered.valueOf(row.getString(2)), Sql.instant(row, "asked")), asker(person)));
     questions.addAll(Sql.list(c, "SELECT question, asked FROM rated_question WHERE asker = ? ORDER BY asked DESC",

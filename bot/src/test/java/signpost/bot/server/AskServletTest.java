@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import signpost.bot.edi.LoggedQuestions;
+import signpost.bot.edi.Unanswered;
 
 /** Conversations through {@code POST /api/ask} on a real server over the shared corpus, as API clients and the web chat hold them. */
 class AskServletTest {
@@ -175,5 +176,16 @@ class AskServletTest {
     assertTrue(shown.contains("Ratings: 0\nQuestions kept: 1\n- \"" + EQIA + "\" ("), shown);
     assertEquals("Deleted: 1 screening records, 1 conversations, 0 ratings and 1 questions. Signpost keeps nothing more about "
         + "you here.", deleted);
+  }
+
+  @Test
+  void the_question_log_removes_the_organisation_files_people_and_refuses_a_disclosure_whoever_records_it() {
+    assistant.questions().record("cambridgeshire", "can janet atkin approve my knitting budget?", Unanswered.REFUSED, "web", null);
+    assistant.questions().record("cambridgeshire", "My manager keeps making racist comments about me in team meetings",
+        Unanswered.DISLIKED, "web", null);
+
+    Map<String, Integer> logged = LoggedQuestions.of(assistant, "cambridgeshire");
+    assertEquals(1, logged.get("can [name] approve my knitting budget?"), logged.toString());
+    assertTrue(logged.keySet().stream().noneMatch(q -> q.contains("racist")), logged.toString());
   }
 }

@@ -33,7 +33,8 @@ import signpost.bot.edi.Handoffs;
 final class AskContacts {
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
-  static final String GONE = "This question is no longer kept (hand-offs are deleted after 90 days).";
+  static final String GONE =
+      "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
   private final Answering answering;
 
@@ -141,7 +142,8 @@ final class AskContacts {
     Optional<Handoff> handoff = answering.handoffs().find(value(request));
     String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
     String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
-    if (handoff.isEmpty()) {
+    // Only the organisation's contacts channel replies and saves: a hand-off id pressed anywhere else does nothing.
+    if (handoff.isEmpty() || channel == null || !channel.equals(answering.contactsChannel(handoff.get().organisation()))) {
       answering.later(() -> Boundary.deliver("a gone hand-off", null, () -> respond(context, GONE, null, false), null));
       return context.ack();
     }

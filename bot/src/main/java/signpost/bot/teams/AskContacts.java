@@ -28,7 +28,8 @@ final class AskContacts {
   static final String REPLY = "handoff_reply";
   static final String SAVE = "handoff_save";
   static final String SENT = "Sent to the EDI Contacts. Their reply will come to this chat.";
-  static final String GONE = "This question is no longer kept (hand-offs are deleted after 90 days).";
+  static final String GONE =
+      "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,9 +54,26 @@ final class AskContacts {
     turn.respond(200, switch (verb) {
       case OFFER -> consent(data.path("question").asText(""));
       case CONSENT -> sent(turn.incoming(), data.path("question").asText(""));
-      case REPLY -> replied(data);
-      default -> saved(turn.incoming(), data);
+      case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, data)).orElseGet(AskContacts::notHere);
+      default -> fromContacts(turn.incoming(), data).map(h -> saved(h, turn.incoming(), data)).orElseGet(AskContacts::notHere);
     });
+  }
+
+  /**
+   * Returns the hand-off an action of the contacts' card names, when it is pressed in the organisation's contacts
+   * channel (any thread of it); empty elsewhere, or when the hand-off is no longer kept.
+   */
+  private Optional<Handoff> fromContacts(Incoming incoming, JsonNode data) {
+    Optional<Handoff> handoff = answering.handoffs().find(data.path("handoff").asText(null));
+    String address = handoff.map(h -> answering.contactsAddress(h.organisation())).orElse(null);
+    String conversation = incoming.conversationId();
+    if (address == null || conversation == null) return Optional.empty();
+    String contacts = address.substring(0, address.lastIndexOf('@'));
+    return conversation.equals(contacts) || conversation.startsWith(contacts + ";") ? handoff : Optional.empty();
+  }
+
+  private static ObjectNode notHere() {
+    return InvokeReplies.message(GONE);
   }
 
   private static ObjectNode consent(String question) {
@@ -86,12 +104,10 @@ final class AskContacts {
     return InvokeReplies.message(SENT);
   }
 
-  private ObjectNode replied(JsonNode data) {
-    Optional<Handoff> found = answering.handoffs().find(data.path("handoff").asText(null));
-    if (found.isEmpty()) return InvokeReplies.message(GONE);
+  private ObjectNode replied(Handoff found, JsonNode data) {
     Handoff handoff;
     try {
-      handoff = answering.handoffs().replied(found.get().id(), data.path("reply").asText(""));
+      handoff = answering.handoffs().replied(found.id(), data.path("reply").asText(""));
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
@@ -107,19 +123,17 @@ final class AskContacts {
         List.of(new CardAction.Send("Save as an answer", SAVE, handoff(handoff.id())))));
   }
 
-  private ObjectNode saved(Incoming incoming, JsonNode data) {
-    Optional<Handoff> found = answering.handoffs().find(data.path("handoff").asText(null));
-    if (found.isEmpty()) return InvokeReplies.message(GONE);
+  private ObjectNode saved(Handoff found, Incoming incoming, JsonNode data) {
     String role = "true".equals(data.path("showName").asText()) && incoming.fromName() != null
         ? Handoffs.ROLE + " (" + incoming.fromName() + ")" : Handoffs.ROLE;
     CuratedAnswer saved;
     try {
-      saved = answering.curated().save(found.get().organisation(), data.path("question").asText(""),
+      saved = answering.curated().save(found.organisation(), data.path("question").asText(""),
           data.path("answer").asText(""), role, LocalDate.parse(data.path("reviewBy").asText("")));
     } catch (IllegalArgumentException | DateTimeParseException e) {
       return InvokeReplies.message("Not saved: " + e.getMessage() + ".");
     }
-    answering.handoffs().saved(found.get().id());
+    answering.handoffs().saved(found.id());
     return InvokeReplies.message("Saved as an answer: Signpost gives it from now on, cited as \"Answered by the "
         + saved.authorRole() + "\", until it is retired. Review it by " + saved.reviewBy() + ".");
   }

@@ -62,6 +62,10 @@ class AskContactsTest {
     assertTrue(question.form().get("blocks").contains(DOGS), question.form().get("blocks"));
     assertFalse(question.body().contains("U_ASKER"), "the asker's id reached the contacts");
 
+    pressed("elsewhere", button(question.json("blocks"), HandoffBlocks.REPLY), "U_ASKER", asker.ts());
+    slack.slackApi.await(call -> call.path().equals("/response/elsewhere"), WAIT);
+    assertTrue(slack.slackApi.calls(call -> call.method().equals("views.open")).isEmpty(),
+        "a Reply pressed outside the contacts' channel opened the reply box");
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
     submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices.")));
     FakeSlackApi.Call reply = asker.next();

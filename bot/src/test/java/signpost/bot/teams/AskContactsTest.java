@@ -62,6 +62,8 @@ class AskContactsTest {
 
     ObjectNode reply = action(question, AskContacts.REPLY).deepCopy();
     reply.with("data").put("reply", REPLY);
+    assertEquals(AskContacts.GONE, invoke(ASKER, "personal", reply, null).path("value").asText(),
+        "a reply pressed outside the contacts' channel was taken");
     JsonNode save = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
     List<FakeConnector.Call> toAsker = teams.connector.await(4).stream()
         .filter(call -> call.conversationId().equals(ASKER) && call.activity().path("text").asText().contains(REPLY)).toList();

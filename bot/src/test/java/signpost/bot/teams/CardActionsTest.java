@@ -155,7 +155,7 @@ class CardActionsTest {
     String disliked = asked("What is the PSED, Ms Green?");
     // In a chat of its own: in the first, the screening the EqIA question opened would take it as an answer.
     ObjectNode refused = teams.activity("personal-message.json");
-    refused.put("text", "Who runs the knitting club on Fridays?");
+    refused.put("text", "Is there a beekeeping course in the orchard at lunchtime?");
     refused.with("conversation").put("id", "a:chat-with-no-screening");
     teams.connector.clear();
     teams.post(refused);
@@ -166,7 +166,7 @@ class CardActionsTest {
 
     Map<String, Integer> logged = LoggedQuestions.of(teams.assistant, "cambridgeshire");
     assertEquals(1, logged.get("What is the PSED, [name]?"), logged.toString());
-    assertEquals(1, logged.get("Who runs the knitting club on Fridays?"), logged.toString());
+    assertEquals(1, logged.get("Is there a beekeeping course in the orchard at lunchtime?"), logged.toString());
   }
 
   private static String asked(String question) throws Exception {

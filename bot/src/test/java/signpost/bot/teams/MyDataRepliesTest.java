@@ -102,4 +102,19 @@ class MyDataRepliesTest {
     assertEquals("Signpost keeps nothing about you here.", say(leaver, "other-chat", "my data", 1).get(0).activity().path("text").asText());
     assertTrue(say(stayer, "other-chat", "my data", 1).get(0).activity().path("text").asText().contains("Questions kept: 2"));
   }
+
+  @Test
+  void in_a_client_without_universal_actions_the_submitted_button_deletes_and_says_so_in_the_chat() throws Exception {
+    String user = "44444444-aaaa-4bbb-8ccc-000000000004";
+    leaveData(user);
+    teams.connector.clear();
+    ObjectNode submit = from(teams.activity("message-back-submit.json"), user);
+    submit.with("value").put("verb", MyDataReplies.DELETE).put("id", "confirm");
+
+    assertEquals(200, send(submit).statusCode());
+
+    assertEquals("Deleted: 1 screening records, 2 conversations, 1 ratings and 2 questions. Signpost keeps nothing more about "
+        + "you here.", teams.connector.await(1).get(0).activity().path("text").asText());
+    assertEquals("Signpost keeps nothing about you here.", say(user, "other-chat", "my data", 1).get(0).activity().path("text").asText());
+  }
 }

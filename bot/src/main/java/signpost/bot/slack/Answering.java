@@ -94,6 +94,8 @@ final class Answering implements AutoCloseable {
    * Starts answering on a worker, or answers at once when the question was answered before; the answer is
    * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs. Returns empty when
    * the queue is full or the channel is stopping: the caller tells the person Signpost is busy.
+   *
+   * @param owner the asker's pseudonymous owner id, under which a refused question is logged for the EDI team
    */
   Optional<CompletableFuture<Answer>> submit(Question question, String owner) {
     Optional<Answer> kept = assistant.pipeline().kept(question);

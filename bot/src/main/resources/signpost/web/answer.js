@@ -38,7 +38,9 @@ export function renderAnswer(answer, orgName) {
   for (const part of [quickReplies(answer.next), screeningRecord(answer.screening)]) if (part) article.append(part);
   if (answer.sources.length > 0) article.append(sources(answer.sources));
   if (answer.contacts.length > 0) article.append(contacts(answer.contacts, paragraphs));
-  article.append(why(answer, paragraphs.filter((p) => DETAIL.has(p.kind))), feedback(answer.id));
+  article.append(why(answer, paragraphs.filter((p) => DETAIL.has(p.kind))));
+  // A reply that is not an answer (about the person's own data) has no id and nothing to rate.
+  if (answer.id) article.append(feedback(answer.id));
   return article;
 }
 

@@ -58,13 +58,13 @@ final class ServeCommand {
   }
 
   /**
-   * Returns the assistant with its database open, so that a database that cannot be reached stops start-up, and its
-   * knowledge folders watched.
+   * Returns the assistant with its database open, so that a database that cannot be reached stops start-up, what is
+   * past its retention purged daily, and its knowledge folders watched.
    */
   private static Assistant withDatabase(Assistant assistant) {
     try {
       assistant.database();
-      return assistant.watchKnowledge();
+      return assistant.purgeDaily().watchKnowledge();
     } catch (RuntimeException e) {
       assistant.close();
       throw e;

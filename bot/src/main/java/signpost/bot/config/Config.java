@@ -132,7 +132,15 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_DB_POOL_SIZE"), StoreSettings.DEFAULT_POOL_SIZE, "SIGNPOST_DB_POOL_SIZE"),
         seconds(get.apply("SIGNPOST_DB_TIMEOUT_SECONDS"), "SIGNPOST_DB_TIMEOUT_SECONDS"),
         java.time.Duration.ofMinutes(number(get.apply("SIGNPOST_CONVERSATION_IDLE_MINUTES"),
-            StoreSettings.DEFAULT_CONVERSATION_IDLE.toMinutes(), "SIGNPOST_CONVERSATION_IDLE_MINUTES")));
+            StoreSettings.DEFAULT_CONVERSATION_IDLE.toMinutes(), "SIGNPOST_CONVERSATION_IDLE_MINUTES")), retention(get));
+  }
+
+  private static Retention retention(UnaryOperator<String> get) {
+    Retention d = Retention.DEFAULT;
+    return new Retention(Retention.days(get.apply("SIGNPOST_RETAIN_QUESTIONS_DAYS"), d.questions(), "SIGNPOST_RETAIN_QUESTIONS_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_FEEDBACK_DAYS"), d.feedback(), "SIGNPOST_RETAIN_FEEDBACK_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_SCREENINGS_DAYS"), d.screenings(), "SIGNPOST_RETAIN_SCREENINGS_DAYS"),
+        Retention.days(get.apply("SIGNPOST_RETAIN_CONVERSATIONS_DAYS"), d.conversations(), "SIGNPOST_RETAIN_CONVERSATIONS_DAYS"));
   }
 
   private static EdgeSettings edge(UnaryOperator<String> get) {
@@ -143,7 +151,37 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         (int) number(get.apply("SIGNPOST_MAX_REQUESTS_PER_CLIENT"), d.perClient(), "SIGNPOST_MAX_REQUESTS_PER_CLIENT"),
         number(get.apply("SIGNPOST_MIN_BODY_RATE"), d.minBodyRate(), "SIGNPOST_MIN_BODY_RATE"),
         (int) number(get.apply("SIGNPOST_READ_TIMEOUT_SECONDS"), d.bodyTimeoutSeconds(), "SIGNPOST_READ_TIMEOUT_SECONDS"),
-        get.apply("SIGNPOST_ADMIN_TOKEN"));
+        get.apply("SIGNPOST_ADMIN_TOKEN"), signIn(get));
+  }
+
+  private static AdminSignIn signIn(UnaryOperator<String> get) {
+    String issuer = get.apply("SIGNPOST_ADMIN_OIDC_ISSUER");
+    if (issuer == null) {
+      for (String key : List.of("SIGNPOST_ADMIN_OIDC_CLIENT_ID", "SIGNPOST_ADMIN_OIDC_CLIENT_SECRET", "SIGNPOST_ADMINS")) {
+        if (get.apply(key) != null) throw new ConfigException(key + " is set but SIGNPOST_ADMIN_OIDC_ISSUER is missing");
+      }
+      return null;
+    }
+    Map<String, java.util.Set<String>> admins = new LinkedHashMap<>();
+    String pairs = get.apply("SIGNPOST_ADMINS");
+    for (String pair : pairs == null ? new String[0] : pairs.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new ConfigException("SIGNPOST_ADMINS must be organisation=claim-value pairs separated by commas: " + pairs);
+      }
+      admins.computeIfAbsent(parts[0].strip(), org -> new java.util.HashSet<>()).add(parts[1].strip());
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(issuer);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("SIGNPOST_ADMIN_OIDC_ISSUER must be a URL: " + issuer);
+    }
+    String minutes = get.apply("SIGNPOST_ADMIN_SESSION_MINUTES");
+    return new AdminSignIn(uri, get.apply("SIGNPOST_ADMIN_OIDC_CLIENT_ID"), get.apply("SIGNPOST_ADMIN_OIDC_CLIENT_SECRET"),
+        get.apply("SIGNPOST_ADMIN_CLAIM"), admins,
+        minutes == null ? null : java.time.Duration.ofMinutes(number(minutes, 0, "SIGNPOST_ADMIN_SESSION_MINUTES")),
+        seconds(get.apply("SIGNPOST_ADMIN_OIDC_TIMEOUT_SECONDS"), "SIGNPOST_ADMIN_OIDC_TIMEOUT_SECONDS"));
   }
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */
@@ -188,7 +226,7 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   /**
    * Returns this configuration with every organisation it names ({@code SIGNPOST_DEFAULT_ORG}, {@code SLACK_WORKSPACES},
-   * {@code TEAMS_TENANTS}) turned into its id by {@code resolve}, which takes an id or a name.
+   * {@code TEAMS_TENANTS}, {@code SIGNPOST_ADMINS}) turned into its id by {@code resolve}, which takes an id or a name.
    *
    * @throws ConfigException naming the setting whose organisation {@code resolve} rejects, with its message
    */
@@ -202,8 +240,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
     TeamsSettings newTeams = new TeamsSettings(teams.appId(), teams.appPassword(), teams.tenantId(), teams.openIdMetadataUrl(),
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout(),
         resolvedKeys(resolve, teams.ediContacts(), "SIGNPOST_EDI_CONTACTS_TEAMS names "));
+    EdgeSettings newEdge = edge.signIn() == null ? edge : edge.withSignIn(edge.signIn().withOrganisations(resolve));
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
-        edge, store, observability);
+        newEdge, store, observability);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

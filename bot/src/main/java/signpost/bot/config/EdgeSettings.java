@@ -19,9 +19,11 @@ import java.util.Locale;
  *     and the grace before a body's rate counts (default 10)
  * @param adminToken {@code SIGNPOST_ADMIN_TOKEN}: the bearer token {@code POST /admin/reload} asks for, at least
  *     {@value #MIN_ADMIN_TOKEN_LENGTH} characters; null (the default) leaves the endpoint out (404)
+ * @param signIn how the EDI team signs in to {@code /admin} over OpenID Connect; null (the default) leaves the page out
+ *     (404)
  */
 public record EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds,
-                           String adminToken) {
+                           String adminToken, AdminSignIn signIn) {
 
   /** A shorter token could be guessed by trying; {@code openssl rand -base64 32} gives 44 characters. */
   public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -45,9 +47,25 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
     }
   }
 
-  /** Returns settings without an admin token: {@code /admin/reload} is not served. */
+  /** Returns settings without an admin token or sign-in: neither {@code /admin/reload} nor {@code /admin} is served. */
   public EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds) {
-    this(publicHosts, threads, perClient, minBodyRate, bodyTimeoutSeconds, null);
+    this(publicHosts, threads, perClient, minBodyRate, bodyTimeoutSeconds, null, null);
+  }
+
+  /** Returns settings without sign-in: {@code /admin} is not served. */
+  public EdgeSettings(List<String> publicHosts, int threads, int perClient, long minBodyRate, int bodyTimeoutSeconds,
+                      String adminToken) {
+    this(publicHosts, threads, perClient, minBodyRate, bodyTimeoutSeconds, adminToken, null);
+  }
+
+  /** Returns these settings with another sign-in for {@code /admin} (null: none). */
+  public EdgeSettings withSignIn(AdminSignIn other) {
+    return new EdgeSettings(publicHosts, threads, perClient, minBodyRate, bodyTimeoutSeconds, adminToken, other);
+  }
+
+  /** Returns true when no public host is set: the server is used from this machine only, over plain HTTP. */
+  public boolean loopbackOnly() {
+    return publicHosts.isEmpty();
   }
 
   /** Returns the host names requests may name: the configured ones, else loopback names and {@code bindHost}. */
@@ -71,6 +89,6 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
   @Override
   public String toString() {
     return "EdgeSettings[publicHosts=" + publicHosts + ", threads=" + threads + ", perClient=" + perClient + ", minBodyRate="
-        + minBodyRate + ", bodyTimeoutSeconds=" + bodyTimeoutSeconds + ", adminToken=" + (adminToken == null ? null : "***") + "]";
+        + minBodyRate + ", bodyTimeoutSeconds=" + bodyTimeoutSeconds + ", adminToken=" + (adminToken == null ? null : "***") + ", signIn=" + signIn + "]";
   }
 }

@@ -21,9 +21,10 @@ import java.util.Objects;
  *     (default 10 s)
  * @param conversationIdle {@code SIGNPOST_CONVERSATION_IDLE_MINUTES}: how long a conversation waits for its next
  *     message before it is closed and its screening kept as a draft (default 30 minutes)
+ * @param retention how long each kind of data about people is kept before the daily purge deletes it
  */
 public record StoreSettings(Path data, String url, String user, String password, String pseudonymKey, int poolSize,
-                            Duration timeout, Duration conversationIdle) {
+                            Duration timeout, Duration conversationIdle, Retention retention) {
 
   public static final Duration DEFAULT_CONVERSATION_IDLE = Duration.ofMinutes(30);
 
@@ -36,6 +37,7 @@ public record StoreSettings(Path data, String url, String user, String password,
     Objects.requireNonNull(data, "data");
     if (timeout == null) timeout = DEFAULT_TIMEOUT;
     if (conversationIdle == null) conversationIdle = DEFAULT_CONVERSATION_IDLE;
+    if (retention == null) retention = Retention.DEFAULT;
     if (conversationIdle.compareTo(Duration.ofMinutes(1)) < 0) {
       throw new ConfigException("SIGNPOST_CONVERSATION_IDLE_MINUTES must be at least 1: " + conversationIdle.toMinutes());
     }
@@ -50,9 +52,19 @@ public record StoreSettings(Path data, String url, String user, String password,
           + pseudonymKey.length() + " given");
     }
     if (poolSize < 1) throw new ConfigException("SIGNPOST_DB_POOL_SIZE must be positive: " + poolSize);
+    if (retention.conversations().compareTo(conversationIdle) < 0) {
+      throw new ConfigException("SIGNPOST_RETAIN_CONVERSATIONS_DAYS (" + retention.conversations().toDays() + ") must be at least "
+          + "SIGNPOST_CONVERSATION_IDLE_MINUTES (" + conversationIdle.toMinutes() + "): a conversation is kept while it may go on");
+    }
     if (timeout.compareTo(Duration.ofMillis(250)) < 0) {
       throw new ConfigException("SIGNPOST_DB_TIMEOUT_SECONDS must be at least 0.25: " + timeout.toMillis() / 1000.0);
     }
+  }
+
+  /** Returns settings with the default retention. */
+  public StoreSettings(Path data, String url, String user, String password, String pseudonymKey, int poolSize,
+                       Duration timeout, Duration conversationIdle) {
+    this(data, url, user, password, pseudonymKey, poolSize, timeout, conversationIdle, Retention.DEFAULT);
   }
 
   /** Returns settings with conversations closed after the default idle time. */
@@ -75,6 +87,7 @@ public record StoreSettings(Path data, String url, String user, String password,
   @Override
   public String toString() {
     return "StoreSettings[data=" + data + ", url=" + url + ", user=" + user + ", password=" + (password == null ? null : "***")
-        + ", pseudonymKey=" + (pseudonymKey == null ? null : "***") + ", poolSize=" + poolSize + ", timeout=" + timeout + "]";
+        + ", pseudonymKey=" + (pseudonymKey == null ? null : "***") + ", poolSize=" + poolSize + ", timeout=" + timeout
+        + ", retention=" + retention + "]";
   }
 }

@@ -6,11 +6,19 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import signpost.bot.conversation.ConversationIds;
+import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.conversation.ReplyJson;
+import signpost.bot.core.Answer;
+import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
+import signpost.bot.privacy.MyData;
+import signpost.bot.store.PersonalData;
+import signpost.rules.decision.Intent;
 import signpost.bot.metrics.Channel;
 import signpost.bot.web.WebSession;
 import signpost.knowledge.UnknownOrganisationException;
@@ -22,7 +30,8 @@ import signpost.knowledge.UnknownOrganisationException;
  * The web chat's session cookie makes its holder the owner of what the conversation records; without it, whoever
  * holds the conversation id is (see {@link Callers}). Without {@code org} the configured default organisation is
  * used; {@code "org": null} asks as no organisation; an organisation may be named by id or name in any case, and an
- * unknown one is a 400 listing the known ids. {@code id} is kept when given, else one is made for feedback.
+ * unknown one is a 400 listing the known ids. {@code id} is kept when given, else one is made for feedback. "My data",
+ * "delete my data" and "yes, delete my data" show, offer to delete and delete what is kept about the caller.
  */
 final class AskServlet extends HttpServlet {
 
@@ -69,9 +78,31 @@ final class AskServlet extends HttpServlet {
       return;
     }
     String conversation = given.isTextual() ? given.asText() : ConversationIds.next();
-    Reply reply = assistant.dialogue().reply(callers.inbound(request, conversation, id, question.text(), org));
+    Optional<MyData.Request> mine = MyData.request(question.text());
+    if (mine.isPresent()) {
+      // No id: it is not an answer to rate, explain or log.
+      Answer answer = new Answer(null, question.text(), org, true, Intent.FACT,
+          List.of(new Paragraph(Paragraph.Kind.BODY, myData(mine.get(), callers.person(request, conversation)), null)), 1.0,
+          List.of(), List.of(), null, List.of());
+      JsonResponses.write(response, 200, ReplyJson.tree(new Reply(answer, conversation, null)));
+      return;
+    }
+    Inbound inbound = callers.inbound(request, conversation, id, question.text(), org);
+    Reply reply = assistant.dialogue().reply(inbound);
     assistant.feedback().issued(reply.answer().id());
-    assistant.meters().answered(WebSession.of(request).isPresent() ? Channel.WEB : Channel.API, reply.answer());
+    boolean web = WebSession.of(request).isPresent();
+    assistant.questions().given(reply.answer(), web ? Callers.WEB : Callers.API, inbound.owner());
+    assistant.meters().answered(web ? Channel.WEB : Channel.API, reply.answer());
     JsonResponses.write(response, 200, ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening())));
+  }
+
+  /** Shows, asks to confirm deleting, or deletes what is kept about the person, and says which. */
+  private String myData(MyData.Request request, PersonalData.Person person) {
+    PersonalData data = assistant.database().personalData();
+    return switch (request) {
+      case SHOW -> MyData.shown(data.find(person));
+      case DELETE -> MyData.confirm(data.find(person));
+      case CONFIRM -> MyData.deleted(data.delete(person));
+    };
   }
 }

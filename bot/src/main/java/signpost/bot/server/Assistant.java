@@ -1,6 +1,7 @@
 package signpost.bot.server;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -13,17 +14,23 @@ import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.core.FeedbackLog;
+import signpost.bot.core.Question;
+import signpost.bot.edi.QuestionLog;
+import signpost.bot.edi.Redaction;
 import java.time.Clock;
 import signpost.bot.conversation.Dialogue;
 import signpost.bot.conversation.Screener;
 import signpost.bot.metrics.Meters;
 import signpost.bot.screening.DownloadTokens;
 import signpost.bot.store.Database;
+import signpost.bot.store.Purge;
 import signpost.bot.store.StoreMemory;
 import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LiveKnowledge;
 import signpost.knowledge.LoadOptions;
+import signpost.knowledge.org.Contact;
+import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
@@ -46,6 +53,8 @@ public final class Assistant implements AutoCloseable {
   private final OnFirstUse store;
   private final Meters meters;
   private Dialogue dialogue;
+  /** How often a replica checks whether today's purge has run. */
+  static final java.time.Duration PURGE_CHECK = java.time.Duration.ofHours(1);
   /** How often idle conversations are closed. */
   static final java.time.Duration HOUSEKEEPING = java.time.Duration.ofMinutes(5);
   private final java.util.concurrent.ScheduledExecutorService housekeeping =
@@ -55,6 +64,7 @@ public final class Assistant implements AutoCloseable {
         return thread;
       });
   private DownloadTokens downloadTokens;
+  private QuestionLog questions;
   private final boolean serving;
   private volatile CuratedAnswers curated;
   private Handoffs handoffs;
@@ -241,6 +251,26 @@ public final class Assistant implements AutoCloseable {
     return dialogue;
   }
 
+  /**
+   * Starts the daily purge of what is past its retention (see {@link Purge}) on the housekeeping thread: checked a
+   * minute after the call and then every {@link #PURGE_CHECK}, run by the first replica to claim each day ({@code serve}
+   * does this).
+   */
+  public Assistant purgeDaily() {
+    Purge purge = new Purge(database(), config.store().retention(), Clock.systemUTC());
+    housekeeping.scheduleWithFixedDelay(() -> purge(purge), 1, PURGE_CHECK.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
+    return this;
+  }
+
+  private static void purge(Purge purge) {
+    try {
+      purge.daily().ifPresent(purged -> LOG.info("Purged {} rows past their retention: {} questions, {} ratings, {} screenings, "
+          + "{} conversations", purged.total(), purged.questions(), purged.ratings(), purged.screenings(), purged.conversations()));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not purge what is past its retention; the next check tries again: {}", e.getMessage(), e);
+    }
+  }
+
   private static void closeIdle(Dialogue dialogue) {
     try {
       int closed = dialogue.closeIdle();
@@ -295,6 +325,24 @@ public final class Assistant implements AutoCloseable {
   /** Returns the feedback log, kept in the database (opened on first use). */
   public FeedbackLog feedback() {
     return store.feedback();
+  }
+
+  /**
+   * Returns the log of questions staff could not find answered, kept in the database: redacted of the names of the
+   * people in the organisation files as they are now, and never logging a text the rules read as a support disclosure.
+   */
+  public synchronized QuestionLog questions() {
+    if (questions == null) {
+      Redaction redaction = new Redaction(() -> knowledge().organisations().values().stream()
+          .flatMap(organisation -> organisation.contacts().stream()).map(Contact::person).filter(Objects::nonNull).toList());
+      questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
+    }
+    return questions;
+  }
+
+  private boolean disclosure(String text) {
+    String question = text.length() > Question.MAX_LENGTH ? text.substring(0, Question.MAX_LENGTH) : text;
+    return pipeline.answer(new Question(null, question, null)).intent() == Intent.SUPPORT;
   }
 
   /** Returns the answers Slack and Teams gave, kept in the database for "Why?" on any replica. */

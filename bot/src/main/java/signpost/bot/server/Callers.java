@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import signpost.bot.conversation.ConversationIds;
 import signpost.bot.conversation.Inbound;
+import signpost.bot.store.PersonalData;
 import signpost.bot.web.WebSession;
 
 /**
@@ -17,8 +18,8 @@ import signpost.bot.web.WebSession;
  */
 final class Callers {
 
-  private static final String WEB = "web";
-  private static final String API = "api";
+  static final String WEB = "web";
+  static final String API = "api";
 
   private final Assistant assistant;
 
@@ -33,6 +34,17 @@ final class Callers {
         // The id is the client's credential: the conversation is kept under a keyed hash of it, never the id itself.
         .orElseGet(() -> new Inbound(API + ":" + assistant.owner(API + "-conversation", conversation),
             assistant.owner(API, conversation), id, text, organisation));
+  }
+
+  /**
+   * Returns whose data a message to the web APIs asks about: the web chat's person by their session (their ratings
+   * with them), else the API client holding the conversation id (whose ratings cannot be told from other clients').
+   */
+  PersonalData.Person person(HttpServletRequest request, String conversation) {
+    return WebSession.of(request).map(session -> {
+      String owner = assistant.owner(WEB, session);
+      return new PersonalData.Person(WEB, owner, WEB, owner);
+    }).orElseGet(() -> new PersonalData.Person(API, assistant.owner(API, conversation), WEB, null));
   }
 
   /**

@@ -43,6 +43,7 @@ final class FeedbackServlet extends HttpServlet {
       JsonResponses.error(response, 404, "no answer with that id was given here recently: only answers this server gave can be rated");
       return;
     }
+    if (!body.get("helpful").asBoolean()) assistant.questions().disliked(body.get("id").asText());
     response.setStatus(204);
   }
 }

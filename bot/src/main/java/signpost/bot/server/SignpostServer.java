@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -28,7 +29,8 @@ import signpost.bot.web.WebChatServlet;
 /**
  * One Jetty 12 (ee10) server for every channel: the web chat at {@code /}, {@code POST /api/ask},
  * {@code /api/orgs}, {@code /api/feedback}, {@code /api/screenings}, {@code /healthz}, {@code /readyz},
- * {@code /admin/reload} when an admin token is set, and the channels' mounts. Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server}
+ * {@code /admin/reload} when an admin token is set, the EDI team's {@code /admin} page when its sign-in is set, and the
+ * channels' mounts. Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server}
  * header, only GET, HEAD and POST (and DELETE of a screening record), the browser APIs only for the public hosts
  * and as JSON, slow bodies cut off, and requests in flight bounded per client and in all, health checks exempt.
  */
@@ -80,6 +82,7 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("healthz", health), "/healthz");
     context.addServlet(new ServletHolder("readyz", health), "/readyz");
     context.addServlet(new ServletHolder("admin", new AdminServlet(assistant, edge.adminToken())), "/admin/reload");
+    context.addServlet(new ServletHolder("admin-page", new AdminPageServlet(assistant, Clock.systemUTC())), "/admin/*");
     for (Mount mount : mounts) context.addServlet(new ServletHolder(mount.servlet()), mount.path());
     context.addServlet(new ServletHolder("web", new WebChatServlet()), "/");
     context.setErrorHandler(new JsonErrorHandler());

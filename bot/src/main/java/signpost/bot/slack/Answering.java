@@ -24,6 +24,7 @@ import signpost.bot.metrics.Channel;
 import signpost.bot.metrics.Refusal;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.PersonalData;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
@@ -95,12 +96,14 @@ final class Answering implements AutoCloseable {
    * Starts answering on a worker, or answers at once when the question was answered before; the answer is
    * kept for "Why?". Answering a repeat on the request thread spares two thread hand-offs. Returns empty when
    * the queue is full or the channel is stopping: the caller tells the person Signpost is busy.
+   *
+   * @param owner the asker's pseudonymous owner id, under which a refused question is logged for the EDI team
    */
-  Optional<CompletableFuture<Answer>> submit(Question question) {
+  Optional<CompletableFuture<Answer>> submit(Question question, String owner) {
     Optional<Answer> kept = assistant.pipeline().kept(question);
-    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get())));
+    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get(), owner)));
     try {
-      return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question)), workers));
+      return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question), owner), workers));
     } catch (RejectedExecutionException e) {
       assistant.meters().refused(Channel.SLACK, Refusal.BUSY);
       LOG.warn("Slack: a question was refused as busy ({} so far): {} waiting, queue of {}", refused.incrementAndGet(),
@@ -117,7 +120,7 @@ final class Answering implements AutoCloseable {
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> {
         Reply reply = assistant.dialogue().reply(message);
-        remembered(reply.answer());
+        remembered(reply.answer(), message.owner());
         return reply;
       }, workers));
     } catch (RejectedExecutionException e) {
@@ -130,6 +133,16 @@ final class Answering implements AutoCloseable {
   /** Returns the pseudonymous id of a person in a workspace: whose conversation and screening it is, never a name. */
   String owner(String teamId, String userId) {
     return assistant.owner("slack", teamId + ":" + userId);
+  }
+
+  /** Returns whose data a Slack user's is: their owner id for screenings, conversations and questions; their id for ratings. */
+  PersonalData.Person person(String teamId, String userId) {
+    return new PersonalData.Person("slack", owner(teamId, userId), "slack", userId);
+  }
+
+  /** Returns where what is kept about a person is found and deleted. */
+  PersonalData personalData() {
+    return assistant.database().personalData();
   }
 
   /** Returns the Slack channel of the organisation's EDI Contacts, or null when it has none. */
@@ -152,9 +165,11 @@ final class Answering implements AutoCloseable {
     return links;
   }
 
-  private Answer remembered(Answer answer) {
+  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  private Answer remembered(Answer answer, String owner) {
     assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
+    assistant.questions().given(answer, "slack", owner);
     assistant.meters().answered(Channel.SLACK, answer);
     return answer;
   }
@@ -183,7 +198,9 @@ final class Answering implements AutoCloseable {
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
   boolean rate(String questionId, boolean helpful, String person) {
-    return assistant.feedback().record(new Feedback(questionId, helpful, "slack"), person) == FeedbackLog.Outcome.RECORDED;
+    boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "slack"), person) == FeedbackLog.Outcome.RECORDED;
+    if (recorded && !helpful) assistant.questions().disliked(questionId);
+    return recorded;
   }
 
   /**

@@ -12,7 +12,8 @@ import signpost.bot.core.ExampleQuestions;
 final class HelpBlocks {
 
   static final String HOW_TO_ASK = "Ask with `/edi <question>` (only you see the answer), mention @Signpost in a channel "
-      + "(answered in the thread) or send Signpost a direct message.";
+      + "(answered in the thread) or send Signpost a direct message. `/edi my data` shows what Signpost keeps about "
+      + "you.";
 
   private HelpBlocks() {}
 

@@ -136,6 +136,7 @@ public final class SlackChannel implements AutoCloseable {
     app.blockAction(SlackBlocks.HELPFUL, buttons::helpful);
     app.blockAction(SlackBlocks.NOT_HELPFUL, buttons::notHelpful);
     app.blockAction(SlackBlocks.WHY, buttons::why);
+    app.blockAction(MyDataReplies.DELETE, new MyDataReplies(answering)::confirmed);
     QuickReplies replies = new QuickReplies(conversations);
     app.blockAction(ScreeningBlocks.REPLY, replies::chosen);
     app.blockAction(ScreeningBlocks.DOWNLOAD, replies::downloaded);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
+import signpost.bot.privacy.MyData;
 
 /**
  * {@code /edi <question>}: answers privately (ephemeral). An answer ready within the inline budget goes in the
@@ -29,9 +30,11 @@ final class SlashCommand implements SlashCommandHandler {
   static final String WORKING = "Looking that up…";
 
   private final Answering answering;
+  private final MyDataReplies myData;
 
   SlashCommand(Answering answering) {
     this.answering = answering;
+    this.myData = new MyDataReplies(answering);
   }
 
   @Override
@@ -41,13 +44,18 @@ final class SlashCommand implements SlashCommandHandler {
     if (SlackText.asksForHelp(text)) {
       return context.ack(ephemeral("What Signpost can do", HelpBlocks.help(answering.organisationName(organisation))));
     }
+    Optional<MyData.Request> mine = MyData.request(text);
+    if (mine.isPresent()) {
+      return context.ack(myData.reply(mine.get(), request.getPayload().getTeamId(), request.getPayload().getUserId()));
+    }
     Question question;
     try {
       question = new Question("slack-" + UUID.randomUUID(), text, organisation);
     } catch (IllegalArgumentException e) {
       return context.ack(ephemeral("Sorry: " + e.getMessage() + ".", null));
     }
-    Optional<CompletableFuture<Answer>> submitted = answering.submit(question);
+    Optional<CompletableFuture<Answer>> submitted = answering.submit(question,
+        answering.owner(request.getPayload().getTeamId(), request.getPayload().getUserId()));
     if (submitted.isEmpty()) return context.ack(ephemeral(Answering.BUSY, null));
     CompletableFuture<Answer> pending = submitted.get();
     if (!answering.inlineBudget().isZero()) {

@@ -9,6 +9,7 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.CuratedStore;
 import signpost.bot.edi.HandoffStore;
 
@@ -30,20 +31,27 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final AdminSessionStore adminSessions;
+  private final DatabaseQuestions questions;
   private final DatabaseCurated curated;
+  private final Sql sql;
+  private final PersonalData personalData;
   private final DatabaseHandoffs handoffs;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
     this.pool = pool;
-    Sql sql = new Sql(pool);
+    this.sql = new Sql(pool);
     this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
     this.feedback = new DatabaseFeedback(sql, pseudonyms);
     this.answers = new DatabaseAnswers(sql);
     this.seenOnce = new SeenOnce(sql, clock);
+    this.adminSessions = new AdminSessionStore(sql);
+    this.questions = new DatabaseQuestions(sql, pseudonyms);
     this.curated = new DatabaseCurated(sql);
+    this.personalData = new PersonalData(sql, pseudonyms);
     this.handoffs = new DatabaseHandoffs(sql);
   }
 
@@ -103,8 +111,23 @@ public final class Database implements AutoCloseable {
     return answers;
   }
 
+  /** Returns where the log of unanswered questions and the citation counts are kept. */
+  public QuestionStore questions() {
+    return questions;
+  }
+
+  /** Returns what finds and deletes what is kept about one person ("my data"). */
+  public PersonalData personalData() {
+    return personalData;
+  }
+
   public SeenOnce seenOnce() {
     return seenOnce;
+  }
+
+  /** Returns where the EDI team's sign-ins to {@code /admin} are kept. */
+  public AdminSessionStore adminSessions() {
+    return adminSessions;
   }
 
   public Pseudonyms pseudonyms() {
@@ -114,6 +137,11 @@ public final class Database implements AutoCloseable {
   /** Returns where the EDI Contacts' curated answers are kept. */
   public CuratedStore curated() {
     return curated;
+  }
+
+  /** Returns the statements every store runs on this database's pool. */
+  Sql sql() {
+    return sql;
   }
 
   /** Returns where the questions passed on to the EDI Contacts are kept. */

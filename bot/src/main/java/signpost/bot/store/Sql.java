@@ -125,6 +125,14 @@ final class Sql {
     }
   }
 
+  static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    try (PreparedStatement statement = prepare(c, sql, args); ResultSet rows = statement.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (rows.next()) out.add(row.read(rows));
+      return out;
+    }
+  }
+
   static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
     return time == null ? null : time.toInstant();

@@ -13,6 +13,7 @@ import signpost.bot.edi.Handoffs;
 import signpost.bot.metrics.Channel;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
+import signpost.bot.store.PersonalData;
 import signpost.bot.store.SeenOnce;
 import signpost.knowledge.org.Organisation;
 
@@ -49,21 +50,18 @@ final class Answering {
     return assistant.database().seenOnce();
   }
 
-  /** Returns the answer, kept for "Why?". */
-  Answer answer(Question question) {
-    return remembered(assistant.pipeline().answer(question));
-  }
-
   /** Returns the reply to a message in its conversation, its answer kept for "Why?". */
   Reply reply(Inbound message) {
     Reply reply = assistant.dialogue().reply(message);
-    remembered(reply.answer());
+    remembered(reply.answer(), message.owner());
     return reply;
   }
 
-  private Answer remembered(Answer answer) {
+  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  private Answer remembered(Answer answer, String owner) {
     assistant.explained().keep(answer);
     assistant.feedback().issued(answer.id());
+    assistant.questions().given(answer, "teams", owner);
     assistant.meters().answered(Channel.TEAMS, answer);
     return answer;
   }
@@ -74,6 +72,19 @@ final class Answering {
    */
   String owner(String tenantId, String fromId) {
     return assistant.owner("teams", (tenantId == null ? "" : tenantId) + ":" + fromId);
+  }
+
+  /**
+   * Returns whose data a Teams user's is: their owner id for screenings, conversations and questions; their id for
+   * ratings.
+   */
+  PersonalData.Person person(String tenantId, String fromId) {
+    return new PersonalData.Person("teams", owner(tenantId, fromId), "teams", String.valueOf(fromId));
+  }
+
+  /** Returns where what is kept about a person is found and deleted. */
+  PersonalData personalData() {
+    return assistant.database().personalData();
   }
 
   /** Returns where the organisation's EDI Contacts are in Teams, {@code conversationId@serviceUrl}, or null. */
@@ -114,7 +125,9 @@ final class Answering {
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
   boolean rate(String questionId, boolean helpful, String person) {
-    return assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
+    boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
         == FeedbackLog.Outcome.RECORDED;
+    if (recorded && !helpful) assistant.questions().disliked(questionId);
+    return recorded;
   }
 }

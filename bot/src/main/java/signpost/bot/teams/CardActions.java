@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /**
  * The answer card's buttons, pressed as Universal Actions ({@code adaptiveCard/action} invokes, answered in the
  * invoke response) or, in clients without them, as submits (a message whose {@code value} is the data, answered in
- * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons; the
- * hand-off's actions go to {@link AskContacts}.
+ * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons;
+ * "Yes, delete my data" deletes what is kept about the presser; the hand-off's actions go to {@link AskContacts}.
  */
 final class CardActions {
 
@@ -16,11 +16,13 @@ final class CardActions {
 
   private final Answering answering;
   private final Messages messages;
+  private final MyDataReplies myData;
   private final AskContacts contacts;
 
   CardActions(Answering answering, Messages messages, AskContacts contacts) {
     this.answering = answering;
     this.messages = messages;
+    this.myData = new MyDataReplies(answering);
     this.contacts = contacts;
   }
 
@@ -36,6 +38,7 @@ final class CardActions {
       });
       case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
           .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
+      case MyDataReplies.DELETE -> turn.respond(200, InvokeReplies.message(myData.deleted(turn)));
       case AskContacts.OFFER, AskContacts.CONSENT, AskContacts.REPLY, AskContacts.SAVE ->
           contacts.invoked(turn, verb, action.path("data"));
       default -> turn.respond(200, InvokeReplies.error(400, "BadRequest", "Signpost has no action " + verb));
@@ -53,6 +56,7 @@ final class CardActions {
       }
       case AnswerCard.WHY -> turn.reply(answering.recent(id).map(answer -> Outgoing.card(WhyCard.of(answer)))
           .orElseGet(() -> Outgoing.text(WhyCard.EXPIRED)));
+      case MyDataReplies.DELETE -> turn.reply(Outgoing.text(myData.deleted(turn)));
       case CardAction.REPLY -> {
         String text = data.path("text").asText("");
         if (!text.isBlank()) messages.chosen(turn, text);

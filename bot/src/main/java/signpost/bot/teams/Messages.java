@@ -2,25 +2,29 @@ package signpost.bot.teams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Question;
+import signpost.bot.privacy.MyData;
 
 /**
  * Answers messages: every one in a personal chat, and in a channel or group chat only those that mention
  * Signpost, without the mention, each in the conversation of {@link #key its place} and its sender. Shows Signpost
  * typing, then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
- * An empty message, "help" or "?" gets the welcome card; a refusal in a personal chat offers to pass the question on to
- * the EDI Contacts (see {@link AskContacts}).
+ * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data;
+ * a refusal in a personal chat offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
  */
 final class Messages {
 
   private final Answering answering;
+  private final MyDataReplies myData;
   private final AskContacts contacts;
 
   Messages(Answering answering, AskContacts contacts) {
     this.answering = answering;
+    this.myData = new MyDataReplies(answering);
     this.contacts = contacts;
   }
 
@@ -43,6 +47,11 @@ final class Messages {
     String organisation = answering.organisation(incoming.tenantId());
     if (TeamsText.asksForHelp(text)) {
       turn.reply(Outgoing.card(WelcomeCard.of(answering.organisationName(organisation))));
+      return;
+    }
+    Optional<MyData.Request> mine = MyData.request(text);
+    if (mine.isPresent()) {
+      myData.reply(turn, mine.get());
       return;
     }
     Question question;

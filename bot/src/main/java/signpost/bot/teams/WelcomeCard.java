@@ -8,7 +8,8 @@ import signpost.bot.core.ExampleQuestions;
 final class WelcomeCard {
 
   static final String HOW_TO_ASK = "In a personal chat, just type your question. In a channel or group chat, mention "
-      + "@Signpost with your question: the answer comes in the same thread.";
+      + "@Signpost with your question: the answer comes in the same thread. Say \"my data\" to see what Signpost keeps "
+      + "about you.";
 
   private WelcomeCard() {}
 

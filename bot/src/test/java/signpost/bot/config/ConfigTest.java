@@ -293,4 +293,26 @@ class ConfigTest {
     assertEquals("TEAMS_TENANTS maps t1 to unknown organisation: atlantis; known: north", assertThrows(ConfigException.class,
         () -> Config.of(Map.of("TEAMS_TENANTS", "t1=atlantis")).withOrganisationsResolved(none)).getMessage());
   }
+
+  @Test
+  void retention_is_set_per_kind_in_days_with_defaults() {
+    assertEquals(Retention.DEFAULT, Config.of(Map.of()).store().retention());
+    assertEquals(java.time.Duration.ofDays(90), Retention.DEFAULT.questions());
+    assertEquals(new Retention(java.time.Duration.ofDays(30), java.time.Duration.ofDays(60), java.time.Duration.ofDays(730),
+        java.time.Duration.ofDays(2)), Config.of(Map.of("SIGNPOST_RETAIN_QUESTIONS_DAYS", "30", "SIGNPOST_RETAIN_FEEDBACK_DAYS", "60",
+        "SIGNPOST_RETAIN_SCREENINGS_DAYS", "730", "SIGNPOST_RETAIN_CONVERSATIONS_DAYS", "2")).store().retention());
+  }
+
+  @Test
+  void a_bad_retention_is_refused_naming_the_setting_and_the_value() {
+    assertEquals("SIGNPOST_RETAIN_QUESTIONS_DAYS must be a whole number of days from 1 to 36500: 0",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_RETAIN_QUESTIONS_DAYS", "0"))).getMessage());
+    assertEquals("SIGNPOST_RETAIN_FEEDBACK_DAYS must be a whole number of days from 1 to 36500: 90d",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_RETAIN_FEEDBACK_DAYS", "90d"))).getMessage());
+    assertEquals("SIGNPOST_RETAIN_SCREENINGS_DAYS must be a whole number of days from 1 to 36500: 40000",
+        assertThrows(ConfigException.class, () -> Config.of(Map.of("SIGNPOST_RETAIN_SCREENINGS_DAYS", "40000"))).getMessage());
+    assertEquals("SIGNPOST_RETAIN_CONVERSATIONS_DAYS (1) must be at least SIGNPOST_CONVERSATION_IDLE_MINUTES (2880): "
+        + "a conversation is kept while it may go on", assertThrows(ConfigException.class,
+        () -> Config.of(Map.of("SIGNPOST_CONVERSATION_IDLE_MINUTES", "2880"))).getMessage());
+  }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import signpost.bot.edi.LoggedQuestions;
+import signpost.bot.edi.Unanswered;
 
 /** Conversations through {@code POST /api/ask} on a real server over the shared corpus, as API clients and the web chat hold them. */
 class AskServletTest {
@@ -123,5 +125,67 @@ class AskServletTest {
 
   private static List<String> strings(JsonNode array) {
     return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  @Test
+  void a_refused_question_is_logged_for_the_edi_team_redacted_and_a_disclosure_never_is() {
+    JsonNode refused = api.ask("Who runs the knitting club on Fridays, jo.bloggs@example.org?", null);
+    JsonNode disclosure = api.ask("My manager keeps making racist comments about me in team meetings", null);
+
+    assertEquals(false, refused.get("answered").asBoolean(), refused.toString());
+    assertEquals("support", disclosure.get("intent").asText(), disclosure.toString());
+    Map<String, Integer> logged = LoggedQuestions.of(assistant, "cambridgeshire");
+    assertEquals(1, logged.get("Who runs the knitting club on Fridays, [email]?"), logged.toString());
+    assertTrue(logged.keySet().stream().noneMatch(q -> q.contains("racist")), logged.toString());
+  }
+
+  @Test
+  void in_the_web_chat_my_data_lists_the_persons_screening_ratings_and_questions_and_deletes_them_once_confirmed() {
+    String me = api.session();
+    String other = api.session();
+    String conversation = api.ask("Who runs the knitting club on Fridays?", null, "Cookie", me).get("conversation").asText();
+    JsonNode eqia = api.ask(EQIA, conversation, "Cookie", me);
+    String reference = eqia.at("/screening/reference").asText();
+    api.post("api/feedback", "{\"id\": \"" + eqia.get("id").asText() + "\", \"helpful\": false}", "Cookie", me);
+    api.ask("Who runs the knitting club on Fridays?", null, "Cookie", other);
+
+    String shown = api.ask("my data", conversation, "Cookie", me).get("text").asText();
+    String confirm = api.ask("Delete my data", conversation, "Cookie", me).get("text").asText();
+    String deleted = api.ask("yes, delete my data", conversation, "Cookie", me).get("text").asText();
+
+    assertTrue(shown.startsWith("What Signpost keeps about you here:\nScreening records: 1\n- " + reference + " (open, updated "), shown);
+    assertTrue(shown.contains("Conversations in progress: 1\nRatings: 1\n- 👎 on answer " + eqia.get("id").asText()), shown);
+    assertTrue(shown.contains("Questions kept: 2\n"), shown);
+    assertTrue(confirm.endsWith("To go ahead, press \"Yes, delete my data\" or say \"yes, delete my data\"."), confirm);
+    assertEquals("Deleted: 1 screening records, 1 conversations, 1 ratings and 2 questions. Signpost keeps nothing more about "
+        + "you here.", deleted);
+    assertEquals("Signpost keeps nothing about you here.", api.ask("my data", null, "Cookie", me).get("text").asText());
+    assertEquals(404, api.get("api/screenings/" + reference, "Cookie", me).statusCode());
+    assertTrue(api.ask("my data", null, "Cookie", other).get("text").asText().contains("Questions kept: 1"));
+  }
+
+  @Test
+  void an_api_client_sees_and_deletes_what_its_conversation_id_keeps() {
+    JsonNode eqia = api.ask(EQIA, null);
+    String conversation = eqia.get("conversation").asText();
+
+    String shown = api.ask("what data do you keep about me?", conversation).get("text").asText();
+    String deleted = api.ask("Yes, delete my data", conversation).get("text").asText();
+
+    assertTrue(shown.contains("Screening records: 1\n- " + eqia.at("/screening/reference").asText()), shown);
+    assertTrue(shown.contains("Ratings: 0\nQuestions kept: 1\n- \"" + EQIA + "\" ("), shown);
+    assertEquals("Deleted: 1 screening records, 1 conversations, 0 ratings and 1 questions. Signpost keeps nothing more about "
+        + "you here.", deleted);
+  }
+
+  @Test
+  void the_question_log_removes_the_organisation_files_people_and_refuses_a_disclosure_whoever_records_it() {
+    assistant.questions().record("cambridgeshire", "can janet atkin approve my knitting budget?", Unanswered.REFUSED, "web", null);
+    assistant.questions().record("cambridgeshire", "My manager keeps making racist comments about me in team meetings",
+        Unanswered.DISLIKED, "web", null);
+
+    Map<String, Integer> logged = LoggedQuestions.of(assistant, "cambridgeshire");
+    assertEquals(1, logged.get("can [name] approve my knitting budget?"), logged.toString());
+    assertTrue(logged.keySet().stream().noneMatch(q -> q.contains("racist")), logged.toString());
   }
 }

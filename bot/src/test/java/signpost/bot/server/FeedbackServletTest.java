@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import signpost.bot.core.Feedback;
+import signpost.bot.edi.LoggedQuestions;
 
 /**
  * {@code /api/feedback} on a real server: only answers the server gave can be rated, each once (a second rating
@@ -73,5 +74,19 @@ class FeedbackServletTest {
   private static HttpResponse<String> post(String path, String body) throws Exception {
     return CLIENT.send(HttpRequest.newBuilder(server.url().resolve(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void a_thumbs_down_logs_the_question_for_the_edi_team_once_and_a_thumbs_up_logs_nothing() throws Exception {
+    String liked = JSON.readTree(post("api/ask", "{\"question\": \"What are the staff networks?\"}").body()).get("id").asText();
+    String disliked = JSON.readTree(post("api/ask", "{\"question\": \"What is the PSED, Mr Jones?\"}").body()).get("id").asText();
+
+    assertEquals(204, post("api/feedback", "{\"id\": \"" + liked + "\", \"helpful\": true}").statusCode());
+    assertEquals(204, post("api/feedback", "{\"id\": \"" + disliked + "\", \"helpful\": false}").statusCode());
+    assertEquals(204, post("api/feedback", "{\"id\": \"" + disliked + "\", \"helpful\": false}").statusCode());
+
+    Map<String, Integer> logged = LoggedQuestions.of(assistant, "cambridgeshire");
+    assertEquals(1, logged.get("What is the PSED, [name]?"), logged.toString());
+    assertTrue(!logged.containsKey("What are the staff networks?"), logged.toString());
   }
 }

@@ -21,6 +21,7 @@ import signpost.bot.config.StoreSettings;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
+import signpost.bot.edi.LoggedQuestions;
 import signpost.bot.store.TestPostgres;
 
 /**
@@ -137,5 +138,26 @@ class ButtonsTest {
       List<String> sections = Blocks.sections(two.slackApi.await("/response/why").json(null).get("blocks"));
       assertEquals("*Why this answer*\nKind of question: objective", sections.get(0));
     }
+  }
+
+  @Test
+  void thumbs_down_logs_the_question_for_the_edi_team_once_and_thumbs_up_logs_nothing() throws Exception {
+    String liked = askedId("What are the staff networks?");
+    String disliked = askedId("What is the PSED, Dr Patel?");
+
+    press(SlackBlocks.HELPFUL, liked, "liked");
+    press(SlackBlocks.NOT_HELPFUL, disliked, "disliked");
+    press(SlackBlocks.NOT_HELPFUL, disliked, "again");
+    for (String response : List.of("liked", "disliked", "again")) slack.slackApi.await("/response/" + response);
+
+    Map<String, Integer> logged = LoggedQuestions.of(slack.assistant, "cambridgeshire");
+    assertEquals(1, logged.get("What is the PSED, [name]?"), logged.toString());
+    assertFalse(logged.containsKey("What are the staff networks?"), logged.toString());
+  }
+
+  private static String askedId(String question) throws Exception {
+    HttpResponse<String> ack = slack.requests.send(
+        SignedRequests.slashCommand(question, "T_CAMBS", slack.slackApi.responseUrl("asked")), SignedRequests.FORM);
+    return Blocks.last(JSON.readTree(ack.body()).get("blocks")).get("elements").get(0).get("value").asText();
   }
 }

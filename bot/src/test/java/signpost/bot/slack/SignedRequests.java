@@ -76,13 +76,18 @@ public final class SignedRequests {
 
   /** Returns the form body of {@code /edi <text>} from a workspace, with its response URL. */
   static String slashCommand(String text, String team, String responseUrl) {
+    return slashCommand(text, team, "U_ASKER", responseUrl);
+  }
+
+  /** Returns the form body of {@code /edi <text>} from a user of a workspace, with its response URL. */
+  static String slashCommand(String text, String team, String user, String responseUrl) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("token", "legacy-verification-token");
     fields.put("team_id", team);
     fields.put("team_domain", "council");
     fields.put("channel_id", "C_GENERAL");
     fields.put("channel_name", "general");
-    fields.put("user_id", "U_ASKER");
+    fields.put("user_id", user);
     fields.put("user_name", "asker");
     fields.put("command", "/edi");
     fields.put("text", text);

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import signpost.bot.core.Question;
+import signpost.bot.edi.LoggedQuestions;
 
 /** {@code /edi} through a real server, signed as Slack signs it, against a stand-in of Slack's Web API. */
 class SlashCommandTest {
@@ -104,5 +106,13 @@ class SlashCommandTest {
     JsonNode ack = command(fast, "a".repeat(2001), "T_CAMBS", fast.slackApi.responseUrl("long"));
 
     assertEquals("Sorry: question is 2001 characters; the limit is 2000.", ack.get("text").asText());
+  }
+
+  @Test
+  void a_refused_question_is_logged_for_the_edi_team_redacted() throws Exception {
+    command(fast, "Who runs the knitting club on Fridays? Call 07700 900123", "T_CAMBS", fast.slackApi.responseUrl("knit"));
+
+    Map<String, Integer> logged = LoggedQuestions.of(fast.assistant, "cambridgeshire");
+    assertEquals(1, logged.get("Who runs the knitting club on Fridays? Call [phone]"), logged.toString());
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
+import signpost.bot.edi.LoggedQuestions;
 import signpost.bot.store.TestPostgres;
 
 /**
@@ -147,5 +148,32 @@ class CardActionsTest {
     ObjectNode submit = teams.activity("message-back-submit.json");
     submit.with("value").put("verb", verb).put("id", id);
     return submit;
+  }
+
+  @Test
+  void not_helpful_logs_the_question_for_the_edi_team_once_and_a_refusal_is_logged_as_given() throws Exception {
+    String disliked = asked("What is the PSED, Ms Green?");
+    // In a chat of its own: in the first, the screening the EqIA question opened would take it as an answer.
+    ObjectNode refused = teams.activity("personal-message.json");
+    refused.put("text", "Is there a beekeeping course in the orchard at lunchtime?");
+    refused.with("conversation").put("id", "a:chat-with-no-screening");
+    teams.connector.clear();
+    teams.post(refused);
+    teams.connector.await(2);
+
+    teams.post(invoke("not_helpful", disliked));
+    teams.post(invoke("not_helpful", disliked));
+
+    Map<String, Integer> logged = LoggedQuestions.of(teams.assistant, "cambridgeshire");
+    assertEquals(1, logged.get("What is the PSED, [name]?"), logged.toString());
+    assertEquals(1, logged.get("Is there a beekeeping course in the orchard at lunchtime?"), logged.toString());
+  }
+
+  private static String asked(String question) throws Exception {
+    teams.connector.clear();
+    ObjectNode message = teams.activity("personal-message.json");
+    message.put("text", question);
+    teams.post(message);
+    return teams.connector.await(2).get(1).card().at("/actions/0/data/id").asText();
   }
 }

@@ -262,4 +262,17 @@ class WebChatBrowserTest {
         """);
     assertEquals(3L, done);
   }
+
+  @Test
+  void my_data_lists_what_is_kept_about_the_person_with_nothing_to_rate() {
+    page.ask("Who runs the knitting club on Fridays?");
+    assertEquals(1, page.findAll(".feedback").size(), "an answer can be rated");
+
+    WebElement reply = page.ask("my data");
+
+    String text = reply.findElement(By.cssSelector(".answer-text")).getText();
+    assertTrue(text.startsWith("What Signpost keeps about you here:"), text);
+    assertTrue(text.contains("Who runs the knitting club on Fridays?"), text);
+    assertEquals(List.of(), reply.findElements(By.cssSelector(".feedback")));
+  }
 }

@@ -1,0 +1,119 @@
+package signpost.bot.edi;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import signpost.bot.core.Answer;
+import signpost.bot.core.Citation;
+import signpost.bot.core.FeedbackLog;
+import signpost.bot.core.LogText;
+import signpost.rules.decision.Intent;
+
+/**
+ * The log of what staff could not find, for the EDI team: questions Signpost refused, and questions whose answer was
+ * rated 👎, each redacted before it is kept (see {@link Redaction}) and never a support disclosure. Answered questions
+ * are kept, redacted, only for the day their answer may be rated ({@link #RATED_FOR}); how long the log itself is kept
+ * is the retention's business. It also counts which documents answers cite, so the EDI team sees those never cited.
+ */
+public final class QuestionLog {
+
+  /** As long as an answer may be rated. */
+  public static final Duration RATED_FOR = FeedbackLog.ISSUED_FOR;
+  private static final Logger LOG = LoggerFactory.getLogger(QuestionLog.class);
+
+  private final QuestionStore store;
+  private final Redaction redaction;
+  private final Predicate<String> disclosure;
+  private final Clock clock;
+
+  /**
+   * @param disclosure true for a text that tells of harm (a support disclosure), which is never logged whoever asks
+   */
+  public QuestionLog(QuestionStore store, Redaction redaction, Predicate<String> disclosure, Clock clock) {
+    this.store = store;
+    this.redaction = redaction;
+    this.disclosure = disclosure;
+    this.clock = clock;
+  }
+
+  /**
+   * Logs a question staff could not find answered, redacted first; a support disclosure is not logged.
+   *
+   * @param organisation the organisation id, or null for none
+   * @param channel where it was asked, e.g. {@code slack}
+   * @param person who asked within the channel (e.g. their pseudonymous owner id), kept only hashed, or null
+   * @throws IllegalArgumentException when the text is blank
+   * @throws signpost.bot.store.StoreException when the database fails
+   */
+  public void record(String organisation, String text, Unanswered reason, String channel, String person) {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(channel, "channel");
+    if (text == null || text.isBlank()) throw new IllegalArgumentException("question must not be empty");
+    if (disclosure.test(text)) return;
+    store.log(key(organisation), redaction.redact(text.strip()), reason, channel, person, clock.instant());
+  }
+
+  /**
+   * Takes note of an answer a channel gave: a refusal logs its question, an answer keeps its question for a day in
+   * case it is rated 👎, and the documents it cites are counted. A reply to someone telling of harm leaves nothing.
+   * When the store fails, the failure is logged and the answer still given.
+   */
+  public void given(Answer answer, String channel, String person) {
+    if (answer.intent() == Intent.SUPPORT || answer.question() == null || answer.question().isBlank()) return;
+    try {
+      Instant now = clock.instant();
+      String text = redaction.redact(answer.question().strip());
+      if (!answer.answered()) store.log(key(answer.organisation()), text, Unanswered.REFUSED, channel, person, now);
+      else if (answer.id() != null) {
+        store.answered(answer.id(), key(answer.organisation()), text, channel, person, now, now.minus(RATED_FOR));
+      }
+      cited(answer);
+    } catch (RuntimeException e) {
+      LOG.warn("The question of answer {} was not noted for the EDI team", LogText.safe(answer.id()), e);
+    }
+  }
+
+  /**
+   * Logs the question of a recent answer rated 👎, once per answer; nothing when the answer was a refusal (logged
+   * already), a support reply or older than {@link #RATED_FOR}. A store failure is logged, never thrown.
+   */
+  public void disliked(String answerId) {
+    try {
+      store.disliked(answerId, clock.instant().minus(RATED_FOR));
+    } catch (RuntimeException e) {
+      LOG.warn("The question of disliked answer {} was not logged", LogText.safe(answerId), e);
+    }
+  }
+
+  /**
+   * Returns the questions logged for the organisation from {@code since} (inclusive) to {@code until}, grouped by
+   * similar wording, biggest group first; each group's {@code weekly} counts cover the period a week at a time.
+   *
+   * @throws IllegalArgumentException when {@code until} is not after {@code since}
+   */
+  public List<QuestionGroup> groups(String organisation, Instant since, Instant until) {
+    if (!until.isAfter(since)) throw new IllegalArgumentException("until must be after since: " + since + " to " + until);
+    return Grouping.of(store.logged(key(organisation), since, until), since, until);
+  }
+
+  /** Counts each document the answer cites once, as cited now. */
+  public void cited(Answer answer) {
+    List<String> documents = answer.sources().stream().map(Citation::document).filter(Objects::nonNull).distinct().toList();
+    if (!documents.isEmpty()) store.cited(key(answer.organisation()), documents, clock.instant());
+  }
+
+  /** Returns each document cited in the organisation's answers (null: answers for no organisation) and when it last was. */
+  public Map<String, Instant> lastCited(String organisation) {
+    return store.lastCited(key(organisation));
+  }
+
+  private static String key(String organisation) {
+    return organisation == null ? "" : organisation;
+  }
+}

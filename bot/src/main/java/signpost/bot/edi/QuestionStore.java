@@ -1,0 +1,42 @@
+package signpost.bot.edi;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where {@link QuestionLog} keeps questions staff could not find answered and how often documents are cited, so every
+ * replica sees the same log. Organisations are ids, {@code ""} for none; texts come already redacted; a person is
+ * who asked within the channel, kept only as a keyed hash of channel and person.
+ */
+public interface QuestionStore {
+
+  /** A question in the log and when it was asked. */
+  record Logged(String text, Instant asked) {}
+
+  /** Logs a question. */
+  void log(String organisation, String text, Unanswered reason, String channel, String person, Instant asked);
+
+  /** Returns the questions logged for the organisation asked at or after {@code since} and before {@code until}, oldest first. */
+  List<Logged> logged(String organisation, Instant since, Instant until);
+
+  /**
+   * Keeps the question of an answer given, under its id, so a 👎 can log it; forgets those asked before
+   * {@code forgetBefore}.
+   */
+  void answered(String answerId, String organisation, String text, String channel, String person, Instant asked,
+                Instant forgetBefore);
+
+  /**
+   * Logs the question of an answer given at or after {@code notBefore} as {@link Unanswered#DISLIKED} and forgets it
+   * as answered, once: a second 👎 on the same answer logs nothing. Returns true when it was logged.
+   */
+  boolean disliked(String answerId, Instant notBefore);
+
+  /** Counts one citation of each document, as of {@code time}. */
+  void cited(String organisation, Collection<String> documents, Instant time);
+
+  /** Returns when each document was last cited in the organisation's answers. */
+  Map<String, Instant> lastCited(String organisation);
+}

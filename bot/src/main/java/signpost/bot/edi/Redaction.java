@@ -1,0 +1,76 @@
+package signpost.bot.edi;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes personal details from a question before it is logged: e-mail addresses, UK telephone numbers, Slack
+ * mentions, and names of people where they can be told apart from other capitalised words. A name is recognised
+ * after an honorific ("Dr Patel"), after "my name is", "called" or "named", as a known person of an organisation
+ * file, or as a listed given name followed by a capitalised word ("Sarah Jones"). Other names (a surname alone, a
+ * given name not listed or alone, a name written in lower case after an honorific) are not recognised: the limits are
+ * stated in docs/privacy.md.
+ */
+public final class Redaction {
+
+  public static final String EMAIL = "[email]";
+  public static final String PHONE = "[phone]";
+  public static final String NAME = "[name]";
+
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)+");
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(?:\\|[^>]*)?>");
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]+";
+  private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|"
+      + "Councillor|Rev|Revd)\\.?\\s+" + CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,2}");
+  private static final Pattern MY_NAME = Pattern.compile("(?i:\\bmy\\s+name\\s+is|\\bi\\s+am\\s+called|\\bi'?m\\s+called)"
+      + "\\s+[\\p{L}'’-]+(?:\\s+" + CAPITALISED + ")?");
+  private static final Pattern CALLED = Pattern.compile("(?i:\\bcalled|\\bnamed)\\s+" + CAPITALISED + "(?:\\s+" + CAPITALISED + ")?");
+  private static final Pattern NAME_FOLLOWS = Pattern.compile("(?i)\\bis\\s+|\\bcalled\\s+");
+  private static final Pattern PAIR = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+" + CAPITALISED);
+
+  private final Supplier<? extends Collection<String>> knownNames;
+  private final Set<String> givenNames;
+
+  /** @param knownNames the names of people in the organisation files, asked for at each redaction (they reload) */
+  public Redaction(Supplier<? extends Collection<String>> knownNames) {
+    this(knownNames, GivenNames.load());
+  }
+
+  Redaction(Supplier<? extends Collection<String>> knownNames, Set<String> givenNames) {
+    this.knownNames = knownNames;
+    this.givenNames = givenNames;
+  }
+
+  /** Returns the text with each personal detail found replaced by {@link #EMAIL}, {@link #PHONE} or {@link #NAME}. */
+  public String redact(String text) {
+    String out = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
+    out = PhoneNumbers.redact(out, PHONE);
+    out = MENTION.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
+    for (String known : knownNames.get()) {
+      if (known == null || known.isBlank()) continue;
+      String words = Pattern.quote(known.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q");
+      out = Pattern.compile("(?iu)(?<![\\p{L}])" + words + "(?![\\p{L}])").matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
+    }
+    out = HONORIFIC.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
+    out = MY_NAME.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, nameStart(m.group())) + NAME));
+    out = CALLED.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.group().indexOf(' ') + 1) + NAME));
+    return pairs(out);
+  }
+
+  /** Returns where the name begins in a "my name is ..." match: after the phrase's last space before the name. */
+  private static int nameStart(String match) {
+    Matcher phrase = NAME_FOLLOWS.matcher(match);
+    return phrase.find() ? phrase.end() : match.length();
+  }
+
+  private String pairs(String text) {
+    Matcher m = PAIR.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, givenNames.contains(m.group(1)) ? NAME : Matcher.quoteReplacement(m.group()));
+    m.appendTail(out);
+    return out.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package signpost.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import signpost.bot.edi.Unanswered;
+
+/**
+ * Finds and deletes what is kept about one person on one channel, by the pseudonyms the stores keep them under: their
+ * screening records and conversations (by owner), their ratings (by rater) and the questions of theirs logged for the
+ * EDI team or kept a day in case they rate the answer (by asker).
+ */
+public final class PersonalData {
+
+  private final Sql sql;
+  private final Pseudonyms pseudonyms;
+
+  PersonalData(Sql sql, Pseudonyms pseudonyms) {
+    this.sql = sql;
+    this.pseudonyms = pseudonyms;
+  }
+
+  /**
+   * Whose data: a person on a channel.
+   *
+   * @param channel the channel, e.g. {@code slack}, as their questions were logged under
+   * @param owner their pseudonymous owner id on the channel (what their screenings and conversations carry)
+   * @param ratingChannel the channel their ratings were kept under, e.g. {@code web} for the web chat
+   * @param rater who they rated as within the rating channel (as given to the feedback log), or null when their
+   *     ratings cannot be told from other people's
+   */
+  public record Person(String channel, String owner, String ratingChannel, String rater) {}
+
+  /** A screening record, named by reference. */
+  public record Screening(String reference, String status, Instant updated) {}
+
+  /** A rating, by the id of the answer rated. */
+  public record Rating(String answerId, boolean helpful, Instant rated) {}
+
+  /** A question kept: logged for the EDI team (with why), or kept a day in case its answer is rated (reason null). */
+  public record Question(String text, Unanswered reason, Instant asked) {}
+
+  /** What is kept about a person. */
+  public record Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions) {
+
+    public Kept {
+      screenings = List.copyOf(screenings);
+      ratings = List.copyOf(ratings);
+      questions = List.copyOf(questions);
+    }
+
+    /** Returns true when nothing is kept. */
+    public boolean isEmpty() {
+      return screenings.isEmpty() && conversations == 0 && ratings.isEmpty() && questions.isEmpty();
+    }
+  }
+
+  /** Returns what is kept about the person, newest first in each kind. */
+  public Kept find(Person person) {
+    return sql.transaction("read a person's data", c -> read(c, person));
+  }
+
+  /** Deletes everything kept about the person, screening records included, in one transaction; returns what it was. */
+  public Kept delete(Person person) {
+    return sql.transaction("delete a person's data", c -> {
+      Kept kept = read(c, person);
+      Sql.update(c, "DELETE FROM screening WHERE owner = ?", person.owner());
+      Sql.update(c, "DELETE FROM conversation WHERE owner = ?", person.owner());
+      if (person.rater() != null) Sql.update(c, "DELETE FROM rating WHERE rater = ? AND channel = ?", rater(person), person.ratingChannel());
+      Sql.update(c, "DELETE FROM unanswered_question WHERE asker = ?", asker(person));
+      Sql.update(c, "DELETE FROM rated_question WHERE asker = ?", asker(person));
+      return kept;
+    });
+  }
+
+  private Kept read(Connection c, Person person) throws SQLException {
+    List<Screening> screenings = Sql.list(c, "SELECT reference, status, updated FROM screening WHERE owner = ? ORDER BY updated DESC, reference",
+        row -> new Screening(row.getString(1), row.getString(2), Sql.instant(row, "updated")), person.owner());
+    int conversations = Sql.one(c, "SELECT COUNT(*) FROM conversation WHERE owner = ?", row -> row.getInt(1), person.owner()).orElse(0);
+    List<Rating> ratings = person.rater() == null ? List.of()
+        : Sql.list(c, "SELECT answer_id, helpful, rated FROM rating WHERE rater = ? AND channel = ? ORDER BY seq DESC",
+            row -> new Rating(row.getString(1), row.getBoolean(2), Sql.instant(row, "rated")), rater(person), person.ratingChannel());
+    List<Question> questions = new ArrayList<>(Sql.list(c,
+        "SELECT question, reason, asked FROM unanswered_question WHERE asker = ? ORDER BY asked DESC, seq DESC",
+        row -> new Question(row.getString(1), Unanswered.valueOf(row.getString(2)), Sql.instant(row, "asked")), asker(person)));
+    questions.addAll(Sql.list(c, "SELECT question, asked FROM rated_question WHERE asker = ? ORDER BY asked DESC",
+        row -> new Question(row.getString(1), null, Sql.instant(row, "asked")), asker(person)));
+    return new Kept(screenings, conversations, ratings, questions);
+  }
+
+  private String rater(Person person) {
+    return pseudonyms.of(person.ratingChannel(), person.rater());
+  }
+
+  private String asker(Person person) {
+    return pseudonyms.of(person.channel(), person.owner());
+  }
+}

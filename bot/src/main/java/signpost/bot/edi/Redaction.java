@@ -66,11 +66,24 @@ public final class Redaction {
     return phrase.find() ? phrase.end() : match.length();
   }
 
+  /**
+   * Replaces each listed given name followed by a capitalised word. A pair whose first word is not a given name may
+   * still end in one, so the search goes on from its second word: "Does Sarah Jones run it?".
+   */
   private String pairs(String text) {
     Matcher m = PAIR.matcher(text);
     StringBuilder out = new StringBuilder();
-    while (m.find()) m.appendReplacement(out, givenNames.contains(m.group(1)) ? NAME : Matcher.quoteReplacement(m.group()));
-    m.appendTail(out);
-    return out.toString();
+    int copied = 0;
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      if (givenNames.contains(m.group(1))) {
+        out.append(text, copied, m.start()).append(NAME);
+        copied = m.end();
+        from = m.end();
+      } else {
+        from = m.end(1);
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
   }
 }

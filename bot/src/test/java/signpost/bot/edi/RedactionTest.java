@@ -45,6 +45,7 @@ class RedactionTest {
       I called the helpline                                   | I called the helpline
       can Sarah Jones help with the EqIA?                     | can [name] help with the EqIA?
       Sarah Jones leads it                                    | [name] leads it
+      Does Sarah Jones run the network?                       | Does [name] run the network?
       is janet atkin the lead?                                | is [name] the lead?
       does Ravi Shah sign off?                                | does [name] sign off?
       what does the Equality Act say?                         | what does the Equality Act say?

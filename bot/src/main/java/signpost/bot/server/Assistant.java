@@ -64,7 +64,7 @@ public final class Assistant implements AutoCloseable {
         return thread;
       });
   private DownloadTokens downloadTokens;
-  private QuestionLog questions;
+  private volatile QuestionLog questions;
   private final boolean serving;
   private volatile CuratedAnswers curated;
   private Handoffs handoffs;
@@ -331,13 +331,18 @@ public final class Assistant implements AutoCloseable {
    * Returns the log of questions staff could not find answered, kept in the database: redacted of the names of the
    * people in the organisation files as they are now, and never logging a text the rules read as a support disclosure.
    */
-  public synchronized QuestionLog questions() {
-    if (questions == null) {
-      Redaction redaction = new Redaction(() -> knowledge().organisations().values().stream()
-          .flatMap(organisation -> organisation.contacts().stream()).map(Contact::person).filter(Objects::nonNull).toList());
-      questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
+  public QuestionLog questions() {
+    // Every answer of every channel asks for it: no lock once it is made.
+    QuestionLog made = questions;
+    if (made != null) return made;
+    synchronized (this) {
+      if (questions == null) {
+        Redaction redaction = new Redaction(() -> knowledge().organisations().values().stream()
+            .flatMap(organisation -> organisation.contacts().stream()).map(Contact::person).filter(Objects::nonNull).toList());
+        questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
+      }
+      return questions;
     }
-    return questions;
   }
 
   private boolean disclosure(String text) {

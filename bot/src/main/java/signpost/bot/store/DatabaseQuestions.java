@@ -1,5 +1,6 @@
 package signpost.bot.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,8 +16,12 @@ import signpost.bot.edi.Unanswered;
  */
 final class DatabaseQuestions implements QuestionStore {
 
+  /** Questions of answers too old to rate are deleted at most this often. */
+  private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
+
   private final Sql sql;
   private final Pseudonyms pseudonyms;
+  private Instant nextForget = Instant.MIN;
 
   DatabaseQuestions(Sql sql, Pseudonyms pseudonyms) {
     this.sql = sql;
@@ -38,7 +43,9 @@ final class DatabaseQuestions implements QuestionStore {
   @Override
   public void answered(String answerId, String organisation, String text, String channel, String person, Instant asked,
                        Instant forgetBefore) {
-    sql.update("DELETE FROM rated_question WHERE asked < ?", forgetBefore);
+    // At most once a minute: a delete on every answer would be a second commit for each, and a 👎 on an answer older
+    // than a day finds nothing whether or not its row is still there.
+    if (forgetDue(asked)) sql.update("DELETE FROM rated_question WHERE asked < ?", forgetBefore);
     sql.insertIfAbsent("INSERT INTO rated_question (answer_id, organisation, question, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
         answerId, organisation, text, channel, asked, asker(channel, person));
   }
@@ -83,5 +90,11 @@ final class DatabaseQuestions implements QuestionStore {
 
   private String asker(String channel, String person) {
     return person == null ? null : pseudonyms.of(channel, person);
+  }
+
+  private synchronized boolean forgetDue(Instant now) {
+    if (now.isBefore(nextForget)) return false;
+    nextForget = now.plus(FORGET_EVERY);
+    return true;
   }
 }

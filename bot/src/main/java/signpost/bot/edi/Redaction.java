@@ -1,6 +1,9 @@
 package signpost.bot.edi;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -31,8 +34,12 @@ public final class Redaction {
   private static final Pattern NAME_FOLLOWS = Pattern.compile("(?i)\\bis\\s+|\\bcalled\\s+");
   private static final Pattern PAIR = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+" + CAPITALISED);
 
+  /** The known names a pattern was made for, and the pattern (null when there are none). */
+  private record Known(Collection<String> names, Pattern pattern) {}
+
   private final Supplier<? extends Collection<String>> knownNames;
   private final Set<String> givenNames;
+  private volatile Known known = new Known(List.of(), null);
 
   /** @param knownNames the names of people in the organisation files, asked for at each redaction (they reload) */
   public Redaction(Supplier<? extends Collection<String>> knownNames) {
@@ -49,15 +56,29 @@ public final class Redaction {
     String out = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
     out = PhoneNumbers.redact(out, PHONE);
     out = MENTION.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
-    for (String known : knownNames.get()) {
-      if (known == null || known.isBlank()) continue;
-      String words = Pattern.quote(known.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q");
-      out = Pattern.compile("(?iu)(?<![\\p{L}])" + words + "(?![\\p{L}])").matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
-    }
+    Pattern known = known();
+    if (known != null) out = known.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
     out = HONORIFIC.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
     out = MY_NAME.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, nameStart(m.group())) + NAME));
     out = CALLED.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.group().indexOf(' ') + 1) + NAME));
     return pairs(out);
+  }
+
+  /**
+   * Returns one pattern for every known name, longest first, made again only when the names change (a reload): a
+   * question is redacted on every answer, so the patterns are not compiled for each.
+   */
+  private Pattern known() {
+    Collection<String> names = knownNames.get();
+    Known made = known;
+    if (made.names().equals(names)) return made.pattern();
+    List<String> alternatives = names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(n -> Pattern.quote(n).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q")).toList();
+    Pattern pattern = alternatives.isEmpty() ? null
+        : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}])");
+    known = new Known(new ArrayList<>(names), pattern);
+    return pattern;
   }
 
   /** Returns where the name begins in a "my name is ..." match: after the phrase's last space before the name. */

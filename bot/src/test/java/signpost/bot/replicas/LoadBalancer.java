@@ -65,6 +65,9 @@ final class LoadBalancer implements AutoCloseable {
           balance roundrobin
           option httpchk GET /readyz
           http-check expect status 200
+          # A check waits up to 2 s (without it, the 300 ms interval): on a loaded machine a slow /readyz must not take
+          # a live replica out and break the round robin; a killed one refuses connections and is redispatched at once.
+          timeout check 2s
           default-server inter 300ms fall 2 rise 1
           http-response set-header %s %%[srv_name]
         %s

@@ -76,9 +76,10 @@ public final class FakeSlackApi implements AutoCloseable {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Map<String, String> form = type != null && type.startsWith("application/x-www-form-urlencoded") ? form(body) : Map.of();
         Call call = new Call(request.getHttpURI().getPath(), form, body, request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        String reply = reply(call); // decided before the call is seen, so a test's next setting cannot change it
         record(call);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        Content.Sink.write(response, true, reply(call), callback);
+        Content.Sink.write(response, true, reply, callback);
         return true;
       }
     });

@@ -51,7 +51,7 @@ final class FakeConnector implements AutoCloseable {
   private final ServerConnector connector;
   private final List<Call> calls = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
-  private volatile int failures;
+  private final AtomicInteger failures = new AtomicInteger();
 
   FakeConnector() throws Exception {
     HttpConnectionFactory http = new HttpConnectionFactory();
@@ -66,11 +66,13 @@ final class FakeConnector implements AutoCloseable {
         String body = Content.Source.asString(request, StandardCharsets.UTF_8);
         String[] parts = request.getHttpURI().getPath().split("/");
         // "", "v3", "conversations", id, "activities", [replyToId]
-        record(new Call(decode(parts[3]), parts.length > 5 ? decode(parts[5]) : null, JSON.readTree(body),
-            request.getHeaders().get(HttpHeader.AUTHORIZATION)));
+        Call call = new Call(decode(parts[3]), parts.length > 5 ? decode(parts[5]) : null, JSON.readTree(body),
+            request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        // Decided before the call is seen, so a test's next setting cannot change this one's outcome.
+        boolean fail = failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+        record(call);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        if (failures > 0) {
-          failures--;
+        if (fail) {
           response.setStatus(403);
           Content.Sink.write(response, true, "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot is not part of the conversation roster.\"}}", callback);
           return true;
@@ -89,7 +91,7 @@ final class FakeConnector implements AutoCloseable {
 
   /** Makes the next {@code count} posts fail with 403, as when the bot was removed from the conversation. */
   void fail(int count) {
-    failures = count;
+    failures.set(count);
   }
 
   /** Waits until at least {@code count} activities have arrived, and returns all so far. */

@@ -1,8 +1,9 @@
 package signpost.bot.core;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
@@ -21,23 +22,31 @@ final class AnswerCache {
   /** What an answer was made from; two are the same only for the very same rule base, knowledge and written answers. */
   record Basis(RuleBase rules, KnowledgeBase knowledge, WrittenAnswers.Snapshot written) {}
 
+  /** A kept answer and when it was last asked for, on the cache's own count. */
+  private static final class Kept {
+    final Answer answer;
+    volatile long used;
+
+    Kept(Answer answer, long used) {
+      this.answer = answer;
+      this.used = used;
+    }
+  }
+
+  /** The answers made from one basis: a new basis starts a new generation, and the old one is dropped whole. */
+  private record Generation(Basis basis, ConcurrentHashMap<Key, Kept> answers) {}
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final int capacity;
-  private final Map<Key, Answer> answers;
+  private final AtomicLong uses = new AtomicLong();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
-  private Basis basis;
+  private volatile Generation generation = new Generation(null, new ConcurrentHashMap<>());
 
   AnswerCache(int capacity) {
     if (capacity < 1) throw new IllegalArgumentException("capacity must be 1 or more: " + capacity);
     this.capacity = capacity;
-    this.answers = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, Answer> eldest) {
-        return size() > AnswerCache.this.capacity;
-      }
-    };
   }
 
   /** Returns the answer kept for this question made from {@code current}, re-addressed to it, or null; counted as a hit or a miss. */
@@ -49,28 +58,41 @@ final class AnswerCache {
 
   /**
    * Returns the answer kept for this question made from {@code current}, re-addressed to it, or null; counted only as
-   * a hit, for a caller that asks {@link #get} when this finds nothing.
+   * a hit, for a caller that asks {@link #get} when this finds nothing. Takes no lock: every answer of every channel
+   * looks here first.
    */
-  synchronized Answer peek(Question question, Basis current) {
-    if (!current.equals(basis)) {
-      answers.clear();
-      basis = current;
-      return null;
+  Answer peek(Question question, Basis current) {
+    Kept kept = of(current).answers().get(key(question));
+    if (kept == null) return null;
+    kept.used = uses.incrementAndGet();
+    hits.increment();
+    Answer answer = kept.answer;
+    return new Answer(question.id(), question.text(), question.organisation(), answer.answered(), answer.intent(),
+        answer.paragraphs(), answer.confidence(), answer.sources(), answer.contacts(), answer.eqia(), answer.rules());
+  }
+
+  /**
+   * Keeps an answer made from {@code current}, unless it is a reply to someone reporting harm; when full, the answer
+   * asked for least recently goes. Only a question not kept comes here, after the pipeline has answered it, so the
+   * look for the oldest costs little beside that.
+   */
+  void put(Question question, Basis current, Answer answer, boolean support) {
+    Generation now = generation;
+    // An answer made from a basis since replaced is not kept: the lookups that started the new generation came after it.
+    if (support || !current.equals(now.basis())) return;
+    now.answers().put(key(question), new Kept(answer, uses.incrementAndGet()));
+    while (now.answers().size() > capacity) {
+      Map.Entry<Key, Kept> oldest = null;
+      for (Map.Entry<Key, Kept> entry : now.answers().entrySet()) {
+        if (oldest == null || entry.getValue().used < oldest.getValue().used) oldest = entry;
+      }
+      if (oldest == null) break;
+      now.answers().remove(oldest.getKey(), oldest.getValue());
     }
-    Answer kept = answers.get(key(question));
-    if (kept != null) hits.increment();
-    return kept == null ? null : new Answer(question.id(), question.text(), question.organisation(), kept.answered(),
-        kept.intent(), kept.paragraphs(), kept.confidence(), kept.sources(), kept.contacts(), kept.eqia(), kept.rules());
   }
 
-  /** Keeps an answer made from {@code current}, unless it is a reply to someone reporting harm. */
-  synchronized void put(Question question, Basis current, Answer answer, boolean support) {
-    if (support || !current.equals(basis)) return;
-    answers.put(key(question), answer);
-  }
-
-  synchronized int size() {
-    return answers.size();
+  int size() {
+    return generation.answers().size();
   }
 
   /** Returns how many questions were answered from the cache. */
@@ -81,6 +103,16 @@ final class AnswerCache {
   /** Returns how many questions the cache did not hold and were worked out. */
   long misses() {
     return misses.sum();
+  }
+
+  /** Returns the generation of answers made from {@code current}, starting it (and dropping the last) when it is new. */
+  private Generation of(Basis current) {
+    Generation now = generation;
+    if (current.equals(now.basis())) return now;
+    synchronized (this) {
+      if (!current.equals(generation.basis())) generation = new Generation(current, new ConcurrentHashMap<>());
+      return generation;
+    }
   }
 
   private static Key key(Question question) {

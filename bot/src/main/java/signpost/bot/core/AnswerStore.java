@@ -12,8 +12,8 @@ public interface AnswerStore {
   /** Returns the answer kept under this id if it was given at or after {@code notBefore}. */
   Optional<Answer> find(String answerId, Instant notBefore);
 
-  /** Forgets answers given before {@code before}, and all but the {@code kept} newest; returns how many. */
-  int purge(Instant before, int kept);
+  /** Forgets answers given before {@code before}, and all but the {@code kept} newest, after the answers kept so far. */
+  void purge(Instant before, int kept);
 
   /** Returns how many answers are kept. */
   int count();

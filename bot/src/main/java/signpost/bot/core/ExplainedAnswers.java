@@ -24,7 +24,7 @@ public final class ExplainedAnswers {
   private final AnswerStore store;
   private final Clock clock;
   private final int maxKept;
-  private Instant nextPurge = Instant.MIN;
+  private final AtMostEvery purging = new AtMostEvery(PURGE_EVERY);
 
   public ExplainedAnswers(AnswerStore store, Clock clock) {
     this(store, clock, MAX_KEPT);
@@ -46,7 +46,7 @@ public final class ExplainedAnswers {
     Instant now = clock.instant();
     try {
       store.keep(answer.withoutQuestion(), now);
-      if (purgeDue(now)) store.purge(now.minus(KEPT_FOR), maxKept);
+      if (purging.due(now)) store.purge(now.minus(KEPT_FOR), maxKept);
     } catch (RuntimeException e) {
       LOG.warn("Answer {} cannot be explained: it was not kept", LogText.safe(answer.id()), e);
     }
@@ -62,9 +62,4 @@ public final class ExplainedAnswers {
     return store.count();
   }
 
-  private synchronized boolean purgeDue(Instant now) {
-    if (now.isBefore(nextPurge)) return false;
-    nextPurge = now.plus(PURGE_EVERY);
-    return true;
-  }
 }

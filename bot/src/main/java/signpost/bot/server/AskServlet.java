@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import signpost.bot.conversation.ConversationIds;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.conversation.ReplyJson;
 import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
 import signpost.bot.privacy.MyData;
@@ -69,7 +69,7 @@ final class AskServlet extends HttpServlet {
       JsonResponses.write(response, 400, error);
       return;
     }
-    String id = body.hasNonNull("id") ? body.get("id").asText() : "web-" + UUID.randomUUID();
+    String id = body.hasNonNull("id") ? body.get("id").asText() : AnswerIds.next("web");
     Question question;
     try {
       question = new Question(id, text.asText(), org);

@@ -18,11 +18,12 @@ final class OnFirstUse implements AutoCloseable {
 
   private final StoreSettings settings;
   private final CompletableFuture<Meters> meters;
-  private Database database;
+  // Read without the lock once made: every answer of every channel reaches the database through here.
+  private volatile Database database;
   private CompletableFuture<Database> opening;
-  private FeedbackLog feedback;
-  private ExplainedAnswers explained;
-  private boolean closed;
+  private volatile FeedbackLog feedback;
+  private volatile ExplainedAnswers explained;
+  private volatile boolean closed;
 
   /** @param meters what the connection pool reports to and ratings are counted in */
   OnFirstUse(StoreSettings settings, Meters meters) {
@@ -43,7 +44,13 @@ final class OnFirstUse implements AutoCloseable {
     }
   }
 
-  synchronized Database database() {
+  Database database() {
+    Database open = database;
+    if (open != null && !closed) return open;
+    return databaseLocked();
+  }
+
+  private synchronized Database databaseLocked() {
     if (closed) throw new IllegalStateException("the assistant is closed; its database with it");
     if (database == null && opening != null) {
       try {
@@ -58,12 +65,22 @@ final class OnFirstUse implements AutoCloseable {
     return database;
   }
 
-  synchronized FeedbackLog feedback() {
+  FeedbackLog feedback() {
+    FeedbackLog made = feedback;
+    return made != null ? made : feedbackLocked();
+  }
+
+  private synchronized FeedbackLog feedbackLocked() {
     if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters.join()::rated);
     return feedback;
   }
 
-  synchronized ExplainedAnswers explained() {
+  ExplainedAnswers explained() {
+    ExplainedAnswers made = explained;
+    return made != null ? made : explainedLocked();
+  }
+
+  private synchronized ExplainedAnswers explainedLocked() {
     if (explained == null) explained = new ExplainedAnswers(database().answers(), Clock.systemUTC());
     return explained;
   }

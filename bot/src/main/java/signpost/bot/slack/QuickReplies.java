@@ -6,7 +6,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import signpost.bot.core.AnswerIds;
 
 /**
  * A screening's quick-reply buttons: a press is handled as if the person who pressed it had typed the reply, in the
@@ -31,7 +31,7 @@ final class QuickReplies {
     Optional<Place> place = reply.flatMap(r -> Place.of(r.conversation(), team(payload), channel, thread));
     if (place.isEmpty() || payload.getUser() == null) return context.ack();
     String user = payload.getUser().getId();
-    boolean accepted = conversations.converse("slack-" + UUID.randomUUID(), place.get(), user, reply.get().text(),
+    boolean accepted = conversations.converse(AnswerIds.next("slack"), place.get(), user, reply.get().text(),
         List.of(ScreeningBlocks.chosen(user, reply.get().text())), context);
     if (!accepted) throw new Conversations.Busy();
     return context.ack();

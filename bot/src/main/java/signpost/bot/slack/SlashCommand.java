@@ -8,12 +8,12 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import signpost.bot.core.Answer;
+import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Question;
 import signpost.bot.privacy.MyData;
 
@@ -50,7 +50,7 @@ final class SlashCommand implements SlashCommandHandler {
     }
     Question question;
     try {
-      question = new Question("slack-" + UUID.randomUUID(), text, organisation);
+      question = new Question(AnswerIds.next("slack"), text, organisation);
     } catch (IllegalArgumentException e) {
       return context.ack(ephemeral("Sorry: " + e.getMessage() + ".", null));
     }

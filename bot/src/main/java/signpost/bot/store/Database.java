@@ -37,21 +37,23 @@ public final class Database implements AutoCloseable {
   private final Sql sql;
   private final PersonalData personalData;
   private final DatabaseHandoffs handoffs;
+  private final WriteBehind later;
 
   private Database(StoreSettings settings, HikariDataSource pool, Clock clock) {
     this.settings = settings;
     this.pool = pool;
     this.sql = new Sql(pool);
+    this.later = new WriteBehind(sql);
     this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
-    this.feedback = new DatabaseFeedback(sql, pseudonyms);
-    this.answers = new DatabaseAnswers(sql);
+    this.feedback = new DatabaseFeedback(sql, pseudonyms, later);
+    this.answers = new DatabaseAnswers(sql, later);
     this.seenOnce = new SeenOnce(sql, clock);
     this.adminSessions = new AdminSessionStore(sql);
-    this.questions = new DatabaseQuestions(sql, pseudonyms);
+    this.questions = new DatabaseQuestions(sql, pseudonyms, later);
     this.curated = new DatabaseCurated(sql);
-    this.personalData = new PersonalData(sql, pseudonyms);
+    this.personalData = new PersonalData(sql, pseudonyms, later);
     this.handoffs = new DatabaseHandoffs(sql);
   }
 
@@ -149,9 +151,15 @@ public final class Database implements AutoCloseable {
     return handoffs;
   }
 
-  /** Closes every connection; the embedded database is then closed and its file complete. */
+  /** Returns once what the answers given so far wrote behind them (see {@link WriteBehind}) is committed. */
+  public void flush() {
+    later.flush();
+  }
+
+  /** Writes what answers left to write, then closes every connection; the embedded database is then closed and its file complete. */
   @Override
   public void close() {
+    later.close();
     pool.close();
   }
 }

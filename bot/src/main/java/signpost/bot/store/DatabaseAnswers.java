@@ -20,38 +20,49 @@ final class DatabaseAnswers implements AnswerStore {
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Sql sql;
+  private final WriteBehind later;
 
-  DatabaseAnswers(Sql sql) {
+  DatabaseAnswers(Sql sql, WriteBehind later) {
     this.sql = sql;
+    this.later = later;
   }
 
+  /** Keeps the answer behind the reply, written as JSON on the store's writer: "Why?" is pressed seconds later at the earliest. */
   @Override
   public void keep(Answer answer, Instant time) {
-    String json;
-    try {
-      json = MAPPER.writeValueAsString(answer);
-    } catch (JsonProcessingException e) {
-      throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
-    }
-    sql.insertIfAbsent("INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time, json);
+    later.submit("keep answer " + answer.id() + " for \"Why?\"", c -> {
+      if (Sql.one(c, "SELECT 1 FROM explained_answer WHERE answer_id = ?", row -> 1, answer.id()).isPresent()) return 0;
+      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time, json(answer));
+    });
   }
 
   @Override
   public Optional<Answer> find(String answerId, Instant notBefore) {
-    return sql.one("SELECT answer FROM explained_answer WHERE answer_id = ? AND given >= ?", row -> row.getString(1),
-        answerId, notBefore).flatMap(DatabaseAnswers::read);
+    return later.settled(() -> sql.one("SELECT answer FROM explained_answer WHERE answer_id = ? AND given >= ?",
+        row -> row.getString(1), answerId, notBefore)).flatMap(DatabaseAnswers::read);
   }
 
+  /** Forgets old answers on the store's writer, after the answers waiting to be kept. */
   @Override
-  public int purge(Instant before, int kept) {
-    int old = sql.update("DELETE FROM explained_answer WHERE given < ?", before);
-    return old + sql.update("DELETE FROM explained_answer WHERE seq <= (SELECT seq FROM explained_answer ORDER BY seq DESC "
-        + "OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY)", kept);
+  public void purge(Instant before, int kept) {
+    later.submit("forget answers older than " + before, c -> {
+      int old = Sql.update(c, "DELETE FROM explained_answer WHERE given < ?", before);
+      return old + Sql.keepNewest(c, "explained_answer", kept);
+    });
   }
 
   @Override
   public int count() {
+    later.flush();
     return sql.one("SELECT COUNT(*) FROM explained_answer", row -> row.getInt(1)).orElse(0);
+  }
+
+  private static String json(Answer answer) {
+    try {
+      return MAPPER.writeValueAsString(answer);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
+    }
   }
 
   private static Optional<Answer> read(String json) {

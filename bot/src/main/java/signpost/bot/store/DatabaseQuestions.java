@@ -1,5 +1,7 @@
 package signpost.bot.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -7,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import signpost.bot.core.AtMostEvery;
 import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.Unanswered;
 
@@ -21,21 +26,38 @@ final class DatabaseQuestions implements QuestionStore {
 
   private final Sql sql;
   private final Pseudonyms pseudonyms;
-  private Instant nextForget = Instant.MIN;
+  private final WriteBehind later;
+  /** Citations counted since the last were written: how many of each document and when it was last cited. */
+  private final ConcurrentHashMap<Cited, Count> citations = new ConcurrentHashMap<>();
+  /** Whether a write of the counts is waiting on the store's writer. */
+  private final AtomicBoolean counting = new AtomicBoolean();
+  private final AtMostEvery forgetting = new AtMostEvery(FORGET_EVERY);
 
-  DatabaseQuestions(Sql sql, Pseudonyms pseudonyms) {
+  private record Cited(String organisation, String document) {}
+
+  private record Count(int times, Instant last) {
+
+    Count plus(Count other) {
+      return new Count(times + other.times, last.isAfter(other.last) ? last : other.last);
+    }
+  }
+
+  DatabaseQuestions(Sql sql, Pseudonyms pseudonyms, WriteBehind later) {
     this.sql = sql;
     this.pseudonyms = pseudonyms;
+    this.later = later;
   }
 
   @Override
   public void log(String organisation, String text, Unanswered reason, String channel, String person, Instant asked) {
-    sql.update("INSERT INTO unanswered_question (organisation, question, reason, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
-        organisation, text, reason.name(), channel, asked, asker(channel, person));
+    later.submit("log a question for the EDI team", c -> Sql.update(c,
+        "INSERT INTO unanswered_question (organisation, question, reason, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
+        organisation, text, reason.name(), channel, asked, asker(channel, person)));
   }
 
   @Override
   public List<Logged> logged(String organisation, Instant since, Instant until) {
+    later.flush();
     return sql.list("SELECT question, asked FROM unanswered_question WHERE organisation = ? AND asked >= ? AND asked < ? "
         + "ORDER BY asked, seq", row -> new Logged(row.getString(1), Sql.instant(row, "asked")), organisation, since, until);
   }
@@ -43,16 +65,20 @@ final class DatabaseQuestions implements QuestionStore {
   @Override
   public void answered(String answerId, String organisation, String text, String channel, String person, Instant asked,
                        Instant forgetBefore) {
-    // At most once a minute: a delete on every answer would be a second commit for each, and a 👎 on an answer older
-    // than a day finds nothing whether or not its row is still there.
-    if (forgetDue(asked)) sql.update("DELETE FROM rated_question WHERE asked < ?", forgetBefore);
-    sql.insertIfAbsent("INSERT INTO rated_question (answer_id, organisation, question, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
-        answerId, organisation, text, channel, asked, asker(channel, person));
+    // At most once a minute: a 👎 on an answer older than a day finds nothing whether or not its row is still there.
+    boolean forget = forgetting.due(asked);
+    later.submit("keep the question of answer " + answerId + " for a 👎", c -> {
+      if (forget) Sql.update(c, "DELETE FROM rated_question WHERE asked < ?", forgetBefore);
+      if (Sql.one(c, "SELECT 1 FROM rated_question WHERE answer_id = ?", row -> 1, answerId).isPresent()) return 0;
+      return Sql.update(c, "INSERT INTO rated_question (answer_id, organisation, question, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
+          answerId, organisation, text, channel, asked, asker(channel, person));
+    });
   }
 
   @Override
   public boolean disliked(String answerId, Instant notBefore) {
     record Rated(String organisation, String text, String channel, Instant asked, String asker) {}
+    later.flush();
     return sql.transaction("log a disliked answer's question", c -> {
       Optional<Rated> rated = Sql.one(c, "SELECT organisation, question, channel, asked, asker FROM rated_question "
               + "WHERE answer_id = ? AND asked >= ?",
@@ -67,22 +93,42 @@ final class DatabaseQuestions implements QuestionStore {
     });
   }
 
+  /**
+   * Counts the citations in memory; the store's writer adds them to the database's counts, each document's once however
+   * many answers cited it meanwhile (a few documents are cited by most answers).
+   */
   @Override
   public void cited(String organisation, Collection<String> documents, Instant time) {
-    for (String document : documents) {
-      sql.upsert("UPDATE cited_document SET times_cited = times_cited + 1, last_cited = ? WHERE organisation = ? AND document = ?",
-          new Object[] {time, organisation, document},
-          "INSERT INTO cited_document (organisation, document, times_cited, last_cited) VALUES (?, ?, 1, ?)",
-          new Object[] {organisation, document, time});
+    for (String document : documents) citations.merge(new Cited(organisation, document), new Count(1, time), Count::plus);
+    if (!documents.isEmpty() && counting.compareAndSet(false, true)) later.submit("count citations", this::writeCitations);
+  }
+
+  private int writeCitations(Connection c) throws SQLException {
+    // Counts added from here on wait for the next write, which the first of them asks for.
+    counting.set(false);
+    int written = 0;
+    for (Cited cited : citations.keySet()) {
+      Count count = citations.remove(cited);
+      if (count == null) continue;
+      int updated = Sql.update(c, "UPDATE cited_document SET times_cited = times_cited + ?, "
+              + "last_cited = GREATEST(last_cited, ?) WHERE organisation = ? AND document = ?",
+          count.times(), count.last(), cited.organisation(), cited.document());
+      if (updated == 0) {
+        Sql.update(c, "INSERT INTO cited_document (organisation, document, times_cited, last_cited) VALUES (?, ?, ?, ?)",
+            cited.organisation(), cited.document(), count.times(), count.last());
+      }
+      written++;
     }
+    return written;
   }
 
   @Override
   public Map<String, Instant> lastCited(String organisation) {
-    record Cited(String document, Instant last) {}
+    record LastCited(String document, Instant last) {}
+    later.flush();
     Map<String, Instant> last = new LinkedHashMap<>();
-    for (Cited cited : sql.list("SELECT document, last_cited FROM cited_document WHERE organisation = ? ORDER BY document",
-        row -> new Cited(row.getString(1), Sql.instant(row, "last_cited")), organisation)) {
+    for (LastCited cited : sql.list("SELECT document, last_cited FROM cited_document WHERE organisation = ? ORDER BY document",
+        row -> new LastCited(row.getString(1), Sql.instant(row, "last_cited")), organisation)) {
       last.put(cited.document(), cited.last());
     }
     return last;
@@ -92,9 +138,4 @@ final class DatabaseQuestions implements QuestionStore {
     return person == null ? null : pseudonyms.of(channel, person);
   }
 
-  private synchronized boolean forgetDue(Instant now) {
-    if (now.isBefore(nextForget)) return false;
-    nextForget = now.plus(FORGET_EVERY);
-    return true;
-  }
 }

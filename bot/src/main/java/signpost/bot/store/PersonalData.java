@@ -16,10 +16,12 @@ public final class PersonalData {
 
   private final Sql sql;
   private final Pseudonyms pseudonyms;
+  private final WriteBehind later;
 
-  PersonalData(Sql sql, Pseudonyms pseudonyms) {
+  PersonalData(Sql sql, Pseudonyms pseudonyms, WriteBehind later) {
     this.sql = sql;
     this.pseudonyms = pseudonyms;
+    this.later = later;
   }
 
   /**
@@ -59,11 +61,13 @@ public final class PersonalData {
 
   /** Returns what is kept about the person, newest first in each kind. */
   public Kept find(Person person) {
+    later.flush(); // their last answers' questions are written behind the answers
     return sql.transaction("read a person's data", c -> read(c, person));
   }
 
   /** Deletes everything kept about the person, screening records included, in one transaction; returns what it was. */
   public Kept delete(Person person) {
+    later.flush();
     return sql.transaction("delete a person's data", c -> {
       Kept kept = read(c, person);
       Sql.update(c, "DELETE FROM screening WHERE owner = ?", person.owner());

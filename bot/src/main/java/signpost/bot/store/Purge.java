@@ -41,6 +41,7 @@ public final class Purge {
   /** Deletes everything past its retention now, and returns how much. */
   public Purged run() {
     Instant now = clock.instant();
+    database.flush();
     Sql sql = database.sql();
     int questions = sql.update("DELETE FROM unanswered_question WHERE asked < ?", now.minus(retention.questions()))
         + sql.update("DELETE FROM rated_question WHERE asked < ?", now.minus(QuestionLog.RATED_FOR));

@@ -133,6 +133,16 @@ final class Sql {
     }
   }
 
+  /**
+   * Deletes all but the {@code kept} newest rows of a table ordered by its {@code seq} column. The newest row to go is
+   * looked up first: as a subquery of the DELETE, H2 would look it up again for every row.
+   */
+  static int keepNewest(Connection c, String table, int kept) throws SQLException {
+    Optional<Long> last = one(c, "SELECT seq FROM " + table + " ORDER BY seq DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY",
+        row -> row.getLong(1), kept);
+    return last.isEmpty() ? 0 : update(c, "DELETE FROM " + table + " WHERE seq <= ?", last.get());
+  }
+
   static Instant instant(ResultSet row, String column) throws SQLException {
     OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
     return time == null ? null : time.toInstant();

@@ -3,9 +3,9 @@ package signpost.bot.teams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
+import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Question;
 import signpost.bot.privacy.MyData;
 
@@ -56,7 +56,7 @@ final class Messages {
     }
     Question question;
     try {
-      question = new Question("teams-" + UUID.randomUUID(), text, organisation);
+      question = new Question(AnswerIds.next("teams"), text, organisation);
     } catch (IllegalArgumentException e) {
       turn.reply(Outgoing.text("Sorry: " + e.getMessage() + "."));
       return;

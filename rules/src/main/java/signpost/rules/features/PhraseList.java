@@ -3,8 +3,11 @@ package signpost.rules.features;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import signpost.rules.RulesException;
 import signpost.rules.SectionFile;
@@ -29,11 +32,42 @@ public final class PhraseList<E extends Enum<E>> {
   private final Class<E> type;
   private final List<Entry<E>> entries;
   private final boolean negated;
+  /** The entries (by position, exceptions left out) whose first word is this word as written. */
+  private final Map<String, int[]> bySurface;
+  /** The entries whose first word matches by this stem. */
+  private final Map<String, int[]> byStem;
+  /** The entries whose first word is a prefix ("discriminat*"): looked at for every text. */
+  private final int[] byPrefix;
 
   private PhraseList(Class<E> type, List<Entry<E>> entries, boolean negated) {
     this.type = type;
     this.entries = List.copyOf(entries);
     this.negated = negated;
+    // A phrase can only occur where its first word does: a text is held against the few phrases whose first word it
+    // has, not against every phrase of the list.
+    Map<String, List<Integer>> surface = new HashMap<>();
+    Map<String, List<Integer>> stem = new HashMap<>();
+    List<Integer> prefix = new ArrayList<>();
+    for (int i = 0; i < this.entries.size(); i++) {
+      Entry<E> entry = this.entries.get(i);
+      if (entry.exception()) continue;
+      Phrase.Pattern first = entry.phrase().words().get(0);
+      if (first.prefix()) {
+        prefix.add(i);
+        continue;
+      }
+      surface.computeIfAbsent(first.surface(), k -> new ArrayList<>()).add(i);
+      if (first.stem() != null) stem.computeIfAbsent(first.stem(), k -> new ArrayList<>()).add(i);
+    }
+    this.bySurface = positions(surface);
+    this.byStem = positions(stem);
+    this.byPrefix = prefix.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>();
+    lists.forEach((word, list) -> out.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(out);
   }
 
   /**
@@ -85,11 +119,23 @@ public final class PhraseList<E extends Enum<E>> {
 
   /** Returns the constants whose phrases occur in the words. */
   Set<E> findIn(Words words) {
+    BitSet candidates = new BitSet(entries.size());
+    for (int i = 0; i < words.size(); i++) {
+      mark(candidates, bySurface.get(words.surface(i)));
+      mark(candidates, byStem.get(words.stem(i)));
+    }
+    mark(candidates, byPrefix);
     Set<E> found = EnumSet.noneOf(type);
-    for (Entry<E> entry : entries) {
-      if (!entry.exception() && !found.contains(entry.value()) && occurs(words, entry)) found.add(entry.value());
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      Entry<E> entry = entries.get(i);
+      if (!found.contains(entry.value()) && occurs(words, entry)) found.add(entry.value());
     }
     return found;
+  }
+
+  private static void mark(BitSet candidates, int[] positions) {
+    if (positions == null) return;
+    for (int position : positions) candidates.set(position);
   }
 
   /** Returns the phrases of the text that matched, as "CONSTANT: phrase", for explanations. */

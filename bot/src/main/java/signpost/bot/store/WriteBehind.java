@@ -1,0 +1,201 @@
+package signpost.bot.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writes an answer need not wait for: the id under which it may be rated, the answer "Why?" explains, its question
+ * for the EDI team's log and its citation counts. One thread commits them in the order given, everything waiting in
+ * one transaction: alone, a write is committed as soon as the thread takes it; under load, hundreds share a commit,
+ * where each answer used to wait on three to six of its own.
+ *
+ * <p>What this replica reads back it reads after {@link #flush}; another replica sees a write once its batch commits,
+ * well within {@link #SETTLED} (long before a person presses "Why?" or rates). {@link #close} writes what is waiting; a
+ * replica killed outright loses the last moment's writes, so an answer it had just given cannot be explained or rated
+ * (the person is told so) and is missing from the counts. A batch that fails is written again one write at a time, so
+ * one bad write loses itself only, logged with what it was. When {@link #MAX_WAITING} writes wait, callers wait for
+ * room: memory stays bounded and the database's pace sets the answers'.
+ */
+final class WriteBehind implements AutoCloseable {
+
+  /** How long after it is given a write is committed at the latest, barring a database slower than this. */
+  static final Duration SETTLED = Duration.ofMillis(250);
+  static final int MAX_WAITING = 10_000;
+  private static final int MAX_BATCH = 2_000;
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+  private static final Logger LOG = LoggerFactory.getLogger(WriteBehind.class);
+
+  /** A write: statements run on the connection of the batch's transaction, and what they do, for a failure's message. */
+  record Write(String what, Sql.Work<?> work) {}
+
+  private final Sql sql;
+  private final int maxWaiting;
+  private final Thread writer;
+  private List<Write> waiting = new ArrayList<>();
+  private long given;
+  private long done;
+  private boolean closed;
+  /** Set when closing gave up waiting: what is still waiting is dropped, and counted in the log. */
+  private volatile boolean abandoned;
+
+  WriteBehind(Sql sql) {
+    this(sql, MAX_WAITING);
+  }
+
+  /** Creates a writer whose callers wait once {@code maxWaiting} writes wait, so that tests can reach the bound. */
+  WriteBehind(Sql sql, int maxWaiting) {
+    this.sql = sql;
+    this.maxWaiting = maxWaiting;
+    this.writer = new Thread(this::run, "signpost-store-writer");
+    // A daemon: close() writes what is waiting; a JVM stopping without it must not hang on this thread.
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /**
+   * Queues a write and returns at once, unless as many as the bound are waiting: then once there is room. After
+   * {@link #close}, writes at once on the caller's thread.
+   */
+  void submit(String what, Sql.Work<?> work) {
+    Write write = new Write(what, work);
+    synchronized (this) {
+      // A writer stopped by an Error takes nothing more: its callers write their own.
+      while (waiting.size() >= maxWaiting && !closed && writer.isAlive()) awaitUninterruptibly();
+      if (!closed && writer.isAlive()) {
+        waiting.add(write);
+        given++;
+        if (waiting.size() == 1) notifyAll();
+        return;
+      }
+    }
+    writeAlone(write);
+  }
+
+  /** Returns once every write submitted before the call is committed (or failed and was logged). */
+  void flush() {
+    if (Thread.currentThread() == writer) return;
+    synchronized (this) {
+      long target = given;
+      while (done < target && writer.isAlive()) awaitUninterruptibly();
+    }
+  }
+
+  /**
+   * Reads after {@link #flush}; when that finds nothing, reads once more after {@link #SETTLED}, in case another
+   * replica's write of it was still on its way.
+   */
+  <T> Optional<T> settled(Supplier<Optional<T>> read) {
+    flush();
+    Optional<T> found = read.get();
+    if (found.isPresent()) return found;
+    try {
+      Thread.sleep(SETTLED.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return found;
+    }
+    return read.get();
+  }
+
+  /** Writes what is waiting, then stops the thread; later writes are written on their callers' threads. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    try {
+      writer.join(CLOSE_WAIT.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!writer.isAlive()) return;
+    abandoned = true;
+    int dropped;
+    synchronized (this) {
+      dropped = waiting.size();
+      waiting = new ArrayList<>();
+      notifyAll();
+    }
+    LOG.warn("Store: stopped after waiting {} s with {} answers' records not written (ids, \"Why?\" answers, question log)",
+        CLOSE_WAIT.toSeconds(), dropped);
+  }
+
+  private void run() {
+    while (true) {
+      List<Write> batch;
+      synchronized (this) {
+        while (waiting.isEmpty() && !closed) awaitUninterruptibly();
+        if (waiting.isEmpty()) return;
+        if (waiting.size() <= MAX_BATCH) {
+          batch = waiting;
+          waiting = new ArrayList<>();
+        } else {
+          batch = new ArrayList<>(waiting.subList(0, MAX_BATCH));
+          waiting = new ArrayList<>(waiting.subList(MAX_BATCH, waiting.size()));
+        }
+        notifyAll(); // room for callers waiting on a full queue
+      }
+      try {
+        write(batch);
+      } finally {
+        synchronized (this) {
+          done += batch.size();
+          notifyAll();
+        }
+      }
+    }
+  }
+
+  private void write(List<Write> batch) {
+    try {
+      sql.transaction("write " + batch.size() + " answers' records", c -> {
+        for (Write write : batch) write.work().run(c);
+        return batch.size();
+      });
+      return;
+    } catch (RuntimeException e) {
+      if (abandoned) return;
+      if (batch.size() > 1) LOG.info("Store: {}; writing them one at a time", e.getMessage());
+    }
+    int lost = 0;
+    String first = null;
+    for (Write write : batch) {
+      try {
+        sql.transaction(write.what(), write.work());
+      } catch (RuntimeException e) {
+        lost++;
+        if (first == null) first = e.getMessage();
+      }
+    }
+    if (lost == 1) LOG.warn("Store: {}", first);
+    else if (lost > 1) LOG.warn("Store: {} of {} writes failed, the first so: {}", lost, batch.size(), first);
+  }
+
+  private void writeAlone(Write write) {
+    try {
+      sql.transaction(write.what(), write.work());
+    } catch (RuntimeException e) {
+      LOG.warn("Store: {}", e.getMessage());
+    }
+  }
+
+  /** Waits to be told of a change, or a tenth of a second, so a writer that died is noticed. */
+  private void awaitUninterruptibly() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        wait(100);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+}

@@ -1,6 +1,5 @@
 package signpost.bot.edi;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +40,10 @@ public final class Redaction {
   private final Set<String> givenNames;
   private volatile Known known = new Known(List.of(), null);
 
-  /** @param knownNames the names of people in the organisation files, asked for at each redaction (they reload) */
+  /**
+   * @param knownNames the names of people in the organisation files, asked for at each redaction (they reload); each
+   *     collection given is not changed afterwards, and the same one while the names stay the same is found at once
+   */
   public Redaction(Supplier<? extends Collection<String>> knownNames) {
     this(knownNames, GivenNames.load());
   }
@@ -71,13 +73,13 @@ public final class Redaction {
   private Pattern known() {
     Collection<String> names = knownNames.get();
     Known made = known;
-    if (made.names().equals(names)) return made.pattern();
+    if (made.names() == names || made.names().equals(names)) return made.pattern();
     List<String> alternatives = names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(n -> Pattern.quote(n).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q")).toList();
     Pattern pattern = alternatives.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}])");
-    known = new Known(new ArrayList<>(names), pattern);
+    known = new Known(names, pattern);
     return pattern;
   }
 

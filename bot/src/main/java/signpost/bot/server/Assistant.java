@@ -1,6 +1,7 @@
 package signpost.bot.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -337,12 +338,27 @@ public final class Assistant implements AutoCloseable {
     if (made != null) return made;
     synchronized (this) {
       if (questions == null) {
-        Redaction redaction = new Redaction(() -> knowledge().organisations().values().stream()
-            .flatMap(organisation -> organisation.contacts().stream()).map(Contact::person).filter(Objects::nonNull).toList());
+        Redaction redaction = new Redaction(this::knownNames);
         questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
       }
       return questions;
     }
+  }
+
+  /** The organisation files' people for the knowledge they were read from, made again only after a reload. */
+  private record KnownNames(Object organisations, List<String> names) {}
+
+  private volatile KnownNames knownNames = new KnownNames(null, List.of());
+
+  /** Returns the names of the people in the organisation files, the same list until the knowledge is reloaded. */
+  private List<String> knownNames() {
+    var organisations = knowledge().organisations();
+    KnownNames known = knownNames;
+    if (known.organisations() == organisations) return known.names();
+    List<String> names = organisations.values().stream().flatMap(organisation -> organisation.contacts().stream())
+        .map(Contact::person).filter(Objects::nonNull).toList();
+    knownNames = new KnownNames(organisations, names);
+    return names;
   }
 
   private boolean disclosure(String text) {

@@ -37,7 +37,7 @@ final class Connections {
     config.setValidationTimeout(Math.max(250, timeout / 2));
     // Fails start-up after one timeout instead of serving without a database.
     config.setInitializationFailTimeout(timeout);
-    if (settings.isEmbedded() || settings.url().startsWith("jdbc:h2:")) {
+    if (isH2(settings)) {
       config.setDriverClassName("org.h2.Driver");
     } else {
       config.setDriverClassName("org.postgresql.Driver");
@@ -52,6 +52,11 @@ final class Connections {
     } catch (RuntimeException e) {
       throw new StoreException(reason(settings, e), e);
     }
+  }
+
+  /** Returns true when the settings name H2 (the embedded default or an H2 URL), false for PostgreSQL. */
+  static boolean isH2(StoreSettings settings) {
+    return settings.isEmbedded() || settings.url().startsWith("jdbc:h2:");
   }
 
   /** Returns where the data is, for people: "H2 in FOLDER" or "PostgreSQL at URL". */

@@ -78,7 +78,10 @@ public final class Database implements AutoCloseable {
   public static Database open(StoreSettings settings, Clock clock, MeterRegistry meters) {
     HikariDataSource pool = Connections.pool(settings, meters);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+      // db/h2 holds what only H2 needs (versions between the shared ones, e.g. 6.1).
+      String[] locations = Connections.isH2(settings) ? new String[] {"classpath:db/migration", "classpath:db/h2"}
+          : new String[] {"classpath:db/migration"};
+      Flyway.configure().dataSource(pool).locations(locations).failOnMissingLocations(true).load().migrate();
       return new Database(settings, pool, clock);
     } catch (FlywayException e) {
       pool.close();

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,23 @@ class DatabaseTest {
       assertTrue(Files.exists(data.resolve("signpost.mv.db")));
       assertEquals("H2 in " + data, database.describe());
       assertEquals(0, database.screenings().byOwner("anyone").size());
+    }
+  }
+
+  @Test
+  void on_h2_the_tables_every_answer_writes_to_reserve_ten_thousand_ids_at_a_time_and_postgresql_keeps_its_default() {
+    // H2 keeps unquoted names in capitals.
+    String query = "SELECT LOWER(table_name), identity_cache FROM information_schema.columns WHERE column_name = 'SEQ' "
+        + "AND table_name IN ('ISSUED_ANSWER', 'EXPLAINED_ANSWER', 'UNANSWERED_QUESTION', 'RATING') ORDER BY 1";
+    try (Database h2 = Database.open(StoreSettings.embedded(folder.resolve("h2")))) {
+      assertEquals(List.of("explained_answer 10000", "issued_answer 10000", "rating 10000", "unanswered_question 10000"),
+          h2.sql().list(query, row -> row.getString(1) + " " + row.getLong(2)));
+    }
+    try (Database postgres = Database.open(Engine.POSTGRESQL.fresh(folder))) {
+      assertEquals(List.of("explained_answer 1", "issued_answer 1", "rating 1", "unanswered_question 1"),
+          postgres.sql().list("SELECT c.relname, s.seqcache FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid ORDER BY c.relname",
+              row -> row.getString(1).replace("_seq_seq", "") + " " + row.getLong(2)).stream()
+              .filter(line -> line.matches("(explained_answer|issued_answer|rating|unanswered_question) \\d+")).toList());
     }
   }
 

@@ -10,9 +10,11 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Question;
+import signpost.bot.privacy.MyData;
 
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
@@ -23,12 +25,18 @@ import signpost.bot.core.Question;
  */
 final class Conversations {
 
+  /** Said when a person asks about their data where others would see the reply. */
+  static final String MY_DATA_IN_PRIVATE = "What Signpost keeps about you is shown only to you: send \"my data\" to "
+      + "Signpost in a direct message, or type /edi my data.";
+
   private final Answering answering;
   private final AskContacts contacts;
+  private final MyDataReplies myData;
 
   Conversations(Answering answering, AskContacts contacts) {
     this.answering = answering;
     this.contacts = contacts;
+    this.myData = new MyDataReplies(answering);
   }
 
   Response mention(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
@@ -78,6 +86,14 @@ final class Conversations {
     if (SlackText.asksForHelp(asked)) {
       List<LayoutBlock> help = HelpBlocks.help(answering.organisationName(organisation));
       return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, place, "What Signpost can do", help), null));
+    }
+    Optional<MyData.Request> mine = MyData.request(asked);
+    if (mine.isPresent()) {
+      // Listed, confirmed and deleted only in a direct message: a channel's thread is seen by others.
+      return answering.later(() -> Boundary.deliver("a my-data reply", null, () -> {
+        MyDataReplies.Said said = place.direct() ? myData.said(mine.get(), place.team(), user) : new MyDataReplies.Said(MY_DATA_IN_PRIVATE, null);
+        post(context, place, said.text(), said.blocks());
+      }, apologise));
     }
     Question question;
     try {

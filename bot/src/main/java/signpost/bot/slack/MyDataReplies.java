@@ -14,8 +14,8 @@ import signpost.bot.privacy.MyData;
 import signpost.bot.store.PersonalData;
 
 /**
- * "/edi my data" and "/edi delete my data", answered privately: the list of what is kept about the person who asked,
- * and a confirmation button that deletes it. Whose data is always the signed request's user, never anything in the
+ * "my data" and "delete my data", answered privately (by {@code /edi}, or in a direct message with Signpost): the list
+ * of what is kept about the person who asked, and a confirmation button that deletes it. Whose data is always the signed request's user, never anything in the
  * button, so a button forwarded or pressed by someone else deletes only the presser's own.
  */
 final class MyDataReplies {
@@ -28,18 +28,30 @@ final class MyDataReplies {
     this.answering = answering;
   }
 
-  /** Returns the private reply to a request about the person's data. */
+  /** What to tell the person: the text, and the blocks (a confirmation button) when there are any. */
+  record Said(String text, List<LayoutBlock> blocks) {}
+
+  /** Returns the private reply to a request about the person's data, for {@code /edi}. */
   SlashCommandResponse reply(MyData.Request request, String team, String user) {
+    Said said = said(request, team, user);
+    return ephemeral(said.text(), said.blocks());
+  }
+
+  /**
+   * Returns what to say to a request about the person's data: what is kept, the confirmation asked before deleting
+   * (with its button), or what was deleted. Only ever said where no one else sees it.
+   */
+  Said said(MyData.Request request, String team, String user) {
     PersonalData.Person person = answering.person(team, user);
     return switch (request) {
-      case SHOW -> ephemeral(MyData.shown(answering.personalData().find(person)), null);
+      case SHOW -> new Said(MyData.shown(answering.personalData().find(person)), null);
       case DELETE -> {
         PersonalData.Kept kept = answering.personalData().find(person);
         String text = MyData.confirm(kept);
-        yield ephemeral(text, kept.isEmpty() ? null : List.of(SlackBlocks.section(Mrkdwn.fit(Mrkdwn.escape(text),
+        yield new Said(text, kept.isEmpty() ? null : List.of(SlackBlocks.section(Mrkdwn.fit(Mrkdwn.escape(text),
             SlackBlocks.SECTION_LIMIT)), confirmButton()));
       }
-      case CONFIRM -> ephemeral(MyData.deleted(answering.personalData().delete(person)), null);
+      case CONFIRM -> new Said(MyData.deleted(answering.personalData().delete(person)), null);
     };
   }
 

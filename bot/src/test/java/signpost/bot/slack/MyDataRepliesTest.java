@@ -86,4 +86,39 @@ class MyDataRepliesTest {
     assertEquals("Signpost keeps nothing about you here.", command("my data", "U_LEAVER").get("text").asText());
     assertTrue(command("my data", "U_STAYER").get("text").asText().contains("Questions kept: 2"));
   }
+
+  private static FakeSlackApi.Call said(String eventId, com.fasterxml.jackson.databind.node.ObjectNode event) throws Exception {
+    slack.slackApi.clear();
+    HttpResponse<String> ack = slack.requests.send(SignedRequests.callback(eventId, "T_CAMBS", event), SignedRequests.JSON_TYPE);
+    assertEquals(200, ack.statusCode(), ack.body());
+    return slack.slackApi.await("chat.postMessage");
+  }
+
+  @Test
+  void in_a_direct_message_my_data_lists_what_is_kept_and_delete_my_data_asks_to_confirm_with_the_button() throws Exception {
+    leaveData("U_DM_ASKER");
+
+    FakeSlackApi.Call shown = said("Ev_MYDATA_DM", SignedRequests.directMessage("my data", "1700000000.000710").put("user", "U_DM_ASKER"));
+    FakeSlackApi.Call confirm = said("Ev_DELETE_DM",
+        SignedRequests.directMessage("delete my data", "1700000000.000720").put("user", "U_DM_ASKER"));
+
+    assertEquals("D_ASKER", shown.form().get("channel"));
+    String text = shown.form().get("text");
+    assertTrue(text.startsWith("What Signpost keeps about you here:") && text.contains("Questions kept: 2"), text);
+    assertTrue(confirm.form().get("text").startsWith("This deletes everything Signpost keeps about you here"), confirm.form().toString());
+    assertEquals(MyDataReplies.DELETE, Blocks.last(confirm.json("blocks")).get("elements").get(0).get("action_id").asText());
+    assertTrue(command("my data", "U_DM_ASKER").get("text").asText().contains("Questions kept: 2"), "asking to delete deletes nothing yet");
+  }
+
+  @Test
+  void in_a_channel_my_data_shows_nothing_and_says_where_it_is_shown() throws Exception {
+    leaveData("U_CHANNEL_ASKER");
+
+    FakeSlackApi.Call reply = said("Ev_MYDATA_CHANNEL",
+        SignedRequests.mention("<@U_SIGNPOST> my data", "1700000000.000730").put("user", "U_CHANNEL_ASKER"));
+
+    assertEquals("C_GENERAL", reply.form().get("channel"));
+    assertEquals(Conversations.MY_DATA_IN_PRIVATE, reply.form().get("text"));
+    assertTrue(command("my data", "U_CHANNEL_ASKER").get("text").asText().contains("Questions kept: 2"));
+  }
 }

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
+import signpost.knowledge.org.Service;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
@@ -32,7 +34,7 @@ public final class AnswerPipeline {
   static final String WRITTEN_ANSWER_RULE = "GiveTheAnswerTheEdiContactsWrote";
 
   /** What answers are made from: one knowledge base with what is worked out of it once. */
-  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice) {}
+  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnNetwork ownNetwork) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -70,7 +72,7 @@ public final class AnswerPipeline {
     KnowledgeBase serving = knowledge.get();
     Bound current = bound;
     if (current != null && current.knowledge() == serving) return current;
-    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving));
+    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving), new OwnNetwork(serving));
     bound = fresh;
     return fresh;
   }
@@ -138,6 +140,21 @@ public final class AnswerPipeline {
     return answer(question, bound(), rules.get(), screening, null);
   }
 
+  /**
+   * Puts first the staff network the organisation's own documents name, when the rules send the person to staff
+   * networks and no organisation file names one (the referral is then the generic "your EDI team").
+   */
+  private static List<ContactCard> withOwnNetwork(List<ContactCard> cards, Decision decision, Bound using, String organisation) {
+    boolean wanted = decision.referrals().stream().anyMatch(r -> r.generic() && r.services().contains(Service.STAFF_NETWORK));
+    if (!wanted) return cards;
+    Optional<OwnNetwork.Named> network = using.ownNetwork().find(organisation);
+    if (network.isEmpty()) return cards;
+    List<ContactCard> with = new ArrayList<>();
+    with.add(new ContactCard(network.get().name(), "staff network", "for staff networks", network.get().document()));
+    with.addAll(cards);
+    return with;
+  }
+
   /** @param writtenNow the written answers that may answer the question, or null within a screening */
   private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening,
                        WrittenAnswers.Snapshot writtenNow) {
@@ -147,7 +164,7 @@ public final class AnswerPipeline {
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
-    List<ContactCard> contacts = Contacts.cards(decision, organisation);
+    List<ContactCard> contacts = withOwnNetwork(Contacts.cards(decision, organisation), decision, using, question.organisation());
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);

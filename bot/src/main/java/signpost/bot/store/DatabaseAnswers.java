@@ -38,8 +38,9 @@ final class DatabaseAnswers implements AnswerStore {
 
   @Override
   public Optional<Answer> find(String answerId, Instant notBefore) {
-    return later.settled(() -> sql.one("SELECT answer FROM explained_answer WHERE answer_id = ? AND given >= ?",
-        row -> row.getString(1), answerId, notBefore)).flatMap(DatabaseAnswers::read);
+    later.flush();
+    return sql.one("SELECT answer FROM explained_answer WHERE answer_id = ? AND given >= ?", row -> row.getString(1),
+        answerId, notBefore).flatMap(DatabaseAnswers::read);
   }
 
   /** Forgets old answers on the store's writer, after the answers waiting to be kept. */

@@ -43,8 +43,9 @@ final class DatabaseFeedback implements FeedbackStore {
   @Override
   public Optional<Instant> issuedAt(String answerId, int recent) {
     record Issued(long seq, Instant time) {}
-    Optional<Issued> issued = later.settled(() -> sql.one("SELECT seq, issued FROM issued_answer WHERE answer_id = ?",
-        row -> new Issued(row.getLong("seq"), Sql.instant(row, "issued")), answerId));
+    later.flush();
+    Optional<Issued> issued = sql.one("SELECT seq, issued FROM issued_answer WHERE answer_id = ?",
+        row -> new Issued(row.getLong("seq"), Sql.instant(row, "issued")), answerId);
     if (issued.isEmpty()) return Optional.empty();
     long newer = sql.one("SELECT COUNT(*) FROM issued_answer WHERE seq > ?", row -> row.getLong(1), issued.get().seq()).orElse(0L);
     return newer < recent ? Optional.of(issued.get().time()) : Optional.empty();

@@ -3,8 +3,6 @@ package signpost.bot.store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * where each answer used to wait on three to six of its own.
  *
  * <p>What this replica reads back it reads after {@link #flush}; another replica sees a write once its batch commits,
- * well within {@link #SETTLED} (long before a person presses "Why?" or rates). {@link #close} writes what is waiting; a
+ * within moments when the database keeps up (long before a person presses "Why?" or rates). A read that finds nothing
+ * does not wait and look again: an unknown id is what a forged rating brings, and must not hold a thread. {@link #close} writes what is waiting; a
  * replica killed outright loses the last moment's writes, so an answer it had just given cannot be explained or rated
  * (the person is told so) and is missing from the counts. A batch that fails is written again one write at a time, so
  * one bad write loses itself only, logged with what it was. When {@link #MAX_WAITING} writes wait, callers wait for
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class WriteBehind implements AutoCloseable {
 
-  /** How long after it is given a write is committed at the latest, barring a database slower than this. */
-  static final Duration SETTLED = Duration.ofMillis(250);
   static final int MAX_WAITING = 10_000;
   private static final int MAX_BATCH = 2_000;
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
@@ -83,23 +80,6 @@ final class WriteBehind implements AutoCloseable {
       long target = given;
       while (done < target && writer.isAlive()) awaitUninterruptibly();
     }
-  }
-
-  /**
-   * Reads after {@link #flush}; when that finds nothing, reads once more after {@link #SETTLED}, in case another
-   * replica's write of it was still on its way.
-   */
-  <T> Optional<T> settled(Supplier<Optional<T>> read) {
-    flush();
-    Optional<T> found = read.get();
-    if (found.isPresent()) return found;
-    try {
-      Thread.sleep(SETTLED.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return found;
-    }
-    return read.get();
   }
 
   /** Writes what is waiting, then stops the thread; later writes are written on their callers' threads. */

@@ -56,6 +56,10 @@ class DocumentsOnlyTest {
 
         ## Objective 1: a workforce that reflects our communities
         We will publish workforce equality data every year and review recruitment panels for diverse membership.
+
+        ## Our people
+        Our employee equality network, Northshire Equal Voices (NEV), meets monthly in work time and welcomes every
+        member of staff.
         """);
     Files.writeString(folder.resolve("northshire-eqia-guidance.md"), """
         # Equality Impact Assessment guidance for managers
@@ -144,6 +148,14 @@ class DocumentsOnlyTest {
     assertTrue(names.contains("your EDI team"), names.toString());
     assertTrue(answer.contacts().stream().noneMatch(c -> c.name().equals("your EDI team") && c.how().contains("HR")),
         answer.contacts().toString());
+  }
+
+  @Test
+  void the_staff_network_the_documents_name_is_the_first_contact_for_joining_one_cited_to_its_document() {
+    Answer answer = ask("how do I join the staff network?");
+
+    ContactCard first = answer.contacts().get(0);
+    assertEquals(new ContactCard("NEV", "staff network", "for staff networks", "northshire-equality-objectives.md"), first);
   }
 
   @Test

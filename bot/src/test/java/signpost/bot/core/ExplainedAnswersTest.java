@@ -70,6 +70,8 @@ class ExplainedAnswersTest {
       Answer given = eqia("slack-Ev1");
 
       on(database).keep(given);
+      // Written behind the answer: committed by the time anyone presses "Why?", which waiting for it stands for here.
+      database.flush();
 
       try (Database other = reopen()) {
         Answer found = on(other).find("slack-Ev1").orElseThrow();

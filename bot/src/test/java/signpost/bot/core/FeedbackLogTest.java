@@ -105,6 +105,8 @@ class FeedbackLogTest {
         FeedbackLog here = log();
         FeedbackLog there = new FeedbackLog(other.feedback(), clock);
         here.issued("teams-1");
+        // Written behind the answer: committed by the time anyone rates it, which waiting for it stands for here.
+        database.flush();
 
         assertEquals(FeedbackLog.Outcome.RECORDED, there.record(new Feedback("teams-1", true, "teams"), "29:user"));
         assertEquals(FeedbackLog.Outcome.RECORDED, here.record(new Feedback("teams-1", false, "teams"), "29:user"));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 
 /**
@@ -41,7 +43,24 @@ final class PassageSelection {
       boolean close = hit.score() >= policy.companionScore() * best;
       if ((chosen.isEmpty() || close) && texts.add(hit.passage().text())) chosen.add(hit);
     }
+    introduced(chosen.get(0), hits).filter(before -> !chosen.contains(before)).ifPresent(before -> chosen.add(0, before));
     return chosen;
+  }
+
+  /**
+   * Returns the passage just before the lead in the same section when it was found ranked higher than the lead: a
+   * passage is indexed with the words of the one before it, which introduces it, so the lead may have been chosen for
+   * words that passage holds ("Members ... meet during work hours", then "The peer groups include: ..."); the two
+   * are quoted together, in the document's order.
+   */
+  private static Optional<Hit> introduced(Hit lead, List<Hit> hits) {
+    Passage passage = lead.passage();
+    if (passage.section().isEmpty()) return Optional.empty();
+    return hits.stream().filter(h -> h.score() > lead.score()).filter(h -> {
+      Passage before = h.passage();
+      return before.document().id().equals(passage.document().id()) && before.ordinal() == passage.ordinal() - 1
+          && before.section().equals(passage.section());
+    }).findFirst();
   }
 
   /**

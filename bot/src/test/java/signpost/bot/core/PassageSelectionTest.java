@@ -81,4 +81,14 @@ class PassageSelectionTest {
 
     assertEquals(List.of(best), PassageSelection.choose(List.of(best, near), POLICY));
   }
+
+  @Test
+  void a_lead_chosen_for_the_words_of_the_passage_before_it_is_quoted_after_that_passage() {
+    Hit meets = new Hit(new Passage(STRATEGY, 5, List.of("Governance"), 14, "The groups meet during work hours."), 6.2, 0.36);
+    Hit list = new Hit(new Passage(STRATEGY, 6, List.of("Governance"), 14, "The peer groups include: Carers, Menopause."), 4.7, 0.6);
+    Hit elsewhere = new Hit(new Passage(STRATEGY, 5, List.of("Workforce"), 6, "Staff work part-time."), 6.5, 0.3);
+
+    assertEquals(List.of(meets, list), PassageSelection.choose(List.of(meets, list), POLICY));
+    assertEquals(List.of(list), PassageSelection.choose(List.of(elsewhere, list), POLICY), "a passage of another section introduces nothing");
+  }
 }

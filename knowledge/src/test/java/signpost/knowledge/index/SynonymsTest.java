@@ -32,4 +32,13 @@ class SynonymsTest {
 
     assertTrue(Tokens.of(questions, "local government association").contains("lga"));
   }
+
+  @Test
+  void choosing_a_duty_is_asked_in_the_words_documents_use_for_it_adopting_it() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    List<String> terms = Tokens.of(questions, "did we choose to");
+
+    assertTrue(terms.contains("adopt"), terms.toString());
+  }
 }

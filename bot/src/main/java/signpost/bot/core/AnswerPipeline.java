@@ -34,7 +34,7 @@ public final class AnswerPipeline {
   static final String WRITTEN_ANSWER_RULE = "GiveTheAnswerTheEdiContactsWrote";
 
   /** What answers are made from: one knowledge base with what is worked out of it once. */
-  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnNetwork ownNetwork) {}
+  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnContacts ownContacts) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -72,7 +72,7 @@ public final class AnswerPipeline {
     KnowledgeBase serving = knowledge.get();
     Bound current = bound;
     if (current != null && current.knowledge() == serving) return current;
-    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving), new OwnNetwork(serving));
+    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving), new OwnContacts(serving));
     bound = fresh;
     return fresh;
   }
@@ -141,18 +141,24 @@ public final class AnswerPipeline {
   }
 
   /**
-   * Puts first the staff network the organisation's own documents name, when the rules send the person to staff
-   * networks and no organisation file names one (the referral is then the generic "your EDI team").
+   * Puts first whom the organisation's own documents name for the needs the rules send the person with to the generic
+   * "your EDI team" (no organisation file names anyone for them): its staff network, its EqIA role.
    */
-  private static List<ContactCard> withOwnNetwork(List<ContactCard> cards, Decision decision, Bound using, String organisation) {
-    boolean wanted = decision.referrals().stream().anyMatch(r -> r.generic() && r.services().contains(Service.STAFF_NETWORK));
-    if (!wanted) return cards;
-    Optional<OwnNetwork.Named> network = using.ownNetwork().find(organisation);
-    if (network.isEmpty()) return cards;
-    List<ContactCard> with = new ArrayList<>();
-    with.add(new ContactCard(network.get().name(), "staff network", "for staff networks", network.get().document()));
-    with.addAll(cards);
-    return with;
+  private static List<ContactCard> withOwnContacts(List<ContactCard> cards, Decision decision, Bound using, String organisation) {
+    List<Service> generic = decision.referrals().stream().filter(Decision.Referral::generic)
+        .flatMap(r -> r.services().stream()).toList();
+    List<ContactCard> own = new ArrayList<>();
+    if (generic.contains(Service.STAFF_NETWORK)) {
+      using.ownContacts().network(organisation)
+          .ifPresent(n -> own.add(new ContactCard(n.name(), "staff network", "for staff networks", n.document())));
+    }
+    if (generic.contains(Service.EQIA_ADVICE) || generic.contains(Service.EQIA_SIGN_OFF)) {
+      using.ownContacts().eqiaRole(organisation).ifPresent(n -> own.add(new ContactCard(n.name(), null,
+          "named in your organisation's documents for Equality Impact Assessments", n.document())));
+    }
+    if (own.isEmpty()) return cards;
+    own.addAll(cards);
+    return own;
   }
 
   /** @param writtenNow the written answers that may answer the question, or null within a screening */
@@ -164,7 +170,7 @@ public final class AnswerPipeline {
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
-    List<ContactCard> contacts = withOwnNetwork(Contacts.cards(decision, organisation), decision, using, question.organisation());
+    List<ContactCard> contacts = withOwnContacts(Contacts.cards(decision, organisation), decision, using, question.organisation());
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);

@@ -77,6 +77,9 @@ class DocumentsOnlyTest {
 
         ## Thresholds
         A full assessment is always needed for savings over £100,000 and any closure of a public building.
+
+        ## Help for managers
+        Each directorate has an EqIA Champion who helps managers plan their consultation.
         """);
     KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(folder)));
     pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
@@ -156,6 +159,14 @@ class DocumentsOnlyTest {
 
     ContactCard first = answer.contacts().get(0);
     assertEquals(new ContactCard("NEV", "staff network", "for staff networks", "northshire-equality-objectives.md"), first);
+  }
+
+  @Test
+  void the_eqia_role_the_documents_name_is_the_first_contact_for_eqia_help_cited_to_its_document() {
+    Answer answer = ask("who can help me with an equality impact assessment?");
+
+    assertEquals(new ContactCard("EqIA Champion", null, "named in your organisation's documents for Equality Impact Assessments",
+        "northshire-eqia-guidance.md"), answer.contacts().get(0));
   }
 
   @Test

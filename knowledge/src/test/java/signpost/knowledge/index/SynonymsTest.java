@@ -41,4 +41,13 @@ class SynonymsTest {
 
     assertTrue(terms.contains("adopt"), terms.toString());
   }
+
+  @Test
+  void who_advises_is_asked_in_the_words_documents_use_who_gives_advice() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    List<String> terms = Tokens.of(questions, "who advises on EqIAs");
+
+    assertTrue(terms.contains("advic"), terms.toString());
+  }
 }

@@ -1,0 +1,62 @@
+package signpost.bot.core;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.SearchRequest;
+
+/**
+ * Finds who an organisation's own documents name for two needs the rules refer people to, for when no organisation
+ * file names anyone (most organisations bring only their documents): its staff network ("the Council has an EDI Staff
+ * Network, Inclusion, Diversity, Equality for All (IDEAL)" gives IDEAL) and its Equality Impact Assessment role ("cleared
+ * by your EqIA Super User" gives EqIA Super User). Only a name the documents write in one of these set forms counts;
+ * nothing is guessed. Each is found once per organisation and kept for the knowledge's life.
+ */
+final class OwnContacts {
+
+  /** A name the documents give, and the file of the document that gives it (as citations name it). */
+  record Named(String name, String document) {}
+
+  /** A staff or employee network, its full name or description, then its short name in brackets, in one sentence. */
+  private static final Pattern NETWORK = Pattern.compile(
+      "(?i:staff|employee)[^.]{0,30}?(?i:network)[^.()]{0,80}?\\(([A-Z][A-Za-z0-9+&]{1,14})\\)");
+  /** A role named for Equality Impact Assessments: "EqIA Super User", "EIA Lead", "Equality Impact Assessment Panel". */
+  private static final Pattern EQIA_ROLE = Pattern.compile(
+      "\\b((?:EqIA|EIA|Equality Impact Assessment)\\s+(?:Super User|Champion|Lead|Officer|Advis[eo]r|Panel|Board))s?\\b");
+
+  /** How many passages are looked through: the built-in guide's, which never count, rank among them. */
+  private static final int DEPTH = 20;
+
+  private final KnowledgeBase knowledge;
+  private final Map<String, Optional<Named>> networks = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Named>> eqiaRoles = new ConcurrentHashMap<>();
+
+  OwnContacts(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the staff network the organisation's own documents name, if they name one. */
+  Optional<Named> network(String organisation) {
+    return organisation == null ? Optional.empty()
+        : networks.computeIfAbsent(organisation, o -> find(o, "staff network employee network join", NETWORK));
+  }
+
+  /** Returns the role the organisation's own documents name for its Equality Impact Assessments, if they name one. */
+  Optional<Named> eqiaRole(String organisation) {
+    return organisation == null ? Optional.empty()
+        : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE));
+  }
+
+  private Optional<Named> find(String organisation, String query, Pattern named) {
+    for (Hit hit : knowledge.search(new SearchRequest(query, organisation, DEPTH)).hits()) {
+      if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+      Matcher found = named.matcher(hit.passage().text());
+      if (found.find()) return Optional.of(new Named(found.group(1), hit.passage().document().file()));
+    }
+    return Optional.empty();
+  }
+}

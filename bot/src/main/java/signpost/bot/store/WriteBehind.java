@@ -1,5 +1,8 @@
 package signpost.bot.store;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +20,17 @@ import org.slf4j.LoggerFactory;
  * does not wait and look again: an unknown id is what a forged rating brings, and must not hold a thread. {@link #close} writes what is waiting; a
  * replica killed outright loses the last moment's writes, so an answer it had just given cannot be explained or rated
  * (the person is told so) and is missing from the counts. A batch that fails is written again one write at a time, so
- * one bad write loses itself only, logged with what it was. When {@link #MAX_WAITING} writes wait, callers wait for
- * room: memory stays bounded and the database's pace sets the answers'.
+ * one bad write loses itself only, logged with what it was; a batch that fails because the database cannot be reached
+ * is lost whole rather than tried write by write. When {@link #MAX_WAITING} writes wait, a caller waits for room for
+ * {@link #ROOM_WAIT} at most, then drops its write (counted in the log): memory stays bounded, and a database that is
+ * down or slow costs answers their records, never the answers.
  */
 final class WriteBehind implements AutoCloseable {
 
   static final int MAX_WAITING = 10_000;
   private static final int MAX_BATCH = 2_000;
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+  static final Duration ROOM_WAIT = Duration.ofSeconds(1);
   private static final Logger LOG = LoggerFactory.getLogger(WriteBehind.class);
 
   /** A write: statements run on the connection of the batch's transaction, and what they do, for a failure's message. */
@@ -36,6 +42,7 @@ final class WriteBehind implements AutoCloseable {
   private List<Write> waiting = new ArrayList<>();
   private long given;
   private long done;
+  private long dropped;
   private boolean closed;
   /** Set when closing gave up waiting: what is still waiting is dropped, and counted in the log. */
   private volatile boolean abandoned;
@@ -61,8 +68,15 @@ final class WriteBehind implements AutoCloseable {
   void submit(String what, Sql.Work<?> work) {
     Write write = new Write(what, work);
     synchronized (this) {
+      long end = System.nanoTime() + ROOM_WAIT.toNanos();
       // A writer stopped by an Error takes nothing more: its callers write their own.
-      while (waiting.size() >= maxWaiting && !closed && writer.isAlive()) awaitUninterruptibly();
+      while (waiting.size() >= maxWaiting && !closed && writer.isAlive() && System.nanoTime() < end) awaitUninterruptibly();
+      if (waiting.size() >= maxWaiting && !closed && writer.isAlive()) {
+        if (dropped++ % 1_000 == 0) {
+          LOG.warn("Store: the database is not keeping up; {} answers' records dropped so far, this one to {}", dropped, what);
+        }
+        return;
+      }
       if (!closed && writer.isAlive()) {
         waiting.add(write);
         given++;
@@ -141,16 +155,24 @@ final class WriteBehind implements AutoCloseable {
       return;
     } catch (RuntimeException e) {
       if (abandoned) return;
+      if (unreachable(e)) {
+        LOG.warn("Store: {} answers' records were not written: {}", batch.size(), e.getMessage());
+        return;
+      }
       if (batch.size() > 1) LOG.info("Store: {}; writing them one at a time", e.getMessage());
     }
     int lost = 0;
     String first = null;
-    for (Write write : batch) {
+    for (int i = 0; i < batch.size(); i++) {
       try {
-        sql.transaction(write.what(), write.work());
+        sql.transaction(batch.get(i).what(), batch.get(i).work());
       } catch (RuntimeException e) {
         lost++;
         if (first == null) first = e.getMessage();
+        if (unreachable(e)) {
+          lost += batch.size() - i - 1; // the rest would wait for the database each in turn
+          break;
+        }
       }
     }
     if (lost == 1) LOG.warn("Store: {}", first);
@@ -163,6 +185,15 @@ final class WriteBehind implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Store: {}", e.getMessage());
     }
+  }
+
+  /** Returns true when the failure is the database out of reach (SQLState class 08, or no connection in time). */
+  static boolean unreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) return true;
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) return true;
+    }
+    return false;
   }
 
   /** Waits to be told of a change, or a tenth of a second, so a writer that died is noticed. */

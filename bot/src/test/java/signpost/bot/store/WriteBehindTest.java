@@ -152,7 +152,7 @@ class WriteBehindTest {
 
         Thread fourth = new Thread(() -> later.submit("keep id-3", insert("id-3")));
         fourth.start();
-        fourth.join(300);
+        fourth.join(100); // well within WriteBehind.ROOM_WAIT, after which its write would be dropped
         assertTrue(fourth.isAlive(), "the caller over the bound returned while the queue was full");
 
         release.countDown();
@@ -182,6 +182,27 @@ class WriteBehindTest {
       long start = System.nanoTime();
       assertTrue(database.feedback().issuedAt("forged-id", 10).isEmpty());
       assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos(), "looking for an unknown id waited");
+    }
+
+    @Test
+    void with_the_queue_full_a_caller_waits_a_moment_at_most_and_its_write_is_dropped_not_the_answer_held() throws Exception {
+      try (WriteBehind later = new WriteBehind(database.sql(), 2)) {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        later.submit("hold the writer", held(started, release));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        later.submit("keep id-0", insert("id-0"));
+        later.submit("keep id-1", insert("id-1"));
+
+        Thread third = new Thread(() -> later.submit("keep id-2", insert("id-2")));
+        third.start();
+        third.join(Duration.ofSeconds(10).toMillis());
+        assertTrue(!third.isAlive(), "a caller was held while the database did not keep up");
+
+        release.countDown();
+        later.flush();
+        assertEquals(List.of("id-0", "id-1"), column("SELECT answer_id FROM issued_answer ORDER BY seq"));
+      }
     }
 
     @Test

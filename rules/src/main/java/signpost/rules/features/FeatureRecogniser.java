@@ -1,7 +1,9 @@
 package signpost.rules.features;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises topics, activities, who is affected, characteristics, the asker's role and the form of answer asked for in a question,
@@ -20,6 +22,8 @@ public final class FeatureRecogniser {
       "shouldnt", "mustnt", "tell", "explain", "define", "list", "name", "give", "show");
 
   private static final Set<String> BE = Set.of("am", "are", "is", "be");
+  /** How many texts' features are kept. */
+  private static final int RECENT = 4_096;
 
   private final PhraseList<Topic> topics;
   private final PhraseList<Activity> activities;
@@ -27,6 +31,8 @@ public final class FeatureRecogniser {
   private final PhraseList<Characteristic> characteristics;
   private final PhraseList<Role> roles;
   private final PhraseList<Ask> asks;
+  /** The features of the texts read lately, at most {@link #RECENT}; emptied when full. */
+  private final Map<String, QuestionFeatures> recent = new ConcurrentHashMap<>();
 
   private FeatureRecogniser() {
     topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
@@ -42,16 +48,40 @@ public final class FeatureRecogniser {
     return new FeatureRecogniser();
   }
 
-  /** Returns what the question is about and describes. */
+  /**
+   * Returns what the question is about and describes. A conversation's message is read several times over (for its
+   * answer, whether it describes a change, what it tells a screening), so the latest texts' features are kept: the
+   * same text always has the same features.
+   */
   public QuestionFeatures recognise(String question) {
+    QuestionFeatures known = recent.get(question);
+    if (known != null) return known;
+    QuestionFeatures features = read(question);
+    if (recent.size() >= RECENT) recent.clear();
+    recent.put(question, features);
+    return features;
+  }
+
+  /** Returns the changes the text describes (what {@link #recognise} gives as activities), reading only for those. */
+  public Set<Activity> activities(String text) {
+    QuestionFeatures known = recent.get(text);
+    if (known != null) return known.activities();
+    return described(Words.of(text));
+  }
+
+  private Set<Activity> described(Words words) {
+    Set<Activity> described = activities.findIn(words);
+    if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
+    return described;
+  }
+
+  private QuestionFeatures read(String question) {
     Words words = Words.of(question);
     Set<Ask> asked = EnumSet.noneOf(Ask.class);
     asked.addAll(asks.findIn(words));
     if (states(words)) asked.add(Ask.STATES);
     if (progressive(words)) asked.add(Ask.PROPOSES);
-    Set<Activity> described = activities.findIn(words);
-    if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
-    return new QuestionFeatures(topics.findIn(words), described, affected.findIn(words),
+    return new QuestionFeatures(topics.findIn(words), described(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
   }
 

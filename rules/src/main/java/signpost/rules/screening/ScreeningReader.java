@@ -136,7 +136,7 @@ public final class ScreeningReader {
 
   /** Returns the changes the message describes, whatever it asks. */
   public Set<Activity> activities(String message) {
-    return recogniser.recognise(message).activities();
+    return recogniser.activities(message);
   }
 
   /** Returns the features the rules recognise in the text. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,17 @@ class FeatureRecogniserTest {
     QuestionFeatures features = RECOGNISER.recognise("how zzz qqq?");
 
     assertEquals(new QuestionFeatures(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()), features);
+  }
+
+  @Test
+  void the_changes_read_alone_are_those_the_whole_reading_gives_before_and_after_it_is_kept() {
+    FeatureRecogniser fresh = FeatureRecogniser.builtIn();
+    for (String text : List.of("We are closing the library and moving the service online", "nothing else is changing",
+        "Who signs off an EqIA?", "we're cutting day-centre hours and changing the transport")) {
+      Set<Activity> alone = fresh.activities(text);
+
+      assertEquals(fresh.recognise(text).activities(), alone, text);
+      assertEquals(alone, fresh.activities(text), text);
+    }
   }
 }

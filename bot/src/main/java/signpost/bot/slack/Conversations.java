@@ -13,13 +13,14 @@ import java.util.List;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Question;
+import signpost.bot.edi.PersonRequest;
 
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
  * ({@code message.im}) answered in the conversation, each message going through the conversation of its place
- * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal offers to pass the question
- * on to the EDI Contacts (see {@link AskContacts}). Acknowledges at once and posts
- * with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
+ * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal, or asking for a person
+ * ("can I speak to a human?"), offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
+ * Acknowledges at once and posts with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
  */
 final class Conversations {
 
@@ -78,6 +79,11 @@ final class Conversations {
     if (SlackText.asksForHelp(asked)) {
       List<LayoutBlock> help = HelpBlocks.help(answering.organisationName(organisation));
       return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, place, "What Signpost can do", help), null));
+    }
+    if (PersonRequest.asks(asked) && answering.contactsChannel(organisation) != null) {
+      List<LayoutBlock> offer = contacts.requested(place, answering.owner(place.team(), user));
+      return answering.later(() -> Boundary.deliver("an offer to pass a question on", null,
+          () -> post(context, place, "Ask an EDI Contact", offer), apologise));
     }
     Question question;
     try {

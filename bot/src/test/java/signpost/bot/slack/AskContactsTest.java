@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,9 @@ class AskContactsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONTACTS = "C_EDI";
   private static final String DOGS = "Can I bring my dog to the office?";
+  private static final String PSED = "What is the PSED, Dr Patel?";
+  /** The question as the EDI team's log keeps it: the name is removed. */
+  private static final String PSED_LOGGED = "What is the PSED, [name]?";
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private SlackFixture slack;
@@ -116,10 +120,64 @@ class AskContactsTest {
     assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
   }
 
+  @Test
+  void a_thumbs_down_offers_the_redacted_question_which_goes_to_the_contacts_with_consent_and_a_second_offers_nothing()
+      throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000500.000100");
+    FakeSlackApi.Call answer = asker.mention("U_ASKER", PSED);
+    assertNull(button(answer.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+    JsonNode down = button(answer.json("blocks"), SlackBlocks.NOT_HELPFUL);
+
+    JsonNode rated = slack.slackApi.await(pressed("down", down, SlackBlocks.ACTIONS_BLOCK, "U_ASKER", asker.ts()), WAIT)
+        .json(null);
+    assertEquals(Buttons.THANKS, rated.path("text").asText());
+    assertTrue(rated.path("blocks").toString().contains(PSED_LOGGED), rated.toString());
+    JsonNode consent = slack.slackApi.await(pressed("offer", button(rated.path("blocks"), HandoffBlocks.OFFER), "U_ASKER",
+        asker.ts()), WAIT).json(null);
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
+    assertFalse(question.body().contains("Patel"), "the unredacted question reached the contacts");
+    JsonNode again = slack.slackApi.await(pressed("again", down, SlackBlocks.ACTIONS_BLOCK, "U_ASKER", asker.ts()), WAIT)
+        .json(null);
+    assertFalse(again.toString().contains(HandoffBlocks.OFFER), again.toString());
+  }
+
+  @Test
+  void asking_for_a_person_offers_the_question_asked_before_in_that_thread() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000600.000100");
+    asker.mention("U_ASKER", PSED);
+
+    FakeSlackApi.Call offer = asker.mention("U_ASKER", "Can I speak to a human, please?");
+
+    assertTrue(offer.form().get("blocks").contains(PSED_LOGGED), offer.form().get("blocks"));
+    JsonNode consent = slack.slackApi.await(pressed("offer", button(offer.json("blocks"), HandoffBlocks.OFFER), "U_ASKER",
+        asker.ts()), WAIT).json(null);
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+  }
+
+  @Test
+  void asking_for_a_person_before_asking_anything_asks_for_the_question_and_offers_nothing() throws Exception {
+    FakeSlackApi.Call reply = new SlackThread(slack, "1700000700.000100").mention("U_ASKER", "ask a person");
+
+    assertEquals(List.of(AskContacts.TYPE_IT), Blocks.sections(reply.json("blocks")));
+    assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
+  }
+
   /** Presses the asker's button in their thread and returns the wait for the private response it makes. */
   private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String user, String thread)
       throws Exception {
-    HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, HandoffBlocks.OFFER_BLOCK, user,
+    return pressed(name, button, HandoffBlocks.OFFER_BLOCK, user, thread);
+  }
+
+  /** Presses a button in block {@code blockId} in the asker's thread and returns the wait for its private response. */
+  private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String blockId, String user,
+                                                                  String thread) throws Exception {
+    HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, blockId, user,
         FakeSlackApi.TEAM, thread, slack.slackApi.responseUrl(name)), SignedRequests.FORM);
     assertEquals(200, response.statusCode(), response.body());
     return call -> call.path().equals("/response/" + name);

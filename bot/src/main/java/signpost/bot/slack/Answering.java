@@ -210,6 +210,11 @@ final class Answering implements AutoCloseable {
     return new Rated(recorded, recorded && !helpful ? assistant.questions().disliked(questionId) : Optional.empty());
   }
 
+  /** Returns who to ask, for someone asking for a person whom Signpost cannot reach (see AnswerPipeline#referral). */
+  Answer referral(Question request) {
+    return assistant.pipeline().referral(request);
+  }
+
   /** Returns the question the person last asked in the conversation, redacted, while the conversation is open. */
   Optional<String> lastAsked(String conversation, String owner) {
     return assistant.dialogue().lastAsked(conversation, owner);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
+import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
 import signpost.bot.edi.PersonRequest;
 
@@ -80,11 +81,7 @@ final class Conversations {
       List<LayoutBlock> help = HelpBlocks.help(answering.organisationName(organisation));
       return answering.later(() -> Boundary.deliver("a help reply", null, () -> post(context, place, "What Signpost can do", help), null));
     }
-    if (PersonRequest.asks(asked) && answering.contactsChannel(organisation) != null) {
-      List<LayoutBlock> offer = contacts.requested(place, answering.owner(place.team(), user));
-      return answering.later(() -> Boundary.deliver("an offer to pass a question on", null,
-          () -> post(context, place, "Ask an EDI Contact", offer), apologise));
-    }
+    if (PersonRequest.asks(asked)) return requested(place, user, organisation, asked, context);
     Question question;
     try {
       question = new Question(id, asked, organisation);
@@ -95,6 +92,23 @@ final class Conversations {
     Inbound message = new Inbound(place.key(), answering.owner(place.team(), user), id, question.text(), organisation);
     return answering.submit(message).map(pending -> pending.whenComplete((reply, failure) -> Boundary.deliver("a reply", failure,
         () -> post(context, place, SlackBlocks.fallback(reply.answer()), blocks(reply, place, lead, context)), apologise))).isPresent();
+  }
+
+  /**
+   * Answers someone asking for a person: the offer of their last question where the organisation has an EDI Contacts
+   * channel, else who to ask, as a refusal names them.
+   */
+  private boolean requested(Place place, String user, String organisation, String asked, Context context) {
+    Boundary.Call apologise = () -> post(context, place, Boundary.SORRY, null);
+    if (answering.contactsChannel(organisation) == null) {
+      return answering.later(() -> Boundary.deliver("who to ask", null, () -> {
+        Answer referral = answering.referral(new Question(null, asked, organisation));
+        post(context, place, SlackBlocks.fallback(referral), SlackBlocks.answer(referral));
+      }, apologise));
+    }
+    return answering.later(() -> Boundary.deliver("an offer to pass a question on", null,
+        () -> post(context, place, "Ask an EDI Contact", contacts.requested(place, answering.owner(place.team(), user))),
+        apologise));
   }
 
   private List<LayoutBlock> blocks(Reply reply, Place place, List<LayoutBlock> lead, Context context) {

@@ -16,7 +16,7 @@ import signpost.bot.privacy.MyData;
  * typing, then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
  * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data;
  * a refusal in a personal chat, or asking there for a person ("can I speak to a human?"), offers to pass the question
- * on to the EDI Contacts (see {@link AskContacts}).
+ * on to the EDI Contacts (see {@link AskContacts}), or, where the organisation has none set up, says who to ask.
  */
 final class Messages {
 
@@ -56,9 +56,10 @@ final class Messages {
       myData.reply(turn, mine.get());
       return;
     }
-    boolean personal = incoming.scope() == Incoming.Scope.PERSONAL;
-    if (personal && PersonRequest.asks(text) && answering.contactsAddress(organisation) != null) {
-      turn.reply(contacts.requested(incoming));
+    if (incoming.scope() == Incoming.Scope.PERSONAL && PersonRequest.asks(text)) {
+      // Where no one can be reached through Signpost, who to ask, as a refusal names them.
+      turn.reply(answering.contactsAddress(organisation) != null ? contacts.requested(incoming)
+          : Outgoing.card(AnswerCard.of(answering.referral(new Question(null, text, organisation)), List.of(), List.of())));
       return;
     }
     Question question;

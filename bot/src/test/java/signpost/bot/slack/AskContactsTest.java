@@ -168,6 +168,19 @@ class AskContactsTest {
     assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
   }
 
+  @Test
+  void asking_for_a_person_where_no_contacts_channel_is_set_up_names_who_to_ask_and_offers_nothing() throws Exception {
+    try (SlackFixture plain = new SlackFixture(SlackFixture.PATIENT, null, Map.of(), true)) {
+      FakeSlackApi.Call reply = new SlackThread(plain, "1700000800.000100").mention("U_ASKER", "Can I talk to someone?");
+
+      String blocks = String.join("\n", Blocks.sections(reply.json("blocks")));
+      assertTrue(blocks.contains("I can't pass questions on to a person from here"), blocks);
+      assertTrue(blocks.contains("*EDI Contacts*") && blocks.contains("*EDI Team*"), blocks);
+      assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
+      assertNull(button(reply.json("blocks"), SlackBlocks.NOT_HELPFUL, false), "a reply that is no answer can be rated");
+    }
+  }
+
   /** Presses the asker's button in their thread and returns the wait for the private response it makes. */
   private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String user, String thread)
       throws Exception {

@@ -137,6 +137,21 @@ class AskContactsTest {
     assertFalse(reply.activity().toString().contains(AskContacts.OFFER), reply.activity().toString());
   }
 
+  @Test
+  void asking_for_a_person_where_no_contacts_are_set_up_names_who_to_ask_and_offers_nothing() throws Exception {
+    try (TeamsFixture plain = TeamsFixture.local()) {
+      ObjectNode message = plain.activity("personal-message.json");
+      message.put("text", "Can I talk to someone?");
+      assertEquals(200, plain.post(message).statusCode());
+
+      JsonNode card = plain.connector.await(1).get(0).card();
+      assertTrue(card.toString().contains("I can't pass questions on to a person from here"), card.toString());
+      assertTrue(card.toString().contains("EDI Contacts") && card.toString().contains("EDI Team"), card.toString());
+      assertFalse(card.toString().contains(AskContacts.OFFER), card.toString());
+      assertFalse(card.toString().contains(AnswerCard.NOT_HELPFUL), "a reply that is no answer can be rated");
+    }
+  }
+
   /** Says something in a personal chat that Signpost replies to at once, without typing first, and returns the reply. */
   private FakeConnector.Call say(String conversation, String text) throws Exception {
     int before = teams.connector.calls().size();

@@ -148,6 +148,32 @@ class AskContactsTest {
   }
 
   @Test
+  void a_thumbs_down_in_a_direct_message_offers_the_question_and_the_contacts_reply_comes_to_the_direct_message()
+      throws Exception {
+    HttpResponse<String> sent = slack.requests.send(SignedRequests.callback("Ev_DM_PSED", FakeSlackApi.TEAM,
+        SignedRequests.directMessage(PSED, "1700000900.000100")), SignedRequests.JSON_TYPE);
+    assertEquals(200, sent.statusCode(), sent.body());
+    FakeSlackApi.Call answer = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")), WAIT);
+
+    JsonNode rated = slack.slackApi.await(directPress("dm-down", button(answer.json("blocks"), SlackBlocks.NOT_HELPFUL),
+        SlackBlocks.ACTIONS_BLOCK), WAIT).json(null);
+    JsonNode offer = button(rated.path("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(directPress("dm-offer", offer, HandoffBlocks.OFFER_BLOCK), WAIT).json(null);
+    slack.slackApi.await(directPress("dm-consent", button(consent.path("blocks"), HandoffBlocks.CONSENT),
+        HandoffBlocks.OFFER_BLOCK), WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
+
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty.")));
+    FakeSlackApi.Call reply = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The EDI Contacts replied"), WAIT);
+    assertNull(reply.form().get("thread_ts"), reply.form().toString());
+  }
+
+  @Test
   void asking_for_a_person_offers_the_question_asked_before_in_that_thread() throws Exception {
     SlackThread asker = new SlackThread(slack, "1700000600.000100");
     asker.mention("U_ASKER", PSED);
@@ -192,6 +218,32 @@ class AskContactsTest {
                                                                   String thread) throws Exception {
     HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, blockId, user,
         FakeSlackApi.TEAM, thread, slack.slackApi.responseUrl(name)), SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+    return call -> call.path().equals("/response/" + name);
+  }
+
+  /** Presses, as U_ASKER, a button on a message of Signpost's in the direct message D_ASKER (not in a thread). */
+  private java.util.function.Predicate<FakeSlackApi.Call> directPress(String name, JsonNode button, String blockId)
+      throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions");
+    payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
+    payload.putObject("user").put("id", "U_ASKER").put("team_id", FakeSlackApi.TEAM);
+    payload.put("api_app_id", "A_SIGNPOST");
+    payload.put("token", "legacy-verification-token");
+    payload.putObject("container").put("type", "message").put("message_ts", "1700000901.000200")
+        .put("channel_id", "D_ASKER").put("is_ephemeral", false);
+    payload.put("trigger_id", "trigger-" + name);
+    payload.putObject("channel").put("id", "D_ASKER").put("name", "directmessage");
+    payload.put("response_url", slack.slackApi.responseUrl(name));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button");
+    action.put("action_id", button.path("action_id").asText());
+    action.put("block_id", blockId);
+    action.put("value", button.path("value").asText());
+    action.put("action_ts", "1700000902.000300");
+    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
+        SignedRequests.FORM);
     assertEquals(200, response.statusCode(), response.body());
     return call -> call.path().equals("/response/" + name);
   }

@@ -145,7 +145,8 @@ public final class Dialogue {
     }
     if (open == null) {
       if (alone.eqia() == null || !alone.answered()) {
-        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null, redaction.apply(in.text())));
+        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null,
+            redaction.apply(in.text())));
         return new Reply(withNotes(alone, notes), in.conversation(), null);
       }
       Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);

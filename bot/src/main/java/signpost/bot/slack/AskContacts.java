@@ -26,9 +26,10 @@ import signpost.bot.edi.Handoffs;
 /**
  * "Ask an EDI Contact" in Slack. The asker presses the offer (under a refusal, after a 👎, or when they ask for a person)
  * and sees exactly what will be sent; only a second press (consent) posts the question to the organisation's EDI
- * Contacts' channel, keeping a hand-off with the asker as a pseudonym. A contact's "Reply" opens a modal; the reply goes to the asker's own thread from the
- * {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as a curated answer. Anyone in the contacts'
- * channel may reply and save: the channel is who the organisation made its EDI Contacts.
+ * Contacts' channel, keeping a hand-off with the asker as a pseudonym. A contact's "Reply" opens a modal; the reply
+ * goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as
+ * a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made its
+ * EDI Contacts.
  */
 final class AskContacts {
 
@@ -198,11 +199,14 @@ final class AskContacts {
   private static Optional<Place> pressedAt(BlockActionPayload payload) {
     BlockActionPayload.Container container = payload.getContainer();
     String team = team(payload);
-    if (container == null || container.isEphemeral() || payload.getChannel() == null || team == null) return Optional.empty();
+    if (container == null || container.isEphemeral() || payload.getChannel() == null || team == null) {
+      return Optional.empty();
+    }
     String channel = payload.getChannel().getId();
+    String thread = container.getThreadTs();
     // Direct message ids start with D; elsewhere Signpost answers only in threads.
-    if (channel.startsWith("D")) return Optional.of(Place.direct(team, channel, container.getThreadTs()));
-    return container.getThreadTs() == null ? Optional.empty() : Optional.of(Place.thread(team, channel, container.getThreadTs()));
+    if (channel.startsWith("D")) return Optional.of(Place.direct(team, channel, thread));
+    return thread == null ? Optional.empty() : Optional.of(Place.thread(team, channel, thread));
   }
 
   private static String value(BlockActionRequest request) {

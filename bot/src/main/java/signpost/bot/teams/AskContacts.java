@@ -16,11 +16,11 @@ import signpost.bot.edi.Handoffs;
 
 /**
  * "Ask an EDI Contact" in Teams, with Universal Actions. A refusal in a personal chat, a 👎 there, or asking for a person
- * there offers to pass the question on;
- * the offer shows exactly what will be sent, and only its "Send" posts the question, as a proactive message, to the
- * organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}), keeping a hand-off with the asker as a
- * pseudonym. A contact replies in the card; the reply reaches the asker's personal chat as a proactive message from the
- * {@link Handoffs#ROLE}, and the card turns into "Save as an answer", which saves a curated answer.
+ * there offers to pass the question on; the offer shows exactly what will be sent, and only its "Send" posts the
+ * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
+ * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
+ * personal chat as a proactive message from the {@link Handoffs#ROLE}, and the card turns into "Save as an answer",
+ * which saves a curated answer.
  */
 final class AskContacts {
 

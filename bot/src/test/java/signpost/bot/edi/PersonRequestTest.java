@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class PersonRequestTest {
 
   private static final List<String> REQUESTS = List.of("ask a person", "Ask a person.", "Can I speak to a human?",
-      "talk to someone", "pass this to the EDI team", "Please pass my question on to the EDI Contacts", "could you send this to an expert",
-      "I'd like to talk to a real person please", "I want a human", "human please", "A real person!",
+      "talk to someone", "pass this to the EDI team", "Please pass my question on to the EDI Contacts",
+      "could you send this to an expert", "I'd like to talk to a real person please", "I want a human", "human please", "A real person!",
       "can I chat with somebody about this?", "put me through to someone", "Hi, can I ask a member of staff?",
       "I would rather speak to an actual person", "forward it to the equality team", "Can I contact the EDI lead?",
       "let me talk to a human being", "escalate this to someone", "ASK   AN   EDI   CONTACT",

@@ -38,8 +38,12 @@ public abstract class StoreContract {
     database.close();
   }
 
-  /** Returns the first column of every row a query gives, read on a connection of its own. */
+  /**
+   * Returns the first column of every row a query gives, read on a connection of its own once what the test's
+   * database wrote behind answers is committed.
+   */
   protected List<String> column(String sql) throws SQLException {
+    database.flush();
     List<String> values = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(Connections.url(settings), settings.user(), settings.password());
          Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

@@ -174,6 +174,19 @@ class AskContactsTest {
   }
 
   @Test
+  void a_thumbs_down_on_the_private_edi_reply_offers_nothing_even_in_a_direct_message() throws Exception {
+    HttpResponse<String> ack = slack.requests.send(SignedRequests.slashCommand(PSED, FakeSlackApi.TEAM,
+        slack.slackApi.responseUrl("edi")), SignedRequests.FORM);
+    assertEquals(200, ack.statusCode(), ack.body());
+    JsonNode down = button(JSON.readTree(ack.body()).path("blocks"), SlackBlocks.NOT_HELPFUL);
+
+    JsonNode rated = slack.slackApi.await(directPress("edi-down", down, SlackBlocks.ACTIONS_BLOCK, true), WAIT).json(null);
+
+    assertEquals(Buttons.THANKS, rated.path("text").asText());
+    assertFalse(rated.toString().contains(HandoffBlocks.OFFER), rated.toString());
+  }
+
+  @Test
   void asking_for_a_person_offers_the_question_asked_before_in_that_thread() throws Exception {
     SlackThread asker = new SlackThread(slack, "1700000600.000100");
     asker.mention("U_ASKER", PSED);
@@ -225,6 +238,12 @@ class AskContactsTest {
   /** Presses, as U_ASKER, a button on a message of Signpost's in the direct message D_ASKER (not in a thread). */
   private java.util.function.Predicate<FakeSlackApi.Call> directPress(String name, JsonNode button, String blockId)
       throws Exception {
+    return directPress(name, button, blockId, false);
+  }
+
+  /** Presses a button in D_ASKER, on a message everyone there sees or, when {@code ephemeral}, on a private reply. */
+  private java.util.function.Predicate<FakeSlackApi.Call> directPress(String name, JsonNode button, String blockId,
+                                                                       boolean ephemeral) throws Exception {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions");
     payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
@@ -232,7 +251,7 @@ class AskContactsTest {
     payload.put("api_app_id", "A_SIGNPOST");
     payload.put("token", "legacy-verification-token");
     payload.putObject("container").put("type", "message").put("message_ts", "1700000901.000200")
-        .put("channel_id", "D_ASKER").put("is_ephemeral", false);
+        .put("channel_id", "D_ASKER").put("is_ephemeral", ephemeral);
     payload.put("trigger_id", "trigger-" + name);
     payload.putObject("channel").put("id", "D_ASKER").put("name", "directmessage");
     payload.put("response_url", slack.slackApi.responseUrl(name));

@@ -119,6 +119,16 @@ class AskContactsTest {
   }
 
   @Test
+  void a_thumbs_down_in_a_channel_offers_nothing_as_the_offer_is_private() throws Exception {
+    JsonNode down = action(ask(ASKER, PSED), AnswerCard.NOT_HELPFUL);
+    int before = teams.connector.calls().size();
+
+    assertEquals(CardActions.THANKS, invoke("19:general@thread.tacv2", "channel", down, null).path("value").asText());
+
+    assertEquals(before, teams.connector.calls().size(), "a 👎 in a channel offered to pass the question on");
+  }
+
+  @Test
   void asking_for_a_person_offers_the_question_asked_before_in_that_chat() throws Exception {
     ask(ASKER, PSED);
 

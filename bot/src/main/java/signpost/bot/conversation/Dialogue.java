@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,8 +28,9 @@ import signpost.rules.screening.Slot;
  * One conversation model for every channel. A message that stands alone is answered as before; within a
  * conversation, an EqIA question opens a guided screening, a reply to Signpost's question fills the screening,
  * "never mind" drops it, an unrelated question is answered on its own without losing it, and a disclosure gets the
- * support reply and is never stored. A conversation idle past the set time is closed; its screening stays saved as
- * a draft. Thread-safe; everything between messages is in {@link Memory}.
+ * support reply and is never stored. The question a person last asked is kept, redacted, for "ask a person" to pass
+ * on. A conversation idle past the set time is closed; its screening stays saved as a draft. Thread-safe; everything
+ * between messages is in {@link Memory}.
  */
 public final class Dialogue {
 
@@ -53,16 +55,21 @@ public final class Dialogue {
   private final Duration idle;
   private final ScreeningRecords records;
   private final Consumer<ScreeningEvent> events;
+  private final UnaryOperator<String> redaction;
 
-  /** Returns a dialogue that reports no {@link ScreeningEvent}s. */
+  /** Returns a dialogue that reports no {@link ScreeningEvent}s and keeps the last question as asked. */
   public Dialogue(AnswerPipeline pipeline, Memory memory, Screener screener, Clock clock, Duration idle) {
-    this(pipeline, memory, screener, clock, idle, event -> { });
+    this(pipeline, memory, screener, clock, idle, event -> { }, UnaryOperator.identity());
   }
 
-  /** @param events told when a screening starts, completes or is abandoned (e.g. to count them) */
+  /**
+   * @param events told when a screening starts, completes or is abandoned (e.g. to count them)
+   * @param redaction makes the text of a question fit to keep (e.g. names, e-mail addresses and phone numbers removed)
+   */
   public Dialogue(AnswerPipeline pipeline, Memory memory, Screener screener, Clock clock, Duration idle,
-                  Consumer<ScreeningEvent> events) {
+                  Consumer<ScreeningEvent> events, UnaryOperator<String> redaction) {
     this.events = events;
+    this.redaction = redaction;
     this.pipeline = pipeline;
     this.memory = memory;
     this.screener = screener;
@@ -74,6 +81,21 @@ public final class Dialogue {
   /** Returns the screening records this dialogue keeps, each reachable only by its owner. */
   public ScreeningRecords screenings() {
     return records;
+  }
+
+  /**
+   * Returns the question the person last asked in the conversation, redacted, while the conversation is open; empty
+   * for a conversation idle past the set time or one where they have asked nothing yet. A support disclosure is never
+   * kept, so never returned.
+   *
+   * @param conversation the conversation's key as the channel gives it (see {@link Inbound#conversation()})
+   */
+  public Optional<String> lastAsked(String conversation, String owner) {
+    return conversation == null ? Optional.empty() : asked(key(conversation, owner), clock.instant());
+  }
+
+  private Optional<String> asked(String key, Instant now) {
+    return memory.conversation(key).filter(s -> !s.updated().plus(idle).isBefore(now)).map(ConversationState::asked);
   }
 
   /** Returns the reply to the message, keeping what the conversation needs for the next one. */
@@ -111,6 +133,7 @@ public final class Dialogue {
       }
       state = Optional.empty();
     }
+    String previous = state.map(ConversationState::asked).orElse(null);
     Screening open = state.map(ConversationState::screening).flatMap(memory::screening)
         .filter(s -> s.status() != Status.ABANDONED && s.owner().equals(in.owner())).orElse(null);
     Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
@@ -122,20 +145,22 @@ public final class Dialogue {
     }
     if (open == null) {
       if (alone.eqia() == null || !alone.answered()) {
-        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null));
+        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null,
+            redaction.apply(in.text())));
         return new Reply(withNotes(alone, notes), in.conversation(), null);
       }
       Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);
       events.accept(ScreeningEvent.STARTED);
       Reading reading = screener.read(in.text(), null);
-      return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now);
+      return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now,
+          redaction.apply(in.text()));
     }
     Reading reading = screener.read(in.text(), pending, open);
     if (reading.cancel()) {
       Screening dropped = open.withStatus(Status.ABANDONED, now);
       memory.keep(dropped);
       events.accept(ScreeningEvent.ABANDONED);
-      memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null));
+      memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null, previous));
       Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA,
           List.of(body("No problem: I've dropped screening " + dropped.reference() + ". It is kept as abandoned, "
               + "so nothing is lost if you need it again; nothing else has changed.")),
@@ -144,14 +169,14 @@ public final class Dialogue {
     }
     if (unrelated(in.text(), alone)) {
       memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, open.reference(),
-          pending == null ? null : pending.wireName()));
+          pending == null ? null : pending.wireName(), redaction.apply(in.text())));
       if (open.status() == Status.OPEN) {
         notes.add(body("Your screening " + open.reference() + " is still open"
             + (pending == null ? "." : ": " + questionFor(open, in, pending))));
       }
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
-    return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now);
+    return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now, previous);
   }
 
   /**
@@ -205,11 +230,15 @@ public final class Dialogue {
     Screening screening = found.get();
     if (screening.status() == Status.ABANDONED) screening = screening.withStatus(Status.OPEN, now);
     notes.add(body("Carrying on with screening " + reference + "."));
-    return assess(in, key, screening, notes, now);
+    return assess(in, key, screening, notes, now, asked(key, now).orElse(null));
   }
 
-  /** Decides the verdict and the next question for the screening as it now stands, and keeps both. */
-  private Reply assess(Inbound in, String key, Screening screening, List<Paragraph> notes, Instant now) {
+  /**
+   * Decides the verdict and the next question for the screening as it now stands, and keeps both.
+   *
+   * @param asked the question the person last asked, redacted, kept with the conversation; or null
+   */
+  private Reply assess(Inbound in, String key, Screening screening, List<Paragraph> notes, Instant now, String asked) {
     String assessed = Screener.assessed(screening);
     if (assessed.isBlank()) assessed = in.text();
     if (assessed.length() > Question.MAX_LENGTH) assessed = assessed.substring(0, Question.MAX_LENGTH);
@@ -225,7 +254,7 @@ public final class Dialogue {
     memory.keep(kept);
     if (kept.status() == Status.COMPLETE && screening.status() != Status.COMPLETE) events.accept(ScreeningEvent.COMPLETED);
     memory.keep(new ConversationState(key, in.owner(), in.organisation(), now,
-        kept.reference(), next == null ? null : next.slot().wireName()));
+        kept.reference(), next == null ? null : next.slot().wireName(), asked));
     List<Paragraph> paragraphs = new ArrayList<>(notes);
     for (Paragraph p : verdict.paragraphs()) {
       switch (p.kind()) {
@@ -269,7 +298,11 @@ public final class Dialogue {
 
   /** A conversation is one person's: in a shared thread each person has their own. */
   private static String key(Inbound in) {
-    return in.conversation() + "|" + in.owner();
+    return key(in.conversation(), in.owner());
+  }
+
+  private static String key(String conversation, String owner) {
+    return conversation + "|" + owner;
   }
 
   private static Paragraph body(String text) {

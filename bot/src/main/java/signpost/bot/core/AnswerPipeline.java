@@ -187,6 +187,22 @@ public final class AnswerPipeline {
   }
 
   /**
+   * Returns the reply to someone asking for a person whom Signpost cannot reach for them (their organisation has no
+   * EDI Contacts set up to pass questions to): who to ask, chosen as for a refusal, by the rules from what the
+   * organisation's file states. It is not an answer: never cached, logged or rated, and it has no id.
+   */
+  public Answer referral(Question request) {
+    Bound using = bound();
+    Optional<Organisation> organisation = using.knowledge().organisation(request.organisation());
+    // Without passages the rules decide as they do for a question the documents do not answer.
+    Decision decision = decide(rules.get(), situation(request, organisation, List.of(), Optional.empty()));
+    List<ContactCard> contacts = Contacts.cards(decision, organisation);
+    Composer.Composed referral = using.composer().referral(contacts);
+    return new Answer(null, request.text(), request.organisation(), false, Intent.UNKNOWN, referral.paragraphs(), 0,
+        List.of(), contacts, null, decision.rules());
+  }
+
+  /**
    * Returns what the rules decide, or a refusal when rules edited outside the jar throw or overrun with no last good
    * rules to fall back on: a valid question never fails. The error is logged once, without the question.
    */

@@ -108,6 +108,23 @@ final class Composer {
     return new Composed(text.all(), List.of());
   }
 
+  /**
+   * Writes the reply to someone asking for a person whom Signpost cannot reach for them: who to ask, named as a
+   * refusal names them.
+   */
+  Composed referral(List<ContactCard> contacts) {
+    String opening = "I can't pass questions on to a person from here: your organisation has not set up Signpost's "
+        + "EDI Contacts.";
+    Paragraphs text = new Paragraphs();
+    if (contacts.isEmpty()) {
+      text.add(Kind.BODY, opening + " For EDI questions, ask " + Contacts.YOUR_EDI_TEAM + '.');
+    } else {
+      text.add(Kind.BODY, opening);
+      text.contacts("For EDI questions, ask", contacts);
+    }
+    return new Composed(text.all(), List.of());
+  }
+
   private String duties(List<Decision.DutyNote> duties, CitationList citations) {
     StringBuilder text = new StringBuilder("Duties that apply:");
     for (Decision.DutyNote duty : duties) {

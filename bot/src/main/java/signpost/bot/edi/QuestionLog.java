@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,14 +82,21 @@ public final class QuestionLog {
 
   /**
    * Logs the question of a recent answer rated 👎, once per answer; nothing when the answer was a refusal (logged
-   * already), a support reply or older than {@link #RATED_FOR}. A store failure is logged, never thrown.
+   * already), a support reply or older than {@link #RATED_FOR}. Returns the question as logged (redacted), so the
+   * person can be offered to pass it on; empty when nothing was logged. A store failure is logged, never thrown.
    */
-  public void disliked(String answerId) {
+  public Optional<String> disliked(String answerId) {
     try {
-      store.disliked(answerId, clock.instant().minus(RATED_FOR));
+      return store.disliked(answerId, clock.instant().minus(RATED_FOR));
     } catch (RuntimeException e) {
       LOG.warn("The question of disliked answer {} was not logged", LogText.safe(answerId), e);
+      return Optional.empty();
     }
+  }
+
+  /** Returns the text as this log keeps a question: stripped, and redacted (see {@link Redaction}). */
+  public String redacted(String text) {
+    return redaction.redact(text.strip());
   }
 
   /**

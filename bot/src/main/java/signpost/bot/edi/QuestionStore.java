@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where {@link QuestionLog} keeps questions staff could not find answered and how often documents are cited, so every
@@ -30,9 +31,10 @@ public interface QuestionStore {
 
   /**
    * Logs the question of an answer given at or after {@code notBefore} as {@link Unanswered#DISLIKED} and forgets it
-   * as answered, once: a second 👎 on the same answer logs nothing. Returns true when it was logged.
+   * as answered, once: a second 👎 on the same answer logs nothing. Returns the (redacted) text logged, or empty when
+   * nothing was.
    */
-  boolean disliked(String answerId, Instant notBefore);
+  Optional<String> disliked(String answerId, Instant notBefore);
 
   /** Counts one citation of each document, as of {@code time}. */
   void cited(String organisation, Collection<String> documents, Instant time);

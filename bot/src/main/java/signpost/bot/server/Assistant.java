@@ -244,7 +244,7 @@ public final class Assistant implements AutoCloseable {
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
       dialogue = new Dialogue(pipeline, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
-          Clock.systemUTC(), config.store().conversationIdle(), meters::screening);
+          Clock.systemUTC(), config.store().conversationIdle(), meters::screening, questions()::redacted);
       Dialogue started = dialogue;
       housekeeping.scheduleWithFixedDelay(() -> closeIdle(started), HOUSEKEEPING.toMinutes(), HOUSEKEEPING.toMinutes(),
           java.util.concurrent.TimeUnit.MINUTES);

@@ -24,15 +24,18 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 
 /**
- * "Ask an EDI Contact" in Slack. The asker presses the offer under a refusal and sees exactly what will be sent; only a
- * second press (consent) posts the question to the organisation's EDI Contacts' channel, keeping a hand-off with the
- * asker as a pseudonym. A contact's "Reply" opens a modal; the reply goes to the asker's own thread from the
- * {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as a curated answer. Anyone in the contacts'
- * channel may reply and save: the channel is who the organisation made its EDI Contacts.
+ * "Ask an EDI Contact" in Slack. The asker presses the offer (under a refusal, after a 👎, or when they ask for a person)
+ * and sees exactly what will be sent; only a second press (consent) posts the question to the organisation's EDI
+ * Contacts' channel, keeping a hand-off with the asker as a pseudonym. A contact's "Reply" opens a modal; the reply
+ * goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as
+ * a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made its
+ * EDI Contacts.
  */
 final class AskContacts {
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
+  static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI Contacts. "
+      + "If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
   static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
@@ -47,6 +50,29 @@ final class AskContacts {
     boolean refused = !answer.answered() && answer.question() != null;
     if (!refused || answering.contactsChannel(answer.organisation()) == null) return List.of();
     return HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
+  }
+
+  /**
+   * Returns the offer after a first 👎 on an answer in a thread or direct message, for its question as the EDI team's
+   * log keeps it (redacted); nothing for the private {@code /edi} reply, which has no thread, or when the organisation
+   * has no contacts channel.
+   */
+  List<LayoutBlock> offer(BlockActionPayload payload, String question) {
+    if (answering.contactsChannel(answering.organisation(team(payload))) == null) return List.of();
+    return pressedAt(payload).map(place -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question)))
+        .orElse(List.of());
+  }
+
+  /**
+   * Returns the reply to someone asking for a person in a thread or direct message: the offer of the question they
+   * last asked there, or, when they have asked none yet, a request to type the question they want passed on.
+   *
+   * @param owner their pseudonymous owner id
+   */
+  List<LayoutBlock> requested(Place place, String owner) {
+    List<LayoutBlock> offer = answering.lastAsked(place.key(), owner)
+        .map(question -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question))).orElse(List.of());
+    return offer.isEmpty() ? List.of(SlackBlocks.section(TYPE_IT)) : offer;
   }
 
   Response offered(BlockActionRequest request, ActionContext context) {
@@ -167,6 +193,20 @@ final class AskContacts {
     String thread = payload.getContainer() == null ? null : payload.getContainer().getThreadTs();
     if (payload.getUser() == null) return Optional.empty();
     return asked.filter(a -> Place.of(a.conversation(), team(payload), channel, thread).isPresent());
+  }
+
+  /** Returns the thread or direct message of the message a button was pressed on; empty for a private (ephemeral) one. */
+  private static Optional<Place> pressedAt(BlockActionPayload payload) {
+    BlockActionPayload.Container container = payload.getContainer();
+    String team = team(payload);
+    if (container == null || container.isEphemeral() || payload.getChannel() == null || team == null) {
+      return Optional.empty();
+    }
+    String channel = payload.getChannel().getId();
+    String thread = container.getThreadTs();
+    // Direct message ids start with D; elsewhere Signpost answers only in threads.
+    if (channel.startsWith("D")) return Optional.of(Place.direct(team, channel, thread));
+    return thread == null ? Optional.empty() : Optional.of(Place.thread(team, channel, thread));
   }
 
   private static String value(BlockActionRequest request) {

@@ -6,11 +6,13 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The answer's buttons: 👍 and 👎 record a rating by question id (never who pressed), and "Why?" shows the
  * rules and reasons behind the answer. Both reply privately through {@code response_url}, leaving the answer
- * as it was.
+ * as it was; the first 👎 on an answer in a thread or direct message also offers to pass its question on to the EDI
+ * Contacts (see {@link AskContacts}).
  */
 final class Buttons {
 
@@ -18,9 +20,11 @@ final class Buttons {
   static final String TOO_OLD = "Sorry: that answer is too old to rate now. Please ask again and rate the new answer.";
 
   private final Answering answering;
+  private final AskContacts contacts;
 
-  Buttons(Answering answering) {
+  Buttons(Answering answering, AskContacts contacts) {
     this.answering = answering;
+    this.contacts = contacts;
   }
 
   Response helpful(BlockActionRequest request, ActionContext context) {
@@ -38,14 +42,18 @@ final class Buttons {
   }
 
   private Response rate(BlockActionRequest request, ActionContext context, boolean helpful) {
-    boolean recorded;
+    Answering.Rated rated;
     try {
-      recorded = answering.rate(questionId(request), helpful, request.getPayload().getUser().getId());
+      rated = answering.rate(questionId(request), helpful, request.getPayload().getUser().getId());
     } catch (IllegalArgumentException | NullPointerException e) {
       return context.ack();
     }
-    String reply = recorded ? THANKS : TOO_OLD;
-    answering.later(() -> Boundary.deliver("a feedback reply", null, () -> respond(context, reply, null), null));
+    String reply = rated.recorded() ? THANKS : TOO_OLD;
+    List<LayoutBlock> offer = rated.disliked().map(question -> contacts.offer(request.getPayload(), question))
+        .orElse(List.of());
+    List<LayoutBlock> blocks = offer.isEmpty() ? null
+        : Stream.concat(Stream.of(SlackBlocks.section(reply)), offer.stream()).toList();
+    answering.later(() -> Boundary.deliver("a feedback reply", null, () -> respond(context, reply, blocks), null));
     return context.ack();
   }
 

@@ -13,15 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
+import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
+import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
  * ({@code message.im}) answered in the conversation, each message going through the conversation of its place
- * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal offers to pass the question
- * on to the EDI Contacts (see {@link AskContacts}). Acknowledges at once and posts
- * with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
+ * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal, or asking for a person
+ * ("can I speak to a human?"), offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
+ * Acknowledges at once and posts with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
  */
 final class Conversations {
 
@@ -95,6 +97,7 @@ final class Conversations {
         post(context, place, said.text(), said.blocks());
       }, apologise));
     }
+    if (PersonRequest.asks(asked)) return requested(place, user, organisation, asked, context);
     Question question;
     try {
       question = new Question(id, asked, organisation);
@@ -105,6 +108,23 @@ final class Conversations {
     Inbound message = new Inbound(place.key(), answering.owner(place.team(), user), id, question.text(), organisation);
     return answering.submit(message).map(pending -> pending.whenComplete((reply, failure) -> Boundary.deliver("a reply", failure,
         () -> post(context, place, SlackBlocks.fallback(reply.answer()), blocks(reply, place, lead, context)), apologise))).isPresent();
+  }
+
+  /**
+   * Answers someone asking for a person: the offer of their last question where the organisation has an EDI Contacts
+   * channel, else who to ask, as a refusal names them.
+   */
+  private boolean requested(Place place, String user, String organisation, String asked, Context context) {
+    Boundary.Call apologise = () -> post(context, place, Boundary.SORRY, null);
+    if (answering.contactsChannel(organisation) == null) {
+      return answering.later(() -> Boundary.deliver("who to ask", null, () -> {
+        Answer referral = answering.referral(new Question(null, asked, organisation));
+        post(context, place, SlackBlocks.fallback(referral), SlackBlocks.answer(referral));
+      }, apologise));
+    }
+    return answering.later(() -> Boundary.deliver("an offer to pass a question on", null,
+        () -> post(context, place, "Ask an EDI Contact", contacts.requested(place, answering.owner(place.team(), user))),
+        apologise));
   }
 
   private List<LayoutBlock> blocks(Reply reply, Place place, List<LayoutBlock> lead, Context context) {

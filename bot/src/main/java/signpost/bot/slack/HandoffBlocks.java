@@ -24,7 +24,7 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 
 /**
- * The blocks and modals of "Ask an EDI Contact": the offer under a refusal, the consent that shows exactly what will be
+ * The blocks and modals of "Ask an EDI Contact": the offer (under a refusal, after a 👎, on request), the consent that shows exactly what will be
  * sent, the question in the contacts' channel with its "Reply" button, the reply and "Save as an answer" modals. The
  * asker's buttons carry the question and the conversation's key (checked against where Slack signed the press); the
  * contacts' carry a hand-off id only.
@@ -92,6 +92,17 @@ final class HandoffBlocks {
   static List<LayoutBlock> offer(Asked asked) {
     return asked.value().<List<LayoutBlock>>map(value -> List.of(
         SlackBlocks.section("I can pass your question on to your organisation's EDI Contacts, if you like."),
+        actions(button("Ask an EDI Contact", OFFER, value)))).orElse(List.of());
+  }
+
+  /**
+   * Returns the offer of a question named rather than just refused (after a 👎, or when the person asks for a person):
+   * the question quoted and one button; nothing when the question is too long to carry.
+   */
+  static List<LayoutBlock> offerOf(Asked asked) {
+    return asked.value().<List<LayoutBlock>>map(value -> List.of(
+        SlackBlocks.section("I can pass this question on to your organisation's EDI Contacts, if you like:\n>"
+            + Mrkdwn.escape(asked.question()).replace("\n", "\n>")),
         actions(button("Ask an EDI Contact", OFFER, value)))).orElse(List.of());
   }
 

@@ -128,7 +128,7 @@ public final class SlackChannel implements AutoCloseable {
     }
     AskContacts contacts = new AskContacts(answering);
     Conversations conversations = new Conversations(answering, contacts);
-    Buttons buttons = new Buttons(answering);
+    Buttons buttons = new Buttons(answering, contacts);
     app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));
     app.event(AppMentionEvent.class, conversations::mention);
     app.event(MessageEvent.class, conversations::direct);

@@ -13,7 +13,7 @@ import signpost.bot.conversation.ConversationState;
  */
 public final class ConversationStore {
 
-  private static final String STATES = "SELECT conversation_key, owner, organisation, updated, screening, pending FROM conversation ";
+  private static final String STATES = "SELECT conversation_key, owner, organisation, updated, screening, pending, asked FROM conversation ";
 
   private final Sql sql;
 
@@ -28,10 +28,12 @@ public final class ConversationStore {
 
   /** Keeps the state in place of any kept under its key. */
   public void save(ConversationState s) {
-    sql.upsert("UPDATE conversation SET owner = ?, organisation = ?, updated = ?, screening = ?, pending = ? WHERE conversation_key = ?",
-        new Object[] {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.key()},
-        "INSERT INTO conversation (conversation_key, owner, organisation, updated, screening, pending) VALUES (?, ?, ?, ?, ?, ?)",
-        new Object[] {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending()});
+    sql.upsert("UPDATE conversation SET owner = ?, organisation = ?, updated = ?, screening = ?, pending = ?, asked = ? "
+            + "WHERE conversation_key = ?",
+        new Object[] {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked(), s.key()},
+        "INSERT INTO conversation (conversation_key, owner, organisation, updated, screening, pending, asked) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        new Object[] {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked()});
   }
 
   /** Forgets a conversation; returns false when none was kept under the key. */
@@ -46,6 +48,7 @@ public final class ConversationStore {
 
   private static ConversationState state(ResultSet row) throws SQLException {
     return new ConversationState(row.getString("conversation_key"), row.getString("owner"), row.getString("organisation"),
-        Sql.instant(row, "updated"), row.getString("screening"), row.getString("pending"));
+        Sql.instant(row, "updated"), row.getString("screening"), row.getString("pending"),
+        row.getString("asked"));
   }
 }

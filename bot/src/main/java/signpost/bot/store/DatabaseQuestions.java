@@ -76,7 +76,7 @@ final class DatabaseQuestions implements QuestionStore {
   }
 
   @Override
-  public boolean disliked(String answerId, Instant notBefore) {
+  public Optional<String> disliked(String answerId, Instant notBefore) {
     record Rated(String organisation, String text, String channel, Instant asked, String asker) {}
     later.flush();
     return sql.transaction("log a disliked answer's question", c -> {
@@ -85,11 +85,13 @@ final class DatabaseQuestions implements QuestionStore {
           row -> new Rated(row.getString(1), row.getString(2), row.getString(3), Sql.instant(row, "asked"), row.getString(5)),
           answerId, notBefore);
       // Only the replica whose DELETE took the row logs it: two 👎 at once log the question once.
-      if (rated.isEmpty() || Sql.update(c, "DELETE FROM rated_question WHERE answer_id = ?", answerId) != 1) return false;
+      if (rated.isEmpty() || Sql.update(c, "DELETE FROM rated_question WHERE answer_id = ?", answerId) != 1) {
+        return Optional.<String>empty();
+      }
       Rated r = rated.get();
       Sql.update(c, "INSERT INTO unanswered_question (organisation, question, reason, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
           r.organisation(), r.text(), Unanswered.DISLIKED.name(), r.channel(), r.asked(), r.asker());
-      return true;
+      return Optional.of(r.text());
     });
   }
 

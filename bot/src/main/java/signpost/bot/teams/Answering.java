@@ -118,16 +118,33 @@ final class Answering {
   }
 
   /**
-   * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first.
+   * What a rating came to.
+   *
+   * @param recorded false when no answer with that id was given here recently
+   * @param disliked for the first 👎 on an answer, its question as logged for the EDI team (redacted); else empty
+   */
+  record Rated(boolean recorded, Optional<String> disliked) {}
+
+  /**
+   * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first. A 👎 logs the answer's
+   * question for the EDI team, once per answer.
    *
    * @param person the Teams user's id, kept only hashed
-   * @return false when no answer with that id was given here recently
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  boolean rate(String questionId, boolean helpful, String person) {
+  Rated rate(String questionId, boolean helpful, String person) {
     boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
         == FeedbackLog.Outcome.RECORDED;
-    if (recorded && !helpful) assistant.questions().disliked(questionId);
-    return recorded;
+    return new Rated(recorded, recorded && !helpful ? assistant.questions().disliked(questionId) : Optional.empty());
+  }
+
+  /** Returns who to ask, for someone asking for a person whom Signpost cannot reach (see AnswerPipeline#referral). */
+  Answer referral(Question request) {
+    return assistant.pipeline().referral(request);
+  }
+
+  /** Returns the question the person last asked in the conversation, redacted, while the conversation is open. */
+  Optional<String> lastAsked(String conversation, String owner) {
+    return assistant.dialogue().lastAsked(conversation, owner);
   }
 }

@@ -15,11 +15,12 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 
 /**
- * "Ask an EDI Contact" in Teams, with Universal Actions. A refusal in a personal chat offers to pass the question on;
- * the offer shows exactly what will be sent, and only its "Send" posts the question, as a proactive message, to the
- * organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}), keeping a hand-off with the asker as a
- * pseudonym. A contact replies in the card; the reply reaches the asker's personal chat as a proactive message from the
- * {@link Handoffs#ROLE}, and the card turns into "Save as an answer", which saves a curated answer.
+ * "Ask an EDI Contact" in Teams, with Universal Actions. A refusal in a personal chat, a 👎 there, or asking for a person
+ * there offers to pass the question on; the offer shows exactly what will be sent, and only its "Send" posts the
+ * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
+ * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
+ * personal chat as a proactive message from the {@link Handoffs#ROLE}, and the card turns into "Save as an answer",
+ * which saves a curated answer.
  */
 final class AskContacts {
 
@@ -28,6 +29,8 @@ final class AskContacts {
   static final String REPLY = "handoff_reply";
   static final String SAVE = "handoff_save";
   static final String SENT = "Sent to the EDI Contacts. Their reply will come to this chat.";
+  static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI Contacts. "
+      + "If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
   static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
@@ -47,6 +50,30 @@ final class AskContacts {
     if (answering.contactsAddress(answer.organisation()) == null) return List.of();
     return List.of(CardElement.Text.of("I can pass your question on to your organisation's EDI Contacts, if you like."),
         new CardElement.Buttons("You can", List.of(new CardAction.Send("Ask an EDI Contact", OFFER, question(answer.question())))));
+  }
+
+  /**
+   * Returns the offer of a question named rather than just refused (after a 👎, or when the person asks for a person),
+   * in a personal chat when the organisation's EDI Contacts are in Teams; empty elsewhere.
+   *
+   * @param question the question as it will be sent: as the EDI team's log keeps it (redacted)
+   */
+  Optional<AdaptiveCard> offerOf(String question, Incoming incoming) {
+    if (incoming.scope() != Incoming.Scope.PERSONAL) return Optional.empty();
+    if (answering.contactsAddress(answering.organisation(incoming.tenantId())) == null) return Optional.empty();
+    return Optional.of(new AdaptiveCard(List.of(
+        CardElement.Text.of("I can pass this question on to your organisation's EDI Contacts, if you like:"),
+        CardElement.Text.of(question)), List.of(new CardAction.Send("Ask an EDI Contact", OFFER, question(question)))));
+  }
+
+  /**
+   * Returns the reply to someone asking for a person in a personal chat: the offer of the question they last asked
+   * there, or, when they have asked none yet, a request to type the question they want passed on.
+   */
+  Outgoing requested(Incoming incoming) {
+    String owner = answering.owner(incoming.tenantId(), incoming.fromId());
+    return answering.lastAsked(Messages.key(incoming), owner).flatMap(question -> offerOf(question, incoming))
+        .map(Outgoing::card).orElseGet(() -> Outgoing.text(TYPE_IT));
   }
 
   /** Answers one of the hand-off's actions, in the invoke response. */

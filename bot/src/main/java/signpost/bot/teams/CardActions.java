@@ -2,12 +2,14 @@ package signpost.bot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.Optional;
 
 /**
  * The answer card's buttons, pressed as Universal Actions ({@code adaptiveCard/action} invokes, answered in the
  * invoke response) or, in clients without them, as submits (a message whose {@code value} is the data, answered in
- * the thread). 👍 and 👎 record a rating by question id, never who pressed; "Why?" shows the rules and reasons;
- * "Yes, delete my data" deletes what is kept about the presser; the hand-off's actions go to {@link AskContacts}.
+ * the thread). 👍 and 👎 record a rating by question id, never who pressed, and a first 👎 offers to pass the question
+ * on; "Why?" shows the rules and reasons; "Yes, delete my data" deletes what is kept about the presser; the hand-off's
+ * actions go to {@link AskContacts}.
  */
 final class CardActions {
 
@@ -31,11 +33,7 @@ final class CardActions {
     String verb = action.path("verb").asText("");
     String id = action.path("data").path("id").asText("");
     switch (verb) {
-      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> turn.respond(200, switch (rate(turn, id, verb)) {
-        case RECORDED -> InvokeReplies.message(THANKS);
-        case UNKNOWN -> InvokeReplies.message(TOO_OLD);
-        case MALFORMED -> InvokeReplies.error(400, "BadRequest", "the action has no question id");
-      });
+      case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> rated(turn, id, verb);
       case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
           .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
       case MyDataReplies.DELETE -> turn.respond(200, InvokeReplies.message(myData.deleted(turn)));
@@ -51,8 +49,8 @@ final class CardActions {
     String id = data.path("id").asText("");
     switch (verb) {
       case AnswerCard.HELPFUL, AnswerCard.NOT_HELPFUL -> {
-        Rated rated = rate(turn, id, verb);
-        if (rated != Rated.MALFORMED) turn.reply(Outgoing.text(rated == Rated.RECORDED ? THANKS : TOO_OLD));
+        // A client without Universal Actions could not press the hand-off's buttons: no offer here.
+        rate(turn, id, verb).ifPresent(rated -> turn.reply(Outgoing.text(rated.recorded() ? THANKS : TOO_OLD)));
       }
       case AnswerCard.WHY -> turn.reply(answering.recent(id).map(answer -> Outgoing.card(WhyCard.of(answer)))
           .orElseGet(() -> Outgoing.text(WhyCard.EXPIRED)));
@@ -67,13 +65,24 @@ final class CardActions {
     }
   }
 
-  private enum Rated { RECORDED, UNKNOWN, MALFORMED }
+  /**
+   * Answers a rating pressed as a Universal Action; the first 👎 on an answer in a personal chat also offers, in a
+   * message of its own, to pass its question on to the EDI Contacts.
+   */
+  private void rated(Turn turn, String id, String verb) {
+    Optional<Answering.Rated> rated = rate(turn, id, verb);
+    turn.respond(200, rated.map(r -> InvokeReplies.message(r.recorded() ? THANKS : TOO_OLD))
+        .orElseGet(() -> InvokeReplies.error(400, "BadRequest", "the action has no question id")));
+    rated.flatMap(Answering.Rated::disliked).flatMap(question -> contacts.offerOf(question, turn.incoming()))
+        .ifPresent(offer -> turn.reply(Outgoing.card(offer)));
+  }
 
-  private Rated rate(Turn turn, String id, String verb) {
+  /** Returns what the rating came to; empty when the action carries no usable question id. */
+  private Optional<Answering.Rated> rate(Turn turn, String id, String verb) {
     try {
-      return answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().fromId()) ? Rated.RECORDED : Rated.UNKNOWN;
+      return Optional.of(answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().fromId()));
     } catch (IllegalArgumentException e) {
-      return Rated.MALFORMED;
+      return Optional.empty();
     }
   }
 

@@ -7,6 +7,7 @@ import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Question;
+import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 
 /**
@@ -14,7 +15,8 @@ import signpost.bot.privacy.MyData;
  * Signpost, without the mention, each in the conversation of {@link #key its place} and its sender. Shows Signpost
  * typing, then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
  * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data;
- * a refusal in a personal chat offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
+ * a refusal in a personal chat, or asking there for a person ("can I speak to a human?"), offers to pass the question
+ * on to the EDI Contacts (see {@link AskContacts}), or, where the organisation has none set up, says who to ask.
  */
 final class Messages {
 
@@ -52,6 +54,12 @@ final class Messages {
     Optional<MyData.Request> mine = MyData.request(text);
     if (mine.isPresent()) {
       myData.reply(turn, mine.get());
+      return;
+    }
+    if (incoming.scope() == Incoming.Scope.PERSONAL && PersonRequest.asks(text)) {
+      // Where no one can be reached through Signpost, who to ask, as a refusal names them.
+      turn.reply(answering.contactsAddress(organisation) != null ? contacts.requested(incoming)
+          : Outgoing.card(AnswerCard.of(answering.referral(new Question(null, text, organisation)), List.of(), List.of())));
       return;
     }
     Question question;

@@ -110,7 +110,8 @@ class DialogueTest {
   @Test
   void a_screening_is_reported_when_it_starts_when_it_completes_and_when_it_is_abandoned() {
     List<ScreeningEvent> events = new ArrayList<>();
-    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, events::add);
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, events::add,
+        text -> text);
 
     say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
     assertEquals(List.of(ScreeningEvent.STARTED), events);
@@ -175,6 +176,25 @@ class DialogueTest {
     assertFalse(kept.toString().contains("religion"), kept.toString());
     Reply after = say("It affects 12 staff, most of them part time women.");
     assertEquals(started.screening().reference(), after.screening().reference());
+  }
+
+  @Test
+  void the_last_question_asked_is_kept_redacted_for_its_asker_until_the_conversation_closes() {
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, event -> { },
+        text -> text.replace("Dr Patel", "[name]"));
+    assertEquals(java.util.Optional.empty(), dialogue.lastAsked("test:thread-1", "alice"));
+
+    say("What is the PSED, Dr Patel?");
+    say("Is there a choir for carers?");
+    say("bob", "What staff networks are there?");
+    say("I was harassed at work because I'm gay");
+
+    assertEquals(java.util.Optional.of("Is there a choir for carers?"), dialogue.lastAsked("test:thread-1", "alice"));
+    assertEquals(java.util.Optional.of("What staff networks are there?"), dialogue.lastAsked("test:thread-1", "bob"));
+    say("bob", "Who is the EDI lead, Dr Patel?");
+    assertEquals(java.util.Optional.of("Who is the EDI lead, [name]?"), dialogue.lastAsked("test:thread-1", "bob"));
+    clock.pass(Dialogue.DEFAULT_IDLE.plusMinutes(1));
+    assertEquals(java.util.Optional.empty(), dialogue.lastAsked("test:thread-1", "alice"));
   }
 
   @Test

@@ -41,6 +41,19 @@ class AnswerPipelineTest {
   }
 
   @Test
+  void a_request_for_a_person_no_one_can_be_reached_for_names_who_to_ask_as_a_refusal_does_and_no_one_invented() {
+    Answer named = SharedCorpus.pipeline().referral(new Question(null, "Can I speak to a human?", "cambridgeshire"));
+    Answer generic = SharedCorpus.pipeline().referral(new Question(null, "Can I speak to a human?", null));
+
+    assertFalse(named.answered());
+    assertEquals(null, named.id());
+    assertEquals(List.of("EDI Contacts", "EDI Team", "Respect@Work Contacts"), contactNames(named));
+    assertEquals("For EDI questions, ask", named.contactsLead());
+    assertTrue(named.text().startsWith("I can't pass questions on to a person from here"), named.text());
+    assertEquals(List.of("your EDI team"), contactNames(generic));
+  }
+
+  @Test
   void a_disclosure_of_harassment_gets_support_contacts_and_urgent_help() {
     Answer answer = ask("I was harassed at work because I'm gay", "cambridgeshire");
 

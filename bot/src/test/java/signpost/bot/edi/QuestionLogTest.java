@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +97,19 @@ class QuestionLogTest {
       assertEquals(List.of("Is there a choir for carers?|REFUSED", "What is the PSED?|DISLIKED"),
           column("SELECT question || '|' || reason FROM unanswered_question ORDER BY seq"));
       assertEquals(List.of("Who signs off an EqIA?"), column("SELECT question FROM rated_question"));
+    }
+
+    @Test
+    void a_dislike_returns_the_redacted_question_it_logged_and_a_second_returns_nothing() throws Exception {
+      QuestionLog log = log();
+      log.given(answer("a1", "Can Janet Atkin explain the PSED?", "cambridgeshire", true, Intent.DUTY), "slack", "owner-1");
+      log.given(answer("s1", "I am being harassed", "cambridgeshire", true, Intent.SUPPORT), "slack", "owner-1");
+
+      assertEquals(Optional.of("Can [name] explain the PSED?"), log.disliked("a1"));
+      try (Database other = reopen()) {
+        assertEquals(Optional.empty(), log(other).disliked("a1"));
+      }
+      assertEquals(Optional.empty(), log.disliked("s1"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,9 @@ class AskContactsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CONTACTS = "C_EDI";
   private static final String DOGS = "Can I bring my dog to the office?";
+  private static final String PSED = "What is the PSED, Dr Patel?";
+  /** The question as the EDI team's log keeps it: the name is removed. */
+  private static final String PSED_LOGGED = "What is the PSED, [name]?";
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private SlackFixture slack;
@@ -116,11 +120,149 @@ class AskContactsTest {
     assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
   }
 
+  @Test
+  void a_thumbs_down_offers_the_redacted_question_which_goes_to_the_contacts_with_consent_and_a_second_offers_nothing()
+      throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000500.000100");
+    FakeSlackApi.Call answer = asker.mention("U_ASKER", PSED);
+    assertNull(button(answer.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+    JsonNode down = button(answer.json("blocks"), SlackBlocks.NOT_HELPFUL);
+
+    JsonNode rated = slack.slackApi.await(pressed("down", down, SlackBlocks.ACTIONS_BLOCK, "U_ASKER", asker.ts()), WAIT)
+        .json(null);
+    assertEquals(Buttons.THANKS, rated.path("text").asText());
+    assertTrue(rated.path("blocks").toString().contains(PSED_LOGGED), rated.toString());
+    JsonNode consent = slack.slackApi.await(pressed("offer", button(rated.path("blocks"), HandoffBlocks.OFFER), "U_ASKER",
+        asker.ts()), WAIT).json(null);
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
+    assertFalse(question.body().contains("Patel"), "the unredacted question reached the contacts");
+    JsonNode again = slack.slackApi.await(pressed("again", down, SlackBlocks.ACTIONS_BLOCK, "U_ASKER", asker.ts()), WAIT)
+        .json(null);
+    assertFalse(again.toString().contains(HandoffBlocks.OFFER), again.toString());
+  }
+
+  @Test
+  void a_thumbs_down_in_a_direct_message_offers_the_question_and_the_contacts_reply_comes_to_the_direct_message()
+      throws Exception {
+    HttpResponse<String> sent = slack.requests.send(SignedRequests.callback("Ev_DM_PSED", FakeSlackApi.TEAM,
+        SignedRequests.directMessage(PSED, "1700000900.000100")), SignedRequests.JSON_TYPE);
+    assertEquals(200, sent.statusCode(), sent.body());
+    FakeSlackApi.Call answer = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")), WAIT);
+
+    JsonNode rated = slack.slackApi.await(directPress("dm-down", button(answer.json("blocks"), SlackBlocks.NOT_HELPFUL),
+        SlackBlocks.ACTIONS_BLOCK), WAIT).json(null);
+    JsonNode offer = button(rated.path("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(directPress("dm-offer", offer, HandoffBlocks.OFFER_BLOCK), WAIT).json(null);
+    slack.slackApi.await(directPress("dm-consent", button(consent.path("blocks"), HandoffBlocks.CONSENT),
+        HandoffBlocks.OFFER_BLOCK), WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
+
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty.")));
+    FakeSlackApi.Call reply = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The EDI Contacts replied"), WAIT);
+    assertNull(reply.form().get("thread_ts"), reply.form().toString());
+  }
+
+  @Test
+  void a_thumbs_down_on_the_private_edi_reply_offers_nothing_even_in_a_direct_message() throws Exception {
+    HttpResponse<String> ack = slack.requests.send(SignedRequests.slashCommand(PSED, FakeSlackApi.TEAM,
+        slack.slackApi.responseUrl("edi")), SignedRequests.FORM);
+    assertEquals(200, ack.statusCode(), ack.body());
+    JsonNode down = button(JSON.readTree(ack.body()).path("blocks"), SlackBlocks.NOT_HELPFUL);
+
+    JsonNode rated = slack.slackApi.await(directPress("edi-down", down, SlackBlocks.ACTIONS_BLOCK, true), WAIT).json(null);
+
+    assertEquals(Buttons.THANKS, rated.path("text").asText());
+    assertFalse(rated.toString().contains(HandoffBlocks.OFFER), rated.toString());
+  }
+
+  @Test
+  void asking_for_a_person_offers_the_question_asked_before_in_that_thread() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000600.000100");
+    asker.mention("U_ASKER", PSED);
+
+    FakeSlackApi.Call offer = asker.mention("U_ASKER", "Can I speak to a human, please?");
+
+    assertTrue(offer.form().get("blocks").contains(PSED_LOGGED), offer.form().get("blocks"));
+    JsonNode consent = slack.slackApi.await(pressed("offer", button(offer.json("blocks"), HandoffBlocks.OFFER), "U_ASKER",
+        asker.ts()), WAIT).json(null);
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+  }
+
+  @Test
+  void asking_for_a_person_before_asking_anything_asks_for_the_question_and_offers_nothing() throws Exception {
+    FakeSlackApi.Call reply = new SlackThread(slack, "1700000700.000100").mention("U_ASKER", "ask a person");
+
+    assertEquals(List.of(AskContacts.TYPE_IT), Blocks.sections(reply.json("blocks")));
+    assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
+  }
+
+  @Test
+  void asking_for_a_person_where_no_contacts_channel_is_set_up_names_who_to_ask_and_offers_nothing() throws Exception {
+    try (SlackFixture plain = new SlackFixture(SlackFixture.PATIENT, null, Map.of(), true)) {
+      FakeSlackApi.Call reply = new SlackThread(plain, "1700000800.000100").mention("U_ASKER", "Can I talk to someone?");
+
+      String blocks = String.join("\n", Blocks.sections(reply.json("blocks")));
+      assertTrue(blocks.contains("I can't pass questions on to a person from here"), blocks);
+      assertTrue(blocks.contains("*EDI Contacts*") && blocks.contains("*EDI Team*"), blocks);
+      assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
+      assertNull(button(reply.json("blocks"), SlackBlocks.NOT_HELPFUL, false), "a reply that is no answer can be rated");
+    }
+  }
+
   /** Presses the asker's button in their thread and returns the wait for the private response it makes. */
   private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String user, String thread)
       throws Exception {
-    HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, HandoffBlocks.OFFER_BLOCK, user,
+    return pressed(name, button, HandoffBlocks.OFFER_BLOCK, user, thread);
+  }
+
+  /** Presses a button in block {@code blockId} in the asker's thread and returns the wait for its private response. */
+  private java.util.function.Predicate<FakeSlackApi.Call> pressed(String name, JsonNode button, String blockId, String user,
+                                                                  String thread) throws Exception {
+    HttpResponse<String> response = slack.requests.send(SignedRequests.press(button, blockId, user,
         FakeSlackApi.TEAM, thread, slack.slackApi.responseUrl(name)), SignedRequests.FORM);
+    assertEquals(200, response.statusCode(), response.body());
+    return call -> call.path().equals("/response/" + name);
+  }
+
+  /** Presses, as U_ASKER, a button on a message of Signpost's in the direct message D_ASKER (not in a thread). */
+  private java.util.function.Predicate<FakeSlackApi.Call> directPress(String name, JsonNode button, String blockId)
+      throws Exception {
+    return directPress(name, button, blockId, false);
+  }
+
+  /** Presses a button in D_ASKER, on a message everyone there sees or, when {@code ephemeral}, on a private reply. */
+  private java.util.function.Predicate<FakeSlackApi.Call> directPress(String name, JsonNode button, String blockId,
+                                                                       boolean ephemeral) throws Exception {
+    ObjectNode payload = JSON.createObjectNode();
+    payload.put("type", "block_actions");
+    payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
+    payload.putObject("user").put("id", "U_ASKER").put("team_id", FakeSlackApi.TEAM);
+    payload.put("api_app_id", "A_SIGNPOST");
+    payload.put("token", "legacy-verification-token");
+    payload.putObject("container").put("type", "message").put("message_ts", "1700000901.000200")
+        .put("channel_id", "D_ASKER").put("is_ephemeral", ephemeral);
+    payload.put("trigger_id", "trigger-" + name);
+    payload.putObject("channel").put("id", "D_ASKER").put("name", "directmessage");
+    payload.put("response_url", slack.slackApi.responseUrl(name));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action.put("type", "button");
+    action.put("action_id", button.path("action_id").asText());
+    action.put("block_id", blockId);
+    action.put("value", button.path("value").asText());
+    action.put("action_ts", "1700000902.000300");
+    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
+        SignedRequests.FORM);
     assertEquals(200, response.statusCode(), response.body());
     return call -> call.path().equals("/response/" + name);
   }

@@ -40,8 +40,9 @@ class ConversationStoreTest {
 
     @Test
     void a_saved_state_is_found_by_its_key_with_its_nulls() {
-      ConversationState filling = new ConversationState(TEAMS_KEY, "owner-a", "cambridgeshire", NINE, "SCR-1", "affected");
-      ConversationState idle = new ConversationState("slack:T01:C02:1700000000.000100", "owner-b", null, NINE, null, null);
+      ConversationState filling = new ConversationState(TEAMS_KEY, "owner-a", "cambridgeshire", NINE, "SCR-1", "affected",
+          "What is the PSED, [name]?");
+      ConversationState idle = new ConversationState("slack:T01:C02:1700000000.000100", "owner-b", null, NINE, null, null, null);
 
       database.conversations().save(filling);
       database.conversations().save(idle);
@@ -53,8 +54,8 @@ class ConversationStoreTest {
 
     @Test
     void saving_a_state_again_replaces_it() {
-      database.conversations().save(new ConversationState("web:1", "owner-a", "cambridgeshire", NINE, "SCR-1", "affected"));
-      ConversationState next = new ConversationState("web:1", "owner-a", "cambridgeshire", NINE.plusSeconds(30), null, null);
+      database.conversations().save(new ConversationState("web:1", "owner-a", "cambridgeshire", NINE, "SCR-1", "affected", null));
+      ConversationState next = new ConversationState("web:1", "owner-a", "cambridgeshire", NINE.plusSeconds(30), null, null, null);
 
       database.conversations().save(next);
 
@@ -63,7 +64,7 @@ class ConversationStoreTest {
 
     @Test
     void deleting_a_state_says_whether_there_was_one() {
-      database.conversations().save(new ConversationState("cli:c01", "owner-a", null, NINE, null, null));
+      database.conversations().save(new ConversationState("cli:c01", "owner-a", null, NINE, null, null, null));
 
       assertTrue(database.conversations().delete("cli:c01"));
       assertFalse(database.conversations().delete("cli:c01"));
@@ -72,9 +73,9 @@ class ConversationStoreTest {
 
     @Test
     void idle_conversations_are_those_updated_before_the_time_longest_idle_first() {
-      ConversationState oldest = new ConversationState("web:oldest", "owner-a", null, NINE, "SCR-1", "evidence");
-      ConversationState older = new ConversationState("web:older", "owner-b", null, NINE.plusSeconds(60), null, null);
-      ConversationState atTheTime = new ConversationState("web:at", "owner-c", null, NINE.plusSeconds(120), null, null);
+      ConversationState oldest = new ConversationState("web:oldest", "owner-a", null, NINE, "SCR-1", "evidence", null);
+      ConversationState older = new ConversationState("web:older", "owner-b", null, NINE.plusSeconds(60), null, null, null);
+      ConversationState atTheTime = new ConversationState("web:at", "owner-c", null, NINE.plusSeconds(120), null, null, null);
       database.conversations().save(older);
       database.conversations().save(atTheTime);
       database.conversations().save(oldest);
@@ -85,7 +86,7 @@ class ConversationStoreTest {
 
     @Test
     void times_are_kept_to_the_microsecond() {
-      database.conversations().save(new ConversationState("web:1", "owner-a", null, Instant.parse("2026-12-01T09:00:00.123456789Z"), null, null));
+      database.conversations().save(new ConversationState("web:1", "owner-a", null, Instant.parse("2026-12-01T09:00:00.123456789Z"), null, null, null));
 
       assertEquals(Instant.parse("2026-12-01T09:00:00.123456Z"), database.conversations().find("web:1").orElseThrow().updated());
     }

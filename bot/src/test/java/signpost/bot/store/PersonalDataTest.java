@@ -41,7 +41,7 @@ class PersonalDataTest {
     private void keep(PersonalData.Person person, String tag) {
       database.screenings().save(Screening.start("SCR-" + tag, "cambridgeshire", person.owner(), clock.instant()));
       database.conversations().save(new ConversationState("slack:T:C:" + tag + "|" + person.owner(), person.owner(),
-          "cambridgeshire", clock.instant(), "SCR-" + tag, null));
+          "cambridgeshire", clock.instant(), "SCR-" + tag, null, null));
       database.feedback().rate(new Feedback("answer-" + tag, false, "slack"), person.rater(), clock.instant(), 100);
       database.questions().log("cambridgeshire", "refused " + tag, Unanswered.REFUSED, "slack", person.owner(), clock.instant());
       clock.advance(Duration.ofMinutes(1));

@@ -56,7 +56,7 @@ class PurgeTest {
         database.screenings().save(Screening.start("SCR-" + age.toUpperCase(), "cambridgeshire", "owner-1",
             purgeAt.minus(RETENTION.screenings()).minus(by)));
         database.conversations().save(new ConversationState("web:" + age + "|owner-1", "owner-1", "cambridgeshire",
-            purgeAt.minus(RETENTION.conversations()).minus(by), null, null));
+            purgeAt.minus(RETENTION.conversations()).minus(by), null, null, null));
       }
     }
 

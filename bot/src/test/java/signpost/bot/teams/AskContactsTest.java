@@ -27,6 +27,9 @@ class AskContactsTest {
   private static final String CONTACTS = "19:edi-contacts@thread.tacv2";
   private static final String ASKER = "a:1Xy9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNmQwErTyUiOpAsDfGhJkL";
   private static final String DOGS = "Can I bring my dog to the office?";
+  private static final String PSED = "What is the PSED, Dr Patel?";
+  /** The question as the EDI team's log keeps it: the name is removed. */
+  private static final String PSED_LOGGED = "What is the PSED, [name]?";
   private static final String REPLY = "Only assistance dogs may come into council offices.";
 
   private TeamsFixture teams;
@@ -88,6 +91,85 @@ class AskContactsTest {
     JsonNode support = ask(ASKER, "I was harassed at work because I'm gay");
 
     assertFalse(support.toString().contains(AskContacts.OFFER), support.toString());
+  }
+
+  @Test
+  void a_thumbs_down_offers_the_redacted_question_which_goes_to_the_contacts_with_consent_and_a_second_offers_nothing()
+      throws Exception {
+    JsonNode answer = ask(ASKER, PSED);
+    assertFalse(answer.toString().contains(AskContacts.OFFER), "an answer offered to pass the question on");
+    JsonNode down = action(answer, AnswerCard.NOT_HELPFUL);
+    int before = teams.connector.calls().size();
+
+    assertEquals(CardActions.THANKS, invoke(ASKER, "personal", down, null).path("value").asText());
+    FakeConnector.Call offer = teams.connector.await(before + 1).get(before);
+    assertEquals(ASKER, offer.conversationId());
+    assertTrue(offer.card().toString().contains(PSED_LOGGED), offer.card().toString());
+    JsonNode consent = invoke(ASKER, "personal", action(offer.card(), AskContacts.OFFER), null).path("value");
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+    assertEquals(AskContacts.SENT, invoke(ASKER, "personal", action(consent, AskContacts.CONSENT), null).path("value").asText());
+
+    List<FakeConnector.Call> toContacts = posts(CONTACTS);
+    assertEquals(1, toContacts.size());
+    assertTrue(toContacts.get(0).card().toString().contains(PSED_LOGGED), toContacts.get(0).card().toString());
+    assertFalse(toContacts.get(0).activity().toString().contains("Patel"), "the unredacted question reached the contacts");
+    int sent = teams.connector.calls().size();
+    assertEquals(CardActions.THANKS, invoke(ASKER, "personal", down, null).path("value").asText());
+    assertEquals(sent, teams.connector.calls().size(), "a second 👎 offered again");
+  }
+
+  @Test
+  void a_thumbs_down_in_a_channel_offers_nothing_as_the_offer_is_private() throws Exception {
+    JsonNode down = action(ask(ASKER, PSED), AnswerCard.NOT_HELPFUL);
+    int before = teams.connector.calls().size();
+
+    assertEquals(CardActions.THANKS, invoke("19:general@thread.tacv2", "channel", down, null).path("value").asText());
+
+    assertEquals(before, teams.connector.calls().size(), "a 👎 in a channel offered to pass the question on");
+  }
+
+  @Test
+  void asking_for_a_person_offers_the_question_asked_before_in_that_chat() throws Exception {
+    ask(ASKER, PSED);
+
+    JsonNode offer = say(ASKER, "Can I speak to a human, please?").card();
+
+    assertTrue(offer.toString().contains(PSED_LOGGED), offer.toString());
+    JsonNode consent = invoke(ASKER, "personal", action(offer, AskContacts.OFFER), null).path("value");
+    assertTrue(consent.toString().contains(PSED_LOGGED), consent.toString());
+  }
+
+  @Test
+  void asking_for_a_person_before_asking_anything_asks_for_the_question_and_offers_nothing() throws Exception {
+    FakeConnector.Call reply = say(ASKER, "ask a person");
+
+    assertEquals(AskContacts.TYPE_IT, reply.activity().path("text").asText());
+    assertFalse(reply.activity().toString().contains(AskContacts.OFFER), reply.activity().toString());
+  }
+
+  @Test
+  void asking_for_a_person_where_no_contacts_are_set_up_names_who_to_ask_and_offers_nothing() throws Exception {
+    try (TeamsFixture plain = TeamsFixture.local()) {
+      ObjectNode message = plain.activity("personal-message.json");
+      message.put("text", "Can I talk to someone?");
+      assertEquals(200, plain.post(message).statusCode());
+
+      JsonNode card = plain.connector.await(1).get(0).card();
+      assertTrue(card.toString().contains("I can't pass questions on to a person from here"), card.toString());
+      assertTrue(card.toString().contains("EDI Contacts") && card.toString().contains("EDI Team"), card.toString());
+      assertFalse(card.toString().contains(AskContacts.OFFER), card.toString());
+      assertFalse(card.toString().contains(AnswerCard.NOT_HELPFUL), "a reply that is no answer can be rated");
+    }
+  }
+
+  /** Says something in a personal chat that Signpost replies to at once, without typing first, and returns the reply. */
+  private FakeConnector.Call say(String conversation, String text) throws Exception {
+    int before = teams.connector.calls().size();
+    ObjectNode message = teams.activity("personal-message.json");
+    message.with("conversation").put("id", conversation);
+    message.put("text", text);
+    assertEquals(200, teams.post(message).statusCode());
+    return teams.connector.await(before + 1).get(before);
   }
 
   /** Asks in a personal chat and returns the answer's card. */

@@ -144,7 +144,21 @@ final class Composer {
   private String quote(Quote quote) {
     Passage passage = quote.hit().passage();
     String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
-    return HeadingDate.lead(passage) + text.strip();
+    return HeadingDate.lead(passage) + withoutLeadingFragment(text.strip());
+  }
+
+  /**
+   * Returns the text without the lines it opens with that start in lower case, when a line follows: the tail of a
+   * sentence whose start is elsewhere, as PDF infographics leave them ("equivalent is 3,590" above "Super Users there
+   * to sign off ..."), cannot be read alone.
+   */
+  static String withoutLeadingFragment(String text) {
+    String rest = text;
+    int newline;
+    while ((newline = rest.indexOf('\n')) > 0 && Character.isLowerCase(rest.charAt(0)) && !rest.substring(newline + 1).isBlank()) {
+      rest = rest.substring(newline + 1).strip();
+    }
+    return rest;
   }
 
   static Citation citation(Quote quote) {

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import signpost.bot.config.TeamsMode;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
@@ -200,5 +202,46 @@ class AskContactsTest {
   private static JsonNode action(JsonNode card, String verb) {
     for (JsonNode found : card.findParents("verb")) if (verb.equals(found.path("verb").asText())) return found;
     throw new AssertionError("no action " + verb + " in " + card);
+  }
+
+  /** The same round trip with an app id: tokens on every activity, and the app's own token on every message it sends. */
+  @Nested
+  class WithAnAppId {
+
+    private final Tokens tokens = new Tokens();
+    private FakeLogin login;
+
+    @BeforeEach
+    void authenticated() throws Exception {
+      teams.close();
+      login = new FakeLogin(tokens);
+      teams = TeamsFixture.withContacts(CONTACTS, login, tokens);
+    }
+
+    @AfterEach
+    void closeLogin() {
+      login.close();
+    }
+
+    @Test
+    void the_question_is_sent_to_the_contacts_proactively_with_the_apps_token_and_their_reply_reaches_the_asker() throws Exception {
+      assertEquals(TeamsMode.AUTHENTICATED, teams.channel.mode());
+      JsonNode offer = action(ask(ASKER, DOGS), AskContacts.OFFER);
+      JsonNode consent = invoke(ASKER, "personal", offer, null).path("value");
+
+      assertEquals(AskContacts.SENT, invoke(ASKER, "personal", action(consent, AskContacts.CONSENT), null).path("value").asText());
+      List<FakeConnector.Call> toContacts = posts(CONTACTS);
+      assertEquals(1, toContacts.size());
+      assertEquals("Bearer " + FakeLogin.accessToken(1), toContacts.get(0).authorization());
+
+      ObjectNode reply = action(toContacts.get(0).card(), AskContacts.REPLY).deepCopy();
+      reply.with("data").put("reply", REPLY);
+      invoke(CONTACTS, "channel", reply, "Priya Shah");
+      // The answer's typing and card, the question to the contacts, the reply to the asker.
+      List<FakeConnector.Call> toAsker = teams.connector.await(4).stream()
+          .filter(call -> call.conversationId().equals(ASKER) && call.activity().path("text").asText().contains(REPLY)).toList();
+      assertEquals(1, toAsker.size());
+      assertEquals("Bearer " + FakeLogin.accessToken(1), toAsker.get(0).authorization());
+    }
   }
 }

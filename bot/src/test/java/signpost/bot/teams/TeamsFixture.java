@@ -40,6 +40,8 @@ final class TeamsFixture implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private final boolean ownAssistant;
+  /** Signs each activity {@link #post(JsonNode)} sends, as the Bot Framework does; null in local development mode. */
+  private Tokens signer;
 
   private TeamsFixture(Map<String, String> settings) throws Exception {
     this(settings, assistant(), false);
@@ -87,6 +89,28 @@ final class TeamsFixture implements AutoCloseable {
     Assistant own = Assistant.start(TestServers.config(settings), true);
     try {
       return new TeamsFixture(connector, settings, own, true);
+    } catch (Exception | Error e) {
+      own.close();
+      connector.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns a fixture like {@link #withContacts(String)} but with an app id: every activity it posts carries a token
+   * {@code tokens} sign, checked against {@code login}'s keys, and every message to the connector (the proactive one to
+   * the contacts included) must carry the app's own token from {@code login}'s token endpoint.
+   */
+  static TeamsFixture withContacts(String contacts, FakeLogin login, Tokens tokens) throws Exception {
+    FakeConnector connector = new FakeConnector();
+    Map<String, String> settings = settings(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", APP_PASSWORD,
+        "BOT_OPENID_METADATA_URL", login.metadataUrl(), "BOT_TOKEN_URL", login.tokenUrl(),
+        "SIGNPOST_EDI_CONTACTS_TEAMS", "cambridgeshire=" + contacts + "@" + connector.serviceUrl()));
+    Assistant own = Assistant.start(TestServers.config(settings), true);
+    try {
+      TeamsFixture fixture = new TeamsFixture(connector, settings, own, true);
+      fixture.signer = tokens;
+      return fixture;
     } catch (Exception | Error e) {
       own.close();
       connector.close();
@@ -151,7 +175,7 @@ final class TeamsFixture implements AutoCloseable {
 
   /** Posts an activity to {@code /api/messages} without an Authorization header. */
   HttpResponse<String> post(JsonNode activity) throws Exception {
-    return post(activity.toString(), null);
+    return post(activity.toString(), signer == null ? null : signer.genuine(APP_ID, connector.serviceUrl()));
   }
 
   /** Posts a body to {@code /api/messages}, with the Authorization header when not null. */

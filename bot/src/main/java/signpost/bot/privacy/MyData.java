@@ -77,6 +77,8 @@ public final class MyData {
     }
     more(out, kept.screenings());
     out.append("\nConversations in progress: ").append(kept.conversations());
+    for (String asked : first(kept.lastAsked())) out.append("\n- your last question there: \"").append(excerpt(asked)).append('"');
+    more(out, kept.lastAsked());
     out.append("\nRatings: ").append(kept.ratings().size());
     for (PersonalData.Rating r : first(kept.ratings())) {
       out.append("\n- ").append(r.helpful() ? "👍" : "👎").append(" on answer ").append(r.answerId()).append(", ").append(date(r.rated()));

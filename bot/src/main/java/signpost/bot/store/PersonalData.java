@@ -44,13 +44,24 @@ public final class PersonalData {
   /** A question kept: logged for the EDI team (with why), or kept a day in case its answer is rated (reason null). */
   public record Question(String text, Unanswered reason, Instant asked) {}
 
-  /** What is kept about a person. */
-  public record Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions) {
+  /**
+   * What is kept about a person.
+   *
+   * @param lastAsked the question each conversation in progress keeps, as last asked there (redacted), newest first
+   */
+  public record Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions,
+                     List<String> lastAsked) {
 
     public Kept {
       screenings = List.copyOf(screenings);
       ratings = List.copyOf(ratings);
       questions = List.copyOf(questions);
+      lastAsked = List.copyOf(lastAsked);
+    }
+
+    /** What is kept, with no conversation keeping a question. */
+    public Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions) {
+      this(screenings, conversations, ratings, questions, List.of());
     }
 
     /** Returns true when nothing is kept. */
@@ -91,7 +102,10 @@ public final class PersonalData {
         row -> new Question(row.getString(1), Unanswered.valueOf(row.getString(2)), Sql.instant(row, "asked")), asker(person)));
     questions.addAll(Sql.list(c, "SELECT question, asked FROM rated_question WHERE asker = ? ORDER BY asked DESC",
         row -> new Question(row.getString(1), null, Sql.instant(row, "asked")), asker(person)));
-    return new Kept(screenings, conversations, ratings, questions);
+    List<String> lastAsked = Sql.list(c, "SELECT asked FROM conversation WHERE owner = ? AND asked IS NOT NULL "
+        + "ORDER BY updated DESC, conversation_key",
+        row -> row.getString(1), person.owner());
+    return new Kept(screenings, conversations, ratings, questions, lastAsked);
   }
 
   private String rater(Person person) {

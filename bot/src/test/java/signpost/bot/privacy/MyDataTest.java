@@ -44,13 +44,14 @@ class MyDataTest {
     PersonalData.Kept kept = new PersonalData.Kept(List.of(new PersonalData.Screening("SCR-AAAA-BBBB-CCCC-DDDD", "open", time)), 1,
         List.of(new PersonalData.Rating("web-1", true, time)),
         List.of(new PersonalData.Question("Is there a choir?", Unanswered.REFUSED, time),
-            new PersonalData.Question("What is the PSED?", null, time)));
+            new PersonalData.Question("What is the PSED?", null, time)), List.of("Do I need an EqIA for [name]'s project?"));
 
     assertEquals("""
         What Signpost keeps about you here:
         Screening records: 1
         - SCR-AAAA-BBBB-CCCC-DDDD (open, updated 1 December 2026)
         Conversations in progress: 1
+        - your last question there: "Do I need an EqIA for [name]'s project?"
         Ratings: 1
         - 👍 on answer web-1, 1 December 2026
         Questions kept: 2

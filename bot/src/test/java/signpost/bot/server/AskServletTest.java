@@ -154,7 +154,8 @@ class AskServletTest {
     String deleted = api.ask("yes, delete my data", conversation, "Cookie", me).get("text").asText();
 
     assertTrue(shown.startsWith("What Signpost keeps about you here:\nScreening records: 1\n- " + reference + " (open, updated "), shown);
-    assertTrue(shown.contains("Conversations in progress: 1\nRatings: 1\n- 👎 on answer " + eqia.get("id").asText()), shown);
+    assertTrue(shown.contains("Conversations in progress: 1\n- your last question there: \"Do I need an EqIA for cutting day-centre "
+        + "hours?\"\nRatings: 1\n- 👎 on answer " + eqia.get("id").asText()), shown);
     assertTrue(shown.contains("Questions kept: 2\n"), shown);
     assertTrue(confirm.endsWith("To go ahead, press \"Yes, delete my data\" or say \"yes, delete my data\"."), confirm);
     assertEquals("Deleted: 1 screening records, 1 conversations, 1 ratings and 2 questions. Signpost keeps nothing more about "

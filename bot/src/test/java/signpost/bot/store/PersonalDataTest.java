@@ -41,7 +41,7 @@ class PersonalDataTest {
     private void keep(PersonalData.Person person, String tag) {
       database.screenings().save(Screening.start("SCR-" + tag, "cambridgeshire", person.owner(), clock.instant()));
       database.conversations().save(new ConversationState("slack:T:C:" + tag + "|" + person.owner(), person.owner(),
-          "cambridgeshire", clock.instant(), "SCR-" + tag, null, null));
+          "cambridgeshire", clock.instant(), "SCR-" + tag, null, "asked " + tag));
       database.feedback().rate(new Feedback("answer-" + tag, false, "slack"), person.rater(), clock.instant(), 100);
       database.questions().log("cambridgeshire", "refused " + tag, Unanswered.REFUSED, "slack", person.owner(), clock.instant());
       clock.advance(Duration.ofMinutes(1));
@@ -58,6 +58,7 @@ class PersonalDataTest {
 
       assertEquals(List.of("SCR-A"), kept.screenings().stream().map(PersonalData.Screening::reference).toList());
       assertEquals(1, kept.conversations());
+      assertEquals(List.of("asked A"), kept.lastAsked());
       assertEquals(List.of(new PersonalData.Rating("answer-A", false, java.time.Instant.parse("2026-12-01T09:00:00Z"))), kept.ratings());
       assertEquals(List.of("refused A", "answered A"), kept.questions().stream().map(PersonalData.Question::text).toList());
     }

@@ -77,7 +77,10 @@ class MyDataRepliesTest {
     String text = say("11111111-aaaa-4bbb-8ccc-000000000001", "other-chat", "My data", 1).get(0).activity().path("text").asText();
 
     assertTrue(text.startsWith("What Signpost keeps about you here:\nScreening records: 1\n- SCR-"), text);
-    assertTrue(text.contains("Conversations in progress: 2\nRatings: 1\n- 👎 on answer teams-"), text);
+    assertTrue(text.contains("Conversations in progress: 2\n- your last question there: "), text);
+    assertTrue(text.contains("\n- your last question there: \"Do I need an EqIA for cutting day-centre hours?\"\n"), text);
+    assertTrue(text.contains("\n- your last question there: \"Who runs the knitting club on Fridays?\"\n"), text);
+    assertTrue(text.contains("\nRatings: 1\n- 👎 on answer teams-"), text);
     assertTrue(text.contains("Questions kept: 2\n"), text);
     assertEquals("Signpost keeps nothing about you here.",
         say("11111111-aaaa-4bbb-8ccc-00000000000f", "chat", "my data", 1).get(0).activity().path("text").asText());

@@ -17,6 +17,12 @@ public final class Handoffs {
   public static final Duration KEPT = Duration.ofDays(90);
   /** Who a reply is from, as the asker sees it, unless the contact chooses to show their name. */
   public static final String ROLE = "EDI Contacts";
+  /** Said to someone who asks for a person before asking anything that could be passed on. */
+  public static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI "
+      + "Contacts. If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
+  /** Said when a reply or save is pressed outside the contacts' channel, or on a hand-off past {@link #KEPT}. */
+  public static final String GONE =
+      "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
   private final HandoffStore store;
   private final Clock clock;

@@ -34,10 +34,6 @@ import signpost.bot.edi.Handoffs;
 final class AskContacts {
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
-  static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI Contacts. "
-      + "If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
-  static final String GONE =
-      "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
   private final Answering answering;
 
@@ -72,7 +68,7 @@ final class AskContacts {
   List<LayoutBlock> requested(Place place, String owner) {
     List<LayoutBlock> offer = answering.lastAsked(place.key(), owner)
         .map(question -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question))).orElse(List.of());
-    return offer.isEmpty() ? List.of(SlackBlocks.section(TYPE_IT)) : offer;
+    return offer.isEmpty() ? List.of(SlackBlocks.section(Handoffs.TYPE_IT)) : offer;
   }
 
   Response offered(BlockActionRequest request, ActionContext context) {
@@ -112,7 +108,7 @@ final class AskContacts {
     ViewSubmissionPayload payload = request.getPayload();
     Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
     Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
-    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, GONE));
+    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
     Handoff handoff;
     try {
       handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT));
@@ -132,7 +128,7 @@ final class AskContacts {
     ViewSubmissionPayload payload = request.getPayload();
     Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
     Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
-    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, GONE));
+    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
     View view = payload.getView();
     LocalDate reviewBy;
     try {
@@ -170,7 +166,7 @@ final class AskContacts {
     String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
     // Only the organisation's contacts channel replies and saves: a hand-off id pressed anywhere else does nothing.
     if (handoff.isEmpty() || channel == null || !channel.equals(answering.contactsChannel(handoff.get().organisation()))) {
-      answering.later(() -> Boundary.deliver("a gone hand-off", null, () -> respond(context, GONE, null, false), null));
+      answering.later(() -> Boundary.deliver("a gone hand-off", null, () -> respond(context, Handoffs.GONE, null, false), null));
       return context.ack();
     }
     // The trigger id is good for 3 seconds: the modal opens on the request thread.

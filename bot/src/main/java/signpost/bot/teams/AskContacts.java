@@ -29,10 +29,6 @@ final class AskContacts {
   static final String REPLY = "handoff_reply";
   static final String SAVE = "handoff_save";
   static final String SENT = "Sent to the EDI Contacts. Their reply will come to this chat.";
-  static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI Contacts. "
-      + "If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
-  static final String GONE =
-      "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,7 +69,7 @@ final class AskContacts {
   Outgoing requested(Incoming incoming) {
     String owner = answering.owner(incoming.tenantId(), incoming.fromId());
     return answering.lastAsked(Messages.key(incoming), owner).flatMap(question -> offerOf(question, incoming))
-        .map(Outgoing::card).orElseGet(() -> Outgoing.text(TYPE_IT));
+        .map(Outgoing::card).orElseGet(() -> Outgoing.text(Handoffs.TYPE_IT));
   }
 
   /** Answers one of the hand-off's actions, in the invoke response. */
@@ -100,7 +96,7 @@ final class AskContacts {
   }
 
   private static ObjectNode notHere() {
-    return InvokeReplies.message(GONE);
+    return InvokeReplies.message(Handoffs.GONE);
   }
 
   private static ObjectNode consent(String question) {

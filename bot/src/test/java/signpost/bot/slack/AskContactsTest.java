@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import signpost.bot.edi.Handoffs;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
@@ -203,7 +204,7 @@ class AskContactsTest {
   void asking_for_a_person_before_asking_anything_asks_for_the_question_and_offers_nothing() throws Exception {
     FakeSlackApi.Call reply = new SlackThread(slack, "1700000700.000100").mention("U_ASKER", "ask a person");
 
-    assertEquals(List.of(AskContacts.TYPE_IT), Blocks.sections(reply.json("blocks")));
+    assertEquals(List.of(Handoffs.TYPE_IT), Blocks.sections(reply.json("blocks")));
     assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import signpost.bot.config.TeamsMode;
+import signpost.bot.edi.Handoffs;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
@@ -67,7 +68,7 @@ class AskContactsTest {
 
     ObjectNode reply = action(question, AskContacts.REPLY).deepCopy();
     reply.with("data").put("reply", REPLY);
-    assertEquals(AskContacts.GONE, invoke(ASKER, "personal", reply, null).path("value").asText(),
+    assertEquals(Handoffs.GONE, invoke(ASKER, "personal", reply, null).path("value").asText(),
         "a reply pressed outside the contacts' channel was taken");
     JsonNode save = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
     List<FakeConnector.Call> toAsker = teams.connector.await(4).stream()
@@ -145,7 +146,7 @@ class AskContactsTest {
   void asking_for_a_person_before_asking_anything_asks_for_the_question_and_offers_nothing() throws Exception {
     FakeConnector.Call reply = say(ASKER, "ask a person");
 
-    assertEquals(AskContacts.TYPE_IT, reply.activity().path("text").asText());
+    assertEquals(Handoffs.TYPE_IT, reply.activity().path("text").asText());
     assertFalse(reply.activity().toString().contains(AskContacts.OFFER), reply.activity().toString());
   }
 

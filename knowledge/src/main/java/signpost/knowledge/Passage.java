@@ -21,6 +21,15 @@ public record Passage(Document document, int ordinal, List<String> section, Inte
     if (page != null && page < 1) throw new IllegalArgumentException("page must be 1 or more: " + page);
   }
 
+  /**
+   * Returns true when {@code before} is the passage just before this one in the same (named) section of the same
+   * document: it introduces what this one goes on about.
+   */
+  public boolean introducedBy(Passage before) {
+    return !section.isEmpty() && before.document().id().equals(document.id()) && before.ordinal() == ordinal - 1
+        && before.section().equals(section);
+  }
+
   /** Returns the id of this passage, unique across a knowledge base: {@code documentId#ordinal}. */
   public String id() {
     return document.id() + "#" + ordinal;

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 
 /**
@@ -54,13 +53,7 @@ final class PassageSelection {
    * are quoted together, in the document's order.
    */
   private static Optional<Hit> introduced(Hit lead, List<Hit> hits) {
-    Passage passage = lead.passage();
-    if (passage.section().isEmpty()) return Optional.empty();
-    return hits.stream().filter(h -> h.score() > lead.score()).filter(h -> {
-      Passage before = h.passage();
-      return before.document().id().equals(passage.document().id()) && before.ordinal() == passage.ordinal() - 1
-          && before.section().equals(passage.section());
-    }).findFirst();
+    return hits.stream().filter(h -> h.score() > lead.score() && lead.passage().introducedBy(h.passage())).findFirst();
   }
 
   /**

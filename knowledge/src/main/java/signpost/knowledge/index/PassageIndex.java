@@ -190,10 +190,7 @@ public final class PassageIndex implements AutoCloseable {
   private String introduction(int docId, Passage passage) {
     if (docId == 0) return "";
     Passage before = passage(docId - 1);
-    boolean introduces = !passage.section().isEmpty() && before.document().id().equals(passage.document().id())
-        && before.ordinal() == passage.ordinal() - 1
-        && before.section().equals(passage.section());
-    return introduces ? before.text() : "";
+    return passage.introducedBy(before) ? before.text() : "";
   }
 
   /** Returns the distinct terms the title of the passage's document is indexed as. */

@@ -3,6 +3,7 @@ package signpost.bot.server;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.edi.QuestionLog;
@@ -343,6 +345,26 @@ public final class Assistant implements AutoCloseable {
       }
       return questions;
     }
+  }
+
+  /**
+   * What a rating came to.
+   *
+   * @param recorded false when no answer with that id was given recently (the rating is refused)
+   * @param disliked for the first 👎 on an answer, its question as logged for the EDI team (redacted); else empty
+   */
+  public record Rated(boolean recorded, Optional<String> disliked) {}
+
+  /**
+   * Records a 👍 or 👎 on an answer given recently, once per person (a second replaces the first); a 👎 logs the
+   * answer's question for the EDI team, once per answer. Every channel rates through here.
+   *
+   * @param person who rated within the feedback's channel, kept only hashed
+   * @throws IllegalArgumentException when the answer id is blank or too long
+   */
+  public Rated rate(Feedback feedback, String person) {
+    boolean recorded = feedback().record(feedback, person) == FeedbackLog.Outcome.RECORDED;
+    return new Rated(recorded, recorded && !feedback.helpful() ? questions().disliked(feedback.questionId()) : Optional.empty());
   }
 
   /** The organisation files' people for the knowledge they were read from, made again only after a reload. */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import signpost.bot.core.Feedback;
-import signpost.bot.core.FeedbackLog;
 import signpost.bot.web.WebSession;
 
 /**
@@ -30,20 +29,19 @@ final class FeedbackServlet extends HttpServlet {
       JsonResponses.error(response, 400, "expected {\"id\": \"<question id>\", \"helpful\": true|false}");
       return;
     }
-    FeedbackLog.Outcome outcome;
+    Assistant.Rated rated;
     try {
       // In the web chat the rater is the session's person; an API client without one rates as "web".
       String rater = WebSession.of(request).map(session -> assistant.owner("web", session)).orElse("web");
-      outcome = assistant.feedback().record(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), rater);
+      rated = assistant.rate(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), rater);
     } catch (IllegalArgumentException e) {
       JsonResponses.error(response, 400, "bad answer id: expected the \"id\" of an answer this server gave");
       return;
     }
-    if (outcome == FeedbackLog.Outcome.UNKNOWN_ANSWER) {
+    if (!rated.recorded()) {
       JsonResponses.error(response, 404, "no answer with that id was given here recently: only answers this server gave can be rated");
       return;
     }
-    if (!body.get("helpful").asBoolean()) assistant.questions().disliked(body.get("id").asText());
     response.setStatus(204);
   }
 }

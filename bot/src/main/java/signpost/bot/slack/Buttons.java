@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.stream.Stream;
+import signpost.bot.server.Assistant;
 
 /**
  * The answer's buttons: 👍 and 👎 record a rating by question id (never who pressed), and "Why?" shows the
@@ -42,7 +43,7 @@ final class Buttons {
   }
 
   private Response rate(BlockActionRequest request, ActionContext context, boolean helpful) {
-    Answering.Rated rated;
+    Assistant.Rated rated;
     try {
       rated = answering.rate(questionId(request), helpful, request.getPayload().getUser().getId());
     } catch (IllegalArgumentException | NullPointerException e) {

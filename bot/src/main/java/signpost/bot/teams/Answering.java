@@ -6,7 +6,6 @@ import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
-import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoffs;
@@ -118,24 +117,14 @@ final class Answering {
   }
 
   /**
-   * What a rating came to.
-   *
-   * @param recorded false when no answer with that id was given here recently
-   * @param disliked for the first 👎 on an answer, its question as logged for the EDI team (redacted); else empty
-   */
-  record Rated(boolean recorded, Optional<String> disliked) {}
-
-  /**
    * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first. A 👎 logs the answer's
    * question for the EDI team, once per answer.
    *
    * @param person the Teams user's id, kept only hashed
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  Rated rate(String questionId, boolean helpful, String person) {
-    boolean recorded = assistant.feedback().record(new Feedback(questionId, helpful, "teams"), String.valueOf(person))
-        == FeedbackLog.Outcome.RECORDED;
-    return new Rated(recorded, recorded && !helpful ? assistant.questions().disliked(questionId) : Optional.empty());
+  Assistant.Rated rate(String questionId, boolean helpful, String person) {
+    return assistant.rate(new Feedback(questionId, helpful, "teams"), String.valueOf(person));
   }
 
   /** Returns who to ask, for someone asking for a person whom Signpost cannot reach (see AnswerPipeline#referral). */

@@ -3,6 +3,7 @@ package signpost.bot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Optional;
+import signpost.bot.server.Assistant;
 
 /**
  * The answer card's buttons, pressed as Universal Actions ({@code adaptiveCard/action} invokes, answered in the
@@ -70,15 +71,15 @@ final class CardActions {
    * message of its own, to pass its question on to the EDI Contacts.
    */
   private void rated(Turn turn, String id, String verb) {
-    Optional<Answering.Rated> rated = rate(turn, id, verb);
+    Optional<Assistant.Rated> rated = rate(turn, id, verb);
     turn.respond(200, rated.map(r -> InvokeReplies.message(r.recorded() ? THANKS : TOO_OLD))
         .orElseGet(() -> InvokeReplies.error(400, "BadRequest", "the action has no question id")));
-    rated.flatMap(Answering.Rated::disliked).flatMap(question -> contacts.offerOf(question, turn.incoming()))
+    rated.flatMap(Assistant.Rated::disliked).flatMap(question -> contacts.offerOf(question, turn.incoming()))
         .ifPresent(offer -> turn.reply(Outgoing.card(offer)));
   }
 
   /** Returns what the rating came to; empty when the action carries no usable question id. */
-  private Optional<Answering.Rated> rate(Turn turn, String id, String verb) {
+  private Optional<Assistant.Rated> rate(Turn turn, String id, String verb) {
     try {
       return Optional.of(answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().fromId()));
     } catch (IllegalArgumentException e) {

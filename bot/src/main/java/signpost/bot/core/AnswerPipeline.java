@@ -1,6 +1,5 @@
 package signpost.bot.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
-import signpost.knowledge.org.Service;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
@@ -140,27 +138,6 @@ public final class AnswerPipeline {
     return answer(question, bound(), rules.get(), screening, null);
   }
 
-  /**
-   * Puts first whom the organisation's own documents name for the needs the rules send the person with to the generic
-   * "your EDI team" (no organisation file names anyone for them): its staff network, its EqIA role.
-   */
-  private static List<ContactCard> withOwnContacts(List<ContactCard> cards, Decision decision, Bound using, String organisation) {
-    List<Service> generic = decision.referrals().stream().filter(Decision.Referral::generic)
-        .flatMap(r -> r.services().stream()).toList();
-    List<ContactCard> own = new ArrayList<>();
-    if (generic.contains(Service.STAFF_NETWORK)) {
-      using.ownContacts().network(organisation)
-          .ifPresent(n -> own.add(new ContactCard(n.name(), "staff network", "for staff networks", n.document())));
-    }
-    if (generic.contains(Service.EQIA_ADVICE) || generic.contains(Service.EQIA_SIGN_OFF)) {
-      using.ownContacts().eqiaRole(organisation).ifPresent(n -> own.add(new ContactCard(n.name(), null,
-          "named in your organisation's documents for Equality Impact Assessments", n.document())));
-    }
-    if (own.isEmpty()) return cards;
-    own.addAll(cards);
-    return own;
-  }
-
   /** @param writtenNow the written answers that may answer the question, or null within a screening */
   private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening,
                        WrittenAnswers.Snapshot writtenNow) {
@@ -170,7 +147,8 @@ public final class AnswerPipeline {
     List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
-    List<ContactCard> contacts = withOwnContacts(Contacts.cards(decision, organisation), decision, using, question.organisation());
+    List<ContactCard> contacts = Contacts.cards(decision, organisation,
+        needs -> using.ownContacts().cards(question.organisation(), needs));
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);
@@ -196,7 +174,8 @@ public final class AnswerPipeline {
     Optional<Organisation> organisation = using.knowledge().organisation(request.organisation());
     // Without passages the rules decide as they do for a question the documents do not answer.
     Decision decision = decide(rules.get(), situation(request, organisation, List.of(), Optional.empty()));
-    List<ContactCard> contacts = Contacts.cards(decision, organisation);
+    List<ContactCard> contacts = Contacts.cards(decision, organisation,
+        needs -> using.ownContacts().cards(request.organisation(), needs));
     Composer.Composed referral = using.composer().referral(contacts);
     return new Answer(null, request.text(), request.organisation(), false, Intent.UNKNOWN, referral.paragraphs(), 0,
         List.of(), contacts, null, decision.rules());

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import signpost.knowledge.org.Contact;
 import signpost.knowledge.org.Organisation;
@@ -22,6 +23,16 @@ final class Contacts {
 
   /** Returns the cards for the plan's contacts first, then the referrals, each contact once. */
   static List<ContactCard> cards(Decision decision, Optional<Organisation> organisation) {
+    return cards(decision, organisation, needs -> List.of());
+  }
+
+  /**
+   * Returns the cards for the plan's contacts first, then the referrals, each contact once; for needs no organisation
+   * file's contact meets, whom the organisation's own documents name for them ({@code documentsName}, see
+   * {@link OwnContacts}) before the generic cards.
+   */
+  static List<ContactCard> cards(Decision decision, Optional<Organisation> organisation,
+                                 Function<List<Service>, List<ContactCard>> documentsName) {
     Map<String, ContactCard> cards = new LinkedHashMap<>();
     for (Decision.PlanContact part : decision.planContacts()) {
       organisation.flatMap(o -> o.contact(part.contactId()))
@@ -29,6 +40,7 @@ final class Contacts {
     }
     for (Decision.Referral referral : decision.referrals()) {
       if (referral.generic()) {
+        for (ContactCard named : documentsName.apply(referral.services())) cards.putIfAbsent("document " + named.name(), named);
         generic(referral.services(), cards);
       } else {
         organisation.flatMap(o -> o.contact(referral.contactId()))

@@ -1,11 +1,14 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.org.Service;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.SearchRequest;
 
@@ -37,6 +40,19 @@ final class OwnContacts {
 
   OwnContacts(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
+  }
+
+  /** Returns the cards for whom the organisation's own documents name for these needs: its staff network, its EqIA role. */
+  List<ContactCard> cards(String organisation, List<Service> needs) {
+    List<ContactCard> cards = new ArrayList<>();
+    if (needs.contains(Service.STAFF_NETWORK)) {
+      network(organisation).ifPresent(n -> cards.add(new ContactCard(n.name(), "staff network", "for staff networks", n.document())));
+    }
+    if (needs.contains(Service.EQIA_ADVICE) || needs.contains(Service.EQIA_SIGN_OFF)) {
+      eqiaRole(organisation).ifPresent(n -> cards.add(new ContactCard(n.name(), null,
+          "named in your organisation's documents for Equality Impact Assessments", n.document())));
+    }
+    return cards;
   }
 
   /** Returns the staff network the organisation's own documents name, if they name one. */

@@ -52,8 +52,8 @@ final class Answering implements AutoCloseable {
     this.links = new RecordLinks(assistant.config().edge().publicHosts(), assistant.downloadTokens());
     this.inlineBudget = inlineBudget;
     this.drain = assistant.config().slack().drain();
-    // Each answer also waits on the database (its id and its "Why?" are written before it is sent): more threads than
-    // cores, so the cores answer while some threads wait on a commit.
+    // A conversation's message waits on the database (its state is read and written before the reply, for any replica
+    // to continue it): more threads than cores, so the cores answer while some threads wait on a commit.
     int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     AtomicInteger count = new AtomicInteger();
     // Not daemon threads: a stopping JVM must not drop answers that Slack was already told are coming.

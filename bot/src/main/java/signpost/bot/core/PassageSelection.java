@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 
 /**
@@ -43,7 +44,38 @@ final class PassageSelection {
       if ((chosen.isEmpty() || close) && texts.add(hit.passage().text())) chosen.add(hit);
     }
     introduced(chosen.get(0), hits).filter(before -> !chosen.contains(before)).ifPresent(before -> chosen.add(0, before));
+    continued(chosen, hits, policy.maxPassages());
     return chosen;
+  }
+
+  /** How many passages after an introduction ending in a colon may hold what it introduces (a list, a table's rows). */
+  static final int INTRODUCES_UP_TO = 4;
+
+  /**
+   * Puts after each chosen passage that only introduces what follows ("We have twelve equality objectives ..., these
+   * include:") the best-ranked found passage among the few after it in its section (the table row on the point), so
+   * the introduction is never quoted without its substance (where there is room for one of the two only, the
+   * substance); passages beyond the most an answer quotes drop off the end.
+   */
+  private static void continued(List<Hit> chosen, List<Hit> hits, int maxPassages) {
+    for (int i = 0; i < chosen.size(); i++) {
+      Passage intro = chosen.get(i).passage();
+      if (!intro.text().stripTrailing().endsWith(":")) continue;
+      Optional<Hit> next = hits.stream().filter(h -> follows(h.passage(), intro)).findFirst();
+      if (next.isEmpty() || (i + 1 < chosen.size() && chosen.get(i + 1) == next.get())) continue;
+      int at = chosen.indexOf(next.get());
+      if (at >= 0 && at < i) continue;
+      if (at >= 0) chosen.remove(at);
+      if (i + 1 < maxPassages) chosen.add(i + 1, next.get());
+      else chosen.set(i, next.get());
+    }
+    while (chosen.size() > maxPassages) chosen.remove(chosen.size() - 1);
+  }
+
+  private static boolean follows(Passage passage, Passage intro) {
+    int after = passage.ordinal() - intro.ordinal();
+    return after >= 1 && after <= INTRODUCES_UP_TO && passage.document().id().equals(intro.document().id())
+        && !intro.section().isEmpty() && passage.section().equals(intro.section());
   }
 
   /**

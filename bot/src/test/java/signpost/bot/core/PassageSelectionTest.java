@@ -91,4 +91,21 @@ class PassageSelectionTest {
     assertEquals(List.of(meets, list), PassageSelection.choose(List.of(meets, list), POLICY));
     assertEquals(List.of(list), PassageSelection.choose(List.of(elsewhere, list), POLICY), "a passage of another section introduces nothing");
   }
+
+  @Test
+  void an_introduction_ending_in_a_colon_is_quoted_with_the_best_found_passage_of_what_it_introduces() {
+    List<String> objectives = List.of("Our equality objectives");
+    Hit intro = new Hit(new Passage(STRATEGY, 10, objectives, 15, "We have twelve objectives for our themes, these include:"), 6.4, 1.0);
+    Hit workforce = new Hit(new Passage(STRATEGY, 11, objectives, 15, "A. Our workforce: attract and retain."), 4.4, 1.0);
+    Hit communities = new Hit(new Passage(STRATEGY, 12, objectives, 16, "B. Our communities: greater connection."), 4.6, 1.0);
+    Hit other = hit(GUIDE, "Objectives are set every four years.", 5.5, 1.0);
+    Hit farOn = new Hit(new Passage(STRATEGY, 15, objectives, 17, "Delivery and monitoring of the themes."), 4.0, 1.0);
+
+    assertEquals(List.of(intro, communities, other),
+        PassageSelection.choose(List.of(intro, other, communities, workforce), POLICY));
+    assertEquals(List.of(intro, other), PassageSelection.choose(List.of(intro, other, farOn), POLICY),
+        "a passage five on is not what it introduces");
+    assertEquals(List.of(communities), PassageSelection.choose(List.of(intro, communities),
+        new AnswerPolicy(0.5, 0.7, 0.4, 1, 900)), "with room for one, the substance");
+  }
 }

@@ -50,10 +50,14 @@ final class Composer {
     // Beside a verdict, quoted passages and duties are background: behind "Why?" / "More". Objectives stay: a
     // question about an EqIA can also ask which objectives are the asker's.
     Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;
+    Document previous = null;
     for (Quote quote : quoted) {
-      // Another council's words, found for someone of no organisation, are never quoted as if they applied.
-      boolean introduced = !quote.hit().inScope()
-          || decision.introducedSources().contains(quote.hit().passage().document().id());
+      // Another council's words, found for someone of no organisation, are never quoted as if they applied; a
+      // document is named once for the quotes of it that follow one another.
+      Document document = quote.hit().passage().document();
+      boolean introduced = (!quote.hit().inScope() || decision.introducedSources().contains(document.id()))
+          && !document.equals(previous);
+      previous = document;
       text.add(detail, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) {

@@ -57,6 +57,13 @@ class DocumentsOnlyTest {
         ## Objective 1: a workforce that reflects our communities
         We will publish workforce equality data every year and review recruitment panels for diverse membership.
 
+        ## Our objectives by theme
+        We have four equality objectives for our two themes (workforce and neighbourhoods), these include:
+
+        A. Workforce: publish pay gap data and widen the routes into apprenticeships.
+
+        B. Neighbourhoods: build greater connection with every neighbourhood and promote participation in local decisions.
+
         ## Our people
         Our employee equality network, Northshire Equal Voices (NEV), meets monthly in work time and welcomes every
         member of staff.
@@ -176,5 +183,17 @@ class DocumentsOnlyTest {
     assertFalse(answer.answered(), answer.text());
     assertTrue(answer.text().contains("I can't find a reliable answer"), answer.text());
     assertEquals(List.of(), answer.sources());
+  }
+
+  @Test
+  void an_introduction_ending_in_a_colon_is_quoted_with_what_it_introduces_under_one_naming_of_the_document() {
+    Answer answer = ask("What are the objectives for the neighbourhoods theme?");
+
+    String text = answer.text();
+    int introduction = text.indexOf("these include:");
+    int row = text.indexOf("B. Neighbourhoods: build greater connection");
+    assertTrue(introduction >= 0 && row > introduction, text);
+    assertEquals(text.indexOf("From Equality objectives 2025-2029"), text.lastIndexOf("From Equality objectives 2025-2029"),
+        "the document is named once for its quotes in a row: " + text);
   }
 }

@@ -25,7 +25,8 @@ import signpost.knowledge.index.PassageFields;
  */
 final class Spelling {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A word, with what an apostrophe joins to it ("doesn't", "council's"), which is never corrected: "doesn" is no misspelling. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['\u2019]\\p{L}+)*");
   /** Shorter words have too many one-edit neighbours ("bins", "bias") to correct safely. */
   private static final int SHORTEST = 5;
   private static final int LONG_WORD = 8;
@@ -59,7 +60,9 @@ final class Spelling {
 
   private String correction(String written) throws IOException {
     String lower = written.toLowerCase(Locale.ROOT);
-    if (lower.length() < SHORTEST || known(lower)) return written;
+    if (lower.length() < SHORTEST || lower.indexOf('\'') >= 0 || lower.indexOf('\u2019') >= 0 || known(lower)) {
+      return written;
+    }
     int edits = lower.length() >= LONG_WORD ? 2 : 1;
     FuzzyTermsEnum near = new FuzzyTermsEnum(words, new Term(PassageFields.WORDS, lower), edits, 1, true);
     String best = null;

@@ -40,4 +40,15 @@ class SpellingTest {
   void words_far_from_any_indexed_word_and_short_words_stay_as_asked() {
     assertEquals("recipe for vegan lasagne, bins in belper", spelling.correct("recipe for vegan lasagne, bins in belper"));
   }
+
+  @Test
+  void a_word_joined_by_an_apostrophe_is_never_corrected_in_part() {
+    try (PassageIndex does = PassageIndex.inMemory(List.of(new Passage(PLAN, 0, List.of(), null,
+        "It does matter what the strategy says.")))) {
+      Spelling near = new Spelling(does.searcher().getIndexReader(), does.questionAnalyzer());
+
+      assertEquals("surely this doesn't need a strategy?", near.correct("surely this doesn't need a stratgy?"));
+      assertEquals("surely this doesn\u2019t need it", near.correct("surely this doesn\u2019t need it"));
+    }
+  }
 }

@@ -21,15 +21,21 @@ public final class ScreeningReader {
 
   private static final String FOLDER = "/signpost/rules/phrases/";
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=\\S)");
-  /** Numbers of people: "about 45 people", "120 staff", "4,000". */
-  private static final Pattern HEADCOUNT = Pattern.compile("\\b\\d[\\d,]*\\b\\s*(people|staff|users|residents|"
-      + "children|families|learners|colleagues|visitors|members|pupils|clients|tenants|carers|attend)", Pattern.CASE_INSENSITIVE);
+  /** A line break: each line of a list or of a pasted report says one thing. */
+  private static final Pattern LINE_END = Pattern.compile("\\s*\\R\\s*");
+  /** A list item's mark at the start of a line: "- ", "* ", "• ", "1. ", "a) ". */
+  private static final Pattern ITEM_MARK = Pattern.compile("^(?:[-*\u2022\u2013]|\\d{1,2}[.)]|[a-z][)])\\s+");
+  /** Numbers of people: "about 45 people", "120 contact centre staff", "250 care leavers", "4,000". */
+  private static final Pattern HEADCOUNT = Pattern.compile("\\b\\d[\\d,]*\\b\\s*(?:[a-z-]+\\s+){0,2}(people|staff|users|"
+      + "residents|children|families|learners|colleagues|visitors|members|pupils|clients|tenants|carers|leavers|"
+      + "patients|employees|attend)", Pattern.CASE_INSENSITIVE);
   /** An answer this short to "who decides?" is a name ("Me", "The Cabinet Member"), whatever words it uses. */
   private static final int SHORT_ANSWER = 6;
   private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(people|persons?|adults?|children|child|kids|users?|"
       + "residents?|staff|colleagues?|employees?|famil(y|ies)|parents?|carers?|learners?|pupils?|students?|customers?|"
       + "visitors?|tenants?|patients?|clients?|women|men|girls|boys|older|elderly|disabled|members|attendees|"
-      + "applicants?|claimants?|readers|regulars|volunteers|workers|everyone|nobody|no one|team of)\\b");
+      + "applicants?|claimants?|readers|regulars|volunteers|workers|everyone|nobody|no one|team of|leavers|mums|dads|"
+      + "mothers|fathers|babies|toddlers|teenagers|young|pensioners|couples|partners|wives|husbands)\\b");
   /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
   private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
       Cue.EVIDENCE);
@@ -93,6 +99,12 @@ public final class ScreeningReader {
     // describes a service.
     boolean describesPeople = PEOPLE.matcher(sentence).find() || HEADCOUNT.matcher(sentence).find()
         || !groups.isEmpty();
+    // The message that opens a screening says first what is changing, whatever else its words suggest ("we're
+    // changing the care leavers' support offer" is not an offer of support).
+    if (pending == null && !filled.contains(Slot.ACTIVITY) && !activities.isEmpty() && !found.contains(Cue.DECISION)
+        && !found.contains(Cue.REVIEW)) {
+      return Slot.ACTIVITY;
+    }
     // The question asked last is answered first: "the service manager signs it off" answers "who decides?".
     if (pending != null && fits(pending, found)) return pending;
     for (Cue cue : SLOT_CUES) {
@@ -148,9 +160,13 @@ public final class ScreeningReader {
     return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
+  /** Returns the sentences of the message: split at a sentence's end and at each line, list marks taken off. */
   static List<String> sentences(String message) {
     List<String> out = new ArrayList<>();
-    for (String part : SENTENCE_END.split(message.strip())) if (!part.isBlank()) out.add(part.strip());
+    for (String line : LINE_END.split(message.strip())) {
+      String item = ITEM_MARK.matcher(line.strip()).replaceFirst("");
+      for (String part : SENTENCE_END.split(item)) if (!part.isBlank()) out.add(part.strip());
+    }
     return out;
   }
 }

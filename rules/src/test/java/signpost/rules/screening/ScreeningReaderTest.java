@@ -111,9 +111,33 @@ class ScreeningReaderTest {
   }
 
   @Test
-  void sentences_split_at_their_ends_only() {
+  void sentences_split_at_their_ends_and_at_each_line_without_their_list_marks() {
     assertEquals(List.of("Opens at 9.30 now.", "Closes at 5!", "Why?"),
         ScreeningReader.sentences("Opens at 9.30 now. Closes at 5! Why?"));
+    assertEquals(List.of("ending the cash grant", "vouchers instead.", "From April", "about 250 care leavers", "a few are disabled"),
+        ScreeningReader.sentences("- ending the cash grant\n* vouchers instead. From April\n\n1. about 250 care leavers\n\u2022 a few are disabled"));
     assertNull(READER.read("", Slot.ACTIVITY).text(Slot.ACTIVITY));
+  }
+
+  @Test
+  void each_line_of_a_list_fills_the_part_it_speaks_of() {
+    Reading reading = READER.read("- grant spend data for the last 2 years\n- we'd keep a cash option for anyone who can't use the website",
+        Slot.EVIDENCE);
+
+    assertEquals("grant spend data for the last 2 years", reading.text(Slot.EVIDENCE));
+    assertEquals("we'd keep a cash option for anyone who can't use the website", reading.text(Slot.MITIGATION));
+  }
+
+  @Test
+  void the_message_opening_a_screening_says_what_is_changing_whatever_else_its_words_suggest() {
+    assertEquals(Set.of(Slot.ACTIVITY), slots(READER.read("we're changing the care leavers' support offer", null)));
+    assertEquals(Set.of(Slot.MITIGATION), slots(READER.read("we're changing the care leavers' support offer", Slot.MITIGATION,
+        Set.of(Slot.ACTIVITY))), "once the change is known, the same words answer what was asked");
+  }
+
+  @Test
+  void people_counted_with_what_they_are_and_named_in_plain_words_are_who_is_affected() {
+    assertEquals(Set.of(Slot.AFFECTED), slots(READER.read("about 250 care leavers", Slot.EVIDENCE)));
+    assertEquals(Set.of(Slot.AFFECTED), slots(READER.read("loads of young first-time mums", Slot.EVIDENCE)));
   }
 }

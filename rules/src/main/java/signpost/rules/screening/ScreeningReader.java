@@ -36,6 +36,9 @@ public final class ScreeningReader {
       + "visitors?|tenants?|patients?|clients?|women|men|girls|boys|older|elderly|disabled|members|attendees|"
       + "applicants?|claimants?|readers|regulars|volunteers|workers|everyone|nobody|no one|team of|leavers|mums|dads|"
       + "mothers|fathers|babies|toddlers|teenagers|young|pensioners|couples|partners|wives|husbands)\\b");
+  /** A sentence that only acknowledges ("ok thanks.", "fine.", "sorry"): it says nothing for the record. */
+  private static final Pattern ACKNOWLEDGES = Pattern.compile("(?i)(?:(?:ok(?:ay)?|oh|ah|right|alright|all right|fine|"
+      + "sure|great|cool|noted|got it|cheers|ta|thanks|thank you|thx|sorry|understood|i see|makes sense)[\\s,.!]*)+");
   /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
   private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
       Cue.EVIDENCE);
@@ -91,7 +94,7 @@ public final class ScreeningReader {
 
   private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,
                     Slot pending, Set<Slot> filled) {
-    if (found.contains(Cue.CANCEL)) return null;
+    if (found.contains(Cue.CANCEL) || ACKNOWLEDGES.matcher(sentence).matches()) return null;
     Set<Activity> activities = EnumSet.copyOf(features.activities().isEmpty() ? EnumSet.noneOf(Activity.class)
         : features.activities());
     activities.remove(Activity.DECISION_TAKEN);

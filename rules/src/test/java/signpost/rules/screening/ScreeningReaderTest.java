@@ -140,4 +140,12 @@ class ScreeningReaderTest {
     assertEquals(Set.of(Slot.AFFECTED), slots(READER.read("about 250 care leavers", Slot.EVIDENCE)));
     assertEquals(Set.of(Slot.AFFECTED), slots(READER.read("loads of young first-time mums", Slot.EVIDENCE)));
   }
+
+  @Test
+  void a_sentence_that_only_acknowledges_says_nothing_for_the_record() {
+    Reading reading = READER.read("ok thanks. So it's about 700 young people aged 16 to 19.", Slot.AFFECTED);
+
+    assertEquals("So it's about 700 young people aged 16 to 19.", reading.text(Slot.AFFECTED));
+    assertEquals(Set.of(), slots(READER.read("Fine!", Slot.EVIDENCE)));
+  }
 }

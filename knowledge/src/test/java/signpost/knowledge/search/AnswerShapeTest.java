@@ -56,6 +56,8 @@ class AnswerShapeTest {
   void definition_question_boosts_a_passage_that_opens_by_defining_the_term() {
     assertEquals(BOOST, factor("What is inclusion?", 0, "Inclusion means everyone feels they belong."));
     assertEquals(BOOST, factor("What does equity mean?", 1, "\"Equity\" (fairness) is treating people by need."));
+    assertEquals(BOOST, factor("What counts as a protected characteristic?", 2,
+        "Protected characteristic means one of the nine the Act names."));
   }
 
   @Test

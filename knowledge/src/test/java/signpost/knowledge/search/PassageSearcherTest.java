@@ -221,6 +221,15 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_chat_preamble_is_not_part_of_what_is_asked() {
+    Results results = twoCouncilsAndAGuide().search(
+        new SearchRequest("sorry, quick question first - what counts as a canteen?", "a", 10));
+
+    assertEquals(List.of(), results.unmentioned());
+    assertEquals(1.0, results.hits().get(0).coverage(), results.hits().toString());
+  }
+
+  @Test
   void asking_whether_a_figure_has_come_down_finds_where_it_was_reduced() {
     PassageSearcher searcher = searcher(
         passage(A, 0, "The gender pay gap is the difference between the average pay of men and women."),

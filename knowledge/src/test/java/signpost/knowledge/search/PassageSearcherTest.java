@@ -221,6 +221,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void what_people_get_is_found_where_the_documents_say_they_receive_it() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "We will provide training and support to our members, employees and partners on the strategy."),
+        passage(A, 1, "All members receive mandatory induction training, including the code of conduct."))
+        .search(new SearchRequest("what training do members get?", "a", 10)).hits();
+
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_chat_preamble_is_not_part_of_what_is_asked() {
     Results results = twoCouncilsAndAGuide().search(
         new SearchRequest("sorry, quick question first - what counts as a canteen?", "a", 10));

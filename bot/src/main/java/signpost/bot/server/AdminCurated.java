@@ -10,10 +10,12 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.admin.AdminSession;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoff;
 
 /**
- * The admin page's curated-answer forms: save one (from a group of questions staff could not find), edit one and
- * retire one, each only for an organisation the admin holds. What a form gets wrong (a blank text, a review date
+ * The admin page's curated-answer forms: save one (from a group of questions staff could not find, or from a reply to a
+ * question passed on to the EDI Contacts, which is then marked saved), edit one and retire one, each only for an
+ * organisation the admin holds. What a form gets wrong (a blank text, a review date
  * passed) comes back as a {@link Refused} with the reason; the admin page shows it.
  */
 final class AdminCurated {
@@ -49,8 +51,10 @@ final class AdminCurated {
         case "/curated/save" -> {
           String organisation = request.getParameter("organisation");
           if (organisation == null || !held.contains(organisation)) throw new Refused(403, "You are not an EDI admin of that organisation.");
+          Optional<Handoff> from = from(request, organisation);
           CuratedAnswer saved = curated.save(organisation, text(request, "question"), text(request, "answer"), text(request, "author"),
               day(request));
+          from.ifPresent(handoff -> assistant.handoffs().saved(handoff.id()));
           LOG.info("Curated answer {} saved for {} by {}", saved.id(), organisation, session.identity().subject());
           return organisation;
         }
@@ -70,6 +74,15 @@ final class AdminCurated {
     } catch (IllegalArgumentException e) {
       throw new Refused(400, e.getMessage());
     }
+  }
+
+  /** Returns the hand-off whose reply the form saves, if it names one; it must be of the same organisation. */
+  private Optional<Handoff> from(HttpServletRequest request, String organisation) throws Refused {
+    String id = request.getParameter("handoff");
+    if (id == null || id.isBlank()) return Optional.empty();
+    Optional<Handoff> handoff = assistant.handoffs().find(id).filter(h -> h.organisation().equals(organisation));
+    if (handoff.isEmpty()) throw new Refused(403, "That question is not one of this organisation's.");
+    return handoff;
   }
 
   private CuratedAnswer held(HttpServletRequest request, Set<String> held) throws Refused {

@@ -12,7 +12,8 @@ import signpost.bot.server.Mount;
 /**
  * Signpost in Microsoft Teams through the Bot Framework, at {@link #MESSAGES_PATH} on the shared server: answers
  * personal chats, and channel and group chat messages that mention it, in their thread; welcomes a conversation
- * when added; records ratings and answers "Why?" from the answer card's buttons.
+ * when added; records ratings and answers "Why?" from the answer card's buttons. Once started, the EDI Contacts' replies
+ * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}).
  */
 public final class TeamsChannel {
 
@@ -58,7 +59,9 @@ public final class TeamsChannel {
     Answering answering = new Answering(assistant, resolved);
     boolean localOnly = mode == TeamsMode.LOCAL_DEVELOPMENT;
     Proactive proactive = new Proactive(connection.adapter, config.teams().appId(), localOnly);
-    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive), localOnly);
+    TeamsReplies replies = new TeamsReplies(proactive);
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive, replies), localOnly);
+    assistant.deliveries().add(replies);
     return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly));
   }
 

@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.config.EmailSettings;
 import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
 
 /**
  * "Ask an EDI Contact" by e-mail, for an organisation whose EDI Contacts have an address ({@code
@@ -25,6 +29,8 @@ import signpost.bot.edi.Handoff;
  * fails at once rather than waiting without limit.
  */
 public final class EmailContacts implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmailContacts.class);
 
   static final int THREADS = 2;
   static final int QUEUE = 100;
@@ -69,22 +75,40 @@ public final class EmailContacts implements AutoCloseable {
   }
 
   /**
-   * Sends the hand-off to its organisation's address on the senders' pool and returns what completes when the server
-   * has taken it, or fails with an {@link EmailException} when it could not be sent (the pool's queue full included).
+   * Sends a hand-off just kept to its organisation's address on the senders' pool, and returns what completes with true
+   * once the server has taken it, or with false when it could not be sent (the pool's queue full included): then the
+   * failure is logged once and the hand-off withdrawn, as nobody has it to reply to. Either way the channel tells the
+   * asker.
    *
    * @param organisationName the asker's organisation as people know it
+   * @param handoffs where the hand-off is kept
    * @throws IllegalArgumentException when the hand-off's organisation has no address
    */
-  public CompletableFuture<Void> send(Handoff handoff, String organisationName) {
+  public CompletableFuture<Boolean> pass(Handoff handoff, String organisationName, Handoffs handoffs) {
     String to = address(handoff.organisation());
     if (to == null) throw new IllegalArgumentException("no EDI Contacts e-mail address for " + handoff.organisation());
     HandoffEmail email = HandoffEmail.of(handoff, organisationName, replyLink(handoff.organisation()));
+    CompletableFuture<Void> sent;
     try {
-      return CompletableFuture.runAsync(() -> mailer.send(to, email.subject(), email.text()), senders);
+      sent = CompletableFuture.runAsync(() -> mailer.send(to, email.subject(), email.text()), senders);
     } catch (RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(new EmailException("the e-mail to " + to + " was not sent: " + QUEUE
-          + " e-mails are already waiting", e));
+      sent = CompletableFuture.failedFuture(new EmailException("it was not tried: " + QUEUE + " e-mails are already waiting", e));
     }
+    return sent.handle((done, failure) -> failure == null || withdrawn(handoff, failure, handoffs));
+  }
+
+  /** Logs why a hand-off could not be e-mailed, withdraws it, and returns false. */
+  private static boolean withdrawn(Handoff handoff, Throwable failure, Handoffs handoffs) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    LOG.warn("A question for the EDI Contacts of {} could not be e-mailed, so its hand-off {} is withdrawn: {}",
+        handoff.organisation(), handoff.id(), cause.getMessage());
+    try {
+      handoffs.withdraw(handoff.id());
+    } catch (RuntimeException e) {
+      LOG.error("The hand-off {} that could not be e-mailed could not be withdrawn either; it is deleted with the others "
+          + "after {} days: {}", handoff.id(), Handoffs.KEPT.toDays(), e.toString());
+    }
+    return false;
   }
 
   /** Stops taking e-mails and waits a little for those being sent. */

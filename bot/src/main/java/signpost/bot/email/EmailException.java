@@ -1,9 +1,9 @@
 package signpost.bot.email;
 
 /** An e-mail could not be sent: the server could not be reached, refused it, or Signpost was too busy to try. */
-public final class EmailException extends RuntimeException {
+final class EmailException extends RuntimeException {
 
-  public EmailException(String message, Throwable cause) {
+  EmailException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -30,8 +30,8 @@ record HandoffEmail(String subject, String text) {
   static HandoffEmail of(Handoff handoff, String organisationName, URI reply) {
     String quoted = "> " + handoff.question().replace("\n", "\n> ");
     return new HandoffEmail("A question for the EDI Contacts of " + organisationName,
-        "Someone at " + organisationName + " asked Signpost a question it could not answer, and chose to pass it on to you, "
-            + "the EDI Contacts, on " + DAY.format(LocalDate.ofInstant(handoff.created(), UK)) + ":\n\n"
+        "Someone at " + organisationName + " asked Signpost a question and chose to pass it on to you, the EDI Contacts, "
+            + "on " + DAY.format(LocalDate.ofInstant(handoff.created(), UK)) + ":\n\n"
             + quoted + "\n\n"
             + "Reply on the Signpost admin page (sign in as an EDI admin of " + organisationName + "):\n"
             + reply + "\n\n"

@@ -50,8 +50,7 @@ final class Mailer {
       if (settings.user() == null) Transport.send(message);
       else Transport.send(message, settings.user(), settings.password());
     } catch (MessagingException e) {
-      throw new EmailException("the e-mail to " + to + " could not be sent through " + settings.host() + ":" + settings.port()
-          + ": " + e.getMessage(), e);
+      throw new EmailException("the server " + settings.host() + ":" + settings.port() + " did not take it: " + e.getMessage(), e);
     }
   }
 }

@@ -170,12 +170,13 @@ final class AdminPageServlet extends HttpServlet {
    * else through the sign-in, which returns there.
    */
   private void handoffsLink(HttpServletRequest request, HttpServletResponse response) {
-    String section = "handoffs-" + request.getParameter("organisation");
+    String organisation = request.getParameter("organisation");
+    String section = organisation == null ? null : "handoffs-" + organisation;
     if (signIns.session(request).isPresent()) {
-      seeOther(response, "/admin#" + section);
+      seeOther(response, section == null ? "/admin" : "/admin#" + section);
       return;
     }
-    signIns.returnTo(response, section);
+    if (section != null) signIns.returnTo(response, section);
     seeOther(response, "/admin/sign-in");
   }
 

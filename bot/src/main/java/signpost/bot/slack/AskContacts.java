@@ -19,8 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
@@ -36,8 +34,6 @@ import signpost.bot.email.EmailContacts;
  * the question is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
  */
 final class AskContacts {
-
-  private static final Logger LOG = LoggerFactory.getLogger(AskContacts.class);
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
   static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come here.";
@@ -110,20 +106,14 @@ final class AskContacts {
   }
 
   /**
-   * E-mails the hand-off to the organisation's EDI Contacts and tells the asker once it has gone; when it could not go,
-   * withdraws the hand-off and tells the asker plainly. The send runs on the e-mail pool, off Slack's request thread.
+   * E-mails the hand-off to the organisation's EDI Contacts, on the e-mail pool off Slack's request thread, and tells
+   * the asker once it has gone, or plainly that it could not go (it is then withdrawn).
    */
   private void emailed(ActionContext context, Handoff handoff) {
     String name = answering.organisationName(handoff.organisation());
-    answering.email().send(handoff, name == null ? handoff.organisation() : name).whenComplete((sent, failure) -> {
-      if (failure != null) {
-        LOG.warn("Slack: a hand-off could not be e-mailed to the EDI Contacts of {}, so it is withdrawn: {}",
-            handoff.organisation(), Boundary.cause(failure).getMessage());
-        answering.handoffs().withdraw(handoff.id());
-      }
-      answering.later(() -> Boundary.deliver("a hand-off by e-mail's outcome", null,
-          () -> respond(context, failure == null ? EMAILED : Handoffs.NOT_SENT, null, true), null));
-    });
+    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent ->
+        answering.later(() -> Boundary.deliver("a hand-off by e-mail's outcome", null,
+            () -> respond(context, sent ? EMAILED : Handoffs.NOT_SENT, null, true), null)));
   }
 
   Response replyPressed(BlockActionRequest request, ActionContext context) {

@@ -42,11 +42,6 @@ final class Boundary implements Middleware {
     }
   }
 
-  /** Returns what went wrong in a failed future: the cause a {@link java.util.concurrent.CompletionException} wraps. */
-  static Throwable cause(Throwable failure) {
-    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-  }
-
   /** Runs the handler; when it throws, logs once and acknowledges with an apology Slack shows to the asker. */
   @Override
   @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request.

@@ -137,18 +137,13 @@ final class AskContacts {
 
   /**
    * E-mails the hand-off to the organisation's EDI Contacts on the e-mail pool, off the invoke's request thread, and
-   * tells the asker in their chat once it has gone; when it could not go, withdraws the hand-off and tells them plainly.
+   * tells the asker in their chat once it has gone, or plainly that it could not go (it is then withdrawn).
    */
   private void emailed(Handoff handoff, Incoming incoming) {
     String name = answering.organisationName(handoff.organisation());
-    answering.email().send(handoff, name == null ? handoff.organisation() : name).whenComplete((sent, failure) -> {
-      if (failure != null) {
-        LOG.warn("Teams: a hand-off could not be e-mailed to the EDI Contacts of {}, so it is withdrawn: {}",
-            handoff.organisation(), Boundary.unwrap(failure).getMessage());
-        answering.handoffs().withdraw(handoff.id());
-      }
+    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent -> {
       try {
-        proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(failure == null ? EMAILED : Handoffs.NOT_SENT));
+        proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(sent ? EMAILED : Handoffs.NOT_SENT));
       } catch (RuntimeException e) {
         LOG.error("Teams: telling the asker what became of their e-mailed question failed: {}", Boundary.unwrap(e).toString(), e);
       }

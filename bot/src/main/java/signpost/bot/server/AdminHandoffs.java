@@ -31,26 +31,26 @@ final class AdminHandoffs {
    * Delivers the reply the form carries to the asker of the hand-off it names, records it, and returns the hand-off with
    * its reply.
    *
-   * @throws AdminCurated.Refused with 403 for a hand-off of an organisation the admin does not hold (or none kept), 409
+   * @throws AdminRefusal with 403 for a hand-off of an organisation the admin does not hold (or none kept), 409
    *     for one replied to already, 400 for an empty reply, 502 when the asker's channel could not take it
    */
-  Handoff reply(HttpServletRequest request, AdminSession session, Set<String> held) throws AdminCurated.Refused {
+  Handoff reply(HttpServletRequest request, AdminSession session, Set<String> held) throws AdminRefusal {
     Handoff handoff = held(request.getParameter("handoff"), held)
-        .orElseThrow(() -> new AdminCurated.Refused(403, "That question is not one of your organisations'."));
-    if (handoff.status() != Handoff.Status.SENT) throw new AdminCurated.Refused(409, "This question has been replied to already.");
+        .orElseThrow(() -> new AdminRefusal(403, "That question is not one of your organisations'."));
+    if (handoff.status() != Handoff.Status.SENT) throw new AdminRefusal(409, "This question has been replied to already.");
     String reply = request.getParameter("reply");
-    if (reply == null || reply.isBlank()) throw new AdminCurated.Refused(400, "The reply must not be empty.");
+    if (reply == null || reply.isBlank()) throw new AdminRefusal(400, "The reply must not be empty.");
     boolean delivered;
     try {
       delivered = assistant.deliveries().deliver(handoff.withReply(reply.strip()));
     } catch (RuntimeException e) {
       LOG.error("The admin page's reply to hand-off {} could not be delivered: {}", handoff.id(), e.toString(), e);
-      throw new AdminCurated.Refused(502, "The reply could not be delivered to the person who asked just now, so nothing "
+      throw new AdminRefusal(502, "The reply could not be delivered to the person who asked just now, so nothing "
           + "was changed. Try again later.");
     }
     if (!delivered) {
       LOG.error("The admin page's reply to hand-off {} has no channel to go through: the channel it came from is not on", handoff.id());
-      throw new AdminCurated.Refused(502, "The reply could not be delivered: the chat the question came from is not "
+      throw new AdminRefusal(502, "The reply could not be delivered: the chat the question came from is not "
           + "connected to this Signpost. Nothing was changed.");
     }
     Handoff replied = assistant.handoffs().replied(handoff.id(), reply);

@@ -127,7 +127,7 @@ final class AdminPageServlet extends HttpServlet {
       try {
         Handoff replied = handoffs.reply(request, session.get(), held);
         seeOther(response, "/admin?done=replied&handoff=" + replied.id() + "#handoffs-" + replied.organisation());
-      } catch (AdminCurated.Refused e) {
+      } catch (AdminRefusal e) {
         html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not sent", e.getMessage(), "/admin",
             "Back to the admin page"));
       }
@@ -137,7 +137,7 @@ final class AdminPageServlet extends HttpServlet {
       try {
         String organisation = curated.act(path, request, session.get(), held);
         seeOther(response, "/admin?done=" + DONE.get(path) + "#org-" + organisation);
-      } catch (AdminCurated.Refused e) {
+      } catch (AdminRefusal e) {
         html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not saved", e.getMessage(), "/admin",
             "Back to the admin page"));
       }

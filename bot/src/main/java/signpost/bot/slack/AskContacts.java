@@ -46,7 +46,7 @@ final class AskContacts {
     this.replies = replies;
   }
 
-  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the organisation has a channel. */
+  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the contacts can be asked. */
   List<LayoutBlock> offer(signpost.bot.core.Answer answer, Place place) {
     boolean refused = !answer.answered() && answer.question() != null;
     if (!refused || !answering.passesOn(answer.organisation())) return List.of();

@@ -56,7 +56,7 @@ final class OrganisationSection {
         .raw("Questions staff chose to pass on to the EDI Contacts that no one has replied to yet, newest first. A reply goes ")
         .raw("to the person who asked, in the chat they asked in, from the EDI Contacts: never with your name.</p>\n");
     if (replied != null) {
-      html.raw("<div class=\"saved-reply\"><p>Your reply went to the person who asked. Save it as a curated answer, and ")
+      html.raw("<div class=\"notice\"><p>Your reply went to the person who asked. Save it as a curated answer, and ")
           .raw("Signpost gives it to the next person who asks:</p>");
       curatedForm("/admin/curated/save", org.id() + "-replied", replied.question(), replied.reply(), Handoffs.ROLE,
           today.plusYears(1), "Save as a curated answer", hidden("organisation", org.id()) + hidden("handoff", replied.id()));
@@ -66,7 +66,7 @@ final class OrganisationSection {
       html.raw("<p>No question is waiting for a reply.</p>\n");
       return;
     }
-    html.raw("<ol class=\"groups\">");
+    html.raw("<ol class=\"handoffs\">");
     int i = 0;
     for (Handoff handoff : org.waiting()) {
       String id = org.id() + "-h" + i++;

@@ -313,11 +313,7 @@ class AskContactsTest {
       assertEquals("/admin#handoffs-cambridgeshire", admin.hops().get(3).headers().firstValue("Location").orElseThrow());
       assertTrue(page.body().contains("<h3 id=\"handoffs-cambridgeshire\">Questions passed on to the EDI Contacts</h3>"),
           page.body());
-      Matcher handoff = Pattern.compile("<p class=\"example\">" + Pattern.quote(DOGS) + "</p><p class=\"hint\">Passed on [^<]+</p>"
-          + "<form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" name=\"csrf\" "
-          + "value=\"[^\"]+\"><input type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
-      assertTrue(handoff.find(), page.body());
-      String id = handoff.group(1);
+      String id = waiting(page, DOGS);
 
       provider.signIn(dana);
       AdminBrowser other = new AdminBrowser(slack.server.url());
@@ -347,6 +343,39 @@ class AskContactsTest {
       String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
       assertTrue(next.form().get("blocks").contains(REPLY + " [1]"), next.form().get("blocks"));
       assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
+    }
+
+    @Test
+    void a_reply_the_askers_thread_cannot_take_changes_nothing_and_can_be_sent_again() throws Exception {
+      SlackThread asker = new SlackThread(slack, "1700001400.000100");
+      JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+      JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+      slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()), WAIT);
+      provider.signIn(alex);
+      AdminBrowser admin = new AdminBrowser(slack.server.url());
+      HttpResponse<String> page = admin.open("admin");
+      String id = waiting(page, DOGS);
+
+      slack.slackApi.failPosts(1);
+      HttpResponse<String> refused = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
+
+      assertEquals(502, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("could not be delivered to the person who asked just now"), refused.body());
+      assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+      HttpResponse<String> again = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
+      assertEquals(200, again.statusCode(), again.body());
+      assertTrue(asker.next().form().get("blocks").contains(REPLY));
+      assertEquals(409, admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY)
+          .statusCode(), "a question replied to already is replied to again");
+    }
+
+    /** Returns the id of the question waiting for a reply on the admin page, as its reply form carries it. */
+    private String waiting(HttpResponse<String> page, String question) {
+      Matcher handoff = Pattern.compile("<p class=\"example\">" + Pattern.quote(question) + "</p><p class=\"hint\">Passed on "
+          + "[^<]+</p><form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" "
+          + "name=\"csrf\" value=\"[^\"]+\"><input type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
+      assertTrue(handoff.find(), page.body());
+      return handoff.group(1);
     }
 
     @ParameterizedTest(name = "{0}")

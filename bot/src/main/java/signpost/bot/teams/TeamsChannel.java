@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.config.ConfigException;
+import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 
@@ -15,7 +16,7 @@ import signpost.bot.server.Mount;
  * when added; records ratings and answers "Why?" from the answer card's buttons. Once started, the EDI Contacts' replies
  * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}).
  */
-public final class TeamsChannel {
+public final class TeamsChannel implements AutoCloseable {
 
   public static final String MESSAGES_PATH = "/api/messages";
 
@@ -24,11 +25,15 @@ public final class TeamsChannel {
   private final TeamsMode mode;
   private final Answering answering;
   private final MessagesServlet servlet;
+  private final Deliveries deliveries;
+  private final TeamsReplies replies;
 
-  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet) {
+  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet, Deliveries deliveries, TeamsReplies replies) {
     this.mode = mode;
     this.answering = answering;
     this.servlet = servlet;
+    this.deliveries = deliveries;
+    this.replies = replies;
   }
 
   /**
@@ -62,7 +67,7 @@ public final class TeamsChannel {
     TeamsReplies replies = new TeamsReplies(proactive);
     Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive, replies), localOnly);
     assistant.deliveries().add(replies);
-    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly));
+    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly), assistant.deliveries(), replies);
   }
 
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */
@@ -73,6 +78,12 @@ public final class TeamsChannel {
   /** Returns whether requests are authenticated or the channel is in local development mode. */
   public TeamsMode mode() {
     return mode;
+  }
+
+  /** Stops delivering the EDI Contacts' replies from the admin page through this channel; the servlet stops with the server. */
+  @Override
+  public void close() {
+    deliveries.remove(replies);
   }
 
   /** Returns the channel's answers and ratings, for tests in this package. */

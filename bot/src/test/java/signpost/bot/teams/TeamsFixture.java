@@ -226,6 +226,7 @@ final class TeamsFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    channel.close();
     connector.close();
     if (ownAssistant) assistant.close();
   }

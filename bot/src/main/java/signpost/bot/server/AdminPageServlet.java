@@ -34,8 +34,8 @@ import signpost.bot.edi.Handoff;
  * e-mail to the EDI Contacts carries (to the organisation's questions passed on, after sign-in);
  * {@code POST /admin/actions/reload} reloads the knowledge and rules, {@code POST /admin/curated/save}, {@code /edit}
  * and {@code /retire} change curated answers (see {@link AdminCurated}), {@code POST /admin/handoffs/reply} replies to
- * a question passed on (see {@link AdminHandoffs}) and {@code POST /admin/sign-out} ends the session, each with the session's CSRF token (403
- * without it). Without sign-in settings every request is answered 404. {@code /admin/reload} (the token one) is
+ * a question passed on (see {@link AdminHandoffs}) and {@code POST /admin/sign-out} ends the session, each with the
+ * session's CSRF token (403 without it). Without sign-in settings every request is answered 404. {@code /admin/reload} (the token one) is
  * another servlet.
  */
 final class AdminPageServlet extends HttpServlet {
@@ -171,7 +171,7 @@ final class AdminPageServlet extends HttpServlet {
    */
   private void handoffsLink(HttpServletRequest request, HttpServletResponse response) {
     String organisation = request.getParameter("organisation");
-    String section = organisation == null ? null : "handoffs-" + organisation;
+    String section = organisation == null ? null : AdminSignIns.section("handoffs-" + organisation);
     if (signIns.session(request).isPresent()) {
       seeOther(response, section == null ? "/admin" : "/admin#" + section);
       return;

@@ -106,7 +106,12 @@ final class AdminSignIns {
    * e.g. {@code handoffs-cambridgeshire}); an id of other characters is not remembered.
    */
   void returnTo(HttpServletResponse response, String section) {
-    if (SECTION.matcher(section).matches()) cookie(response, RETURN_COOKIE, section, SIGN_IN_TIME);
+    if (section(section) != null) cookie(response, RETURN_COOKIE, section, SIGN_IN_TIME);
+  }
+
+  /** Returns the id when it can name a section of the page (letters, digits, {@code .}, {@code _} and {@code -}), else null. */
+  static String section(String id) {
+    return id != null && SECTION.matcher(id).matches() ? id : null;
   }
 
   /** Returns the section a finished sign-in returns to, once (the browser forgets it), or null for the page's top. */
@@ -114,7 +119,7 @@ final class AdminSignIns {
     String section = cookie(request, RETURN_COOKIE);
     if (section == null) return null;
     cookie(response, RETURN_COOKIE, "", Duration.ZERO);
-    return SECTION.matcher(section).matches() ? section : null;
+    return section(section);
   }
 
   /** Returns the session the request's cookie names, unless it has expired or was ended. */

@@ -2,6 +2,7 @@ package signpost.bot.admin;
 
 import java.time.LocalDate;
 import java.util.List;
+import signpost.bot.edi.Handoff;
 import signpost.rules.engine.Trigger;
 
 /**
@@ -22,9 +23,10 @@ public final class AdminPage {
    * @param rules the rules and the knowledge's reloads
    * @param notice what the last action did, or null
    * @param today the day, for dates a form proposes
+   * @param replied the question passed on that the admin has just replied to, offered to save as a curated answer, or null
    */
   public record View(String name, String csrf, List<OrganisationFigures> organisations, RulesFigures rules, String notice,
-                     LocalDate today) {}
+                     LocalDate today, Handoff replied) {}
 
   /** Returns the page of a signed-in admin. */
   public static String render(View view) {
@@ -43,7 +45,10 @@ public final class AdminPage {
     if (view.organisations().isEmpty()) {
       html.raw("<p>You are not an EDI admin of any organisation. Ask whoever runs Signpost to add you.</p>\n");
     }
-    for (OrganisationFigures org : view.organisations()) new OrganisationSection(html, org, view.csrf(), view.today()).render();
+    for (OrganisationFigures org : view.organisations()) {
+      Handoff replied = view.replied() != null && view.replied().organisation().equals(org.id()) ? view.replied() : null;
+      new OrganisationSection(html, org, view.csrf(), view.today(), replied).render();
+    }
     if (!view.organisations().isEmpty()) rules(html, view.rules(), view.csrf());
     return end(html);
   }

@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import signpost.bot.edi.CuratedAnswer;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
 import signpost.bot.edi.QuestionGroup;
 import signpost.bot.screening.Status;
 
 /**
- * Renders one organisation's section of the admin page: what staff could not find (with a form to write a curated
- * answer to each group), its curated answers (edit, retire), its documents by review date and citation, and its
- * screenings counted. Form fields are labelled and their ids unique on the page.
+ * Renders one organisation's section of the admin page: the questions passed on to the EDI Contacts and not yet replied
+ * to (each with a reply form, and the one just replied to offered to save as a curated answer), what staff could not
+ * find (with a form to write a curated answer to each group), its curated answers (edit, retire), its documents by
+ * review date and citation, and its screenings counted. Form fields are labelled and their ids unique on the page.
  */
 final class OrganisationSection {
 
@@ -25,23 +28,56 @@ final class OrganisationSection {
   private final OrganisationFigures org;
   private final String csrf;
   private final LocalDate today;
+  private final Handoff replied;
 
-  OrganisationSection(Html html, OrganisationFigures org, String csrf, LocalDate today) {
+  /** @param replied the organisation's question passed on that the admin has just replied to, or null */
+  OrganisationSection(Html html, OrganisationFigures org, String csrf, LocalDate today, Handoff replied) {
     this.html = html;
     this.org = org;
     this.csrf = csrf;
     this.today = today;
+    this.replied = replied;
   }
 
   void render() {
     html.raw("<section id=\"org-").text(org.id()).raw("\" aria-labelledby=\"org-").text(org.id()).raw("-title\">\n");
     html.raw("<h2 id=\"org-").text(org.id()).raw("-title\">").text(org.name()).raw("</h2>\n");
+    handoffs();
     questions();
     curated();
     documents();
     screenings();
     html.raw("<p><a class=\"button\" href=\"/admin/figures.csv?organisation=").text(org.id())
         .raw("\" download>Download the figures of ").text(org.name()).raw(" as CSV</a></p>\n</section>\n");
+  }
+
+  private void handoffs() {
+    html.raw("<h3 id=\"handoffs-").text(org.id()).raw("\">Questions passed on to the EDI Contacts</h3>\n<p class=\"hint\">")
+        .raw("Questions staff chose to pass on to the EDI Contacts that no one has replied to yet, newest first. A reply goes ")
+        .raw("to the person who asked, in the chat they asked in, from the EDI Contacts: never with your name.</p>\n");
+    if (replied != null) {
+      html.raw("<div class=\"notice\"><p>Your reply went to the person who asked. Save it as a curated answer, and ")
+          .raw("Signpost gives it to the next person who asks:</p>");
+      curatedForm("/admin/curated/save", org.id() + "-replied", replied.question(), replied.reply(), Handoffs.ROLE,
+          today.plusYears(1), "Save as a curated answer", hidden("organisation", org.id()) + hidden("handoff", replied.id()));
+      html.raw("</div>\n");
+    }
+    if (org.waiting().isEmpty()) {
+      html.raw("<p>No question is waiting for a reply.</p>\n");
+      return;
+    }
+    html.raw("<ol class=\"handoffs\">");
+    int i = 0;
+    for (Handoff handoff : org.waiting()) {
+      String id = org.id() + "-h" + i++;
+      html.raw("<li><p class=\"example\">").text(handoff.question()).raw("</p><p class=\"hint\">Passed on ")
+          .text(DAY.format(LocalDate.ofInstant(handoff.created(), ZoneOffset.UTC))).raw("</p>");
+      html.raw("<form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\">").raw(hidden("csrf", csrf))
+          .raw(hidden("handoff", handoff.id()));
+      field(id + "-reply", "Your reply", "<textarea id=\"" + id + "-reply\" name=\"reply\" rows=\"4\" required>", "", "</textarea>");
+      html.raw("<button type=\"submit\">Send the reply</button></form></li>");
+    }
+    html.raw("</ol>\n");
   }
 
   private void questions() {
@@ -60,7 +96,8 @@ final class OrganisationSection {
           .raw("; each week, oldest first: ").text(group.weekly().stream().map(String::valueOf).collect(Collectors.joining(", ")))
           .raw("</p>");
       html.raw("<details><summary>Write a curated answer to this</summary>");
-      curatedForm("/admin/curated/save", id, group.example(), "", "EDI Contacts", today.plusYears(1), "Save the curated answer", null);
+      curatedForm("/admin/curated/save", id, group.example(), "", Handoffs.ROLE, today.plusYears(1), "Save the curated answer",
+          hidden("organisation", org.id()));
       html.raw("</details></li>");
     }
     html.raw("</ol>\n");
@@ -82,7 +119,7 @@ final class OrganisationSection {
       if (!answer.retired()) {
         html.raw("<details><summary>Edit this answer</summary>");
         curatedForm("/admin/curated/edit", id, answer.question(), answer.answer(), null, answer.reviewBy(), "Save the changes",
-            answer.id());
+            hidden("id", answer.id()));
         html.raw("</details>");
         html.raw("<form method=\"post\" action=\"/admin/curated/retire\">").raw(hidden("csrf", csrf)).raw(hidden("id", answer.id()))
             .raw("<button type=\"submit\" class=\"secondary\">Retire this answer</button></form>");
@@ -92,10 +129,10 @@ final class OrganisationSection {
     html.raw("</ul>\n");
   }
 
+  /** @param names the hidden fields that say what the form is for: the organisation (and hand-off), or the answer */
   private void curatedForm(String action, String id, String question, String answer, String author, LocalDate reviewBy,
-                           String button, String answerId) {
-    html.raw("<form method=\"post\" action=\"").text(action).raw("\" class=\"stack\">").raw(hidden("csrf", csrf));
-    html.raw(answerId == null ? hidden("organisation", org.id()) : hidden("id", answerId));
+                           String button, String names) {
+    html.raw("<form method=\"post\" action=\"").text(action).raw("\" class=\"stack\">").raw(hidden("csrf", csrf)).raw(names);
     field(id + "-question", "Question", "<textarea id=\"" + id + "-question\" name=\"question\" rows=\"2\" required>", question, "</textarea>");
     field(id + "-answer", "Answer", "<textarea id=\"" + id + "-answer\" name=\"answer\" rows=\"5\" required>", answer, "</textarea>");
     if (author != null) {

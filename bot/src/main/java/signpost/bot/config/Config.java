@@ -38,10 +38,11 @@ import signpost.knowledge.LoadOptions;
  * @param edge how the HTTP edge defends itself (public hosts, threads, per-client and body-rate limits)
  * @param store where conversations, screenings, ratings and de-duplication are kept (data folder or database)
  * @param observability where {@code /metrics} is served and how logs are written
+ * @param email where questions are passed on by e-mail, for organisations whose EDI Contacts have no channel here
  */
 public record Config(String host, int port, List<Path> knowledge, Path index, Path cache, Path rules, String defaultOrganisation,
                      long maxBodyBytes, int answerCache, long maxFileBytes, SlackSettings slack, TeamsSettings teams,
-                     EdgeSettings edge, StoreSettings store, ObservabilitySettings observability) {
+                     EdgeSettings edge, StoreSettings store, ObservabilitySettings observability, EmailSettings email) {
 
   public static final int DEFAULT_PORT = 3978;
   public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -114,7 +115,16 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         path(get.apply("SIGNPOST_INDEX")), cache(get.apply("SIGNPOST_CACHE")), path(get.apply("SIGNPOST_RULES")), get.apply("SIGNPOST_DEFAULT_ORG"),
         number(get.apply("SIGNPOST_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES, "SIGNPOST_MAX_BODY_BYTES"),
         (int) number(get.apply("SIGNPOST_ANSWER_CACHE"), DEFAULT_ANSWER_CACHE, "SIGNPOST_ANSWER_CACHE"),
-        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get), store(get), observability(get));
+        megabytes(get.apply("SIGNPOST_MAX_FILE_MB")), slack, teams, edge(get), store(get), observability(get), email(get));
+  }
+
+  private static EmailSettings email(UnaryOperator<String> get) {
+    String startTls = get.apply("SIGNPOST_SMTP_STARTTLS");
+    return new EmailSettings(byOrganisation(get.apply("SIGNPOST_EDI_CONTACTS_EMAIL"), "SIGNPOST_EDI_CONTACTS_EMAIL", "address"),
+        get.apply("SIGNPOST_SMTP_HOST"), (int) number(get.apply("SIGNPOST_SMTP_PORT"), EmailSettings.DEFAULT_PORT, "SIGNPOST_SMTP_PORT"),
+        get.apply("SIGNPOST_SMTP_FROM"), get.apply("SIGNPOST_SMTP_USER"), get.apply("SIGNPOST_SMTP_PASSWORD"),
+        startTls == null || bool(startTls, "SIGNPOST_SMTP_STARTTLS"),
+        seconds(get.apply("SIGNPOST_SMTP_TIMEOUT_SECONDS"), "SIGNPOST_SMTP_TIMEOUT_SECONDS"));
   }
 
   private static ObservabilitySettings observability(UnaryOperator<String> get) {
@@ -186,47 +196,47 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
 
   /** Returns this configuration with other edge settings (public hosts, threads, limits). */
   public Config withEdge(EdgeSettings other) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other, store, observability);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, other, store, observability, email);
   }
 
   /** Returns this configuration listening on another port. */
   public Config withPort(int newPort) {
-    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, newPort, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration reading other knowledge folders. */
   public Config withKnowledge(List<Path> folders) {
-    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, port, folders, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration with a rules folder. */
   public Config withRules(Path folder) {
-    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, port, knowledge, index, cache, folder, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration keeping parsed documents and compiled rules in a folder (null: nowhere). */
   public Config withCache(Path folder) {
-    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, port, knowledge, index, folder, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration writing the index to a folder (null: in memory). */
   public Config withIndex(Path folder) {
-    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, port, knowledge, folder, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration keeping a number of recent answers (0: none). */
   public Config withAnswerCache(int answers) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge, store, observability);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answers, maxFileBytes, slack, teams, edge, store, observability, email);
   }
 
   /** Returns this configuration skipping knowledge files larger than {@code bytes}. */
   public Config withMaxFileBytes(long bytes) {
-    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge, store, observability);
+    return new Config(host, port, knowledge, index, cache, rules, defaultOrganisation, maxBodyBytes, answerCache, bytes, slack, teams, edge, store, observability, email);
   }
 
   /**
    * Returns this configuration with every organisation it names ({@code SIGNPOST_DEFAULT_ORG}, {@code SLACK_WORKSPACES},
-   * {@code TEAMS_TENANTS}, {@code SIGNPOST_ADMINS}) turned into its id by {@code resolve}, which takes an id or a name.
+   * {@code TEAMS_TENANTS}, {@code SIGNPOST_ADMINS}, the EDI Contacts' channels and addresses) turned into its id by {@code resolve}, which takes an id or a name.
    *
    * @throws ConfigException naming the setting whose organisation {@code resolve} rejects, with its message
    */
@@ -241,8 +251,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         teams.tokenUrl(), teams.enabled(), teams.localDevelopment(), tenants, teams.timeout(),
         resolvedKeys(resolve, teams.ediContacts(), "SIGNPOST_EDI_CONTACTS_TEAMS names "));
     EdgeSettings newEdge = edge.signIn() == null ? edge : edge.withSignIn(edge.signIn().withOrganisations(resolve));
+    EmailSettings newEmail = email.withContacts(resolvedKeys(resolve, email.ediContacts(), "SIGNPOST_EDI_CONTACTS_EMAIL names "));
     return new Config(host, port, knowledge, index, cache, rules, org, maxBodyBytes, answerCache, maxFileBytes, newSlack, newTeams,
-        newEdge, store, observability);
+        newEdge, store, observability, newEmail);
   }
 
   private static Map<String, String> resolved(UnaryOperator<String> resolve, Map<String, String> pairs, String setting) {

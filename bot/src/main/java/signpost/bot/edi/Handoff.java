@@ -18,6 +18,11 @@ import java.time.Instant;
 public record Handoff(String id, String organisation, String asker, String replyTo, String question, Status status,
                       String reply, Instant created) {
 
+  /** Returns this hand-off with a contact's reply, as {@link Handoffs#replied} records it. */
+  public Handoff withReply(String text) {
+    return new Handoff(id, organisation, asker, replyTo, question, Status.REPLIED, text, created);
+  }
+
   /** What became of a hand-off. */
   public enum Status {
     /** Posted to the contacts, not yet replied to. */ SENT,

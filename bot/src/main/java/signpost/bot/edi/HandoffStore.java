@@ -1,6 +1,7 @@
 package signpost.bot.edi;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where hand-offs are kept, shared by every replica, so a contact's reply reaches the asker whichever replica takes it. */
@@ -17,6 +18,12 @@ public interface HandoffStore {
 
   /** Returns the hand-off with this id. */
   Optional<Handoff> find(String id);
+
+  /** Returns the organisation's hand-offs still {@link Handoff.Status#SENT}, newest first. */
+  List<Handoff> sent(String organisation);
+
+  /** Deletes one hand-off, e.g. one that could not be passed on after all; false when there is no such hand-off. */
+  boolean delete(String id);
 
   /** Deletes the hand-offs passed on before {@code before} and returns how many. */
   int purge(Instant before);

@@ -2,6 +2,7 @@ package signpost.bot.edi;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import signpost.bot.core.Question;
@@ -20,6 +21,9 @@ public final class Handoffs {
   /** Said to someone who asks for a person before asking anything that could be passed on. */
   public static final String TYPE_IT = "Please type the question you would like passed on to your organisation's EDI "
       + "Contacts. If I can't answer it, or you rate my answer 👎, I'll offer to pass it on.";
+  /** Said when a question could not be passed on after the asker consented (the e-mail to the contacts failed). */
+  public static final String NOT_SENT = "Sorry, your question could not be passed on to the EDI Contacts just now. "
+      + "Please try again later.";
   /** Said when a reply or save is pressed outside the contacts' channel, or on a hand-off past {@link #KEPT}. */
   public static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
@@ -68,6 +72,21 @@ public final class Handoffs {
    */
   public void saved(String id) {
     if (!store.saved(id, clock.instant())) throw unknown(id);
+  }
+
+  /**
+   * Deletes a hand-off that could not be passed on after all (its e-mail was not sent), so that it is neither kept nor
+   * listed as waiting for a reply.
+   *
+   * @throws IllegalArgumentException when there is no hand-off with this id
+   */
+  public void withdraw(String id) {
+    if (!store.delete(id)) throw unknown(id);
+  }
+
+  /** Returns the organisation's hand-offs waiting for a reply, newest first. */
+  public List<Handoff> waiting(String organisation) {
+    return store.sent(organisation);
   }
 
   /** Returns the hand-off with this id, if it is still kept. */

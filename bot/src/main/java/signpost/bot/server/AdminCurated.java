@@ -10,25 +10,17 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.admin.AdminSession;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoff;
 
 /**
- * The admin page's curated-answer forms: save one (from a group of questions staff could not find), edit one and
- * retire one, each only for an organisation the admin holds. What a form gets wrong (a blank text, a review date
- * passed) comes back as a {@link Refused} with the reason; the admin page shows it.
+ * The admin page's curated-answer forms: save one (from a group of questions staff could not find, or from a reply to a
+ * question passed on to the EDI Contacts, which is then marked saved), edit one and retire one, each only for an
+ * organisation the admin holds. What a form gets wrong (a blank text, a review date
+ * passed) comes back as a {@link AdminRefusal} with the reason; the admin page shows it.
  */
 final class AdminCurated {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminCurated.class);
-
-  /** A form the admin must correct, or one for an organisation they do not hold; the message says which. */
-  static final class Refused extends Exception {
-    final int status;
-
-    Refused(int status, String message) {
-      super(message);
-      this.status = status;
-    }
-  }
 
   private final Assistant assistant;
 
@@ -40,17 +32,21 @@ final class AdminCurated {
    * Carries out the form posted to {@code path} ({@code /curated/save}, {@code /curated/edit}, {@code /curated/retire})
    * and returns the organisation it changed.
    *
-   * @throws Refused with 403 for an organisation or answer the admin does not hold, 400 for a form to correct
+   * @throws AdminRefusal with 403 for an organisation or answer the admin does not hold, 400 for a form to correct
    */
-  String act(String path, HttpServletRequest request, AdminSession session, Set<String> held) throws Refused {
+  String act(String path, HttpServletRequest request, AdminSession session, Set<String> held) throws AdminRefusal {
     CuratedAnswers curated = assistant.curated();
     try {
       switch (path) {
         case "/curated/save" -> {
           String organisation = request.getParameter("organisation");
-          if (organisation == null || !held.contains(organisation)) throw new Refused(403, "You are not an EDI admin of that organisation.");
+          if (organisation == null || !held.contains(organisation)) {
+            throw new AdminRefusal(403, "You are not an EDI admin of that organisation.");
+          }
+          Optional<Handoff> from = from(request, organisation);
           CuratedAnswer saved = curated.save(organisation, text(request, "question"), text(request, "answer"), text(request, "author"),
               day(request));
+          from.ifPresent(handoff -> assistant.handoffs().saved(handoff.id()));
           LOG.info("Curated answer {} saved for {} by {}", saved.id(), organisation, session.identity().subject());
           return organisation;
         }
@@ -68,15 +64,24 @@ final class AdminCurated {
         }
       }
     } catch (IllegalArgumentException e) {
-      throw new Refused(400, e.getMessage());
+      throw new AdminRefusal(400, e.getMessage());
     }
   }
 
-  private CuratedAnswer held(HttpServletRequest request, Set<String> held) throws Refused {
+  /** Returns the hand-off whose reply the form saves, if it names one; it must be of the same organisation. */
+  private Optional<Handoff> from(HttpServletRequest request, String organisation) throws AdminRefusal {
+    String id = request.getParameter("handoff");
+    if (id == null || id.isBlank()) return Optional.empty();
+    Optional<Handoff> handoff = assistant.handoffs().find(id).filter(h -> h.organisation().equals(organisation));
+    if (handoff.isEmpty()) throw new AdminRefusal(403, "That question is not one of this organisation's.");
+    return handoff;
+  }
+
+  private CuratedAnswer held(HttpServletRequest request, Set<String> held) throws AdminRefusal {
     String id = request.getParameter("id");
     Optional<CuratedAnswer> answer = held.stream().flatMap(org -> assistant.curated().list(org).stream())
         .filter(a -> a.id().equals(id)).findFirst();
-    if (answer.isEmpty()) throw new Refused(403, "That curated answer is not one of your organisations'.");
+    if (answer.isEmpty()) throw new AdminRefusal(403, "That curated answer is not one of your organisations'.");
     return answer.get();
   }
 

@@ -30,8 +30,9 @@ final class AdminFigures {
 
   /**
    * Returns the figures of one organisation: the questions its staff could not find in the last
-   * {@link OrganisationFigures#QUESTION_WEEKS} weeks up to {@code now}, its curated answers, its documents (past their
-   * review date first) with when each was last cited, and its screening counts.
+   * {@link OrganisationFigures#QUESTION_WEEKS} weeks up to {@code now}, its curated answers, its questions passed on to
+   * the EDI Contacts and not yet replied to, its documents (past their review date first) with when each was last cited,
+   * and its screening counts.
    */
   static OrganisationFigures of(Assistant assistant, String organisation, Instant now) {
     KnowledgeBase knowledge = assistant.knowledge();
@@ -46,7 +47,7 @@ final class AdminFigures {
     List<QuestionGroup> questions = assistant.questions().groups(organisation,
         now.minus(Duration.ofDays(7L * OrganisationFigures.QUESTION_WEEKS)), now);
     return new OrganisationFigures(organisation, name, documents, assistant.database().screenings().counts(organisation),
-        questions, assistant.curated().list(organisation));
+        questions, assistant.curated().list(organisation), assistant.handoffs().waiting(organisation));
   }
 
   /** Returns the rule files (as their folder holds them now), the trigger table and the last reload of each. */

@@ -24,15 +24,18 @@ import signpost.bot.admin.OrganisationFigures;
 import signpost.bot.admin.RandomTokens;
 import signpost.bot.admin.Roles;
 import signpost.bot.admin.SignInException;
+import signpost.bot.edi.Handoff;
 
 /**
  * {@code /admin}: the EDI team's page, for those signed in with the organisation's OpenID provider (see
  * {@link AdminSignIns}) and shown only the organisations configuration makes them admin of. {@code GET /admin} the page,
  * {@code /admin/sign-in} and {@code /admin/callback} the sign-in, {@code /admin/figures.csv?organisation=} an
- * organisation's figures (403 for one the admin does not hold); {@code POST /admin/actions/reload} reloads the
- * knowledge and rules, {@code POST /admin/curated/save}, {@code /edit} and {@code /retire} change curated answers (see
- * {@link AdminCurated}) and {@code POST /admin/sign-out} ends the session, each with the session's CSRF token (403
- * without it). Without sign-in settings every request is answered 404. {@code /admin/reload} (the token one) is
+ * organisation's figures (403 for one the admin does not hold), {@code /admin/handoffs?organisation=} the link an
+ * e-mail to the EDI Contacts carries (to the organisation's questions passed on, after sign-in);
+ * {@code POST /admin/actions/reload} reloads the knowledge and rules, {@code POST /admin/curated/save}, {@code /edit}
+ * and {@code /retire} change curated answers (see {@link AdminCurated}), {@code POST /admin/handoffs/reply} replies to
+ * a question passed on (see {@link AdminHandoffs}) and {@code POST /admin/sign-out} ends the session, each with the
+ * session's CSRF token (403 without it). Without sign-in settings every request is answered 404. {@code /admin/reload} (the token one) is
  * another servlet.
  */
 final class AdminPageServlet extends HttpServlet {
@@ -45,21 +48,25 @@ final class AdminPageServlet extends HttpServlet {
       "refused", "Reload refused: the last good knowledge and rules keep serving. See why under Last reload.",
       "saved", "Curated answer saved: Signpost gives it from the next question on.",
       "edited", "Curated answer changed: Signpost gives the new wording from the next question on.",
-      "retired", "Curated answer retired: Signpost no longer gives it.");
+      "retired", "Curated answer retired: Signpost no longer gives it.",
+      "replied", "Reply sent: it went to the person who asked, from the EDI Contacts. You can save it as a curated answer.");
   private static final Map<String, String> DONE = Map.of("/curated/save", "saved", "/curated/edit", "edited",
       "/curated/retire", "retired");
-  private static final Set<String> FORMS = Set.of("/sign-out", "/actions/reload", "/curated/save", "/curated/edit", "/curated/retire");
+  private static final Set<String> FORMS = Set.of("/sign-out", "/actions/reload", "/curated/save", "/curated/edit", "/curated/retire",
+      "/handoffs/reply");
 
   private final transient Assistant assistant;
   private final transient AdminSignIns signIns;
   private final transient Roles roles;
   private final transient Clock clock;
   private final transient AdminCurated curated;
+  private final transient AdminHandoffs handoffs;
 
   AdminPageServlet(Assistant assistant, Clock clock) {
     this.assistant = assistant;
     this.clock = clock;
     this.curated = new AdminCurated(assistant);
+    this.handoffs = new AdminHandoffs(assistant);
     boolean on = assistant.config().edge().signIn() != null;
     this.signIns = on ? new AdminSignIns(assistant, clock) : null;
     this.roles = on ? new Roles(assistant.config().edge().signIn().admins()) : null;
@@ -86,6 +93,7 @@ final class AdminPageServlet extends HttpServlet {
       case "/sign-in" -> signIn(request, response);
       case "/callback" -> callback(request, response);
       case "/figures.csv" -> figures(request, response);
+      case "/handoffs" -> handoffsLink(request, response);
       case "/admin.css" -> css(response);
       default -> response.sendError(404);
     }
@@ -115,11 +123,21 @@ final class AdminPageServlet extends HttpServlet {
       html(response, 403, AdminPage.message("Not allowed", "You are not an EDI admin of any organisation."));
       return;
     }
+    if (path.equals("/handoffs/reply")) {
+      try {
+        Handoff replied = handoffs.reply(request, session.get(), held);
+        seeOther(response, "/admin?done=replied&handoff=" + replied.id() + "#handoffs-" + replied.organisation());
+      } catch (AdminRefusal e) {
+        html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not sent", e.getMessage(), "/admin",
+            "Back to the admin page"));
+      }
+      return;
+    }
     if (path.startsWith("/curated/")) {
       try {
         String organisation = curated.act(path, request, session.get(), held);
         seeOther(response, "/admin?done=" + DONE.get(path) + "#org-" + organisation);
-      } catch (AdminCurated.Refused e) {
+      } catch (AdminRefusal e) {
         html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not saved", e.getMessage(), "/admin",
             "Back to the admin page"));
       }
@@ -136,10 +154,30 @@ final class AdminPageServlet extends HttpServlet {
       return;
     }
     Instant now = clock.instant();
-    List<OrganisationFigures> held = organisations(session.get()).stream().map(org -> AdminFigures.of(assistant, org, now)).toList();
-    String notice = request.getParameter("done") == null ? null : NOTICES.get(request.getParameter("done"));
+    Set<String> organisations = organisations(session.get());
+    List<OrganisationFigures> held = organisations.stream().map(org -> AdminFigures.of(assistant, org, now)).toList();
+    String done = request.getParameter("done");
+    String notice = done == null ? null : NOTICES.get(done);
+    // Just replied to: its reply is offered to save as a curated answer.
+    Handoff replied = "replied".equals(done) ? handoffs.held(request.getParameter("handoff"), organisations)
+        .filter(h -> h.status() == Handoff.Status.REPLIED).orElse(null) : null;
     html(response, 200, AdminPage.render(new AdminPage.View(session.get().identity().name(), session.get().csrf(), held,
-        held.isEmpty() ? null : AdminFigures.rules(assistant), notice, LocalDate.ofInstant(now, ZoneOffset.UTC))));
+        held.isEmpty() ? null : AdminFigures.rules(assistant), notice, LocalDate.ofInstant(now, ZoneOffset.UTC), replied)));
+  }
+
+  /**
+   * Takes the link of an e-mail to the EDI Contacts to the organisation's questions passed on: at once with a session,
+   * else through the sign-in, which returns there.
+   */
+  private void handoffsLink(HttpServletRequest request, HttpServletResponse response) {
+    String organisation = request.getParameter("organisation");
+    String section = organisation == null ? null : AdminSignIns.section("handoffs-" + organisation);
+    if (signIns.session(request).isPresent()) {
+      seeOther(response, section == null ? "/admin" : "/admin#" + section);
+      return;
+    }
+    if (section != null) signIns.returnTo(response, section);
+    seeOther(response, "/admin/sign-in");
   }
 
   private void signIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -161,7 +199,8 @@ final class AdminPageServlet extends HttpServlet {
       return;
     }
     LOG.info("Admin {} signed in, admin of {}", identity.subject(), roles.organisations(identity.values()));
-    seeOther(response, "/admin");
+    String section = signIns.returning(request, response);
+    seeOther(response, section == null ? "/admin" : "/admin#" + section);
   }
 
   private void figures(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import signpost.bot.admin.AdminSession;
 import signpost.bot.admin.IdTokens;
 import signpost.bot.admin.Identity;
@@ -35,6 +36,9 @@ final class AdminSignIns {
   /** How long a sign-in may take at the provider. */
   static final Duration SIGN_IN_TIME = Duration.ofMinutes(10);
   static final String CALLBACK = "/admin/callback";
+  /** Which section of the page a sign-in started from a link (an e-mail's) returns to. */
+  static final String RETURN_COOKIE = "signpost_admin_return";
+  private static final Pattern SECTION = Pattern.compile("[A-Za-z0-9._-]{1,200}");
 
   private final Assistant assistant;
   private final EdgeSettings edge;
@@ -95,6 +99,27 @@ final class AdminSignIns {
     store().open(token, new AdminSession(identity, RandomTokens.next(), clock.instant().plus(length)));
     cookie(response, SESSION_COOKIE, token, length);
     return identity;
+  }
+
+  /**
+   * Remembers, for the sign-in this browser starts next, the section of the admin page to return to (its element id,
+   * e.g. {@code handoffs-cambridgeshire}); an id of other characters is not remembered.
+   */
+  void returnTo(HttpServletResponse response, String section) {
+    if (section(section) != null) cookie(response, RETURN_COOKIE, section, SIGN_IN_TIME);
+  }
+
+  /** Returns the id when it can name a section of the page (letters, digits, {@code .}, {@code _} and {@code -}), else null. */
+  static String section(String id) {
+    return id != null && SECTION.matcher(id).matches() ? id : null;
+  }
+
+  /** Returns the section a finished sign-in returns to, once (the browser forgets it), or null for the page's top. */
+  String returning(HttpServletRequest request, HttpServletResponse response) {
+    String section = cookie(request, RETURN_COOKIE);
+    if (section == null) return null;
+    cookie(response, RETURN_COOKIE, "", Duration.ZERO);
+    return section(section);
   }
 
   /** Returns the session the request's cookie names, unless it has expired or was ended. */

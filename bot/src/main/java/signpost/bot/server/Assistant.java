@@ -14,7 +14,9 @@ import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Deliveries;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.email.EmailContacts;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
@@ -71,14 +73,18 @@ public final class Assistant implements AutoCloseable {
   private final boolean serving;
   private volatile CuratedAnswers curated;
   private Handoffs handoffs;
+  private final Deliveries deliveries;
+  private final EmailContacts email;
 
   /**
    * @param serving true for a server, whose answers include the EDI Contacts' curated answers; one-off commands (ask,
    *     eval) answer from the documents alone, so an evaluation measures the documents and opens no database
    */
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
-                    Meters meters, boolean serving) {
+                    Meters meters, boolean serving, Deliveries deliveries) {
     this.config = config;
+    this.deliveries = deliveries;
+    this.email = EmailContacts.of(config);
     this.knowledge = knowledge;
     this.rules = rules;
     this.liveRules = liveRules;
@@ -136,10 +142,10 @@ public final class Assistant implements AutoCloseable {
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
       if (compiled instanceof LiveRuleBase live) {
-        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase);
+        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase, new Deliveries());
       }
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase);
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase, new Deliveries());
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -155,9 +161,12 @@ public final class Assistant implements AutoCloseable {
     return config.cache() == null ? null : config.cache().resolve("rules");
   }
 
-  /** Returns a view with other settings over the same knowledge, rules and database; closing stays with this one. */
+  /**
+   * Returns a view with other settings over the same knowledge, rules, database and channels' deliveries; closing stays
+   * with this one.
+   */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving, deliveries);
   }
 
   public Config config() {
@@ -311,6 +320,19 @@ public final class Assistant implements AutoCloseable {
     return handoffs;
   }
 
+  /**
+   * Returns the channels that deliver the EDI Contacts' replies to askers: each running channel adds itself, so that a
+   * reply written on the admin page reaches the asker wherever they asked.
+   */
+  public Deliveries deliveries() {
+    return deliveries;
+  }
+
+  /** Returns the e-mail fallback to the organisations' EDI Contacts, or null when no organisation has an address. */
+  public EmailContacts email() {
+    return email;
+  }
+
   private static void purge(Handoffs handoffs) {
     try {
       int purged = handoffs.purge();
@@ -396,6 +418,7 @@ public final class Assistant implements AutoCloseable {
   @Override
   public void close() {
     housekeeping.shutdownNow();
+    if (email != null) email.close();
     try {
       if (liveRules != null) liveRules.close();
       knowledge.close();

@@ -18,6 +18,7 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.email.EmailContacts;
 import signpost.bot.logging.RequestId;
 import signpost.bot.metrics.Channel;
 import signpost.bot.metrics.Refusal;
@@ -147,6 +148,22 @@ final class Answering implements AutoCloseable {
   /** Returns the Slack channel of the organisation's EDI Contacts, or null when it has none. */
   String contactsChannel(String organisation) {
     return assistant.config().slack().ediContactsChannel(organisation);
+  }
+
+  /** Returns the e-mail fallback to the EDI Contacts, or null when no organisation has an address. */
+  EmailContacts email() {
+    return assistant.email();
+  }
+
+  /** Returns the e-mail address of the organisation's EDI Contacts, or null when it has none. */
+  String contactsEmail(String organisation) {
+    EmailContacts email = assistant.email();
+    return email == null ? null : email.address(organisation);
+  }
+
+  /** Returns true when the organisation's EDI Contacts can be asked: in their Slack channel, else by e-mail. */
+  boolean passesOn(String organisation) {
+    return contactsChannel(organisation) != null || contactsEmail(organisation) != null;
   }
 
   /** Returns the questions passed on to the EDI Contacts (kept in the database). */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.email.EmailContacts;
 
 /**
  * "Ask an EDI Contact" in Slack. The asker presses the offer (under a refusal, after a 👎, or when they ask for a person)
@@ -29,32 +30,36 @@ import signpost.bot.edi.Handoffs;
  * Contacts' channel, keeping a hand-off with the asker as a pseudonym. A contact's "Reply" opens a modal; the reply
  * goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as
  * a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made its
- * EDI Contacts.
+ * EDI Contacts. An organisation without a Slack channel but with an e-mail address gets the same offer and consent;
+ * the question is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
  */
 final class AskContacts {
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
+  static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come here.";
 
   private final Answering answering;
+  private final SlackReplies replies;
 
-  AskContacts(Answering answering) {
+  AskContacts(Answering answering, SlackReplies replies) {
     this.answering = answering;
+    this.replies = replies;
   }
 
-  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the organisation has a channel. */
+  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the contacts can be asked. */
   List<LayoutBlock> offer(signpost.bot.core.Answer answer, Place place) {
     boolean refused = !answer.answered() && answer.question() != null;
-    if (!refused || answering.contactsChannel(answer.organisation()) == null) return List.of();
+    if (!refused || !answering.passesOn(answer.organisation())) return List.of();
     return HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
   }
 
   /**
    * Returns the offer after a first 👎 on an answer in a thread or direct message, for its question as the EDI team's
    * log keeps it (redacted); nothing for the private {@code /edi} reply, which has no thread, or when the organisation
-   * has no contacts channel.
+   * has neither a contacts channel nor an e-mail address.
    */
   List<LayoutBlock> offer(BlockActionPayload payload, String question) {
-    if (answering.contactsChannel(answering.organisation(team(payload))) == null) return List.of();
+    if (!answering.passesOn(answering.organisation(team(payload)))) return List.of();
     return pressedAt(payload).map(place -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question)))
         .orElse(List.of());
   }
@@ -86,14 +91,29 @@ final class AskContacts {
     String team = team(payload);
     String organisation = answering.organisation(team);
     String channel = answering.contactsChannel(organisation);
-    if (channel == null) return context.ack();
+    if (channel == null && answering.contactsEmail(organisation) == null) return context.ack();
     Handoff handoff = answering.handoffs().open(organisation, answering.owner(team, payload.getUser().getId()),
         asked.get().conversation(), asked.get().question());
+    if (channel == null) {
+      emailed(context, handoff);
+      return context.ack();
+    }
     answering.later(() -> Boundary.deliver("a hand-off to the EDI Contacts", null, () -> {
       post(context, channel, null, "A question passed on to the EDI Contacts", HandoffBlocks.forContacts(handoff));
       respond(context, SENT, null, true);
     }, () -> respond(context, Boundary.SORRY, null, true)));
     return context.ack();
+  }
+
+  /**
+   * E-mails the hand-off to the organisation's EDI Contacts, on the e-mail pool off Slack's request thread, and tells
+   * the asker once it has gone, or plainly that it could not go (it is then withdrawn).
+   */
+  private void emailed(ActionContext context, Handoff handoff) {
+    String name = answering.organisationName(handoff.organisation());
+    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent ->
+        answering.later(() -> Boundary.deliver("a hand-off by e-mail's outcome", null,
+            () -> respond(context, sent ? EMAILED : Handoffs.NOT_SENT, null, true), null)));
   }
 
   Response replyPressed(BlockActionRequest request, ActionContext context) {
@@ -115,10 +135,8 @@ final class AskContacts {
     } catch (IllegalArgumentException e) {
       return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
     }
-    Place asker = Place.stored(handoff.replyTo());
     answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
-      post(context, asker.channel(), asker.thread(), "The EDI Contacts replied", List.of(SlackBlocks.section(
-          HandoffBlocks.reply(handoff))));
+      replies.deliver(handoff);
       post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
     }, null));
     return context.ack();

@@ -111,12 +111,12 @@ final class Conversations {
   }
 
   /**
-   * Answers someone asking for a person: the offer of their last question where the organisation has an EDI Contacts
-   * channel, else who to ask, as a refusal names them.
+   * Answers someone asking for a person: the offer of their last question where the organisation's EDI Contacts can be
+   * asked (their channel, else their e-mail address), else who to ask, as a refusal names them.
    */
   private boolean requested(Place place, String user, String organisation, String asked, Context context) {
     Boundary.Call apologise = () -> post(context, place, Boundary.SORRY, null);
-    if (answering.contactsChannel(organisation) == null) {
+    if (!answering.passesOn(organisation)) {
       return answering.later(() -> Boundary.deliver("who to ask", null, () -> {
         Answer referral = answering.referral(new Question(null, asked, organisation));
         post(context, place, SlackBlocks.fallback(referral), SlackBlocks.answer(referral));

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import signpost.bot.config.Config;
 import signpost.bot.config.ConfigException;
 import signpost.bot.config.SlackSettings;
+import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 
@@ -37,14 +38,19 @@ public final class SlackChannel implements AutoCloseable {
   private final Answering answering;
   private final App app;
   private final SocketModeApp socket;
+  private final Deliveries deliveries;
+  private final SlackReplies replies;
   private boolean closed;
 
-  private SlackChannel(Slack slack, String signingSecret, Answering answering, App app, SocketModeApp socket) {
+  private SlackChannel(Slack slack, String signingSecret, Answering answering, App app, SocketModeApp socket,
+                       Deliveries deliveries, SlackReplies replies) {
     this.slack = slack;
     this.signingSecret = signingSecret;
     this.answering = answering;
     this.app = app;
     this.socket = socket;
+    this.deliveries = deliveries;
+    this.replies = replies;
   }
 
   /** Starts the channel with the default inline budget; see {@link #start(Config, Assistant, Duration)}. */
@@ -53,7 +59,8 @@ public final class SlackChannel implements AutoCloseable {
   }
 
   /**
-   * Builds the Bolt app, checks the bot token with {@code auth.test} and, in Socket Mode, connects.
+   * Builds the Bolt app, checks the bot token with {@code auth.test} and, in Socket Mode, connects; from then on the
+   * EDI Contacts' replies written on the admin page reach Slack askers (see {@link Assistant#deliveries()}).
    *
    * @param inlineBudget how long {@code /edi} waits before answering through {@code response_url}; zero always does
    * @throws IllegalArgumentException when Slack is switched off in the configuration
@@ -71,10 +78,12 @@ public final class SlackChannel implements AutoCloseable {
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
     Slack slack = Slack.getInstance(slackConfig);
     Answering answering = new Answering(assistant, inlineBudget);
+    SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()));
     try {
-      App app = app(slack, settings, answering);
+      App app = app(slack, settings, answering, replies);
       SocketModeApp socket = settings.socketMode() ? connect(slack, settings, app) : null;
-      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket);
+      assistant.deliveries().add(replies);
+      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket, assistant.deliveries(), replies);
     } catch (RuntimeException e) {
       answering.close();
       close(slack);
@@ -103,6 +112,7 @@ public final class SlackChannel implements AutoCloseable {
   public synchronized void close() {
     if (closed) return;
     closed = true;
+    deliveries.remove(replies);
     try {
       if (socket != null) socket.close();
       else app.stop();
@@ -114,7 +124,7 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
-  private static App app(Slack slack, SlackSettings settings, Answering answering) {
+  private static App app(Slack slack, SlackSettings settings, Answering answering, SlackReplies replies) {
     AppConfig config = AppConfig.builder().slack(slack).signingSecret(settings.signingSecret())
         .singleTeamBotToken(settings.botToken()).authTestCacheEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true).build();
@@ -126,7 +136,7 @@ public final class SlackChannel implements AutoCloseable {
       // Bolt checks the bot token with auth.test when it builds its middleware, here.
       throw new SlackException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: " + e.getMessage(), e);
     }
-    AskContacts contacts = new AskContacts(answering);
+    AskContacts contacts = new AskContacts(answering, replies);
     Conversations conversations = new Conversations(answering, contacts);
     Buttons buttons = new Buttons(answering, contacts);
     app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));
@@ -137,9 +147,9 @@ public final class SlackChannel implements AutoCloseable {
     app.blockAction(SlackBlocks.NOT_HELPFUL, buttons::notHelpful);
     app.blockAction(SlackBlocks.WHY, buttons::why);
     app.blockAction(MyDataReplies.DELETE, new MyDataReplies(answering)::confirmed);
-    QuickReplies replies = new QuickReplies(conversations);
-    app.blockAction(ScreeningBlocks.REPLY, replies::chosen);
-    app.blockAction(ScreeningBlocks.DOWNLOAD, replies::downloaded);
+    QuickReplies quick = new QuickReplies(conversations);
+    app.blockAction(ScreeningBlocks.REPLY, quick::chosen);
+    app.blockAction(ScreeningBlocks.DOWNLOAD, quick::downloaded);
     app.blockAction(HandoffBlocks.OFFER, contacts::offered);
     app.blockAction(HandoffBlocks.CONSENT, contacts::consented);
     app.blockAction(HandoffBlocks.REPLY, contacts::replyPressed);

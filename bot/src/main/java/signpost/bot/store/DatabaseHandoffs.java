@@ -3,6 +3,7 @@ package signpost.bot.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.HandoffStore;
@@ -38,6 +39,17 @@ final class DatabaseHandoffs implements HandoffStore {
   public Optional<Handoff> find(String id) {
     return sql.one("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff WHERE id = ?",
         DatabaseHandoffs::read, id);
+  }
+
+  @Override
+  public List<Handoff> sent(String organisation) {
+    return sql.list("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff"
+        + " WHERE organisation = ? AND status = ? ORDER BY seq DESC", DatabaseHandoffs::read, organisation, Handoff.Status.SENT.name());
+  }
+
+  @Override
+  public boolean delete(String id) {
+    return sql.update("DELETE FROM handoff WHERE id = ?", id) > 0;
   }
 
   @Override

@@ -9,6 +9,7 @@ import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.email.EmailContacts;
 import signpost.bot.metrics.Channel;
 import signpost.bot.screening.RecordLinks;
 import signpost.bot.server.Assistant;
@@ -89,6 +90,20 @@ final class Answering {
   /** Returns where the organisation's EDI Contacts are in Teams, {@code conversationId@serviceUrl}, or null. */
   String contactsAddress(String organisation) {
     return config.teams().ediContacts(organisation);
+  }
+
+  /** Returns the e-mail fallback to the EDI Contacts, or null when no organisation has an address. */
+  EmailContacts email() {
+    return assistant.email();
+  }
+
+  /**
+   * Returns true when the organisation's EDI Contacts can be asked: in Teams, else by e-mail (see
+   * {@code SIGNPOST_EDI_CONTACTS_EMAIL}).
+   */
+  boolean passesOn(String organisation) {
+    EmailContacts email = assistant.email();
+    return contactsAddress(organisation) != null || email != null && email.address(organisation) != null;
   }
 
   /** Returns the questions passed on to the EDI Contacts (kept in the database). */

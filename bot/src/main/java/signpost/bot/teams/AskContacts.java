@@ -1,14 +1,14 @@
 package signpost.bot.teams;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import signpost.bot.core.Answer;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
@@ -20,43 +20,49 @@ import signpost.bot.edi.Handoffs;
  * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
  * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
  * personal chat as a proactive message from the {@link Handoffs#ROLE}, and the card turns into "Save as an answer",
- * which saves a curated answer.
+ * which saves a curated answer. An organisation whose EDI Contacts are not in Teams but have an e-mail address gets the
+ * same offer and consent; the question is then e-mailed (see {@link signpost.bot.email.EmailContacts}), the asker told
+ * by a proactive message once it has gone (or could not go), and replied to on the admin page.
  */
 final class AskContacts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AskContacts.class);
 
   static final String OFFER = "handoff_offer";
   static final String CONSENT = "handoff_consent";
   static final String REPLY = "handoff_reply";
   static final String SAVE = "handoff_save";
   static final String SENT = "Sent to the EDI Contacts. Their reply will come to this chat.";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String SENDING = "Passing your question on to the EDI Contacts by e-mail. I'll tell you here when it has gone.";
+  static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come to this chat.";
 
   private final Answering answering;
   private final Proactive proactive;
+  private final TeamsReplies replies;
 
-  AskContacts(Answering answering, Proactive proactive) {
+  AskContacts(Answering answering, Proactive proactive, TeamsReplies replies) {
     this.answering = answering;
     this.proactive = proactive;
+    this.replies = replies;
   }
 
-  /** Returns the offer under a refusal in a personal chat, when the organisation's EDI Contacts are in Teams. */
+  /** Returns the offer under a refusal in a personal chat, when the organisation's EDI Contacts can be asked. */
   List<CardElement> offer(Answer answer, Incoming incoming) {
     if (answer.answered() || answer.question() == null || incoming.scope() != Incoming.Scope.PERSONAL) return List.of();
-    if (answering.contactsAddress(answer.organisation()) == null) return List.of();
+    if (!answering.passesOn(answer.organisation())) return List.of();
     return List.of(CardElement.Text.of("I can pass your question on to your organisation's EDI Contacts, if you like."),
         new CardElement.Buttons("You can", List.of(new CardAction.Send("Ask an EDI Contact", OFFER, question(answer.question())))));
   }
 
   /**
    * Returns the offer of a question named rather than just refused (after a 👎, or when the person asks for a person),
-   * in a personal chat when the organisation's EDI Contacts are in Teams; empty elsewhere.
+   * in a personal chat when the organisation's EDI Contacts can be asked (in Teams, else by e-mail); empty elsewhere.
    *
    * @param question the question as it will be sent: as the EDI team's log keeps it (redacted)
    */
   Optional<AdaptiveCard> offerOf(String question, Incoming incoming) {
     if (incoming.scope() != Incoming.Scope.PERSONAL) return Optional.empty();
-    if (answering.contactsAddress(answering.organisation(incoming.tenantId())) == null) return Optional.empty();
+    if (!answering.passesOn(answering.organisation(incoming.tenantId()))) return Optional.empty();
     return Optional.of(new AdaptiveCard(List.of(
         CardElement.Text.of("I can pass this question on to your organisation's EDI Contacts, if you like:"),
         CardElement.Text.of(question)), List.of(new CardAction.Send("Ask an EDI Contact", OFFER, question(question)))));
@@ -110,14 +116,16 @@ final class AskContacts {
   private ObjectNode sent(Incoming incoming, String question) {
     String organisation = answering.organisation(incoming.tenantId());
     String address = answering.contactsAddress(organisation);
-    if (question.isBlank() || address == null || incoming.scope() != Incoming.Scope.PERSONAL
+    if (question.isBlank() || !answering.passesOn(organisation) || incoming.scope() != Incoming.Scope.PERSONAL
         || incoming.conversationId() == null || incoming.serviceUrl() == null) {
       return InvokeReplies.error(400, "BadRequest", "this question cannot be passed on from here");
     }
-    String replyTo = JsonNodeFactory.instance.objectNode().put("conversationId", incoming.conversationId())
-        .put("serviceUrl", incoming.serviceUrl()).toString();
     Handoff handoff = answering.handoffs().open(organisation, answering.owner(incoming.tenantId(), incoming.fromId()),
-        replyTo, question);
+        TeamsReplies.place(incoming.conversationId(), incoming.serviceUrl()), question);
+    if (address == null) {
+      emailed(handoff, incoming);
+      return InvokeReplies.message(SENDING);
+    }
     int at = address.lastIndexOf('@');
     proactive.send(address.substring(0, at), address.substring(at + 1), Outgoing.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("A question Signpost could not answer"),
@@ -127,6 +135,21 @@ final class AskContacts {
     return InvokeReplies.message(SENT);
   }
 
+  /**
+   * E-mails the hand-off to the organisation's EDI Contacts on the e-mail pool, off the invoke's request thread, and
+   * tells the asker in their chat once it has gone, or plainly that it could not go (it is then withdrawn).
+   */
+  private void emailed(Handoff handoff, Incoming incoming) {
+    String name = answering.organisationName(handoff.organisation());
+    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent -> {
+      try {
+        proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(sent ? EMAILED : Handoffs.NOT_SENT));
+      } catch (RuntimeException e) {
+        LOG.error("Teams: telling the asker what became of their e-mailed question failed: {}", Boundary.unwrap(e).toString(), e);
+      }
+    });
+  }
+
   private ObjectNode replied(Handoff found, JsonNode data) {
     Handoff handoff;
     try {
@@ -134,9 +157,7 @@ final class AskContacts {
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
-    JsonNode asker = address(handoff.replyTo());
-    proactive.send(asker.path("conversationId").asText(), asker.path("serviceUrl").asText(), Outgoing.text(
-        "The " + Handoffs.ROLE + " replied to your question \"" + handoff.question() + "\":\n\n" + handoff.reply()));
+    if (!replies.deliver(handoff)) throw new TeamsException("a hand-off's reply address is not a Teams chat's: " + handoff.id());
     return InvokeReplies.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
         CardElement.Input.text("question", "Question", handoff.question(), false),
@@ -159,15 +180,6 @@ final class AskContacts {
     answering.handoffs().saved(found.id());
     return InvokeReplies.message("Saved as an answer: Signpost gives it from now on, cited as \"Answered by the "
         + saved.authorRole() + "\", until it is retired. Review it by " + saved.reviewBy() + ".");
-  }
-
-  /** Reads where a reply goes, as {@link #sent} kept it. */
-  private static JsonNode address(String replyTo) {
-    try {
-      return JSON.readTree(replyTo);
-    } catch (JsonProcessingException e) {
-      throw new TeamsException("a hand-off's reply address is not JSON: " + e.getOriginalMessage(), e);
-    }
   }
 
   private static ObjectNode question(String question) {

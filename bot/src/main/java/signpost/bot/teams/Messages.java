@@ -58,7 +58,7 @@ final class Messages {
     }
     if (incoming.scope() == Incoming.Scope.PERSONAL && PersonRequest.asks(text)) {
       // Where no one can be reached through Signpost, who to ask, as a refusal names them.
-      turn.reply(answering.contactsAddress(organisation) != null ? contacts.requested(incoming)
+      turn.reply(answering.passesOn(organisation) ? contacts.requested(incoming)
           : Outgoing.card(AnswerCard.of(answering.referral(new Question(null, text, organisation)), List.of(), List.of())));
       return;
     }

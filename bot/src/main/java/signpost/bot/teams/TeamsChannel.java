@@ -6,15 +6,17 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.config.ConfigException;
+import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
 
 /**
  * Signpost in Microsoft Teams through the Bot Framework, at {@link #MESSAGES_PATH} on the shared server: answers
  * personal chats, and channel and group chat messages that mention it, in their thread; welcomes a conversation
- * when added; records ratings and answers "Why?" from the answer card's buttons.
+ * when added; records ratings and answers "Why?" from the answer card's buttons. Once started, the EDI Contacts' replies
+ * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}).
  */
-public final class TeamsChannel {
+public final class TeamsChannel implements AutoCloseable {
 
   public static final String MESSAGES_PATH = "/api/messages";
 
@@ -23,11 +25,15 @@ public final class TeamsChannel {
   private final TeamsMode mode;
   private final Answering answering;
   private final MessagesServlet servlet;
+  private final Deliveries deliveries;
+  private final TeamsReplies replies;
 
-  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet) {
+  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet, Deliveries deliveries, TeamsReplies replies) {
     this.mode = mode;
     this.answering = answering;
     this.servlet = servlet;
+    this.deliveries = deliveries;
+    this.replies = replies;
   }
 
   /**
@@ -58,8 +64,10 @@ public final class TeamsChannel {
     Answering answering = new Answering(assistant, resolved);
     boolean localOnly = mode == TeamsMode.LOCAL_DEVELOPMENT;
     Proactive proactive = new Proactive(connection.adapter, config.teams().appId(), localOnly);
-    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive), localOnly);
-    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly));
+    TeamsReplies replies = new TeamsReplies(proactive);
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive, replies), localOnly);
+    assistant.deliveries().add(replies);
+    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly), assistant.deliveries(), replies);
   }
 
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */
@@ -70,6 +78,12 @@ public final class TeamsChannel {
   /** Returns whether requests are authenticated or the channel is in local development mode. */
   public TeamsMode mode() {
     return mode;
+  }
+
+  /** Stops delivering the EDI Contacts' replies from the admin page through this channel; the servlet stops with the server. */
+  @Override
+  public void close() {
+    deliveries.remove(replies);
   }
 
   /** Returns the channel's answers and ratings, for tests in this package. */

@@ -45,7 +45,8 @@ import signpost.bot.web.HeadlessChromium;
  * The admin page in a real headless Chromium, signed in through the loopback OpenID provider (the browser follows the
  * real redirects), after scripted weeks of questions (this week's asked through {@code POST /api/ask} and rated through
  * {@code /api/feedback}, the real answering path; the week before through the answer pipeline and a question log on a
- * clock set back): refused and 👎 questions grouped with counts, e-mail addresses, phone
+ * clock set back) and a question passed on to the EDI Contacts waiting for a reply: refused and 👎 questions grouped
+ * with counts, e-mail addresses, phone
  * numbers and names removed, a report of harm absent, another organisation's questions absent, and the page's
  * headings, labels, contrast (light and dark), keyboard focus and narrow layout checked as the web chat's are.
  * Screenshots go to {@code target/screenshots}.
@@ -97,6 +98,8 @@ class AdminPageTest {
       assertFalse(ask(question, "cambridgeshire").get("answered").asBoolean(), question);
     }
     ask("My manager keeps making racist comments about me and I feel unsafe", "cambridgeshire");
+    assistant.handoffs().open("cambridgeshire", "an-asker", "slack:T_CAMBS:C_GENERAL:1700000100.000100",
+        "Is there a quiet room for prayer at Shire Hall?");
     assertFalse(ask("Where do I park my bicycle at County Hall in Matlock?", "derbyshire").get("answered").asBoolean());
     JsonNode answered = ask("What are the three aims of the public sector equality duty?", "cambridgeshire");
     assertTrue(answered.get("answered").asBoolean(), answered.toString());
@@ -160,7 +163,7 @@ class AdminPageTest {
 
     assertTrue(driver.findElement(By.id("org-derbyshire-title")).getText().equals("Derbyshire County Council"));
     assertTrue(source.contains("Where do I park my bicycle at County Hall in Matlock?"), "their own organisation's question");
-    for (String other : List.of("knitting", "dog", "Cambridgeshire", "cambridgeshire", "public sector equality duty?")) {
+    for (String other : List.of("knitting", "dog", "prayer", "Cambridgeshire", "cambridgeshire", "public sector equality duty?")) {
       assertFalse(source.contains(other), other + " belongs to another organisation");
     }
     screenshot("admin-other-organisation.png", 1280);
@@ -178,6 +181,7 @@ class AdminPageTest {
     assertEquals(1, driver.findElements(By.cssSelector("nav[aria-label=Organisations]")).size());
     assertEquals(1, driver.findElements(By.tagName("footer")).size());
     assertEquals("Answer", driver.findElement(By.cssSelector("label[for=cambridgeshire-g0-answer]")).getText());
+    assertEquals("Your reply", driver.findElement(By.cssSelector("label[for=cambridgeshire-h0-reply]")).getText());
     assertTrue(driver.findElements(By.cssSelector("table")).stream().allMatch(t -> !t.findElements(By.tagName("caption")).isEmpty()));
   }
 

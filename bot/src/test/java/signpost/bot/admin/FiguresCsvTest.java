@@ -19,7 +19,7 @@ class FiguresCsvTest {
                 Instant.parse("2026-11-30T10:00:00Z")),
             new DocumentReview("=HYPERLINK(\"x\")", "p.md", null, DocumentReview.State.UNKNOWN, null)),
         Map.of(Status.OPEN, 2L, Status.COMPLETE, 1L, Status.ABANDONED, 0L),
-        List.of(new QuestionGroup("Is there a menopause policy?", 3, List.of(0, 1, 2))), List.of());
+        List.of(new QuestionGroup("Is there a menopause policy?", 3, List.of(0, 1, 2))), List.of(), List.of());
 
     assertEquals("\"organisation\",\"kind\",\"item\",\"detail\",\"value\"\r\n"
         + "\"cambridgeshire\",\"document\",\"EDI Strategy, \"\"2023\"\"\",\"2027-03\",\"review due later\"\r\n"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -67,6 +68,22 @@ class HandoffsTest {
 
       handoffs.saved(opened.id());
       assertEquals(Handoff.Status.SAVED, handoffs.find(opened.id()).orElseThrow().status());
+    }
+
+    @Test
+    void those_waiting_for_a_reply_are_listed_by_organisation_newest_first_and_a_withdrawn_one_is_gone() {
+      Handoff first = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      Handoff second = handoffs.open("cambridgeshire", "p-2", PLACE, "Is there a prayer room?");
+      Handoff answered = handoffs.open("cambridgeshire", "p-3", PLACE, "Who runs the knitting club?");
+      handoffs.open("derbyshire", "p-4", PLACE, "Is there a staff network for carers?");
+      handoffs.replied(answered.id(), "The social committee.");
+
+      assertEquals(List.of(second.id(), first.id()), handoffs.waiting("cambridgeshire").stream().map(Handoff::id).toList());
+      handoffs.withdraw(second.id());
+      assertEquals(Optional.empty(), handoffs.find(second.id()));
+      assertEquals(List.of(first.id()), handoffs.waiting("cambridgeshire").stream().map(Handoff::id).toList());
+      assertEquals("no hand-off has the id: " + second.id(),
+          assertThrows(IllegalArgumentException.class, () -> handoffs.withdraw(second.id())).getMessage());
     }
 
     @Test

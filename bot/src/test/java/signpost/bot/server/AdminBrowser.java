@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Goes through the admin page over HTTP as a browser does: keeps cookies, follows each redirect itself (so a test can
- * see every hop, e.g. the provider's redirect back and the cookies it set) and posts the page's forms.
+ * see every hop, e.g. the provider's redirect back and the cookies it set) and posts the page's forms. Public for the
+ * channels' tests, whose EDI Contacts reply on the page.
  */
-final class AdminBrowser {
+public final class AdminBrowser {
 
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
@@ -30,24 +31,24 @@ final class AdminBrowser {
   /** Every response of the last navigation, redirects first. */
   private List<HttpResponse<String>> hops = List.of();
 
-  AdminBrowser(URI base) {
+  public AdminBrowser(URI base) {
     this.base = base;
     this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   /** Opens a path of the server and follows the redirects; returns the last response. */
-  HttpResponse<String> open(String path) {
+  public HttpResponse<String> open(String path) {
     return follow(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
   /** Opens an absolute address (e.g. a callback a test forged) and follows the redirects. */
-  HttpResponse<String> open(URI address) {
+  public HttpResponse<String> open(URI address) {
     return follow(HttpRequest.newBuilder(address).GET());
   }
 
   /** Posts a form to a path with these fields (name, value, ...) and follows the redirects. */
-  HttpResponse<String> post(String path, String... fields) {
+  public HttpResponse<String> post(String path, String... fields) {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i + 1 < fields.length; i += 2) {
       if (body.length() > 0) body.append('&');
@@ -58,19 +59,19 @@ final class AdminBrowser {
   }
 
   /** Returns the CSRF token in a page's forms. */
-  static String csrf(HttpResponse<String> page) {
+  public static String csrf(HttpResponse<String> page) {
     Matcher m = CSRF.matcher(page.body());
     if (!m.find()) throw new AssertionError("no form token in the page: " + page.body());
     return m.group(1);
   }
 
   /** Returns every response of the last navigation, redirects first. */
-  List<HttpResponse<String>> hops() {
+  public List<HttpResponse<String>> hops() {
     return hops;
   }
 
   /** Returns the cookies this browser holds. */
-  CookieManager cookies() {
+  public CookieManager cookies() {
     return cookies;
   }
 

@@ -189,6 +189,22 @@ class AdminPageServletTest {
   }
 
   @Test
+  void an_emails_link_returns_to_its_section_after_the_sign_in_and_one_naming_no_section_goes_to_the_page() {
+    provider.signIn(ALEX);
+    AdminBrowser browser = new AdminBrowser(server.url());
+
+    assertEquals(200, browser.open("admin/handoffs?organisation=cambridgeshire").statusCode());
+    assertEquals(List.of("/admin/handoffs", "/admin/sign-in", "/authorize", "/admin/callback", "/admin"),
+        browser.hops().stream().map(r -> r.uri().getPath()).toList());
+    assertEquals("/admin#handoffs-cambridgeshire", browser.hops().get(3).headers().firstValue("Location").orElseThrow());
+    browser.open("admin/handoffs?organisation=" + java.net.URLEncoder.encode("x\r\nSet-Cookie: a=b", java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("/admin", browser.hops().get(0).headers().firstValue("Location").orElseThrow());
+    browser.open("admin/handoffs?organisation=derbyshire");
+    assertEquals("/admin#handoffs-derbyshire", browser.hops().get(0).headers().firstValue("Location").orElseThrow(),
+        "signed in already, straight to the section");
+  }
+
+  @Test
   void a_form_without_the_sessions_token_is_refused_and_with_it_the_knowledge_reloads() {
     AdminBrowser alex = signedIn(ALEX);
     long before = assistant.knowledgeStatus().generation();

@@ -9,18 +9,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import signpost.bot.admin.LocalOpenIdProvider;
+import signpost.bot.admin.LocalOpenIdProvider.Person;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.server.AdminBrowser;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
@@ -218,6 +237,174 @@ class AskContactsTest {
       assertTrue(blocks.contains("*EDI Contacts*") && blocks.contains("*EDI Team*"), blocks);
       assertNull(button(reply.json("blocks"), HandoffBlocks.OFFER, false));
       assertNull(button(reply.json("blocks"), SlackBlocks.NOT_HELPFUL, false), "a reply that is no answer can be rated");
+    }
+  }
+
+  /**
+   * The same offer and consent where the organisation has no contacts channel in Slack but an e-mail address: the
+   * question goes by e-mail through a real SMTP server on loopback (GreenMail), an admin replies on the admin page
+   * (signed in through the loopback OpenID provider), and the reply reaches the asker's thread.
+   */
+  @Nested
+  class ByEmail {
+
+    private static final String ADDRESS = "edi-contacts@cambridgeshire.gov.uk";
+    private static final String REPLY = "Only assistance dogs may come into council offices.";
+    private final Person alex = new Person("alex-subject", "Alex Admin", List.of("cambs-edi-admins"));
+    private final Person dana = new Person("dana-subject", "Dana Admin", List.of("derbys-edi-admins"));
+
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    private LocalOpenIdProvider provider;
+
+    @BeforeEach
+    void byEmail() throws Exception {
+      slack.close();
+      provider = new LocalOpenIdProvider();
+      slack = emailing(smtp.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void closeProvider() throws Exception {
+      provider.close();
+    }
+
+    /** Starts Signpost with Cambridgeshire's EDI Contacts at {@link #ADDRESS} through the SMTP server on {@code smtpPort}. */
+    private SlackFixture emailing(int smtpPort) throws Exception {
+      Map<String, String> settings = new HashMap<>(provider.settings("cambridgeshire=cambs-edi-admins,derbyshire=derbys-edi-admins"));
+      settings.putAll(Map.of("SIGNPOST_EDI_CONTACTS_EMAIL", "cambridgeshire=" + ADDRESS, "SIGNPOST_SMTP_HOST", "127.0.0.1",
+          "SIGNPOST_SMTP_PORT", String.valueOf(smtpPort), "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk",
+          "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2", "SIGNPOST_PORT", String.valueOf(freePort())));
+      return new SlackFixture(SlackFixture.PATIENT, null, settings, true);
+    }
+
+    @Test
+    void a_refused_question_is_emailed_with_consent_replied_to_on_the_admin_page_and_saved_for_the_next_asker()
+        throws Exception {
+      SlackThread asker = new SlackThread(slack, "1700001100.000100");
+      JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+      JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+      assertTrue(consent.toString().contains(DOGS), consent.toString());
+      assertEquals(0, smtp.getReceivedMessages().length, "sent before consent");
+
+      JsonNode sent = slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER",
+          asker.ts()), WAIT).json(null);
+      assertEquals(AskContacts.EMAILED, sent.path("text").asText());
+      assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+      MimeMessage email = smtp.getReceivedMessages()[0];
+      assertEquals(ADDRESS, email.getAllRecipients()[0].toString());
+      assertEquals("A question for the EDI Contacts of Cambridgeshire County Council", email.getSubject());
+      String text = email.getContent().toString().replace("\r\n", "\n");
+      assertTrue(text.contains("\n> " + DOGS + "\n"), text);
+      assertTrue(text.contains("Someone at Cambridgeshire County Council asked Signpost"), text);
+      String whole = GreenMailUtil.getWholeMessage(email);
+      for (String id : List.of("U_ASKER", FakeSlackApi.TEAM, "C_GENERAL", asker.ts())) {
+        assertFalse(whole.contains(id), "the e-mail carries the asker's Slack ids: " + id);
+      }
+
+      Matcher link = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/admin/handoffs\\?organisation=cambridgeshire").matcher(text);
+      assertTrue(link.find(), text);
+      provider.signIn(alex);
+      AdminBrowser admin = new AdminBrowser(slack.server.url());
+      HttpResponse<String> page = admin.open(URI.create(link.group()));
+      assertEquals(200, page.statusCode(), page.body());
+      List<String> hops = admin.hops().stream().map(r -> r.uri().getPath()).toList();
+      assertEquals(List.of("/admin/handoffs", "/admin/sign-in", "/authorize", "/admin/callback", "/admin"), hops);
+      assertEquals("/admin#handoffs-cambridgeshire", admin.hops().get(3).headers().firstValue("Location").orElseThrow());
+      assertTrue(page.body().contains("<h3 id=\"handoffs-cambridgeshire\">Questions passed on to the EDI Contacts</h3>"),
+          page.body());
+      String id = waiting(page, DOGS);
+
+      provider.signIn(dana);
+      AdminBrowser other = new AdminBrowser(slack.server.url());
+      HttpResponse<String> elsewhere = other.open(URI.create(link.group()));
+      assertFalse(elsewhere.body().contains(DOGS), "an admin of another organisation sees its question");
+      assertEquals(403, other.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(elsewhere), "handoff", id, "reply",
+          "Not ours to answer.").statusCode());
+      assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+
+      HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
+      assertEquals(200, replied.statusCode(), replied.body());
+      assertTrue(replied.body().contains("Reply sent: it went to the person who asked"), replied.body());
+      FakeSlackApi.Call reply = asker.next();
+      assertTrue(reply.form().get("blocks").contains("The EDI Contacts replied") && reply.form().get("blocks").contains(REPLY),
+          reply.form().get("blocks"));
+      assertFalse(reply.body().contains("Alex"), "the admin's name reached the asker");
+      assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
+      assertTrue(replied.body().contains("<input type=\"hidden\" name=\"handoff\" value=\"" + id + "\">")
+          && replied.body().contains(">" + REPLY + "</textarea>"), "the curated-answer form is filled from the reply: " + replied.body());
+
+      HttpResponse<String> saved = admin.post("admin/curated/save", "csrf", AdminBrowser.csrf(replied), "organisation",
+          "cambridgeshire", "handoff", id, "question", DOGS, "answer", REPLY, "author", Handoffs.ROLE, "review_by",
+          LocalDate.now().plusYears(1).toString());
+      assertTrue(saved.body().contains("Curated answer saved"), saved.body());
+      assertEquals(Handoff.Status.SAVED, slack.assistant.handoffs().find(id).orElseThrow().status());
+      FakeSlackApi.Call next = new SlackThread(slack, "1700001200.000100").mention("U_NEXT", DOGS);
+      String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
+      assertTrue(next.form().get("blocks").contains(REPLY + " [1]"), next.form().get("blocks"));
+      assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
+    }
+
+    @Test
+    void a_reply_the_askers_thread_cannot_take_changes_nothing_and_can_be_sent_again() throws Exception {
+      SlackThread asker = new SlackThread(slack, "1700001400.000100");
+      JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+      JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+      slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()), WAIT);
+      provider.signIn(alex);
+      AdminBrowser admin = new AdminBrowser(slack.server.url());
+      HttpResponse<String> page = admin.open("admin");
+      String id = waiting(page, DOGS);
+
+      slack.slackApi.failPosts(1);
+      HttpResponse<String> refused = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
+
+      assertEquals(502, refused.statusCode(), refused.body());
+      assertTrue(refused.body().contains("could not be delivered to the person who asked just now"), refused.body());
+      assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+      HttpResponse<String> again = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
+      assertEquals(200, again.statusCode(), again.body());
+      assertTrue(asker.next().form().get("blocks").contains(REPLY));
+      assertEquals(409, admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY)
+          .statusCode(), "a question replied to already is replied to again");
+    }
+
+    /** Returns the id of the question waiting for a reply on the admin page, as its reply form carries it. */
+    private String waiting(HttpResponse<String> page, String question) {
+      Matcher handoff = Pattern.compile("<p class=\"example\">" + Pattern.quote(question) + "</p><p class=\"hint\">Passed on "
+          + "[^<]+</p><form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" "
+          + "name=\"csrf\" value=\"[^\"]+\"><input type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
+      assertTrue(handoff.find(), page.body());
+      return handoff.group(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nobody listens", "it never answers"})
+    void when_the_mail_server_is_down_the_asker_is_told_plainly_within_the_timeouts_and_nothing_is_kept(String down)
+        throws Exception {
+      try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        slack.close();
+        slack = emailing(down.equals("nobody listens") ? freePort() : silent.getLocalPort());
+        SlackThread asker = new SlackThread(slack, "1700001300.000100");
+        JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+        JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+
+        long start = System.nanoTime();
+        JsonNode told = slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER",
+            asker.ts()), WAIT).json(null);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals(Handoffs.NOT_SENT, told.path("text").asText());
+        assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "told after " + took + ", with 2 s timeouts");
+        assertEquals(List.of(), slack.assistant.handoffs().waiting("cambridgeshire"), "a hand-off not sent is kept as sent");
+      }
+    }
+  }
+
+  /** Returns a loopback port nobody listens on (just now). */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 

@@ -6,18 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import signpost.bot.admin.LocalOpenIdProvider;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.server.AdminBrowser;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
@@ -203,6 +219,95 @@ class AskContactsTest {
   private static JsonNode action(JsonNode card, String verb) {
     for (JsonNode found : card.findParents("verb")) if (verb.equals(found.path("verb").asText())) return found;
     throw new AssertionError("no action " + verb + " in " + card);
+  }
+
+  /**
+   * The same offer and consent where Cambridgeshire's EDI Contacts are not in Teams but have an e-mail address: the
+   * question goes by e-mail through a real SMTP server on loopback (GreenMail), the asker is told by a proactive message
+   * when it has gone, and an admin's reply on the admin page reaches their chat as a proactive message.
+   */
+  @Nested
+  class ByEmail {
+
+    private static final String ADDRESS = "edi-contacts@cambridgeshire.gov.uk";
+
+    @RegisterExtension
+    final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    private LocalOpenIdProvider provider;
+
+    @BeforeEach
+    void byEmail() throws Exception {
+      teams.close();
+      provider = new LocalOpenIdProvider();
+      Map<String, String> settings = new HashMap<>(provider.settings("cambridgeshire=cambs-edi-admins"));
+      settings.putAll(Map.of("SIGNPOST_EDI_CONTACTS_EMAIL", "cambridgeshire=" + ADDRESS, "SIGNPOST_SMTP_HOST", "127.0.0.1",
+          "SIGNPOST_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk",
+          "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2", "SIGNPOST_PORT", String.valueOf(freePort())));
+      teams = TeamsFixture.serving(settings);
+    }
+
+    @AfterEach
+    void closeProvider() throws Exception {
+      provider.close();
+    }
+
+    @Test
+    void a_refused_question_is_emailed_with_consent_and_the_reply_from_the_admin_page_comes_to_the_chat() throws Exception {
+      JsonNode consent = invoke(ASKER, "personal", action(ask(ASKER, DOGS), AskContacts.OFFER), null).path("value");
+      assertTrue(consent.toString().contains(DOGS), consent.toString());
+      assertEquals(0, smtp.getReceivedMessages().length, "sent before consent");
+
+      assertEquals(AskContacts.SENDING, invoke(ASKER, "personal", action(consent, AskContacts.CONSENT), null).path("value").asText());
+      assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+      MimeMessage email = smtp.getReceivedMessages()[0];
+      assertEquals(ADDRESS, email.getAllRecipients()[0].toString());
+      String text = email.getContent().toString().replace("\r\n", "\n");
+      assertTrue(text.contains("\n> " + DOGS + "\n") && text.contains("Someone at Cambridgeshire County Council"), text);
+      String whole = GreenMailUtil.getWholeMessage(email);
+      for (String id : List.of(ASKER, "Alex Morgan", "6f1e2d3c", "29:1kq3", TeamsFixture.CAMBS_TENANT)) {
+        assertFalse(whole.contains(id), "the e-mail carries the asker's name or Teams ids: " + id);
+      }
+      assertTrue(said(ASKER, AskContacts.EMAILED), "the asker was not told the question has gone");
+
+      Matcher link = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/admin/handoffs\\?organisation=cambridgeshire").matcher(text);
+      assertTrue(link.find(), text);
+      provider.signIn(new LocalOpenIdProvider.Person("alex-subject", "Alex Admin", List.of("cambs-edi-admins")));
+      AdminBrowser admin = new AdminBrowser(teams.server.url());
+      HttpResponse<String> page = admin.open(URI.create(link.group()));
+      Matcher handoff = Pattern.compile(Pattern.quote(DOGS) + "</p><p class=\"hint\">Passed on [^<]+</p><form method=\"post\" "
+          + "action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" name=\"csrf\" value=\"[^\"]+\"><input "
+          + "type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
+      assertTrue(handoff.find(), page.body());
+      HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", handoff.group(1),
+          "reply", REPLY);
+
+      assertTrue(replied.body().contains("Reply sent"), replied.body());
+      List<FakeConnector.Call> toAsker = teams.connector.calls().stream()
+          .filter(call -> call.conversationId().equals(ASKER) && call.activity().path("text").asText().contains(REPLY)).toList();
+      assertEquals(1, toAsker.size());
+      assertTrue(toAsker.get(0).activity().path("text").asText().startsWith("The EDI Contacts replied to your question"));
+      assertFalse(toAsker.get(0).activity().toString().contains("Alex Admin"), "the admin's name reached the asker");
+    }
+
+    /** Waits up to 20 s for Signpost to say {@code text} in the conversation. */
+    private boolean said(String conversation, String text) throws InterruptedException {
+      long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (System.nanoTime() < end) {
+        if (teams.connector.calls().stream().anyMatch(call -> call.conversationId().equals(conversation)
+            && text.equals(call.activity().path("text").asText()))) {
+          return true;
+        }
+        Thread.sleep(50);
+      }
+      return false;
+    }
+  }
+
+  /** Returns a loopback port nobody listens on (just now). */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   /** The same round trip with an app id: tokens on every activity, and the app's own token on every message it sends. */

@@ -97,6 +97,23 @@ final class TeamsFixture implements AutoCloseable {
   }
 
   /**
+   * Returns a fixture in local development mode whose assistant, its own, is started as {@code serve} starts it, with
+   * {@code extra} settings over the usual ones (the EDI Contacts' e-mail address and the admin page's sign-in, say).
+   */
+  static TeamsFixture serving(Map<String, String> extra) throws Exception {
+    Map<String, String> local = new HashMap<>(Map.of("TEAMS_LOCAL_DEVELOPMENT", "true"));
+    local.putAll(extra);
+    Map<String, String> settings = settings(local);
+    Assistant own = Assistant.start(TestServers.config(settings), true);
+    try {
+      return new TeamsFixture(new FakeConnector(), settings, own, true);
+    } catch (Exception | Error e) {
+      own.close();
+      throw e;
+    }
+  }
+
+  /**
    * Returns a fixture like {@link #withContacts(String)} but with an app id: every activity it posts carries a token
    * {@code tokens} sign, checked against {@code login}'s keys, and every message to the connector (the proactive one to
    * the contacts included) must carry the app's own token from {@code login}'s token endpoint.
@@ -209,6 +226,7 @@ final class TeamsFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    channel.close();
     connector.close();
     if (ownAssistant) assistant.close();
   }

@@ -1,0 +1,42 @@
+package signpost.bot.email;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
+
+/**
+ * The e-mail that passes a question on to an organisation's EDI Contacts: the question as the asker was shown it, the
+ * organisation, and where to reply. Nothing else of the hand-off: never the asker's name or ids, which Signpost does not
+ * keep, nor its pseudonym.
+ *
+ * @param subject the subject line
+ * @param text the plain-text body
+ */
+record HandoffEmail(String subject, String text) {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /**
+   * Returns the e-mail of a hand-off.
+   *
+   * @param organisationName the asker's organisation as people know it
+   * @param reply the admin page's section where the question is replied to
+   */
+  static HandoffEmail of(Handoff handoff, String organisationName, URI reply) {
+    String quoted = "> " + handoff.question().replace("\n", "\n> ");
+    return new HandoffEmail("A question for the EDI Contacts of " + organisationName,
+        "Someone at " + organisationName + " asked Signpost a question and chose to pass it on to you, the EDI Contacts, "
+            + "on " + DAY.format(LocalDate.ofInstant(handoff.created(), UK)) + ":\n\n"
+            + quoted + "\n\n"
+            + "Reply on the Signpost admin page (sign in as an EDI admin of " + organisationName + "):\n"
+            + reply + "\n\n"
+            + "Your reply goes to the person who asked, in the chat they asked in, from the \"" + Handoffs.ROLE + "\", never "
+            + "with your name. Signpost does not tell you who asked. Please do not reply to this e-mail: replies to it do not "
+            + "reach the person. The question is kept for " + Handoffs.KEPT.toDays() + " days.\n");
+  }
+}

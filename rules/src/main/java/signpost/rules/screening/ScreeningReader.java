@@ -39,6 +39,9 @@ public final class ScreeningReader {
   /** A sentence that only acknowledges ("ok thanks.", "fine.", "sorry"): it says nothing for the record. */
   private static final Pattern ACKNOWLEDGES = Pattern.compile("(?i)(?:(?:ok(?:ay)?|oh|ah|right|alright|all right|fine|"
       + "sure|great|cool|noted|got it|cheers|ta|thanks|thank you|thx|sorry|understood|i see|makes sense)[\\s,.!]*)+");
+  /** A message that is only a command to stop ("stop", "quit please", "exit"): it drops the screening. */
+  private static final Pattern STOP_ALONE = Pattern.compile(
+      "(?i)\\s*(?:(?:ok|okay|please)[\\s,]+)?(?:stop|quit|exit|abort|end|cancel)(?:\\s+(?:please|now|it|that|this|here))?[\\s.!]*");
   /** The cues that fill a slot of their own, strongest first: a sentence fills only the first it has. */
   private static final List<Cue> SLOT_CUES = List.of(Cue.REVIEW, Cue.DECISION, Cue.MITIGATION, Cue.ENGAGEMENT,
       Cue.EVIDENCE);
@@ -75,7 +78,7 @@ public final class ScreeningReader {
   public Reading read(String message, Slot pending, Set<Slot> filled) {
     Set<Cue> all = cues.find(message);
     boolean describesChange = !activities(message).isEmpty();
-    boolean cancel = all.contains(Cue.CANCEL) && !describesChange;
+    boolean cancel = (all.contains(Cue.CANCEL) && !describesChange) || STOP_ALONE.matcher(message).matches();
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (String sentence : sentences(message)) {
@@ -94,7 +97,9 @@ public final class ScreeningReader {
 
   private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,
                     Slot pending, Set<Slot> filled) {
-    if (found.contains(Cue.CANCEL) || ACKNOWLEDGES.matcher(sentence).matches()) return null;
+    if (found.contains(Cue.CANCEL) || ACKNOWLEDGES.matcher(sentence).matches() || STOP_ALONE.matcher(sentence).matches()) {
+      return null;
+    }
     Set<Activity> activities = EnumSet.copyOf(features.activities().isEmpty() ? EnumSet.noneOf(Activity.class)
         : features.activities());
     activities.remove(Activity.DECISION_TAKEN);

@@ -81,4 +81,22 @@ class FeatureRecogniserTest {
       assertEquals(alone, fresh.activities(text), text);
     }
   }
+
+  @Test
+  void people_named_in_plain_words_point_to_their_characteristics() {
+    assertTrue(RECOGNISER.recognise("mostly young first-time mums").characteristics()
+        .containsAll(Set.of(Characteristic.AGE, Characteristic.SEX)));
+    assertTrue(RECOGNISER.recognise("some who don't speak much English").characteristics().contains(Characteristic.RACE));
+    assertTrue(RECOGNISER.recognise("it's usually the wife who moves").characteristics().contains(Characteristic.SEX));
+    assertTrue(RECOGNISER.recognise("couples booking weddings, parents registering births").characteristics()
+        .containsAll(Set.of(Characteristic.MARRIAGE_AND_CIVIL_PARTNERSHIP, Characteristic.PREGNANCY_AND_MATERNITY)));
+    assertTrue(RECOGNISER.recognise("they could use the chapel on the other site").characteristics()
+        .contains(Characteristic.RELIGION_OR_BELIEF));
+  }
+
+  @Test
+  void a_move_from_one_place_to_another_is_a_relocation_however_long_the_names() {
+    assertTrue(RECOGNISER.recognise("We are moving the sexual health clinic from the town centre to the hospital site.")
+        .activities().contains(Activity.RELOCATION));
+  }
 }

@@ -51,6 +51,9 @@ class ScreeningReaderTest {
   void never_mind_drops_the_screening_but_a_correction_that_describes_a_change_does_not() {
     assertTrue(READER.read("oh never mind, it's been sorted", Slot.AFFECTED).cancel());
     assertTrue(READER.read("cancel", null).cancel());
+    assertTrue(READER.read("stop", Slot.EVIDENCE).cancel());
+    assertTrue(READER.read("ok, quit please.", Slot.EVIDENCE).cancel());
+    assertFalse(READER.read("stop the lunch club", Slot.ACTIVITY).cancel());
 
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());

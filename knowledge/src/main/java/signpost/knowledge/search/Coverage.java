@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -29,8 +31,20 @@ final class Coverage {
 
   private Coverage() {}
 
-  /** Returns each concept's weight: the idf of its rarest known term, or of an unseen term. */
-  static Map<QuestionTerms.Concept, Double> weights(IndexSearcher searcher, List<QuestionTerms.Concept> concepts) {
+  /**
+   * A word the way it is asked, not what: "roughly", "really", "quickly". Found in no passage, it says nothing of
+   * the subject, so it does not count against every passage as an unseen subject would ("lasagne").
+   */
+  private static final Pattern MANNER = Pattern.compile("\\p{Ll}{3,}ly");
+
+  /**
+   * Returns each concept's weight: the idf of its rarest known term, or of an unseen term; an unseen word of manner
+   * (see {@link #MANNER}) has none.
+   *
+   * @param question the text the concepts' offsets are in
+   */
+  static Map<QuestionTerms.Concept, Double> weights(IndexSearcher searcher, List<QuestionTerms.Concept> concepts,
+                                                    String question) {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
@@ -38,6 +52,7 @@ final class Coverage {
       for (QuestionTerms.Concept concept : concepts) {
         long df = 0;
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
+        if (df == 0 && MANNER.matcher(concept.word(question).toLowerCase(Locale.ROOT)).matches()) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         weights.put(concept, df == 0 ? UNSEEN * idf : idf);
       }

@@ -108,7 +108,7 @@ public final class PassageSearcher {
       List<QuestionTerms.Concept> askedConcepts = QuestionTerms.of(question.tokens());
       List<QuestionTerms.Concept> concepts = wholeConcepts != null ? wholeConcepts : askedConcepts;
       if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
-      Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts);
+      Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts, wholeConcepts != null ? whole : asked);
       ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
       List<Candidate> ranked = rank(candidates, scope, whole, weights, names(wholeConcepts, askedConcepts), named.known());
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));

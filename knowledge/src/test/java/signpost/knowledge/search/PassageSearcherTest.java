@@ -231,6 +231,27 @@ class PassageSearcherTest {
   }
 
   @Test
+  void an_unseen_word_of_manner_is_not_an_unseen_subject() {
+    Results roughly = twoCouncilsAndAGuide().search(new SearchRequest("Roughly what meals does the canteen serve?", "a", 10));
+    Results lasagne = twoCouncilsAndAGuide().search(new SearchRequest("does the canteen serve lasagne", "a", 10));
+
+    assertEquals(List.of(), roughly.unmentioned());
+    assertEquals(1.0, roughly.hits().stream().mapToDouble(Hit::coverage).max().orElse(0), roughly.hits().toString());
+    assertEquals(List.of("lasagne"), lasagne.unmentioned(), "an unseen subject still counts");
+  }
+
+  @Test
+  void a_share_of_the_workforce_is_found_in_the_documents_words() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),
+        passage(A, 1, "Senior managers meet monthly with the staff networks."))
+        .search(new SearchRequest("what percentage of senior managers are women?", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+    assertEquals(1.0, hits.get(0).coverage(), hits.toString());
+  }
+
+  @Test
   void a_chat_preamble_is_not_part_of_what_is_asked() {
     Results results = twoCouncilsAndAGuide().search(
         new SearchRequest("sorry, quick question first - what counts as a canteen?", "a", 10));

@@ -106,7 +106,8 @@ class SupportRulesTest {
       "ever since I told my manager I was pregnant I've been left out of every project",
       "people in my team share sexist jokes in our group chat and say it's just banter",
       "a member of the public swore at me and called me a racist name at the front desk",
-      "my adjustments keep getting ignored since I told my manager I'm dyslexic"})
+      "my adjustments keep getting ignored since I told my manager I'm dyslexic",
+      "someone in the office keeps leaving nasty notes about me being gay on my desk"})
   void harm_told_in_everyday_words_gets_the_support_reply(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

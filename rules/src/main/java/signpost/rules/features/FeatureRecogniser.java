@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises topics, activities, who is affected, characteristics, the asker's role and the form of answer asked for in a question,
@@ -13,6 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FeatureRecogniser {
 
   private static final String FOLDER = "/signpost/rules/phrases/";
+
+  /** A question for a fact closing a message that says something first. */
+  private static final Pattern LAST_QUESTION = Pattern.compile(
+      "[.!;:\\u2013-]\\s+((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?)\\s*$", Pattern.CASE_INSENSITIVE);
+  /** Words of a question asking what to do, or about equality, rather than for a fact. */
+  private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
+      + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");
 
   /** Words that open a question rather than a statement. */
   private static final Set<String> QUESTION_OPENERS = Set.of("what", "whats", "why", "when", "whens", "who", "whos",
@@ -81,8 +90,22 @@ public final class FeatureRecogniser {
     asked.addAll(asks.findIn(words));
     if (states(words)) asked.add(Ask.STATES);
     if (progressive(words)) asked.add(Ask.PROPOSES);
+    if (endsAskingForAFact(question)) {
+      asked.remove(Ask.STATES);
+      asked.remove(Ask.PROPOSES);
+    }
     return new QuestionFeatures(topics.findIn(words), described(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
+  }
+
+  /**
+   * Returns true when the message ends by asking for a fact ("I've heard we're replacing the strategy. What do the new
+   * objectives say?"): what it said before is the background of that question, not a change put forward for advice,
+   * unless the question asks what to do or about equality ("... what do we need to do?").
+   */
+  static boolean endsAskingForAFact(String message) {
+    Matcher last = LAST_QUESTION.matcher(message.strip());
+    return last.find() && !ADVICE.matcher(last.group(1)).find();
   }
 
   /**

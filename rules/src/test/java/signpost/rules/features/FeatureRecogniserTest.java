@@ -99,4 +99,13 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("We are moving the sexual health clinic from the town centre to the hospital site.")
         .activities().contains(Activity.RELOCATION));
   }
+
+  @Test
+  void a_message_ending_by_asking_for_a_fact_puts_forward_no_change() {
+    QuestionFeatures heard = RECOGNISER.recognise("I've heard we're replacing the EDI strategy with four objectives. What do they say?");
+    QuestionFeatures advice = RECOGNISER.recognise("We're closing the day centre. What do we need to do?");
+
+    assertFalse(heard.asks().contains(Ask.PROPOSES) || heard.asks().contains(Ask.STATES), heard.toString());
+    assertTrue(advice.asks().contains(Ask.PROPOSES), advice.toString());
+  }
 }

@@ -37,6 +37,7 @@ import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
+import signpost.rules.features.PersonRequests;
 
 /**
  * The lifecycle of what every channel shares: the knowledge loaded and indexed (reloaded when asked or, once
@@ -198,6 +199,14 @@ public final class Assistant implements AutoCloseable {
 
   public RuleBase rules() {
     return rules.get();
+  }
+
+  /**
+   * Returns the wordings that ask for a person ("can I speak to a human?"): a rules folder's, read and reloaded with its
+   * rules, else the built-in ones.
+   */
+  public PersonRequests personRequests() {
+    return liveRules == null ? PersonRequests.builtIn() : liveRules.personRequests();
   }
 
   /** Returns the rules folder watcher's state, or null when the built-in rules serve. */

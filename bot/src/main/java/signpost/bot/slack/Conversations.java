@@ -15,7 +15,6 @@ import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
-import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 
 /**
@@ -97,7 +96,7 @@ final class Conversations {
         post(context, place, said.text(), said.blocks());
       }, apologise));
     }
-    if (PersonRequest.asks(asked)) return requested(place, user, organisation, asked, context);
+    if (answering.asksForPerson(asked)) return requested(place, user, organisation, asked, context);
     Question question;
     try {
       question = new Question(id, asked, organisation);

@@ -24,6 +24,9 @@ public final class Handoffs {
   public static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
+  /** Said when "Save as an answer" is pressed on a report of harm, which is never saved (see {@link Handoff#saveable()}). */
+  public static final String NOT_SAVED = "A report a person passed on about what happened to them is not saved as an answer.";
+
   private final HandoffStore store;
   private final Clock clock;
 
@@ -40,10 +43,23 @@ public final class Handoffs {
    * @throws IllegalArgumentException when the question is blank or too long, or a value is missing
    */
   public Handoff open(String organisation, String asker, String replyTo, String question) {
+    return open(Handoff.Kind.QUESTION, organisation, asker, replyTo, question);
+  }
+
+  /**
+   * Keeps what a person chose to pass on, a question or a report of harm, and returns it, status
+   * {@link Handoff.Status#SENT}.
+   *
+   * @param asker the asker's pseudonym
+   * @param replyTo where the reply goes (see {@link Handoff#replyTo()})
+   * @throws IllegalArgumentException when the text is blank or too long, or a value is missing
+   */
+  public Handoff open(Handoff.Kind kind, String organisation, String asker, String replyTo, String question) {
+    if (kind == null) throw new IllegalArgumentException("a hand-off needs a kind");
     if (organisation == null || organisation.isBlank()) throw new IllegalArgumentException("a hand-off needs an organisation");
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
-    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, asked, Handoff.Status.SENT,
+    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT,
         null, clock.instant());
     store.insert(handoff);
     return handoff;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.store.Tables;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
@@ -33,6 +34,8 @@ class AskContactsTest {
   private static final String CONTACTS = "C_EDI";
   private static final String DOGS = "Can I bring my dog to the office?";
   private static final String PSED = "What is the PSED, Dr Patel?";
+  /** A report of harm, which gets the support reply. */
+  private static final String HARM = "I was harassed at work because I'm gay";
   /** The question as the EDI team's log keeps it: the name is removed. */
   private static final String PSED_LOGGED = "What is the PSED, [name]?";
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -98,11 +101,88 @@ class AskContactsTest {
   }
 
   @Test
-  void a_report_of_harm_is_never_offered_for_passing_on() throws Exception {
-    FakeSlackApi.Call support = new SlackThread(slack, "1700000300.000100").mention("U_ASKER",
-        "I was harassed at work because I'm gay");
+  void a_report_of_harm_is_passed_on_word_for_word_only_after_its_writer_sees_it_and_presses_send() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700001000.000100");
+    FakeSlackApi.Call support = asker.mention("U_ASKER", HARM);
+    assertNull(button(support.json("blocks"), HandoffBlocks.OFFER, false), "a report of harm offered as a question");
+    JsonNode offer = button(support.json("blocks"), HandoffBlocks.SUPPORT_OFFER);
+    assertEquals("Pass this on to the EDI Contacts", offer.at("/text/text").asText());
 
-    assertNull(button(support.json("blocks"), HandoffBlocks.OFFER, false));
+    String consent = slack.slackApi.await(pressed("told", offer, "U_ASKER", asker.ts()), WAIT).json(null).toString();
+    assertTrue(consent.contains(">" + HARM), consent);
+    assertTrue(consent.contains("it is not anonymous to the words you typed"), consent);
+    assertTrue(consent.contains("use the routes in my reply above"), consent);
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty(), "sent before consent");
+    assertNothingKeptOf(HARM);
+
+    JsonNode send = button(JSON.readTree(consent).path("blocks"), HandoffBlocks.SUPPORT_CONSENT);
+    JsonNode sent = slack.slackApi.await(pressed("send", send, "U_ASKER", asker.ts()), WAIT).json(null);
+    assertEquals(AskContacts.SENT, sent.path("text").asText());
+    FakeSlackApi.Call passed = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(passed.json("blocks").toString().contains(">" + HARM), passed.form().get("blocks"));
+    assertTrue(passed.form().get("blocks").contains("passed on because they chose to"), passed.form().get("blocks"));
+    assertFalse(passed.body().contains("U_ASKER"), "the asker's id reached the contacts");
+    assertEquals(List.of("DISCLOSURE|" + HARM), table("SELECT kind || '|' || question FROM handoff"));
+
+    JsonNode replyView = openedBy(contactPress(button(passed.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Thank you for telling us. We will be in touch.")));
+    assertTrue(asker.next().form().get("blocks").contains("Thank you for telling us."));
+    FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains("Your reply went"), WAIT);
+    assertNull(button(replied.json("blocks"), HandoffBlocks.SAVE, false), "a report of harm offered to be saved");
+  }
+
+  @Test
+  void a_report_of_harm_cannot_be_passed_on_by_anyone_but_its_writer() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700001100.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", HARM).json("blocks"), HandoffBlocks.SUPPORT_OFFER);
+    ObjectNode send = offer.deepCopy();
+    send.put("action_id", HandoffBlocks.SUPPORT_CONSENT);
+
+    pressed("other-told", offer, "U_OTHER", asker.ts());
+    pressed("other-send", send, "U_OTHER", asker.ts());
+    Thread.sleep(500);
+
+    assertTrue(slack.slackApi.calls(call -> call.path().startsWith("/response/other")).isEmpty(), "another was shown it");
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
+    assertNothingKeptOf(HARM);
+  }
+
+  @Test
+  void a_report_of_harm_in_a_direct_message_can_be_passed_on_and_the_reply_comes_there() throws Exception {
+    HttpResponse<String> told = slack.requests.send(SignedRequests.callback("Ev_DM_HARM", FakeSlackApi.TEAM,
+        SignedRequests.directMessage(HARM, "1700001200.000100")), SignedRequests.JSON_TYPE);
+    assertEquals(200, told.statusCode(), told.body());
+    FakeSlackApi.Call support = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")), WAIT);
+
+    JsonNode consent = slack.slackApi.await(directPress("dm-told", button(support.json("blocks"),
+        HandoffBlocks.SUPPORT_OFFER), HandoffBlocks.OFFER_BLOCK), WAIT).json(null);
+    assertTrue(consent.toString().contains(">" + HARM), consent.toString());
+    assertNothingKeptOf(HARM);
+    slack.slackApi.await(directPress("dm-send", button(consent.path("blocks"), HandoffBlocks.SUPPORT_CONSENT),
+        HandoffBlocks.OFFER_BLOCK), WAIT);
+
+    FakeSlackApi.Call passed = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(passed.json("blocks").toString().contains(">" + HARM), passed.form().get("blocks"));
+    submit(openedBy(contactPress(button(passed.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Thank you for telling us.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && "D_ASKER".equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Thank you for telling us."), WAIT);
+  }
+
+  /** Checks that no table holds the text: no hand-off, question log, rated question or conversation's last question. */
+  private void assertNothingKeptOf(String text) throws Exception {
+    for (String sql : List.of("SELECT question FROM handoff", "SELECT question FROM unanswered_question",
+        "SELECT question FROM rated_question", "SELECT asked FROM conversation")) {
+      assertFalse(table(sql).stream().anyMatch(value -> value != null && value.contains(text)), sql);
+    }
+  }
+
+  private List<String> table(String sql) throws Exception {
+    return Tables.column(slack.assistant.database(), slack.assistant.config().store(), sql);
   }
 
   @Test

@@ -222,7 +222,7 @@ final class HandoffBlocks {
 
   /** Returns the reply to the asker, attributed to the role. */
   static String reply(Handoff handoff) {
-    return "*The " + Handoffs.ROLE + " replied* to your question:\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
+    return "*The " + Handoffs.ROLE + " replied* to your " + (handoff.saveable() ? "question" : "message") + ":\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
         + "\n\n" + Mrkdwn.escape(handoff.reply());
   }
 

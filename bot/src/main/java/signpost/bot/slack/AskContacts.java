@@ -30,10 +30,10 @@ import signpost.rules.decision.Intent;
  * and sees exactly what will be sent; only a second press (consent) posts the question to the organisation's EDI
  * Contacts' channel, keeping a hand-off with the asker as a pseudonym. Under a support reply, the person who wrote the
  * report of harm, and only they, may pass it on the same way, with a consent that says the contacts will read their
- * words and where urgent help is; it is never offered to be saved as an answer. A contact's "Reply" opens a modal; the reply
- * goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as
- * a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made its
- * EDI Contacts.
+ * words and where urgent help is; it is never offered to be saved as an answer. A contact's "Reply" opens a modal; the
+ * reply goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves
+ * it as a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made
+ * its EDI Contacts.
  */
 final class AskContacts {
 
@@ -54,7 +54,8 @@ final class AskContacts {
   List<LayoutBlock> offer(Answer answer, Place place, String user) {
     if (answer.question() == null || answering.contactsChannel(answer.organisation()) == null) return List.of();
     if (answer.intent() == Intent.SUPPORT) {
-      return user == null ? List.of() : HandoffBlocks.supportOffer(HandoffBlocks.Told.fitted(place.key(), user, answer.question()));
+      if (user == null) return List.of();
+      return HandoffBlocks.supportOffer(HandoffBlocks.Told.fitted(place.key(), user, answer.question()));
     }
     return answer.answered() ? List.of() : HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
   }
@@ -120,7 +121,8 @@ final class AskContacts {
     Handoff handoff = answering.handoffs().open(kind, organisation, answering.owner(team, payload.getUser().getId()),
         conversation, text);
     answering.later(() -> Boundary.deliver("a hand-off to the EDI Contacts", null, () -> {
-      post(context, channel, null, "A question passed on to the EDI Contacts", HandoffBlocks.forContacts(handoff));
+      String notice = (handoff.saveable() ? "A question" : "A report") + " passed on to the EDI Contacts";
+      post(context, channel, null, notice, HandoffBlocks.forContacts(handoff));
       respond(context, SENT, null, true);
     }, () -> respond(context, Boundary.SORRY, null, true)));
   }

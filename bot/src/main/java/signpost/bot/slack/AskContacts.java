@@ -55,7 +55,8 @@ final class AskContacts {
     if (answer.question() == null || answering.contactsChannel(answer.organisation()) == null) return List.of();
     if (answer.intent() == Intent.SUPPORT) {
       if (user == null) return List.of();
-      return HandoffBlocks.supportOffer(HandoffBlocks.Told.fitted(place.key(), user, answer.question()));
+      return HandoffBlocks.Told.fitted(place.key(), user, answer.question()).map(HandoffBlocks::supportOffer)
+          .orElse(List.of());
     }
     return answer.answered() ? List.of() : HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
   }

@@ -76,10 +76,13 @@ final class HandoffBlocks {
    */
   record Told(String conversation, String user, String message, boolean cut) {
 
-    /** Returns what a button carries of the message, cut with "…" where the whole would pass Slack's 2,000 characters. */
-    static Told fitted(String conversation, String user, String message) {
+    /**
+     * Returns what a button carries of the message, cut with "…" where the whole would pass Slack's 2,000 characters;
+     * empty when the conversation's key and user leave no room for any of it.
+     */
+    static Optional<Told> fitted(String conversation, String user, String message) {
       Told whole = new Told(conversation, user, message, false);
-      if (fits(whole)) return whole;
+      if (fits(whole)) return Optional.of(whole);
       // Escaping makes one character up to six of the value: find the longest start of the message that fits.
       int fits = 0;
       for (int low = 1, high = message.length() - 1; low <= high; ) {
@@ -91,8 +94,7 @@ final class HandoffBlocks {
           high = middle - 1;
         }
       }
-      if (fits == 0) throw new IllegalArgumentException("a conversation key leaves no room for a message: " + conversation);
-      return cut(conversation, user, message, fits);
+      return fits == 0 ? Optional.empty() : Optional.of(cut(conversation, user, message, fits));
     }
 
     private static Told cut(String conversation, String user, String message, int keep) {

@@ -13,7 +13,8 @@ class HandoffBlocksTest {
 
   @Test
   void a_message_that_fits_a_button_is_carried_whole() {
-    HandoffBlocks.Told told = HandoffBlocks.Told.fitted(CONVERSATION, "U_ASKER", "I was \"joked\" about at work.");
+    HandoffBlocks.Told told = HandoffBlocks.Told.fitted(CONVERSATION, "U_ASKER", "I was \"joked\" about at work.")
+        .orElseThrow();
 
     assertFalse(told.cut());
     assertEquals(told, HandoffBlocks.Told.parse(told.value()).orElseThrow());
@@ -21,10 +22,15 @@ class HandoffBlocksTest {
   }
 
   @Test
+  void a_conversation_key_that_leaves_no_room_offers_nothing() {
+    assertTrue(HandoffBlocks.Told.fitted("slack:" + "x".repeat(2_000), "U_ASKER", "I was harassed.").isEmpty());
+  }
+
+  @Test
   void a_message_too_long_for_a_button_is_cut_with_an_ellipsis_and_the_consent_says_so() {
     String message = "\"Quoted\" words\n".repeat(125);
 
-    HandoffBlocks.Told told = HandoffBlocks.Told.fitted(CONVERSATION, "U_ASKER", message);
+    HandoffBlocks.Told told = HandoffBlocks.Told.fitted(CONVERSATION, "U_ASKER", message).orElseThrow();
 
     assertTrue(told.cut());
     assertTrue(told.value().length() <= QuickReply.MAX_VALUE, told.value().length() + " characters");

@@ -15,8 +15,9 @@ import signpost.bot.edi.QuestionGroup;
 import signpost.bot.screening.Status;
 
 /**
- * Renders one organisation's section of the admin page: the questions passed on to the EDI Contacts and not yet replied
- * to (each with a reply form, and the one just replied to offered to save as a curated answer), what staff could not
+ * Renders one organisation's section of the admin page: the questions and reports of harm passed on to the EDI Contacts
+ * and not yet replied to (each with a reply form, and a question just replied to offered to save as a curated answer,
+ * never a report), what staff could not
  * find (with a form to write a curated answer to each group), its curated answers (edit, retire), its documents by
  * review date and citation, and its screenings counted. Form fields are labelled and their ids unique on the page.
  */
@@ -53,9 +54,10 @@ final class OrganisationSection {
 
   private void handoffs() {
     html.raw("<h3 id=\"handoffs-").text(org.id()).raw("\">Questions passed on to the EDI Contacts</h3>\n<p class=\"hint\">")
-        .raw("Questions staff chose to pass on to the EDI Contacts that no one has replied to yet, newest first. A reply goes ")
-        .raw("to the person who asked, in the chat they asked in, from the EDI Contacts: never with your name.</p>\n");
-    if (replied != null) {
+        .raw("Questions staff chose to pass on to the EDI Contacts, and reports of harm or unfair treatment their writers chose ")
+        .raw("to pass on, that no one has replied to yet, newest first. A reply goes to the person who asked or wrote, in the ")
+        .raw("chat they used, from the EDI Contacts: never with your name. A report is never saved as an answer.</p>\n");
+    if (replied != null && replied.saveable()) {
       html.raw("<div class=\"notice\"><p>Your reply went to the person who asked. Save it as a curated answer, and ")
           .raw("Signpost gives it to the next person who asks:</p>");
       curatedForm("/admin/curated/save", org.id() + "-replied", replied.question(), replied.reply(), Handoffs.ROLE,
@@ -71,7 +73,9 @@ final class OrganisationSection {
     for (Handoff handoff : org.waiting()) {
       String id = org.id() + "-h" + i++;
       html.raw("<li><p class=\"example\">").text(handoff.question()).raw("</p><p class=\"hint\">Passed on ")
-          .text(DAY.format(LocalDate.ofInstant(handoff.created(), ZoneOffset.UTC))).raw("</p>");
+          .text(DAY.format(LocalDate.ofInstant(handoff.created(), ZoneOffset.UTC)))
+          .raw(handoff.saveable() ? "" : " by its writer's choice: a report of harm or unfair treatment, never saved as an answer")
+          .raw("</p>");
       html.raw("<form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\">").raw(hidden("csrf", csrf))
           .raw(hidden("handoff", handoff.id()));
       field(id + "-reply", "Your reply", "<textarea id=\"" + id + "-reply\" name=\"reply\" rows=\"4\" required>", "", "</textarea>");

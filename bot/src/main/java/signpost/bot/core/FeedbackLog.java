@@ -42,8 +42,8 @@ public final class FeedbackLog {
   }
 
   /** @param recorded told of each rating recorded (e.g. to count them) */
-  public FeedbackLog(FeedbackStore store, Consumer<Feedback> recorded) {
-    this(store, Clock.systemUTC(), MAX_ISSUED, MAX_KEPT, recorded);
+  public FeedbackLog(FeedbackStore store, Clock clock, Consumer<Feedback> recorded) {
+    this(store, clock, MAX_ISSUED, MAX_KEPT, recorded);
   }
 
   /** Creates a log with other bounds, so that tests can reach them. */

@@ -3,24 +3,41 @@ package signpost.bot.edi;
 import java.time.Instant;
 
 /**
- * A question passed on to an organisation's EDI Contacts with the asker's consent.
+ * A question, or a report of harm, passed on to an organisation's EDI Contacts with the asker's consent.
  *
  * @param id its id, which the contacts' "Reply" and "Save as an answer" buttons carry
  * @param organisation the id of the asker's organisation
  * @param asker who asked, as a pseudonym: never a name or a channel's user id
  * @param replyTo where the reply goes: a Slack thread's key (see the Slack channel's places) or a Teams conversation
  *     reference as JSON
- * @param question the question as asked
+ * @param kind whether it is a question or a report of harm the person chose to pass on
+ * @param question the question as asked, or the report as written
  * @param status what became of it
  * @param reply the contact's reply once given, else null
  * @param created when it was passed on
  */
-public record Handoff(String id, String organisation, String asker, String replyTo, String question, Status status,
+public record Handoff(String id, String organisation, String asker, String replyTo, Kind kind, String question, Status status,
                       String reply, Instant created) {
+
+  /** What a hand-off passes on. */
+  public enum Kind {
+    /** A question Signpost could not answer, or whose answer was rated 👎, or one the person asked a person about. */
+    QUESTION,
+    /**
+     * What a person told Signpost of harm, discrimination or abuse, passed on from the support reply only because they
+     * chose to: the contacts may reply, but it is never saved as a curated answer.
+     */
+    DISCLOSURE
+  }
+
+  /** Returns true when the contacts may save the reply as a curated answer: never for a {@link Kind#DISCLOSURE}. */
+  public boolean saveable() {
+    return kind == Kind.QUESTION;
+  }
 
   /** Returns this hand-off with a contact's reply, as {@link Handoffs#replied} records it. */
   public Handoff withReply(String text) {
-    return new Handoff(id, organisation, asker, replyTo, question, Status.REPLIED, text, created);
+    return new Handoff(id, organisation, asker, replyTo, kind, question, Status.REPLIED, text, created);
   }
 
   /** What became of a hand-off. */

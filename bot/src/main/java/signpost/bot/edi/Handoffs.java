@@ -24,12 +24,27 @@ public final class Handoffs {
   /** Said when a question could not be passed on after the asker consented (the e-mail to the contacts failed). */
   public static final String NOT_SENT = "Sorry, your question could not be passed on to the EDI Contacts just now. "
       + "Please try again later.";
+  /** Said when a report of harm could not be passed on after its writer consented (the e-mail to the contacts failed). */
+  public static final String REPORT_NOT_SENT = "Sorry, your message could not be passed on to the EDI Contacts just now, "
+      + "and nothing of it was kept. Please try again later. If you are in danger or need help urgently, use the routes "
+      + "in my reply above.";
+  /** Said in the consent to pass on a report of harm when the organisation's EDI Contacts are reached by e-mail. */
+  public static final String REPORT_BY_EMAIL = "It goes to them by e-mail: Signpost deletes what it keeps after "
+      + KEPT.toDays() + " days, but the e-mail stays in their mailbox for as long as they keep it.";
   /** Said when a reply or save is pressed outside the contacts' channel, or on a hand-off past {@link #KEPT}. */
   public static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
+  /** Said when "Save as an answer" is pressed on a report of harm, which is never saved (see {@link Handoff#saveable()}). */
+  public static final String NOT_SAVED = "A report a person passed on about what happened to them is not saved as an answer.";
+
   private final HandoffStore store;
   private final Clock clock;
+
+  /** Returns what the person is told when their hand-off could not be passed on: {@link #NOT_SENT} or {@link #REPORT_NOT_SENT}. */
+  public static String notSent(Handoff handoff) {
+    return handoff.kind() == Handoff.Kind.DISCLOSURE ? REPORT_NOT_SENT : NOT_SENT;
+  }
 
   public Handoffs(HandoffStore store, Clock clock) {
     this.store = store;
@@ -44,10 +59,23 @@ public final class Handoffs {
    * @throws IllegalArgumentException when the question is blank or too long, or a value is missing
    */
   public Handoff open(String organisation, String asker, String replyTo, String question) {
+    return open(Handoff.Kind.QUESTION, organisation, asker, replyTo, question);
+  }
+
+  /**
+   * Keeps what a person chose to pass on, a question or a report of harm, and returns it, status
+   * {@link Handoff.Status#SENT}.
+   *
+   * @param asker the asker's pseudonym
+   * @param replyTo where the reply goes (see {@link Handoff#replyTo()})
+   * @throws IllegalArgumentException when the text is blank or too long, or a value is missing
+   */
+  public Handoff open(Handoff.Kind kind, String organisation, String asker, String replyTo, String question) {
+    if (kind == null) throw new IllegalArgumentException("a hand-off needs a kind");
     if (organisation == null || organisation.isBlank()) throw new IllegalArgumentException("a hand-off needs an organisation");
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
-    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, asked, Handoff.Status.SENT,
+    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT,
         null, clock.instant());
     store.insert(handoff);
     return handoff;

@@ -20,8 +20,9 @@ import signpost.bot.edi.Handoffs;
 
 /**
  * "Ask an EDI Contact" by e-mail, for an organisation whose EDI Contacts have an address ({@code
- * SIGNPOST_EDI_CONTACTS_EMAIL}) but no Slack or Teams channel Signpost posts to. A question passed on with consent is
- * kept as a hand-off first and then e-mailed, with a link to reply on the admin page.
+ * SIGNPOST_EDI_CONTACTS_EMAIL}) but no Slack or Teams channel Signpost posts to. A question passed on with consent, or a
+ * report of harm its writer chose to pass on, is kept as a hand-off first and then e-mailed, with a link to reply on the
+ * admin page.
  *
  * <p>The e-mail is sent on a small pool of its own, never on a Slack or Teams request thread: an SMTP exchange is several
  * round trips, each allowed the configured timeout, which together could outlast what Slack (3 s) and Teams wait for an
@@ -69,7 +70,7 @@ public final class EmailContacts implements AutoCloseable {
     return settings.ediContacts(organisation);
   }
 
-  /** Returns where on the admin page the organisation's questions are replied to; it asks an admin to sign in first. */
+  /** Returns where on the admin page the organisation's hand-offs are replied to; it asks an admin to sign in first. */
   public URI replyLink(String organisation) {
     return URI.create(admin + "/admin/handoffs?organisation=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8));
   }
@@ -100,8 +101,9 @@ public final class EmailContacts implements AutoCloseable {
   /** Logs why a hand-off could not be e-mailed, withdraws it, and returns false. */
   private static boolean withdrawn(Handoff handoff, Throwable failure, Handoffs handoffs) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    LOG.warn("A question for the EDI Contacts of {} could not be e-mailed, so its hand-off {} is withdrawn: {}",
-        handoff.organisation(), handoff.id(), cause.getMessage());
+    LOG.warn("A {} for the EDI Contacts of {} could not be e-mailed, so its hand-off {} is withdrawn: {}",
+        handoff.kind() == Handoff.Kind.DISCLOSURE ? "report" : "question", handoff.organisation(), handoff.id(),
+        cause.getMessage());
     try {
       handoffs.withdraw(handoff.id());
     } catch (RuntimeException e) {

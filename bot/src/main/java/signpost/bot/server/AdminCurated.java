@@ -11,10 +11,11 @@ import signpost.bot.admin.AdminSession;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Handoff;
+import signpost.bot.edi.Handoffs;
 
 /**
  * The admin page's curated-answer forms: save one (from a group of questions staff could not find, or from a reply to a
- * question passed on to the EDI Contacts, which is then marked saved), edit one and retire one, each only for an
+ * question passed on to the EDI Contacts, which is then marked saved; never from a report of harm), edit one and retire one, each only for an
  * organisation the admin holds. What a form gets wrong (a blank text, a review date
  * passed) comes back as a {@link AdminRefusal} with the reason; the admin page shows it.
  */
@@ -68,12 +69,16 @@ final class AdminCurated {
     }
   }
 
-  /** Returns the hand-off whose reply the form saves, if it names one; it must be of the same organisation. */
+  /**
+   * Returns the hand-off whose reply the form saves, if it names one; it must be of the same organisation, and a
+   * question: a report of harm passed on by choice is never saved (400, {@link Handoffs#NOT_SAVED}).
+   */
   private Optional<Handoff> from(HttpServletRequest request, String organisation) throws AdminRefusal {
     String id = request.getParameter("handoff");
     if (id == null || id.isBlank()) return Optional.empty();
     Optional<Handoff> handoff = assistant.handoffs().find(id).filter(h -> h.organisation().equals(organisation));
     if (handoff.isEmpty()) throw new AdminRefusal(403, "That question is not one of this organisation's.");
+    if (!handoff.get().saveable()) throw new AdminRefusal(400, Handoffs.NOT_SAVED);
     return handoff;
   }
 

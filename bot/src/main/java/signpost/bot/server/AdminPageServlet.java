@@ -49,7 +49,9 @@ final class AdminPageServlet extends HttpServlet {
       "saved", "Curated answer saved: Signpost gives it from the next question on.",
       "edited", "Curated answer changed: Signpost gives the new wording from the next question on.",
       "retired", "Curated answer retired: Signpost no longer gives it.",
-      "replied", "Reply sent: it went to the person who asked, from the EDI Contacts. You can save it as a curated answer.");
+      "replied", "Reply sent: it went to the person who asked, from the EDI Contacts. You can save it as a curated answer.",
+      "replied-report", "Reply sent: it went to the person who wrote the report, from the EDI Contacts. A report a person "
+          + "passed on is never saved as an answer.");
   private static final Map<String, String> DONE = Map.of("/curated/save", "saved", "/curated/edit", "edited",
       "/curated/retire", "retired");
   private static final Set<String> FORMS = Set.of("/sign-out", "/actions/reload", "/curated/save", "/curated/edit", "/curated/retire",
@@ -126,7 +128,8 @@ final class AdminPageServlet extends HttpServlet {
     if (path.equals("/handoffs/reply")) {
       try {
         Handoff replied = handoffs.reply(request, session.get(), held);
-        seeOther(response, "/admin?done=replied&handoff=" + replied.id() + "#handoffs-" + replied.organisation());
+        seeOther(response, "/admin?done=" + (replied.saveable() ? "replied" : "replied-report") + "&handoff=" + replied.id()
+            + "#handoffs-" + replied.organisation());
       } catch (AdminRefusal e) {
         html(response, e.status, AdminPage.message(e.status == 403 ? "Not allowed" : "Not sent", e.getMessage(), "/admin",
             "Back to the admin page"));
@@ -158,9 +161,9 @@ final class AdminPageServlet extends HttpServlet {
     List<OrganisationFigures> held = organisations.stream().map(org -> AdminFigures.of(assistant, org, now)).toList();
     String done = request.getParameter("done");
     String notice = done == null ? null : NOTICES.get(done);
-    // Just replied to: its reply is offered to save as a curated answer.
+    // Just replied to: its reply is offered to save as a curated answer, never a report of harm's.
     Handoff replied = "replied".equals(done) ? handoffs.held(request.getParameter("handoff"), organisations)
-        .filter(h -> h.status() == Handoff.Status.REPLIED).orElse(null) : null;
+        .filter(h -> h.status() == Handoff.Status.REPLIED && h.saveable()).orElse(null) : null;
     html(response, 200, AdminPage.render(new AdminPage.View(session.get().identity().name(), session.get().csrf(), held,
         held.isEmpty() ? null : AdminFigures.rules(assistant), notice, LocalDate.ofInstant(now, ZoneOffset.UTC), replied)));
   }

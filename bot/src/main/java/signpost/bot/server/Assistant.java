@@ -39,6 +39,7 @@ import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.RuleFiles;
+import signpost.rules.features.PersonRequests;
 
 /**
  * The lifecycle of what every channel shares: the knowledge loaded and indexed (reloaded when asked or, once
@@ -57,6 +58,7 @@ public final class Assistant implements AutoCloseable {
   private final AnswerPipeline pipeline;
   private final OnFirstUse store;
   private final Meters meters;
+  private final Clock clock;
   private Dialogue dialogue;
   /** How often a replica checks whether today's purge has run. */
   static final java.time.Duration PURGE_CHECK = java.time.Duration.ofHours(1);
@@ -81,7 +83,7 @@ public final class Assistant implements AutoCloseable {
    *     eval) answer from the documents alone, so an evaluation measures the documents and opens no database
    */
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
-                    Meters meters, boolean serving, Deliveries deliveries) {
+                    Meters meters, boolean serving, Clock clock, Deliveries deliveries) {
     this.config = config;
     this.deliveries = deliveries;
     this.email = EmailContacts.of(config);
@@ -91,6 +93,7 @@ public final class Assistant implements AutoCloseable {
     this.store = store;
     this.meters = meters;
     this.serving = serving;
+    this.clock = clock;
     AnswerPipeline plain = new AnswerPipeline(knowledge, rules, AnswerPolicy.DEFAULT);
     AnswerPipeline written = serving ? plain.withWritten(() -> curated().current()) : plain;
     this.pipeline = config.answerCache() > 0 ? written.withCache(config.answerCache()) : written;
@@ -120,6 +123,20 @@ public final class Assistant implements AutoCloseable {
    * @throws signpost.bot.config.ConfigException when the configuration names an unknown organisation, listing the known ones
    */
   public static Assistant start(Config config, boolean openDatabase) {
+    return start(config, openDatabase, Clock.systemUTC());
+  }
+
+  /**
+   * Loads the knowledge and the rules as {@link #start(Config, boolean)} does, on {@code clock}: the server's clock,
+   * by which everything it keeps for a while is dated and expires (the question log, ratings, conversations,
+   * hand-offs, curated answers' dates, the daily purge, download links), so that a test can set it.
+   *
+   * @throws signpost.knowledge.KnowledgeException when nothing can be indexed
+   * @throws signpost.rules.RulesException when the rules do not compile, naming file and line
+   * @throws signpost.bot.config.ConfigException when the configuration names an unknown organisation, listing the known ones
+   */
+  public static Assistant start(Config config, boolean openDatabase, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
     // The rules compile on another core while the knowledge is indexed: start-up is the slower of the two.
     CompletableFuture<Object> rules = CompletableFuture.supplyAsync(
         () -> config.rules() == null ? RuleBase.compile(RuleFiles.builtIn(), rulesCache(config))
@@ -128,7 +145,7 @@ public final class Assistant implements AutoCloseable {
     // own, as the common pool has a single thread on two cores.
     CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
         task -> new Thread(task, "signpost-meters").start());
-    OnFirstUse store = new OnFirstUse(config.store(), meters);
+    OnFirstUse store = new OnFirstUse(config.store(), meters, clock);
     if (openDatabase) store.openSoon();
     long start = System.nanoTime();
     LiveKnowledge knowledge = null;
@@ -142,10 +159,10 @@ public final class Assistant implements AutoCloseable {
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
       if (compiled instanceof LiveRuleBase live) {
-        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase, new Deliveries());
+        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase, clock, new Deliveries());
       }
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase, new Deliveries());
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase, clock, new Deliveries());
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -166,11 +183,16 @@ public final class Assistant implements AutoCloseable {
    * with this one.
    */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving, deliveries);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving, clock, deliveries);
   }
 
   public Config config() {
     return config;
+  }
+
+  /** Returns the server's clock: the system clock unless {@link #start(Config, boolean, Clock)} was given another. */
+  public Clock clock() {
+    return clock;
   }
 
   /** Returns the knowledge serving now: after a reload, the new one. */
@@ -209,6 +231,14 @@ public final class Assistant implements AutoCloseable {
     return rules.get();
   }
 
+  /**
+   * Returns the wordings that ask for a person ("can I speak to a human?"): a rules folder's, read and reloaded with its
+   * rules, else the built-in ones.
+   */
+  public PersonRequests personRequests() {
+    return liveRules == null ? PersonRequests.builtIn() : liveRules.personRequests();
+  }
+
   /** Returns the rules folder watcher's state, or null when the built-in rules serve. */
   public LiveRuleBase.Status rulesStatus() {
     return liveRules == null ? null : liveRules.status();
@@ -243,7 +273,7 @@ public final class Assistant implements AutoCloseable {
   /** Returns the signer of download links for screening records, under a key every replica shares. */
   public synchronized DownloadTokens downloadTokens() {
     if (downloadTokens == null) {
-      downloadTokens = new DownloadTokens(database().pseudonyms().derive("screening-download"), Clock.systemUTC());
+      downloadTokens = new DownloadTokens(database().pseudonyms().derive("screening-download"), clock);
     }
     return downloadTokens;
   }
@@ -255,7 +285,7 @@ public final class Assistant implements AutoCloseable {
   public synchronized Dialogue dialogue() {
     if (dialogue == null) {
       dialogue = new Dialogue(pipeline, new StoreMemory(database()), new Screener(ScreeningReader.builtIn()),
-          Clock.systemUTC(), config.store().conversationIdle(), meters::screening, questions()::redacted);
+          clock, config.store().conversationIdle(), meters::screening, questions()::redacted);
       Dialogue started = dialogue;
       housekeeping.scheduleWithFixedDelay(() -> closeIdle(started), HOUSEKEEPING.toMinutes(), HOUSEKEEPING.toMinutes(),
           java.util.concurrent.TimeUnit.MINUTES);
@@ -269,7 +299,7 @@ public final class Assistant implements AutoCloseable {
    * does this).
    */
   public Assistant purgeDaily() {
-    Purge purge = new Purge(database(), config.store().retention(), Clock.systemUTC());
+    Purge purge = new Purge(database(), config.store().retention(), clock);
     housekeeping.scheduleWithFixedDelay(() -> purge(purge), 1, PURGE_CHECK.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
     return this;
   }
@@ -301,7 +331,7 @@ public final class Assistant implements AutoCloseable {
     CuratedAnswers made = curated;
     if (made != null) return made;
     synchronized (this) {
-      if (curated == null) curated = new CuratedAnswers(database().curated(), Clock.systemUTC());
+      if (curated == null) curated = new CuratedAnswers(database().curated(), clock);
       return curated;
     }
   }
@@ -312,7 +342,7 @@ public final class Assistant implements AutoCloseable {
    */
   public synchronized Handoffs handoffs() {
     if (handoffs == null) {
-      handoffs = new Handoffs(database().handoffs(), Clock.systemUTC());
+      handoffs = new Handoffs(database().handoffs(), clock);
       Handoffs started = handoffs;
       housekeeping.scheduleWithFixedDelay(() -> purge(started), 0, HOUSEKEEPING.toMinutes(),
           java.util.concurrent.TimeUnit.MINUTES);
@@ -363,7 +393,7 @@ public final class Assistant implements AutoCloseable {
     synchronized (this) {
       if (questions == null) {
         Redaction redaction = new Redaction(this::knownNames);
-        questions = new QuestionLog(database().questions(), redaction, this::disclosure, Clock.systemUTC());
+        questions = new QuestionLog(database().questions(), redaction, this::disclosure, clock);
       }
       return questions;
     }

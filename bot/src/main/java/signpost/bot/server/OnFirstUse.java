@@ -18,6 +18,7 @@ final class OnFirstUse implements AutoCloseable {
 
   private final StoreSettings settings;
   private final CompletableFuture<Meters> meters;
+  private final Clock clock;
   // Read without the lock once made: every answer of every channel reaches the database through here.
   private volatile Database database;
   private CompletableFuture<Database> opening;
@@ -27,13 +28,17 @@ final class OnFirstUse implements AutoCloseable {
 
   /** @param meters what the connection pool reports to and ratings are counted in */
   OnFirstUse(StoreSettings settings, Meters meters) {
-    this(settings, CompletableFuture.completedFuture(meters));
+    this(settings, CompletableFuture.completedFuture(meters), Clock.systemUTC());
   }
 
-  /** @param meters what the connection pool reports to and ratings are counted in, once they are made */
-  OnFirstUse(StoreSettings settings, CompletableFuture<Meters> meters) {
+  /**
+   * @param meters what the connection pool reports to and ratings are counted in, once they are made
+   * @param clock the server's clock, for what the database keeps only for a while
+   */
+  OnFirstUse(StoreSettings settings, CompletableFuture<Meters> meters, Clock clock) {
     this.settings = settings;
     this.meters = meters;
+    this.clock = clock;
   }
 
   /** Starts opening the database on another thread; the first use waits for it, and fails as it failed. */
@@ -71,7 +76,7 @@ final class OnFirstUse implements AutoCloseable {
   }
 
   private synchronized FeedbackLog feedbackLocked() {
-    if (feedback == null) feedback = new FeedbackLog(database().feedback(), meters.join()::rated);
+    if (feedback == null) feedback = new FeedbackLog(database().feedback(), clock, meters.join()::rated);
     return feedback;
   }
 
@@ -81,12 +86,12 @@ final class OnFirstUse implements AutoCloseable {
   }
 
   private synchronized ExplainedAnswers explainedLocked() {
-    if (explained == null) explained = new ExplainedAnswers(database().answers(), Clock.systemUTC());
+    if (explained == null) explained = new ExplainedAnswers(database().answers(), clock);
     return explained;
   }
 
   private Database open() {
-    return Database.open(settings, Clock.systemUTC(), meters.join().registry());
+    return Database.open(settings, clock, meters.join().registry());
   }
 
   @Override

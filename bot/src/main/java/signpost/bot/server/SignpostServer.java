@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -82,7 +81,7 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("healthz", health), "/healthz");
     context.addServlet(new ServletHolder("readyz", health), "/readyz");
     context.addServlet(new ServletHolder("admin", new AdminServlet(assistant, edge.adminToken())), "/admin/reload");
-    context.addServlet(new ServletHolder("admin-page", new AdminPageServlet(assistant, Clock.systemUTC())), "/admin/*");
+    context.addServlet(new ServletHolder("admin-page", new AdminPageServlet(assistant, assistant.clock())), "/admin/*");
     for (Mount mount : mounts) context.addServlet(new ServletHolder(mount.servlet()), mount.path());
     context.addServlet(new ServletHolder("web", new WebChatServlet()), "/");
     context.setErrorHandler(new JsonErrorHandler());

@@ -217,6 +217,11 @@ final class Answering implements AutoCloseable {
     return assistant.rate(new Feedback(questionId, helpful, "slack"), person);
   }
 
+  /** Returns true when the whole message asks for a person rather than asking a question (see PersonRequests). */
+  boolean asksForPerson(String message) {
+    return assistant.personRequests().asks(message);
+  }
+
   /** Returns who to ask, for someone asking for a person whom Signpost cannot reach (see AnswerPipeline#referral). */
   Answer referral(Question request) {
     return assistant.pipeline().referral(request);

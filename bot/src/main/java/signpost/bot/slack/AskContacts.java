@@ -19,19 +19,23 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import signpost.bot.core.Answer;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.email.EmailContacts;
+import signpost.rules.decision.Intent;
 
 /**
  * "Ask an EDI Contact" in Slack. The asker presses the offer (under a refusal, after a 👎, or when they ask for a person)
  * and sees exactly what will be sent; only a second press (consent) posts the question to the organisation's EDI
- * Contacts' channel, keeping a hand-off with the asker as a pseudonym. A contact's "Reply" opens a modal; the reply
- * goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves it as
- * a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made its
- * EDI Contacts. An organisation without a Slack channel but with an e-mail address gets the same offer and consent;
- * the question is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
+ * Contacts' channel, keeping a hand-off with the asker as a pseudonym. Under a support reply, the person who wrote the
+ * report of harm, and only they, may pass it on the same way, with a consent that says the contacts will read their
+ * words and where urgent help is; it is never offered to be saved as an answer. A contact's "Reply" opens a modal; the
+ * reply goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves
+ * it as a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made
+ * its EDI Contacts. An organisation without a Slack channel but with an e-mail address gets the same offers and
+ * consents; the question or report is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
  */
 final class AskContacts {
 
@@ -46,11 +50,21 @@ final class AskContacts {
     this.replies = replies;
   }
 
-  /** Returns the offer under a reply, when it is a refusal (never a support reply) and the contacts can be asked. */
-  List<LayoutBlock> offer(signpost.bot.core.Answer answer, Place place) {
-    boolean refused = !answer.answered() && answer.question() != null;
-    if (!refused || !answering.passesOn(answer.organisation())) return List.of();
-    return HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
+  /**
+   * Returns the offer under a reply where the contacts can be asked (in their channel, else by e-mail): to pass the
+   * question on, under a refusal; to pass on what the person told, as they wrote it, under a support reply; else
+   * nothing.
+   *
+   * @param user the Slack user who wrote the message, the only one who may pass on a report of harm
+   */
+  List<LayoutBlock> offer(Answer answer, Place place, String user) {
+    if (answer.question() == null || !answering.passesOn(answer.organisation())) return List.of();
+    if (answer.intent() == Intent.SUPPORT) {
+      if (user == null) return List.of();
+      return HandoffBlocks.Told.fitted(place.key(), user, answer.question()).map(HandoffBlocks::supportOffer)
+          .orElse(List.of());
+    }
+    return answer.answered() ? List.of() : HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
   }
 
   /**
@@ -85,24 +99,47 @@ final class AskContacts {
   }
 
   Response consented(BlockActionRequest request, ActionContext context) {
-    BlockActionPayload payload = request.getPayload();
-    Optional<HandoffBlocks.Asked> asked = asked(payload, value(request));
-    if (asked.isEmpty()) return context.ack();
+    Optional<HandoffBlocks.Asked> asked = asked(request.getPayload(), value(request));
+    asked.ifPresent(a -> passOn(request.getPayload(), context, Handoff.Kind.QUESTION, a.conversation(), a.question()));
+    return context.ack();
+  }
+
+  Response supportOffered(BlockActionRequest request, ActionContext context) {
+    String value = value(request);
+    boolean byEmail = answering.contactsChannel(answering.organisation(team(request.getPayload()))) == null;
+    told(request.getPayload(), value).ifPresent(told -> answering.later(() -> Boundary.deliver("a consent to pass a "
+        + "report on", null, () -> respond(context, "Pass your message on to the EDI Contacts?",
+        HandoffBlocks.supportConsent(told, value, byEmail), false), null)));
+    return context.ack();
+  }
+
+  Response supportConsented(BlockActionRequest request, ActionContext context) {
+    told(request.getPayload(), value(request)).ifPresent(told -> passOn(request.getPayload(), context,
+        Handoff.Kind.DISCLOSURE, told.conversation(), told.message()));
+    return context.ack();
+  }
+
+  /**
+   * Keeps the hand-off the asker consented to and posts it to the organisation's contacts channel, or, without one,
+   * e-mails it to their address; nothing when the organisation has neither.
+   */
+  private void passOn(BlockActionPayload payload, ActionContext context, Handoff.Kind kind, String conversation,
+                      String text) {
     String team = team(payload);
     String organisation = answering.organisation(team);
     String channel = answering.contactsChannel(organisation);
-    if (channel == null && answering.contactsEmail(organisation) == null) return context.ack();
-    Handoff handoff = answering.handoffs().open(organisation, answering.owner(team, payload.getUser().getId()),
-        asked.get().conversation(), asked.get().question());
+    if (channel == null && answering.contactsEmail(organisation) == null) return;
+    Handoff handoff = answering.handoffs().open(kind, organisation, answering.owner(team, payload.getUser().getId()),
+        conversation, text);
     if (channel == null) {
       emailed(context, handoff);
-      return context.ack();
+      return;
     }
     answering.later(() -> Boundary.deliver("a hand-off to the EDI Contacts", null, () -> {
-      post(context, channel, null, "A question passed on to the EDI Contacts", HandoffBlocks.forContacts(handoff));
+      String notice = (handoff.saveable() ? "A question" : "A report") + " passed on to the EDI Contacts";
+      post(context, channel, null, notice, HandoffBlocks.forContacts(handoff));
       respond(context, SENT, null, true);
     }, () -> respond(context, Boundary.SORRY, null, true)));
-    return context.ack();
   }
 
   /**
@@ -113,7 +150,7 @@ final class AskContacts {
     String name = answering.organisationName(handoff.organisation());
     answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent ->
         answering.later(() -> Boundary.deliver("a hand-off by e-mail's outcome", null,
-            () -> respond(context, sent ? EMAILED : Handoffs.NOT_SENT, null, true), null)));
+            () -> respond(context, sent ? EMAILED : Handoffs.notSent(handoff), null, true), null)));
   }
 
   Response replyPressed(BlockActionRequest request, ActionContext context) {
@@ -121,7 +158,13 @@ final class AskContacts {
   }
 
   Response savePressed(BlockActionRequest request, ActionContext context) {
-    return open(request, context, (handoff, pressed) -> HandoffBlocks.saveView(handoff, pressed, LocalDate.now().plusYears(1)));
+    Optional<Handoff> handoff = answering.handoffs().find(value(request));
+    if (handoff.isPresent() && !handoff.get().saveable()) {
+      answering.later(() -> Boundary.deliver("a report not saved", null, () -> respond(context, Handoffs.NOT_SAVED, null,
+          false), null));
+      return context.ack();
+    }
+    return open(request, context, (found, pressed) -> HandoffBlocks.saveView(found, pressed, LocalDate.now().plusYears(1)));
   }
 
   Response replySubmitted(ViewSubmissionRequest request, ViewSubmissionContext context) {
@@ -147,6 +190,7 @@ final class AskContacts {
     Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
     Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
     if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
+    if (!found.get().saveable()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.NOT_SAVED));
     View view = payload.getView();
     LocalDate reviewBy;
     try {
@@ -201,12 +245,24 @@ final class AskContacts {
 
   /** Returns what the asker's button carries, when its conversation is in the workspace and channel Slack signed. */
   private static Optional<HandoffBlocks.Asked> asked(BlockActionPayload payload, String value) {
-    Optional<HandoffBlocks.Asked> asked = HandoffBlocks.Asked.parse(value);
+    return HandoffBlocks.Asked.parse(value).filter(asked -> signedFor(payload, asked.conversation()));
+  }
+
+  /**
+   * Returns what a button under a support reply carries, when Slack signed its press for the person who wrote the
+   * message, in the workspace and channel of its conversation.
+   */
+  private static Optional<HandoffBlocks.Told> told(BlockActionPayload payload, String value) {
+    return HandoffBlocks.Told.parse(value).filter(told -> signedFor(payload, told.conversation())
+        && told.user().equals(payload.getUser().getId()));
+  }
+
+  /** Returns true when a person pressed the button in the workspace and channel (and thread) of the conversation. */
+  private static boolean signedFor(BlockActionPayload payload, String conversation) {
     String channel = payload.getChannel() != null ? payload.getChannel().getId()
         : payload.getContainer() == null ? null : payload.getContainer().getChannelId();
     String thread = payload.getContainer() == null ? null : payload.getContainer().getThreadTs();
-    if (payload.getUser() == null) return Optional.empty();
-    return asked.filter(a -> Place.of(a.conversation(), team(payload), channel, thread).isPresent());
+    return payload.getUser() != null && Place.of(conversation, team(payload), channel, thread).isPresent();
   }
 
   /** Returns the thread or direct message of the message a button was pressed on; empty for a private (ephemeral) one. */

@@ -15,14 +15,14 @@ import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Question;
-import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 
 /**
  * Mentions ({@code app_mention}) answered in the thread they came from, and direct messages
  * ({@code message.im}) answered in the conversation, each message going through the conversation of its place
  * (see {@link Place}): a reply to Signpost's question fills the person's screening; a refusal, or asking for a person
- * ("can I speak to a human?"), offers to pass the question on to the EDI Contacts (see {@link AskContacts}).
+ * ("can I speak to a human?"), offers to pass the question on to the EDI Contacts, and a support reply to pass on what
+ * the person told, if they choose to (see {@link AskContacts}).
  * Acknowledges at once and posts with {@code chat.postMessage} when the reply is ready. Messages from bots, Signpost included, get no answer.
  */
 final class Conversations {
@@ -97,7 +97,7 @@ final class Conversations {
         post(context, place, said.text(), said.blocks());
       }, apologise));
     }
-    if (PersonRequest.asks(asked)) return requested(place, user, organisation, asked, context);
+    if (answering.asksForPerson(asked)) return requested(place, user, organisation, asked, context);
     Question question;
     try {
       question = new Question(id, asked, organisation);
@@ -107,7 +107,8 @@ final class Conversations {
     }
     Inbound message = new Inbound(place.key(), answering.owner(place.team(), user), id, question.text(), organisation);
     return answering.submit(message).map(pending -> pending.whenComplete((reply, failure) -> Boundary.deliver("a reply", failure,
-        () -> post(context, place, SlackBlocks.fallback(reply.answer()), blocks(reply, place, lead, context)), apologise))).isPresent();
+        () -> post(context, place, SlackBlocks.fallback(reply.answer()), blocks(reply, place, user, lead, context)),
+        apologise))).isPresent();
   }
 
   /**
@@ -127,9 +128,9 @@ final class Conversations {
         apologise));
   }
 
-  private List<LayoutBlock> blocks(Reply reply, Place place, List<LayoutBlock> lead, Context context) {
+  private List<LayoutBlock> blocks(Reply reply, Place place, String user, List<LayoutBlock> lead, Context context) {
     List<LayoutBlock> steps = new ArrayList<>(ScreeningBlocks.of(reply, place, answering.links(), context.getBotUserId()));
-    steps.addAll(contacts.offer(reply.answer(), place));
+    steps.addAll(contacts.offer(reply.answer(), place, user));
     return SlackBlocks.answer(reply.answer(), lead, steps);
   }
 

@@ -24,16 +24,19 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 
 /**
- * The blocks and modals of "Ask an EDI Contact": the offer (under a refusal, after a 👎, on request), the consent that shows exactly what will be
- * sent, the question in the contacts' channel with its "Reply" button, the reply and "Save as an answer" modals. The
- * asker's buttons carry the question and the conversation's key (checked against where Slack signed the press); the
- * contacts' carry a hand-off id only.
+ * The blocks and modals of "Ask an EDI Contact": the offer (under a refusal, after a 👎, on request, and under a
+ * support reply, to pass on what the person told), the consent that shows exactly what will be sent, the question in
+ * the contacts' channel with its "Reply" button, the reply and "Save as an answer" modals. The asker's buttons carry
+ * the text and the conversation's key (checked against where Slack signed the press); the contacts' carry a hand-off
+ * id only.
  */
 final class HandoffBlocks {
 
   static final String OFFER_BLOCK = "signpost_handoff";
   static final String OFFER = "signpost_handoff_offer";
   static final String CONSENT = "signpost_handoff_consent";
+  static final String SUPPORT_OFFER = "signpost_support_offer";
+  static final String SUPPORT_CONSENT = "signpost_support_consent";
   static final String REPLY = "signpost_handoff_reply";
   static final String SAVE = "signpost_handoff_save";
   static final String REPLY_VIEW = "signpost_handoff_reply_view";
@@ -66,6 +69,64 @@ final class HandoffBlocks {
       }
     }
   }
+
+  /**
+   * What the buttons under a support reply carry: the conversation's key, the Slack user who wrote the message (only
+   * they may pass it on), and the message as written, cut to fit a button's value when it is too long ({@code cut}).
+   */
+  record Told(String conversation, String user, String message, boolean cut) {
+
+    /**
+     * Returns what a button carries of the message, cut with "…" where the whole would pass Slack's 2,000 characters;
+     * empty when the conversation's key and user leave no room for any of it.
+     */
+    static Optional<Told> fitted(String conversation, String user, String message) {
+      Told whole = new Told(conversation, user, message, false);
+      if (fits(whole)) return Optional.of(whole);
+      // Escaping makes one character up to six of the value: find the longest start of the message that fits.
+      int fits = 0;
+      for (int low = 1, high = message.length() - 1; low <= high; ) {
+        int middle = (low + high) >>> 1;
+        if (fits(cut(conversation, user, message, middle))) {
+          fits = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return fits == 0 ? Optional.empty() : Optional.of(cut(conversation, user, message, fits));
+    }
+
+    private static Told cut(String conversation, String user, String message, int keep) {
+      int end = Character.isLowSurrogate(message.charAt(keep)) ? keep - 1 : keep;
+      return new Told(conversation, user, message.substring(0, end).stripTrailing() + CUT_MARK, true);
+    }
+
+    private static boolean fits(Told told) {
+      return told.value().length() <= QuickReply.MAX_VALUE;
+    }
+
+    String value() {
+      return JSON.createObjectNode().put("conversation", conversation).put("user", user).put("message", message)
+          .put("cut", cut).toString();
+    }
+
+    static Optional<Told> parse(String value) {
+      try {
+        JsonNode json = JSON.readTree(value == null ? "" : value);
+        String conversation = json.path("conversation").asText("");
+        String user = json.path("user").asText("");
+        String message = json.path("message").asText("");
+        return conversation.isBlank() || user.isBlank() || message.isBlank() ? Optional.empty()
+            : Optional.of(new Told(conversation, user, message, json.path("cut").asBoolean(false)));
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Ends a message cut to fit a button. */
+  static final String CUT_MARK = "…";
 
   /** Where a contact pressed "Reply" or "Save as an answer": the hand-off and the contacts' message, for a modal's metadata. */
   record Pressed(String handoff, String channel, String ts) {
@@ -115,22 +176,57 @@ final class HandoffBlocks {
         actions(button("Send to the EDI Contacts", CONSENT, value)));
   }
 
-  /** Returns the question as the contacts' channel shows it, with its "Reply" button. */
+  /**
+   * Returns the offer under a support reply: passing on what the person told, only if they choose to, with one
+   * button.
+   */
+  static List<LayoutBlock> supportOffer(Told told) {
+    return List.of(SlackBlocks.section("If you would like your organisation's EDI Contacts to know what you told me, I "
+            + "can pass your message on to them. Only if you choose to: nothing is sent or kept unless you do."),
+        actions(button("Pass this on to the EDI Contacts", SUPPORT_OFFER, told.value())));
+  }
+
+  /**
+   * Returns the consent to pass on a report of harm: the message exactly as it will be sent, that the contacts will read
+   * it and may know who wrote it, that it goes by e-mail and stays in their mailbox ({@code byEmail}), where urgent help
+   * is, and the button that sends it.
+   */
+  static List<LayoutBlock> supportConsent(Told told, String value, boolean byEmail) {
+    List<String> notes = new java.util.ArrayList<>(List.of("The EDI Contacts will read your message as you wrote it. They "
+        + "are not told your name, but it is not anonymous to the words you typed: anything in them that says who you "
+        + "are, or who others are, they will read. Their reply comes here, from the " + Handoffs.ROLE + "."));
+    if (byEmail) notes.add(Handoffs.REPORT_BY_EMAIL);
+    if (told.cut()) notes.add("Your message was too long to pass on whole: it is cut where it ends with " + CUT_MARK + ".");
+    notes.add("If you are in danger or need help urgently, use the routes in my reply above: the EDI Contacts may not "
+        + "read this straight away. Nothing is sent or kept unless you press Send.");
+    return List.of(SlackBlocks.section("*This is what the EDI Contacts will read:*\n>" + Mrkdwn.escape(told.message())
+            .replace("\n", "\n>")), SlackBlocks.context(notes),
+        actions(button("Send to the EDI Contacts", SUPPORT_CONSENT, value)));
+  }
+
+  /** Returns the question or report as the contacts' channel shows it, with its "Reply" button. */
   static List<LayoutBlock> forContacts(Handoff handoff) {
-    return List.of(SlackBlocks.section("*A question Signpost could not answer*, passed on with the asker's consent:\n>"
-            + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
+    String heading = handoff.kind() == Handoff.Kind.DISCLOSURE
+        ? "*What a person told Signpost of harm or unfair treatment*, passed on because they chose to (not a question "
+            + "to save as an answer):\n>"
+        : "*A question Signpost could not answer*, passed on with the asker's consent:\n>";
+    return List.of(SlackBlocks.section(heading + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
         actions(button("Reply", REPLY, handoff.id())));
   }
 
-  /** Returns the confirmation in the contacts' thread, with its "Save as an answer" button. */
+  /**
+   * Returns the confirmation in the contacts' thread, with its "Save as an answer" button where the hand-off may be
+   * saved (never a report of harm).
+   */
   static List<LayoutBlock> replied(Handoff handoff) {
-    return List.of(SlackBlocks.section("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
-        actions(button("Save as an answer", SAVE, handoff.id())));
+    LayoutBlock confirmation = SlackBlocks.section("Your reply went to the asker, from the " + Handoffs.ROLE + ".");
+    return handoff.saveable() ? List.of(confirmation, actions(button("Save as an answer", SAVE, handoff.id())))
+        : List.of(confirmation);
   }
 
   /** Returns the reply to the asker, attributed to the role. */
   static String reply(Handoff handoff) {
-    return "*The " + Handoffs.ROLE + " replied* to your question:\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
+    return "*The " + Handoffs.ROLE + " replied* to your " + (handoff.saveable() ? "question" : "message") + ":\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
         + "\n\n" + Mrkdwn.escape(handoff.reply());
   }
 

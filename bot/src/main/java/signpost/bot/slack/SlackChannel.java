@@ -152,6 +152,8 @@ public final class SlackChannel implements AutoCloseable {
     app.blockAction(ScreeningBlocks.DOWNLOAD, quick::downloaded);
     app.blockAction(HandoffBlocks.OFFER, contacts::offered);
     app.blockAction(HandoffBlocks.CONSENT, contacts::consented);
+    app.blockAction(HandoffBlocks.SUPPORT_OFFER, contacts::supportOffered);
+    app.blockAction(HandoffBlocks.SUPPORT_CONSENT, contacts::supportConsented);
     app.blockAction(HandoffBlocks.REPLY, contacts::replyPressed);
     app.blockAction(HandoffBlocks.SAVE, contacts::savePressed);
     app.viewSubmission(HandoffBlocks.REPLY_VIEW, contacts::replySubmitted);

@@ -19,9 +19,9 @@ final class DatabaseHandoffs implements HandoffStore {
 
   @Override
   public void insert(Handoff handoff) {
-    sql.update("INSERT INTO handoff (id, organisation, asker, reply_to, question, status, created, updated)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", handoff.id(), handoff.organisation(), handoff.asker(), handoff.replyTo(),
-        handoff.question(), handoff.status().name(), handoff.created(), handoff.created());
+    sql.update("INSERT INTO handoff (id, organisation, asker, reply_to, kind, question, status, created, updated)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", handoff.id(), handoff.organisation(), handoff.asker(), handoff.replyTo(),
+        handoff.kind().name(), handoff.question(), handoff.status().name(), handoff.created(), handoff.created());
   }
 
   @Override
@@ -37,13 +37,13 @@ final class DatabaseHandoffs implements HandoffStore {
 
   @Override
   public Optional<Handoff> find(String id) {
-    return sql.one("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff WHERE id = ?",
+    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff WHERE id = ?",
         DatabaseHandoffs::read, id);
   }
 
   @Override
   public List<Handoff> sent(String organisation) {
-    return sql.list("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
         + " WHERE organisation = ? AND status = ? ORDER BY seq DESC", DatabaseHandoffs::read, organisation, Handoff.Status.SENT.name());
   }
 
@@ -59,7 +59,7 @@ final class DatabaseHandoffs implements HandoffStore {
 
   private static Handoff read(ResultSet row) throws SQLException {
     return new Handoff(row.getString("id"), row.getString("organisation"), row.getString("asker"), row.getString("reply_to"),
-        row.getString("question"), Handoff.Status.valueOf(row.getString("status")), row.getString("reply"),
-        Sql.instant(row, "created"));
+        Handoff.Kind.valueOf(row.getString("kind")), row.getString("question"), Handoff.Status.valueOf(row.getString("status")),
+        row.getString("reply"), Sql.instant(row, "created"));
   }
 }

@@ -13,6 +13,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
+import signpost.rules.decision.Intent;
 
 /**
  * "Ask an EDI Contact" in Teams, with Universal Actions. A refusal in a personal chat, a 👎 there, or asking for a person
@@ -20,9 +21,13 @@ import signpost.bot.edi.Handoffs;
  * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
  * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
  * personal chat as a proactive message from the {@link Handoffs#ROLE}, and the card turns into "Save as an answer",
- * which saves a curated answer. An organisation whose EDI Contacts are not in Teams but have an e-mail address gets the
- * same offer and consent; the question is then e-mailed (see {@link signpost.bot.email.EmailContacts}), the asker told
- * by a proactive message once it has gone (or could not go), and replied to on the admin page.
+ * which saves a curated answer. A support reply in a personal chat offers to pass on what the person told, as they
+ * wrote it, the same way, with a consent that says the contacts will read their words and where urgent help is; that
+ * is never offered to be saved. The message travels whole in the card's data (at most {@link
+ * signpost.bot.core.Question#MAX_LENGTH} characters, far below what a Teams message carries). An organisation whose EDI
+ * Contacts are not in Teams but have an e-mail address gets the same offers and consents; the question or report is
+ * then e-mailed (see {@link signpost.bot.email.EmailContacts}), the person told by a proactive message once it has gone
+ * (or could not go), and replied to on the admin page.
  */
 final class AskContacts {
 
@@ -30,10 +35,14 @@ final class AskContacts {
 
   static final String OFFER = "handoff_offer";
   static final String CONSENT = "handoff_consent";
+  static final String SUPPORT_OFFER = "support_offer";
+  static final String SUPPORT_CONSENT = "support_consent";
   static final String REPLY = "handoff_reply";
   static final String SAVE = "handoff_save";
   static final String SENT = "Sent to the EDI Contacts. Their reply will come to this chat.";
   static final String SENDING = "Passing your question on to the EDI Contacts by e-mail. I'll tell you here when it has gone.";
+  static final String SENDING_REPORT = "Passing your message on to the EDI Contacts by e-mail. I'll tell you here when it "
+      + "has gone.";
   static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come to this chat.";
 
   private final Answering answering;
@@ -46,10 +55,21 @@ final class AskContacts {
     this.replies = replies;
   }
 
-  /** Returns the offer under a refusal in a personal chat, when the organisation's EDI Contacts can be asked. */
+  /**
+   * Returns the offer under a reply in a personal chat, when the organisation's EDI Contacts can be asked (in Teams,
+   * else by e-mail): to pass the question on, under a refusal; to pass on what the person told, as they wrote it, under
+   * a support reply; else nothing.
+   */
   List<CardElement> offer(Answer answer, Incoming incoming) {
-    if (answer.answered() || answer.question() == null || incoming.scope() != Incoming.Scope.PERSONAL) return List.of();
+    if (answer.question() == null || incoming.scope() != Incoming.Scope.PERSONAL) return List.of();
     if (!answering.passesOn(answer.organisation())) return List.of();
+    if (answer.intent() == Intent.SUPPORT) {
+      return List.of(CardElement.Text.of("If you would like your organisation's EDI Contacts to know what you told me, I "
+              + "can pass your message on to them. Only if you choose to: nothing is sent or kept unless you do."),
+          new CardElement.Buttons("You can", List.of(new CardAction.Send("Pass this on to the EDI Contacts", SUPPORT_OFFER,
+              message(answer.question())))));
+    }
+    if (answer.answered()) return List.of();
     return List.of(CardElement.Text.of("I can pass your question on to your organisation's EDI Contacts, if you like."),
         new CardElement.Buttons("You can", List.of(new CardAction.Send("Ask an EDI Contact", OFFER, question(answer.question())))));
   }
@@ -82,7 +102,10 @@ final class AskContacts {
   void invoked(Turn turn, String verb, JsonNode data) {
     turn.respond(200, switch (verb) {
       case OFFER -> consent(data.path("question").asText(""));
-      case CONSENT -> sent(turn.incoming(), data.path("question").asText(""));
+      case CONSENT -> sent(turn.incoming(), Handoff.Kind.QUESTION, data.path("question").asText(""));
+      case SUPPORT_OFFER -> supportConsent(data.path("message").asText(""),
+          answering.contactsAddress(answering.organisation(turn.incoming().tenantId())) == null);
+      case SUPPORT_CONSENT -> sent(turn.incoming(), Handoff.Kind.DISCLOSURE, data.path("message").asText(""));
       case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, data)).orElseGet(AskContacts::notHere);
       default -> fromContacts(turn.incoming(), data).map(h -> saved(h, turn.incoming(), data)).orElseGet(AskContacts::notHere);
     });
@@ -113,23 +136,46 @@ final class AskContacts {
         List.of(new CardAction.Send("Send to the EDI Contacts", CONSENT, question(question)))));
   }
 
-  private ObjectNode sent(Incoming incoming, String question) {
+  /**
+   * Returns the consent to pass on a report of harm: the message exactly as it will be sent, that the contacts will read
+   * it and may know who wrote it, that it goes by e-mail and stays in their mailbox ({@code byEmail}), where urgent help
+   * is, and the button that sends it.
+   */
+  private static ObjectNode supportConsent(String message, boolean byEmail) {
+    if (message.isBlank()) return InvokeReplies.error(400, "BadRequest", "the action has no message");
+    List<CardElement> body = new java.util.ArrayList<>(List.of(CardElement.Text.heading("This is what the EDI Contacts "
+        + "will read:"), CardElement.Text.of(message), CardElement.Text.subtle("The EDI Contacts will read your message as "
+        + "you wrote it. They are not told your name, but it is not anonymous to the words you typed: anything in them "
+        + "that says who you are, or who others are, they will read. Their reply comes to this chat, from the "
+        + Handoffs.ROLE + ".")));
+    if (byEmail) body.add(CardElement.Text.subtle(Handoffs.REPORT_BY_EMAIL));
+    body.add(CardElement.Text.subtle("If you are in danger or need help urgently, use the routes in my reply above: the "
+        + "EDI Contacts may not read this straight away. Nothing is sent or kept unless you press Send."));
+    return InvokeReplies.card(new AdaptiveCard(body, List.of(new CardAction.Send("Send to the EDI Contacts", SUPPORT_CONSENT,
+        message(message)))));
+  }
+
+  private ObjectNode sent(Incoming incoming, Handoff.Kind kind, String question) {
     String organisation = answering.organisation(incoming.tenantId());
     String address = answering.contactsAddress(organisation);
     if (question.isBlank() || !answering.passesOn(organisation) || incoming.scope() != Incoming.Scope.PERSONAL
         || incoming.conversationId() == null || incoming.serviceUrl() == null) {
       return InvokeReplies.error(400, "BadRequest", "this question cannot be passed on from here");
     }
-    Handoff handoff = answering.handoffs().open(organisation, answering.owner(incoming.tenantId(), incoming.fromId()),
-        TeamsReplies.place(incoming.conversationId(), incoming.serviceUrl()), question);
+    Handoff handoff = answering.handoffs().open(kind, organisation,
+        answering.owner(incoming.tenantId(), incoming.fromId()), TeamsReplies.place(incoming.conversationId(),
+        incoming.serviceUrl()), question);
     if (address == null) {
       emailed(handoff, incoming);
-      return InvokeReplies.message(SENDING);
+      return InvokeReplies.message(kind == Handoff.Kind.DISCLOSURE ? SENDING_REPORT : SENDING);
     }
     int at = address.lastIndexOf('@');
+    boolean disclosure = kind == Handoff.Kind.DISCLOSURE;
     proactive.send(address.substring(0, at), address.substring(at + 1), Outgoing.card(new AdaptiveCard(List.of(
-        CardElement.Text.heading("A question Signpost could not answer"),
-        CardElement.Text.subtle("Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
+        CardElement.Text.heading(disclosure ? "What a person told Signpost of harm or unfair treatment"
+            : "A question Signpost could not answer"),
+        CardElement.Text.subtle(disclosure ? "Passed on because they chose to (not a question to save as an answer)."
+            : "Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
         CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)),
         List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id()))))));
     return InvokeReplies.message(SENT);
@@ -143,9 +189,9 @@ final class AskContacts {
     String name = answering.organisationName(handoff.organisation());
     answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent -> {
       try {
-        proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(sent ? EMAILED : Handoffs.NOT_SENT));
+        proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(sent ? EMAILED : Handoffs.notSent(handoff)));
       } catch (RuntimeException e) {
-        LOG.error("Teams: telling the asker what became of their e-mailed question failed: {}", Boundary.unwrap(e).toString(), e);
+        LOG.error("Teams: telling the person what became of their e-mailed hand-off failed: {}", Boundary.unwrap(e).toString(), e);
       }
     });
   }
@@ -158,6 +204,7 @@ final class AskContacts {
       return InvokeReplies.message("Please write a reply first.");
     }
     if (!replies.deliver(handoff)) throw new TeamsException("a hand-off's reply address is not a Teams chat's: " + handoff.id());
+    if (!handoff.saveable()) return InvokeReplies.message("Your reply went to the asker, from the " + Handoffs.ROLE + ".");
     return InvokeReplies.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
         CardElement.Input.text("question", "Question", handoff.question(), false),
@@ -168,6 +215,7 @@ final class AskContacts {
   }
 
   private ObjectNode saved(Handoff found, Incoming incoming, JsonNode data) {
+    if (!found.saveable()) return InvokeReplies.message(Handoffs.NOT_SAVED);
     String role = "true".equals(data.path("showName").asText()) && incoming.fromName() != null
         ? Handoffs.ROLE + " (" + incoming.fromName() + ")" : Handoffs.ROLE;
     CuratedAnswer saved;
@@ -184,6 +232,10 @@ final class AskContacts {
 
   private static ObjectNode question(String question) {
     return JsonNodeFactory.instance.objectNode().put("question", question);
+  }
+
+  private static ObjectNode message(String message) {
+    return JsonNodeFactory.instance.objectNode().put("message", message);
   }
 
   private static ObjectNode handoff(String id) {

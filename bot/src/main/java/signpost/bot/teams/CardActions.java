@@ -38,7 +38,8 @@ final class CardActions {
       case AnswerCard.WHY -> turn.respond(200, answering.recent(id).map(answer -> InvokeReplies.card(AnswerCard.explained(answer)))
           .orElseGet(() -> InvokeReplies.message(WhyCard.EXPIRED)));
       case MyDataReplies.DELETE -> turn.respond(200, InvokeReplies.message(myData.deleted(turn)));
-      case AskContacts.OFFER, AskContacts.CONSENT, AskContacts.REPLY, AskContacts.SAVE ->
+      case AskContacts.OFFER, AskContacts.CONSENT, AskContacts.SUPPORT_OFFER, AskContacts.SUPPORT_CONSENT, AskContacts.REPLY,
+           AskContacts.SAVE ->
           contacts.invoked(turn, verb, action.path("data"));
       default -> turn.respond(200, InvokeReplies.error(400, "BadRequest", "Signpost has no action " + verb));
     }

@@ -7,7 +7,6 @@ import signpost.bot.conversation.Inbound;
 import signpost.bot.conversation.Reply;
 import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Question;
-import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 
 /**
@@ -56,7 +55,7 @@ final class Messages {
       myData.reply(turn, mine.get());
       return;
     }
-    if (incoming.scope() == Incoming.Scope.PERSONAL && PersonRequest.asks(text)) {
+    if (incoming.scope() == Incoming.Scope.PERSONAL && answering.asksForPerson(text)) {
       // Where no one can be reached through Signpost, who to ask, as a refusal names them.
       turn.reply(answering.passesOn(organisation) ? contacts.requested(incoming)
           : Outgoing.card(AnswerCard.of(answering.referral(new Question(null, text, organisation)), List.of(), List.of())));

@@ -9,8 +9,8 @@ import signpost.bot.edi.ReplyDelivery;
 
 /**
  * Delivers the EDI Contacts' replies to askers in Teams: a proactive message to the asker's personal chat, "The EDI
- * Contacts replied to your question ...", never with the contact's name, whether the reply was written on the contacts'
- * card or on the admin page.
+ * Contacts replied to your question ..." (or "message", for a report of harm), never with the contact's name, whether
+ * the reply was written on the contacts' card or on the admin page.
  */
 final class TeamsReplies implements ReplyDelivery {
 
@@ -36,7 +36,8 @@ final class TeamsReplies implements ReplyDelivery {
     Chat asker = chat(handoff.replyTo());
     if (asker == null) return false;
     proactive.send(asker.conversationId(), asker.serviceUrl(), Outgoing.text(
-        "The " + Handoffs.ROLE + " replied to your question \"" + handoff.question() + "\":\n\n" + handoff.reply()));
+        "The " + Handoffs.ROLE + " replied to your " + (handoff.saveable() ? "question" : "message") + " \""
+            + handoff.question() + "\":\n\n" + handoff.reply()));
     return true;
   }
 

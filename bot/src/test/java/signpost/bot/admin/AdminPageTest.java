@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +29,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import signpost.bot.admin.LocalOpenIdProvider.Person;
-import signpost.bot.core.Answer;
-import signpost.bot.core.Question;
-import signpost.bot.edi.QuestionLog;
-import signpost.bot.edi.Redaction;
 import signpost.bot.server.ApiClient;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.SignpostServer;
 import signpost.bot.server.TestServers;
-import signpost.bot.store.TestClock;
+import signpost.bot.store.ShiftedClock;
 import signpost.bot.web.HeadlessChromium;
 
 /**
  * The admin page in a real headless Chromium, signed in through the loopback OpenID provider (the browser follows the
- * real redirects), after scripted weeks of questions (this week's asked through {@code POST /api/ask} and rated through
- * {@code /api/feedback}, the real answering path; the week before through the answer pipeline and a question log on a
- * clock set back) and a question passed on to the EDI Contacts waiting for a reply: refused and 👎 questions grouped
- * with counts, e-mail addresses, phone
+ * real redirects), after scripted weeks of questions, asked through {@code POST /api/ask} and rated through
+ * {@code /api/feedback}, the real answering path, the week before on the server's clock set back, and a question passed
+ * on to the EDI Contacts waiting for a reply: refused and 👎 questions grouped with counts, e-mail addresses, phone
  * numbers and names removed, a report of harm absent, another organisation's questions absent, and the page's
  * headings, labels, contrast (light and dark), keyboard focus and narrow layout checked as the web chat's are.
  * Screenshots go to {@code target/screenshots}.
@@ -62,32 +56,28 @@ class AdminPageTest {
   private static Assistant assistant;
   private static SignpostServer server;
   private static ChromeDriver driver;
+  private static final ShiftedClock CLOCK = new ShiftedClock();
 
   @BeforeAll
   static void start() throws Exception {
     driver = HeadlessChromium.start(profile);
     provider = new LocalOpenIdProvider();
     Map<String, String> settings = new HashMap<>(provider.settings("cambridgeshire=cambs-edi-admins,derbyshire=derbys-edi-admins"));
-    assistant = Assistant.start(TestServers.config(settings), true);
+    assistant = Assistant.start(TestServers.config(settings), true, CLOCK);
     server = SignpostServer.start(assistant, List.of());
     week();
   }
 
   /**
-   * Two weeks of staff questions: the earlier ones answered by the real answer pipeline and logged by a question log
-   * whose clock is set back (the server's own log runs on the system clock), this week's through the web chat's API
-   * as a browser sends them.
+   * Two weeks of staff questions through the web chat's API as a browser sends them: the earlier ones nine and eight
+   * days ago by the server's clock, this week's now.
    */
   private static void week() {
-    TestClock earlier = new TestClock();
-    earlier.advance(Duration.between(earlier.instant(), Instant.now().minus(Duration.ofDays(9))));
-    QuestionLog log = new QuestionLog(assistant.database().questions(), new Redaction(List::of), text -> false, earlier);
-    for (String question : List.of("Is there a knitting club on Fridays?", "Can I bring my dog to the office?")) {
-      Answer answer = assistant.pipeline().answer(new Question("earlier-" + question.length(), question, "cambridgeshire"));
-      assertFalse(answer.answered(), question);
-      log.given(answer, "web", "an-earlier-asker");
-      earlier.advance(Duration.ofDays(1));
-    }
+    CLOCK.shift(Duration.ofDays(-9));
+    assertFalse(ask("Is there a knitting club on Fridays?", "cambridgeshire").get("answered").asBoolean());
+    CLOCK.shift(Duration.ofDays(-8));
+    assertFalse(ask("Can I bring my dog to the office?", "cambridgeshire").get("answered").asBoolean());
+    CLOCK.shift(Duration.ZERO);
     for (String question : List.of(
         "Is there a knitting club on Fridays? Email me at jo.bloggs@example.org",
         "is there a Friday knitting club, my number is 07700 900123",

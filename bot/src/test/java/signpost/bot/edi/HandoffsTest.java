@@ -1,6 +1,7 @@
 package signpost.bot.edi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,10 +53,22 @@ class HandoffsTest {
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "  Can I bring my dog to the office? ");
 
       try (Database other = reopen()) {
-        assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE,
+        assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE, Handoff.Kind.QUESTION,
             "Can I bring my dog to the office?", Handoff.Status.SENT, null, Instant.parse("2026-12-01T09:00:00Z"))),
             new Handoffs(other.handoffs(), clock).find(opened.id()));
       }
+    }
+
+    @Test
+    void a_report_of_harm_passed_on_is_kept_as_a_disclosure_that_is_never_saveable() {
+      Handoff opened = handoffs.open(Handoff.Kind.DISCLOSURE, "cambridgeshire", "p-123", PLACE, "I was harassed at work.");
+
+      try (Database other = reopen()) {
+        Handoff found = new Handoffs(other.handoffs(), clock).find(opened.id()).orElseThrow();
+        assertEquals(Handoff.Kind.DISCLOSURE, found.kind());
+        assertFalse(found.saveable());
+      }
+      assertTrue(handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog?").saveable());
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,10 @@ import signpost.bot.config.ConfigException;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
+import signpost.bot.edi.Handoff;
+import signpost.bot.edi.QuestionGroup;
+import signpost.bot.edi.Unanswered;
+import signpost.bot.store.TestClock;
 
 class AssistantTest {
 
@@ -71,6 +77,22 @@ class AssistantTest {
     }
     try (Assistant oneOff = Assistant.start(config("north"))) {
       assertFalse(oneOff.pipeline().answer(new Question("3", question, "north")).answered());
+    }
+  }
+
+  @Test
+  void what_a_server_keeps_is_dated_by_the_clock_it_was_given() throws IOException {
+    TestClock clock = new TestClock();
+    try (Assistant server = Assistant.start(config("north"), true, clock)) {
+      server.questions().record("north", "Is there a knitting club on Fridays?", Unanswered.REFUSED, "web", "asker");
+      Handoff handoff = server.handoffs().open("north", "asker", "web:1", "Is there a knitting club on Fridays?");
+      server.database().flush();
+
+      Instant now = clock.instant();
+      assertEquals(List.of(new QuestionGroup("Is there a knitting club on Fridays?", 1, List.of(1))),
+          server.questions().groups("north", now.minus(Duration.ofDays(1)), now.plusSeconds(1)));
+      assertEquals(clock.instant(), handoff.created());
+      assertEquals(clock, server.clock());
     }
   }
 

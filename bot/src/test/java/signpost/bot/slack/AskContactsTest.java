@@ -40,6 +40,7 @@ import signpost.bot.admin.LocalOpenIdProvider.Person;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.server.AdminBrowser;
+import signpost.bot.store.Tables;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
@@ -52,6 +53,8 @@ class AskContactsTest {
   private static final String CONTACTS = "C_EDI";
   private static final String DOGS = "Can I bring my dog to the office?";
   private static final String PSED = "What is the PSED, Dr Patel?";
+  /** A report of harm, which gets the support reply. */
+  private static final String HARM = "I was harassed at work because I'm gay";
   /** The question as the EDI team's log keeps it: the name is removed. */
   private static final String PSED_LOGGED = "What is the PSED, [name]?";
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -117,11 +120,88 @@ class AskContactsTest {
   }
 
   @Test
-  void a_report_of_harm_is_never_offered_for_passing_on() throws Exception {
-    FakeSlackApi.Call support = new SlackThread(slack, "1700000300.000100").mention("U_ASKER",
-        "I was harassed at work because I'm gay");
+  void a_report_of_harm_is_passed_on_word_for_word_only_after_its_writer_sees_it_and_presses_send() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700001000.000100");
+    FakeSlackApi.Call support = asker.mention("U_ASKER", HARM);
+    assertNull(button(support.json("blocks"), HandoffBlocks.OFFER, false), "a report of harm offered as a question");
+    JsonNode offer = button(support.json("blocks"), HandoffBlocks.SUPPORT_OFFER);
+    assertEquals("Pass this on to the EDI Contacts", offer.at("/text/text").asText());
 
-    assertNull(button(support.json("blocks"), HandoffBlocks.OFFER, false));
+    String consent = slack.slackApi.await(pressed("told", offer, "U_ASKER", asker.ts()), WAIT).json(null).toString();
+    assertTrue(consent.contains(">" + HARM), consent);
+    assertTrue(consent.contains("it is not anonymous to the words you typed"), consent);
+    assertTrue(consent.contains("use the routes in my reply above"), consent);
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty(), "sent before consent");
+    assertNothingKeptOf(HARM);
+
+    JsonNode send = button(JSON.readTree(consent).path("blocks"), HandoffBlocks.SUPPORT_CONSENT);
+    JsonNode sent = slack.slackApi.await(pressed("send", send, "U_ASKER", asker.ts()), WAIT).json(null);
+    assertEquals(AskContacts.SENT, sent.path("text").asText());
+    FakeSlackApi.Call passed = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(passed.json("blocks").toString().contains(">" + HARM), passed.form().get("blocks"));
+    assertTrue(passed.form().get("blocks").contains("passed on because they chose to"), passed.form().get("blocks"));
+    assertFalse(passed.body().contains("U_ASKER"), "the asker's id reached the contacts");
+    assertEquals(List.of("DISCLOSURE|" + HARM), table("SELECT kind || '|' || question FROM handoff"));
+
+    JsonNode replyView = openedBy(contactPress(button(passed.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Thank you for telling us. We will be in touch.")));
+    assertTrue(asker.next().form().get("blocks").contains("Thank you for telling us."));
+    FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains("Your reply went"), WAIT);
+    assertNull(button(replied.json("blocks"), HandoffBlocks.SAVE, false), "a report of harm offered to be saved");
+  }
+
+  @Test
+  void a_report_of_harm_cannot_be_passed_on_by_anyone_but_its_writer() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700001100.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", HARM).json("blocks"), HandoffBlocks.SUPPORT_OFFER);
+    ObjectNode send = offer.deepCopy();
+    send.put("action_id", HandoffBlocks.SUPPORT_CONSENT);
+
+    pressed("other-told", offer, "U_OTHER", asker.ts());
+    pressed("other-send", send, "U_OTHER", asker.ts());
+    Thread.sleep(500);
+
+    assertTrue(slack.slackApi.calls(call -> call.path().startsWith("/response/other")).isEmpty(), "another was shown it");
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
+    assertNothingKeptOf(HARM);
+  }
+
+  @Test
+  void a_report_of_harm_in_a_direct_message_can_be_passed_on_and_the_reply_comes_there() throws Exception {
+    HttpResponse<String> told = slack.requests.send(SignedRequests.callback("Ev_DM_HARM", FakeSlackApi.TEAM,
+        SignedRequests.directMessage(HARM, "1700001200.000100")), SignedRequests.JSON_TYPE);
+    assertEquals(200, told.statusCode(), told.body());
+    FakeSlackApi.Call support = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && "D_ASKER".equals(call.form().get("channel")), WAIT);
+
+    JsonNode consent = slack.slackApi.await(directPress("dm-told", button(support.json("blocks"),
+        HandoffBlocks.SUPPORT_OFFER), HandoffBlocks.OFFER_BLOCK), WAIT).json(null);
+    assertTrue(consent.toString().contains(">" + HARM), consent.toString());
+    assertNothingKeptOf(HARM);
+    slack.slackApi.await(directPress("dm-send", button(consent.path("blocks"), HandoffBlocks.SUPPORT_CONSENT),
+        HandoffBlocks.OFFER_BLOCK), WAIT);
+
+    FakeSlackApi.Call passed = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(passed.json("blocks").toString().contains(">" + HARM), passed.form().get("blocks"));
+    submit(openedBy(contactPress(button(passed.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Thank you for telling us.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && "D_ASKER".equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Thank you for telling us."), WAIT);
+  }
+
+  /** Checks that no table holds the text: no hand-off, question log, rated question or conversation's last question. */
+  private void assertNothingKeptOf(String text) throws Exception {
+    for (String sql : List.of("SELECT question FROM handoff", "SELECT question FROM unanswered_question",
+        "SELECT question FROM rated_question", "SELECT asked FROM conversation")) {
+      assertFalse(table(sql).stream().anyMatch(value -> value != null && value.contains(text)), sql);
+    }
+  }
+
+  private List<String> table(String sql) throws Exception {
+    return Tables.column(slack.assistant.database(), slack.assistant.config().store(), sql);
   }
 
   @Test
@@ -343,6 +423,49 @@ class AskContactsTest {
       String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(ZoneId.of("Europe/London")));
       assertTrue(next.form().get("blocks").contains(REPLY + " [1]"), next.form().get("blocks"));
       assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
+    }
+
+    @Test
+    void a_report_of_harm_is_emailed_only_with_its_writers_consent_headed_as_a_report_and_never_offered_to_be_saved()
+        throws Exception {
+      SlackThread writer = new SlackThread(slack, "1700001500.000100");
+      JsonNode offer = button(writer.mention("U_ASKER", HARM).json("blocks"), HandoffBlocks.SUPPORT_OFFER);
+      String consent = slack.slackApi.await(pressed("told", offer, "U_ASKER", writer.ts()), WAIT).json(null).toString();
+      assertTrue(consent.contains(">" + HARM) && consent.contains(Handoffs.REPORT_BY_EMAIL), consent);
+      assertEquals(0, smtp.getReceivedMessages().length, "sent before consent");
+      assertNothingKeptOf(HARM);
+
+      JsonNode sent = slack.slackApi.await(pressed("send", button(JSON.readTree(consent).path("blocks"),
+          HandoffBlocks.SUPPORT_CONSENT), "U_ASKER", writer.ts()), WAIT).json(null);
+      assertEquals(AskContacts.EMAILED, sent.path("text").asText());
+      assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+      MimeMessage email = smtp.getReceivedMessages()[0];
+      assertEquals("A report passed on by choice to the EDI Contacts of Cambridgeshire County Council", email.getSubject());
+      String text = email.getContent().toString().replace("\r\n", "\n");
+      assertTrue(text.contains("\n> " + HARM + "\n") && text.contains("not a question to save as an answer"), text);
+      assertFalse(GreenMailUtil.getWholeMessage(email).contains("U_ASKER"), "the e-mail carries the writer's Slack id");
+      assertEquals(List.of("DISCLOSURE|" + HARM), table("SELECT kind || '|' || question FROM handoff"));
+
+      provider.signIn(alex);
+      AdminBrowser admin = new AdminBrowser(slack.server.url());
+      HttpResponse<String> page = admin.open("admin");
+      assertTrue(page.body().contains("by its writer's choice: a report of harm or unfair treatment, never saved as an answer"),
+          page.body());
+      String id = waiting(page, HARM.replace("'", "&#39;"));
+      HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply",
+          "Thank you for telling us. We will be in touch.");
+      assertEquals(200, replied.statusCode(), replied.body());
+      assertTrue(replied.body().contains("Reply sent: it went to the person who wrote the report"), replied.body());
+      assertFalse(replied.body().contains("name=\"handoff\" value=\"" + id + "\""), "a report of harm offered to be saved");
+      assertTrue(writer.next().form().get("blocks").contains("replied* to your message"));
+
+      HttpResponse<String> saved = admin.post("admin/curated/save", "csrf", AdminBrowser.csrf(replied), "organisation",
+          "cambridgeshire", "handoff", id, "question", HARM, "answer", "Thank you for telling us.", "author", Handoffs.ROLE,
+          "review_by", LocalDate.now().plusYears(1).toString());
+      assertEquals(400, saved.statusCode(), saved.body());
+      assertTrue(saved.body().contains(Handoffs.NOT_SAVED), saved.body());
+      assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
+      assertEquals(List.of(), slack.assistant.curated().list("cambridgeshire"), "a report of harm saved as an answer");
     }
 
     @Test

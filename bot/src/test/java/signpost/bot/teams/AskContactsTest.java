@@ -34,6 +34,7 @@ import signpost.bot.admin.LocalOpenIdProvider;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.server.AdminBrowser;
+import signpost.bot.store.Tables;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
@@ -49,6 +50,8 @@ class AskContactsTest {
   private static final String PSED = "What is the PSED, Dr Patel?";
   /** The question as the EDI team's log keeps it: the name is removed. */
   private static final String PSED_LOGGED = "What is the PSED, [name]?";
+  /** A report of harm, which gets the support reply. */
+  private static final String HARM = "I was harassed at work because I'm gay";
   private static final String REPLY = "Only assistance dogs may come into council offices.";
 
   private TeamsFixture teams;
@@ -106,10 +109,60 @@ class AskContactsTest {
   }
 
   @Test
-  void a_report_of_harm_is_never_offered_for_passing_on() throws Exception {
-    JsonNode support = ask(ASKER, "I was harassed at work because I'm gay");
+  void a_report_of_harm_is_passed_on_word_for_word_only_after_its_writer_sees_it_and_presses_send() throws Exception {
+    JsonNode support = ask(ASKER, HARM);
+    assertFalse(support.toString().contains(AskContacts.OFFER), "a report of harm offered as a question");
+    JsonNode offer = action(support, AskContacts.SUPPORT_OFFER);
+    assertEquals("Pass this on to the EDI Contacts", offer.path("title").asText());
 
-    assertFalse(support.toString().contains(AskContacts.OFFER), support.toString());
+    JsonNode consent = invoke(ASKER, "personal", offer, null).path("value");
+    assertTrue(consent.toString().contains("\"text\":\"" + HARM + "\""), consent.toString());
+    assertTrue(consent.toString().contains("it is not anonymous to the words you typed"), consent.toString());
+    assertTrue(consent.toString().contains("use the routes in my reply above"), consent.toString());
+    assertTrue(posts(CONTACTS).isEmpty(), "sent before consent");
+    assertNothingKeptOf(HARM);
+
+    JsonNode sent = invoke(ASKER, "personal", action(consent, AskContacts.SUPPORT_CONSENT), null);
+    assertEquals(AskContacts.SENT, sent.path("value").asText());
+    List<FakeConnector.Call> toContacts = posts(CONTACTS);
+    assertEquals(1, toContacts.size());
+    JsonNode passed = toContacts.get(0).card();
+    assertTrue(passed.toString().contains("\"text\":\"" + HARM + "\""), passed.toString());
+    assertTrue(passed.toString().contains("Passed on because they chose to"), passed.toString());
+    assertFalse(toContacts.get(0).activity().toString().contains("Alex Morgan"), "the asker's name reached the contacts");
+    assertEquals(List.of("DISCLOSURE|" + HARM), table("SELECT kind || '|' || question FROM handoff"));
+
+    ObjectNode reply = action(passed, AskContacts.REPLY).deepCopy();
+    reply.with("data").put("reply", "Thank you for telling us. We will be in touch.");
+    JsonNode replied = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
+    assertFalse(replied.toString().contains(AskContacts.SAVE), "a report of harm offered to be saved: " + replied);
+    assertEquals(1, teams.connector.calls().stream().filter(call -> call.conversationId().equals(ASKER)
+        && call.activity().path("text").asText().contains("Thank you for telling us.")).count());
+  }
+
+  @Test
+  void a_report_of_harm_in_a_channel_offers_nothing_as_the_offer_is_private() throws Exception {
+    ObjectNode mention = teams.activity("channel-mention.json");
+    mention.remove("attachments");
+    mention.put("text", "<at>Signpost</at> " + HARM);
+
+    assertEquals(200, teams.post(mention).statusCode());
+    JsonNode support = teams.connector.await(2).get(1).card();
+
+    assertTrue(support.toString().contains("I'm sorry this has happened."), support.toString());
+    assertFalse(support.toString().contains(AskContacts.SUPPORT_OFFER), support.toString());
+  }
+
+  /** Checks that no table holds the text: no hand-off, question log, rated question or conversation's last question. */
+  private void assertNothingKeptOf(String text) throws Exception {
+    for (String sql : List.of("SELECT question FROM handoff", "SELECT question FROM unanswered_question",
+        "SELECT question FROM rated_question", "SELECT asked FROM conversation")) {
+      assertFalse(table(sql).stream().anyMatch(value -> value != null && value.contains(text)), sql);
+    }
+  }
+
+  private List<String> table(String sql) throws Exception {
+    return Tables.column(teams.assistant.database(), teams.assistant.config().store(), sql);
   }
 
   @Test
@@ -287,6 +340,40 @@ class AskContactsTest {
       assertEquals(1, toAsker.size());
       assertTrue(toAsker.get(0).activity().path("text").asText().startsWith("The EDI Contacts replied to your question"));
       assertFalse(toAsker.get(0).activity().toString().contains("Alex Admin"), "the admin's name reached the asker");
+    }
+
+    @Test
+    void a_report_of_harm_is_emailed_only_with_its_writers_consent_and_the_reply_from_the_admin_page_is_never_offered_to_be_saved()
+        throws Exception {
+      JsonNode consent = invoke(ASKER, "personal", action(ask(ASKER, HARM), AskContacts.SUPPORT_OFFER), null).path("value");
+      assertTrue(consent.toString().contains(HARM) && consent.toString().contains(Handoffs.REPORT_BY_EMAIL), consent.toString());
+      assertEquals(0, smtp.getReceivedMessages().length, "sent before consent");
+      assertNothingKeptOf(HARM);
+
+      assertEquals(AskContacts.SENDING_REPORT, invoke(ASKER, "personal", action(consent, AskContacts.SUPPORT_CONSENT), null)
+          .path("value").asText());
+      assertTrue(smtp.waitForIncomingEmail(20_000, 1));
+      MimeMessage email = smtp.getReceivedMessages()[0];
+      assertEquals("A report passed on by choice to the EDI Contacts of Cambridgeshire County Council", email.getSubject());
+      String text = email.getContent().toString().replace("\r\n", "\n");
+      assertTrue(text.contains("\n> " + HARM + "\n") && text.contains("not a question to save as an answer"), text);
+      assertTrue(said(ASKER, AskContacts.EMAILED), "the writer was not told the report has gone");
+
+      provider.signIn(new LocalOpenIdProvider.Person("alex-subject", "Alex Admin", List.of("cambs-edi-admins")));
+      AdminBrowser admin = new AdminBrowser(teams.server.url());
+      HttpResponse<String> page = admin.open("admin");
+      Matcher handoff = Pattern.compile(Pattern.quote(HARM.replace("'", "&#39;")) + "</p><p class=\"hint\">Passed on [^<]+ by its "
+          + "writer's choice: a report of harm or unfair treatment, never saved as an answer</p><form method=\"post\" "
+          + "action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" name=\"csrf\" value=\"[^\"]+\"><input "
+          + "type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
+      assertTrue(handoff.find(), page.body());
+      HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", handoff.group(1),
+          "reply", "Thank you for telling us.");
+
+      assertTrue(replied.body().contains("Reply sent: it went to the person who wrote the report"), replied.body());
+      assertFalse(replied.body().contains("Save as a curated answer"), "a report of harm offered to be saved");
+      assertTrue(teams.connector.calls().stream().anyMatch(call -> call.conversationId().equals(ASKER)
+          && call.activity().path("text").asText().startsWith("The EDI Contacts replied to your message")));
     }
 
     /** Waits up to 20 s for Signpost to say {@code text} in the conversation. */

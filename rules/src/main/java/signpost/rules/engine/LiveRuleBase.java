@@ -16,12 +16,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.rules.RulesException;
+import signpost.rules.features.PersonRequests;
 
 /**
- * The rule base in service, built from the built-in files and a folder the EDI team edits. When a file in
- * the folder changes it recompiles; a change that does not compile, or that throws or overruns the time
- * limit on one of the example questions ({@link RuleExamples}), is refused with its reason, and the last
- * good rule base keeps serving. A rule base that later fails on a real question is dropped for the one
+ * The rule base in service, built from the built-in files and a folder the EDI team edits, with the wordings that
+ * ask for a person the folder may hold ({@link PersonRequests}). When a file in the folder changes it reads them again
+ * and recompiles; wordings that do not read, a change that does not compile, or that throws or overruns the time limit
+ * on one of the example questions ({@link RuleExamples}), is refused with its reason, and the last good rule base and
+ * wordings keep serving. A rule base that later fails on a real question is dropped for the one
  * before it. The folder is code: anyone who can write to it runs code as the server.
  */
 public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
@@ -45,14 +47,16 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
   private final Duration limit;
   private final AtomicReference<RuleBase> current;
   private final AtomicReference<String> lastError = new AtomicReference<>();
+  private volatile PersonRequests personRequests;
   private final AtomicLong generation = new AtomicLong(1);
   private WatchService watcher;
   private volatile Thread watching;
 
-  private LiveRuleBase(Path folder, RuleBase first, Duration limit) {
+  private LiveRuleBase(Path folder, RuleBase first, PersonRequests personRequests, Duration limit) {
     this.folder = folder;
     this.limit = limit;
     this.current = new AtomicReference<>(first);
+    this.personRequests = personRequests;
   }
 
   /**
@@ -79,14 +83,16 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
    * Returns the rule base of the built-in files with {@code folder}'s files over them, each question (and each
    * example question a change must pass) decided within {@code limit}.
    *
-   * @throws RulesException when they do not compile, with file and line, or fail on an example question
+   * @throws RulesException when they do not compile, with file and line, or fail on an example question, or when the
+   *     folder's wordings that ask for a person do not read, with file and line
    */
   public static LiveRuleBase of(Path folder, Path cacheFolder, Duration limit) {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(limit, "limit");
+    PersonRequests personRequests = PersonRequests.in(folder);
     RuleBase first = RuleBase.compile(RuleFiles.withFolder(folder), cacheFolder);
     RuleExamples.check(first, limit);
-    return new LiveRuleBase(folder, first.guarded(limit, null), limit);
+    return new LiveRuleBase(folder, first.guarded(limit, null), personRequests, limit);
   }
 
   /** Returns the rule base serving: the latest good one, or the one before it when the latest failed on a question. */
@@ -99,6 +105,11 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
       LOG.error("Rules dropped: {}", lastError.get());
     }
     return current.get();
+  }
+
+  /** Returns the wordings that ask for a person serving with the rules: the folder's, else the built-in ones. */
+  public PersonRequests personRequests() {
+    return personRequests;
   }
 
   /** Returns the generation, the last refusal and whether the watcher is alive. */
@@ -118,16 +129,19 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
   }
 
   /**
-   * Recompiles the folder now. On success the new rule base serves; on failure the current one stays.
+   * Reads and recompiles the folder now. On success the new rule base and wordings serve; on failure the current
+   * ones stay.
    *
    * @return true when the new rules compiled and now serve
    */
   public synchronized boolean reload() {
     try {
+      PersonRequests requests = PersonRequests.in(folder);
       RuleBase compiled = RuleBase.compile(RuleFiles.withFolder(folder));
       RuleExamples.check(compiled, limit);
       RuleBase next = compiled.guarded(limit, get());
       current.set(next);
+      personRequests = requests;
       generation.incrementAndGet();
       lastError.set(null);
       LOG.info("Rules reloaded from {}: {} rules in {} ms", folder, next.ruleNames().size(), Math.round(next.buildMillis()));
@@ -168,7 +182,7 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
     try {
       while (true) {
         WatchKey key = watcher.take();
-        boolean relevant = key.pollEvents().stream().anyMatch(e -> RuleFile.isRuleFile(String.valueOf(e.context())));
+        boolean relevant = key.pollEvents().stream().anyMatch(e -> read(String.valueOf(e.context())));
         key.reset();
         if (!relevant) continue;
         // Drain the burst of events one save makes, then compile once.
@@ -181,6 +195,10 @@ public final class LiveRuleBase implements Supplier<RuleBase>, AutoCloseable {
     } catch (InterruptedException | ClosedWatchServiceException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static boolean read(String name) {
+    return RuleFile.isRuleFile(name) || name.equals(PersonRequests.FILE);
   }
 
   /** Reloads, keeping the watcher alive whatever a change throws. */

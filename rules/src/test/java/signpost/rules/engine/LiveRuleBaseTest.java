@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import signpost.rules.RulesException;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Verdict;
+import signpost.rules.features.PersonRequests;
 
 /** Edits a real rules folder and checks what serves: the built-in rules, the edit, or the last good rules. */
 class LiveRuleBaseTest {
@@ -141,6 +142,51 @@ class LiveRuleBaseTest {
       await(() -> rules.lastError() != null);
       assertEquals(2, rules.generation());
       assertEquals(Verdict.REQUIRED, newsletterVerdict(rules));
+    }
+  }
+
+  @Test
+  void an_edited_person_request_file_changes_recognition_after_reload() throws IOException {
+    LiveRuleBase rules = LiveRuleBase.of(folder);
+    assertFalse(rules.personRequests().asks("Can I have a word with a human?"));
+
+    write(PersonRequests.FILE, builtInPersonRequests().replace("[VERB]\n", "[VERB]\nhave a word\n"));
+
+    assertTrue(rules.reload());
+    assertTrue(rules.personRequests().asks("Can I have a word with a human?"));
+    assertEquals(2, rules.generation());
+  }
+
+  @Test
+  void a_bad_person_request_file_is_refused_with_file_and_line_and_the_last_good_wordings_keep_serving() throws IOException {
+    write(PersonRequests.FILE, builtInPersonRequests().replace("[VERB]\n", "[VERB]\nhave a word\n"));
+    LiveRuleBase rules = LiveRuleBase.of(folder);
+    PersonRequests serving = rules.personRequests();
+    String bad = builtInPersonRequests().replace("[VERB]\n", "[VERB]\nhave (a word)\n");
+    write(PersonRequests.FILE, bad);
+    int badLine = (int) bad.substring(0, bad.indexOf("have (a word)")).lines().count() + 1;
+
+    assertFalse(rules.reload());
+
+    assertEquals(PersonRequests.FILE + ":" + badLine + ": a phrase is plain words (letters, digits and '): have (a word)",
+        rules.lastError());
+    assertSame(serving, rules.personRequests());
+    assertTrue(rules.personRequests().asks("Can I have a word with a human?"));
+    assertEquals(1, rules.generation());
+  }
+
+  @Test
+  void watching_the_folder_reloads_a_saved_person_request_file() throws Exception {
+    try (LiveRuleBase rules = LiveRuleBase.of(folder).watch()) {
+      write(PersonRequests.FILE, builtInPersonRequests().replace("[VERB]\n", "[VERB]\nhave a word\n"));
+      await(() -> rules.generation() == 2);
+      assertTrue(rules.personRequests().asks("Can I have a word with a human?"));
+    }
+  }
+
+  private static String builtInPersonRequests() throws IOException {
+    try (InputStream in = LiveRuleBaseTest.class.getResourceAsStream("/signpost/rules/phrases/" + PersonRequests.FILE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

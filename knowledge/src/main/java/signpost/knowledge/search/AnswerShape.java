@@ -16,7 +16,8 @@ final class AnswerShape {
 
   private static final Pattern DEFINE = Pattern.compile(
       "^(?:what\\s+(?:is|are|does|counts?\\s+as)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
-  private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|by when|schedule|timescale)s?\\b");
+  private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|which date|by when"
+      + "|from when|until when|schedule|timescale)s?\\b");
   private static final Pattern LIST_OF = Pattern.compile("^(?:name|list|what are the|which are the|what are our)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b");
   /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */

@@ -38,6 +38,7 @@ class AnswerShapeTest {
   void a_question_asks_when_by_its_first_word_or_by_asking_for_a_timetable() {
     assertEquals(true, AnswerShape.asksWhen("  When did the review visit happen?"));
     assertEquals(true, AnswerShape.asksWhen("what's the timetable for the refresh"));
+    assertEquals(true, AnswerShape.asksWhen("between which dates can the public comment?"));
     assertEquals(false, AnswerShape.asksWhen("what happened when the review visited?"));
   }
 

@@ -252,6 +252,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_final_ok_is_found_where_the_documents_say_approved() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The strategy was approved by Full Council on 18 July 2023."),
+        passage(A, 1, "Full Council debates the strategy."))
+        .search(new SearchRequest("did full council give the final OK to the strategy?", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_chat_preamble_is_not_part_of_what_is_asked() {
     Results results = twoCouncilsAndAGuide().search(
         new SearchRequest("sorry, quick question first - what counts as a canteen?", "a", 10));

@@ -82,7 +82,10 @@ public final class RuleBase {
     return failure.get();
   }
 
-  /** Returns the rule base of the built-in files, read from the packages the build compiled into the jar. */
+  /**
+   * Returns the rule base of the built-in files, read from the packages the build compiled into the jar (compiled now
+   * when those cannot be read).
+   */
   public static RuleBase builtIn() {
     return compile(RuleFiles.builtIn());
   }

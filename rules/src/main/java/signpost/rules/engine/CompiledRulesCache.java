@@ -25,7 +25,8 @@ import signpost.knowledge.CodeStamp;
 /**
  * Keeps compiled rule packages in a folder, keyed by the exact rule files and Signpost's build, so a
  * restart reads them back (well under a second) instead of compiling again (two to three seconds in a
- * cold JVM). Anything unreadable is compiled afresh. Entries are Java-serialised, and deserialising a crafted
+ * cold JVM); it serves rules a folder changed, as the built-in ones ship compiled ({@link ShippedRules}).
+ * Anything unreadable is compiled afresh. Entries are Java-serialised, and deserialising a crafted
  * one could run code, so each is signed with a {@link CacheKey} kept outside the folder and read only when its
  * tag verifies; without a trustworthy key nothing is read from the cache.
  */

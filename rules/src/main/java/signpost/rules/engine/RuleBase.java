@@ -39,7 +39,8 @@ public final class RuleBase {
   private final RuleBase fallback;
   private final AtomicReference<String> failure = new AtomicReference<>();
 
-  private RuleBase(KieBase kieBase, long buildNanos) {
+  /** Makes the rule base of a knowledge base; package-private so tests can compare bases made in different ways. */
+  RuleBase(KieBase kieBase, long buildNanos) {
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.buildNanos = buildNanos;
     List<String> names = new ArrayList<>();
@@ -81,32 +82,39 @@ public final class RuleBase {
     return failure.get();
   }
 
-  /** Returns the rule base shipped in the jar. */
+  /**
+   * Returns the rule base of the built-in files, read from the packages the build compiled into the jar (compiled now
+   * when those cannot be read).
+   */
   public static RuleBase builtIn() {
     return compile(RuleFiles.builtIn());
   }
 
   /**
-   * Returns the rule base of the files, reading it from {@code cacheFolder} when an earlier start compiled
-   * the very same files with the same build, and keeping it there otherwise.
+   * Returns the rule base of the files: read from the jar when they are exactly the built-in files (see
+   * {@link ShippedRules}), else from {@code cacheFolder} when an earlier start compiled the very same files with the
+   * same build, else compiled and kept there (a null folder: compiled, nothing kept).
    *
    * @throws RulesException listing every error as {@code file:line: message}
    */
   public static RuleBase compile(List<RuleFile> files, Path cacheFolder) {
-    if (cacheFolder == null) return compile(files);
-    long start = System.nanoTime();
-    KieBase kieBase = CompiledRulesCache.compile(files, cacheFolder);
-    return new RuleBase(kieBase, System.nanoTime() - start);
+    return compile(files, cacheFolder, ShippedRules.inJar());
   }
 
   /**
-   * Returns the rule base of the files.
+   * Returns the rule base of the files as {@link #compile(List, Path)} does, with no cache folder.
    *
    * @throws RulesException listing every error as {@code file:line: message}
    */
   public static RuleBase compile(List<RuleFile> files) {
+    return compile(files, null);
+  }
+
+  /** Returns the rule base of the files, taking the built-in packages from {@code shipped}. */
+  static RuleBase compile(List<RuleFile> files, Path cacheFolder, ShippedRules shipped) {
     long start = System.nanoTime();
-    KieBase kieBase = RuleCompiler.compile(files);
+    KieBase kieBase = shipped.read(files).orElseGet(() -> cacheFolder == null
+        ? RuleCompiler.compile(files) : CompiledRulesCache.compile(files, cacheFolder));
     return new RuleBase(kieBase, System.nanoTime() - start);
   }
 
@@ -150,7 +158,7 @@ public final class RuleBase {
     return ruleNames;
   }
 
-  /** Returns how long compiling took, in milliseconds. */
+  /** Returns how long compiling the rules, or reading them compiled, took, in milliseconds. */
   public double buildMillis() {
     return buildNanos / 1e6;
   }

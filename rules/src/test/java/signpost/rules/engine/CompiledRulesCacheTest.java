@@ -19,10 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import signpost.rules.RulesException;
 import signpost.rules.decision.Decision;
 
+/** The cache of compiled rules in use when a rules folder changes the built-in files (which the jar carries compiled). */
 class CompiledRulesCacheTest {
 
   private static final List<String> QUESTIONS = List.of("Do I need an EqIA for cutting day-centre hours?",
       "What does the PSED mean for my team?", "I was harassed at work because I am gay", "Write me a poem");
+
+  /** The rules of a folder that adds a file of its own, an empty one: they decide as the built-in rules do. */
+  private static final List<RuleFile> EDITED = withFile("local.drl", "package signpost.rules.facts;\n");
 
   @TempDir
   Path dir;
@@ -32,6 +36,12 @@ class CompiledRulesCacheTest {
   @BeforeEach
   void layOut() {
     cache = dir.resolve("signpost").resolve("rules");
+  }
+
+  private static List<RuleFile> withFile(String name, String text) {
+    List<RuleFile> files = new ArrayList<>(RuleFiles.builtIn());
+    files.add(new RuleFile(name, text));
+    return files;
   }
 
   private static List<Decision> decide(RuleBase rules) {
@@ -47,10 +57,10 @@ class CompiledRulesCacheTest {
   @Test
   void rules_read_back_from_the_cache_decide_exactly_as_freshly_compiled_ones() throws Exception {
     List<Decision> fresh = decide(RuleBase.builtIn());
-    RuleBase first = RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase first = RuleBase.compile(EDITED, cache);
     assertEquals(1, entries().size());
 
-    RuleBase readBack = RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase readBack = RuleBase.compile(EDITED, cache);
 
     assertEquals(fresh, decide(first));
     assertEquals(fresh, decide(readBack));
@@ -59,22 +69,22 @@ class CompiledRulesCacheTest {
 
   @Test
   void an_edited_rule_file_is_compiled_afresh_under_another_entry() throws Exception {
-    RuleBase.compile(RuleFiles.builtIn(), cache);
-    List<RuleFile> edited = new ArrayList<>(RuleFiles.builtIn());
-    edited.add(new RuleFile("local.drl", "package signpost.rules.facts;\n"));
+    RuleBase.compile(EDITED, cache);
+    List<RuleFile> editedAgain = new ArrayList<>(EDITED);
+    editedAgain.add(new RuleFile("more.drl", "package signpost.rules.facts;\n"));
 
-    RuleBase.compile(edited, cache);
+    RuleBase.compile(editedAgain, cache);
 
     assertEquals(2, entries().size());
   }
 
   @Test
   void an_unreadable_entry_is_compiled_afresh_and_rewritten() throws Exception {
-    RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase.compile(EDITED, cache);
     Path entry = entries().get(0);
     Files.write(entry, new byte[] {1, 2, 3});
 
-    RuleBase rules = RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase rules = RuleBase.compile(EDITED, cache);
 
     assertEquals(decide(RuleBase.builtIn()), decide(rules));
     assertNotEquals(3, Files.size(entry));
@@ -82,25 +92,24 @@ class CompiledRulesCacheTest {
 
   @Test
   void an_entry_not_signed_with_the_key_is_compiled_afresh_never_deserialised() throws Exception {
-    List<RuleFile> planted = new ArrayList<>(RuleFiles.builtIn());
-    planted.add(new RuleFile("local.drl", "package signpost.rules.facts;\n\nrule \"Planted\"\nwhen\nthen\nend\n"));
+    List<RuleFile> planted = withFile("planted.drl", "package signpost.rules.facts;\n\nrule \"Planted\"\nwhen\nthen\nend\n");
     RuleBase.compile(planted, cache);
     Path plantedEntry = entries().get(0);
-    RuleBase.compile(RuleFiles.builtIn(), cache);
-    Path builtInEntry = entries().stream().filter(p -> !p.equals(plantedEntry)).findFirst().orElseThrow();
-    // Someone who can write to the cache puts other compiled rules, signed for another name, under the built-in entry.
-    Files.copy(plantedEntry, builtInEntry, StandardCopyOption.REPLACE_EXISTING);
+    RuleBase.compile(EDITED, cache);
+    Path editedEntry = entries().stream().filter(p -> !p.equals(plantedEntry)).findFirst().orElseThrow();
+    // Someone who can write to the cache puts other compiled rules, signed for another name, under the edited rules' entry.
+    Files.copy(plantedEntry, editedEntry, StandardCopyOption.REPLACE_EXISTING);
 
-    RuleBase rules = RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase rules = RuleBase.compile(EDITED, cache);
 
     assertFalse(rules.ruleNames().contains("Planted"), rules.ruleNames().toString());
     assertEquals(RuleBase.builtIn().ruleNames(), rules.ruleNames());
-    assertFalse(Arrays.equals(Files.readAllBytes(plantedEntry), Files.readAllBytes(builtInEntry)));
+    assertFalse(Arrays.equals(Files.readAllBytes(plantedEntry), Files.readAllBytes(editedEntry)));
   }
 
   @Test
   void the_key_is_kept_beside_the_cache_root_readable_by_its_owner_only() throws Exception {
-    RuleBase.compile(RuleFiles.builtIn(), cache);
+    RuleBase.compile(EDITED, cache);
 
     Path key = dir.resolve("signpost.key");
     assertEquals(32, Files.size(key));

@@ -18,6 +18,8 @@ final class RunOns {
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;][\"'”’)\\]]*$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[,–—-]?$");
   private static final Pattern FIGURE = Pattern.compile("^[£$€]?\\d");
+  /** A verb stating a figure: "was 3.1%", "is 27". */
+  private static final Pattern STATES_FIGURE = Pattern.compile("\\b(?:is|are|was|were)\\s+[£$€]?\\d");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*(\\s|$)");
   // Words a sentence does not end on.
   private static final Set<String> DANGLING = Set.of(
@@ -59,7 +61,10 @@ final class RunOns {
     boolean dangling = head.endsWith(",") || DANGLING.contains(word);
     // Lower case carries a sentence on when it finishes one: captions whose figures were lost in
     // extraction ("colleagues are Mental Health First Aiders") are left apart.
-    if (Character.isLowerCase(tail.codePointAt(0))) return dangling || SENTENCE_END.matcher(tail).find();
+    // So does lower case that states a figure: an infographic's "the mean Ethnicity" then "pay gap was 3.1%".
+    if (Character.isLowerCase(tail.codePointAt(0))) {
+      return dangling || SENTENCE_END.matcher(tail).find() || STATES_FIGURE.matcher(tail).find();
+    }
     // A list item often ends without a full stop before an ordinary paragraph: only lower case joins those.
     if (before.kind() == Block.Kind.LIST_ITEM) return false;
     return dangling || BEFORE_FIGURE.contains(word) && FIGURE.matcher(tail).find();

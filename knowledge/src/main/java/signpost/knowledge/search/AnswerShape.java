@@ -19,7 +19,9 @@ final class AnswerShape {
   private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|which date|by when"
       + "|from when|until when|schedule|timescale)s?\\b");
   private static final Pattern LIST_OF = Pattern.compile("^(?:name|list|what are the|which are the|what are our)\\b");
-  private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b");
+  private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
+      + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
+      + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b");
   /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
   static final Pattern DATE = Pattern.compile(
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"
@@ -56,7 +58,8 @@ final class AnswerShape {
   static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     Matcher define = DEFINE.matcher(q);
-    if (define.find() && define.group(1).split("\\s+").length <= 4) {
+    // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
+    if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
       String term = Pattern.quote(define.group(1).replaceAll("[?.!]+$", "").strip());
       return new AnswerShape(Pattern.compile("^(?:\"|')?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?" + DEFINING_VERBS
           + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);

@@ -170,6 +170,15 @@ class PassagerTest {
   }
 
   @Test
+  void lower_case_that_states_the_figure_of_an_open_sentence_joins_it_without_a_full_stop() {
+    List<Passage> passages = passages(Block.heading(1, "Our workforce", 5),
+        Block.paragraph("Ethnicity pay gap In March 2022, the mean Ethnicity", 5),
+        Block.paragraph("pay gap was 3.1% and the median was 6.2%", 5));
+    assertEquals(List.of("Ethnicity pay gap In March 2022, the mean Ethnicity pay gap was 3.1% and the median was 6.2%"),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
   void lower_case_caption_that_finishes_no_sentence_is_not_joined_on() {
     List<Passage> passages = passages(Block.heading(1, "Our workforce", 6),
         Block.paragraph("Super Users there to sign off and provide advice on all EqIAs", 6),

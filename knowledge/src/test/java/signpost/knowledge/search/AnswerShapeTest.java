@@ -51,6 +51,9 @@ class AnswerShapeTest {
   void how_many_question_boosts_a_passage_with_a_number() {
     assertEquals(BOOST, factor("How many staff are disabled?", 0, "Of our staff, 7.5% are disabled."));
     assertEquals(1.0, factor("How many staff are disabled?", 1, "Some of our staff are disabled."));
+    assertEquals(BOOST, factor("what's our ethnicity pay gap?", 2, "The mean ethnicity pay gap was 3.1%."));
+    assertEquals(1.0, factor("what's our ethnicity pay gap?", 3, "Ethnicity pay gap means the difference in pay."),
+        "asking for our figure is not asking what the term means");
   }
 
   @Test

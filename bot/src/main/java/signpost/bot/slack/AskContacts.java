@@ -64,7 +64,8 @@ final class AskContacts {
       return HandoffBlocks.Told.fitted(place.key(), user, answer.question()).map(HandoffBlocks::supportOffer)
           .orElse(List.of());
     }
-    return answer.answered() ? List.of() : HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), answer.question()));
+    if (answer.answered() || user == null) return List.of();
+    return HandoffBlocks.offer(new HandoffBlocks.Asked(place.key(), user, answer.question()));
   }
 
   /**
@@ -74,7 +75,8 @@ final class AskContacts {
    */
   List<LayoutBlock> offer(BlockActionPayload payload, String question) {
     if (!answering.passesOn(answering.organisation(team(payload)))) return List.of();
-    return pressedAt(payload).map(place -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question)))
+    return pressedAt(payload)
+        .map(place -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), payload.getUser().getId(), question)))
         .orElse(List.of());
   }
 
@@ -82,11 +84,12 @@ final class AskContacts {
    * Returns the reply to someone asking for a person in a thread or direct message: the offer of the question they
    * last asked there, or, when they have asked none yet, a request to type the question they want passed on.
    *
+   * @param user their Slack user id, the only one who may press the offer
    * @param owner their pseudonymous owner id
    */
-  List<LayoutBlock> requested(Place place, String owner) {
+  List<LayoutBlock> requested(Place place, String user, String owner) {
     List<LayoutBlock> offer = answering.lastAsked(place.key(), owner)
-        .map(question -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), question))).orElse(List.of());
+        .map(question -> HandoffBlocks.offerOf(new HandoffBlocks.Asked(place.key(), user, question))).orElse(List.of());
     return offer.isEmpty() ? List.of(SlackBlocks.section(Handoffs.TYPE_IT)) : offer;
   }
 
@@ -243,9 +246,13 @@ final class AskContacts {
     return context.ack();
   }
 
-  /** Returns what the asker's button carries, when its conversation is in the workspace and channel Slack signed. */
+  /**
+   * Returns what the asker's button carries, when Slack signed its press for the person who asked, in the workspace and
+   * channel of its conversation: in a channel thread the others see the buttons but cannot pass the question on.
+   */
   private static Optional<HandoffBlocks.Asked> asked(BlockActionPayload payload, String value) {
-    return HandoffBlocks.Asked.parse(value).filter(asked -> signedFor(payload, asked.conversation()));
+    return HandoffBlocks.Asked.parse(value).filter(asked -> signedFor(payload, asked.conversation())
+        && asked.user().equals(payload.getUser().getId()));
   }
 
   /**

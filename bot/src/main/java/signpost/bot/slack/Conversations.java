@@ -124,7 +124,7 @@ final class Conversations {
       }, apologise));
     }
     return answering.later(() -> Boundary.deliver("an offer to pass a question on", null,
-        () -> post(context, place, "Ask an EDI Contact", contacts.requested(place, answering.owner(place.team(), user))),
+        () -> post(context, place, "Ask an EDI Contact", contacts.requested(place, user, answering.owner(place.team(), user))),
         apologise));
   }
 

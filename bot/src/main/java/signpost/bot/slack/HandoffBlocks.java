@@ -49,12 +49,16 @@ final class HandoffBlocks {
   static final String SHOW_NAME = "show";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What the asker's buttons carry: the conversation's key (see {@link Place#key()}) and the question as asked. */
-  record Asked(String conversation, String question) {
+  /**
+   * What the asker's buttons carry: the conversation's key (see {@link Place#key()}), the Slack user who asked (only
+   * they may pass the question on: in a channel thread anyone sees the buttons) and the question as asked.
+   */
+  record Asked(String conversation, String user, String question) {
 
     /** Returns the button's value, or empty when the question is too long for one (Slack allows 2,000 characters). */
     Optional<String> value() {
-      String value = JSON.createObjectNode().put("conversation", conversation).put("question", question).toString();
+      String value = JSON.createObjectNode().put("conversation", conversation).put("user", user).put("question", question)
+          .toString();
       return value.length() > QuickReply.MAX_VALUE ? Optional.empty() : Optional.of(value);
     }
 
@@ -62,8 +66,10 @@ final class HandoffBlocks {
       try {
         JsonNode json = JSON.readTree(value == null ? "" : value);
         String conversation = json.path("conversation").asText("");
+        String user = json.path("user").asText("");
         String question = json.path("question").asText("");
-        return conversation.isBlank() || question.isBlank() ? Optional.empty() : Optional.of(new Asked(conversation, question));
+        return conversation.isBlank() || user.isBlank() || question.isBlank() ? Optional.empty()
+            : Optional.of(new Asked(conversation, user, question));
       } catch (JsonProcessingException e) {
         return Optional.empty();
       }

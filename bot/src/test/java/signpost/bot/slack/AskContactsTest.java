@@ -169,6 +169,21 @@ class AskContactsTest {
   }
 
   @Test
+  void a_refused_question_cannot_be_passed_on_by_anyone_but_its_asker() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700001200.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    ObjectNode send = offer.deepCopy();
+    send.put("action_id", HandoffBlocks.CONSENT);
+
+    pressed("other-offer", offer, "U_OTHER", asker.ts());
+    pressed("other-consent", send, "U_OTHER", asker.ts());
+    Thread.sleep(500);
+
+    assertTrue(slack.slackApi.calls(call -> call.path().startsWith("/response/other")).isEmpty(), "another was shown it");
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty());
+  }
+
+  @Test
   void a_report_of_harm_in_a_direct_message_can_be_passed_on_and_the_reply_comes_there() throws Exception {
     HttpResponse<String> told = slack.requests.send(SignedRequests.callback("Ev_DM_HARM", FakeSlackApi.TEAM,
         SignedRequests.directMessage(HARM, "1700001200.000100")), SignedRequests.JSON_TYPE);

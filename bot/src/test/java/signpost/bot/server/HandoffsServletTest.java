@@ -189,6 +189,41 @@ class HandoffsServletTest {
     assertTrue(ApiClient.json(derbyshire).path("offer").isMissingNode(), "an organisation without an address is offered");
   }
 
+  @Test
+  void asking_for_a_person_where_the_contacts_have_no_address_names_who_to_ask_and_offers_nothing() {
+    HttpResponse<byte[]> response = api.post("api/ask", "{\"question\": \"Can I speak to a human?\", \"org\": \"derbyshire\"}",
+        "Cookie", session);
+
+    JsonNode referral = ApiClient.json(response);
+    assertTrue(referral.path("contacts").size() > 0, referral.toString());
+    assertTrue(referral.path("offer").isMissingNode());
+  }
+
+  @Test
+  void a_question_that_cannot_be_emailed_is_a_503_and_nothing_is_left_kept() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Map<String, String> settings = Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire", "SIGNPOST_EDI_CONTACTS_EMAIL",
+        "cambridgeshire=" + ADDRESS, "SIGNPOST_SMTP_HOST", "127.0.0.1", "SIGNPOST_SMTP_PORT", String.valueOf(closed),
+        "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk", "SIGNPOST_SMTP_STARTTLS", "false",
+        "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2");
+    try (Assistant refusing = Assistant.start(TestServers.config(settings), true);
+         SignpostServer down = SignpostServer.start(refusing, TestServers.none())) {
+      ApiClient client = new ApiClient(down.url());
+      String cookie = client.session();
+      String token = client.ask(DOGS, null, "Cookie", cookie).path("offer").path("token").asText();
+
+      HttpResponse<byte[]> refused = client.post("api/handoffs", "{\"offer\": \"" + token + "\"}", "Cookie", cookie);
+
+      assertEquals(503, refused.statusCode(), ApiClient.text(refused));
+      assertEquals(Handoffs.NOT_SENT, ApiClient.json(refused).path("error").asText());
+      assertEquals("{\"handoffs\":[]}", ApiClient.text(client.get("api/handoffs", "Cookie", cookie)));
+      assertEquals(List.of(), refusing.handoffs().waiting("cambridgeshire"));
+    }
+  }
+
   private HttpResponse<byte[]> consent(String token, String cookie) {
     return api.post("api/handoffs", "{\"offer\": \"" + token + "\"}", "Cookie", cookie);
   }

@@ -6,6 +6,8 @@
 import { element, heading } from "./dom.js";
 
 const POLL_MILLIS = 30000;
+// How the EDI Contacts see a question, by the offer's "by".
+const WAYS = { email: "by e-mail", slack: "in their Slack channel" };
 const shown = new Set();
 let polling = null;
 let offers = 0;
@@ -34,7 +36,7 @@ function consent(offer) {
   intro.tabIndex = -1;
   const quote = element("blockquote", offer.question, "handoff-question");
   const who = element("p", "The EDI Contacts of " + offer.organisation + " will see this question and your "
-    + "organisation by e-mail, but not your name. Their reply will appear on this page, in this browser, until you "
+    + "organisation " + (WAYS[offer.by] || "in their channel") + ", but not your name. Their reply will appear on this page, in this browser, until you "
     + "close it.");
   const send = element("button", "Send to the EDI Contacts");
   send.type = "button";

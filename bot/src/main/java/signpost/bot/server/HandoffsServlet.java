@@ -25,16 +25,16 @@ import signpost.bot.web.WebSession;
  * The web chat's questions passed on to the EDI Contacts, for the person with the session cookie only (else 401).
  * {@code GET /api/handoffs} lists theirs, newest first, each with the reply once one has come; {@code POST
  * /api/handoffs} with {@code {"offer": "<token>"}} is the consent to an offer an answer carried, made to this session
- * (else 403): the hand-off is kept and e-mailed, and the answer (201) comes once the e-mail has gone, or 503 when it
- * could not go. The e-mail is sent on its own pool: the request waits without a thread, at most {@link #WAIT_MILLIS},
- * after which it answers 202 (still on its way).
+ * (else 403): the hand-off is kept and passed on (to the contacts' channel, else by e-mail), and the answer (201) comes
+ * once it is there, or 503 when it could not get there. It is passed on off the request thread, which does not wait:
+ * the request waits without a thread, at most {@link #WAIT_MILLIS}, after which it answers 202 (still on its way).
  */
 final class HandoffsServlet extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(HandoffsServlet.class);
   static final long WAIT_MILLIS = 30_000;
-  static final String ON_ITS_WAY = "Your question is on its way to the EDI Contacts by e-mail. Their reply will appear "
-      + "here, in this browser, until you close it.";
+  static final String ON_ITS_WAY = "Your question is on its way to the EDI Contacts. Their reply will appear here, in "
+      + "this browser, until you close it.";
 
   private final transient Assistant assistant;
   private final transient WebHandoffs web;
@@ -74,7 +74,7 @@ final class HandoffsServlet extends HttpServlet {
       JsonResponses.error(response, 409, "your organisation's EDI Contacts can no longer be asked from here");
       return;
     }
-    CompletableFuture<Optional<Handoff>> passing = web.consented(offer.get(), owner.get());
+    CompletableFuture<WebHandoffs.Passed> passing = web.consented(offer.get(), owner.get());
     AsyncContext async = request.startAsync();
     async.setTimeout(WAIT_MILLIS);
     AtomicBoolean answered = new AtomicBoolean();
@@ -93,12 +93,12 @@ final class HandoffsServlet extends HttpServlet {
       @Override
       public void onStartAsync(AsyncEvent event) {}
     });
-    passing.whenComplete((sent, failure) -> {
+    passing.whenComplete((passed, failure) -> {
       if (!answered.compareAndSet(false, true)) return;
       if (failure != null) LOG.error("A web chat question for the EDI Contacts could not be passed on: {}", failure.toString());
       try {
-        if (failure == null && sent.isPresent()) {
-          finish(async, 201, message(WebHandoffs.EMAILED).set("handoff", WebHandoffs.json(sent.get())));
+        if (failure == null && passed.handoff() != null) {
+          finish(async, 201, message(passed.text()).set("handoff", WebHandoffs.json(passed.handoff())));
         } else {
           finish(async, 503, JsonResponses.MAPPER.createObjectNode().put("error", Handoffs.NOT_SENT).put("status", 503));
         }

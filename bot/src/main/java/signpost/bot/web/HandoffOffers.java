@@ -1,10 +1,12 @@
 package signpost.bot.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -70,7 +72,7 @@ public final class HandoffOffers {
     try {
       byte[] body = DECODE.decode(token.substring(0, dot));
       if (!MessageDigest.isEqual(DECODE.decode(token.substring(dot + 1)), mac(owner, body))) return Optional.empty();
-      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body));
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
       if (Instant.ofEpochSecond(in.readLong()).isBefore(clock.instant())) return Optional.empty();
       return Optional.of(new Offer(in.readUTF(), in.readUTF(), in.readUTF()));
     } catch (IllegalArgumentException | IOException e) {
@@ -82,7 +84,7 @@ public final class HandoffOffers {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      mac.update(("web-handoff-offer\0" + owner + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      mac.update(("web-handoff-offer\0" + owner + "\0").getBytes(StandardCharsets.UTF_8));
       return mac.doFinal(body);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("this Java has no HmacSHA256", e);

@@ -7,7 +7,7 @@ import { element, heading } from "./dom.js";
 
 const POLL_MILLIS = 30000;
 // How the EDI Contacts see a question, by the offer's "by".
-const WAYS = { email: "by e-mail", slack: "in their Slack channel" };
+const WAYS = { email: "by e-mail", slack: "in their Slack channel", teams: "in their Teams channel" };
 const shown = new Set();
 let polling = null;
 let offers = 0;

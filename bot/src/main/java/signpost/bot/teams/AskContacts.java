@@ -38,12 +38,10 @@ final class AskContacts {
 
   private final Answering answering;
   private final Proactive proactive;
-  private final TeamsReplies replies;
 
-  AskContacts(Answering answering, Proactive proactive, TeamsReplies replies) {
+  AskContacts(Answering answering, Proactive proactive) {
     this.answering = answering;
     this.proactive = proactive;
-    this.replies = replies;
   }
 
   /** Returns the offer under a refusal in a personal chat, when the organisation's EDI Contacts can be asked. */
@@ -127,12 +125,17 @@ final class AskContacts {
       return InvokeReplies.message(SENDING);
     }
     int at = address.lastIndexOf('@');
-    proactive.send(address.substring(0, at), address.substring(at + 1), Outgoing.card(new AdaptiveCard(List.of(
+    proactive.send(address.substring(0, at), address.substring(at + 1), forContacts(handoff));
+    return InvokeReplies.message(SENT);
+  }
+
+  /** Returns the card a question passed on is posted to the contacts' channel as: the question, a reply box and Reply. */
+  static Outgoing forContacts(Handoff handoff) {
+    return Outgoing.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("A question Signpost could not answer"),
         CardElement.Text.subtle("Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
         CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)),
-        List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id()))))));
-    return InvokeReplies.message(SENT);
+        List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id())))));
   }
 
   /**
@@ -157,7 +160,7 @@ final class AskContacts {
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
-    if (!replies.deliver(handoff)) throw new TeamsException("a hand-off's reply address is not a Teams chat's: " + handoff.id());
+    answering.deliver(handoff);
     return InvokeReplies.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
         CardElement.Input.text("question", "Question", handoff.question(), false),

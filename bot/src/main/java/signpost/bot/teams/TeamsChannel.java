@@ -15,7 +15,8 @@ import signpost.bot.server.Mount;
  * Signpost in Microsoft Teams through the Bot Framework, at {@link #MESSAGES_PATH} on the shared server: answers
  * personal chats, and channel and group chat messages that mention it, in their thread; welcomes a conversation
  * when added; records ratings and answers "Why?" from the answer card's buttons. Once started, the EDI Contacts' replies
- * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}).
+ * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}), and the web chat's questions reach
+ * the organisations' EDI Contacts' Teams channels (see {@link Assistant#contactsChannels()}).
  */
 public final class TeamsChannel implements AutoCloseable {
 

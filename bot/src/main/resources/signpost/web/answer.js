@@ -1,10 +1,11 @@
 // Renders one answer of the JSON contract: the EqIA verdict, the text with [n] links, the screening's
 // quick replies and record, the numbered sources, who can help, a "Why?" disclosure with the rules
-// that fired, and the feedback control.
+// that fired, the feedback control, and the offer to ask an EDI Contact where the answer carries one.
 
 import { element, heading, textList } from "./dom.js";
 import { answerText, sourceId } from "./answer-text.js";
 import { feedback } from "./feedback.js";
+import { offerPanel } from "./handoff.js";
 import { quickReplies, screeningRecord } from "./screening.js";
 
 const VERDICTS = { required: "required", screening: "screening", not_required: "not required" };
@@ -35,12 +36,13 @@ export function renderAnswer(answer, orgName) {
   text.append(answerText(paragraphs.filter((p) => !shownApart(p, answer) && !DETAIL.has(p.kind)).map((p) => p.text),
     answer.sources.length));
   article.append(text);
+  if (answer.offer) article.append(offerPanel(answer.offer));
   for (const part of [quickReplies(answer.next), screeningRecord(answer.screening)]) if (part) article.append(part);
   if (answer.sources.length > 0) article.append(sources(answer.sources));
   if (answer.contacts.length > 0) article.append(contacts(answer.contacts, paragraphs));
   article.append(why(answer, paragraphs.filter((p) => DETAIL.has(p.kind))));
   // A reply that is not an answer (about the person's own data) has no id and nothing to rate.
-  if (answer.id) article.append(feedback(answer.id));
+  if (answer.id) article.append(feedback(answer.id, { conversation: answer.conversation, org: answer.org }));
   return article;
 }
 

@@ -1,10 +1,11 @@
 // Signpost web chat: loads the organisations, sends questions to /api/ask and shows each answer in
 // the aria-live region. Enter asks; Shift+Enter starts a new line. The conversation's id is kept for
 // this tab (sessionStorage), so a reply to Signpost's question carries on the same conversation; a
-// quick reply is sent as if typed.
+// quick reply is sent as if typed. Replies from the EDI Contacts appear above the answer (see handoff.js).
 
 import { element } from "./dom.js";
 import { renderAnswer } from "./answer.js";
+import { watchReplies } from "./handoff.js";
 
 const form = document.getElementById("ask");
 const questionBox = document.getElementById("question");
@@ -134,3 +135,5 @@ answerRegion.addEventListener("click", (event) => {
 });
 
 loadOrganisations();
+// Replies from the EDI Contacts to questions passed on in this browser session, also from a tab since closed.
+watchReplies();

@@ -22,6 +22,9 @@ public interface HandoffStore {
   /** Returns the organisation's hand-offs still {@link Handoff.Status#SENT}, newest first. */
   List<Handoff> sent(String organisation);
 
+  /** Returns the hand-offs of one asker whose reply goes to a place starting with {@code replyTo}, newest first. */
+  List<Handoff> askedBy(String asker, String replyTo);
+
   /** Deletes one hand-off, e.g. one that could not be passed on after all; false when there is no such hand-off. */
   boolean delete(String id);
 

@@ -117,6 +117,14 @@ public final class Handoffs {
     return store.sent(organisation);
   }
 
+  /**
+   * Returns the hand-offs of one asker whose replies go to places starting with {@code replyTo} (e.g. every web chat),
+   * newest first, whatever became of them, while they are kept.
+   */
+  public List<Handoff> askedBy(String asker, String replyTo) {
+    return store.askedBy(asker, replyTo);
+  }
+
   /** Returns the hand-off with this id, if it is still kept. */
   public Optional<Handoff> find(String id) {
     return id == null ? Optional.empty() : store.find(id);

@@ -15,7 +15,7 @@ import org.eclipse.jetty.server.Request;
 final class Routes implements JettyCoreRequestTagsProvider {
 
   static final List<String> PATHS = List.of("/slack/events", "/api/messages", "/api/ask", "/api/screenings", "/api/feedback",
-      "/api/orgs", "/healthz", "/readyz", "/metrics");
+      "/api/handoffs", "/api/orgs", "/healthz", "/readyz", "/metrics");
   static final String WEB = "web";
 
   private final JettyCoreRequestTagsProvider standard = new DefaultJettyCoreRequestTagsProvider();

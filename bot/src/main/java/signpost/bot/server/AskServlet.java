@@ -16,6 +16,8 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
+import signpost.bot.edi.Handoffs;
+import signpost.bot.edi.PersonRequest;
 import signpost.bot.privacy.MyData;
 import signpost.bot.store.PersonalData;
 import signpost.rules.decision.Intent;
@@ -31,16 +33,20 @@ import signpost.knowledge.UnknownOrganisationException;
  * holds the conversation id is (see {@link Callers}). Without {@code org} the configured default organisation is
  * used; {@code "org": null} asks as no organisation; an organisation may be named by id or name in any case, and an
  * unknown one is a 400 listing the known ids. {@code id} is kept when given, else one is made for feedback. "My data",
- * "delete my data" and "yes, delete my data" show, offer to delete and delete what is kept about the caller.
+ * "delete my data" and "yes, delete my data" show, offer to delete and delete what is kept about the caller. In the
+ * web chat a refusal, and a request for a person, carry {@code offer}: the offer to pass the question on to the EDI
+ * Contacts (see {@link WebHandoffs}).
  */
 final class AskServlet extends HttpServlet {
 
   private final transient Assistant assistant;
   private final transient Callers callers;
+  private final transient WebHandoffs handoffs;
 
   AskServlet(Assistant assistant) {
     this.assistant = assistant;
     this.callers = new Callers(assistant);
+    this.handoffs = new WebHandoffs(assistant);
   }
 
   @Override
@@ -81,19 +87,51 @@ final class AskServlet extends HttpServlet {
     Optional<MyData.Request> mine = MyData.request(question.text());
     if (mine.isPresent()) {
       // No id: it is not an answer to rate, explain or log.
-      Answer answer = new Answer(null, question.text(), org, true, Intent.FACT,
-          List.of(new Paragraph(Paragraph.Kind.BODY, myData(mine.get(), callers.person(request, conversation)), null)), 1.0,
-          List.of(), List.of(), null, List.of());
+      Answer answer = said(question, myData(mine.get(), callers.person(request, conversation)));
       JsonResponses.write(response, 200, ReplyJson.tree(new Reply(answer, conversation, null)));
       return;
     }
     Inbound inbound = callers.inbound(request, conversation, id, question.text(), org);
+    boolean web = WebSession.of(request).isPresent();
+    if (web && PersonRequest.asks(question.text())) {
+      JsonResponses.write(response, 200, personRequested(inbound, question, conversation));
+      return;
+    }
     Reply reply = assistant.dialogue().reply(inbound);
     assistant.feedback().issued(reply.answer().id());
-    boolean web = WebSession.of(request).isPresent();
     assistant.questions().given(reply.answer(), web ? Callers.WEB : Callers.API, inbound.owner());
     assistant.meters().answered(web ? Channel.WEB : Channel.API, reply.answer());
-    JsonResponses.write(response, 200, ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening())));
+    ObjectNode json = ReplyJson.tree(new Reply(reply.answer(), conversation, reply.screening()));
+    Answer answer = reply.answer();
+    // A refusal offers to pass the question on; a reply to someone telling of harm is never one.
+    if (web && !answer.answered() && answer.question() != null && answer.intent() != Intent.SUPPORT) {
+      handoffs.offer(inbound.owner(), conversation, org, answer.question()).ifPresent(offer -> json.set("offer", offer));
+    }
+    JsonResponses.write(response, 200, json);
+  }
+
+  /**
+   * Answers someone in the web chat asking for a person: where their organisation's EDI Contacts can be asked, the
+   * offer of the question they last asked in this conversation (or, with none yet, a request to type it); elsewhere who
+   * to ask, as a refusal names them. Nothing of the request is kept or logged: it is not a question.
+   */
+  private ObjectNode personRequested(Inbound inbound, Question question, String conversation) {
+    if (!handoffs.passesOn(question.organisation())) {
+      Question unrated = new Question(null, question.text(), question.organisation());
+      return ReplyJson.tree(new Reply(assistant.pipeline().referral(unrated), conversation, null));
+    }
+    Optional<ObjectNode> offer = assistant.dialogue().lastAsked(inbound.conversation(), inbound.owner())
+        .flatMap(asked -> handoffs.offer(inbound.owner(), conversation, question.organisation(), asked));
+    ObjectNode json = ReplyJson.tree(new Reply(said(question, offer.isPresent() ? WebHandoffs.OFFER : Handoffs.TYPE_IT),
+        conversation, null));
+    offer.ifPresent(o -> json.set("offer", o));
+    return json;
+  }
+
+  /** Returns a reply that is not an answer to rate, explain or log (no id): Signpost saying something. */
+  private static Answer said(Question question, String text) {
+    return new Answer(null, question.text(), question.organisation(), true, Intent.FACT,
+        List.of(new Paragraph(Paragraph.Kind.BODY, text, null)), 1.0, List.of(), List.of(), null, List.of());
   }
 
   /** Shows, asks to confirm deleting, or deletes what is kept about the person, and says which. */

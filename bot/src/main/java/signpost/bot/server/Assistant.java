@@ -13,6 +13,7 @@ import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.AnswerPolicy;
 import signpost.bot.core.ExplainedAnswers;
+import signpost.bot.edi.ContactsChannels;
 import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Deliveries;
 import signpost.bot.edi.Handoffs;
@@ -76,6 +77,7 @@ public final class Assistant implements AutoCloseable {
   private volatile CuratedAnswers curated;
   private Handoffs handoffs;
   private final Deliveries deliveries;
+  private final ContactsChannels contactsChannels;
   private final EmailContacts email;
 
   /**
@@ -83,9 +85,10 @@ public final class Assistant implements AutoCloseable {
    *     eval) answer from the documents alone, so an evaluation measures the documents and opens no database
    */
   private Assistant(Config config, LiveKnowledge knowledge, Supplier<RuleBase> rules, LiveRuleBase liveRules, OnFirstUse store,
-                    Meters meters, boolean serving, Clock clock, Deliveries deliveries) {
+                    Meters meters, boolean serving, Clock clock, Deliveries deliveries, ContactsChannels contactsChannels) {
     this.config = config;
     this.deliveries = deliveries;
+    this.contactsChannels = contactsChannels;
     this.email = EmailContacts.of(config);
     this.knowledge = knowledge;
     this.rules = rules;
@@ -159,10 +162,12 @@ public final class Assistant implements AutoCloseable {
       LOG.info("Rules ready {} ms after start", (System.nanoTime() - start) / 1_000_000);
       Meters ready = meters.join();
       if (compiled instanceof LiveRuleBase live) {
-        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase, clock, new Deliveries());
+        return new Assistant(resolved, knowledge, live.watch(), live, store, ready, openDatabase, clock, new Deliveries(),
+            new ContactsChannels());
       }
       RuleBase builtIn = (RuleBase) compiled;
-      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase, clock, new Deliveries());
+      return new Assistant(resolved, knowledge, () -> builtIn, null, store, ready, openDatabase, clock, new Deliveries(),
+          new ContactsChannels());
     } catch (RuntimeException e) {
       rules.thenAccept(r -> {
         if (r instanceof LiveRuleBase live) live.close();
@@ -179,11 +184,11 @@ public final class Assistant implements AutoCloseable {
   }
 
   /**
-   * Returns a view with other settings over the same knowledge, rules, database and channels' deliveries; closing stays
-   * with this one.
+   * Returns a view with other settings over the same knowledge, rules, database and channels' deliveries and contacts
+   * channels; closing stays with this one.
    */
   Assistant withConfig(Config other) {
-    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving, clock, deliveries);
+    return new Assistant(other, knowledge, rules, liveRules, store, meters, serving, clock, deliveries, contactsChannels);
   }
 
   public Config config() {
@@ -356,6 +361,14 @@ public final class Assistant implements AutoCloseable {
    */
   public Deliveries deliveries() {
     return deliveries;
+  }
+
+  /**
+   * Returns the channels running here that reach organisations' EDI Contacts (each adds itself), so that the web chat
+   * can pass a question on to them.
+   */
+  public ContactsChannels contactsChannels() {
+    return contactsChannels;
   }
 
   /** Returns the e-mail fallback to the organisations' EDI Contacts, or null when no organisation has an address. */

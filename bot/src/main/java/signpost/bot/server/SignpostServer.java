@@ -23,11 +23,13 @@ import signpost.bot.config.EdgeSettings;
 import signpost.bot.config.ObservabilitySettings;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.metrics.MetricsServlet;
+import signpost.bot.edi.Deliveries;
 import signpost.bot.web.WebChatServlet;
+import signpost.bot.web.WebReplies;
 
 /**
  * One Jetty 12 (ee10) server for every channel: the web chat at {@code /}, {@code POST /api/ask},
- * {@code /api/orgs}, {@code /api/feedback}, {@code /api/screenings}, {@code /healthz}, {@code /readyz},
+ * {@code /api/orgs}, {@code /api/feedback}, {@code /api/screenings}, {@code /api/handoffs}, {@code /healthz}, {@code /readyz},
  * {@code /admin/reload} when an admin token is set, the EDI team's {@code /admin} page when its sign-in is set, and the
  * channels' mounts. Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server}
  * header, only GET, HEAD and POST (and DELETE of a screening record), the browser APIs only for the public hosts
@@ -45,11 +47,14 @@ public final class SignpostServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ServerConnector metricsConnector;
   private final JettyServerThreadPoolMetrics threadMetrics;
+  private final Deliveries deliveries;
+  private final WebReplies webReplies = new WebReplies();
   private volatile boolean accepting;
 
   private SignpostServer(Assistant assistant, List<Mount> mounts) {
     Config config = assistant.config();
     EdgeSettings edge = config.edge();
+    deliveries = assistant.deliveries();
     QueuedThreadPool threads = new QueuedThreadPool(edge.threads(), 8);
     threads.setName("signpost-http");
     server = new Server(threads);
@@ -61,12 +66,13 @@ public final class SignpostServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-    context.addFilter(new FilterHolder(new RequestIds()), "/*", requests);
-    context.addFilter(new FilterHolder(new MethodFilter(List.of("/api/screenings/"))), "/*", requests);
-    context.addFilter(new FilterHolder(new BodyLimitFilter(config.maxBodyBytes(), edge.minBodyRate(), edge.bodyTimeoutSeconds())),
+    // Every filter lets a request wait without a thread (the web chat's hand-off waits for its e-mail so).
+    context.addFilter(async(new RequestIds()), "/*", requests);
+    context.addFilter(async(new MethodFilter(List.of("/api/screenings/"))), "/*", requests);
+    context.addFilter(async(new BodyLimitFilter(config.maxBodyBytes(), edge.minBodyRate(), edge.bodyTimeoutSeconds())),
         "/*", requests);
-    FilterHolder sameSite = new FilterHolder(new SameSiteFilter(edge.allowedHosts(config.host())));
-    for (String api : List.of("/api/ask", "/api/orgs", "/api/feedback", "/api/screenings/*")) {
+    FilterHolder sameSite = async(new SameSiteFilter(edge.allowedHosts(config.host())));
+    for (String api : List.of("/api/ask", "/api/orgs", "/api/feedback", "/api/screenings/*", "/api/handoffs")) {
       context.addFilter(sameSite, api, requests);
     }
     // Teams without authentication (local development) takes JSON that no signature vouches for: guard it as the APIs.
@@ -77,6 +83,10 @@ public final class SignpostServer implements AutoCloseable {
     context.addServlet(new ServletHolder("orgs", new OrganisationsServlet(assistant)), "/api/orgs");
     context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant)), "/api/feedback");
     context.addServlet(new ServletHolder("screenings", new ScreeningsServlet(assistant)), "/api/screenings/*");
+    ServletHolder handoffs = new ServletHolder("handoffs", new HandoffsServlet(assistant));
+    handoffs.setAsyncSupported(true);
+    context.addServlet(handoffs, "/api/handoffs");
+    assistant.deliveries().add(webReplies);
     HealthServlet health = new HealthServlet(assistant, this);
     context.addServlet(new ServletHolder("healthz", health), "/healthz");
     context.addServlet(new ServletHolder("readyz", health), "/readyz");
@@ -97,6 +107,12 @@ public final class SignpostServer implements AutoCloseable {
     threadMetrics.bindTo(assistant.meters().registry());
     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     server.setStopAtShutdown(true);
+  }
+
+  private static FilterHolder async(jakarta.servlet.Filter filter) {
+    FilterHolder holder = new FilterHolder(filter);
+    holder.setAsyncSupported(true);
+    return holder;
   }
 
   private ServerConnector metricsConnector(ObservabilitySettings observe) {
@@ -185,6 +201,8 @@ public final class SignpostServer implements AutoCloseable {
   @Override
   public void close() {
     accepting = false;
+    // The web chat's replies are delivered only while it is served.
+    deliveries.remove(webReplies);
     try {
       threadMetrics.close();
       server.stop();

@@ -17,6 +17,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.email.EmailContacts;
 import signpost.bot.logging.RequestId;
@@ -169,6 +170,18 @@ final class Answering implements AutoCloseable {
   /** Returns the questions passed on to the EDI Contacts (kept in the database). */
   Handoffs handoffs() {
     return assistant.handoffs();
+  }
+
+  /**
+   * Delivers a contact's reply to its asker wherever they asked: a Slack thread, or another channel's place (the web
+   * chat's) for a question it passed on to the contacts' Slack channel.
+   *
+   * @throws SlackException when no channel running here delivers to the asker's place
+   */
+  void deliver(Handoff handoff) {
+    if (!assistant.deliveries().deliver(handoff)) {
+      throw new SlackException("no channel running here delivers the reply to hand-off " + handoff.id());
+    }
   }
 
   /** Returns the EDI Contacts' curated answers (kept in the database). */

@@ -43,11 +43,9 @@ final class AskContacts {
   static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come here.";
 
   private final Answering answering;
-  private final SlackReplies replies;
 
-  AskContacts(Answering answering, SlackReplies replies) {
+  AskContacts(Answering answering) {
     this.answering = answering;
-    this.replies = replies;
   }
 
   /**
@@ -182,7 +180,7 @@ final class AskContacts {
       return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
     }
     answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
-      replies.deliver(handoff);
+      answering.deliver(handoff);
       post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
     }, null));
     return context.ack();

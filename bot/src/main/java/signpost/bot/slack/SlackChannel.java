@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import signpost.bot.config.Config;
 import signpost.bot.config.ConfigException;
 import signpost.bot.config.SlackSettings;
+import signpost.bot.edi.ContactsChannels;
 import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
@@ -40,17 +41,21 @@ public final class SlackChannel implements AutoCloseable {
   private final SocketModeApp socket;
   private final Deliveries deliveries;
   private final SlackReplies replies;
+  private final ContactsChannels contactsChannels;
+  private final SlackContacts contacts;
   private boolean closed;
 
   private SlackChannel(Slack slack, String signingSecret, Answering answering, App app, SocketModeApp socket,
-                       Deliveries deliveries, SlackReplies replies) {
+                       Assistant assistant, SlackReplies replies, SlackContacts contacts) {
     this.slack = slack;
     this.signingSecret = signingSecret;
     this.answering = answering;
     this.app = app;
     this.socket = socket;
-    this.deliveries = deliveries;
+    this.deliveries = assistant.deliveries();
     this.replies = replies;
+    this.contactsChannels = assistant.contactsChannels();
+    this.contacts = contacts;
   }
 
   /** Starts the channel with the default inline budget; see {@link #start(Config, Assistant, Duration)}. */
@@ -60,7 +65,8 @@ public final class SlackChannel implements AutoCloseable {
 
   /**
    * Builds the Bolt app, checks the bot token with {@code auth.test} and, in Socket Mode, connects; from then on the
-   * EDI Contacts' replies written on the admin page reach Slack askers (see {@link Assistant#deliveries()}).
+   * EDI Contacts' replies written on the admin page reach Slack askers (see {@link Assistant#deliveries()}), and the web
+   * chat's questions reach the organisations' EDI Contacts' channels (see {@link Assistant#contactsChannels()}).
    *
    * @param inlineBudget how long {@code /edi} waits before answering through {@code response_url}; zero always does
    * @throws IllegalArgumentException when Slack is switched off in the configuration
@@ -79,11 +85,13 @@ public final class SlackChannel implements AutoCloseable {
     Slack slack = Slack.getInstance(slackConfig);
     Answering answering = new Answering(assistant, inlineBudget);
     SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()));
+    SlackContacts contacts = new SlackContacts(slack.methods(settings.botToken()), settings, answering);
     try {
-      App app = app(slack, settings, answering, replies);
+      App app = app(slack, settings, answering);
       SocketModeApp socket = settings.socketMode() ? connect(slack, settings, app) : null;
       assistant.deliveries().add(replies);
-      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket, assistant.deliveries(), replies);
+      assistant.contactsChannels().add(contacts);
+      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket, assistant, replies, contacts);
     } catch (RuntimeException e) {
       answering.close();
       close(slack);
@@ -113,6 +121,7 @@ public final class SlackChannel implements AutoCloseable {
     if (closed) return;
     closed = true;
     deliveries.remove(replies);
+    contactsChannels.remove(contacts);
     try {
       if (socket != null) socket.close();
       else app.stop();
@@ -124,7 +133,7 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
-  private static App app(Slack slack, SlackSettings settings, Answering answering, SlackReplies replies) {
+  private static App app(Slack slack, SlackSettings settings, Answering answering) {
     AppConfig config = AppConfig.builder().slack(slack).signingSecret(settings.signingSecret())
         .singleTeamBotToken(settings.botToken()).authTestCacheEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true).build();
@@ -136,7 +145,7 @@ public final class SlackChannel implements AutoCloseable {
       // Bolt checks the bot token with auth.test when it builds its middleware, here.
       throw new SlackException("Slack refused SLACK_BOT_TOKEN at " + settings.apiUrl() + "auth.test: " + e.getMessage(), e);
     }
-    AskContacts contacts = new AskContacts(answering, replies);
+    AskContacts contacts = new AskContacts(answering);
     Conversations conversations = new Conversations(answering, contacts);
     Buttons buttons = new Buttons(answering, contacts);
     app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));

@@ -8,6 +8,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.Question;
 import signpost.bot.edi.CuratedAnswers;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.email.EmailContacts;
 import signpost.bot.metrics.Channel;
@@ -85,6 +86,18 @@ final class Answering {
   /** Returns where what is kept about a person is found and deleted. */
   PersonalData personalData() {
     return assistant.database().personalData();
+  }
+
+  /**
+   * Delivers a contact's reply to its asker wherever they asked: a Teams personal chat, or another channel's place (the
+   * web chat's) for a question it passed on to the contacts' Teams channel.
+   *
+   * @throws TeamsException when no channel running here delivers to the asker's place
+   */
+  void deliver(Handoff handoff) {
+    if (!assistant.deliveries().deliver(handoff)) {
+      throw new TeamsException("no channel running here delivers the reply to hand-off " + handoff.id());
+    }
   }
 
   /** Returns where the organisation's EDI Contacts are in Teams, {@code conversationId@serviceUrl}, or null. */

@@ -47,12 +47,10 @@ final class AskContacts {
 
   private final Answering answering;
   private final Proactive proactive;
-  private final TeamsReplies replies;
 
-  AskContacts(Answering answering, Proactive proactive, TeamsReplies replies) {
+  AskContacts(Answering answering, Proactive proactive) {
     this.answering = answering;
     this.proactive = proactive;
-    this.replies = replies;
   }
 
   /**
@@ -170,15 +168,23 @@ final class AskContacts {
       return InvokeReplies.message(kind == Handoff.Kind.DISCLOSURE ? SENDING_REPORT : SENDING);
     }
     int at = address.lastIndexOf('@');
-    boolean disclosure = kind == Handoff.Kind.DISCLOSURE;
-    proactive.send(address.substring(0, at), address.substring(at + 1), Outgoing.card(new AdaptiveCard(List.of(
+    proactive.send(address.substring(0, at), address.substring(at + 1), forContacts(handoff));
+    return InvokeReplies.message(SENT);
+  }
+
+  /**
+   * Returns the card a hand-off is posted to the contacts' channel as: the question (or the report passed on by
+   * choice), a reply box and Reply.
+   */
+  static Outgoing forContacts(Handoff handoff) {
+    boolean disclosure = handoff.kind() == Handoff.Kind.DISCLOSURE;
+    return Outgoing.card(new AdaptiveCard(List.of(
         CardElement.Text.heading(disclosure ? "What a person told Signpost of harm or unfair treatment"
             : "A question Signpost could not answer"),
         CardElement.Text.subtle(disclosure ? "Passed on because they chose to (not a question to save as an answer)."
             : "Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
         CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)),
-        List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id()))))));
-    return InvokeReplies.message(SENT);
+        List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id())))));
   }
 
   /**
@@ -203,7 +209,7 @@ final class AskContacts {
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
-    if (!replies.deliver(handoff)) throw new TeamsException("a hand-off's reply address is not a Teams chat's: " + handoff.id());
+    answering.deliver(handoff);
     if (!handoff.saveable()) return InvokeReplies.message("Your reply went to the asker, from the " + Handoffs.ROLE + ".");
     return InvokeReplies.card(new AdaptiveCard(List.of(
         CardElement.Text.heading("Your reply went to the asker, from the " + Handoffs.ROLE + "."),

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import signpost.bot.config.Config;
 import signpost.bot.config.TeamsMode;
 import signpost.bot.config.ConfigException;
+import signpost.bot.edi.ContactsChannels;
 import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
@@ -14,7 +15,8 @@ import signpost.bot.server.Mount;
  * Signpost in Microsoft Teams through the Bot Framework, at {@link #MESSAGES_PATH} on the shared server: answers
  * personal chats, and channel and group chat messages that mention it, in their thread; welcomes a conversation
  * when added; records ratings and answers "Why?" from the answer card's buttons. Once started, the EDI Contacts' replies
- * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}).
+ * written on the admin page reach Teams askers (see {@link Assistant#deliveries()}), and the web chat's questions reach
+ * the organisations' EDI Contacts' Teams channels (see {@link Assistant#contactsChannels()}).
  */
 public final class TeamsChannel implements AutoCloseable {
 
@@ -27,13 +29,18 @@ public final class TeamsChannel implements AutoCloseable {
   private final MessagesServlet servlet;
   private final Deliveries deliveries;
   private final TeamsReplies replies;
+  private final ContactsChannels contactsChannels;
+  private final TeamsContacts contacts;
 
-  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet, Deliveries deliveries, TeamsReplies replies) {
+  private TeamsChannel(TeamsMode mode, Answering answering, MessagesServlet servlet, Assistant assistant, TeamsReplies replies,
+                       TeamsContacts contacts) {
     this.mode = mode;
     this.answering = answering;
     this.servlet = servlet;
-    this.deliveries = deliveries;
+    this.deliveries = assistant.deliveries();
     this.replies = replies;
+    this.contactsChannels = assistant.contactsChannels();
+    this.contacts = contacts;
   }
 
   /**
@@ -65,9 +72,11 @@ public final class TeamsChannel implements AutoCloseable {
     boolean localOnly = mode == TeamsMode.LOCAL_DEVELOPMENT;
     Proactive proactive = new Proactive(connection.adapter, config.teams().appId(), localOnly);
     TeamsReplies replies = new TeamsReplies(proactive);
-    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive, replies), localOnly);
+    Protocol protocol = new BotFrameworkProtocol(connection.adapter, new Turns(answering, proactive), localOnly);
+    TeamsContacts contacts = new TeamsContacts(answering, proactive);
     assistant.deliveries().add(replies);
-    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly), assistant.deliveries(), replies);
+    assistant.contactsChannels().add(contacts);
+    return new TeamsChannel(mode, answering, new MessagesServlet(protocol, localOnly), assistant, replies, contacts);
   }
 
   /** Returns the servlet to mount on the shared server: {@code /api/messages}. */
@@ -80,10 +89,15 @@ public final class TeamsChannel implements AutoCloseable {
     return mode;
   }
 
-  /** Stops delivering the EDI Contacts' replies from the admin page through this channel; the servlet stops with the server. */
+  /**
+   * Stops delivering the EDI Contacts' replies from the admin page through this channel, and taking the web chat's
+   * questions for the contacts' Teams channels; the servlet stops with the server.
+   */
   @Override
   public void close() {
     deliveries.remove(replies);
+    contactsChannels.remove(contacts);
+    contacts.close();
   }
 
   /** Returns the channel's answers and ratings, for tests in this package. */

@@ -13,8 +13,8 @@ final class Turns {
   private final CardActions actions;
   private final Welcomes welcomes;
 
-  Turns(Answering answering, Proactive proactive, TeamsReplies replies) {
-    AskContacts contacts = new AskContacts(answering, proactive, replies);
+  Turns(Answering answering, Proactive proactive) {
+    AskContacts contacts = new AskContacts(answering, proactive);
     this.messages = new Messages(answering, contacts);
     this.actions = new CardActions(answering, messages, contacts);
     this.welcomes = new Welcomes(answering);

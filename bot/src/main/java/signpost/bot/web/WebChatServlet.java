@@ -20,10 +20,11 @@ public final class WebChatServlet extends HttpServlet {
       + "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
       + "frame-ancestors 'none'";
 
-  private static final Map<String, String> FILES = Map.of(
-      "/", "index.html", "/index.html", "index.html", "/chat.css", "chat.css", "/chat.js", "chat.js",
-      "/answer.js", "answer.js", "/answer-text.js", "answer-text.js", "/feedback.js", "feedback.js",
-      "/dom.js", "dom.js", "/screening.js", "screening.js", "/favicon.svg", "favicon.svg");
+  private static final Map<String, String> FILES = Map.ofEntries(Map.entry("/", "index.html"),
+      Map.entry("/index.html", "index.html"), Map.entry("/chat.css", "chat.css"), Map.entry("/chat.js", "chat.js"),
+      Map.entry("/answer.js", "answer.js"), Map.entry("/answer-text.js", "answer-text.js"),
+      Map.entry("/feedback.js", "feedback.js"), Map.entry("/dom.js", "dom.js"), Map.entry("/screening.js", "screening.js"),
+      Map.entry("/handoff.js", "handoff.js"), Map.entry("/favicon.svg", "favicon.svg"));
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html", "js", "text/javascript", "css", "text/css", "svg", "image/svg+xml");
   private static final byte[] NOT_FOUND = "{\"error\":\"not found\",\"status\":404}".getBytes(StandardCharsets.UTF_8);

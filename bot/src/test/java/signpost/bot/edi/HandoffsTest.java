@@ -100,6 +100,20 @@ class HandoffsTest {
     }
 
     @Test
+    void an_askers_handoffs_to_one_kind_of_place_are_found_newest_first_whatever_became_of_them() {
+      Handoff first = handoffs.open("cambridgeshire", "p-1", "web:conversation-one", "Is there a prayer room?");
+      Handoff second = handoffs.open("derbyshire", "p-1", "web:conversation-two", "Who runs the carers' network?");
+      handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      handoffs.open("cambridgeshire", "p-2", "web:conversation-three", "Is there a quiet room?");
+      handoffs.open("cambridgeshire", "p-1", "webx:%", "Is there a gym?");
+      handoffs.replied(first.id(), "Yes, on the second floor.");
+
+      assertEquals(List.of(second.id(), first.id()), handoffs.askedBy("p-1", "web:").stream().map(Handoff::id).toList());
+      assertEquals("Yes, on the second floor.", handoffs.askedBy("p-1", "web:").get(1).reply());
+      assertEquals(List.of(), handoffs.askedBy("p-1", "web:%"));
+    }
+
+    @Test
     void an_unknown_id_or_a_blank_reply_is_refused() {
       assertEquals("no hand-off has the id: nope",
           assertThrows(IllegalArgumentException.class, () -> handoffs.replied("nope", "Yes.")).getMessage());

@@ -11,6 +11,7 @@ class RoutesTest {
   void a_path_under_a_route_is_labelled_with_the_route() {
     assertEquals("/api/screenings", Routes.route("/api/screenings/SCR-7F3K-9QXW-M2HD.pdf"));
     assertEquals("/api/ask", Routes.route("/api/ask"));
+    assertEquals("/api/handoffs", Routes.route("/api/handoffs"));
     assertEquals("/slack/events", Routes.route("/slack/events"));
     assertEquals("/api/messages", Routes.route("/api/messages"));
   }

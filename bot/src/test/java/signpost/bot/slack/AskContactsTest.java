@@ -41,6 +41,7 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.server.AdminBrowser;
 import signpost.bot.store.Tables;
+import signpost.bot.server.ApiClient;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and Bolt app, every request signed as Slack signs it and
@@ -117,6 +118,34 @@ class AskContactsTest {
         next.form().get("blocks"));
     assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
     assertNull(button(next.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+  }
+
+  @Test
+  void a_web_chat_question_goes_to_the_contacts_channel_with_consent_and_their_reply_reaches_the_web_chat() throws Exception {
+    ApiClient web = new ApiClient(slack.server.url());
+    String session = web.session();
+    JsonNode answer = ApiClient.json(web.post("api/ask", "{\"question\": \"" + DOGS + "\", \"org\": \"cambridgeshire\"}",
+        "Cookie", session));
+    assertEquals("slack", answer.path("offer").path("by").asText(), answer.toString());
+    assertTrue(slack.slackApi.calls(call -> CONTACTS.equals(call.form().get("channel"))).isEmpty(), "sent before consent");
+
+    HttpResponse<byte[]> sent = web.post("api/handoffs", JSON.createObjectNode().put("offer",
+        answer.path("offer").path("token").asText()).toString(), "Cookie", session);
+    assertEquals(201, sent.statusCode(), ApiClient.text(sent));
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    assertTrue(question.form().get("blocks").contains(DOGS), question.form().get("blocks"));
+    assertFalse(question.body().contains(answer.path("conversation").asText()), "the web conversation reached the contacts");
+
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
+
+    JsonNode handoffs = ApiClient.json(web.get("api/handoffs", "Cookie", session)).path("handoffs");
+    assertEquals("replied", handoffs.path(0).path("status").asText(), handoffs.toString());
+    assertEquals("Only assistance dogs may come into council offices.", handoffs.path(0).path("reply").asText());
+    assertFalse(handoffs.toString().contains("priya"), "the contact's name reached the asker");
   }
 
   @Test

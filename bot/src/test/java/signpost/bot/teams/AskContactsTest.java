@@ -35,6 +35,7 @@ import signpost.bot.config.TeamsMode;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.server.AdminBrowser;
 import signpost.bot.store.Tables;
+import signpost.bot.server.ApiClient;
 
 /**
  * "Ask an EDI Contact" round trips through the real server and the Bot Framework SDK in local development mode, with
@@ -106,6 +107,36 @@ class AskContactsTest {
     assertTrue(next.toString().contains(REPLY + " [1]"), next.toString());
     assertTrue(next.toString().contains("[1] Answered by the EDI Contacts, " + today), next.toString());
     assertFalse(next.toString().contains(AskContacts.OFFER), "an answer offered to pass the question on");
+  }
+
+  @Test
+  void a_web_chat_question_goes_to_the_contacts_channel_with_consent_and_their_reply_reaches_the_web_chat() throws Exception {
+    ApiClient web = new ApiClient(teams.server.url());
+    String session = web.session();
+    JsonNode answer = ApiClient.json(web.post("api/ask", "{\"question\": \"" + DOGS + "\", \"org\": \"cambridgeshire\"}",
+        "Cookie", session));
+    assertEquals("teams", answer.path("offer").path("by").asText(), answer.toString());
+    assertTrue(posts(CONTACTS).isEmpty(), "sent before consent");
+
+    HttpResponse<byte[]> sent = web.post("api/handoffs", "{\"offer\": \"" + answer.path("offer").path("token").asText()
+        + "\"}", "Cookie", session);
+    assertEquals(201, sent.statusCode(), ApiClient.text(sent));
+    List<FakeConnector.Call> toContacts = posts(CONTACTS);
+    assertEquals(1, toContacts.size());
+    JsonNode question = toContacts.get(0).card();
+    assertTrue(question.toString().contains(DOGS), question.toString());
+    assertFalse(toContacts.get(0).activity().toString().contains(answer.path("conversation").asText()),
+        "the web conversation reached the contacts");
+
+    ObjectNode reply = action(question, AskContacts.REPLY).deepCopy();
+    reply.with("data").put("reply", REPLY);
+    JsonNode save = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
+    assertTrue(save.toString().contains("Save as an answer"), save.toString());
+
+    JsonNode handoffs = ApiClient.json(web.get("api/handoffs", "Cookie", session)).path("handoffs");
+    assertEquals("replied", handoffs.path(0).path("status").asText(), handoffs.toString());
+    assertEquals(REPLY, handoffs.path(0).path("reply").asText());
+    assertFalse(handoffs.toString().contains("Priya"), "the contact's name reached the asker");
   }
 
   @Test

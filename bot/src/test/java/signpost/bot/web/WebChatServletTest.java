@@ -73,7 +73,7 @@ class WebChatServletTest {
   @Test
   void every_file_the_page_and_its_modules_name_is_served_with_its_type() throws Exception {
     List<String> files = List.of("chat.css", "favicon.svg", "chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js",
-        "screening.js");
+        "screening.js", "handoff.js");
     for (String file : files) {
       HttpResponse<String> response = get(file);
       assertEquals(200, response.statusCode(), file);
@@ -86,7 +86,8 @@ class WebChatServletTest {
 
   @Test
   void answer_text_never_goes_through_inner_html() throws Exception {
-    for (String file : List.of("chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js", "screening.js")) {
+    for (String file : List.of("chat.js", "answer.js", "answer-text.js", "feedback.js", "dom.js", "screening.js",
+        "handoff.js")) {
       String script = get(file).body().replaceAll("(?m)^\\s*//.*$", "");
       assertFalse(script.contains("innerHTML") || script.contains("outerHTML") || script.contains("insertAdjacentHTML")
           || script.contains("document.write") || script.contains("eval("), file);

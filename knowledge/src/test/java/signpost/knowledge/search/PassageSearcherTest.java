@@ -262,6 +262,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void what_a_strategy_is_built_on_is_found_where_the_documents_say_what_underpins_it() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "Underpinning these themes are three guiding principles: evidence, voices and transparency."),
+        passage(A, 1, "The strategy has three themes and twelve principles of good practice for managers."))
+        .search(new SearchRequest("what principles is the whole strategy built on?", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_chat_preamble_is_not_part_of_what_is_asked() {
     Results results = twoCouncilsAndAGuide().search(
         new SearchRequest("sorry, quick question first - what counts as a canteen?", "a", 10));

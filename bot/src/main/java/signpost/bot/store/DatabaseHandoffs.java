@@ -50,7 +50,7 @@ final class DatabaseHandoffs implements HandoffStore {
   @Override
   public List<Handoff> askedBy(String asker, String replyTo) {
     // The prefix is matched as text, not as a LIKE pattern, so a place holding % or _ matches only itself.
-    return sql.list("SELECT id, organisation, asker, reply_to, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
         + " WHERE asker = ? AND SUBSTRING(reply_to, 1, ?) = ? ORDER BY seq DESC", DatabaseHandoffs::read, asker,
         replyTo.length(), replyTo);
   }

@@ -92,12 +92,22 @@ public final class MyData {
               : "rated not helpful, logged for the EDI team").append(")");
     }
     more(out, kept.questions());
+    if (!kept.passedOn().isEmpty()) {
+      out.append("\nPassed on to your EDI Contacts: ").append(kept.passedOn().size());
+      for (PersonalData.PassedOn p : first(kept.passedOn())) {
+        out.append("\n- \"").append(excerpt(p.text())).append("\" (").append(date(p.passed())).append(", ")
+            .append(p.status() == signpost.bot.edi.Handoff.Status.SENT ? "waiting for a reply" : "replied").append(")");
+      }
+      more(out, kept.passedOn());
+    }
     return out.toString();
   }
 
   private static String counts(PersonalData.Kept kept) {
-    return kept.screenings().size() + " screening records, " + kept.conversations() + " conversations, " + kept.ratings().size()
-        + " ratings and " + kept.questions().size() + " questions";
+    String counted = kept.screenings().size() + " screening records, " + kept.conversations() + " conversations, "
+        + kept.ratings().size() + " ratings";
+    return kept.passedOn().isEmpty() ? counted + " and " + kept.questions().size() + " questions"
+        : counted + ", " + kept.questions().size() + " questions and " + kept.passedOn().size() + " passed on to the EDI Contacts";
   }
 
   /** Returns the question as listed: its first {@link #EXCERPT} characters, so that ten fit one chat message. */

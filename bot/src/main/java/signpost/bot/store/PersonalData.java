@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Unanswered;
 
 /**
  * Finds and deletes what is kept about one person on one channel, by the pseudonyms the stores keep them under: their
  * screening records and conversations (by owner), their ratings (by rater) and the questions of theirs logged for the
- * EDI team or kept a day in case they rate the answer (by asker).
+ * EDI team or kept a day in case they rate the answer (by asker), and what they passed on to their EDI Contacts (by
+ * owner).
  */
 public final class PersonalData {
 
@@ -44,29 +46,34 @@ public final class PersonalData {
   /** A question kept: logged for the EDI team (with why), or kept a day in case its answer is rated (reason null). */
   public record Question(String text, Unanswered reason, Instant asked) {}
 
+  /** A question (or a report) the person passed on to their EDI Contacts, with what became of it. */
+  public record PassedOn(String text, Handoff.Status status, Instant passed) {}
+
   /**
    * What is kept about a person.
    *
    * @param lastAsked the question each conversation in progress keeps, as last asked there (redacted), newest first
+   * @param passedOn what the person passed on to their EDI Contacts (hand-offs, with the contacts' replies), newest first
    */
   public record Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions,
-                     List<String> lastAsked) {
+                     List<String> lastAsked, List<PassedOn> passedOn) {
 
     public Kept {
       screenings = List.copyOf(screenings);
       ratings = List.copyOf(ratings);
       questions = List.copyOf(questions);
       lastAsked = List.copyOf(lastAsked);
+      passedOn = List.copyOf(passedOn);
     }
 
-    /** What is kept, with no conversation keeping a question. */
+    /** What is kept, with no conversation keeping a question and nothing passed on. */
     public Kept(List<Screening> screenings, int conversations, List<Rating> ratings, List<Question> questions) {
-      this(screenings, conversations, ratings, questions, List.of());
+      this(screenings, conversations, ratings, questions, List.of(), List.of());
     }
 
     /** Returns true when nothing is kept. */
     public boolean isEmpty() {
-      return screenings.isEmpty() && conversations == 0 && ratings.isEmpty() && questions.isEmpty();
+      return screenings.isEmpty() && conversations == 0 && ratings.isEmpty() && questions.isEmpty() && passedOn.isEmpty();
     }
   }
 
@@ -86,6 +93,8 @@ public final class PersonalData {
       if (person.rater() != null) Sql.update(c, "DELETE FROM rating WHERE rater = ? AND channel = ?", rater(person), person.ratingChannel());
       Sql.update(c, "DELETE FROM unanswered_question WHERE asker = ?", asker(person));
       Sql.update(c, "DELETE FROM rated_question WHERE asker = ?", asker(person));
+      // A hand-off keeps its asker's owner pseudonym: deleting it withdraws the question; a reply no longer reaches them.
+      Sql.update(c, "DELETE FROM handoff WHERE asker = ?", person.owner());
       return kept;
     });
   }
@@ -105,7 +114,10 @@ public final class PersonalData {
     List<String> lastAsked = Sql.list(c, "SELECT asked FROM conversation WHERE owner = ? AND asked IS NOT NULL "
         + "ORDER BY updated DESC, conversation_key",
         row -> row.getString(1), person.owner());
-    return new Kept(screenings, conversations, ratings, questions, lastAsked);
+    List<PassedOn> passedOn = Sql.list(c, "SELECT question, status, created FROM handoff WHERE asker = ? ORDER BY seq DESC",
+        row -> new PassedOn(row.getString(1), Handoff.Status.valueOf(row.getString(2)), Sql.instant(row, "created")),
+        person.owner());
+    return new Kept(screenings, conversations, ratings, questions, lastAsked, passedOn);
   }
 
   private String rater(Person person) {

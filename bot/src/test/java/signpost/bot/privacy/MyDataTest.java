@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Unanswered;
 import signpost.bot.store.PersonalData;
 
@@ -44,7 +45,8 @@ class MyDataTest {
     PersonalData.Kept kept = new PersonalData.Kept(List.of(new PersonalData.Screening("SCR-AAAA-BBBB-CCCC-DDDD", "open", time)), 1,
         List.of(new PersonalData.Rating("web-1", true, time)),
         List.of(new PersonalData.Question("Is there a choir?", Unanswered.REFUSED, time),
-            new PersonalData.Question("What is the PSED?", null, time)), List.of("Do I need an EqIA for [name]'s project?"));
+            new PersonalData.Question("What is the PSED?", null, time)), List.of("Do I need an EqIA for [name]'s project?"),
+        List.of(new PersonalData.PassedOn("Can my dog come to the office?", Handoff.Status.REPLIED, time)));
 
     assertEquals("""
         What Signpost keeps about you here:
@@ -57,9 +59,11 @@ class MyDataTest {
         Questions kept: 2
         - "Is there a choir?" (1 December 2026, not answered, logged for the EDI team)
         - "What is the PSED?" (1 December 2026, kept a day in case you rate the answer)
+        Passed on to your EDI Contacts: 1
+        - "Can my dog come to the office?" (1 December 2026, replied)
         Say "delete my data" to delete all of it.""", MyData.shown(kept));
-    assertEquals("Deleted: 1 screening records, 1 conversations, 1 ratings and 2 questions. Signpost keeps nothing more about "
-        + "you here.", MyData.deleted(kept));
+    assertEquals("Deleted: 1 screening records, 1 conversations, 1 ratings, 2 questions and 1 passed on to the EDI Contacts. "
+        + "Signpost keeps nothing more about you here.", MyData.deleted(kept));
   }
 
   @Test

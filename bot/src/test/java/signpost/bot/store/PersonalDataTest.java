@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import signpost.bot.conversation.ConversationState;
 import signpost.bot.core.Feedback;
+import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Unanswered;
 import signpost.bot.screening.Screening;
 
@@ -47,6 +48,8 @@ class PersonalDataTest {
       clock.advance(Duration.ofMinutes(1));
       database.questions().answered("answer-" + tag, "cambridgeshire", "answered " + tag, "slack", person.owner(), clock.instant(),
           clock.instant().minus(Duration.ofDays(1)));
+      database.handoffs().insert(new Handoff("handoff-" + tag, "cambridgeshire", person.owner(), "slack:T:C:" + tag,
+          Handoff.Kind.QUESTION, "passed on " + tag, Handoff.Status.SENT, null, clock.instant()));
     }
 
     @Test
@@ -61,6 +64,8 @@ class PersonalDataTest {
       assertEquals(List.of("asked A"), kept.lastAsked());
       assertEquals(List.of(new PersonalData.Rating("answer-A", false, java.time.Instant.parse("2026-12-01T09:00:00Z"))), kept.ratings());
       assertEquals(List.of("refused A", "answered A"), kept.questions().stream().map(PersonalData.Question::text).toList());
+      assertEquals(List.of("passed on A"), kept.passedOn().stream().map(PersonalData.PassedOn::text).toList());
+      assertEquals(Handoff.Status.SENT, kept.passedOn().get(0).status());
     }
 
     @Test
@@ -77,6 +82,7 @@ class PersonalDataTest {
       assertEquals(List.of("refused B"), column("SELECT question FROM unanswered_question"));
       assertEquals(List.of("answered B"), column("SELECT question FROM rated_question"));
       assertEquals(1, column("SELECT owner FROM conversation").size());
+      assertEquals(List.of("passed on B"), column("SELECT question FROM handoff"));
     }
 
     @Test

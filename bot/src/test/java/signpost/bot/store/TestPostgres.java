@@ -39,4 +39,25 @@ public final class TestPostgres implements BeforeAllCallback {
       throw new IllegalStateException("cannot make a test database: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Waits, up to ten seconds, until the database of {@code settings} holds a row for the query: what one replica
+   * writes behind its answers reaches the others once committed, a moment after the answer (see {@link WriteBehind}).
+   *
+   * @throws AssertionError when no row comes
+   */
+  public static void awaitRow(StoreSettings settings, String query, String parameter) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+         java.sql.PreparedStatement statement = c.prepareStatement(query)) {
+      statement.setString(1, parameter);
+      while (System.nanoTime() < deadline) {
+        try (java.sql.ResultSet row = statement.executeQuery()) {
+          if (row.next()) return;
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError("no row for " + query + " with " + parameter + " within 10 s");
+  }
 }

@@ -43,10 +43,10 @@ final class AskServlet extends HttpServlet {
   private final transient Callers callers;
   private final transient WebHandoffs handoffs;
 
-  AskServlet(Assistant assistant) {
+  AskServlet(Assistant assistant, WebHandoffs handoffs) {
     this.assistant = assistant;
     this.callers = new Callers(assistant);
-    this.handoffs = new WebHandoffs(assistant);
+    this.handoffs = handoffs;
   }
 
   @Override

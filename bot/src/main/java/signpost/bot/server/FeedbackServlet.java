@@ -24,9 +24,9 @@ final class FeedbackServlet extends HttpServlet {
   private final transient Assistant assistant;
   private final transient WebHandoffs handoffs;
 
-  FeedbackServlet(Assistant assistant) {
+  FeedbackServlet(Assistant assistant, WebHandoffs handoffs) {
     this.assistant = assistant;
-    this.handoffs = new WebHandoffs(assistant);
+    this.handoffs = handoffs;
   }
 
   @Override

@@ -39,9 +39,9 @@ final class HandoffsServlet extends HttpServlet {
   private final transient Assistant assistant;
   private final transient WebHandoffs web;
 
-  HandoffsServlet(Assistant assistant) {
+  HandoffsServlet(Assistant assistant, WebHandoffs web) {
     this.assistant = assistant;
-    this.web = new WebHandoffs(assistant);
+    this.web = web;
   }
 
   @Override

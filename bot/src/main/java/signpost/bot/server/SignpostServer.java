@@ -79,11 +79,13 @@ public final class SignpostServer implements AutoCloseable {
     if (config.teamsMode() == TeamsMode.LOCAL_DEVELOPMENT) {
       for (Mount mount : mounts) if (mount.path().startsWith("/api/")) context.addFilter(sameSite, mount.path(), requests);
     }
-    context.addServlet(new ServletHolder("ask", new AskServlet(assistant)), "/api/ask");
+    // One web hand-off service for the three routes that offer, take and list hand-offs: its offer key is derived once.
+    WebHandoffs webHandoffs = new WebHandoffs(assistant);
+    context.addServlet(new ServletHolder("ask", new AskServlet(assistant, webHandoffs)), "/api/ask");
     context.addServlet(new ServletHolder("orgs", new OrganisationsServlet(assistant)), "/api/orgs");
-    context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant)), "/api/feedback");
+    context.addServlet(new ServletHolder("feedback", new FeedbackServlet(assistant, webHandoffs)), "/api/feedback");
     context.addServlet(new ServletHolder("screenings", new ScreeningsServlet(assistant)), "/api/screenings/*");
-    ServletHolder handoffs = new ServletHolder("handoffs", new HandoffsServlet(assistant));
+    ServletHolder handoffs = new ServletHolder("handoffs", new HandoffsServlet(assistant, webHandoffs));
     handoffs.setAsyncSupported(true);
     context.addServlet(handoffs, "/api/handoffs");
     assistant.deliveries().add(webReplies);

@@ -1,7 +1,6 @@
 package signpost.bot.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -131,7 +130,7 @@ final class WebHandoffs {
   private HandoffOffers offers() {
     HandoffOffers made = offers;
     if (made == null) {
-      made = new HandoffOffers(assistant.database().pseudonyms().derive("web-handoff-offer"), Clock.systemUTC());
+      made = new HandoffOffers(assistant.database().pseudonyms().derive("web-handoff-offer"), assistant.clock());
       offers = made;
     }
     return made;

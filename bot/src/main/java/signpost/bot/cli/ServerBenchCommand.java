@@ -43,7 +43,8 @@ final class ServerBenchCommand {
     int rate = BenchCommand.integer(args.value("--rate"), 200);
     Duration openSeconds = Duration.ofSeconds(BenchCommand.integer(args.value("--open-seconds"), 20));
     Set<String> parts = parts(args.value("--parts"));
-    List<String> serveOptions = args.value("--serve-options") == null ? List.of() : List.of(args.value("--serve-options").trim().split("\\s+"));
+    String options = args.value("--serve-options");
+    List<String> serveOptions = options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
     List<Path> folders = Setup.config(args).knowledge();
     PrintStream out = console.out();
     out.printf("load average %s (the targets are ratios within this run; absolute figures follow the machine's load)%n", load());

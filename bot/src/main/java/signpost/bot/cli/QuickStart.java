@@ -67,9 +67,12 @@ final class QuickStart {
     command.addAll(tuning(args[0], jvmOptions, environment, Runtime.getRuntime().availableProcessors()));
     command.addAll(SHARING);
     Path archive = archive(jar, args, environment);
+    Path built = args[0].equals("serve") ? builtArchive(jar) : null;
     Path dumping = null;
     if (archive != null && Files.isRegularFile(archive)) {
       command.add("-XX:SharedArchiveFile=" + archive);
+    } else if (built != null) {
+      command.add("-XX:SharedArchiveFile=" + built);
     } else if (archive != null) {
       dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       command.add("-XX:ArchiveClassesAtExit=" + dumping);
@@ -188,6 +191,22 @@ final class QuickStart {
           + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
       String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
       return folder.resolve("cds").resolve(args[0] + "-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns {@code serve}'s class archive made when the jar was built ({@link ArchiveTraining}, beside the jar as
+   * {@code signpost.serve.jsa}), or null when there is none or it is older than the jar (an earlier build's: the JVM
+   * would refuse it, and the first run would then neither read an archive nor make one).
+   */
+  static Path builtArchive(Path jar) {
+    String name = jar.getFileName().toString();
+    Path built = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".serve.jsa");
+    try {
+      return Files.isRegularFile(built) && Files.getLastModifiedTime(built).compareTo(Files.getLastModifiedTime(jar)) >= 0
+          ? built : null;
     } catch (IOException e) {
       return null;
     }

@@ -115,4 +115,18 @@ class QuickStartTest {
     assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), QuickStart.tuning("ask", List.of(), Map.of(), 16));
     assertEquals(List.of("-XX:TieredStopAtLevel=1"), QuickStart.tuning("ask", List.of("-XX:+UseZGC"), Map.of(), 16));
   }
+
+  @Test
+  void serve_starts_from_the_archive_the_build_made_only_when_it_was_made_after_the_jar() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+    assertNull(QuickStart.builtArchive(jar));
+
+    Path archive = Files.writeString(dir.resolve("signpost.serve.jsa"), "archive");
+    Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+    assertEquals(archive, QuickStart.builtArchive(jar));
+
+    // An earlier build's archive: the jar was written again after it.
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1_000));
+    assertNull(QuickStart.builtArchive(jar));
+  }
 }

@@ -10,8 +10,11 @@ public interface HandoffStore {
   /** Keeps a new hand-off. */
   void insert(Handoff handoff);
 
-  /** Records the contact's reply and the status {@link Handoff.Status#REPLIED}; false when there is no such hand-off. */
-  boolean replied(String id, String reply, Instant time);
+  /**
+   * Records the contact's reply, the name they chose to show with it (or null), and the status
+   * {@link Handoff.Status#REPLIED}; false when there is no such hand-off.
+   */
+  boolean replied(String id, String reply, String name, Instant time);
 
   /** Records that the reply was saved as a curated answer; false when there is no such hand-off. */
   boolean saved(String id, Instant time);

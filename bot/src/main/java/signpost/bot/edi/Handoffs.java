@@ -38,6 +38,9 @@ public final class Handoffs {
   /** Said when "Save as an answer" is pressed on a report of harm, which is never saved (see {@link Handoff#saveable()}). */
   public static final String NOT_SAVED = "A report a person passed on about what happened to them is not saved as an answer.";
 
+  /** The longest name shown with a reply; a longer one (a display name is the platform's, not ours) is cut. */
+  public static final int MAX_NAME = 200;
+
   private final HandoffStore store;
   private final Clock clock;
 
@@ -76,7 +79,7 @@ public final class Handoffs {
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
     Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT,
-        null, clock.instant());
+        null, null, clock.instant());
     store.insert(handoff);
     return handoff;
   }
@@ -84,13 +87,22 @@ public final class Handoffs {
   /**
    * Records a contact's reply and returns the hand-off with it.
    *
+   * @param name the name the contact chose to show with the reply, or null for the {@link #ROLE} alone; cut to
+   *     {@link #MAX_NAME} characters
    * @throws IllegalArgumentException when there is no hand-off with this id (or it is past {@link #KEPT}), or the reply
    *     is blank
    */
-  public Handoff replied(String id, String reply) {
+  public Handoff replied(String id, String reply, String name) {
     if (reply == null || reply.isBlank()) throw new IllegalArgumentException("a reply must not be blank");
-    if (!store.replied(id, reply.strip(), clock.instant())) throw unknown(id);
+    if (!store.replied(id, reply.strip(), shown(name), clock.instant())) throw unknown(id);
     return find(id).orElseThrow(() -> unknown(id));
+  }
+
+  /** Returns the name as shown with a reply: stripped, cut to {@link #MAX_NAME}, and null when there is none. */
+  private static String shown(String name) {
+    if (name == null || name.isBlank()) return null;
+    String stripped = name.strip();
+    return stripped.length() <= MAX_NAME ? stripped : stripped.substring(0, MAX_NAME);
   }
 
   /**

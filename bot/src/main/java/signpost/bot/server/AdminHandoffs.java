@@ -11,7 +11,8 @@ import signpost.bot.edi.Handoff;
 /**
  * The admin page's reply to a question passed on to the EDI Contacts (by e-mail, or in a channel no one has replied in
  * yet): delivered to the asker through the channel they asked in, exactly as a reply from the contacts' channel is, from
- * the EDI Contacts and never with the admin's name; only for an organisation the admin holds.
+ * the EDI Contacts, with the admin's name (as their sign-in gave it) only where they tick "Show my name"; only for an
+ * organisation the admin holds.
  *
  * <p>The reply is delivered first and recorded after: when the channel cannot be reached, nothing changes and the
  * question stays listed to reply to again. Delivery runs on the request thread, bounded by the channel's own timeouts
@@ -40,9 +41,10 @@ final class AdminHandoffs {
     if (handoff.status() != Handoff.Status.SENT) throw new AdminRefusal(409, "This question has been replied to already.");
     String reply = request.getParameter("reply");
     if (reply == null || reply.isBlank()) throw new AdminRefusal(400, "The reply must not be empty.");
+    String name = "yes".equals(request.getParameter("show_name")) ? shownName(session) : null;
     boolean delivered;
     try {
-      delivered = assistant.deliveries().deliver(handoff.withReply(reply.strip()));
+      delivered = assistant.deliveries().deliver(handoff.withReply(reply.strip(), name));
     } catch (RuntimeException e) {
       LOG.error("The admin page's reply to hand-off {} could not be delivered: {}", handoff.id(), e.toString(), e);
       throw new AdminRefusal(502, "The reply could not be delivered to the person who asked just now, so nothing "
@@ -53,9 +55,18 @@ final class AdminHandoffs {
       throw new AdminRefusal(502, "The reply could not be delivered: the chat the question came from is not "
           + "connected to this Signpost. Nothing was changed.");
     }
-    Handoff replied = assistant.handoffs().replied(handoff.id(), reply);
+    Handoff replied = assistant.handoffs().replied(handoff.id(), reply, name);
     LOG.info("Hand-off {} of {} replied to on the admin page by {}", handoff.id(), handoff.organisation(), session.identity().subject());
     return replied;
+  }
+
+  /**
+   * Returns the name the admin's sign-in gave ({@code name}, else {@code preferred_username}), or null when it gave
+   * neither and only the provider's opaque subject id is known, which is no name to show.
+   */
+  private static String shownName(AdminSession session) {
+    String name = session.identity().name();
+    return name == null || name.equals(session.identity().subject()) ? null : name;
   }
 
   /** Returns the hand-off with this id when it is of an organisation the admin holds. */

@@ -32,7 +32,8 @@ import signpost.rules.decision.Intent;
  * Contacts' channel, keeping a hand-off with the asker as a pseudonym. Under a support reply, the person who wrote the
  * report of harm, and only they, may pass it on the same way, with a consent that says the contacts will read their
  * words and where urgent help is; it is never offered to be saved as an answer. A contact's "Reply" opens a modal; the
- * reply goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves
+ * reply goes to the asker's own thread from the {@link Handoffs#ROLE} (with the contact's Slack name if they tick the
+ * box), and "Save as an answer" opens a modal that saves
  * it as a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made
  * its EDI Contacts. An organisation without a Slack channel but with an e-mail address gets the same offers and
  * consents; the question or report is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
@@ -175,7 +176,8 @@ final class AskContacts {
     if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
     Handoff handoff;
     try {
-      handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT));
+      handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT),
+          showsName(payload.getView()) ? payload.getUser().getName() : null);
     } catch (IllegalArgumentException e) {
       return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
     }

@@ -25,8 +25,8 @@ final class DatabaseHandoffs implements HandoffStore {
   }
 
   @Override
-  public boolean replied(String id, String reply, Instant time) {
-    return sql.update("UPDATE handoff SET reply = ?, status = ?, updated = ? WHERE id = ?", reply,
+  public boolean replied(String id, String reply, String name, Instant time) {
+    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, updated = ? WHERE id = ?", reply, name,
         Handoff.Status.REPLIED.name(), time, id) > 0;
   }
 
@@ -37,20 +37,20 @@ final class DatabaseHandoffs implements HandoffStore {
 
   @Override
   public Optional<Handoff> find(String id) {
-    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff WHERE id = ?",
+    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff WHERE id = ?",
         DatabaseHandoffs::read, id);
   }
 
   @Override
   public List<Handoff> sent(String organisation) {
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
         + " WHERE organisation = ? AND status = ? ORDER BY seq DESC", DatabaseHandoffs::read, organisation, Handoff.Status.SENT.name());
   }
 
   @Override
   public List<Handoff> askedBy(String asker, String replyTo) {
     // The prefix is matched as text, not as a LIKE pattern, so a place holding % or _ matches only itself.
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
         + " WHERE asker = ? AND SUBSTRING(reply_to, 1, ?) = ? ORDER BY seq DESC", DatabaseHandoffs::read, asker,
         replyTo.length(), replyTo);
   }
@@ -68,6 +68,6 @@ final class DatabaseHandoffs implements HandoffStore {
   private static Handoff read(ResultSet row) throws SQLException {
     return new Handoff(row.getString("id"), row.getString("organisation"), row.getString("asker"), row.getString("reply_to"),
         Handoff.Kind.valueOf(row.getString("kind")), row.getString("question"), Handoff.Status.valueOf(row.getString("status")),
-        row.getString("reply"), Sql.instant(row, "created"));
+        row.getString("reply"), row.getString("reply_name"), Sql.instant(row, "created"));
   }
 }

@@ -54,7 +54,7 @@ class HandoffsTest {
 
       try (Database other = reopen()) {
         assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE, Handoff.Kind.QUESTION,
-            "Can I bring my dog to the office?", Handoff.Status.SENT, null, Instant.parse("2026-12-01T09:00:00Z"))),
+            "Can I bring my dog to the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T09:00:00Z"))),
             new Handoffs(other.handoffs(), clock).find(opened.id()));
       }
     }
@@ -75,7 +75,7 @@ class HandoffsTest {
     void a_reply_and_a_saving_change_its_status() {
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
 
-      Handoff replied = handoffs.replied(opened.id(), " Only assistance dogs. ");
+      Handoff replied = handoffs.replied(opened.id(), " Only assistance dogs. ", null);
       assertEquals(Handoff.Status.REPLIED, replied.status());
       assertEquals("Only assistance dogs.", replied.reply());
 
@@ -84,12 +84,28 @@ class HandoffsTest {
     }
 
     @Test
+    void a_name_the_contact_chose_to_show_is_kept_with_the_reply_for_every_replica_and_without_one_the_role_alone() {
+      Handoff named = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      Handoff unnamed = handoffs.open("cambridgeshire", "p-2", PLACE, "Is there a prayer room?");
+
+      assertEquals("EDI Contacts (Priya Shah)", handoffs.replied(named.id(), "Only assistance dogs.", " Priya Shah ").from());
+      handoffs.replied(unnamed.id(), "Yes, on the second floor.", null);
+
+      try (Database other = reopen()) {
+        Handoffs there = new Handoffs(other.handoffs(), clock);
+        assertEquals("Priya Shah", there.find(named.id()).orElseThrow().replyName());
+        assertEquals("EDI Contacts (Priya Shah)", there.find(named.id()).orElseThrow().from());
+        assertEquals("EDI Contacts", there.find(unnamed.id()).orElseThrow().from());
+      }
+    }
+
+    @Test
     void those_waiting_for_a_reply_are_listed_by_organisation_newest_first_and_a_withdrawn_one_is_gone() {
       Handoff first = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
       Handoff second = handoffs.open("cambridgeshire", "p-2", PLACE, "Is there a prayer room?");
       Handoff answered = handoffs.open("cambridgeshire", "p-3", PLACE, "Who runs the knitting club?");
       handoffs.open("derbyshire", "p-4", PLACE, "Is there a staff network for carers?");
-      handoffs.replied(answered.id(), "The social committee.");
+      handoffs.replied(answered.id(), "The social committee.", null);
 
       assertEquals(List.of(second.id(), first.id()), handoffs.waiting("cambridgeshire").stream().map(Handoff::id).toList());
       handoffs.withdraw(second.id());
@@ -106,7 +122,7 @@ class HandoffsTest {
       handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
       handoffs.open("cambridgeshire", "p-2", "web:conversation-three", "Is there a quiet room?");
       handoffs.open("cambridgeshire", "p-1", "webx:%", "Is there a gym?");
-      handoffs.replied(first.id(), "Yes, on the second floor.");
+      handoffs.replied(first.id(), "Yes, on the second floor.", null);
 
       assertEquals(List.of(second.id(), first.id()), handoffs.askedBy("p-1", "web:").stream().map(Handoff::id).toList());
       assertEquals("Yes, on the second floor.", handoffs.askedBy("p-1", "web:").get(1).reply());
@@ -116,11 +132,11 @@ class HandoffsTest {
     @Test
     void an_unknown_id_or_a_blank_reply_is_refused() {
       assertEquals("no hand-off has the id: nope",
-          assertThrows(IllegalArgumentException.class, () -> handoffs.replied("nope", "Yes.")).getMessage());
+          assertThrows(IllegalArgumentException.class, () -> handoffs.replied("nope", "Yes.", null)).getMessage());
       assertEquals("no hand-off has the id: nope",
           assertThrows(IllegalArgumentException.class, () -> handoffs.saved("nope")).getMessage());
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
-      assertThrows(IllegalArgumentException.class, () -> handoffs.replied(opened.id(), " "));
+      assertThrows(IllegalArgumentException.class, () -> handoffs.replied(opened.id(), " ", null));
     }
 
     @Test

@@ -95,6 +95,7 @@ class AskContactsTest {
     assertTrue(slack.slackApi.calls(call -> call.method().equals("views.open")).isEmpty(),
         "a Reply pressed outside the contacts' channel opened the reply box");
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    assertTrue(replyView.toString().contains("Show my name with the reply"), replyView.toString());
     submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices.")));
     FakeSlackApi.Call reply = asker.next();
     assertTrue(reply.form().get("blocks").contains("Only assistance dogs may come into council offices."), reply.body());
@@ -311,10 +312,15 @@ class AskContactsTest {
     assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
 
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
-    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty.")));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty."),
+        HandoffBlocks.NAME_INPUT, ticked()));
     FakeSlackApi.Call reply = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
-        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The EDI Contacts replied"), WAIT);
+        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The PSED is"), WAIT);
+    assertTrue(reply.form().get("blocks").contains("*The EDI Contacts (priya) replied* to your question"),
+        "the name the contact chose to show is not with the reply: " + reply.form().get("blocks"));
     assertNull(reply.form().get("thread_ts"), reply.form().toString());
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker, from the EDI Contacts (priya)."), WAIT);
   }
 
   @Test
@@ -673,6 +679,14 @@ class AskContactsTest {
         SignedRequests.FORM);
     assertEquals(200, response.statusCode(), response.body());
     assertFalse(response.body().contains("errors"), response.body());
+  }
+
+  /** Returns the "Show my name" box of a modal, ticked. */
+  private static JsonNode ticked() {
+    ObjectNode box = JSON.createObjectNode().put("type", "checkboxes");
+    box.putArray("selected_options").addObject().put("value", HandoffBlocks.SHOW_NAME).putObject("text")
+        .put("type", "plain_text").put("text", "Show my name with the reply");
+    return box;
   }
 
   private static JsonNode text(String value) {

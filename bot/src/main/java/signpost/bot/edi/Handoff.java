@@ -36,11 +36,6 @@ public record Handoff(String id, String organisation, String asker, String reply
     return kind == Kind.QUESTION;
   }
 
-  /** Returns this hand-off with a contact's reply and the name they chose to show with it (or null). */
-  public Handoff withReply(String text, String name) {
-    return new Handoff(id, organisation, asker, replyTo, kind, question, Status.REPLIED, text, name, created);
-  }
-
   /**
    * Returns who the reply is from, as the asker sees it: the {@link Handoffs#ROLE}, followed by the contact's name in
    * brackets where they chose to show it ("EDI Contacts (Priya Shah)").

@@ -42,6 +42,9 @@ final class AskContacts {
 
   static final String SENT = "Sent to the EDI Contacts. Their reply will come here.";
   static final String EMAILED = "Sent to the EDI Contacts by e-mail. Their reply will come here.";
+  /** Said in the contacts' thread when a reply could not reach the asker; its claim is released, so Reply works again. */
+  static final String NOT_DELIVERED = "The reply could not be delivered to the person just now, so it was not sent. "
+      + "Press Reply to send it again.";
 
   private final Answering answering;
 
@@ -174,17 +177,21 @@ final class AskContacts {
     Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
     Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
     if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
-    Handoff handoff;
+    Optional<Handoff> claimed;
     try {
-      handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT),
+      claimed = answering.handoffs().claim(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT),
           showsName(payload.getView()) ? payload.getUser().getName() : null);
     } catch (IllegalArgumentException e) {
       return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
     }
+    // Another contact's reply claimed it first: said in the modal, which only this contact sees.
+    if (claimed.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.ALREADY));
+    Handoff handoff = claimed.get();
     answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
       answering.deliver(handoff);
       post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
-    }, null));
+    }, () -> post(context, pressed.get().channel(), pressed.get().ts(), NOT_DELIVERED,
+        List.of(SlackBlocks.section(NOT_DELIVERED)))));
     return context.ack();
   }
 

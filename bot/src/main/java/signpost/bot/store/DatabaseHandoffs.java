@@ -25,9 +25,16 @@ final class DatabaseHandoffs implements HandoffStore {
   }
 
   @Override
-  public boolean replied(String id, String reply, String name, Instant time) {
-    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, updated = ? WHERE id = ?", reply, name,
-        Handoff.Status.REPLIED.name(), time, id) > 0;
+  public boolean claim(String id, String reply, String name, Instant time) {
+    // One statement, and its count decides: of two replies at once, on any replicas, the database lets one row change.
+    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, updated = ? WHERE id = ? AND status = ?",
+        reply, name, Handoff.Status.REPLIED.name(), time, id, Handoff.Status.SENT.name()) > 0;
+  }
+
+  @Override
+  public boolean release(String id, Instant time) {
+    return sql.update("UPDATE handoff SET reply = NULL, reply_name = NULL, status = ?, updated = ? WHERE id = ? AND status = ?",
+        Handoff.Status.SENT.name(), time, id, Handoff.Status.REPLIED.name()) > 0;
   }
 
   @Override

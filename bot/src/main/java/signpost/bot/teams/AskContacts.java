@@ -205,12 +205,15 @@ final class AskContacts {
   }
 
   private ObjectNode replied(Handoff found, Incoming incoming, JsonNode data) {
-    Handoff handoff;
+    Optional<Handoff> claimed;
     try {
-      handoff = answering.handoffs().replied(found.id(), data.path("reply").asText(""), shownName(incoming, data));
+      claimed = answering.handoffs().claim(found.id(), data.path("reply").asText(""), shownName(incoming, data));
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
+    // Another contact's reply claimed it first: said in the invoke's answer, to this contact alone.
+    if (claimed.isEmpty()) return InvokeReplies.message(Handoffs.ALREADY);
+    Handoff handoff = claimed.get();
     answering.deliver(handoff);
     String sent = "Your reply went to the asker, from the " + handoff.from() + ".";
     if (!handoff.saveable()) return InvokeReplies.message(sent);

@@ -101,6 +101,9 @@ class AskContactsTest {
     assertTrue(reply.form().get("blocks").contains("Only assistance dogs may come into council offices."), reply.body());
     assertTrue(reply.form().get("blocks").contains("The EDI Contacts replied"), reply.form().get("blocks"));
     assertFalse(reply.body().contains("priya"), "the contact's name reached the asker");
+    HttpResponse<String> second = submitted(replyView, "sam", Map.of(HandoffBlocks.ANSWER_INPUT, text("Yes, any dog.")));
+    assertEquals(JSON.createObjectNode().put("response_action", "errors").set("errors", JSON.createObjectNode()
+        .put(HandoffBlocks.ANSWER_INPUT, Handoffs.ALREADY)), JSON.readTree(second.body()));
 
     FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
         && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
@@ -119,6 +122,8 @@ class AskContactsTest {
         next.form().get("blocks"));
     assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
     assertNull(button(next.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+    assertTrue(slack.slackApi.calls(call -> call.method().equals("chat.postMessage")
+        && call.form().get("blocks").contains("Yes, any dog.")).isEmpty(), "a second reply reached the asker");
   }
 
   @Test
@@ -663,6 +668,13 @@ class AskContactsTest {
 
   /** Submits a modal as Slack does, with these inputs' values by block id, and checks it closes. */
   private void submit(JsonNode view, String user, Map<String, JsonNode> inputs) throws Exception {
+    HttpResponse<String> response = submitted(view, user, inputs);
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("errors"), response.body());
+  }
+
+  /** Submits a modal as Slack does, with these inputs' values by block id, and returns Signpost's answer. */
+  private HttpResponse<String> submitted(JsonNode view, String user, Map<String, JsonNode> inputs) throws Exception {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "view_submission");
     payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
@@ -675,10 +687,7 @@ class AskContactsTest {
     ObjectNode values = submitted.putObject("state").putObject("values");
     inputs.forEach((block, value) -> values.putObject(block).set(HandoffBlocks.TEXT, value));
     payload.set("view", submitted);
-    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
-        SignedRequests.FORM);
-    assertEquals(200, response.statusCode(), response.body());
-    assertFalse(response.body().contains("errors"), response.body());
+    return slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())), SignedRequests.FORM);
   }
 
   /** Returns the "Show my name" box of a modal, ticked. */

@@ -96,6 +96,11 @@ class AskContactsTest {
     assertEquals(1, toAsker.size());
     assertTrue(toAsker.get(0).activity().path("text").asText().startsWith("The EDI Contacts replied to your question"));
     assertFalse(toAsker.get(0).activity().toString().contains("Priya"), "the contact's name reached the asker");
+    ObjectNode second = action(question, AskContacts.REPLY).deepCopy();
+    second.with("data").put("reply", "Yes, any dog.");
+    assertEquals(Handoffs.ALREADY, invoke(CONTACTS, "channel", second, "Sam Lee").path("value").asText());
+    assertTrue(teams.connector.calls().stream().noneMatch(call -> call.activity().toString().contains("Yes, any dog.")),
+        "a second reply reached the asker");
 
     ObjectNode saving = action(save, AskContacts.SAVE).deepCopy();
     saving.with("data").put("question", DOGS).put("answer", REPLY)

@@ -187,9 +187,11 @@ final class AskContacts {
     // Another contact's reply claimed it first: said in the modal, which only this contact sees.
     if (claimed.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.ALREADY));
     Handoff handoff = claimed.get();
+    // The apology is for a reply not delivered (its claim released) only, never for a confirmation that failed to post.
     answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
       answering.deliver(handoff);
-      post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
+      Boundary.deliver("a reply's confirmation", null, () -> post(context, pressed.get().channel(), pressed.get().ts(),
+          "Reply sent", HandoffBlocks.replied(handoff)), null);
     }, () -> post(context, pressed.get().channel(), pressed.get().ts(), NOT_DELIVERED,
         List.of(SlackBlocks.section(NOT_DELIVERED)))));
     return context.ack();

@@ -127,6 +127,34 @@ class AskContactsTest {
   }
 
   @Test
+  void a_reply_the_askers_thread_cannot_take_is_released_said_in_the_contacts_thread_and_can_be_sent_again()
+      throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000700.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
+
+    slack.slackApi.failPosts(1);
+    submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && AskContacts.NOT_DELIVERED.equals(call.form().get("text")), WAIT);
+    assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+
+    submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
+    assertEquals(2, asker.posts().stream().filter(call -> call.form().get("blocks").contains("Only assistance dogs.")).count(),
+        "the reply was not tried again after the failure");
+    assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
+  }
+
+  @Test
   void a_web_chat_question_goes_to_the_contacts_channel_with_consent_and_their_reply_reaches_the_web_chat() throws Exception {
     ApiClient web = new ApiClient(slack.server.url());
     String session = web.session();

@@ -142,7 +142,7 @@ class AskContactsTest {
     submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
         Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
     slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
-        && AskContacts.NOT_DELIVERED.equals(call.form().get("text")), WAIT);
+        && ContactsModals.NOT_DELIVERED.equals(call.form().get("text")), WAIT);
     assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
 
     submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",

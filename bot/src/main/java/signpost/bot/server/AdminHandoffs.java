@@ -16,8 +16,9 @@ import signpost.bot.edi.Handoff;
  *
  * <p>The reply first claims the hand-off (see {@link signpost.bot.edi.Handoffs#claim}), so that of two replies at once
  * only one is delivered; the other is a 409. When the channel cannot be reached the claim is released: nothing changes
- * and the question stays listed to reply to again. Delivery runs on the request thread, bounded by the channel's own timeouts
- * (Slack's Web API client, the Bot Framework connector's); the page is used by a few people, not by every asker.
+ * and the question stays listed to reply to again. Delivery runs on the request thread, bounded by the channel's own
+ * timeouts (Slack's Web API client, the Bot Framework connector's); the page is used by a few people, not by every
+ * asker.
  */
 final class AdminHandoffs {
 

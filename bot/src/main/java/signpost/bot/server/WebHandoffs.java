@@ -108,7 +108,10 @@ final class WebHandoffs {
     });
   }
 
-  /** Returns the hand-off as the page shows it: the question, whether a reply has come, and the reply from the role (and the contact's name, where they chose to show it). */
+  /**
+   * Returns the hand-off as the page shows it: the question, whether a reply has come, and the reply from the role (and
+   * the contact's name, where they chose to show it).
+   */
   static ObjectNode json(Handoff handoff) {
     ObjectNode json = JsonResponses.MAPPER.createObjectNode().put("id", handoff.id()).put("question", handoff.question())
         .put("asked", handoff.created().toString());

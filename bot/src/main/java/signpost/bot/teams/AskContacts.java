@@ -21,8 +21,7 @@ import signpost.rules.decision.Intent;
  * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
  * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
  * personal chat as a proactive message from the {@link Handoffs#ROLE} (with the contact's Teams name where they switch
- * "Show my name" on), and the card turns into "Save as an answer",
- * which saves a curated answer. A support reply in a personal chat offers to pass on what the person told, as they
+ * "Show my name" on), and the card turns into "Save as an answer", which saves a curated answer. A support reply in a personal chat offers to pass on what the person told, as they
  * wrote it, the same way, with a consent that says the contacts will read their words and where urgent help is; that
  * is never offered to be saved. The message travels whole in the card's data (at most {@link
  * signpost.bot.core.Question#MAX_LENGTH} characters, far below what a Teams message carries). An organisation whose EDI
@@ -105,7 +104,8 @@ final class AskContacts {
       case SUPPORT_OFFER -> supportConsent(data.path("message").asText(""),
           answering.contactsAddress(answering.organisation(turn.incoming().tenantId())) == null);
       case SUPPORT_CONSENT -> sent(turn.incoming(), Handoff.Kind.DISCLOSURE, data.path("message").asText(""));
-      case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, turn.incoming(), data)).orElseGet(AskContacts::notHere);
+      case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, turn.incoming(), data))
+          .orElseGet(AskContacts::notHere);
       default -> fromContacts(turn.incoming(), data).map(h -> saved(h, turn.incoming(), data)).orElseGet(AskContacts::notHere);
     });
   }

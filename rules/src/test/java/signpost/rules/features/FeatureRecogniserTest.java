@@ -22,6 +22,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void what_s_asks_for_a_definition_but_every_question_opening_with_what_does_not() {
+    // "whats" stems to "what": written "=whats" in the list, it no longer meets every "what".
+    assertTrue(RECOGNISER.recognise("what's a pay gap?").is(Topic.DEFINITION));
+    assertFalse(RECOGNISER.recognise("what proportion of staff have shared their ethnicity?").is(Topic.DEFINITION));
+    assertTrue(RECOGNISER.recognise("what proportion of staff have shared their ethnicity?").is(Topic.STATISTIC));
+  }
+
+  @Test
   void a_change_under_way_is_put_forward_and_a_statement_states() {
     QuestionFeatures features = RECOGNISER.recognise("The register office is moving to a business park");
 

@@ -93,12 +93,13 @@ final class WebHandoffs {
       throw new IllegalStateException("the EDI Contacts of " + offer.organisation() + " cannot be asked from the web chat");
     }
     Optional<ContactsChannel> channel = assistant.contactsChannels().reaching(offer.organisation());
-    Handoff handoff = assistant.handoffs().open(offer.organisation(), owner, WebReplies.place(offer.conversation()),
-        offer.question());
+    String place = WebReplies.place(offer.conversation());
     if (channel.isEmpty()) {
-      return assistant.email().pass(handoff, name(offer.organisation()), assistant.handoffs())
+      Handoff handoff = assistant.handoffs().draft(Handoff.Kind.QUESTION, offer.organisation(), owner, place, offer.question());
+      return assistant.email().pass(handoff)
           .thenApply(sent -> sent ? new Passed(handoff, EMAILED) : new Passed(null, Handoffs.NOT_SENT));
     }
+    Handoff handoff = assistant.handoffs().open(offer.organisation(), owner, place, offer.question());
     return channel.get().post(handoff).handle((posted, failure) -> {
       if (failure == null) return new Passed(handoff, SENT);
       LOG.warn("A web chat question for the EDI Contacts of {} could not be posted in {}, so its hand-off {} is "

@@ -29,7 +29,7 @@ import signpost.bot.edi.PendingEmails;
 public final class EmailContacts implements AutoCloseable {
 
   /** How often the database is looked at for e-mails left pending by a server that stopped, or by a failed try. */
-  static final Duration POLL = Duration.ofSeconds(30);
+  static final Duration POLL = Duration.ofSeconds(5);
 
   private final EmailSettings settings;
   private final Mailer mailer;

@@ -43,7 +43,12 @@ public final class Handoffs {
 
   /** Returns what the person is told when their hand-off could not be passed on: {@link #NOT_SENT} or {@link #REPORT_NOT_SENT}. */
   public static String notSent(Handoff handoff) {
-    return handoff.kind() == Handoff.Kind.DISCLOSURE ? REPORT_NOT_SENT : NOT_SENT;
+    return notSent(handoff.kind());
+  }
+
+  /** Returns what the person is told when what they chose to pass on, of this kind, could not be passed on. */
+  public static String notSent(Handoff.Kind kind) {
+    return kind == Handoff.Kind.DISCLOSURE ? REPORT_NOT_SENT : NOT_SENT;
   }
 
   public Handoffs(HandoffStore store, Clock clock) {

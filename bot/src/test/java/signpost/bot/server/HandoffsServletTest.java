@@ -178,11 +178,13 @@ class HandoffsServletTest {
   }
 
   @Test
-  void no_offer_is_made_to_someone_telling_of_harm_to_an_api_client_or_where_the_contacts_have_no_address() {
+  void no_question_offer_to_someone_telling_of_harm_and_none_to_an_api_client_or_where_the_contacts_have_no_address() {
     JsonNode support = api.ask("I was harassed at work because I'm gay", null, "Cookie", session);
     assertEquals("support", support.path("intent").asText(), support.toString());
-    assertTrue(support.path("offer").isMissingNode(), "a support reply carries the offer");
+    assertEquals("disclosure", support.path("offer").path("kind").asText(), "a support reply offers to pass on a question");
     assertTrue(api.ask(DOGS, null).path("offer").isMissingNode(), "an API client without the session is offered");
+    assertTrue(api.ask("I was harassed at work because I'm gay", null).path("offer").isMissingNode(),
+        "an API client without the session is offered to pass a report on");
     HttpResponse<byte[]> derbyshire = api.post("api/ask", "{\"question\": \"" + DOGS + "\", \"org\": \"derbyshire\"}",
         "Cookie", session);
     assertFalse(ApiClient.json(derbyshire).path("answered").asBoolean());

@@ -11,6 +11,13 @@ import java.util.OptionalInt;
  */
 public interface PendingEmails {
 
+  /** What became of a hand-off's e-mail. */
+  enum State {
+    /** Still to be sent (or being sent). */ PENDING,
+    /** The SMTP server took it. */ SENT,
+    /** Its hand-off is gone: withdrawn after its last try failed, or deleted. */ GONE
+  }
+
   /** Keeps a new hand-off with its e-mail pending and due at once, in one insert: it is never kept without it. */
   void insertPending(Handoff handoff);
 
@@ -22,6 +29,9 @@ public interface PendingEmails {
    * have failed; empty when it is not pending (sent, or its hand-off deleted) or another sender holds it.
    */
   OptionalInt claim(String id, Instant now, Instant until);
+
+  /** Returns what became of the hand-off's e-mail, whichever sender sent it. */
+  State state(String id);
 
   /** Records that the SMTP server took the e-mail, and lets go of it. */
   void emailSent(String id, Instant time);

@@ -27,7 +27,8 @@ import signpost.bot.edi.PendingEmails;
  * Sends the pending e-mails of the hand-offs kept in the database: those passed on here, at once, and every {@code poll}
  * those left pending by a server that stopped or another replica. Each is claimed before it is sent, so that no two
  * senders send it; a failed send is tried again after {@code retry}, doubling, until {@code attempts} have failed, when
- * the hand-off is withdrawn. Whoever waits here for an e-mail (the channel that passed it on) is told the outcome.
+ * the hand-off is withdrawn. Whoever waits here for an e-mail (the channel that passed it on) is told the outcome, also
+ * when another replica sent it or gave it up.
  */
 final class Outbox implements AutoCloseable {
 
@@ -80,25 +81,32 @@ final class Outbox implements AutoCloseable {
    * has taken it, or false once it has failed {@code attempts} times (the hand-off withdrawn).
    */
   CompletableFuture<Boolean> pass(Handoff handoff) {
+    pending.insertPending(handoff);
+    // Waited for once kept, so that a look at what became of it never finds it not yet kept, and so gone.
     CompletableFuture<Boolean> outcome = new CompletableFuture<>();
     waiting.put(handoff.id(), outcome);
-    try {
-      pending.insertPending(handoff);
-    } catch (RuntimeException e) {
-      waiting.remove(handoff.id());
-      throw e;
-    }
     queue(handoff.id());
     return outcome;
   }
 
-  /** Queues the e-mails due now; any that do not fit in the queue wait in the database for the next look. */
+  /**
+   * Queues the e-mails due now (any that do not fit in the queue wait in the database for the next look), and tells
+   * whoever waits here for an e-mail that another replica sent or gave up.
+   */
   private void sendDue() {
     try {
       for (String id : pending.due(clock.instant(), BATCH)) queue(id);
+      for (String id : waiting.keySet()) settled(id);
     } catch (RuntimeException e) {
       LOG.warn("Could not look for pending e-mails to the EDI Contacts; the next look tries again: {}", e.getMessage());
     }
+  }
+
+  /** Completes the wait for an e-mail that is no longer pending, whoever sent it or gave it up. */
+  private void settled(String id) {
+    if (!waiting.containsKey(id)) return;
+    PendingEmails.State state = pending.state(id);
+    if (state != PendingEmails.State.PENDING) done(id, state == PendingEmails.State.SENT);
   }
 
   private void queue(String id) {
@@ -120,6 +128,8 @@ final class Outbox implements AutoCloseable {
     Optional<Handoff> handoff;
     try {
       failed = pending.claim(id, now, now.plus(lease));
+      // Not claimed: another sender holds it, or sent it or gave it up, which whoever waits here is told.
+      if (failed.isEmpty()) settled(id);
       handoff = failed.isPresent() ? handoffs.find(id) : Optional.empty();
     } catch (RuntimeException e) {
       LOG.warn("Could not claim the pending e-mail of hand-off {}; it is tried again later: {}", id, e.getMessage());

@@ -54,6 +54,12 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   }
 
   @Override
+  public State state(String id) {
+    Optional<String> state = sql.one("SELECT email_state FROM handoff WHERE id = ?", row -> row.getString(1), id);
+    return state.isEmpty() ? State.GONE : "SENT".equals(state.get()) ? State.SENT : State.PENDING;
+  }
+
+  @Override
   public void emailSent(String id, Instant time) {
     sql.update("UPDATE handoff SET email_state = ?, claimed_until = NULL, updated = ? WHERE id = ?", "SENT", time, id);
   }

@@ -29,13 +29,15 @@ import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.store.Database;
 import signpost.bot.store.Engine;
+import signpost.bot.store.ShiftedClock;
 import signpost.bot.store.StoreContract;
 import signpost.bot.store.TestPostgres;
 
 /**
  * The e-mails to the EDI Contacts are an outbox in a real database (H2 and PostgreSQL), sent through a real SMTP server on
  * loopback (GreenMail): kept before they are tried, sent by the next start when a server stops or is killed first, sent
- * once by two senders on one database, tried again after a failure, and given up (the hand-off withdrawn) after the last.
+ * once by two senders on one database (the asker told by the one they consented on, whichever sent it), tried again
+ * after a failure, and given up (the hand-off withdrawn) after the last.
  */
 class OutboxTest {
 
@@ -153,6 +155,26 @@ class OutboxTest {
     }
 
     @Test
+    void the_asker_is_told_when_another_replica_sent_the_email_after_a_failed_try() throws Exception {
+      EmailContacts here = sending(database, Clock.systemUTC(), Duration.ofMinutes(1), 4, "5");
+      Handoff handoff = draft("Is there a quiet room?");
+      CompletableFuture<Boolean> told = here.pass(handoff);
+      awaitState(handoff.id(), "PENDING", 1);
+      GreenMail smtp = smtpUp();
+      Database replica = reopen();
+      open.add(replica);
+      // The other replica's clock runs ahead, so it finds the e-mail due first and sends it.
+      ShiftedClock ahead = new ShiftedClock();
+      ahead.shift(Duration.ofSeconds(10));
+
+      sending(replica, ahead, POLL, 4, "5");
+
+      assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+      assertTrue(told.get(15, TimeUnit.SECONDS), "told by the replica it consented on");
+      assertEquals(1, smtp.getReceivedMessages().length);
+    }
+
+    @Test
     void with_the_smtp_server_down_beyond_the_tries_the_asker_is_told_and_the_handoff_withdrawn() throws Exception {
       EmailContacts email = sending(database, 3, "0.1");
       Handoff handoff = draft("Can I work from home?");
@@ -170,13 +192,17 @@ class OutboxTest {
     }
 
     private EmailContacts sending(Database on, int attempts, String retrySeconds) {
+      return sending(on, Clock.systemUTC(), POLL, attempts, retrySeconds);
+    }
+
+    private EmailContacts sending(Database on, Clock clock, Duration poll, int attempts, String retrySeconds) {
       EmailContacts email = EmailContacts.of(Config.of(Map.of("SIGNPOST_EDI_CONTACTS_EMAIL",
           "cambridgeshire=edi@cambridgeshire.gov.uk", "SIGNPOST_SMTP_HOST", "127.0.0.1", "SIGNPOST_SMTP_PORT",
           String.valueOf(port), "SIGNPOST_SMTP_FROM", "signpost@example.org", "SIGNPOST_SMTP_STARTTLS", "false",
           "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2", "SIGNPOST_SMTP_ATTEMPTS", String.valueOf(attempts),
           "SIGNPOST_SMTP_RETRY_SECONDS", retrySeconds)));
-      email.start(new Handoffs(on.handoffs(), Clock.systemUTC()), on.pendingEmails(), Clock.systemUTC(),
-          organisation -> "Cambridgeshire County Council", POLL);
+      email.start(new Handoffs(on.handoffs(), clock), on.pendingEmails(), clock, organisation -> "Cambridgeshire County Council",
+          poll);
       open.add(email);
       return email;
     }

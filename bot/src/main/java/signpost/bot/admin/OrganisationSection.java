@@ -56,7 +56,8 @@ final class OrganisationSection {
     html.raw("<h3 id=\"handoffs-").text(org.id()).raw("\">Questions passed on to the EDI Contacts</h3>\n<p class=\"hint\">")
         .raw("Questions staff chose to pass on to the EDI Contacts, and reports of harm or unfair treatment their writers chose ")
         .raw("to pass on, that no one has replied to yet, newest first. A reply goes to the person who asked or wrote, in the ")
-        .raw("chat they used, from the EDI Contacts: never with your name. A report is never saved as an answer.</p>\n");
+        .raw("chat they used, from the EDI Contacts, with your name only if you tick the box. A report is never saved as an ")
+        .raw("answer.</p>\n");
     if (replied != null && replied.saveable()) {
       html.raw("<div class=\"notice\"><p>Your reply went to the person who asked. Save it as a curated answer, and ")
           .raw("Signpost gives it to the next person who asks:</p>");
@@ -79,7 +80,8 @@ final class OrganisationSection {
       html.raw("<form method=\"post\" action=\"/admin/handoffs/reply\" class=\"stack\">").raw(hidden("csrf", csrf))
           .raw(hidden("handoff", handoff.id()));
       field(id + "-reply", "Your reply", "<textarea id=\"" + id + "-reply\" name=\"reply\" rows=\"4\" required>", "", "</textarea>");
-      html.raw("<button type=\"submit\">Send the reply</button></form></li>");
+      html.raw("<p><label><input type=\"checkbox\" name=\"show_name\" value=\"yes\"> Show my name with the reply</label></p>")
+          .raw("<button type=\"submit\">Send the reply</button></form></li>");
     }
     html.raw("</ol>\n");
   }

@@ -16,8 +16,8 @@ import signpost.knowledge.CacheFiles;
  * carry JVM options; this first one loads a handful of classes, passes on signals, and waits. Both load their classes
  * from an application class-data-sharing archive in the cache, made by the first run when it exits. A one-shot
  * {@code ask} also runs only the quick C1 compiler (the optimising one would finish after the answer) and the serial
- * collector, which starts no threads; {@code serve} keeps the JVM's defaults, which pay over a long life.
- * {@code SIGNPOST_QUICK_START=false} turns it off.
+ * collector, which starts no threads; {@code serve} keeps the JVM's compilers, which pay over a long life, but not its
+ * memory defaults (see {@link #SERVE_HEAP}). {@code SIGNPOST_QUICK_START=false} turns it off.
  */
 final class QuickStart {
 
@@ -26,9 +26,19 @@ final class QuickStart {
   private static final String SERIAL_GC = "-XX:+UseSerialGC";
   // A stale or damaged archive is only slower: the JVM says so on standard output, which holds the answer.
   private static final List<String> SHARING = List.of("-Xshare:auto", "-Xlog:cds*=off");
+  /**
+   * {@code serve}'s heap unless the person sets one. The JVM's default, a quarter of the machine's memory, let a server
+   * whose live objects take about 40 MB (the example knowledge, after a full collection) grow to over 1 GB resident under
+   * load, its collector putting off work while memory was free; this bound keeps it, launcher included, within 512 MB
+   * (docs/performance-server.md). Larger knowledge needs more: {@code java -Xmx512m -jar signpost.jar serve}, or
+   * {@code JAVA_TOOL_OPTIONS}.
+   */
+  static final String SERVE_HEAP = "-Xmx192m";
+  /** {@code serve}'s collector on two cores or fewer, unless the person chooses one: it leaves the cores to answering. */
+  private static final int SERIAL_UP_TO_PROCESSORS = 2;
   private static final Map<String, List<String>> TUNING = Map.of(
       "ask", List.of("-XX:TieredStopAtLevel=1", SERIAL_GC),
-      "serve", List.of());
+      "serve", List.of(SERVE_HEAP, SERIAL_GC));
 
   private QuickStart() {}
 
@@ -54,14 +64,15 @@ final class QuickStart {
     if (jar == null || jvmOptions == null) return Optional.empty();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // Two collectors stop the JVM: a person's own choice of collector goes alone.
-    boolean ownCollector = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
-    TUNING.get(args[0]).stream().filter(flag -> !(ownCollector && flag.equals(SERIAL_GC))).forEach(command::add);
+    command.addAll(tuning(args[0], jvmOptions, environment, Runtime.getRuntime().availableProcessors()));
     command.addAll(SHARING);
     Path archive = archive(jar, args, environment);
+    Path built = args[0].equals("serve") ? builtArchive(jar) : null;
     Path dumping = null;
     if (archive != null && Files.isRegularFile(archive)) {
       command.add("-XX:SharedArchiveFile=" + archive);
+    } else if (built != null) {
+      command.add("-XX:SharedArchiveFile=" + built);
     } else if (archive != null) {
       dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       command.add("-XX:ArchiveClassesAtExit=" + dumping);
@@ -71,6 +82,28 @@ final class QuickStart {
     command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
     command.addAll(List.of(args));
     return Optional.of(new Launch(command, dumping, archive));
+  }
+
+  /**
+   * Returns the options {@code command} runs with before the person's own, leaving out each kind the person set:
+   * {@code own} (the options before {@code -jar}) and {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}, which the
+   * JVM reads too (a heap the container image sizes by {@code -XX:MaxRAMPercentage} is kept, not capped). Two collectors
+   * stop the JVM, so a person's own collector goes alone; {@code serve} takes the serial one only on few cores.
+   */
+  static List<String> tuning(String command, List<String> own, Map<String, String> environment, int processors) {
+    List<String> person = new ArrayList<>(own);
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+      String value = environment.get(variable);
+      if (value != null && !value.isBlank()) person.addAll(List.of(value.strip().split("\\s+")));
+    }
+    boolean ownCollector = person.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+    // -XX:MaxRAM, -XX:MaxRAMPercentage and -XX:MaxRAMFraction size the heap too.
+    boolean ownHeap = person.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize=") || o.startsWith("-XX:MaxRAM"));
+    boolean fewCores = command.equals("ask") || processors <= SERIAL_UP_TO_PROCESSORS;
+    return TUNING.get(command).stream()
+        .filter(flag -> !flag.equals(SERIAL_GC) || (!ownCollector && fewCores))
+        .filter(flag -> !flag.equals(SERVE_HEAP) || !ownHeap)
+        .toList();
   }
 
   /**
@@ -158,6 +191,22 @@ final class QuickStart {
           + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
       String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
       return folder.resolve("cds").resolve(args[0] + "-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Returns {@code serve}'s class archive made when the jar was built ({@link ArchiveTraining}, beside the jar as
+   * {@code signpost.serve.jsa}), or null when there is none or it is older than the jar (an earlier build's: the JVM
+   * would refuse it, and the first run would then neither read an archive nor make one).
+   */
+  static Path builtArchive(Path jar) {
+    String name = jar.getFileName().toString();
+    Path built = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".serve.jsa");
+    try {
+      return Files.isRegularFile(built) && Files.getLastModifiedTime(built).compareTo(Files.getLastModifiedTime(jar)) >= 0
+          ? built : null;
     } catch (IOException e) {
       return null;
     }

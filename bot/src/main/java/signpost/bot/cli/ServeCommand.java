@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +33,11 @@ final class ServeCommand {
     if (!args.positional().isEmpty()) throw new UsageException("serve takes no arguments: " + args.positional());
     long start = System.nanoTime();
     Config config = config(args);
-    // The Bot Framework side needs only the configuration: it is made while the knowledge and rules load.
+    Clock clock = Clock.systemUTC();
+    // The Bot Framework side needs only the configuration and the clock: it is made while the knowledge and rules load.
     CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
-        : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config));
-    try (Assistant assistant = withDatabase(Assistant.start(config, true));
+        : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config, clock));
+    try (Assistant assistant = withDatabase(Assistant.start(config, true, clock));
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(assistant.config(), assistant) : null;
          SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)))) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",

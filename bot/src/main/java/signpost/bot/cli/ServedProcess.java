@@ -25,12 +25,15 @@ final class ServedProcess implements AutoCloseable {
   private static final Pattern KILOBYTES = Pattern.compile("(\\d+)\\s*kB");
 
   /**
-   * Resident memory, from {@code /proc/<pid>/status}.
+   * Resident memory, from {@code /proc/<pid>/status} and {@code smaps_rollup}.
    *
    * @param residentMb {@code VmRSS}: resident now
    * @param peakMb {@code VmHWM}: the most it has been resident (for two processes, the sum of their peaks)
+   * @param proportionalMb {@code Pss}: resident now with each page shared between processes counted once in all (the
+   *     launcher and the server map the same JVM library and class archive: the sum of their {@code VmRSS} counts those
+   *     twice, a container's memory limit once); NaN where the kernel does not say
    */
-  record Memory(double residentMb, double peakMb) {}
+  record Memory(double residentMb, double peakMb, double proportionalMb) {}
 
   private final Process process;
   private final URI url;
@@ -97,12 +100,16 @@ final class ServedProcess implements AutoCloseable {
   Memory memory() throws IOException {
     double resident = 0;
     double peak = 0;
+    double proportional = 0;
     for (ProcessHandle each : Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList()) {
-      List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(each.pid()), "status"));
+      Path proc = Path.of("/proc", Long.toString(each.pid()));
+      List<String> status = Files.readAllLines(proc.resolve("status"));
       resident += megabytes(status, "VmRSS:");
       peak += megabytes(status, "VmHWM:");
+      Path rollup = proc.resolve("smaps_rollup");
+      proportional += Files.isReadable(rollup) ? megabytes(Files.readAllLines(rollup), "Pss:") : Double.NaN;
     }
-    return new Memory(resident, peak);
+    return new Memory(resident, peak, proportional);
   }
 
   private static double megabytes(List<String> status, String field) {

@@ -14,10 +14,11 @@ import java.time.Instant;
  * @param question the question as asked, or the report as written
  * @param status what became of it
  * @param reply the contact's reply once given, else null
+ * @param replyName the name the contact chose to show with their reply, else null (the reply is from the role alone)
  * @param created when it was passed on
  */
 public record Handoff(String id, String organisation, String asker, String replyTo, Kind kind, String question, Status status,
-                      String reply, Instant created) {
+                      String reply, String replyName, Instant created) {
 
   /** What a hand-off passes on. */
   public enum Kind {
@@ -35,9 +36,12 @@ public record Handoff(String id, String organisation, String asker, String reply
     return kind == Kind.QUESTION;
   }
 
-  /** Returns this hand-off with a contact's reply, as {@link Handoffs#replied} records it. */
-  public Handoff withReply(String text) {
-    return new Handoff(id, organisation, asker, replyTo, kind, question, Status.REPLIED, text, created);
+  /**
+   * Returns who the reply is from, as the asker sees it: the {@link Handoffs#ROLE}, followed by the contact's name in
+   * brackets where they chose to show it ("EDI Contacts (Priya Shah)").
+   */
+  public String from() {
+    return replyName == null ? Handoffs.ROLE : Handoffs.ROLE + " (" + replyName + ")";
   }
 
   /** What became of a hand-off. */

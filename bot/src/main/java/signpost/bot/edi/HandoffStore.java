@@ -10,8 +10,18 @@ public interface HandoffStore {
   /** Keeps a new hand-off. */
   void insert(Handoff handoff);
 
-  /** Records the contact's reply and the status {@link Handoff.Status#REPLIED}; false when there is no such hand-off. */
-  boolean replied(String id, String reply, Instant time);
+  /**
+   * Claims a hand-off still {@link Handoff.Status#SENT} for one reply, atomically across replicas: records the reply, the
+   * name the contact chose to show with it (or null) and the status {@link Handoff.Status#REPLIED} only when the row is
+   * still waiting. Returns false, changing nothing, when there is no such hand-off or it was replied to already.
+   */
+  boolean claim(String id, String reply, String name, Instant time);
+
+  /**
+   * Releases a claimed hand-off whose reply could not be delivered: back to {@link Handoff.Status#SENT}, without the
+   * reply, so that it can be replied to again. Returns false when it is not {@link Handoff.Status#REPLIED}.
+   */
+  boolean release(String id, Instant time);
 
   /** Records that the reply was saved as a curated answer; false when there is no such hand-off. */
   boolean saved(String id, Instant time);

@@ -35,8 +35,14 @@ public final class Handoffs {
   public static final String GONE =
       "This question can be replied to and saved only in the EDI Contacts' channel, for 90 days after it was asked.";
 
+  /** Said to a contact whose reply lost to another's, sent at the same moment or before: theirs is not sent. */
+  public static final String ALREADY = "Another EDI Contact has replied to this already, so your reply was not sent.";
+
   /** Said when "Save as an answer" is pressed on a report of harm, which is never saved (see {@link Handoff#saveable()}). */
   public static final String NOT_SAVED = "A report a person passed on about what happened to them is not saved as an answer.";
+
+  /** The longest name shown with a reply; a longer one (a display name is the platform's, not ours) is cut. */
+  public static final int MAX_NAME = 200;
 
   private final HandoffStore store;
   private final Clock clock;
@@ -93,19 +99,49 @@ public final class Handoffs {
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
     return new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT, null,
-        clock.instant());
+        null, clock.instant());
   }
 
   /**
-   * Records a contact's reply and returns the hand-off with it.
+   * Claims the hand-off for this reply and returns it with the reply, or empty when another contact's reply claimed it
+   * first (on any replica): of replies at once, exactly one is claimed, and only a claimed reply may be delivered (see
+   * {@link #deliver}).
    *
+   * @param name the name the contact chose to show with the reply, or null for the {@link #ROLE} alone; cut to
+   *     {@link #MAX_NAME} characters
    * @throws IllegalArgumentException when there is no hand-off with this id (or it is past {@link #KEPT}), or the reply
    *     is blank
    */
-  public Handoff replied(String id, String reply) {
+  public Optional<Handoff> claim(String id, String reply, String name) {
     if (reply == null || reply.isBlank()) throw new IllegalArgumentException("a reply must not be blank");
-    if (!store.replied(id, reply.strip(), clock.instant())) throw unknown(id);
-    return find(id).orElseThrow(() -> unknown(id));
+    if (!store.claim(id, reply.strip(), shown(name), clock.instant())) {
+      find(id).orElseThrow(() -> unknown(id));
+      return Optional.empty();
+    }
+    return Optional.of(find(id).orElseThrow(() -> unknown(id)));
+  }
+
+  /**
+   * Delivers a claimed reply through the channels and returns true; when no channel takes it (false) or the one that
+   * should fails (its exception, rethrown), releases the claim first, so the hand-off waits for a reply again.
+   */
+  public boolean deliver(Handoff claimed, ReplyDelivery channels) {
+    boolean delivered;
+    try {
+      delivered = channels.deliver(claimed);
+    } catch (RuntimeException e) {
+      store.release(claimed.id(), clock.instant());
+      throw e;
+    }
+    if (!delivered) store.release(claimed.id(), clock.instant());
+    return delivered;
+  }
+
+  /** Returns the name as shown with a reply: stripped, cut to {@link #MAX_NAME}, and null when there is none. */
+  private static String shown(String name) {
+    if (name == null || name.isBlank()) return null;
+    String stripped = name.strip();
+    return stripped.length() <= MAX_NAME ? stripped : stripped.substring(0, MAX_NAME);
   }
 
   /**

@@ -28,7 +28,7 @@ public interface PendingEmails {
    * Claims a pending e-mail until {@code until} when no sender holds it at {@code now}, and returns how many tries of it
    * have failed; empty when it is not pending (sent, or its hand-off deleted) or another sender holds it.
    */
-  OptionalInt claim(String id, Instant now, Instant until);
+  OptionalInt claimEmail(String id, Instant now, Instant until);
 
   /** Returns what became of the hand-off's e-mail, whichever sender sent it. */
   State state(String id);

@@ -38,7 +38,8 @@ record HandoffEmail(String subject, String text) {
               + "on to you, the EDI Contacts, on " + day + ". It is what they wrote, not a question to save as an answer:\n\n"
               + quoted + "\n\n" + where
               + "Your reply goes to the person who wrote it, in the chat they wrote in, from the \"" + Handoffs.ROLE + "\", "
-              + "never with your name. Signpost does not tell you who wrote it. Please do not reply to this e-mail: replies "
+              + "with your name only if you tick \"Show my name with the reply\". Signpost does not tell you who wrote it. "
+              + "Please do not reply to this e-mail: replies "
               + "to it do not reach the person. Signpost keeps the report for " + Handoffs.KEPT.toDays() + " days; please "
               + "keep this e-mail no longer than you need it.\n");
     }
@@ -46,8 +47,9 @@ record HandoffEmail(String subject, String text) {
         "Someone at " + organisationName + " asked Signpost a question and chose to pass it on to you, the EDI Contacts, "
             + "on " + day + ":\n\n"
             + quoted + "\n\n" + where
-            + "Your reply goes to the person who asked, in the chat they asked in, from the \"" + Handoffs.ROLE + "\", never "
-            + "with your name. Signpost does not tell you who asked. Please do not reply to this e-mail: replies to it do not "
+            + "Your reply goes to the person who asked, in the chat they asked in, from the \"" + Handoffs.ROLE + "\", with "
+            + "your name only if you tick \"Show my name with the reply\". Signpost does not tell you who asked. "
+            + "Please do not reply to this e-mail: replies to it do not "
             + "reach the person. The question is kept for " + Handoffs.KEPT.toDays() + " days.\n");
   }
 }

@@ -127,7 +127,7 @@ final class Outbox implements AutoCloseable {
     OptionalInt failed;
     Optional<Handoff> handoff;
     try {
-      failed = pending.claim(id, now, now.plus(lease));
+      failed = pending.claimEmail(id, now, now.plus(lease));
       // Not claimed: another sender holds it, or sent it or gave it up, which whoever waits here is told.
       if (failed.isEmpty()) settled(id);
       handoff = failed.isPresent() ? handoffs.find(id) : Optional.empty();

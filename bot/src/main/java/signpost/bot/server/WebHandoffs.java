@@ -144,13 +144,16 @@ final class WebHandoffs {
     });
   }
 
-  /** Returns the hand-off as the page shows it: the question, whether a reply has come, and the reply from the role. */
+  /**
+   * Returns the hand-off as the page shows it: the question, whether a reply has come, and the reply from the role (and
+   * the contact's name, where they chose to show it).
+   */
   static ObjectNode json(Handoff handoff) {
     ObjectNode json = JsonResponses.MAPPER.createObjectNode().put("id", handoff.id()).put("question", handoff.question())
         .put("kind", handoff.saveable() ? "question" : "disclosure").put("asked", handoff.created().toString());
     boolean replied = handoff.status() != Handoff.Status.SENT;
     json.put("status", replied ? "replied" : "waiting");
-    if (replied) json.put("reply", handoff.reply()).put("from", Handoffs.ROLE);
+    if (replied) json.put("reply", handoff.reply()).put("from", handoff.from());
     return json;
   }
 

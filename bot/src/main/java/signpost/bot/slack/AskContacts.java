@@ -2,25 +2,15 @@ package signpost.bot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import signpost.bot.core.Answer;
-import signpost.bot.edi.CuratedAnswer;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.email.EmailContacts;
@@ -31,11 +21,10 @@ import signpost.rules.decision.Intent;
  * and sees exactly what will be sent; only a second press (consent) posts the question to the organisation's EDI
  * Contacts' channel, keeping a hand-off with the asker as a pseudonym. Under a support reply, the person who wrote the
  * report of harm, and only they, may pass it on the same way, with a consent that says the contacts will read their
- * words and where urgent help is; it is never offered to be saved as an answer. A contact's "Reply" opens a modal; the
- * reply goes to the asker's own thread from the {@link Handoffs#ROLE}, and "Save as an answer" opens a modal that saves
- * it as a curated answer. Anyone in the contacts' channel may reply and save: the channel is who the organisation made
- * its EDI Contacts. An organisation without a Slack channel but with an e-mail address gets the same offers and
- * consents; the question or report is then e-mailed (see {@link EmailContacts}) and replied to on the admin page.
+ * words and where urgent help is; it is never offered to be saved as an answer. The contacts' side, "Reply" and "Save
+ * as an answer" in their channel, is {@link ContactsModals}. An organisation without a Slack channel but with an e-mail
+ * address gets the same offers and consents; the question or report is then e-mailed (see {@link EmailContacts}) and
+ * replied to on the admin page.
  */
 final class AskContacts {
 
@@ -153,96 +142,6 @@ final class AskContacts {
             () -> respond(context, sent ? EMAILED : Handoffs.notSent(handoff), null, true), null)));
   }
 
-  Response replyPressed(BlockActionRequest request, ActionContext context) {
-    return open(request, context, (handoff, pressed) -> HandoffBlocks.replyView(handoff, pressed));
-  }
-
-  Response savePressed(BlockActionRequest request, ActionContext context) {
-    Optional<Handoff> handoff = answering.handoffs().find(value(request));
-    if (handoff.isPresent() && !handoff.get().saveable()) {
-      answering.later(() -> Boundary.deliver("a report not saved", null, () -> respond(context, Handoffs.NOT_SAVED, null,
-          false), null));
-      return context.ack();
-    }
-    return open(request, context, (found, pressed) -> HandoffBlocks.saveView(found, pressed, LocalDate.now().plusYears(1)));
-  }
-
-  Response replySubmitted(ViewSubmissionRequest request, ViewSubmissionContext context) {
-    ViewSubmissionPayload payload = request.getPayload();
-    Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
-    Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
-    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
-    Handoff handoff;
-    try {
-      handoff = answering.handoffs().replied(found.get().id(), text(payload.getView(), HandoffBlocks.ANSWER_INPUT));
-    } catch (IllegalArgumentException e) {
-      return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, e.getMessage()));
-    }
-    answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
-      answering.deliver(handoff);
-      post(context, pressed.get().channel(), pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff));
-    }, null));
-    return context.ack();
-  }
-
-  Response saveSubmitted(ViewSubmissionRequest request, ViewSubmissionContext context) {
-    ViewSubmissionPayload payload = request.getPayload();
-    Optional<HandoffBlocks.Pressed> pressed = HandoffBlocks.Pressed.parse(payload.getView().getPrivateMetadata());
-    Optional<Handoff> found = pressed.flatMap(p -> answering.handoffs().find(p.handoff()));
-    if (found.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.GONE));
-    if (!found.get().saveable()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.NOT_SAVED));
-    View view = payload.getView();
-    LocalDate reviewBy;
-    try {
-      reviewBy = LocalDate.parse(value(view, HandoffBlocks.REVIEW_INPUT).getSelectedDate());
-    } catch (DateTimeParseException | NullPointerException e) {
-      return context.ackWithErrors(Map.of(HandoffBlocks.REVIEW_INPUT, "Choose a review-by date."));
-    }
-    String role = showsName(view) ? Handoffs.ROLE + " (" + payload.getUser().getName() + ")" : Handoffs.ROLE;
-    CuratedAnswer saved;
-    try {
-      saved = answering.curated().save(found.get().organisation(), text(view, HandoffBlocks.QUESTION_INPUT),
-          text(view, HandoffBlocks.ANSWER_INPUT), role, reviewBy);
-    } catch (IllegalArgumentException e) {
-      String block = e.getMessage().startsWith("review-by") ? HandoffBlocks.REVIEW_INPUT : HandoffBlocks.ANSWER_INPUT;
-      return context.ackWithErrors(Map.of(block, e.getMessage()));
-    }
-    answering.handoffs().saved(found.get().id());
-    answering.later(() -> Boundary.deliver("a saved answer's confirmation", null, () -> post(context,
-        pressed.get().channel(), pressed.get().ts(), "Saved as an answer", List.of(SlackBlocks.section(
-            "Saved as an answer: Signpost gives it from now on, cited as \"Answered by the " + Mrkdwn.escape(saved.authorRole())
-                + "\", until it is retired. Review it by " + saved.reviewBy() + "."))), null));
-    return context.ack();
-  }
-
-  /** Makes a modal of a hand-off. */
-  @FunctionalInterface
-  private interface Modal {
-    View of(Handoff handoff, HandoffBlocks.Pressed pressed);
-  }
-
-  private Response open(BlockActionRequest request, ActionContext context, Modal modal) {
-    BlockActionPayload payload = request.getPayload();
-    Optional<Handoff> handoff = answering.handoffs().find(value(request));
-    String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-    String ts = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
-    // Only the organisation's contacts channel replies and saves: a hand-off id pressed anywhere else does nothing.
-    if (handoff.isEmpty() || channel == null || !channel.equals(answering.contactsChannel(handoff.get().organisation()))) {
-      answering.later(() -> Boundary.deliver("a gone hand-off", null, () -> respond(context, Handoffs.GONE, null, false), null));
-      return context.ack();
-    }
-    // The trigger id is good for 3 seconds: the modal opens on the request thread.
-    View view = modal.of(handoff.get(), new HandoffBlocks.Pressed(handoff.get().id(), channel, ts));
-    ViewsOpenResponse opened;
-    try {
-      opened = context.client().viewsOpen(r -> r.token(context.getBotToken()).triggerId(payload.getTriggerId()).view(view));
-    } catch (Exception e) {
-      throw new SlackException("views.open failed: " + e, e);
-    }
-    if (!opened.isOk()) throw new SlackException("views.open failed: " + opened.getError());
-    return context.ack();
-  }
-
   /**
    * Returns what the asker's button carries, when Slack signed its press for the person who asked, in the workspace and
    * channel of its conversation: in a channel thread the others see the buttons but cannot pass the question on.
@@ -283,24 +182,9 @@ final class AskContacts {
     return thread == null ? Optional.empty() : Optional.of(Place.thread(team, channel, thread));
   }
 
-  private static String value(BlockActionRequest request) {
+  /** Returns the value of the button pressed. */
+  static String value(BlockActionRequest request) {
     return request.getPayload().getActions().get(0).getValue();
-  }
-
-  private static ViewState.Value value(View view, String block) {
-    Map<String, ViewState.Value> inputs = view.getState().getValues().get(block);
-    return inputs == null ? null : inputs.get(HandoffBlocks.TEXT);
-  }
-
-  private static String text(View view, String block) {
-    ViewState.Value value = value(view, block);
-    return value == null ? null : value.getValue();
-  }
-
-  private static boolean showsName(View view) {
-    ViewState.Value value = value(view, HandoffBlocks.NAME_INPUT);
-    return value != null && value.getSelectedOptions() != null
-        && value.getSelectedOptions().stream().anyMatch(o -> HandoffBlocks.SHOW_NAME.equals(o.getValue()));
   }
 
   private static String team(BlockActionPayload payload) {
@@ -308,14 +192,16 @@ final class AskContacts {
     return payload.getUser() == null ? null : payload.getUser().getTeamId();
   }
 
-  private static void post(Context context, String channel, String thread, String text, List<LayoutBlock> blocks)
+  /** Posts a message in a channel (in a thread, when {@code thread} is not null) as the bot. */
+  static void post(Context context, String channel, String thread, String text, List<LayoutBlock> blocks)
       throws Exception {
     ChatPostMessageResponse response = context.client().chatPostMessage(m -> m.token(context.getBotToken()).channel(channel)
         .threadTs(thread).text(text).blocks(blocks));
     if (!response.isOk()) throw new SlackException("chat.postMessage failed: " + response.getError());
   }
 
-  private static void respond(ActionContext context, String text, List<LayoutBlock> blocks, boolean replace)
+  /** Answers a press privately, through its response URL, replacing the pressed message or not. */
+  static void respond(ActionContext context, String text, List<LayoutBlock> blocks, boolean replace)
       throws Exception {
     ActionResponse response = ActionResponse.builder().responseType("ephemeral").replaceOriginal(replace).text(text)
         .blocks(blocks).build();

@@ -225,34 +225,39 @@ final class HandoffBlocks {
    * saved (never a report of harm).
    */
   static List<LayoutBlock> replied(Handoff handoff) {
-    LayoutBlock confirmation = SlackBlocks.section("Your reply went to the asker, from the " + Handoffs.ROLE + ".");
+    LayoutBlock confirmation = SlackBlocks.section("Your reply went to the asker, from the " + Mrkdwn.escape(handoff.from()) + ".");
     return handoff.saveable() ? List.of(confirmation, actions(button("Save as an answer", SAVE, handoff.id())))
         : List.of(confirmation);
   }
 
-  /** Returns the reply to the asker, attributed to the role. */
+  /** Returns the reply to the asker, attributed to the role, and to the contact by name where they chose to show it. */
   static String reply(Handoff handoff) {
-    return "*The " + Handoffs.ROLE + " replied* to your " + (handoff.saveable() ? "question" : "message") + ":\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
+    return "*The " + Mrkdwn.escape(handoff.from()) + " replied* to your " + (handoff.saveable() ? "question" : "message") + ":\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")
         + "\n\n" + Mrkdwn.escape(handoff.reply());
   }
 
-  /** Returns the modal a contact writes a reply in. */
+  /** Returns the modal a contact writes a reply in, with whether to show their name with it (unticked: the role alone). */
   static View replyView(Handoff handoff, Pressed pressed) {
     return modal(REPLY_VIEW, "Reply", "Send reply", pressed, List.of(
         SlackBlocks.section("*Question:*\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
-        input(ANSWER_INPUT, "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)));
+        input(ANSWER_INPUT, "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true),
+        showName("Show my name with the reply")));
   }
 
   /** Returns the modal that saves a reply as a curated answer: question, answer, review-by date, and whether to show a name. */
   static View saveView(Handoff handoff, Pressed pressed, LocalDate reviewBy) {
-    OptionObject show = OptionObject.builder().value(SHOW_NAME).text(plain("Show my name with the answer")).build();
-    InputBlock name = InputBlock.builder().blockId(NAME_INPUT).optional(true).label(plain("Attribution"))
-        .element(CheckboxesElement.builder().actionId(TEXT).options(List.of(show)).build()).build();
     InputBlock date = InputBlock.builder().blockId(REVIEW_INPUT).label(plain("Review by"))
         .element(DatePickerElement.builder().actionId(TEXT).initialDate(reviewBy.toString()).build()).build();
     return modal(SAVE_VIEW, "Save as an answer", "Save", pressed, List.of(
         input(QUESTION_INPUT, "Question", handoff.question(), false),
-        input(ANSWER_INPUT, "Answer", handoff.reply(), true), date, name));
+        input(ANSWER_INPUT, "Answer", handoff.reply(), true), date, showName("Show my name with the answer")));
+  }
+
+  /** Returns the optional "show my name" box of a modal, unticked. */
+  private static InputBlock showName(String label) {
+    OptionObject show = OptionObject.builder().value(SHOW_NAME).text(plain(label)).build();
+    return InputBlock.builder().blockId(NAME_INPUT).optional(true).label(plain("Attribution"))
+        .element(CheckboxesElement.builder().actionId(TEXT).options(List.of(show)).build()).build();
   }
 
   private static View modal(String callbackId, String title, String submit, Pressed pressed, List<LayoutBlock> blocks) {

@@ -163,10 +163,11 @@ public final class SlackChannel implements AutoCloseable {
     app.blockAction(HandoffBlocks.CONSENT, contacts::consented);
     app.blockAction(HandoffBlocks.SUPPORT_OFFER, contacts::supportOffered);
     app.blockAction(HandoffBlocks.SUPPORT_CONSENT, contacts::supportConsented);
-    app.blockAction(HandoffBlocks.REPLY, contacts::replyPressed);
-    app.blockAction(HandoffBlocks.SAVE, contacts::savePressed);
-    app.viewSubmission(HandoffBlocks.REPLY_VIEW, contacts::replySubmitted);
-    app.viewSubmission(HandoffBlocks.SAVE_VIEW, contacts::saveSubmitted);
+    ContactsModals modals = new ContactsModals(answering);
+    app.blockAction(HandoffBlocks.REPLY, modals::replyPressed);
+    app.blockAction(HandoffBlocks.SAVE, modals::savePressed);
+    app.viewSubmission(HandoffBlocks.REPLY_VIEW, modals::replySubmitted);
+    app.viewSubmission(HandoffBlocks.SAVE_VIEW, modals::saveSubmitted);
     return app;
   }
 

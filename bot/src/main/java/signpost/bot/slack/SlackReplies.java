@@ -8,7 +8,7 @@ import signpost.bot.edi.ReplyDelivery;
 
 /**
  * Delivers the EDI Contacts' replies to askers in Slack: posted in the asker's own thread (or direct message) as "The
- * EDI Contacts replied", never with the contact's name, whether the reply was written in the contacts' channel or on
+ * EDI Contacts replied", with the contact's name only where they chose to show it, whether the reply was written in the contacts' channel or on
  * the admin page.
  */
 final class SlackReplies implements ReplyDelivery {
@@ -31,7 +31,7 @@ final class SlackReplies implements ReplyDelivery {
     }
     ChatPostMessageResponse response;
     try {
-      response = client.chatPostMessage(m -> m.channel(asker.channel()).threadTs(asker.thread()).text("The EDI Contacts replied")
+      response = client.chatPostMessage(m -> m.channel(asker.channel()).threadTs(asker.thread()).text("The " + handoff.from() + " replied")
           .blocks(List.of(SlackBlocks.section(HandoffBlocks.reply(handoff)))));
     } catch (Exception e) {
       throw new SlackException("chat.postMessage of a reply from the EDI Contacts failed: " + e, e);

@@ -43,7 +43,7 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   }
 
   @Override
-  public OptionalInt claim(String id, Instant now, Instant until) {
+  public OptionalInt claimEmail(String id, Instant now, Instant until) {
     // One statement decides who holds the e-mail: of two replicas claiming it at once, one updates the row, the other none.
     if (sql.update("UPDATE handoff SET claimed_until = ? WHERE id = ? AND email_state = ? AND (claimed_until IS NULL OR"
         + " claimed_until < ?)", until, id, PENDING, now) != 1) {
@@ -70,9 +70,16 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   }
 
   @Override
-  public boolean replied(String id, String reply, Instant time) {
-    return sql.update("UPDATE handoff SET reply = ?, status = ?, updated = ? WHERE id = ?", reply,
-        Handoff.Status.REPLIED.name(), time, id) > 0;
+  public boolean claim(String id, String reply, String name, Instant time) {
+    // One statement, and its count decides: of two replies at once, on any replicas, the database lets one row change.
+    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, updated = ? WHERE id = ? AND status = ?",
+        reply, name, Handoff.Status.REPLIED.name(), time, id, Handoff.Status.SENT.name()) > 0;
+  }
+
+  @Override
+  public boolean release(String id, Instant time) {
+    return sql.update("UPDATE handoff SET reply = NULL, reply_name = NULL, status = ?, updated = ? WHERE id = ? AND status = ?",
+        Handoff.Status.SENT.name(), time, id, Handoff.Status.REPLIED.name()) > 0;
   }
 
   @Override
@@ -82,20 +89,20 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
 
   @Override
   public Optional<Handoff> find(String id) {
-    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff WHERE id = ?",
+    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff WHERE id = ?",
         DatabaseHandoffs::read, id);
   }
 
   @Override
   public List<Handoff> sent(String organisation) {
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
         + " WHERE organisation = ? AND status = ? ORDER BY seq DESC", DatabaseHandoffs::read, organisation, Handoff.Status.SENT.name());
   }
 
   @Override
   public List<Handoff> askedBy(String asker, String replyTo) {
     // The prefix is matched as text, not as a LIKE pattern, so a place holding % or _ matches only itself.
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, created FROM handoff"
+    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
         + " WHERE asker = ? AND SUBSTRING(reply_to, 1, ?) = ? ORDER BY seq DESC", DatabaseHandoffs::read, asker,
         replyTo.length(), replyTo);
   }
@@ -113,6 +120,6 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   private static Handoff read(ResultSet row) throws SQLException {
     return new Handoff(row.getString("id"), row.getString("organisation"), row.getString("asker"), row.getString("reply_to"),
         Handoff.Kind.valueOf(row.getString("kind")), row.getString("question"), Handoff.Status.valueOf(row.getString("status")),
-        row.getString("reply"), Sql.instant(row, "created"));
+        row.getString("reply"), row.getString("reply_name"), Sql.instant(row, "created"));
   }
 }

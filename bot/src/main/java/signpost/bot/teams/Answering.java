@@ -92,10 +92,11 @@ final class Answering {
    * Delivers a contact's reply to its asker wherever they asked: a Teams personal chat, or another channel's place (the
    * web chat's) for a question it passed on to the contacts' Teams channel.
    *
-   * @throws TeamsException when no channel running here delivers to the asker's place
+   * @throws TeamsException when no channel running here delivers to the asker's place; then, or when the channel fails, the
+   *     hand-off's claim is released (see {@link Handoffs#deliver})
    */
   void deliver(Handoff handoff) {
-    if (!assistant.deliveries().deliver(handoff)) {
+    if (!assistant.handoffs().deliver(handoff, assistant.deliveries())) {
       throw new TeamsException("no channel running here delivers the reply to hand-off " + handoff.id());
     }
   }

@@ -20,8 +20,8 @@ import signpost.rules.decision.Intent;
  * there offers to pass the question on; the offer shows exactly what will be sent, and only its "Send" posts the
  * question, as a proactive message, to the organisation's EDI Contacts' channel ({@code SIGNPOST_EDI_CONTACTS_TEAMS}),
  * keeping a hand-off with the asker as a pseudonym. A contact replies in the card; the reply reaches the asker's
- * personal chat as a proactive message from the {@link Handoffs#ROLE}, and the card turns into "Save as an answer",
- * which saves a curated answer. A support reply in a personal chat offers to pass on what the person told, as they
+ * personal chat as a proactive message from the {@link Handoffs#ROLE} (with the contact's Teams name where they switch
+ * "Show my name" on), and the card turns into "Save as an answer", which saves a curated answer. A support reply in a personal chat offers to pass on what the person told, as they
  * wrote it, the same way, with a consent that says the contacts will read their words and where urgent help is; that
  * is never offered to be saved. The message travels whole in the card's data (at most {@link
  * signpost.bot.core.Question#MAX_LENGTH} characters, far below what a Teams message carries). An organisation whose EDI
@@ -104,7 +104,8 @@ final class AskContacts {
       case SUPPORT_OFFER -> supportConsent(data.path("message").asText(""),
           answering.contactsAddress(answering.organisation(turn.incoming().tenantId())) == null);
       case SUPPORT_CONSENT -> sent(turn.incoming(), Handoff.Kind.DISCLOSURE, data.path("message").asText(""));
-      case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, data)).orElseGet(AskContacts::notHere);
+      case REPLY -> fromContacts(turn.incoming(), data).map(h -> replied(h, turn.incoming(), data))
+          .orElseGet(AskContacts::notHere);
       default -> fromContacts(turn.incoming(), data).map(h -> saved(h, turn.incoming(), data)).orElseGet(AskContacts::notHere);
     });
   }
@@ -183,7 +184,8 @@ final class AskContacts {
             : "A question Signpost could not answer"),
         CardElement.Text.subtle(disclosure ? "Passed on because they chose to (not a question to save as an answer)."
             : "Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
-        CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true)),
+        CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true),
+        CardElement.Input.toggle("showName", "Show my name with the reply")),
         List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id())))));
   }
 
@@ -202,17 +204,21 @@ final class AskContacts {
     });
   }
 
-  private ObjectNode replied(Handoff found, JsonNode data) {
-    Handoff handoff;
+  private ObjectNode replied(Handoff found, Incoming incoming, JsonNode data) {
+    Optional<Handoff> claimed;
     try {
-      handoff = answering.handoffs().replied(found.id(), data.path("reply").asText(""));
+      claimed = answering.handoffs().claim(found.id(), data.path("reply").asText(""), shownName(incoming, data));
     } catch (IllegalArgumentException e) {
       return InvokeReplies.message("Please write a reply first.");
     }
+    // Another contact's reply claimed it first: said in the invoke's answer, to this contact alone.
+    if (claimed.isEmpty()) return InvokeReplies.message(Handoffs.ALREADY);
+    Handoff handoff = claimed.get();
     answering.deliver(handoff);
-    if (!handoff.saveable()) return InvokeReplies.message("Your reply went to the asker, from the " + Handoffs.ROLE + ".");
+    String sent = "Your reply went to the asker, from the " + handoff.from() + ".";
+    if (!handoff.saveable()) return InvokeReplies.message(sent);
     return InvokeReplies.card(new AdaptiveCard(List.of(
-        CardElement.Text.heading("Your reply went to the asker, from the " + Handoffs.ROLE + "."),
+        CardElement.Text.heading(sent),
         CardElement.Input.text("question", "Question", handoff.question(), false),
         CardElement.Input.text("answer", "Answer", handoff.reply(), true),
         CardElement.Input.date("reviewBy", "Review by", LocalDate.now().plusYears(1).toString()),
@@ -222,8 +228,8 @@ final class AskContacts {
 
   private ObjectNode saved(Handoff found, Incoming incoming, JsonNode data) {
     if (!found.saveable()) return InvokeReplies.message(Handoffs.NOT_SAVED);
-    String role = "true".equals(data.path("showName").asText()) && incoming.fromName() != null
-        ? Handoffs.ROLE + " (" + incoming.fromName() + ")" : Handoffs.ROLE;
+    String name = shownName(incoming, data);
+    String role = name != null ? Handoffs.ROLE + " (" + name + ")" : Handoffs.ROLE;
     CuratedAnswer saved;
     try {
       saved = answering.curated().save(found.organisation(), data.path("question").asText(""),
@@ -234,6 +240,11 @@ final class AskContacts {
     answering.handoffs().saved(found.id());
     return InvokeReplies.message("Saved as an answer: Signpost gives it from now on, cited as \"Answered by the "
         + saved.authorRole() + "\", until it is retired. Review it by " + saved.reviewBy() + ".");
+  }
+
+  /** Returns the pressing contact's Teams display name when they switched "Show my name" on, else null. */
+  private static String shownName(Incoming incoming, JsonNode data) {
+    return "true".equals(data.path("showName").asText()) ? incoming.fromName() : null;
   }
 
   private static ObjectNode question(String question) {

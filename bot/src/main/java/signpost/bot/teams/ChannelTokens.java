@@ -7,7 +7,12 @@ import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.CredentialProvider;
 import com.microsoft.bot.connector.authentication.JwtTokenExtractor;
 import com.microsoft.bot.connector.authentication.TokenValidationParameters;
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.exceptions.JWTDecodeException;
+import com.auth0.jwt.interfaces.DecodedJWT;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the keys from {@link BotKeys}, whose fetches time out and which keeps serving cached keys while a refresh is slow.
  * Emulator and skill tokens are not accepted: their issuers fail the check. A token that passed is then trusted by
  * its hash until it expires ({@link TrustedTokens}), so the RSA check runs once per token, not once per activity.
+ *
+ * <p>A token's lifetime ({@code exp}, {@code nbf}, with the SDK's clock skew) is judged on the server's clock, the one
+ * the trust expires on: the SDK's own check reads the system clock and cannot be given another, so a token must be
+ * live by both (on a server the two are one).
  */
 final class ChannelTokens {
 
@@ -26,13 +35,17 @@ final class ChannelTokens {
   private final BotKeys keys;
   private final String metadataUrl;
   private final TrustedTokens trusted;
+  private final Clock clock;
+  private final Duration skew = ChannelValidation.getTokenValidationParameters().clockSkew;
   private final AtomicLong checks = new AtomicLong();
 
+  /** @param clock the server's clock, which a token's lifetime and its trust are judged on */
   ChannelTokens(CredentialProvider credentials, BotKeys keys, String metadataUrl, Clock clock) {
     this.credentials = credentials;
     this.keys = keys;
     this.metadataUrl = metadataUrl;
-    this.trusted = new TrustedTokens(clock, ChannelValidation.getTokenValidationParameters().clockSkew, TrustedTokens.CAPACITY);
+    this.clock = clock;
+    this.trusted = new TrustedTokens(clock, skew, TrustedTokens.CAPACITY);
   }
 
   /**
@@ -45,11 +58,36 @@ final class ChannelTokens {
     long generation = keys.generation();
     ClaimsIdentity known = token == null ? null : trusted.trusted(token, channelId, serviceUrl, generation);
     if (known != null) return CompletableFuture.completedFuture(known);
-    return check(authorization, channelId, serviceUrl).whenComplete((identity, failure) -> {
+    return check(authorization, channelId, serviceUrl).thenApply(identity -> live(token, identity))
+        .whenComplete((identity, failure) -> {
       if (token == null) return;
       if (failure == null) trusted.trust(token, channelId, serviceUrl, generation, identity);
       else trusted.forget(token);
     });
+  }
+
+  /**
+   * Returns the identity when the token is live by the server's clock, within the clock skew the SDK allows; a token
+   * without {@code exp} or {@code nbf} is not judged on what it lacks, as the SDK does not.
+   *
+   * @throws AuthenticationException when the token expired, or is not yet valid, by the server's clock
+   */
+  private ClaimsIdentity live(String token, ClaimsIdentity identity) {
+    if (token == null) return identity;
+    DecodedJWT jwt;
+    try {
+      jwt = JWT.decode(token);
+    } catch (JWTDecodeException e) {
+      throw new AuthenticationException("Token could not be decoded: " + e.getMessage());
+    }
+    Instant now = clock.instant();
+    if (jwt.getExpiresAt() != null && now.isAfter(jwt.getExpiresAt().toInstant().plus(skew))) {
+      throw new AuthenticationException("Token expired by the server's clock");
+    }
+    if (jwt.getNotBefore() != null && now.plus(skew).isBefore(jwt.getNotBefore().toInstant())) {
+      throw new AuthenticationException("Token not yet valid by the server's clock");
+    }
+    return identity;
   }
 
   /** Returns how many tokens have been checked in full rather than trusted from an earlier check. */

@@ -38,9 +38,13 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
   private final Dispatcher dispatcher = new Dispatcher();
   private final ConnectionPool connections = new ConnectionPool(SENDS_PER_HOST, 5, TimeUnit.MINUTES);
 
-  /** Creates the adapter; the metadata URL is the SDK's one setting for the whole JVM. */
-  SignpostAdapter(TeamsSettings settings, TokenClient tokens) {
-    this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens, true);
+  /**
+   * Creates the adapter; the metadata URL is the SDK's one setting for the whole JVM.
+   *
+   * @param clock the server's clock, which inbound tokens' lifetimes and the keys' refreshes are judged on
+   */
+  SignpostAdapter(TeamsSettings settings, TokenClient tokens, java.time.Clock clock) {
+    this(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens, clock, true);
   }
 
   /**
@@ -48,14 +52,15 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
    * otherwise sends as Signpost's does: the {@link SdkBaseline} that the server benchmark measures.
    */
   static SignpostAdapter withSdkChecks(TeamsSettings settings, TokenClient tokens) {
-    return new SignpostAdapter(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens, false);
+    return new SignpostAdapter(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), settings, tokens,
+        java.time.Clock.systemUTC(), false);
   }
 
-  private SignpostAdapter(SimpleCredentialProvider credentials, TeamsSettings settings, TokenClient tokens, boolean ownChecks) {
+  private SignpostAdapter(SimpleCredentialProvider credentials, TeamsSettings settings, TokenClient tokens,
+                          java.time.Clock clock, boolean ownChecks) {
     super(credentials, null);
     this.tokens = tokens;
     this.timeout = settings.timeout();
-    java.time.Clock clock = java.time.Clock.systemUTC();
     this.channelTokens = settings.appId() == null || !ownChecks ? null : new ChannelTokens(credentials,
         new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), clock), settings.openIdMetadataUrl(), clock);
     dispatcher.setMaxRequestsPerHost(SENDS_PER_HOST);

@@ -50,7 +50,7 @@ public final class TeamsChannel implements AutoCloseable {
    * @throws TeamsException when a tenant maps to an unknown organisation, saying which
    */
   public static TeamsChannel start(Config config, Assistant assistant) {
-    return start(config, assistant, TeamsConnection.open(config));
+    return start(config, assistant, TeamsConnection.open(config, assistant.clock()));
   }
 
   /**

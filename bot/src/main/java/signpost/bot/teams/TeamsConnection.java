@@ -17,11 +17,16 @@ public final class TeamsConnection {
     this.adapter = adapter;
   }
 
-  /** Makes the connection the configuration describes; it sends nothing until an activity arrives. */
-  public static TeamsConnection open(Config config) {
+  /**
+   * Makes the connection the configuration describes; it sends nothing until an activity arrives.
+   *
+   * @param clock the server's clock (see {@link signpost.bot.server.Assistant#clock()}): inbound tokens' lifetimes, the
+   *     app's own token's renewal and the signing keys' refreshes are judged on it
+   */
+  public static TeamsConnection open(Config config, Clock clock) {
     TeamsSettings settings = config.teams();
-    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), Clock.systemUTC(), settings.timeout());
-    SignpostAdapter adapter = new SignpostAdapter(settings, tokens);
+    TokenClient tokens = new TokenClient(settings.tokenUrl(), settings.appId(), settings.appPassword(), clock, settings.timeout());
+    SignpostAdapter adapter = new SignpostAdapter(settings, tokens, clock);
     return new TeamsConnection(adapter);
   }
 }

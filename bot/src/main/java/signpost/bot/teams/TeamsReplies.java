@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import signpost.bot.edi.Handoff;
-import signpost.bot.edi.Handoffs;
 import signpost.bot.edi.ReplyDelivery;
 
 /**
  * Delivers the EDI Contacts' replies to askers in Teams: a proactive message to the asker's personal chat, "The EDI
- * Contacts replied to your question ..." (or "message", for a report of harm), never with the contact's name, whether
+ * Contacts replied to your question ..." (or "message", for a report of harm), with the contact's name only where they
+ * chose to show it, whether
  * the reply was written on the contacts' card or on the admin page.
  */
 final class TeamsReplies implements ReplyDelivery {
@@ -36,7 +36,7 @@ final class TeamsReplies implements ReplyDelivery {
     Chat asker = chat(handoff.replyTo());
     if (asker == null) return false;
     proactive.send(asker.conversationId(), asker.serviceUrl(), Outgoing.text(
-        "The " + Handoffs.ROLE + " replied to your " + (handoff.saveable() ? "question" : "message") + " \""
+        "The " + handoff.from() + " replied to your " + (handoff.saveable() ? "question" : "message") + " \""
             + handoff.question() + "\":\n\n" + handoff.reply()));
     return true;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,41 @@ class QuickStartTest {
     Path after = QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", dir.toString()));
     assertTrue(!before.equals(after) && before.getFileName().toString().substring(0, 17)
         .equals(after.getFileName().toString().substring(0, 17)), before + " " + after);
+  }
+
+  @Test
+  void serve_is_given_a_bounded_heap_and_on_few_cores_the_serial_collector_unless_the_person_chose() {
+    assertEquals(List.of(QuickStart.SERVE_HEAP, "-XX:+UseSerialGC"), QuickStart.tuning("serve", List.of(), Map.of(), 2));
+    assertEquals(List.of(QuickStart.SERVE_HEAP), QuickStart.tuning("serve", List.of(), Map.of(), 8));
+    assertEquals(List.of("-XX:+UseSerialGC"), QuickStart.tuning("serve", List.of("-Xmx1g"), Map.of(), 2));
+    assertEquals(List.of(QuickStart.SERVE_HEAP), QuickStart.tuning("serve", List.of("-XX:+UseG1GC"), Map.of(), 2));
+  }
+
+  @Test
+  void options_the_jvm_reads_from_the_environment_are_the_persons_too() {
+    // The container image sizes the heap by its memory limit: that is kept, not capped.
+    assertEquals(List.of("-XX:+UseSerialGC"),
+        QuickStart.tuning("serve", List.of(), Map.of("JAVA_TOOL_OPTIONS", " -XX:MaxRAMPercentage=70 "), 2));
+    assertEquals(List.of(), QuickStart.tuning("serve", List.of(), Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapSize=300m -XX:+UseParallelGC"), 2));
+  }
+
+  @Test
+  void ask_keeps_its_quick_compiler_and_the_serial_collector_on_any_machine() {
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), QuickStart.tuning("ask", List.of(), Map.of(), 16));
+    assertEquals(List.of("-XX:TieredStopAtLevel=1"), QuickStart.tuning("ask", List.of("-XX:+UseZGC"), Map.of(), 16));
+  }
+
+  @Test
+  void serve_starts_from_the_archive_the_build_made_only_when_it_was_made_after_the_jar() throws IOException {
+    Path jar = Files.writeString(dir.resolve("signpost.jar"), "jar");
+    assertNull(QuickStart.builtArchive(jar));
+
+    Path archive = Files.writeString(dir.resolve("signpost.serve.jsa"), "archive");
+    Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+    assertEquals(archive, QuickStart.builtArchive(jar));
+
+    // An earlier build's archive: the jar was written again after it.
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1_000));
+    assertNull(QuickStart.builtArchive(jar));
   }
 }

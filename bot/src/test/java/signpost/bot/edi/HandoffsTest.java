@@ -9,6 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -54,7 +59,7 @@ class HandoffsTest {
 
       try (Database other = reopen()) {
         assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE, Handoff.Kind.QUESTION,
-            "Can I bring my dog to the office?", Handoff.Status.SENT, null, Instant.parse("2026-12-01T09:00:00Z"))),
+            "Can I bring my dog to the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T09:00:00Z"))),
             new Handoffs(other.handoffs(), clock).find(opened.id()));
       }
     }
@@ -75,7 +80,7 @@ class HandoffsTest {
     void a_reply_and_a_saving_change_its_status() {
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
 
-      Handoff replied = handoffs.replied(opened.id(), " Only assistance dogs. ");
+      Handoff replied = handoffs.claim(opened.id(), " Only assistance dogs. ", null).orElseThrow();
       assertEquals(Handoff.Status.REPLIED, replied.status());
       assertEquals("Only assistance dogs.", replied.reply());
 
@@ -84,12 +89,81 @@ class HandoffsTest {
     }
 
     @Test
+    void a_name_the_contact_chose_to_show_is_kept_with_the_reply_for_every_replica_and_without_one_the_role_alone() {
+      Handoff named = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      Handoff unnamed = handoffs.open("cambridgeshire", "p-2", PLACE, "Is there a prayer room?");
+
+      assertEquals("EDI Contacts (Priya Shah)", handoffs.claim(named.id(), "Only assistance dogs.", " Priya Shah ").orElseThrow().from());
+      handoffs.claim(unnamed.id(), "Yes, on the second floor.", null);
+
+      try (Database other = reopen()) {
+        Handoffs there = new Handoffs(other.handoffs(), clock);
+        assertEquals("Priya Shah", there.find(named.id()).orElseThrow().replyName());
+        assertEquals("EDI Contacts (Priya Shah)", there.find(named.id()).orElseThrow().from());
+        assertEquals("EDI Contacts", there.find(unnamed.id()).orElseThrow().from());
+      }
+    }
+
+    @Test
+    void of_two_replies_claimed_at_the_same_moment_on_two_replicas_exactly_one_wins_and_its_reply_is_kept() throws Exception {
+      try (Database other = reopen()) {
+        Handoffs there = new Handoffs(other.handoffs(), clock);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+          for (int round = 0; round < 20; round++) {
+            String id = handoffs.open("cambridgeshire", "p-" + round, PLACE, "Can I bring my dog to the office?").id();
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<Optional<Handoff>> here = pool.submit(() -> {
+              together.await();
+              return handoffs.claim(id, "Only assistance dogs.", "Priya Shah");
+            });
+            Future<Optional<Handoff>> away = pool.submit(() -> {
+              together.await();
+              return there.claim(id, "Yes, if it is calm.", null);
+            });
+            Optional<Handoff> first = here.get(10, TimeUnit.SECONDS);
+            Optional<Handoff> second = away.get(10, TimeUnit.SECONDS);
+
+            assertTrue(first.isPresent() ^ second.isPresent(), "round " + round + ": " + first + " and " + second);
+            Handoff won = first.orElseGet(second::orElseThrow);
+            Handoff kept = handoffs.find(id).orElseThrow();
+            assertEquals(List.of(Handoff.Status.REPLIED, won.reply(), won.from()), List.of(kept.status(), kept.reply(), kept.from()));
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    }
+
+    @Test
+    void a_reply_no_channel_takes_or_one_fails_to_deliver_is_released_to_be_replied_to_again() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+
+      Handoff claimed = handoffs.claim(opened.id(), "Only assistance dogs.", "Priya Shah").orElseThrow();
+      assertFalse(handoffs.deliver(claimed, handoff -> false));
+      assertEquals(List.of(opened.id()), handoffs.waiting("cambridgeshire").stream().map(Handoff::id).toList());
+      assertEquals(opened, handoffs.find(opened.id()).orElseThrow());
+
+      Handoff again = handoffs.claim(opened.id(), "Only assistance dogs.", null).orElseThrow();
+      IllegalStateException down = new IllegalStateException("the channel is down");
+      assertEquals(down, assertThrows(IllegalStateException.class, () -> handoffs.deliver(again, handoff -> {
+        throw down;
+      })));
+      assertEquals(Handoff.Status.SENT, handoffs.find(opened.id()).orElseThrow().status());
+
+      Handoff delivered = handoffs.claim(opened.id(), "Only assistance dogs.", null).orElseThrow();
+      assertTrue(handoffs.deliver(delivered, handoff -> true));
+      assertEquals(Optional.empty(), handoffs.claim(opened.id(), "A second reply.", null), "a reply delivered was claimed again");
+      assertEquals("Only assistance dogs.", handoffs.find(opened.id()).orElseThrow().reply());
+    }
+
+    @Test
     void those_waiting_for_a_reply_are_listed_by_organisation_newest_first_and_a_withdrawn_one_is_gone() {
       Handoff first = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
       Handoff second = handoffs.open("cambridgeshire", "p-2", PLACE, "Is there a prayer room?");
       Handoff answered = handoffs.open("cambridgeshire", "p-3", PLACE, "Who runs the knitting club?");
       handoffs.open("derbyshire", "p-4", PLACE, "Is there a staff network for carers?");
-      handoffs.replied(answered.id(), "The social committee.");
+      handoffs.claim(answered.id(), "The social committee.", null);
 
       assertEquals(List.of(second.id(), first.id()), handoffs.waiting("cambridgeshire").stream().map(Handoff::id).toList());
       handoffs.withdraw(second.id());
@@ -106,7 +180,7 @@ class HandoffsTest {
       handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
       handoffs.open("cambridgeshire", "p-2", "web:conversation-three", "Is there a quiet room?");
       handoffs.open("cambridgeshire", "p-1", "webx:%", "Is there a gym?");
-      handoffs.replied(first.id(), "Yes, on the second floor.");
+      handoffs.claim(first.id(), "Yes, on the second floor.", null);
 
       assertEquals(List.of(second.id(), first.id()), handoffs.askedBy("p-1", "web:").stream().map(Handoff::id).toList());
       assertEquals("Yes, on the second floor.", handoffs.askedBy("p-1", "web:").get(1).reply());
@@ -116,11 +190,11 @@ class HandoffsTest {
     @Test
     void an_unknown_id_or_a_blank_reply_is_refused() {
       assertEquals("no hand-off has the id: nope",
-          assertThrows(IllegalArgumentException.class, () -> handoffs.replied("nope", "Yes.")).getMessage());
+          assertThrows(IllegalArgumentException.class, () -> handoffs.claim("nope", "Yes.", null)).getMessage());
       assertEquals("no hand-off has the id: nope",
           assertThrows(IllegalArgumentException.class, () -> handoffs.saved("nope")).getMessage());
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
-      assertThrows(IllegalArgumentException.class, () -> handoffs.replied(opened.id(), " "));
+      assertThrows(IllegalArgumentException.class, () -> handoffs.claim(opened.id(), " ", null));
     }
 
     @Test

@@ -16,7 +16,7 @@ class HandoffEmailTest {
   @Test
   void it_quotes_the_question_names_the_organisation_and_the_day_and_links_to_the_admin_page() {
     Handoff handoff = new Handoff("h-1", "cambridgeshire", "pseudonym-of-the-asker", "slack:T_CAMBS:C_GENERAL:1700000100.000100",
-        Handoff.Kind.QUESTION, "Can I bring my dog\nto the office?", Handoff.Status.SENT, null, Instant.parse("2026-12-01T23:30:00Z"));
+        Handoff.Kind.QUESTION, "Can I bring my dog\nto the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T23:30:00Z"));
 
     HandoffEmail email = HandoffEmail.of(handoff, "Cambridgeshire County Council",
         URI.create("https://edi.example.org/admin/handoffs?organisation=cambridgeshire"));
@@ -32,8 +32,8 @@ class HandoffEmailTest {
         Reply on the Signpost admin page (sign in as an EDI admin of Cambridgeshire County Council):
         https://edi.example.org/admin/handoffs?organisation=cambridgeshire
 
-        Your reply goes to the person who asked, in the chat they asked in, from the "EDI Contacts", never with your name. \
-        Signpost does not tell you who asked. Please do not reply to this e-mail: replies to it do not reach the person. \
+        Your reply goes to the person who asked, in the chat they asked in, from the "EDI Contacts", with your name only if \
+        you tick "Show my name with the reply". Signpost does not tell you who asked. Please do not reply to this e-mail: replies to it do not reach the person. \
         The question is kept for 90 days.
         """, email.text());
   }
@@ -41,7 +41,7 @@ class HandoffEmailTest {
   @Test
   void a_report_passed_on_by_choice_is_headed_as_one_and_never_as_a_question_to_save() {
     Handoff handoff = new Handoff("h-2", "cambridgeshire", "pseudonym-of-the-writer", "slack:T_CAMBS:D_ASKER",
-        Handoff.Kind.DISCLOSURE, "My manager keeps making jokes about my accent.", Handoff.Status.SENT, null,
+        Handoff.Kind.DISCLOSURE, "My manager keeps making jokes about my accent.", Handoff.Status.SENT, null, null,
         Instant.parse("2026-12-01T10:00:00Z"));
 
     HandoffEmail email = HandoffEmail.of(handoff, "Cambridgeshire County Council",
@@ -57,8 +57,8 @@ class HandoffEmailTest {
         Reply on the Signpost admin page (sign in as an EDI admin of Cambridgeshire County Council):
         https://edi.example.org/admin/handoffs?organisation=cambridgeshire
 
-        Your reply goes to the person who wrote it, in the chat they wrote in, from the "EDI Contacts", never with your name. \
-        Signpost does not tell you who wrote it. Please do not reply to this e-mail: replies to it do not reach the person. \
+        Your reply goes to the person who wrote it, in the chat they wrote in, from the "EDI Contacts", with your name only if \
+        you tick "Show my name with the reply". Signpost does not tell you who wrote it. Please do not reply to this e-mail: replies to it do not reach the person. \
         Signpost keeps the report for 90 days; please keep this e-mail no longer than you need it.
         """, email.text());
   }

@@ -95,11 +95,15 @@ class AskContactsTest {
     assertTrue(slack.slackApi.calls(call -> call.method().equals("views.open")).isEmpty(),
         "a Reply pressed outside the contacts' channel opened the reply box");
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+    assertTrue(replyView.toString().contains("Show my name with the reply"), replyView.toString());
     submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices.")));
     FakeSlackApi.Call reply = asker.next();
     assertTrue(reply.form().get("blocks").contains("Only assistance dogs may come into council offices."), reply.body());
     assertTrue(reply.form().get("blocks").contains("The EDI Contacts replied"), reply.form().get("blocks"));
     assertFalse(reply.body().contains("priya"), "the contact's name reached the asker");
+    HttpResponse<String> second = submitted(replyView, "sam", Map.of(HandoffBlocks.ANSWER_INPUT, text("Yes, any dog.")));
+    assertEquals(JSON.createObjectNode().put("response_action", "errors").set("errors", JSON.createObjectNode()
+        .put(HandoffBlocks.ANSWER_INPUT, Handoffs.ALREADY)), JSON.readTree(second.body()));
 
     FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
         && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
@@ -118,6 +122,36 @@ class AskContactsTest {
         next.form().get("blocks"));
     assertTrue(next.form().get("blocks").contains("[1] Answered by the EDI Contacts, " + today), next.form().get("blocks"));
     assertNull(button(next.json("blocks"), HandoffBlocks.OFFER, false), "an answer offered to pass the question on");
+    assertTrue(slack.slackApi.calls(call -> call.method().equals("chat.postMessage")
+        && call.form().get("blocks").contains("Yes, any dog.")).isEmpty(), "a second reply reached the asker");
+  }
+
+  @Test
+  void a_reply_the_askers_thread_cannot_take_is_released_said_in_the_contacts_thread_and_can_be_sent_again()
+      throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000700.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
+
+    slack.slackApi.failPosts(1);
+    submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && ContactsModals.NOT_DELIVERED.equals(call.form().get("text")), WAIT);
+    assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+
+    submit(openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null)), "priya",
+        Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
+    assertEquals(2, asker.posts().stream().filter(call -> call.form().get("blocks").contains("Only assistance dogs.")).count(),
+        "the reply was not tried again after the failure");
+    assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
   }
 
   @Test
@@ -311,10 +345,15 @@ class AskContactsTest {
     assertTrue(question.form().get("blocks").contains(PSED_LOGGED), question.form().get("blocks"));
 
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
-    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty.")));
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("The PSED is the public sector equality duty."),
+        HandoffBlocks.NAME_INPUT, ticked()));
     FakeSlackApi.Call reply = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
-        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The EDI Contacts replied"), WAIT);
+        && "D_ASKER".equals(call.form().get("channel")) && call.form().get("blocks").contains("The PSED is"), WAIT);
+    assertTrue(reply.form().get("blocks").contains("*The EDI Contacts (priya) replied* to your question"),
+        "the name the contact chose to show is not with the reply: " + reply.form().get("blocks"));
     assertNull(reply.form().get("thread_ts"), reply.form().toString());
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker, from the EDI Contacts (priya)."), WAIT);
   }
 
   @Test
@@ -657,6 +696,13 @@ class AskContactsTest {
 
   /** Submits a modal as Slack does, with these inputs' values by block id, and checks it closes. */
   private void submit(JsonNode view, String user, Map<String, JsonNode> inputs) throws Exception {
+    HttpResponse<String> response = submitted(view, user, inputs);
+    assertEquals(200, response.statusCode(), response.body());
+    assertFalse(response.body().contains("errors"), response.body());
+  }
+
+  /** Submits a modal as Slack does, with these inputs' values by block id, and returns Signpost's answer. */
+  private HttpResponse<String> submitted(JsonNode view, String user, Map<String, JsonNode> inputs) throws Exception {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "view_submission");
     payload.putObject("team").put("id", FakeSlackApi.TEAM).put("domain", "council");
@@ -669,10 +715,15 @@ class AskContactsTest {
     ObjectNode values = submitted.putObject("state").putObject("values");
     inputs.forEach((block, value) -> values.putObject(block).set(HandoffBlocks.TEXT, value));
     payload.set("view", submitted);
-    HttpResponse<String> response = slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())),
-        SignedRequests.FORM);
-    assertEquals(200, response.statusCode(), response.body());
-    assertFalse(response.body().contains("errors"), response.body());
+    return slack.requests.send(SignedRequests.form(Map.of("payload", payload.toString())), SignedRequests.FORM);
+  }
+
+  /** Returns the "Show my name" box of a modal, ticked. */
+  private static JsonNode ticked() {
+    ObjectNode box = JSON.createObjectNode().put("type", "checkboxes");
+    box.putArray("selected_options").addObject().put("value", HandoffBlocks.SHOW_NAME).putObject("text")
+        .put("type", "plain_text").put("text", "Show my name with the reply");
+    return box;
   }
 
   private static JsonNode text(String value) {

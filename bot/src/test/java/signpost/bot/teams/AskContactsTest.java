@@ -96,6 +96,11 @@ class AskContactsTest {
     assertEquals(1, toAsker.size());
     assertTrue(toAsker.get(0).activity().path("text").asText().startsWith("The EDI Contacts replied to your question"));
     assertFalse(toAsker.get(0).activity().toString().contains("Priya"), "the contact's name reached the asker");
+    ObjectNode second = action(question, AskContacts.REPLY).deepCopy();
+    second.with("data").put("reply", "Yes, any dog.");
+    assertEquals(Handoffs.ALREADY, invoke(CONTACTS, "channel", second, "Sam Lee").path("value").asText());
+    assertTrue(teams.connector.calls().stream().noneMatch(call -> call.activity().toString().contains("Yes, any dog.")),
+        "a second reply reached the asker");
 
     ObjectNode saving = action(save, AskContacts.SAVE).deepCopy();
     saving.with("data").put("question", DOGS).put("answer", REPLY)
@@ -164,11 +169,14 @@ class AskContactsTest {
     assertEquals(List.of("DISCLOSURE|" + HARM), table("SELECT kind || '|' || question FROM handoff"));
 
     ObjectNode reply = action(passed, AskContacts.REPLY).deepCopy();
-    reply.with("data").put("reply", "Thank you for telling us. We will be in touch.");
+    assertTrue(passed.toString().contains("Show my name with the reply"), passed.toString());
+    reply.with("data").put("reply", "Thank you for telling us. We will be in touch.").put("showName", "true");
     JsonNode replied = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
     assertFalse(replied.toString().contains(AskContacts.SAVE), "a report of harm offered to be saved: " + replied);
-    assertEquals(1, teams.connector.calls().stream().filter(call -> call.conversationId().equals(ASKER)
-        && call.activity().path("text").asText().contains("Thank you for telling us.")).count());
+    assertEquals(List.of("The EDI Contacts (Priya Shah) replied to your message"), teams.connector.calls().stream()
+        .filter(call -> call.conversationId().equals(ASKER))
+        .map(call -> call.activity().path("text").asText())
+        .filter(text -> text.contains("Thank you for telling us.")).map(text -> text.substring(0, text.indexOf(" \""))).toList());
   }
 
   @Test
@@ -398,13 +406,16 @@ class AskContactsTest {
           + "action=\"/admin/handoffs/reply\" class=\"stack\"><input type=\"hidden\" name=\"csrf\" value=\"[^\"]+\"><input "
           + "type=\"hidden\" name=\"handoff\" value=\"([^\"]+)\">").matcher(page.body());
       assertTrue(handoff.find(), page.body());
+      assertTrue(page.body().contains("<input type=\"checkbox\" name=\"show_name\" value=\"yes\"> Show my name with the reply"),
+          page.body());
       HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", handoff.group(1),
-          "reply", "Thank you for telling us.");
+          "reply", "Thank you for telling us.", "show_name", "yes");
 
       assertTrue(replied.body().contains("Reply sent: it went to the person who wrote the report"), replied.body());
       assertFalse(replied.body().contains("Save as a curated answer"), "a report of harm offered to be saved");
       assertTrue(teams.connector.calls().stream().anyMatch(call -> call.conversationId().equals(ASKER)
-          && call.activity().path("text").asText().startsWith("The EDI Contacts replied to your message")));
+          && call.activity().path("text").asText().startsWith("The EDI Contacts (Alex Admin) replied to your message")),
+          "the name the admin chose to show is not with the reply: " + teams.connector.calls());
     }
 
     /** Waits up to 20 s for Signpost to say {@code text} in the conversation. */

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +93,47 @@ class TeamsAuthTest {
     Instant hourAgo = Instant.now().minusSeconds(3600);
     assertRefused(Tokens.bearer(Tokens.claims(TeamsFixture.APP_ID, serviceUrl()).withNotBefore(Date.from(hourAgo))
         .withIssuedAt(Date.from(hourAgo)).withExpiresAt(Date.from(Instant.now().minusSeconds(600))), TOKENS.teams));
+  }
+
+  @Test
+  void a_token_expired_by_the_servers_clock_is_401_though_it_was_trusted_and_the_system_clock_still_takes_it()
+      throws Exception {
+    Ahead clock = new Ahead();
+    // A sign-in stand-in of its own, so that the app tokens this server takes are not the other tests' to count.
+    FakeLogin own = new FakeLogin(TOKENS);
+    try (own; TeamsFixture shifted = TeamsFixture.authenticated(own, clock)) {
+      String token = TOKENS.genuine(TeamsFixture.APP_ID, shifted.connector.serviceUrl());
+      ObjectNode message = shifted.activity("personal-message.json");
+      assertEquals(200, shifted.post(message.toString(), token).statusCode());
+
+      clock.ahead = Duration.ofHours(2);
+
+      HttpResponse<String> trusted = shifted.post(message.toString(), token);
+      assertEquals(401, trusted.statusCode(), trusted.body());
+      HttpResponse<String> fresh = shifted.post(message.toString(), TOKENS.genuine(TeamsFixture.APP_ID,
+          shifted.connector.serviceUrl()));
+      assertEquals(401, fresh.statusCode(), fresh.body());
+    }
+  }
+
+  /** The real time plus however far a test has moved it: the server's clock, moved past a token's expiry. */
+  private static final class Ahead extends Clock {
+    volatile Duration ahead = Duration.ZERO;
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(ahead);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import signpost.bot.config.Config;
@@ -158,6 +159,16 @@ final class TeamsFixture implements AutoCloseable {
         "BOT_OPENID_METADATA_URL", login.metadataUrl(), "BOT_TOKEN_URL", login.tokenUrl()));
     settings.putAll(extra);
     return new TeamsFixture(settings(settings));
+  }
+
+  /**
+   * Returns an authenticated fixture with an assistant of its own on {@code clock}, the server's clock, which the Teams
+   * token checks judge lifetimes on.
+   */
+  static TeamsFixture authenticated(FakeLogin login, Clock clock) throws Exception {
+    Map<String, String> settings = settings(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", APP_PASSWORD,
+        "BOT_OPENID_METADATA_URL", login.metadataUrl(), "BOT_TOKEN_URL", login.tokenUrl()));
+    return new TeamsFixture(settings, Assistant.start(TestServers.config(settings), false, clock), true);
   }
 
   static Map<String, String> settings(Map<String, String> extra) {

@@ -53,6 +53,7 @@ final class Coverage {
         long df = 0;
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
         if (df == 0 && MANNER.matcher(concept.word(question).toLowerCase(Locale.ROOT)).matches()) continue;
+        if (df == 0 && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         weights.put(concept, df == 0 ? UNSEEN * idf : idf);
       }
@@ -60,6 +61,18 @@ final class Coverage {
       throw new UncheckedIOException("cannot read term statistics", e);
     }
     return weights;
+  }
+
+  /**
+   * Returns whether the concept is a word of a phrase a synonym rule matched ("reader" of "screen reader", which the
+   * documents write "screen-reading software"): the phrase's concept, starting before it and ending at or after it,
+   * stands for it, so it is not an unseen subject of its own.
+   */
+  private static boolean withinPhrase(QuestionTerms.Concept concept, List<QuestionTerms.Concept> concepts) {
+    for (QuestionTerms.Concept other : concepts) {
+      if (other.start() < concept.start() && other.end() >= concept.end()) return true;
+    }
+    return false;
   }
 
   /** Returns a terms enum per segment, reused for every term of a question rather than one per term. */

@@ -241,6 +241,21 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_word_of_a_phrase_a_synonym_matched_is_not_an_unseen_subject() {
+    PassageSearcher searcher = searcher(
+        passage(GUIDE, 0, "Employers provide specialist equipment or software, such as screen-reading software."),
+        passage(GUIDE, 1, "Staff networks meet monthly."));
+
+    Results reader = searcher.search(new SearchRequest("do employers provide a screen reader?", "a", 10));
+    Results lasagne = searcher.search(new SearchRequest("do employers provide a screen lasagne?", "a", 10));
+
+    // "screen reader" is one of the synonyms' names for screen-reading software: "reader" is found through it.
+    assertEquals(List.of(), reader.unmentioned());
+    assertEquals("guide#0", reader.hits().get(0).passage().id());
+    assertTrue(lasagne.unmentioned().contains("lasagne"), "a word no synonym phrase holds still counts as unseen");
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

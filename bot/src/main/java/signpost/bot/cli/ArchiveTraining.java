@@ -1,0 +1,73 @@
+package signpost.bot.cli;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import signpost.bot.config.Config;
+import signpost.bot.logging.Logs;
+import signpost.bot.server.Assistant;
+import signpost.bot.server.SignpostServer;
+
+/**
+ * Run by Maven once the jar is built, in a JVM that writes {@code serve}'s class archive when it exits
+ * ({@code -XX:ArchiveClassesAtExit}, see {@link QuickStart#builtArchive}): starts Signpost as {@code serve} does, on the
+ * knowledge folders given that exist and a database and cache of its own, asks it a few questions over HTTP, and stops;
+ * twice, so that both parsing the documents and reading them from the cache are in the archive. The classes this loads are those a start and its first answers load, so the first
+ * {@code serve} after a build starts from the archive instead of making one at its exit.
+ *
+ * <p>{@code ArchiveTraining FOLDER [KNOWLEDGE_FOLDER]...}: FOLDER holds its database and cache.
+ */
+final class ArchiveTraining {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static final List<String> QUESTIONS = List.of(
+      "What is the Public Sector Equality Duty?",
+      "Do I need an EqIA for cutting day-centre hours?",
+      "Who are the EDI contacts?");
+
+  private ArchiveTraining() {}
+
+  public static void main(String[] args) throws Exception {
+    Logs.quiet(org.slf4j.Logger.ROOT_LOGGER_NAME); // a build prints what it builds, not a server's start-up
+    Path data = Files.createDirectories(Path.of(args[0]));
+    List<Path> knowledge = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) if (Files.isDirectory(Path.of(args[i]))) knowledge.add(Path.of(args[i]));
+    // Its own settings only: a SIGNPOST_DATABASE_URL of the person building must never be migrated by a build.
+    Config config = Config.load(Map.of("SIGNPOST_DATA", data.toString()), null).withPort(0)
+        .withCache(data.resolve("cache"));
+    if (!knowledge.isEmpty()) config = config.withKnowledge(knowledge);
+    // Twice: the first start parses the documents and fills the cache, the second reads them from it, as most do.
+    for (int start = 0; start < 2; start++) {
+      try (Assistant assistant = Assistant.start(config, true);
+           SignpostServer server = SignpostServer.start(assistant, List.of())) {
+        assistant.database();
+        ask(server.url(), assistant.knowledge().organisations().keySet().stream().sorted().findFirst().orElse(null));
+      }
+    }
+    // The archive is written as the JVM exits; threads the stopped server left must not hold it.
+    System.exit(0);
+  }
+
+  private static void ask(URI base, String org) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
+    send(http, HttpRequest.newBuilder(base).GET());
+    send(http, HttpRequest.newBuilder(base.resolve("readyz")).GET());
+    for (String question : QUESTIONS) {
+      String body = BenchServers.JSON.createObjectNode().put("question", question).put("org", org).toString();
+      send(http, HttpRequest.newBuilder(base.resolve("api/ask")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+  }
+
+  private static void send(HttpClient http, HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> response = http.send(request.timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) throw new IllegalStateException(response.uri() + " answered " + response.statusCode());
+  }
+}

@@ -25,7 +25,7 @@ public interface PendingEmails {
   List<String> due(Instant now, int limit);
 
   /**
-   * Claims a pending e-mail until {@code until} when no sender holds it at {@code now}, and returns how many tries of it
+   * Claims a pending e-mail due by {@code now} until {@code until} when no sender holds it at {@code now}, and returns how many tries of it
    * have failed; empty when it is not pending (sent, or its hand-off deleted) or another sender holds it.
    */
   OptionalInt claimEmail(String id, Instant now, Instant until);

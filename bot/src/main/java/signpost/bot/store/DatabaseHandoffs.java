@@ -45,8 +45,9 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   @Override
   public OptionalInt claimEmail(String id, Instant now, Instant until) {
     // One statement decides who holds the e-mail: of two replicas claiming it at once, one updates the row, the other none.
-    if (sql.update("UPDATE handoff SET claimed_until = ? WHERE id = ? AND email_state = ? AND (claimed_until IS NULL OR"
-        + " claimed_until < ?)", until, id, PENDING, now) != 1) {
+    // Only when due: a look at the due e-mails made just before a failed try must not try it again at once.
+    if (sql.update("UPDATE handoff SET claimed_until = ? WHERE id = ? AND email_state = ? AND email_due <= ? AND"
+        + " (claimed_until IS NULL OR claimed_until < ?)", until, id, PENDING, now, now) != 1) {
       return OptionalInt.empty();
     }
     return sql.one("SELECT email_tries FROM handoff WHERE id = ?", row -> row.getInt(1), id)

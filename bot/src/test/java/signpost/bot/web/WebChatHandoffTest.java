@@ -72,7 +72,8 @@ class WebChatHandoffTest {
     settings.putAll(Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire", "SIGNPOST_EDI_CONTACTS_EMAIL",
         "cambridgeshire=edi-contacts@cambridgeshire.gov.uk", "SIGNPOST_SMTP_HOST", "127.0.0.1", "SIGNPOST_SMTP_PORT",
         String.valueOf(SMTP.getSmtp().getPort()), "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk",
-        "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2", "SIGNPOST_SMTP_ATTEMPTS", "2", "SIGNPOST_SMTP_RETRY_SECONDS", "0.1"));
+        "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2",
+        "SIGNPOST_SMTP_ATTEMPTS", "2", "SIGNPOST_SMTP_RETRY_SECONDS", "0.1"));
     assistant = Assistant.start(TestServers.config(settings), true);
     server = SignpostServer.start(assistant, List.of());
   }

@@ -378,12 +378,15 @@ public final class Assistant implements AutoCloseable {
    * server it is sending from the first call on, the e-mails left pending by a server that stopped first.
    */
   public EmailContacts email() {
-    if (email != null && serving && !emailing) {
-      emailing = true;
-      email.start(handoffs(), database().pendingEmails(), clock,
-          organisation -> knowledge().organisation(organisation).map(Organisation::name).orElse(organisation));
-    }
+    if (email != null && serving && !emailing) startEmail();
     return email;
+  }
+
+  private synchronized void startEmail() {
+    if (emailing) return;
+    email.start(handoffs(), database().pendingEmails(), clock,
+        organisation -> knowledge().organisation(organisation).map(Organisation::name).orElse(organisation));
+    emailing = true;
   }
 
   private static void purge(Handoffs handoffs) {

@@ -1,5 +1,5 @@
-// "Ask an EDI Contact": the offer an answer (or a No rating) carries, the consent that shows exactly what will be
-// sent and who sees it, and the EDI Contacts' replies. Nothing is sent before "Send to the EDI Contacts" is pressed.
+// "Ask an EDI Contact": the offer an answer (or a No rating) carries, or a support reply's offer to pass the person's
+// message on, the consent that shows exactly what will be sent and who sees it, and the EDI Contacts' replies. Nothing is sent before "Send to the EDI Contacts" is pressed.
 // The replies are fetched from /api/handoffs (the session cookie says whose): on load, and every 30 seconds while a
 // question waits for one. Every text goes in as text, never as HTML.
 
@@ -12,17 +12,22 @@ const shown = new Set();
 let polling = null;
 let offers = 0;
 
-/** Returns the offer to pass a question on: a button that opens the consent in its place. */
+/**
+ * Returns the offer to pass a question on (or, under a support reply, the person's message: kind "disclosure"): a
+ * button that opens the consent in its place.
+ */
 export function offerPanel(offer) {
+  const report = offer.kind === "disclosure";
   const box = element("section", null, "handoff");
-  const title = heading(3, "Ask an EDI Contact");
+  const title = heading(3, report ? "Pass this on to the EDI Contacts" : "Ask an EDI Contact");
   title.id = "handoff-heading-" + ++offers;
   box.setAttribute("aria-labelledby", title.id);
-  const about = element("p", "I can pass your question on to your organisation's EDI Contacts, if you like.");
-  const ask = element("button", "Ask an EDI Contact", "secondary");
+  const about = element("p", report ? offer.about
+    : "I can pass your question on to your organisation's EDI Contacts, if you like.");
+  const ask = element("button", report ? "Pass this on to the EDI Contacts" : "Ask an EDI Contact", "secondary");
   ask.type = "button";
   ask.addEventListener("click", () => {
-    box.replaceChildren(title, ...consent(offer));
+    box.replaceChildren(title, ...(report ? reportConsent(offer) : consent(offer)));
     // The consent's first words take focus, so a keyboard or screen reader user reads what will be sent.
     box.querySelector(".handoff-sent-text").focus();
   });
@@ -46,6 +51,23 @@ function consent(offer) {
   return [intro, quote, who, send, status];
 }
 
+/**
+ * Returns the consent to pass a report on: the message exactly as it will be sent, what the server says must be said
+ * (who reads it, that it is not anonymous to its words, by e-mail where it is, where urgent help is), and Send.
+ */
+function reportConsent(offer) {
+  const intro = element("p", "This is what the EDI Contacts will read:", "handoff-sent-text");
+  intro.tabIndex = -1;
+  const quote = element("blockquote", offer.question, "handoff-question");
+  const notes = (offer.notes || []).map((note) => element("p", note, "hint handoff-note"));
+  const send = element("button", "Send to the EDI Contacts");
+  send.type = "button";
+  const status = element("p", "", "handoff-status");
+  status.setAttribute("role", "status");
+  send.addEventListener("click", () => sendOffer(offer, send, status));
+  return [intro, quote, ...notes, send, status];
+}
+
 async function sendOffer(offer, send, status) {
   send.disabled = true;
   status.textContent = "Sending…";
@@ -65,7 +87,7 @@ async function sendOffer(offer, send, status) {
     return;
   }
   send.disabled = false;
-  status.textContent = response ? (body.error || "Sorry, your question could not be passed on just now.")
+  status.textContent = response ? (body.error || "Sorry, this could not be passed on just now.")
     : "Signpost could not be reached. Check your connection and try again.";
 }
 
@@ -95,10 +117,11 @@ export async function watchReplies() {
 function showReply(handoff) {
   const region = document.getElementById("replies");
   const article = element("article", null, "handoff-reply");
-  const title = heading(2, "The EDI Contacts replied to your question");
+  const report = handoff.kind === "disclosure";
+  const title = heading(2, report ? "The EDI Contacts replied to your message" : "The EDI Contacts replied to your question");
   title.id = "reply-" + handoff.id;
   article.setAttribute("aria-labelledby", title.id);
-  const asked = element("p", "You asked:", "hint");
+  const asked = element("p", report ? "You wrote:" : "You asked:", "hint");
   const question = element("blockquote", handoff.question, "handoff-question");
   const reply = element("p", handoff.reply, "handoff-answer");
   const from = element("p", "From the " + handoff.from + ".", "hint");

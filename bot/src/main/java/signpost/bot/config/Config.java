@@ -124,7 +124,9 @@ public record Config(String host, int port, List<Path> knowledge, Path index, Pa
         get.apply("SIGNPOST_SMTP_HOST"), (int) number(get.apply("SIGNPOST_SMTP_PORT"), EmailSettings.DEFAULT_PORT, "SIGNPOST_SMTP_PORT"),
         get.apply("SIGNPOST_SMTP_FROM"), get.apply("SIGNPOST_SMTP_USER"), get.apply("SIGNPOST_SMTP_PASSWORD"),
         startTls == null || bool(startTls, "SIGNPOST_SMTP_STARTTLS"),
-        seconds(get.apply("SIGNPOST_SMTP_TIMEOUT_SECONDS"), "SIGNPOST_SMTP_TIMEOUT_SECONDS"));
+        seconds(get.apply("SIGNPOST_SMTP_TIMEOUT_SECONDS"), "SIGNPOST_SMTP_TIMEOUT_SECONDS"),
+        (int) number(get.apply("SIGNPOST_SMTP_ATTEMPTS"), EmailSettings.DEFAULT_ATTEMPTS, "SIGNPOST_SMTP_ATTEMPTS"),
+        seconds(get.apply("SIGNPOST_SMTP_RETRY_SECONDS"), "SIGNPOST_SMTP_RETRY_SECONDS"));
   }
 
   private static ObservabilitySettings observability(UnaryOperator<String> get) {

@@ -22,20 +22,29 @@ import java.util.Map;
  *     STARTTLS; false sends in clear, for a relay on the same host or network
  * @param timeout {@code SIGNPOST_SMTP_TIMEOUT_SECONDS}: the connect, read and write timeout of each step of a send
  *     (default 5 s)
+ * @param attempts {@code SIGNPOST_SMTP_ATTEMPTS}: how many times an e-mail is tried before the asker is told it could
+ *     not go (default 4)
+ * @param retry {@code SIGNPOST_SMTP_RETRY_SECONDS}: the wait before the second try, doubled before each next one
+ *     (default 30 s)
  */
 public record EmailSettings(Map<String, String> ediContacts, String host, int port, String from, String user, String password,
-                            boolean startTls, Duration timeout) {
+                            boolean startTls, Duration timeout, int attempts, Duration retry) {
 
   public static final int DEFAULT_PORT = 587;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+  public static final int DEFAULT_ATTEMPTS = 4;
+  public static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
   /** No e-mail: no address, no server. */
-  public static final EmailSettings NONE = new EmailSettings(Map.of(), null, DEFAULT_PORT, null, null, null, true, null);
+  public static final EmailSettings NONE = new EmailSettings(Map.of(), null, DEFAULT_PORT, null, null, null, true, null,
+      DEFAULT_ATTEMPTS, null);
   private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1");
 
   public EmailSettings {
     ediContacts = Map.copyOf(ediContacts);
     if (timeout == null) timeout = DEFAULT_TIMEOUT;
     if (timeout.isNegative() || timeout.isZero()) throw new ConfigException("SIGNPOST_SMTP_TIMEOUT_SECONDS must be positive: " + timeout);
+    if (retry == null) retry = DEFAULT_RETRY;
+    if (attempts < 1 || attempts > 20) throw new ConfigException("SIGNPOST_SMTP_ATTEMPTS must be 1 to 20: " + attempts);
     if (port < 1 || port > 65_535) throw new ConfigException("SIGNPOST_SMTP_PORT must be 1 to 65535: " + port);
     ediContacts.forEach((organisation, address) -> checkAddress("SIGNPOST_EDI_CONTACTS_EMAIL for " + organisation, address));
     if (ediContacts.isEmpty()) {
@@ -67,14 +76,14 @@ public record EmailSettings(Map<String, String> ediContacts, String host, int po
 
   /** Returns these settings with {@code ediContacts} keyed by other organisation ids. */
   EmailSettings withContacts(Map<String, String> contacts) {
-    return new EmailSettings(contacts, host, port, from, user, password, startTls, timeout);
+    return new EmailSettings(contacts, host, port, from, user, password, startTls, timeout, attempts, retry);
   }
 
   /** Returns the settings without the password, which must never reach a log. */
   @Override
   public String toString() {
     return "EmailSettings[ediContacts=" + ediContacts + ", host=" + host + ", port=" + port + ", from=" + from + ", user=" + user
-        + ", password=" + (password == null ? null : "***") + ", startTls=" + startTls + ", timeout=" + timeout + "]";
+        + ", password=" + (password == null ? null : "***") + ", startTls=" + startTls + ", timeout=" + timeout + ", attempts=" + attempts + ", retry=" + retry + "]";
   }
 
   /** Checks that the value is one bare address, {@code local@domain}, with no display name. */

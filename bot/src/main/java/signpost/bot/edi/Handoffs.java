@@ -49,7 +49,12 @@ public final class Handoffs {
 
   /** Returns what the person is told when their hand-off could not be passed on: {@link #NOT_SENT} or {@link #REPORT_NOT_SENT}. */
   public static String notSent(Handoff handoff) {
-    return handoff.kind() == Handoff.Kind.DISCLOSURE ? REPORT_NOT_SENT : NOT_SENT;
+    return notSent(handoff.kind());
+  }
+
+  /** Returns what the person is told when what they chose to pass on, of this kind, could not be passed on. */
+  public static String notSent(Handoff.Kind kind) {
+    return kind == Handoff.Kind.DISCLOSURE ? REPORT_NOT_SENT : NOT_SENT;
   }
 
   public Handoffs(HandoffStore store, Clock clock) {
@@ -77,14 +82,24 @@ public final class Handoffs {
    * @throws IllegalArgumentException when the text is blank or too long, or a value is missing
    */
   public Handoff open(Handoff.Kind kind, String organisation, String asker, String replyTo, String question) {
+    Handoff handoff = draft(kind, organisation, asker, replyTo, question);
+    store.insert(handoff);
+    return handoff;
+  }
+
+  /**
+   * Returns what {@link #open} would keep, status {@link Handoff.Status#SENT}, without keeping it: for the e-mail
+   * fallback, which keeps it with its e-mail pending (see {@link PendingEmails#insertPending}).
+   *
+   * @throws IllegalArgumentException when the text is blank or too long, or a value is missing
+   */
+  public Handoff draft(Handoff.Kind kind, String organisation, String asker, String replyTo, String question) {
     if (kind == null) throw new IllegalArgumentException("a hand-off needs a kind");
     if (organisation == null || organisation.isBlank()) throw new IllegalArgumentException("a hand-off needs an organisation");
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
-    Handoff handoff = new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT,
-        null, null, clock.instant());
-    store.insert(handoff);
-    return handoff;
+    return new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT, null,
+        null, clock.instant());
   }
 
   /**

@@ -3,60 +3,49 @@ package signpost.bot.email;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import signpost.bot.config.Config;
 import signpost.bot.config.EmailSettings;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.Handoffs;
+import signpost.bot.edi.PendingEmails;
 
 /**
  * "Ask an EDI Contact" by e-mail, for an organisation whose EDI Contacts have an address ({@code
  * SIGNPOST_EDI_CONTACTS_EMAIL}) but no Slack or Teams channel Signpost posts to. A question passed on with consent, or a
- * report of harm its writer chose to pass on, is kept as a hand-off first and then e-mailed, with a link to reply on the
- * admin page.
+ * report of harm its writer chose to pass on, is kept as a hand-off with its e-mail pending (an outbox in the database)
+ * before the send is tried, then e-mailed with a link to reply on the admin page.
  *
- * <p>The e-mail is sent on a small pool of its own, never on a Slack or Teams request thread: an SMTP exchange is several
- * round trips, each allowed the configured timeout, which together could outlast what Slack (3 s) and Teams wait for an
- * answer. The channel tells the asker the outcome when the send completes. The queue is bounded: when it is full, a send
- * fails at once rather than waiting without limit.
+ * <p>E-mails are sent by an {@link Outbox} begun with {@link #start}: on a small pool of its own, never on a Slack or
+ * Teams request thread (an SMTP exchange is several round trips, each allowed the configured timeout); tried again
+ * with a doubling wait ({@code SIGNPOST_SMTP_ATTEMPTS}, {@code SIGNPOST_SMTP_RETRY_SECONDS}); and, when a server stops
+ * or is killed before one has gone, sent by the next start or another replica. The channel tells the asker the outcome
+ * when the send completes.
  */
 public final class EmailContacts implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EmailContacts.class);
-
-  static final int THREADS = 2;
-  static final int QUEUE = 100;
+  /** How often the database is looked at for e-mails left pending by a server that stopped, or by a failed try. */
+  static final Duration POLL = Duration.ofSeconds(5);
 
   private final EmailSettings settings;
   private final Mailer mailer;
   private final String admin;
-  private final ThreadPoolExecutor senders;
+  private volatile Outbox outbox;
 
   private EmailContacts(EmailSettings settings, String admin) {
     this.settings = settings;
     this.mailer = new Mailer(settings);
     this.admin = admin;
-    AtomicInteger count = new AtomicInteger();
-    this.senders = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
-      Thread thread = new Thread(task, "signpost-email-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
   }
 
   /**
    * Returns the e-mail fallback of a configuration whose organisations are ids, or null when no organisation has an
    * address. Links go to the first public host over https; without public hosts (this machine only), to the address
-   * the server listens on.
+   * the server listens on. It sends nothing until {@link #start}ed.
    */
   public static EmailContacts of(Config config) {
     if (!config.email().enabled()) return null;
@@ -76,52 +65,48 @@ public final class EmailContacts implements AutoCloseable {
   }
 
   /**
-   * Sends a hand-off just kept to its organisation's address on the senders' pool, and returns what completes with true
-   * once the server has taken it, or with false when it could not be sent (the pool's queue full included): then the
-   * failure is logged once and the hand-off withdrawn, as nobody has it to reply to. Either way the channel tells the
-   * asker.
+   * Begins sending the e-mails pending in the database, those left by a server that stopped first; once only.
    *
-   * @param organisationName the asker's organisation as people know it
-   * @param handoffs where the hand-off is kept
-   * @throws IllegalArgumentException when the hand-off's organisation has no address
+   * @param names an organisation's name as people know it, from its id
    */
-  public CompletableFuture<Boolean> pass(Handoff handoff, String organisationName, Handoffs handoffs) {
-    String to = address(handoff.organisation());
-    if (to == null) throw new IllegalArgumentException("no EDI Contacts e-mail address for " + handoff.organisation());
-    HandoffEmail email = HandoffEmail.of(handoff, organisationName, replyLink(handoff.organisation()));
-    CompletableFuture<Void> sent;
-    try {
-      sent = CompletableFuture.runAsync(() -> mailer.send(to, email.subject(), email.text()), senders);
-    } catch (RejectedExecutionException e) {
-      sent = CompletableFuture.failedFuture(new EmailException("it was not tried: " + QUEUE + " e-mails are already waiting", e));
-    }
-    return sent.handle((done, failure) -> failure == null || withdrawn(handoff, failure, handoffs));
+  public synchronized void start(Handoffs handoffs, PendingEmails pending, Clock clock, Function<String, String> names) {
+    start(handoffs, pending, clock, names, POLL);
   }
 
-  /** Logs why a hand-off could not be e-mailed, withdraws it, and returns false. */
-  private static boolean withdrawn(Handoff handoff, Throwable failure, Handoffs handoffs) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    LOG.warn("A {} for the EDI Contacts of {} could not be e-mailed, so its hand-off {} is withdrawn: {}",
-        handoff.kind() == Handoff.Kind.DISCLOSURE ? "report" : "question", handoff.organisation(), handoff.id(),
-        cause.getMessage());
-    try {
-      handoffs.withdraw(handoff.id());
-    } catch (RuntimeException e) {
-      LOG.error("The hand-off {} that could not be e-mailed could not be withdrawn either; it is deleted with the others "
-          + "after {} days: {}", handoff.id(), Handoffs.KEPT.toDays(), e.toString());
-    }
-    return false;
+  synchronized void start(Handoffs handoffs, PendingEmails pending, Clock clock, Function<String, String> names, Duration poll) {
+    if (outbox != null) return;
+    // A claim outlasts the slowest send (each of its SMTP steps allowed the timeout), so only a dead sender loses one.
+    Duration lease = settings.timeout().multipliedBy(12).plusSeconds(10);
+    outbox = new Outbox(mailer, pending, handoffs, clock, this::address,
+        handoff -> HandoffEmail.of(handoff, names.apply(handoff.organisation()), replyLink(handoff.organisation())),
+        settings.attempts(), settings.retry(), lease, poll);
   }
 
-  /** Stops taking e-mails and waits a little for those being sent. */
+  /**
+   * Keeps a hand-off not yet kept (see {@link Handoffs#draft}) with its e-mail pending, and sends it; returns what
+   * completes with true once the SMTP server has taken it, or with false once every try has failed: the failure is then
+   * logged and the hand-off withdrawn, as nobody has it to reply to. Either way the channel tells the asker. If the
+   * server stops before then, it completes never, and the next start sends the e-mail.
+   *
+   * @throws IllegalArgumentException when the hand-off's organisation has no address
+   * @throws IllegalStateException when sending has not {@link #start}ed
+   * @throws signpost.bot.store.StoreException when the hand-off cannot be kept (nothing is sent)
+   */
+  public CompletableFuture<Boolean> pass(Handoff handoff) {
+    if (address(handoff.organisation()) == null) {
+      throw new IllegalArgumentException("no EDI Contacts e-mail address for " + handoff.organisation());
+    }
+    Outbox started = outbox;
+    if (started == null) throw new IllegalStateException("e-mails to the EDI Contacts are not being sent: start first");
+    return started.pass(handoff);
+  }
+
+  /**
+   * Stops sending, waiting up to three SMTP timeouts for the e-mails being sent; the others stay pending in the
+   * database, and the next start sends them.
+   */
   @Override
-  public void close() {
-    senders.shutdown();
-    try {
-      if (!senders.awaitTermination(settings.timeout().toMillis() * 3, TimeUnit.MILLISECONDS)) senders.shutdownNow();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      senders.shutdownNow();
-    }
+  public synchronized void close() {
+    if (outbox != null) outbox.close(settings.timeout().multipliedBy(3));
   }
 }

@@ -107,6 +107,10 @@ final class AskServlet extends HttpServlet {
     if (web && !answer.answered() && answer.question() != null && answer.intent() != Intent.SUPPORT) {
       handoffs.offer(inbound.owner(), conversation, org, answer.question()).ifPresent(offer -> json.set("offer", offer));
     }
+    // A support reply offers to pass on what the person told, as they wrote it, only if they choose to.
+    if (web && answer.intent() == Intent.SUPPORT && answer.question() != null) {
+      handoffs.reportOffer(inbound.owner(), conversation, org, answer.question()).ifPresent(offer -> json.set("offer", offer));
+    }
     JsonResponses.write(response, 200, json);
   }
 

@@ -18,6 +18,7 @@ import signpost.bot.edi.CuratedAnswers;
 import signpost.bot.edi.Deliveries;
 import signpost.bot.edi.Handoffs;
 import signpost.bot.email.EmailContacts;
+import signpost.knowledge.org.Organisation;
 import signpost.bot.core.Feedback;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.Question;
@@ -79,6 +80,7 @@ public final class Assistant implements AutoCloseable {
   private final Deliveries deliveries;
   private final ContactsChannels contactsChannels;
   private final EmailContacts email;
+  private volatile boolean emailing;
 
   /**
    * @param serving true for a server, whose answers include the EDI Contacts' curated answers; one-off commands (ask,
@@ -371,9 +373,20 @@ public final class Assistant implements AutoCloseable {
     return contactsChannels;
   }
 
-  /** Returns the e-mail fallback to the organisations' EDI Contacts, or null when no organisation has an address. */
+  /**
+   * Returns the e-mail fallback to the organisations' EDI Contacts, or null when no organisation has an address. In a
+   * server it is sending from the first call on, the e-mails left pending by a server that stopped first.
+   */
   public EmailContacts email() {
+    if (email != null && serving && !emailing) startEmail();
     return email;
+  }
+
+  private synchronized void startEmail() {
+    if (emailing) return;
+    email.start(handoffs(), database().pendingEmails(), clock,
+        organisation -> knowledge().organisation(organisation).map(Organisation::name).orElse(organisation));
+    emailing = true;
   }
 
   private static void purge(Handoffs handoffs) {

@@ -22,7 +22,7 @@ import signpost.bot.web.WebReplies;
 import signpost.bot.web.WebSession;
 
 /**
- * The web chat's questions passed on to the EDI Contacts, for the person with the session cookie only (else 401).
+ * The web chat's questions (and reports of harm) passed on to the EDI Contacts, for the person with the session cookie only (else 401).
  * {@code GET /api/handoffs} lists theirs, newest first, each with the reply once one has come; {@code POST
  * /api/handoffs} with {@code {"offer": "<token>"}} is the consent to an offer an answer carried, made to this session
  * (else 403): the hand-off is kept and passed on (to the contacts' channel, else by e-mail), and the answer (201) comes
@@ -35,6 +35,8 @@ final class HandoffsServlet extends HttpServlet {
   static final long WAIT_MILLIS = 30_000;
   static final String ON_ITS_WAY = "Your question is on its way to the EDI Contacts. Their reply will appear here, in "
       + "this browser, until you close it.";
+  static final String REPORT_ON_ITS_WAY = "Your message is on its way to the EDI Contacts. Their reply will appear here, "
+      + "in this browser, until you close it.";
 
   private final transient Assistant assistant;
   private final transient WebHandoffs web;
@@ -81,7 +83,8 @@ final class HandoffsServlet extends HttpServlet {
     async.addListener(new AsyncListener() {
       @Override
       public void onTimeout(AsyncEvent event) throws IOException {
-        if (answered.compareAndSet(false, true)) finish(async, 202, message(ON_ITS_WAY));
+        boolean report = offer.get().kind() == Handoff.Kind.DISCLOSURE;
+        if (answered.compareAndSet(false, true)) finish(async, 202, message(report ? REPORT_ON_ITS_WAY : ON_ITS_WAY));
       }
 
       @Override
@@ -100,7 +103,8 @@ final class HandoffsServlet extends HttpServlet {
         if (failure == null && passed.handoff() != null) {
           finish(async, 201, message(passed.text()).set("handoff", WebHandoffs.json(passed.handoff())));
         } else {
-          finish(async, 503, JsonResponses.MAPPER.createObjectNode().put("error", Handoffs.NOT_SENT).put("status", 503));
+          String sorry = failure == null ? passed.text() : Handoffs.notSent(offer.get().kind());
+          finish(async, 503, JsonResponses.MAPPER.createObjectNode().put("error", sorry).put("status", 503));
         }
       } catch (IOException e) {
         LOG.warn("The outcome of a web chat hand-off could not be sent to the browser: {}", e.toString());

@@ -175,6 +175,8 @@ public final class SignpostServer implements AutoCloseable {
       throw new ServerException("the server could not start: " + e.getMessage(), e);
     }
     signpost.accepting = true;
+    // The e-mails to the EDI Contacts a server that stopped left pending are sent from now, not on the first question.
+    assistant.email();
     return signpost;
   }
 

@@ -119,12 +119,12 @@ final class AskContacts {
     String organisation = answering.organisation(team);
     String channel = answering.contactsChannel(organisation);
     if (channel == null && answering.contactsEmail(organisation) == null) return;
-    Handoff handoff = answering.handoffs().open(kind, organisation, answering.owner(team, payload.getUser().getId()),
-        conversation, text);
+    String asker = answering.owner(team, payload.getUser().getId());
     if (channel == null) {
-      emailed(context, handoff);
+      emailed(context, answering.handoffs().draft(kind, organisation, asker, conversation, text));
       return;
     }
+    Handoff handoff = answering.handoffs().open(kind, organisation, asker, conversation, text);
     answering.later(() -> Boundary.deliver("a hand-off to the EDI Contacts", null, () -> {
       String notice = (handoff.saveable() ? "A question" : "A report") + " passed on to the EDI Contacts";
       post(context, channel, null, notice, HandoffBlocks.forContacts(handoff));
@@ -133,12 +133,11 @@ final class AskContacts {
   }
 
   /**
-   * E-mails the hand-off to the organisation's EDI Contacts, on the e-mail pool off Slack's request thread, and tells
-   * the asker once it has gone, or plainly that it could not go (it is then withdrawn).
+   * Keeps the hand-off with its e-mail pending and e-mails it to the organisation's EDI Contacts, off Slack's request
+   * thread, and tells the asker once it has gone, or plainly that it could not go (it is then withdrawn).
    */
   private void emailed(ActionContext context, Handoff handoff) {
-    String name = answering.organisationName(handoff.organisation());
-    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent ->
+    answering.email().pass(handoff).thenAccept(sent ->
         answering.later(() -> Boundary.deliver("a hand-off by e-mail's outcome", null,
             () -> respond(context, sent ? EMAILED : Handoffs.notSent(handoff), null, true), null)));
   }

@@ -44,7 +44,7 @@ final class SlackContacts implements ContactsChannel {
     boolean taken = answering.later(() -> {
       try {
         ChatPostMessageResponse response = client.chatPostMessage(m -> m.channel(channel)
-            .text("A question passed on to the EDI Contacts").blocks(HandoffBlocks.forContacts(handoff)));
+            .text((handoff.saveable() ? "A question" : "A report") + " passed on to the EDI Contacts").blocks(HandoffBlocks.forContacts(handoff)));
         if (!response.isOk()) throw new SlackException("chat.postMessage failed: " + response.getError());
         posted.complete(null);
       } catch (Exception e) {

@@ -12,6 +12,7 @@ import signpost.bot.core.FeedbackStore;
 import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.CuratedStore;
 import signpost.bot.edi.HandoffStore;
+import signpost.bot.edi.PendingEmails;
 
 /**
  * The database everything that must outlive a restart or be shared by replicas is kept in: an H2 file in the data
@@ -151,6 +152,11 @@ public final class Database implements AutoCloseable {
 
   /** Returns where the questions passed on to the EDI Contacts are kept. */
   public HandoffStore handoffs() {
+    return handoffs;
+  }
+
+  /** Returns the e-mails of hand-offs passed on by e-mail, kept in the hand-offs' rows until sent (an outbox). */
+  public PendingEmails pendingEmails() {
     return handoffs;
   }
 

@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import signpost.bot.edi.Handoff;
 import signpost.bot.edi.HandoffStore;
+import signpost.bot.edi.PendingEmails;
 
-/** Keeps hand-offs to the EDI Contacts in the database. */
-final class DatabaseHandoffs implements HandoffStore {
+/** Keeps hand-offs to the EDI Contacts in the database, with the e-mails of those passed on by e-mail (an outbox). */
+final class DatabaseHandoffs implements HandoffStore, PendingEmails {
+
+  private static final String PENDING = "PENDING";
 
   private final Sql sql;
 
@@ -22,6 +26,48 @@ final class DatabaseHandoffs implements HandoffStore {
     sql.update("INSERT INTO handoff (id, organisation, asker, reply_to, kind, question, status, created, updated)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", handoff.id(), handoff.organisation(), handoff.asker(), handoff.replyTo(),
         handoff.kind().name(), handoff.question(), handoff.status().name(), handoff.created(), handoff.created());
+  }
+
+  @Override
+  public void insertPending(Handoff handoff) {
+    sql.update("INSERT INTO handoff (id, organisation, asker, reply_to, kind, question, status, created, updated, email_state,"
+        + " email_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", handoff.id(), handoff.organisation(), handoff.asker(),
+        handoff.replyTo(), handoff.kind().name(), handoff.question(), handoff.status().name(), handoff.created(),
+        handoff.created(), PENDING, handoff.created());
+  }
+
+  @Override
+  public List<String> due(Instant now, int limit) {
+    return sql.list("SELECT id FROM handoff WHERE email_state = ? AND email_due <= ? AND (claimed_until IS NULL OR"
+        + " claimed_until < ?) ORDER BY seq LIMIT ?", row -> row.getString(1), PENDING, now, now, limit);
+  }
+
+  @Override
+  public OptionalInt claimEmail(String id, Instant now, Instant until) {
+    // One statement decides who holds the e-mail: of two replicas claiming it at once, one updates the row, the other none.
+    // Only when due: a look at the due e-mails made just before a failed try must not try it again at once.
+    if (sql.update("UPDATE handoff SET claimed_until = ? WHERE id = ? AND email_state = ? AND email_due <= ? AND"
+        + " (claimed_until IS NULL OR claimed_until < ?)", until, id, PENDING, now, now) != 1) {
+      return OptionalInt.empty();
+    }
+    return sql.one("SELECT email_tries FROM handoff WHERE id = ?", row -> row.getInt(1), id)
+        .map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  @Override
+  public State state(String id) {
+    Optional<String> state = sql.one("SELECT email_state FROM handoff WHERE id = ?", row -> row.getString(1), id);
+    return state.isEmpty() ? State.GONE : "SENT".equals(state.get()) ? State.SENT : State.PENDING;
+  }
+
+  @Override
+  public void emailSent(String id, Instant time) {
+    sql.update("UPDATE handoff SET email_state = ?, claimed_until = NULL, updated = ? WHERE id = ?", "SENT", time, id);
+  }
+
+  @Override
+  public void retryAt(String id, int tries, Instant due) {
+    sql.update("UPDATE handoff SET email_tries = ?, email_due = ?, claimed_until = NULL WHERE id = ?", tries, due, id);
   }
 
   @Override

@@ -161,13 +161,13 @@ final class AskContacts {
         || incoming.conversationId() == null || incoming.serviceUrl() == null) {
       return InvokeReplies.error(400, "BadRequest", "this question cannot be passed on from here");
     }
-    Handoff handoff = answering.handoffs().open(kind, organisation,
-        answering.owner(incoming.tenantId(), incoming.fromId()), TeamsReplies.place(incoming.conversationId(),
-        incoming.serviceUrl()), question);
+    String asker = answering.owner(incoming.tenantId(), incoming.fromId());
+    String place = TeamsReplies.place(incoming.conversationId(), incoming.serviceUrl());
     if (address == null) {
-      emailed(handoff, incoming);
+      emailed(answering.handoffs().draft(kind, organisation, asker, place, question), incoming);
       return InvokeReplies.message(kind == Handoff.Kind.DISCLOSURE ? SENDING_REPORT : SENDING);
     }
+    Handoff handoff = answering.handoffs().open(kind, organisation, asker, place, question);
     int at = address.lastIndexOf('@');
     proactive.send(address.substring(0, at), address.substring(at + 1), forContacts(handoff));
     return InvokeReplies.message(SENT);
@@ -190,12 +190,12 @@ final class AskContacts {
   }
 
   /**
-   * E-mails the hand-off to the organisation's EDI Contacts on the e-mail pool, off the invoke's request thread, and
-   * tells the asker in their chat once it has gone, or plainly that it could not go (it is then withdrawn).
+   * Keeps the hand-off with its e-mail pending and e-mails it to the organisation's EDI Contacts, off the invoke's
+   * request thread, and tells the asker in their chat once it has gone, or plainly that it could not go (it is then
+   * withdrawn).
    */
   private void emailed(Handoff handoff, Incoming incoming) {
-    String name = answering.organisationName(handoff.organisation());
-    answering.email().pass(handoff, name == null ? handoff.organisation() : name, answering.handoffs()).thenAccept(sent -> {
+    answering.email().pass(handoff).thenAccept(sent -> {
       try {
         proactive.send(incoming.conversationId(), incoming.serviceUrl(), Outgoing.text(sent ? EMAILED : Handoffs.notSent(handoff)));
       } catch (RuntimeException e) {

@@ -16,18 +16,20 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import signpost.bot.edi.Handoff;
 
 /**
- * Signs the web chat's offers to pass a question on to the EDI Contacts. Nothing is kept when a question is offered:
- * the offer itself carries the conversation, the organisation and the question exactly as it will be sent, signed with
- * HMAC-SHA256 for the session's person under a key every replica shares. Consent presents it back with the session
+ * Signs the web chat's offers to pass a question, or a report of harm, on to the EDI Contacts. Nothing is kept when one
+ * is offered: the offer itself carries the conversation, the organisation, the text exactly as it will be sent and its
+ * kind, signed with HMAC-SHA256 for the session's person under a key every replica shares. Consent presents it back with the session
  * cookie; an offer made for another session, changed, or past {@link #LIFETIME} names nothing.
  */
 public final class HandoffOffers {
 
   /** How long an offer can be accepted: as long as an answer may be rated 👎, which offers it. */
   public static final Duration LIFETIME = Duration.ofDays(1);
-  private static final int MAX_TOKEN = 8192;
+  // A report of harm is up to 2,000 characters as written, each up to 3 bytes, base64 four thirds of that.
+  private static final int MAX_TOKEN = 12_288;
   private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
@@ -36,9 +38,16 @@ public final class HandoffOffers {
    *
    * @param conversation the web chat conversation's id, where the reply goes
    * @param organisation the organisation's id, whose EDI Contacts are asked
-   * @param question the question as shown to the asker and as sent
+   * @param question the question (or the report of harm, as written) as shown to the person and as sent
+   * @param kind a question, or a report of harm offered under the support reply
    */
-  public record Offer(String conversation, String organisation, String question) {}
+  public record Offer(String conversation, String organisation, String question, Handoff.Kind kind) {
+
+    /** Returns the offer of a question. */
+    public Offer(String conversation, String organisation, String question) {
+      this(conversation, organisation, question, Handoff.Kind.QUESTION);
+    }
+  }
 
   private final byte[] key;
   private final Clock clock;
@@ -58,6 +67,7 @@ public final class HandoffOffers {
       out.writeUTF(offer.conversation());
       out.writeUTF(offer.organisation());
       out.writeUTF(offer.question());
+      out.writeUTF(offer.kind().name());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,8 +84,12 @@ public final class HandoffOffers {
       if (!MessageDigest.isEqual(DECODE.decode(token.substring(dot + 1)), mac(owner, body))) return Optional.empty();
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
       if (Instant.ofEpochSecond(in.readLong()).isBefore(clock.instant())) return Optional.empty();
-      return Optional.of(new Offer(in.readUTF(), in.readUTF(), in.readUTF()));
+      Offer offer = new Offer(in.readUTF(), in.readUTF(), in.readUTF());
+      // An offer made before reports could be passed on from the web chat ends with its question: a question.
+      return Optional.of(in.available() > 0 ? new Offer(offer.conversation(), offer.organisation(), offer.question(),
+          Handoff.Kind.valueOf(in.readUTF())) : offer);
     } catch (IllegalArgumentException | IOException e) {
+      // A kind this version does not know is an IllegalArgumentException too.
       return Optional.empty();
     }
   }

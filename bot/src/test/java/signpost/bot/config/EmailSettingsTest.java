@@ -40,6 +40,21 @@ class EmailSettingsTest {
     assertEquals(587, email.port());
     assertTrue(email.startTls(), "STARTTLS is required unless switched off");
     assertEquals(Duration.ofSeconds(5), email.timeout());
+    assertEquals(4, email.attempts());
+    assertEquals(Duration.ofSeconds(30), email.retry());
+  }
+
+  @Test
+  void the_tries_and_the_wait_between_them_are_read_and_bounded() {
+    EmailSettings email = config("SIGNPOST_EDI_CONTACTS_EMAIL", "north=edi@north.gov.uk", "SIGNPOST_SMTP_HOST", "localhost",
+        "SIGNPOST_SMTP_ATTEMPTS", "2", "SIGNPOST_SMTP_RETRY_SECONDS", "0.5").email();
+
+    assertEquals(2, email.attempts());
+    assertEquals(Duration.ofMillis(500), email.retry());
+    assertEquals("SIGNPOST_SMTP_ATTEMPTS must be 1 to 20: 0",
+        refusal("SIGNPOST_EDI_CONTACTS_EMAIL", "north=edi@north.gov.uk", "SIGNPOST_SMTP_ATTEMPTS", "0"));
+    assertEquals("SIGNPOST_SMTP_RETRY_SECONDS must be 0 or more seconds: -1",
+        refusal("SIGNPOST_EDI_CONTACTS_EMAIL", "north=edi@north.gov.uk", "SIGNPOST_SMTP_RETRY_SECONDS", "-1"));
   }
 
   @Test

@@ -437,7 +437,8 @@ class AskContactsTest {
       Map<String, String> settings = new HashMap<>(provider.settings("cambridgeshire=cambs-edi-admins,derbyshire=derbys-edi-admins"));
       settings.putAll(Map.of("SIGNPOST_EDI_CONTACTS_EMAIL", "cambridgeshire=" + ADDRESS, "SIGNPOST_SMTP_HOST", "127.0.0.1",
           "SIGNPOST_SMTP_PORT", String.valueOf(smtpPort), "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk",
-          "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2", "SIGNPOST_PORT", String.valueOf(freePort())));
+          "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2",
+          "SIGNPOST_SMTP_ATTEMPTS", "2", "SIGNPOST_SMTP_RETRY_SECONDS", "0.1", "SIGNPOST_PORT", String.valueOf(freePort())));
       return new SlackFixture(SlackFixture.PATIENT, null, settings, true);
     }
 

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import signpost.bot.core.Question;
+import signpost.bot.edi.Handoff;
 import signpost.bot.store.TestClock;
 
-/** Offers to pass a question on are accepted only unchanged, by the person they were made to, for a day. */
+/**
+ * Offers to pass a question (or a report of harm) on are accepted only unchanged, by the person they were made to, for a
+ * day.
+ */
 class HandoffOffersTest {
 
   private static final HandoffOffers.Offer OFFER =
@@ -44,6 +49,18 @@ class HandoffOffersTest {
     assertEquals(Optional.of(OFFER), offers.accepted(token, "person-1"));
     clock.advance(Duration.ofSeconds(1));
     assertEquals(Optional.empty(), offers.accepted(token, "person-1"));
+  }
+
+  @Test
+  void a_report_offer_keeps_its_kind_and_the_longest_report_fits_in_its_token() {
+    HandoffOffers.Offer report = new HandoffOffers.Offer("AAAAAAAAAAAAAAAAAAAAAA", "cambridgeshire",
+        "I was harassed at work because I'm gay", Handoff.Kind.DISCLOSURE);
+    HandoffOffers.Offer longest = new HandoffOffers.Offer("AAAAAAAAAAAAAAAAAAAAAA", "cambridgeshire",
+        "嫌".repeat(Question.MAX_LENGTH), Handoff.Kind.DISCLOSURE);
+
+    assertEquals(Optional.of(report), offers.accepted(offers.issue(report, "person-1"), "person-1"));
+    assertEquals(Optional.of(longest), offers.accepted(offers.issue(longest, "person-1"), "person-1"));
+    assertEquals(Handoff.Kind.QUESTION, offers.accepted(offers.issue(OFFER, "person-1"), "person-1").orElseThrow().kind());
   }
 
   @Test

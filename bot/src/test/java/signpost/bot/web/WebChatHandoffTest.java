@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +38,9 @@ import signpost.bot.server.SignpostServer;
 import signpost.bot.server.TestServers;
 
 /**
- * "Ask an EDI Contact" from the web chat in a real headless Chromium, by the keyboard alone: a refusal offers it, the
- * consent shows exactly what will be sent, Send e-mails it through a real SMTP server on loopback (GreenMail), an admin
+ * "Ask an EDI Contact" from the web chat in a real headless Chromium, by the keyboard alone: a refusal offers it (and a
+ * support reply offers to pass the report of harm on, with the warnings Slack and Teams give), the consent shows
+ * exactly what will be sent, Send e-mails it through a real SMTP server on loopback (GreenMail), an admin
  * replies on the admin page (signed in through the loopback OpenID provider), and the page shows the reply, as text,
  * in its live region; a new tab of the same browser session shows it too.
  */
@@ -45,6 +48,8 @@ class WebChatHandoffTest {
 
   private static final String DOGS = "Can I bring my dog to the office?";
   private static final String REPLY = "Only <em>assistance</em> dogs may come into council offices.";
+  private static final String HARM = "I was harassed at work because I'm gay";
+  private static final String REPORT_REPLY = "Thank you for telling us. We will contact HR and keep your words private.";
   /** The page looks for a reply every 30 seconds while a question waits. */
   private static final Duration POLL = Duration.ofSeconds(45);
 
@@ -67,7 +72,8 @@ class WebChatHandoffTest {
     settings.putAll(Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire", "SIGNPOST_EDI_CONTACTS_EMAIL",
         "cambridgeshire=edi-contacts@cambridgeshire.gov.uk", "SIGNPOST_SMTP_HOST", "127.0.0.1", "SIGNPOST_SMTP_PORT",
         String.valueOf(SMTP.getSmtp().getPort()), "SIGNPOST_SMTP_FROM", "signpost@cambridgeshire.gov.uk",
-        "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2"));
+        "SIGNPOST_SMTP_STARTTLS", "false", "SIGNPOST_SMTP_TIMEOUT_SECONDS", "2",
+        "SIGNPOST_SMTP_ATTEMPTS", "2", "SIGNPOST_SMTP_RETRY_SECONDS", "0.1"));
     assistant = Assistant.start(TestServers.config(settings), true);
     server = SignpostServer.start(assistant, List.of());
   }
@@ -78,6 +84,11 @@ class WebChatHandoffTest {
     if (server != null) server.close();
     if (assistant != null) assistant.close();
     if (provider != null) provider.close();
+  }
+
+  @BeforeEach
+  void emptyMailbox() throws Exception {
+    SMTP.purgeEmailFromAllMailboxes();
   }
 
   @AfterEach
@@ -105,11 +116,14 @@ class WebChatHandoffTest {
     page.waitFor(".handoff-status", "Sent to the EDI Contacts by e-mail.");
     assertTrue(SMTP.waitForIncomingEmail(20_000, 1));
     assertTrue(GreenMailUtil.getWholeMessage(SMTP.getReceivedMessages()[0]).contains("> " + DOGS));
-    Handoff waiting = assistant.handoffs().waiting("cambridgeshire").get(0);
+    Handoff waiting = assistant.handoffs().waiting("cambridgeshire").stream()
+        .filter(h -> h.kind() == Handoff.Kind.QUESTION).findFirst().orElseThrow();
     replyOnTheAdminPage(waiting.id());
 
-    new WebDriverWait(driver, POLL).until(d -> !d.findElements(By.cssSelector("#replies .handoff-reply")).isEmpty());
-    WebElement reply = page.find("#replies .handoff-reply");
+    new WebDriverWait(driver, POLL).until(d -> d.findElements(By.cssSelector("#replies .handoff-reply")).stream()
+        .anyMatch(article -> article.getText().contains(DOGS)));
+    WebElement reply = driver.findElements(By.cssSelector("#replies .handoff-reply")).stream()
+        .filter(article -> article.getText().contains(DOGS)).findFirst().orElseThrow();
     assertEquals("polite", page.find("#replies").getDomAttribute("aria-live"));
     assertEquals("The EDI Contacts replied to your question", reply.findElement(By.tagName("h2")).getText());
     assertEquals(DOGS, reply.findElement(By.cssSelector(".handoff-question")).getText());
@@ -123,6 +137,44 @@ class WebChatHandoffTest {
     driver.switchTo().newWindow(WindowType.TAB);
     ChatPage again = new ChatPage(driver).open(server.url());
     again.waitFor("#replies", REPLY);
+  }
+
+  @Test
+  void a_report_of_harm_is_passed_on_only_by_choice_with_the_warnings_and_the_reply_appears_on_the_page() throws Exception {
+    ChatPage page = new ChatPage(driver).open(server.url());
+    page.ask(HARM);
+
+    page.tabToText("Pass this on to the EDI Contacts").sendKeys(Keys.ENTER);
+    assertEquals("This is what the EDI Contacts will read:", page.focused().getText());
+    assertEquals(HARM, page.find(".handoff .handoff-question").getText());
+    String consent = page.find(".handoff").getText();
+    for (String warning : List.of("They are not told your name, but it is not anonymous to the words you typed",
+        "It goes to them by e-mail", "the e-mail stays in their mailbox", "If you are in danger or need help urgently, use "
+        + "the routes in my reply above", "Nothing is sent or kept unless you press Send.")) {
+      assertTrue(consent.contains(warning), consent);
+    }
+    assertEquals(0, SMTP.getReceivedMessages().length, "sent before consent");
+    assertEquals(List.of(), reports(), "kept before consent");
+    accessible(page, "Send to the EDI Contacts");
+
+    page.tabToText("Send to the EDI Contacts").sendKeys(Keys.ENTER);
+    page.waitFor(".handoff-status", "Sent to the EDI Contacts by e-mail.");
+    assertTrue(SMTP.waitForIncomingEmail(20_000, 1));
+    MimeMessage email = SMTP.getReceivedMessages()[0];
+    assertEquals("A report passed on by choice to the EDI Contacts of Cambridgeshire County Council", email.getSubject());
+    assertTrue(GreenMailUtil.getBody(email).contains("> " + HARM));
+    replyOnTheAdminPage(reports().get(0).id(), REPORT_REPLY);
+
+    new WebDriverWait(driver, POLL).until(d -> d.findElement(By.id("replies")).getText().contains(REPORT_REPLY));
+    WebElement reply = driver.findElements(By.cssSelector("#replies .handoff-reply")).stream()
+        .filter(article -> article.getText().contains(REPORT_REPLY)).findFirst().orElseThrow();
+    assertEquals("The EDI Contacts replied to your message", reply.findElement(By.tagName("h2")).getText());
+    assertEquals("You wrote:", reply.findElement(By.cssSelector(".hint")).getText());
+    assertEquals(HARM, reply.findElement(By.cssSelector(".handoff-question")).getText());
+  }
+
+  private static List<Handoff> reports() {
+    return assistant.handoffs().waiting("cambridgeshire").stream().filter(h -> h.kind() == Handoff.Kind.DISCLOSURE).toList();
   }
 
   /** Checks headings, labels, contrast in both schemes, reflow, and the focus outline of {@code control}. */
@@ -147,11 +199,15 @@ class WebChatHandoffTest {
   }
 
   private static void replyOnTheAdminPage(String handoff) {
+    replyOnTheAdminPage(handoff, REPLY);
+  }
+
+  private static void replyOnTheAdminPage(String handoff, String text) {
     provider.signIn(new Person("alex-subject", "Alex Admin", List.of("cambs-edi-admins")));
     AdminBrowser admin = new AdminBrowser(server.url());
     HttpResponse<String> page = admin.open("admin");
     HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", handoff,
-        "reply", REPLY);
+        "reply", text);
     assertEquals(200, replied.statusCode(), replied.body());
   }
 }

@@ -22,7 +22,7 @@ import signpost.bot.server.SignpostServer;
  * twice, so that both parsing the documents and reading them from the cache are in the archive. The classes this loads are those a start and its first answers load, so the first
  * {@code serve} after a build starts from the archive instead of making one at its exit.
  *
- * <p>{@code ArchiveTraining FOLDER [KNOWLEDGE_FOLDER]...}: FOLDER holds its database and cache.
+ * <p>{@code ArchiveTraining FOLDER [KNOWLEDGE_FOLDER]...}: FOLDER holds its database and cache, made afresh.
  */
 final class ArchiveTraining {
 
@@ -36,7 +36,10 @@ final class ArchiveTraining {
 
   public static void main(String[] args) throws Exception {
     Logs.quiet(org.slf4j.Logger.ROOT_LOGGER_NAME); // a build prints what it builds, not a server's start-up
-    Path data = Files.createDirectories(Path.of(args[0]));
+    // Fresh each build: a database an earlier build's migrations made may not validate against this build's.
+    Path data = Path.of(args[0]);
+    if (Files.exists(data)) GeneratedCorpus.delete(data);
+    Files.createDirectories(data);
     List<Path> knowledge = new ArrayList<>();
     for (int i = 1; i < args.length; i++) if (Files.isDirectory(Path.of(args[i]))) knowledge.add(Path.of(args[i]));
     // Its own settings only: a SIGNPOST_DATABASE_URL of the person building must never be migrated by a build.

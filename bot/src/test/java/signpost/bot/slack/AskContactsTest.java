@@ -109,6 +109,7 @@ class AskContactsTest {
         && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
     JsonNode saveView = openedBy(contactPress(button(replied.json("blocks"), HandoffBlocks.SAVE), "1700000001.000200"));
     assertEquals(DOGS, saveView.at("/blocks/0/element/initial_value").asText());
+    assertTrue(nameBox(saveView).path("element").path("initial_options").isMissingNode(), "ticked to start with: " + saveView);
     submit(saveView, "priya", Map.of(HandoffBlocks.QUESTION_INPUT, text(DOGS),
         HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices."),
         HandoffBlocks.REVIEW_INPUT, JSON.createObjectNode().put("type", "datepicker").put("selected_date",
@@ -352,8 +353,13 @@ class AskContactsTest {
     assertTrue(reply.form().get("blocks").contains("*The EDI Contacts (priya) replied* to your question"),
         "the name the contact chose to show is not with the reply: " + reply.form().get("blocks"));
     assertNull(reply.form().get("thread_ts"), reply.form().toString());
-    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+    FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel"))
         && call.form().get("blocks").contains("Your reply went to the asker, from the EDI Contacts (priya)."), WAIT);
+
+    JsonNode saveView = openedBy(contactPress(button(replied.json("blocks"), HandoffBlocks.SAVE), "1700000001.000300"));
+    assertEquals(HandoffBlocks.SHOW_NAME, nameBox(saveView).at("/element/initial_options/0/value").asText(),
+        "the name shown with the reply is not ticked to start with: " + saveView);
   }
 
   @Test
@@ -719,6 +725,11 @@ class AskContactsTest {
   }
 
   /** Returns the "Show my name" box of a modal, ticked. */
+  private static JsonNode nameBox(JsonNode view) {
+    for (JsonNode block : view.path("blocks")) if (HandoffBlocks.NAME_INPUT.equals(block.path("block_id").asText())) return block;
+    throw new AssertionError("no " + HandoffBlocks.NAME_INPUT + " in " + view);
+  }
+
   private static JsonNode ticked() {
     ObjectNode box = JSON.createObjectNode().put("type", "checkboxes");
     box.putArray("selected_options").addObject().put("value", HandoffBlocks.SHOW_NAME).putObject("text")

@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -492,6 +493,12 @@ class AskContactsTest {
           "Not ours to answer.").statusCode());
       assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
 
+      // A replica that claimed a reply past the lease ago and stopped before delivering it: waiting again, replied anew.
+      Handoffs stopped = new Handoffs(slack.assistant.database().handoffs(),
+          Clock.offset(slack.assistant.clock(), Handoffs.LEASE.plusMinutes(1).negated()));
+      stopped.claim(id, "A reply whose replica stopped.", "Sam").orElseThrow();
+      page = admin.open(URI.create(link.group()));
+      assertEquals(id, waiting(page, DOGS));
       HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
       assertEquals(200, replied.statusCode(), replied.body());
       assertTrue(replied.body().contains("Reply sent: it went to the person who asked"), replied.body());

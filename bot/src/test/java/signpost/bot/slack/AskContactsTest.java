@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -153,6 +154,54 @@ class AskContactsTest {
         && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
     assertEquals(2, asker.posts().stream().filter(call -> call.form().get("blocks").contains("Only assistance dogs.")).count(),
         "the reply was not tried again after the failure");
+    assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
+  }
+
+  @Test
+  void a_reply_refused_as_busy_is_released_at_once_said_in_the_modal_and_can_be_sent_again() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000750.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+
+    CountDownLatch held = new CountDownLatch(1);
+    HttpResponse<String> refused;
+    try {
+      // Every worker held and the queue full: the next follow-up is refused.
+      Runnable hold = () -> {
+        try {
+          held.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      };
+      // Filled again until it stays full: a follow-up started before (the consent's) may yet free a worker.
+      int holding = 0;
+      boolean full = false;
+      while (!full) {
+        while (slack.channel.answering().later(hold)) holding++;
+        Thread.sleep(200);
+        full = !slack.channel.answering().later(hold);
+        if (!full) holding++;
+      }
+      assertTrue(holding >= 8, "held " + holding);
+      refused = submitted(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    } finally {
+      held.countDown();
+    }
+    assertEquals(JSON.createObjectNode().put("response_action", "errors").set("errors", JSON.createObjectNode()
+        .put(HandoffBlocks.ANSWER_INPUT, ContactsModals.NOT_QUEUED)), JSON.readTree(refused.body()));
+    assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    assertTrue(asker.next().form().get("blocks").contains("Only assistance dogs."));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
     assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
   }
 

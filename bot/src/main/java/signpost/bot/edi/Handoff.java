@@ -16,9 +16,10 @@ import java.time.Instant;
  * @param reply the contact's reply once given, else null
  * @param replyName the name the contact chose to show with their reply, else null (the reply is from the role alone)
  * @param created when it was passed on
+ * @param claimed when a contact's reply claimed it, while it is {@link Status#CLAIMED}, else null
  */
 public record Handoff(String id, String organisation, String asker, String replyTo, Kind kind, String question, Status status,
-                      String reply, String replyName, Instant created) {
+                      String reply, String replyName, Instant created, Instant claimed) {
 
   /** What a hand-off passes on. */
   public enum Kind {
@@ -47,7 +48,17 @@ public record Handoff(String id, String organisation, String asker, String reply
   /** What became of a hand-off. */
   public enum Status {
     /** Posted to the contacts, not yet replied to. */ SENT,
+    /**
+     * A contact's reply claimed it and is being delivered to the asker; past {@link Handoffs#LEASE} (its replica stopped
+     * before delivering) it waits for a reply again.
+     */
+    CLAIMED,
     /** A contact replied; the reply went to the asker. */ REPLIED,
-    /** The reply was saved as a curated answer. */ SAVED
+    /** The reply was saved as a curated answer. */ SAVED;
+
+    /** Returns true once a reply has reached the asker: {@link #REPLIED} or {@link #SAVED}. */
+    public boolean replied() {
+      return this == REPLIED || this == SAVED;
+    }
   }
 }

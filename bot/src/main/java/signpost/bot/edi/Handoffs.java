@@ -2,9 +2,12 @@ package signpost.bot.edi;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import signpost.bot.core.Question;
 
 /**
@@ -41,8 +44,17 @@ public final class Handoffs {
   /** Said when "Save as an answer" is pressed on a report of harm, which is never saved (see {@link Handoff#saveable()}). */
   public static final String NOT_SAVED = "A report a person passed on about what happened to them is not saved as an answer.";
 
+  /**
+   * How long a reply's claim holds while it is delivered: longer than any channel's timeouts (Slack's Web API client,
+   * the Bot Framework connector's, each some seconds), so a claim older than this was left by a replica that stopped
+   * before delivering, and the next contact's reply may take it.
+   */
+  public static final Duration LEASE = Duration.ofMinutes(2);
+
   /** The longest name shown with a reply; a longer one (a display name is the platform's, not ours) is cut. */
   public static final int MAX_NAME = 200;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Handoffs.class);
 
   private final HandoffStore store;
   private final Clock clock;
@@ -99,13 +111,14 @@ public final class Handoffs {
     if (asker == null || replyTo == null) throw new IllegalArgumentException("a hand-off needs an asker and a place to reply");
     String asked = new Question(null, question, organisation).text();
     return new Handoff(UUID.randomUUID().toString(), organisation, asker, replyTo, kind, asked, Handoff.Status.SENT, null,
-        null, clock.instant());
+        null, clock.instant(), null);
   }
 
   /**
-   * Claims the hand-off for this reply and returns it with the reply, or empty when another contact's reply claimed it
-   * first (on any replica): of replies at once, exactly one is claimed, and only a claimed reply may be delivered (see
-   * {@link #deliver}).
+   * Claims the hand-off for this reply and returns it, {@link Handoff.Status#CLAIMED} with the reply, or empty when
+   * another contact's reply holds it (claimed less than {@link #LEASE} ago, on any replica) or was delivered: of replies
+   * at once, exactly one is claimed, and only a claimed reply may be delivered (see {@link #deliver}). A claim older
+   * than the lease, whose replica stopped before delivering, is taken.
    *
    * @param name the name the contact chose to show with the reply, or null for the {@link #ROLE} alone; cut to
    *     {@link #MAX_NAME} characters
@@ -114,7 +127,8 @@ public final class Handoffs {
    */
   public Optional<Handoff> claim(String id, String reply, String name) {
     if (reply == null || reply.isBlank()) throw new IllegalArgumentException("a reply must not be blank");
-    if (!store.claim(id, reply.strip(), shown(name), clock.instant())) {
+    Instant now = clock.instant();
+    if (!store.claim(id, reply.strip(), shown(name), now, now.minus(LEASE))) {
       find(id).orElseThrow(() -> unknown(id));
       return Optional.empty();
     }
@@ -122,19 +136,50 @@ public final class Handoffs {
   }
 
   /**
-   * Delivers a claimed reply through the channels and returns true; when no channel takes it (false) or the one that
-   * should fails (its exception, rethrown), releases the claim first, so the hand-off waits for a reply again.
+   * Delivers a claimed reply through the channels and returns true, the hand-off then {@link Handoff.Status#REPLIED} for
+   * good; when no channel takes it (false) or the one that should fails (its exception, rethrown), releases the claim
+   * first, so the hand-off waits for a reply again.
+   *
+   * @throws IllegalArgumentException when the hand-off is not a claim returned by {@link #claim}
    */
   public boolean deliver(Handoff claimed, ReplyDelivery channels) {
+    if (claimed.status() != Handoff.Status.CLAIMED || claimed.claimed() == null) {
+      throw new IllegalArgumentException("only a claimed reply is delivered, not one " + claimed.status() + ": " + claimed.id());
+    }
     boolean delivered;
     try {
       delivered = channels.deliver(claimed);
     } catch (RuntimeException e) {
-      store.release(claimed.id(), clock.instant());
+      release(claimed);
       throw e;
     }
-    if (!delivered) store.release(claimed.id(), clock.instant());
+    if (!delivered) {
+      release(claimed);
+    } else if (!store.delivered(claimed.id(), claimed.claimed(), clock.instant())) {
+      LOG.warn("The reply to hand-off {} was delivered after its claim of {} had gone stale and another reply took it: "
+          + "its asker may have two replies", claimed.id(), claimed.claimed());
+    }
     return delivered;
+  }
+
+  /**
+   * Returns true when the hand-off waits for a reply: {@link Handoff.Status#SENT}, or claimed more than {@link #LEASE}
+   * ago by a reply whose replica stopped before delivering it.
+   */
+  public boolean awaitsReply(Handoff handoff) {
+    return handoff.status() == Handoff.Status.SENT || handoff.status() == Handoff.Status.CLAIMED
+        && handoff.claimed().isBefore(clock.instant().minus(LEASE));
+  }
+
+  /**
+   * Releases a claimed reply that will not be delivered after all (e.g. refused as busy before delivery was tried), so
+   * the hand-off waits for a reply again at once rather than after {@link #LEASE}.
+   */
+  public void release(Handoff claimed) {
+    if (!store.release(claimed.id(), claimed.claimed(), clock.instant())) {
+      LOG.warn("The claim of {} on hand-off {} was not released: it had gone stale and another reply took it",
+          claimed.claimed(), claimed.id());
+    }
   }
 
   /** Returns the name as shown with a reply: stripped, cut to {@link #MAX_NAME}, and null when there is none. */
@@ -163,9 +208,12 @@ public final class Handoffs {
     if (!store.delete(id)) throw unknown(id);
   }
 
-  /** Returns the organisation's hand-offs waiting for a reply, newest first. */
+  /**
+   * Returns the organisation's hand-offs waiting for a reply, newest first: those not replied to, and those whose
+   * claim is older than {@link #LEASE} (see {@link #awaitsReply}).
+   */
   public List<Handoff> waiting(String organisation) {
-    return store.sent(organisation);
+    return store.waiting(organisation, clock.instant().minus(LEASE));
   }
 
   /**

@@ -96,7 +96,7 @@ public final class MyData {
       out.append("\nPassed on to your EDI Contacts: ").append(kept.passedOn().size());
       for (PersonalData.PassedOn p : first(kept.passedOn())) {
         out.append("\n- \"").append(excerpt(p.text())).append("\" (").append(date(p.passed())).append(", ")
-            .append(p.status() == signpost.bot.edi.Handoff.Status.SENT ? "waiting for a reply" : "replied").append(")");
+            .append(p.status().replied() ? "replied" : "waiting for a reply").append(")");
       }
       more(out, kept.passedOn());
     }

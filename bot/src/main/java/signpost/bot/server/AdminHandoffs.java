@@ -40,7 +40,7 @@ final class AdminHandoffs {
   Handoff reply(HttpServletRequest request, AdminSession session, Set<String> held) throws AdminRefusal {
     Handoff handoff = held(request.getParameter("handoff"), held)
         .orElseThrow(() -> new AdminRefusal(403, "That question is not one of your organisations'."));
-    if (handoff.status() != Handoff.Status.SENT) throw new AdminRefusal(409, "This question has been replied to already.");
+    if (!assistant.handoffs().awaitsReply(handoff)) throw new AdminRefusal(409, "This question has been replied to already.");
     String reply = request.getParameter("reply");
     if (reply == null || reply.isBlank()) throw new AdminRefusal(400, "The reply must not be empty.");
     String name = "yes".equals(request.getParameter("show_name")) ? shownName(session) : null;

@@ -151,7 +151,8 @@ final class WebHandoffs {
   static ObjectNode json(Handoff handoff) {
     ObjectNode json = JsonResponses.MAPPER.createObjectNode().put("id", handoff.id()).put("question", handoff.question())
         .put("kind", handoff.saveable() ? "question" : "disclosure").put("asked", handoff.created().toString());
-    boolean replied = handoff.status() != Handoff.Status.SENT;
+    // A reply claimed but not yet delivered is not shown: it may yet be released, or go stale and be replaced.
+    boolean replied = handoff.status().replied();
     json.put("status", replied ? "replied" : "waiting");
     if (replied) json.put("reply", handoff.reply()).put("from", handoff.from());
     return json;

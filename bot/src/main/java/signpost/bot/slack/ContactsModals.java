@@ -33,6 +33,9 @@ final class ContactsModals {
   static final String NOT_DELIVERED = "The reply could not be delivered to the person just now, so it was not sent. "
       + "Press Reply to send it again.";
 
+  /** Said in the reply modal when Signpost is too busy to deliver the reply; its claim is released. */
+  static final String NOT_QUEUED = "Signpost is busy just now, so your reply was not sent. Please send it again in a minute.";
+
   private final Answering answering;
 
   ContactsModals(Answering answering) {
@@ -75,13 +78,16 @@ final class ContactsModals {
     if (claimed.isEmpty()) return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, Handoffs.ALREADY));
     Handoff handoff = claimed.get();
     // The apology is for a reply not delivered (its claim released) only, never for a confirmation that failed to post.
-    answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
+    boolean queued = answering.later(() -> Boundary.deliver("a reply from the EDI Contacts", null, () -> {
       answering.deliver(handoff);
       Boundary.deliver("a reply's confirmation", null, () -> AskContacts.post(context, pressed.get().channel(),
           pressed.get().ts(), "Reply sent", HandoffBlocks.replied(handoff)), null);
     }, () -> AskContacts.post(context, pressed.get().channel(), pressed.get().ts(), NOT_DELIVERED,
         List.of(SlackBlocks.section(NOT_DELIVERED)))));
-    return context.ack();
+    if (queued) return context.ack();
+    // Refused as busy: released now rather than left to wait out its lease, and said in the modal, still open.
+    answering.handoffs().release(handoff);
+    return context.ackWithErrors(Map.of(HandoffBlocks.ANSWER_INPUT, NOT_QUEUED));
   }
 
   /** Saves the reply, as edited in the modal, as a curated answer. */

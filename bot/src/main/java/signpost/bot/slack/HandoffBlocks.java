@@ -241,23 +241,28 @@ final class HandoffBlocks {
     return modal(REPLY_VIEW, "Reply", "Send reply", pressed, List.of(
         SlackBlocks.section("*Question:*\n>" + Mrkdwn.escape(handoff.question()).replace("\n", "\n>")),
         input(ANSWER_INPUT, "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true),
-        showName("Show my name with the reply")));
+        showName("Show my name with the reply", false)));
   }
 
-  /** Returns the modal that saves a reply as a curated answer: question, answer, review-by date, and whether to show a name. */
+  /**
+   * Returns the modal that saves a reply as a curated answer: question, answer, review-by date, and whether to show a
+   * name, ticked to start with where the contact showed their name with the reply.
+   */
   static View saveView(Handoff handoff, Pressed pressed, LocalDate reviewBy) {
     InputBlock date = InputBlock.builder().blockId(REVIEW_INPUT).label(plain("Review by"))
         .element(DatePickerElement.builder().actionId(TEXT).initialDate(reviewBy.toString()).build()).build();
     return modal(SAVE_VIEW, "Save as an answer", "Save", pressed, List.of(
         input(QUESTION_INPUT, "Question", handoff.question(), false),
-        input(ANSWER_INPUT, "Answer", handoff.reply(), true), date, showName("Show my name with the answer")));
+        input(ANSWER_INPUT, "Answer", handoff.reply(), true), date,
+        showName("Show my name with the answer", handoff.replyName() != null)));
   }
 
-  /** Returns the optional "show my name" box of a modal, unticked. */
-  private static InputBlock showName(String label) {
+  /** Returns the optional "show my name" box of a modal, ticked or not to start with. */
+  private static InputBlock showName(String label, boolean ticked) {
     OptionObject show = OptionObject.builder().value(SHOW_NAME).text(plain(label)).build();
     return InputBlock.builder().blockId(NAME_INPUT).optional(true).label(plain("Attribution"))
-        .element(CheckboxesElement.builder().actionId(TEXT).options(List.of(show)).build()).build();
+        .element(CheckboxesElement.builder().actionId(TEXT).options(List.of(show))
+            .initialOptions(ticked ? List.of(show) : null).build()).build();
   }
 
   private static View modal(String callbackId, String title, String submit, Pressed pressed, List<LayoutBlock> blocks) {

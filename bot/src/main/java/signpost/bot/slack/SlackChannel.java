@@ -209,4 +209,9 @@ public final class SlackChannel implements AutoCloseable {
       // Only the HTTP client's pools are left; nothing to tell the operator.
     }
   }
+
+  /** Returns the answering workers, so that a test in this package can fill them and see what a busy Signpost does. */
+  Answering answering() {
+    return answering;
+  }
 }

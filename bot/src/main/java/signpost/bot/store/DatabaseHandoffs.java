@@ -15,6 +15,10 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
 
   private static final String PENDING = "PENDING";
 
+  private static final String COLUMNS = "id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created, claimed";
+  private static final String SENT = Handoff.Status.SENT.name();
+  private static final String CLAIMED = Handoff.Status.CLAIMED.name();
+
   private final Sql sql;
 
   DatabaseHandoffs(Sql sql) {
@@ -71,16 +75,24 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   }
 
   @Override
-  public boolean claim(String id, String reply, String name, Instant time) {
-    // One statement, and its count decides: of two replies at once, on any replicas, the database lets one row change.
-    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, updated = ? WHERE id = ? AND status = ?",
-        reply, name, Handoff.Status.REPLIED.name(), time, id, Handoff.Status.SENT.name()) > 0;
+  public boolean claim(String id, String reply, String name, Instant time, Instant staleBefore) {
+    // One statement, and its count decides: of two replies at once, on any replicas, the database lets one row change
+    // (the second waits for the first's row lock, then finds the row claimed since staleBefore and changes nothing).
+    return sql.update("UPDATE handoff SET reply = ?, reply_name = ?, status = ?, claimed = ?, updated = ? WHERE id = ?"
+        + " AND (status = ? OR (status = ? AND claimed < ?))", reply, name, CLAIMED, time, time, id, SENT, CLAIMED,
+        staleBefore) > 0;
   }
 
   @Override
-  public boolean release(String id, Instant time) {
-    return sql.update("UPDATE handoff SET reply = NULL, reply_name = NULL, status = ?, updated = ? WHERE id = ? AND status = ?",
-        Handoff.Status.SENT.name(), time, id, Handoff.Status.REPLIED.name()) > 0;
+  public boolean delivered(String id, Instant claimed, Instant time) {
+    return sql.update("UPDATE handoff SET status = ?, claimed = NULL, updated = ? WHERE id = ? AND status = ? AND claimed = ?",
+        Handoff.Status.REPLIED.name(), time, id, CLAIMED, claimed) > 0;
+  }
+
+  @Override
+  public boolean release(String id, Instant claimed, Instant time) {
+    return sql.update("UPDATE handoff SET reply = NULL, reply_name = NULL, status = ?, claimed = NULL, updated = ?"
+        + " WHERE id = ? AND status = ? AND claimed = ?", SENT, time, id, CLAIMED, claimed) > 0;
   }
 
   @Override
@@ -90,20 +102,20 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
 
   @Override
   public Optional<Handoff> find(String id) {
-    return sql.one("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff WHERE id = ?",
+    return sql.one("SELECT " + COLUMNS + " FROM handoff WHERE id = ?",
         DatabaseHandoffs::read, id);
   }
 
   @Override
-  public List<Handoff> sent(String organisation) {
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
-        + " WHERE organisation = ? AND status = ? ORDER BY seq DESC", DatabaseHandoffs::read, organisation, Handoff.Status.SENT.name());
+  public List<Handoff> waiting(String organisation, Instant staleBefore) {
+    return sql.list("SELECT " + COLUMNS + " FROM handoff WHERE organisation = ? AND (status = ? OR (status = ? AND claimed < ?))"
+        + " ORDER BY seq DESC", DatabaseHandoffs::read, organisation, SENT, CLAIMED, staleBefore);
   }
 
   @Override
   public List<Handoff> askedBy(String asker, String replyTo) {
     // The prefix is matched as text, not as a LIKE pattern, so a place holding % or _ matches only itself.
-    return sql.list("SELECT id, organisation, asker, reply_to, kind, question, status, reply, reply_name, created FROM handoff"
+    return sql.list("SELECT " + COLUMNS + " FROM handoff"
         + " WHERE asker = ? AND SUBSTRING(reply_to, 1, ?) = ? ORDER BY seq DESC", DatabaseHandoffs::read, asker,
         replyTo.length(), replyTo);
   }
@@ -121,6 +133,7 @@ final class DatabaseHandoffs implements HandoffStore, PendingEmails {
   private static Handoff read(ResultSet row) throws SQLException {
     return new Handoff(row.getString("id"), row.getString("organisation"), row.getString("asker"), row.getString("reply_to"),
         Handoff.Kind.valueOf(row.getString("kind")), row.getString("question"), Handoff.Status.valueOf(row.getString("status")),
-        row.getString("reply"), row.getString("reply_name"), Sql.instant(row, "created"));
+        row.getString("reply"), row.getString("reply_name"), Sql.instant(row, "created"),
+        Sql.instant(row, "claimed"));
   }
 }

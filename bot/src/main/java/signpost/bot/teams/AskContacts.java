@@ -185,7 +185,7 @@ final class AskContacts {
         CardElement.Text.subtle(disclosure ? "Passed on because they chose to (not a question to save as an answer)."
             : "Passed on with the asker's consent."), CardElement.Text.of(handoff.question()),
         CardElement.Input.text("reply", "Your reply (it goes to the asker from the " + Handoffs.ROLE + ")", null, true),
-        CardElement.Input.toggle("showName", "Show my name with the reply")),
+        CardElement.Input.toggle("showName", "Show my name with the reply", false)),
         List.of(new CardAction.Send("Reply", REPLY, handoff(handoff.id())))));
   }
 
@@ -222,7 +222,7 @@ final class AskContacts {
         CardElement.Input.text("question", "Question", handoff.question(), false),
         CardElement.Input.text("answer", "Answer", handoff.reply(), true),
         CardElement.Input.date("reviewBy", "Review by", LocalDate.now().plusYears(1).toString()),
-        CardElement.Input.toggle("showName", "Show my name with the answer")),
+        CardElement.Input.toggle("showName", "Show my name with the answer", handoff.replyName() != null)),
         List.of(new CardAction.Send("Save as an answer", SAVE, handoff(handoff.id())))));
   }
 

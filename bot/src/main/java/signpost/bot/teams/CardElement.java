@@ -159,8 +159,9 @@ sealed interface CardElement permits CardElement.Text, CardElement.Facts, CardEl
       return new Input("Input.Date", id, label, value, false);
     }
 
-    static Input toggle(String id, String label) {
-      return new Input("Input.Toggle", id, label, "false", false);
+    /** Returns a toggle, on or off to start with. */
+    static Input toggle(String id, String label, boolean on) {
+      return new Input("Input.Toggle", id, label, Boolean.toString(on), false);
     }
 
     @Override

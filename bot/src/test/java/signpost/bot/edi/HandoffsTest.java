@@ -59,7 +59,7 @@ class HandoffsTest {
 
       try (Database other = reopen()) {
         assertEquals(Optional.of(new Handoff(opened.id(), "cambridgeshire", "p-123", PLACE, Handoff.Kind.QUESTION,
-            "Can I bring my dog to the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T09:00:00Z"))),
+            "Can I bring my dog to the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T09:00:00Z"), null)),
             new Handoffs(other.handoffs(), clock).find(opened.id()));
       }
     }
@@ -77,12 +77,16 @@ class HandoffsTest {
     }
 
     @Test
-    void a_reply_and_a_saving_change_its_status() {
+    void a_reply_is_claimed_then_replied_once_delivered_and_a_saving_changes_its_status() {
       Handoff opened = handoffs.open("cambridgeshire", "p-123", PLACE, "Can I bring my dog to the office?");
 
-      Handoff replied = handoffs.claim(opened.id(), " Only assistance dogs. ", null).orElseThrow();
-      assertEquals(Handoff.Status.REPLIED, replied.status());
-      assertEquals("Only assistance dogs.", replied.reply());
+      Handoff claimed = handoffs.claim(opened.id(), " Only assistance dogs. ", null).orElseThrow();
+      assertEquals(List.of(Handoff.Status.CLAIMED, "Only assistance dogs.", clock.instant()),
+          List.of(claimed.status(), claimed.reply(), claimed.claimed()));
+      assertTrue(handoffs.deliver(claimed, handoff -> true));
+      Handoff replied = handoffs.find(opened.id()).orElseThrow();
+      assertEquals(List.of(Handoff.Status.REPLIED, "Only assistance dogs."), List.of(replied.status(), replied.reply()));
+      assertEquals(null, replied.claimed());
 
       handoffs.saved(opened.id());
       assertEquals(Handoff.Status.SAVED, handoffs.find(opened.id()).orElseThrow().status());
@@ -106,12 +110,26 @@ class HandoffsTest {
 
     @Test
     void of_two_replies_claimed_at_the_same_moment_on_two_replicas_exactly_one_wins_and_its_reply_is_kept() throws Exception {
+      race(false);
+    }
+
+    @Test
+    void of_two_replies_taking_a_claim_past_the_lease_at_the_same_moment_exactly_one_wins() throws Exception {
+      race(true);
+    }
+
+    /** Races two replies on two replicas for 20 questions, each waiting or (stale) claimed past the lease. */
+    private void race(boolean stale) throws Exception {
       try (Database other = reopen()) {
         Handoffs there = new Handoffs(other.handoffs(), clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
           for (int round = 0; round < 20; round++) {
             String id = handoffs.open("cambridgeshire", "p-" + round, PLACE, "Can I bring my dog to the office?").id();
+            if (stale) {
+              handoffs.claim(id, "A reply whose replica stopped.", null).orElseThrow();
+              clock.advance(Handoffs.LEASE.plusSeconds(1));
+            }
             CyclicBarrier together = new CyclicBarrier(2);
             Future<Optional<Handoff>> here = pool.submit(() -> {
               together.await();
@@ -127,12 +145,66 @@ class HandoffsTest {
             assertTrue(first.isPresent() ^ second.isPresent(), "round " + round + ": " + first + " and " + second);
             Handoff won = first.orElseGet(second::orElseThrow);
             Handoff kept = handoffs.find(id).orElseThrow();
-            assertEquals(List.of(Handoff.Status.REPLIED, won.reply(), won.from()), List.of(kept.status(), kept.reply(), kept.from()));
+            assertEquals(List.of(Handoff.Status.CLAIMED, won.reply(), won.from()), List.of(kept.status(), kept.reply(), kept.from()));
           }
         } finally {
           pool.shutdownNow();
         }
       }
+    }
+
+    @Test
+    void a_fresh_claim_blocks_another_reply_on_any_replica_and_the_question_is_not_listed_as_waiting() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      handoffs.claim(opened.id(), "Only assistance dogs.", "Priya Shah").orElseThrow();
+      clock.advance(Handoffs.LEASE);
+
+      try (Database other = reopen()) {
+        Handoffs there = new Handoffs(other.handoffs(), clock);
+        assertEquals(Optional.empty(), there.claim(opened.id(), "Yes, if it is calm.", null));
+        assertEquals(List.of(), there.waiting("cambridgeshire"));
+        assertFalse(there.awaitsReply(there.find(opened.id()).orElseThrow()));
+      }
+      assertEquals("Only assistance dogs.", handoffs.find(opened.id()).orElseThrow().reply());
+    }
+
+    @Test
+    void a_claim_past_the_lease_is_waiting_again_and_taken_by_the_next_reply_which_its_late_replica_cannot_undo() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      Handoff stuck = handoffs.claim(opened.id(), "Only assistance dogs.", "Priya Shah").orElseThrow();
+      clock.advance(Handoffs.LEASE.plusMillis(1));
+
+      try (Database other = reopen()) {
+        Handoffs there = new Handoffs(other.handoffs(), clock);
+        assertEquals(List.of(opened.id()), there.waiting("cambridgeshire").stream().map(Handoff::id).toList());
+        assertTrue(there.awaitsReply(there.find(opened.id()).orElseThrow()));
+        Handoff taken = there.claim(opened.id(), "Yes, if it is calm.", null).orElseThrow();
+        assertEquals(List.of(), there.waiting("cambridgeshire"));
+
+        // The stopped replica's claim, were it to come back, neither releases nor replaces the one that took it.
+        assertThrows(IllegalStateException.class, () -> handoffs.deliver(stuck, handoff -> {
+          throw new IllegalStateException("the channel is down");
+        }));
+        assertEquals(List.of(Handoff.Status.CLAIMED, "Yes, if it is calm."),
+            List.of(handoffs.find(opened.id()).orElseThrow().status(), handoffs.find(opened.id()).orElseThrow().reply()));
+
+        assertTrue(there.deliver(taken, handoff -> true));
+        assertEquals(List.of(Handoff.Status.REPLIED, "Yes, if it is calm.", "EDI Contacts"), List.of(
+            there.find(opened.id()).orElseThrow().status(), there.find(opened.id()).orElseThrow().reply(),
+            there.find(opened.id()).orElseThrow().from()));
+      }
+    }
+
+    @Test
+    void a_delivered_reply_is_never_claimed_again_however_long_after() {
+      Handoff opened = handoffs.open("cambridgeshire", "p-1", PLACE, "Can I bring my dog to the office?");
+      assertTrue(handoffs.deliver(handoffs.claim(opened.id(), "Only assistance dogs.", null).orElseThrow(), handoff -> true));
+      clock.advance(Handoffs.LEASE.multipliedBy(10));
+
+      assertEquals(Optional.empty(), handoffs.claim(opened.id(), "A second reply.", null));
+      assertEquals(List.of(), handoffs.waiting("cambridgeshire"));
+      assertFalse(handoffs.awaitsReply(handoffs.find(opened.id()).orElseThrow()));
+      assertEquals("Only assistance dogs.", handoffs.find(opened.id()).orElseThrow().reply());
     }
 
     @Test

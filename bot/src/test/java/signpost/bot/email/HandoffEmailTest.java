@@ -16,7 +16,8 @@ class HandoffEmailTest {
   @Test
   void it_quotes_the_question_names_the_organisation_and_the_day_and_links_to_the_admin_page() {
     Handoff handoff = new Handoff("h-1", "cambridgeshire", "pseudonym-of-the-asker", "slack:T_CAMBS:C_GENERAL:1700000100.000100",
-        Handoff.Kind.QUESTION, "Can I bring my dog\nto the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T23:30:00Z"));
+        Handoff.Kind.QUESTION, "Can I bring my dog\nto the office?", Handoff.Status.SENT, null, null, Instant.parse("2026-12-01T23:30:00Z"),
+        null);
 
     HandoffEmail email = HandoffEmail.of(handoff, "Cambridgeshire County Council",
         URI.create("https://edi.example.org/admin/handoffs?organisation=cambridgeshire"));
@@ -42,7 +43,7 @@ class HandoffEmailTest {
   void a_report_passed_on_by_choice_is_headed_as_one_and_never_as_a_question_to_save() {
     Handoff handoff = new Handoff("h-2", "cambridgeshire", "pseudonym-of-the-writer", "slack:T_CAMBS:D_ASKER",
         Handoff.Kind.DISCLOSURE, "My manager keeps making jokes about my accent.", Handoff.Status.SENT, null, null,
-        Instant.parse("2026-12-01T10:00:00Z"));
+        Instant.parse("2026-12-01T10:00:00Z"), null);
 
     HandoffEmail email = HandoffEmail.of(handoff, "Cambridgeshire County Council",
         URI.create("https://edi.example.org/admin/handoffs?organisation=cambridgeshire"));

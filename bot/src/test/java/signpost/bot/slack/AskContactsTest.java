@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +111,7 @@ class AskContactsTest {
         && CONTACTS.equals(call.form().get("channel")) && call.form().get("blocks").contains(HandoffBlocks.SAVE), WAIT);
     JsonNode saveView = openedBy(contactPress(button(replied.json("blocks"), HandoffBlocks.SAVE), "1700000001.000200"));
     assertEquals(DOGS, saveView.at("/blocks/0/element/initial_value").asText());
+    assertTrue(nameBox(saveView).path("element").path("initial_options").isMissingNode(), "ticked to start with: " + saveView);
     submit(saveView, "priya", Map.of(HandoffBlocks.QUESTION_INPUT, text(DOGS),
         HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs may come into council offices."),
         HandoffBlocks.REVIEW_INPUT, JSON.createObjectNode().put("type", "datepicker").put("selected_date",
@@ -151,6 +154,54 @@ class AskContactsTest {
         && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
     assertEquals(2, asker.posts().stream().filter(call -> call.form().get("blocks").contains("Only assistance dogs.")).count(),
         "the reply was not tried again after the failure");
+    assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
+  }
+
+  @Test
+  void a_reply_refused_as_busy_is_released_at_once_said_in_the_modal_and_can_be_sent_again() throws Exception {
+    SlackThread asker = new SlackThread(slack, "1700000750.000100");
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
+    JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
+
+    CountDownLatch held = new CountDownLatch(1);
+    HttpResponse<String> refused;
+    try {
+      // Every worker held and the queue full: the next follow-up is refused.
+      Runnable hold = () -> {
+        try {
+          held.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      };
+      // Filled again until it stays full: a follow-up started before (the consent's) may yet free a worker.
+      int holding = 0;
+      boolean full = false;
+      while (!full) {
+        while (slack.channel.answering().later(hold)) holding++;
+        Thread.sleep(200);
+        full = !slack.channel.answering().later(hold);
+        if (!full) holding++;
+      }
+      assertTrue(holding >= 8, "held " + holding);
+      refused = submitted(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    } finally {
+      held.countDown();
+    }
+    assertEquals(JSON.createObjectNode().put("response_action", "errors").set("errors", JSON.createObjectNode()
+        .put(HandoffBlocks.ANSWER_INPUT, ContactsModals.NOT_QUEUED)), JSON.readTree(refused.body()));
+    assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
+
+    submit(replyView, "priya", Map.of(HandoffBlocks.ANSWER_INPUT, text("Only assistance dogs.")));
+    assertTrue(asker.next().form().get("blocks").contains("Only assistance dogs."));
+    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+        && call.form().get("blocks").contains("Your reply went to the asker"), WAIT);
     assertEquals(Handoff.Status.REPLIED, slack.assistant.handoffs().find(id).orElseThrow().status());
   }
 
@@ -352,8 +403,13 @@ class AskContactsTest {
     assertTrue(reply.form().get("blocks").contains("*The EDI Contacts (priya) replied* to your question"),
         "the name the contact chose to show is not with the reply: " + reply.form().get("blocks"));
     assertNull(reply.form().get("thread_ts"), reply.form().toString());
-    slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel"))
+    FakeSlackApi.Call replied = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
+        && CONTACTS.equals(call.form().get("channel"))
         && call.form().get("blocks").contains("Your reply went to the asker, from the EDI Contacts (priya)."), WAIT);
+
+    JsonNode saveView = openedBy(contactPress(button(replied.json("blocks"), HandoffBlocks.SAVE), "1700000001.000300"));
+    assertEquals(HandoffBlocks.SHOW_NAME, nameBox(saveView).at("/element/initial_options/0/value").asText(),
+        "the name shown with the reply is not ticked to start with: " + saveView);
   }
 
   @Test
@@ -487,6 +543,12 @@ class AskContactsTest {
           "Not ours to answer.").statusCode());
       assertEquals(Handoff.Status.SENT, slack.assistant.handoffs().find(id).orElseThrow().status());
 
+      // A replica that claimed a reply past the lease ago and stopped before delivering it: waiting again, replied anew.
+      Handoffs stopped = new Handoffs(slack.assistant.database().handoffs(),
+          Clock.offset(slack.assistant.clock(), Handoffs.LEASE.plusMinutes(1).negated()));
+      stopped.claim(id, "A reply whose replica stopped.", "Sam").orElseThrow();
+      page = admin.open(URI.create(link.group()));
+      assertEquals(id, waiting(page, DOGS));
       HttpResponse<String> replied = admin.post("admin/handoffs/reply", "csrf", AdminBrowser.csrf(page), "handoff", id, "reply", REPLY);
       assertEquals(200, replied.statusCode(), replied.body());
       assertTrue(replied.body().contains("Reply sent: it went to the person who asked"), replied.body());
@@ -720,6 +782,11 @@ class AskContactsTest {
   }
 
   /** Returns the "Show my name" box of a modal, ticked. */
+  private static JsonNode nameBox(JsonNode view) {
+    for (JsonNode block : view.path("blocks")) if (HandoffBlocks.NAME_INPUT.equals(block.path("block_id").asText())) return block;
+    throw new AssertionError("no " + HandoffBlocks.NAME_INPUT + " in " + view);
+  }
+
   private static JsonNode ticked() {
     ObjectNode box = JSON.createObjectNode().put("type", "checkboxes");
     box.putArray("selected_options").addObject().put("value", HandoffBlocks.SHOW_NAME).putObject("text")

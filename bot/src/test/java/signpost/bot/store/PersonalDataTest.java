@@ -49,7 +49,7 @@ class PersonalDataTest {
       database.questions().answered("answer-" + tag, "cambridgeshire", "answered " + tag, "slack", person.owner(), clock.instant(),
           clock.instant().minus(Duration.ofDays(1)));
       database.handoffs().insert(new Handoff("handoff-" + tag, "cambridgeshire", person.owner(), "slack:T:C:" + tag,
-          Handoff.Kind.QUESTION, "passed on " + tag, Handoff.Status.SENT, null, null, clock.instant()));
+          Handoff.Kind.QUESTION, "passed on " + tag, Handoff.Status.SENT, null, null, clock.instant(), null));
     }
 
     @Test

@@ -102,6 +102,7 @@ class AskContactsTest {
     assertTrue(teams.connector.calls().stream().noneMatch(call -> call.activity().toString().contains("Yes, any dog.")),
         "a second reply reached the asker");
 
+    assertEquals("false", input(save, "showName").path("value").asText(), "the name shown to start with: " + save);
     ObjectNode saving = action(save, AskContacts.SAVE).deepCopy();
     saving.with("data").put("question", DOGS).put("answer", REPLY)
         .put("reviewBy", LocalDate.now().plusYears(1).toString()).put("showName", "false");
@@ -112,6 +113,18 @@ class AskContactsTest {
     assertTrue(next.toString().contains(REPLY + " [1]"), next.toString());
     assertTrue(next.toString().contains("[1] Answered by the EDI Contacts, " + today), next.toString());
     assertFalse(next.toString().contains(AskContacts.OFFER), "an answer offered to pass the question on");
+  }
+
+  @Test
+  void a_contact_who_showed_their_name_with_the_reply_finds_it_shown_to_start_with_on_the_save_card() throws Exception {
+    JsonNode consent = invoke(ASKER, "personal", action(ask(ASKER, DOGS), AskContacts.OFFER), null).path("value");
+    invoke(ASKER, "personal", action(consent, AskContacts.CONSENT), null);
+    ObjectNode reply = action(posts(CONTACTS).get(0).card(), AskContacts.REPLY).deepCopy();
+    reply.with("data").put("reply", REPLY).put("showName", "true");
+
+    JsonNode save = invoke(CONTACTS, "channel", reply, "Priya Shah").path("value");
+    assertTrue(save.toString().contains("from the EDI Contacts (Priya Shah)"), save.toString());
+    assertEquals("true", input(save, "showName").path("value").asText(), save.toString());
   }
 
   @Test
@@ -306,6 +319,11 @@ class AskContactsTest {
 
   private List<FakeConnector.Call> posts(String conversation) {
     return teams.connector.calls().stream().filter(call -> call.conversationId().equals(conversation)).toList();
+  }
+
+  private static JsonNode input(JsonNode card, String id) {
+    for (JsonNode found : card.findParents("id")) if (id.equals(found.path("id").asText())) return found;
+    throw new AssertionError("no input " + id + " in " + card);
   }
 
   private static JsonNode action(JsonNode card, String verb) {

@@ -2,7 +2,14 @@ package signpost.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,7 +38,12 @@ final class Spelling {
   private static final int SHORTEST = 5;
   private static final int LONG_WORD = 8;
 
+  /** How many words' corrections are remembered; all are forgotten when it is reached (a few megabytes at most). */
+  private static final int REMEMBERED = 10_000;
+
   private final IndexReader reader;
+  private final Map<Digest, String> corrections = new ConcurrentHashMap<>();
+  private final AtomicLong workedOut = new AtomicLong();
   private final Analyzer questionAnalyzer;
   private final Terms words;
 
@@ -51,11 +63,45 @@ final class Spelling {
     Matcher word = WORD.matcher(question);
     StringBuilder corrected = new StringBuilder();
     try {
-      while (word.find()) word.appendReplacement(corrected, Matcher.quoteReplacement(correction(word.group())));
+      while (word.find()) word.appendReplacement(corrected, Matcher.quoteReplacement(remembered(word.group())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot check the spelling of: " + question, e);
     }
     return word.appendTail(corrected).toString();
+  }
+
+  /**
+   * Returns the word's correction, worked out once per word for this index: finding the near words of an unknown one
+   * builds Levenshtein automata, a fifth of what answering a question allocated. The words are kept only as digests
+   * and only corrections (words of the documents) as values, so no word of anyone's question stays in memory.
+   */
+  private String remembered(String written) throws IOException {
+    Digest key = Digest.of(written);
+    String known = corrections.get(key);
+    if (known != null) return known.isEmpty() ? written : known;
+    String correction = correction(written);
+    workedOut.incrementAndGet();
+    if (corrections.size() >= REMEMBERED) corrections.clear();
+    corrections.put(key, correction.equals(written) ? "" : correction);
+    return correction;
+  }
+
+  /** Returns how many words' corrections were worked out rather than remembered. */
+  long workedOut() {
+    return workedOut.get();
+  }
+
+  /** A word's SHA-256, which stands for it as a key without keeping it. */
+  private record Digest(long a, long b, long c, long d) {
+
+    static Digest of(String word) {
+      try {
+        ByteBuffer hash = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(word.getBytes(StandardCharsets.UTF_8)));
+        return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java runtime has SHA-256", e);
+      }
+    }
   }
 
   private String correction(String written) throws IOException {

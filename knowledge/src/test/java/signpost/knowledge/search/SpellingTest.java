@@ -31,6 +31,18 @@ class SpellingTest {
   }
 
   @Test
+  void a_words_correction_is_worked_out_once_and_given_again() {
+    String first = spelling.correct("the stratgy on lasagne");
+    long worked = spelling.workedOut();
+
+    String again = spelling.correct("the stratgy on lasagne");
+
+    assertEquals("the strategy on lasagne", first);
+    assertEquals(first, again);
+    assertEquals(worked, spelling.workedOut(), "every word, corrected or not, was remembered");
+  }
+
+  @Test
   void words_the_documents_know_in_another_form_are_left_alone() {
     assertEquals("Do our strategies support disabled managers?",
         spelling.correct("Do our strategies support disabled managers?"));

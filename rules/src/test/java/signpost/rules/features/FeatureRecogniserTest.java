@@ -30,6 +30,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void replacing_a_service_with_a_fortnightly_one_named_at_length_reduces_it() {
+    QuestionFeatures features = RECOGNISER.recognise(
+        "We plan to replace the daily lunch club in Ely with a fortnightly visit.");
+
+    assertTrue(features.activities().contains(Activity.REDUCE_OR_STOP), features.toString());
+  }
+
+  @Test
   void a_change_under_way_is_put_forward_and_a_statement_states() {
     QuestionFeatures features = RECOGNISER.recognise("The register office is moving to a business park");
 

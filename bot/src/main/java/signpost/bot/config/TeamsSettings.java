@@ -27,6 +27,12 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
 
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+  /**
+   * The longest {@code BOT_HTTP_TIMEOUT_SECONDS}: a reply delivered to a Teams chat makes up to three calls, which must
+   * end within the 2 minutes a contact's reply holds its question ({@code Handoffs.LEASE}).
+   */
+  public static final Duration MAX_TIMEOUT = Duration.ofSeconds(30);
+
   public static final String DEFAULT_OPENID_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration";
   public static final String DEFAULT_TOKEN_URL = "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token";
 
@@ -37,6 +43,11 @@ public record TeamsSettings(String appId, String appPassword, String tenantId, S
         address.substring(address.lastIndexOf('@') + 1)));
     if (timeout == null) timeout = DEFAULT_TIMEOUT;
     if (timeout.isNegative() || timeout.isZero()) throw new ConfigException("BOT_HTTP_TIMEOUT_SECONDS must be positive: " + timeout);
+    if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+      throw new ConfigException("BOT_HTTP_TIMEOUT_SECONDS must be " + MAX_TIMEOUT.toSeconds() + " or less: " + timeout.toSeconds()
+          + " s would let one reply to the EDI Contacts' question (a token and a connector call or two) outlast the"
+          + " 2 minutes it holds the question, so that another contact could reply too");
+    }
     if (openIdMetadataUrl == null) openIdMetadataUrl = DEFAULT_OPENID_METADATA_URL;
     if (tokenUrl == null) tokenUrl = tenantId == null ? DEFAULT_TOKEN_URL : "https://login.microsoftonline.com/" + tenantId + "/oauth2/v2.0/token";
     checkUrl("BOT_OPENID_METADATA_URL", openIdMetadataUrl);

@@ -211,6 +211,15 @@ class ConfigTest {
   }
 
   @Test
+  void a_bot_framework_timeout_longer_than_a_reply_may_hold_its_question_is_refused() {
+    assertEquals(java.time.Duration.ofSeconds(30), Config.of(Map.of("BOT_HTTP_TIMEOUT_SECONDS", "30")).teams().timeout());
+
+    String message = assertThrows(ConfigException.class, () -> Config.of(Map.of("BOT_HTTP_TIMEOUT_SECONDS", "45"))).getMessage();
+
+    assertTrue(message.startsWith("BOT_HTTP_TIMEOUT_SECONDS must be 30 or less: 45 s"), message);
+  }
+
+  @Test
   void teams_with_an_app_id_is_authenticated_against_the_bot_frameworks_endpoints_unless_told_otherwise() {
     Config multi = Config.of(Map.of("SIGNPOST_HOST", "0.0.0.0", "MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "secret",
         "TEAMS_TENANTS", "t1=cambridgeshire, t2=derbyshire"));

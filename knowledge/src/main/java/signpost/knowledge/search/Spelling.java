@@ -2,10 +2,6 @@ package signpost.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import signpost.knowledge.CacheFiles;
 import signpost.knowledge.index.PassageFields;
 
 /**
@@ -42,7 +39,7 @@ final class Spelling {
   private static final int REMEMBERED = 10_000;
 
   private final IndexReader reader;
-  private final Map<Digest, String> corrections = new ConcurrentHashMap<>();
+  private final Map<String, String> corrections = new ConcurrentHashMap<>();
   private final AtomicLong workedOut = new AtomicLong();
   private final Analyzer questionAnalyzer;
   private final Terms words;
@@ -73,10 +70,11 @@ final class Spelling {
   /**
    * Returns the word's correction, worked out once per word for this index: finding the near words of an unknown one
    * builds Levenshtein automata, a fifth of what answering a question allocated. The words are kept only as digests
-   * and only corrections (words of the documents) as values, so no word of anyone's question stays in memory.
+   * ({@link CacheFiles#key}) and only corrections (words of the documents) as values, so no word of anyone's question
+   * stays in memory.
    */
   private String remembered(String written) throws IOException {
-    Digest key = Digest.of(written);
+    String key = CacheFiles.key(written);
     String known = corrections.get(key);
     if (known != null) return known.isEmpty() ? written : known;
     String correction = correction(written);
@@ -89,19 +87,6 @@ final class Spelling {
   /** Returns how many words' corrections were worked out rather than remembered. */
   long workedOut() {
     return workedOut.get();
-  }
-
-  /** A word's SHA-256, which stands for it as a key without keeping it. */
-  private record Digest(long a, long b, long c, long d) {
-
-    static Digest of(String word) {
-      try {
-        ByteBuffer hash = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(word.getBytes(StandardCharsets.UTF_8)));
-        return new Digest(hash.getLong(), hash.getLong(), hash.getLong(), hash.getLong());
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every Java runtime has SHA-256", e);
-      }
-    }
   }
 
   private String correction(String written) throws IOException {

@@ -53,7 +53,7 @@ final class BotFrameworkProtocol implements Protocol {
     try {
       InvokeResponse response = adapter.processIncomingActivity(authorization, activity, context -> {
         try (RequestId.Scope scope = RequestId.open(requestId)) {
-          turns.handle(new SdkTurn(context));
+          turns.handle(new SdkTurn(context, Incoming.of(json)));
           return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
           return CompletableFuture.failedFuture(e);

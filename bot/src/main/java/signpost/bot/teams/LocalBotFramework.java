@@ -58,9 +58,9 @@ public final class LocalBotFramework implements AutoCloseable {
     local.server.setHandler(new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        Content.Source.asString(request, StandardCharsets.UTF_8);
+        String body = Content.Source.asString(request, StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        Content.Sink.write(response, true, local.reply(request.getHttpURI().getPath()), callback);
+        Content.Sink.write(response, true, local.reply(request.getHttpURI().getPath(), body), callback);
         return true;
       }
     });
@@ -83,7 +83,7 @@ public final class LocalBotFramework implements AutoCloseable {
     return base() + CONNECTOR_PATH;
   }
 
-  /** Returns how many replies the Bot Connector has accepted. */
+  /** Returns how many replies the Bot Connector has accepted, typing indicators not counted. */
   public long replies() {
     return replies.get();
   }
@@ -108,7 +108,7 @@ public final class LocalBotFramework implements AutoCloseable {
         .withExpiresAt(Date.from(now.plus(valid)));
   }
 
-  private String reply(String path) {
+  private String reply(String path, String body) {
     if (path.equals(METADATA_PATH)) {
       return JSON.createObjectNode().put("issuer", ISSUER).put("jwks_uri", base() + KEYS_PATH).toString();
     }
@@ -116,7 +116,10 @@ public final class LocalBotFramework implements AutoCloseable {
     if (path.equals(TOKEN_PATH)) {
       return "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"local-access-token\"}";
     }
-    if (path.startsWith(CONNECTOR_PATH + "/v3/conversations/")) return "{\"id\":\"reply-" + replies.incrementAndGet() + "\"}";
+    if (path.startsWith(CONNECTOR_PATH + "/v3/conversations/")) {
+      // A typing indicator (shown only for a slow answer) is not a reply.
+      return "{\"id\":\"reply-" + (body.contains("\"type\":\"typing\"") ? 0 : replies.incrementAndGet()) + "\"}";
+    }
     return "{}";
   }
 

@@ -20,8 +20,13 @@ final class SdkTurn implements Turn {
   private final Incoming incoming;
 
   SdkTurn(TurnContext context) {
+    this(context, Incoming.of(Serialization.objectToTree(context.getActivity())));
+  }
+
+  /** @param incoming the turn's activity as it arrived, read once: no second conversion from the SDK's activity */
+  SdkTurn(TurnContext context, Incoming incoming) {
     this.context = context;
-    this.incoming = Incoming.of(Serialization.objectToTree(context.getActivity()));
+    this.incoming = incoming;
   }
 
   @Override

@@ -38,7 +38,7 @@ class CardActionsTest {
     ObjectNode message = teams.activity("personal-message.json");
     message.put("text", "Do I need an EqIA for cutting day-centre hours?");
     teams.post(message);
-    questionId = teams.connector.await(2).get(1).card().at("/actions/0/data/id").asText();
+    questionId = teams.connector.await(1).get(0).card().at("/actions/0/data/id").asText();
   }
 
   @AfterAll
@@ -122,7 +122,7 @@ class CardActionsTest {
       ObjectNode message = one.activity("personal-message.json");
       message.put("text", "When does the council publish equality objectives?");
       one.post(message);
-      String id = one.connector.await(2).get(1).card().at("/actions/0/data/id").asText();
+      String id = one.connector.await(1).get(0).card().at("/actions/0/data/id").asText();
       TestPostgres.awaitRow(shared, "SELECT 1 FROM explained_answer WHERE answer_id = ?", id);
 
       JsonNode body = TeamsFixture.json(two.post(invokeOn(two, "why", id)).body());
@@ -160,7 +160,7 @@ class CardActionsTest {
     refused.with("conversation").put("id", "a:chat-with-no-screening");
     teams.connector.clear();
     teams.post(refused);
-    teams.connector.await(2);
+    teams.connector.await(1);
 
     teams.post(invoke("not_helpful", disliked));
     teams.post(invoke("not_helpful", disliked));
@@ -175,6 +175,6 @@ class CardActionsTest {
     ObjectNode message = teams.activity("personal-message.json");
     message.put("text", question);
     teams.post(message);
-    return teams.connector.await(2).get(1).card().at("/actions/0/data/id").asText();
+    return teams.connector.await(1).get(0).card().at("/actions/0/data/id").asText();
   }
 }

@@ -50,6 +50,8 @@ final class FakeConnector implements AutoCloseable {
   private final Server server = new Server();
   private final ServerConnector connector;
   private final List<Call> calls = new ArrayList<>();
+  /** Every activity in the order it arrived, typing indicators too. */
+  private final List<Call> all = new ArrayList<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger failures = new AtomicInteger();
 
@@ -69,7 +71,8 @@ final class FakeConnector implements AutoCloseable {
         Call call = new Call(decode(parts[3]), parts.length > 5 ? decode(parts[5]) : null, JSON.readTree(body),
             request.getHeaders().get(HttpHeader.AUTHORIZATION));
         // Decided before the call is seen, so a test's next setting cannot change this one's outcome.
-        boolean fail = failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+        // A typing indicator, shown only for a slow answer, never takes a failure meant for an answer.
+        boolean fail = !call.type().equals("typing") && failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
         record(call);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         if (fail) {
@@ -89,12 +92,12 @@ final class FakeConnector implements AutoCloseable {
     return "http://127.0.0.1:" + connector.getLocalPort() + "/";
   }
 
-  /** Makes the next {@code count} posts fail with 403, as when the bot was removed from the conversation. */
+  /** Makes the next {@code count} posts but typing indicators fail with 403, as when the bot was removed from the conversation. */
   void fail(int count) {
     failures.set(count);
   }
 
-  /** Waits until at least {@code count} activities have arrived, and returns all so far. */
+  /** Waits until at least {@code count} activities but typing indicators have arrived, and returns them. */
   List<Call> await(int count) throws InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     synchronized (calls) {
@@ -107,7 +110,17 @@ final class FakeConnector implements AutoCloseable {
     }
   }
 
-  /** Returns the activities so far. */
+  /**
+   * Returns every activity so far, typing indicators included, in the order they arrived. Signpost shows it is
+   * typing only when an answer is slow ({@link Typing}), so whether one is there depends on the machine's speed.
+   */
+  List<Call> all() {
+    synchronized (calls) {
+      return List.copyOf(all);
+    }
+  }
+
+  /** Returns the activities so far but the typing indicators. */
   List<Call> calls() {
     synchronized (calls) {
       return List.copyOf(calls);
@@ -117,12 +130,14 @@ final class FakeConnector implements AutoCloseable {
   void clear() {
     synchronized (calls) {
       calls.clear();
+      all.clear();
     }
   }
 
   private void record(Call call) {
     synchronized (calls) {
-      calls.add(call);
+      all.add(call);
+      if (!call.type().equals("typing")) calls.add(call);
       calls.notifyAll();
     }
   }

@@ -42,7 +42,7 @@ class LocalDevelopmentTest {
     HttpResponse<String> response = teams.post(teams.activity("personal-message.json"));
 
     assertEquals(200, response.statusCode(), response.body());
-    assertEquals("message", teams.connector.await(2).get(1).type());
+    assertEquals("message", teams.connector.await(1).get(0).type());
   }
 
   @Test

@@ -88,7 +88,7 @@ class MessagesServletTest {
     String log;
     try (CapturedLog captured = new CapturedLog()) {
       assertEquals(200, teams.post(activity).statusCode());
-      teams.connector.await(2);
+      teams.connector.await(1);
       log = captured.text();
     }
 
@@ -106,7 +106,7 @@ class MessagesServletTest {
 
     assertEquals(200, response.statusCode());
     List<FakeConnector.Call> calls = teams.connector.await(2);
-    assertEquals("typing", calls.get(0).type());
+    assertEquals("message", calls.get(0).type(), "the refused answer");
     assertEquals(Boundary.SORRY, calls.get(1).activity().path("text").asText());
     assertEquals("1763633702351", calls.get(1).replyToId());
   }

@@ -65,8 +65,8 @@ class MyDataRepliesTest {
 
   /** Leaves a refused question, a screening, and a 👎 on its answer. */
   private static void leaveData(String user) throws Exception {
-    say(user, user + "-1", "Who runs the knitting club on Fridays?", 2);
-    String id = say(user, user + "-2", "Do I need an EqIA for cutting day-centre hours?", 2).get(1).card().at("/actions/0/data/id").asText();
+    say(user, user + "-1", "Who runs the knitting club on Fridays?", 1);
+    String id = say(user, user + "-2", "Do I need an EqIA for cutting day-centre hours?", 1).get(0).card().at("/actions/0/data/id").asText();
     assertEquals(CardActions.THANKS, press(user, AnswerCard.NOT_HELPFUL, id).path("value").asText());
   }
 

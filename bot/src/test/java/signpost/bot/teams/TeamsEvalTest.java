@@ -59,7 +59,7 @@ class TeamsEvalTest {
 
       assertEquals(200, teams.post(message).statusCode());
 
-      JsonNode reply = teams.connector.await(2).get(1).activity();
+      JsonNode reply = teams.connector.await(1).get(0).activity();
       Reply conversed = teams.assistant.dialogue().reply(new Inbound("eval:" + id, "eval", "eval", question.path("question").asText(), org));
       Answer expected = conversed.answer();
       JsonNode card = reply.at("/attachments/0/content");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -46,6 +47,7 @@ final class Coverage {
   static Map<QuestionTerms.Concept, Double> weights(IndexSearcher searcher, List<QuestionTerms.Concept> concepts,
                                                     String question) {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
+    int asked = askedFrom(question);
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
       List<TermsEnum> dictionaries = dictionaries(searcher.getIndexReader());
@@ -55,12 +57,38 @@ final class Coverage {
         if (df == 0 && MANNER.matcher(concept.word(question).toLowerCase(Locale.ROOT)).matches()) continue;
         if (df == 0 && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        weights.put(concept, df == 0 ? UNSEEN * idf : idf);
+        double context = concept.end() <= asked ? CONTEXT : 1;
+        weights.put(concept, context * (df == 0 ? UNSEEN * idf : idf));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics", e);
     }
     return weights;
+  }
+
+  /**
+   * How much a concept of the sentences before the one asked weighs: "A member of my team needs a special chair and
+   * screen reader because of her disability. Can I ask her to contribute to the cost?" tells the situation, then asks
+   * about it; a passage that answers the asking sentence answers the question, though it names no chair.
+   */
+  static final double CONTEXT = 0.5;
+
+  /** The end of the last sentence before a question's final sentence. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\\s\\p{Pi}\\p{Pf}\"')]*\\s+(?=\\S)");
+
+  /**
+   * Returns where the sentence asked starts when a question tells its situation first: the final sentence, when it
+   * ends with a question mark and follows a sentence of three words or more; 0 otherwise (the whole question is asked).
+   */
+  static int askedFrom(String question) {
+    String text = question.strip();
+    if (!text.endsWith("?")) return 0;
+    Matcher end = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (end.find()) if (end.end() < text.length()) from = end.end();
+    if (from == 0) return 0;
+    String before = text.substring(0, from).strip();
+    return before.split("\\s+").length >= 3 ? question.indexOf(text) + from : 0;
   }
 
   /**

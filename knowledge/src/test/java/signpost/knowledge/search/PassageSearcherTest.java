@@ -256,6 +256,24 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_sentences_that_tell_the_situation_weigh_less_than_the_one_asked() {
+    PassageSearcher searcher = searcher(
+        passage(GUIDE, 0, "Employers cannot charge for interpreters."),
+        passage(GUIDE, 1, "Staff networks meet monthly in the library."));
+    String told = "My colleague arranges the weekly library quiz for the networks. Can employers charge for interpreters?";
+
+    double situated = searcher.search(new SearchRequest(told, "a", 10)).hits().get(0).coverage();
+    double flat = searcher.search(new SearchRequest(told.replace(". Can", " and can"), "a", 10)).hits().get(0).coverage();
+
+    // The same words, told as one sentence, all count alike; told first, the situation counts half.
+    assertTrue(situated > flat, situated + " against " + flat);
+    assertEquals(0, Coverage.askedFrom("Can employers charge for interpreters?"));
+    assertEquals(0, Coverage.askedFrom("Hi. Can employers charge?"), "a greeting is no situation");
+    assertEquals(0, Coverage.askedFrom("Interpreters were booked for the whole day. We charged."), "nothing asked");
+    assertEquals(told.indexOf("Can"), Coverage.askedFrom(told));
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

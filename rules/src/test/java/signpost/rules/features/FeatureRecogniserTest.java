@@ -30,6 +30,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_screen_reader_is_no_equality_screening_but_screening_a_proposal_is() {
+    // "screening" stems to "screen": written "=screening" in the list, it no longer meets a screen reader.
+    assertFalse(RECOGNISER.recognise("she needs a screen reader because of her disability").is(Topic.EQIA));
+    assertTrue(RECOGNISER.recognise("is a screening needed for the new rota?").is(Topic.EQIA));
+    assertTrue(RECOGNISER.recognise("do we need to screen this proposal?").is(Topic.EQIA));
+  }
+
+  @Test
   void replacing_a_service_with_a_fortnightly_one_named_at_length_reduces_it() {
     QuestionFeatures features = RECOGNISER.recognise(
         "We plan to replace the daily lunch club in Ely with a fortnightly visit.");

@@ -1,6 +1,9 @@
 package signpost.bot.teams;
 
 import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -12,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import com.microsoft.bot.builder.BotCallbackHandler;
@@ -32,6 +36,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
   static final int SENDS_PER_HOST = 64;
 
   private final TokenClient tokens;
+  private final SimpleCredentialProvider credentials;
+  private final boolean ownChecks;
   private final ChannelTokens channelTokens;
   private final java.time.Duration timeout;
   private final Map<String, ConnectorClient> connectors = new ConcurrentHashMap<>();
@@ -60,6 +66,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
                           java.time.Clock clock, boolean ownChecks) {
     super(credentials, null);
     this.tokens = tokens;
+    this.credentials = credentials;
+    this.ownChecks = ownChecks;
     this.timeout = settings.timeout();
     this.channelTokens = settings.appId() == null || !ownChecks ? null : new ChannelTokens(credentials,
         new BotKeys(settings.openIdMetadataUrl(), settings.timeout(), clock), settings.openIdMetadataUrl(), clock);
@@ -97,15 +105,23 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
 
   /**
    * Processes an activity, checking a token with {@link ChannelTokens} rather than the SDK's check, whose key fetches
-   * have no timeout; without an app id, or without a token (refused by the SDK when there is an app id), the SDK decides.
+   * have no timeout; without an app id, or without a token (refused by the SDK when there is an app id), the SDK's
+   * check decides. The check is waited for here, on the caller's thread, so the turn runs on it too: the SDK would run
+   * it on its own fork-join pool once an asynchronous check completes, where a turn waiting for its replies (which
+   * that pool completes) held every worker of the pool under a burst of new tokens, and no turn ended again.
    */
   @Override
   public CompletableFuture<InvokeResponse> processActivity(String authorization, Activity activity, BotCallbackHandler callback) {
-    if (channelTokens == null || authorization == null || authorization.isBlank()) {
-      return super.processActivity(authorization, activity, callback);
+    if (!ownChecks) return super.processActivity(authorization, activity, callback);
+    ClaimsIdentity identity;
+    try {
+      identity = (channelTokens == null || authorization == null || authorization.isBlank()
+          ? JwtTokenValidation.authenticateRequest(activity, authorization, credentials, null, new AuthenticationConfiguration())
+          : channelTokens.authenticate(authorization, activity.getChannelId(), activity.getServiceUrl())).join();
+    } catch (CompletionException e) {
+      return CompletableFuture.failedFuture(e.getCause() == null ? e : e.getCause());
     }
-    return channelTokens.authenticate(authorization, activity.getChannelId(), activity.getServiceUrl())
-        .thenCompose(identity -> processActivity(identity, activity, callback));
+    return processActivity(identity, activity, callback);
   }
 
   @Override

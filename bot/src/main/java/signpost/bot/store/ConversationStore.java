@@ -16,9 +16,11 @@ public final class ConversationStore {
   private static final String STATES = "SELECT conversation_key, owner, organisation, updated, screening, pending, asked FROM conversation ";
 
   private final Sql sql;
+  private final GroupCommit commits;
 
   ConversationStore(Sql sql) {
     this.sql = sql;
+    this.commits = new GroupCommit(sql);
   }
 
   /** Returns the state of the conversation with this key, if one is kept. */
@@ -26,14 +28,21 @@ public final class ConversationStore {
     return sql.one(STATES + "WHERE conversation_key = ?", ConversationStore::state, key);
   }
 
-  /** Keeps the state in place of any kept under its key. */
+  private static final String UPDATE = "UPDATE conversation SET owner = ?, organisation = ?, updated = ?, screening = ?, pending = ?, "
+      + "asked = ? WHERE conversation_key = ?";
+  private static final String INSERT = "INSERT INTO conversation (conversation_key, owner, organisation, updated, screening, pending, asked) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * Keeps the state in place of any kept under its key, committed before it returns; states saved at the same moment
+   * share a commit ({@link GroupCommit}).
+   */
   public void save(ConversationState s) {
-    sql.upsert("UPDATE conversation SET owner = ?, organisation = ?, updated = ?, screening = ?, pending = ?, asked = ? "
-            + "WHERE conversation_key = ?",
-        new Object[] {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked(), s.key()},
-        "INSERT INTO conversation (conversation_key, owner, organisation, updated, screening, pending, asked) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        new Object[] {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked()});
+    Object[] updateArgs = {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked(), s.key()};
+    Object[] insertArgs = {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked()};
+    commits.write(new GroupCommit.Write("keep a conversation's state",
+        c -> Sql.update(c, UPDATE, updateArgs) > 0 || Sql.update(c, INSERT, insertArgs) > 0,
+        () -> sql.upsert(UPDATE, updateArgs, INSERT, insertArgs)));
   }
 
   /** Forgets a conversation; returns false when none was kept under the key. */

@@ -46,7 +46,7 @@ public final class FeatureRecogniser {
   private FeatureRecogniser() {
     topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
     activities = PhraseList.load(FOLDER + "activities.txt", Activity.class).negated();
-    affected = PhraseList.load(FOLDER + "affected.txt", Affected.class);
+    affected = PhraseList.load(FOLDER + "affected.txt", Affected.class).negated();
     characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
     roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
     asks = PhraseList.load(FOLDER + "asks.txt", Ask.class).exact();

@@ -18,7 +18,8 @@ import signpost.rules.SectionFile;
  * {@code -} is an exception of its section: where it matches, the section's phrases do not count there
  * ("-bus stop" keeps "stop" from meaning stopping a service); it matches the words as written, not their stems. Phrases match whole words, so "age" never
  * matches "manager". A negated list also ignores a phrase that a "not", "no" or "nothing" shortly before it
- * in the same clause denies ("nothing else is changing").
+ * in the same clause denies ("nothing else is changing"), or that its clause goes on to say is untouched ("suppliers
+ * won't see any difference", "residents will not be affected").
  *
  * @param <E> the enum the sections name
  */
@@ -26,6 +27,8 @@ public final class PhraseList<E extends Enum<E>> {
 
   /** How many words before a phrase a negation reaches. */
   private static final int NEGATION_WINDOW = 3;
+  /** How many words after a phrase its clause may say it is untouched ("suppliers and the public won't see any difference"). */
+  private static final int DENIAL_WINDOW = 6;
 
   private record Entry<E>(E value, Phrase phrase, boolean exception) {}
 
@@ -151,7 +154,7 @@ public final class PhraseList<E extends Enum<E>> {
   private boolean occurs(Words words, Entry<E> entry) {
     int[] end = new int[1];
     for (int start = entry.phrase().find(words, 0, end); start >= 0; start = entry.phrase().find(words, start + 1, end)) {
-      if (negated && words.negatedAt(start, NEGATION_WINDOW)) continue;
+      if (negated && (words.negatedAt(start, NEGATION_WINDOW) || words.deniedAfter(end[0], DENIAL_WINDOW))) continue;
       if (!excepted(words, entry.value(), start, end[0])) return true;
     }
     return false;

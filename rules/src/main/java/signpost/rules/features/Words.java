@@ -109,6 +109,27 @@ final class Words {
     return false;
   }
 
+  /**
+   * Words that, after a negator, say that what a clause names before them is left untouched: "suppliers won't see any
+   * difference", "residents will not be affected".
+   */
+  private static final Set<String> UNTOUCHED = Set.of("affected", "impacted", "difference", "notice");
+
+  /**
+   * Returns true when the clause goes on, within {@code window} words after word {@code end}, to say that what came
+   * before is untouched: a negator, then one of {@link #UNTOUCHED} within four words of it, or "unaffected".
+   */
+  boolean deniedAfter(int end, int window) {
+    for (int j = end; j < surface.length && j < end + window && sameClause(end - 1, j); j++) {
+      if (surface[j].equals("unaffected")) return true;
+      if (!NEGATORS.contains(surface[j])) continue;
+      for (int k = j + 1; k < surface.length && k <= j + 4 && sameClause(j, k); k++) {
+        if (UNTOUCHED.contains(surface[k])) return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the words joined by spaces, for messages. */
   @Override
   public String toString() {

@@ -30,6 +30,19 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void what_a_clause_goes_on_to_say_is_untouched_is_neither_a_change_nor_affected() {
+    QuestionFeatures untouched = RECOGNISER.recognise(
+        "Purely internal back-office change, suppliers and the public won't see any difference.");
+    QuestionFeatures harmed = RECOGNISER.recognise("We are closing the library, residents won't be able to borrow books.");
+
+    assertFalse(untouched.activities().contains(Activity.PROCUREMENT), untouched.toString());
+    assertFalse(untouched.affected().contains(Affected.RESIDENTS), untouched.toString());
+    assertFalse(RECOGNISER.recognise("Residents will not be affected by the new form.").affected().contains(Affected.RESIDENTS));
+    // A negation that is the harm itself still names who is harmed.
+    assertTrue(harmed.affected().contains(Affected.RESIDENTS), harmed.toString());
+  }
+
+  @Test
   void a_screen_reader_is_no_equality_screening_but_screening_a_proposal_is() {
     // "screening" stems to "screen": written "=screening" in the list, it no longer meets a screen reader.
     assertFalse(RECOGNISER.recognise("she needs a screen reader because of her disability").is(Topic.EQIA));

@@ -1,5 +1,9 @@
 package signpost.rules.features;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +44,10 @@ public final class FeatureRecogniser {
   private final PhraseList<Characteristic> characteristics;
   private final PhraseList<Role> roles;
   private final PhraseList<Ask> asks;
-  /** The features of the texts read lately, at most {@link #RECENT}; emptied when full. */
+  /**
+   * The features of the texts read lately, at most {@link #RECENT}, by the SHA-256 digest of each text, never the text
+   * (a report of harm must not stay in memory); emptied when full.
+   */
   private final Map<String, QuestionFeatures> recent = new ConcurrentHashMap<>();
 
   private FeatureRecogniser() {
@@ -63,19 +70,34 @@ public final class FeatureRecogniser {
    * same text always has the same features.
    */
   public QuestionFeatures recognise(String question) {
-    QuestionFeatures known = recent.get(question);
+    String key = digest(question);
+    QuestionFeatures known = recent.get(key);
     if (known != null) return known;
     QuestionFeatures features = read(question);
     if (recent.size() >= RECENT) recent.clear();
-    recent.put(question, features);
+    recent.put(key, features);
     return features;
   }
 
   /** Returns the changes the text describes (what {@link #recognise} gives as activities), reading only for those. */
   public Set<Activity> activities(String text) {
-    QuestionFeatures known = recent.get(text);
+    QuestionFeatures known = recent.get(digest(text));
     if (known != null) return known.activities();
     return described(Words.of(text));
+  }
+
+  /** Returns what the memory of recent texts is keyed by, for tests. */
+  Set<String> remembered() {
+    return Set.copyOf(recent.keySet());
+  }
+
+  /** Returns the text's SHA-256 digest, Base64: what {@link #recent} keeps instead of the text. */
+  static String digest(String text) {
+    try {
+      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private Set<Activity> described(Words words) {

@@ -30,6 +30,18 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void the_features_of_recent_texts_are_remembered_by_digest_never_by_the_text() {
+    FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
+    String disclosure = "My manager keeps making comments about my religion and I feel unsafe";
+
+    QuestionFeatures first = recogniser.recognise(disclosure);
+
+    assertEquals(first, recogniser.recognise(disclosure));
+    assertEquals(Set.of(FeatureRecogniser.digest(disclosure)), recogniser.remembered());
+    assertFalse(recogniser.remembered().stream().anyMatch(key -> key.contains("religion")));
+  }
+
+  @Test
   void what_a_clause_goes_on_to_say_is_untouched_is_neither_a_change_nor_affected() {
     QuestionFeatures untouched = RECOGNISER.recognise(
         "Purely internal back-office change, suppliers and the public won't see any difference.");

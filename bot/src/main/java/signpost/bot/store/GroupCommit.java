@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Each caller returns only once its write is committed, or throws its own failure: when a batch fails (another
  * replica inserted the same key between a write's two statements, a bad value), each of its writes is done again
- * alone, so one write's failure is never another's.
+ * alone, so one write's failure is never another's. A batch that fails because the database cannot be reached fails
+ * every caller at once, rather than each waiting for it in turn.
  */
 final class GroupCommit {
 
@@ -93,6 +94,11 @@ final class GroupCommit {
         });
         return;
       } catch (RuntimeException e) {
+        if (WriteBehind.unreachable(e)) {
+          // One by one, each would wait for the database in turn while every caller waits.
+          for (Pending pending : batch) pending.failure = e;
+          return;
+        }
         // Done again one by one below: each caller gets its own outcome.
       }
     }

@@ -12,7 +12,8 @@ import signpost.bot.privacy.MyData;
 /**
  * Answers messages: every one in a personal chat, and in a channel or group chat only those that mention
  * Signpost, without the mention, each in the conversation of {@link #key its place} and its sender. Shows Signpost
- * typing when the answer is slow (see {@link Typing}), then replies in the same thread with the answer's card, a screening's quick replies and record link on it.
+ * typing when the answer is slow (see {@link Typing}), then replies in the same thread with the answer's card, a
+ * screening's quick replies and record link on it.
  * An empty message, "help" or "?" gets the welcome card; "my data" and "delete my data" are about the sender's data;
  * a refusal in a personal chat, or asking there for a person ("can I speak to a human?"), offers to pass the question
  * on to the EDI Contacts (see {@link AskContacts}), or, where the organisation has none set up, says who to ask.

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.ServerSocket;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +42,60 @@ class GroupCommitTest {
     @Override
     protected Engine engine() {
       return Engine.POSTGRESQL;
+    }
+  }
+
+  @Test
+  void a_batch_that_cannot_reach_the_database_fails_every_caller_at_once_not_one_by_one() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/none");
+    config.setDriverClassName("org.postgresql.Driver");
+    config.setConnectionTimeout(500);
+    config.setInitializationFailTimeout(-1);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      Sql sql = new Sql(pool);
+      GroupCommit commits = new GroupCommit(sql);
+      CountDownLatch started = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      AtomicInteger alone = new AtomicInteger();
+      ExecutorService callers = Executors.newFixedThreadPool(6);
+      try {
+        callers.submit(() -> commits.write(new GroupCommit.Write("hold", c -> 0, () -> {
+          started.countDown();
+          await(release);
+        })));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        List<Future<?>> writes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          writes.add(callers.submit(() -> commits.write(new GroupCommit.Write("keep an id", c -> Sql.update(c, "SELECT 1"), () -> {
+            alone.incrementAndGet();
+            sql.update("SELECT 1");
+          }))));
+        }
+        while (commits.waiting() < 5) Thread.sleep(5);
+
+        release.countDown();
+
+        for (Future<?> write : writes) {
+          ExecutionException failed = assertThrows(ExecutionException.class, () -> write.get(10, TimeUnit.SECONDS));
+          assertTrue(WriteBehind.unreachable(failed.getCause()), failed.toString());
+        }
+        assertEquals(0, alone.get(), "the batch was tried write by write, each waiting for the database in turn");
+      } finally {
+        callers.shutdownNow();
+      }
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

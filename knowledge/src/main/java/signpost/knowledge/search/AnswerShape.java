@@ -1,5 +1,6 @@
 package signpost.knowledge.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,6 +40,8 @@ final class AnswerShape {
   /** For "how many": the thing counted, which a passage must state a number next to. */
   private final CountedThing counted;
   private final double boost;
+  /** For a "when" question, the stems of its weightiest concept: a date next to one of them is the answer's shape. */
+  private List<String> dated = List.of();
 
   private AnswerShape(Pattern defining, ShapeMemo memo, double boost) {
     this(defining, memo, null, boost);
@@ -77,12 +80,51 @@ final class AnswerShape {
     return WHEN.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
   }
 
+  /**
+   * Returns this shape, for a "when" question, judging dates by how near they are to what is asked: a date within a few
+   * words of one of the stems (the question's weightiest concept: "consultation" of "when's the public consultation on
+   * the new objectives") has the boost twice over, any other date the boost's square root ("the consultation ... the
+   * Committee meets on 9 May" says when something else happens).
+   */
+  AnswerShape datedNear(List<String> stems) {
+    if (memo != null && memo.pattern() == DATE && !stems.isEmpty()) dated = List.copyOf(stems);
+    return this;
+  }
+
+  /** How many words from a date the asked thing may be. */
+  private static final int DATE_NEAR = 6;
+
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (defining != null) return defines(passage) ? boost : 1;
+    if (!dated.isEmpty()) {
+      if (!memo.holds(docId, passage)) return 1;
+      return dateNear(passage.text()) ? boost * boost : Math.sqrt(boost);
+    }
     if (counted != null) return counted.statedIn(passage.text()) ? boost : 1;
     if (memo != null) return memo.holds(docId, passage) ? boost : 1;
     return 1;
+  }
+
+  private boolean dateNear(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher date = DATE.matcher(lower);
+    while (date.find()) {
+      String before = lower.substring(Math.max(0, date.start() - 80), date.start());
+      String after = lower.substring(date.end(), Math.min(lower.length(), date.end() + 80));
+      if (near(before, true) || near(after, false)) return true;
+    }
+    return false;
+  }
+
+  private boolean near(String side, boolean before) {
+    String[] words = side.split("[^\\p{L}\\d]+");
+    List<String> list = new java.util.ArrayList<>();
+    for (String w : words) if (!w.isEmpty()) list.add(w);
+    List<String> window = before ? list.subList(Math.max(0, list.size() - DATE_NEAR), list.size())
+        : list.subList(0, Math.min(DATE_NEAR, list.size()));
+    for (String w : window) for (String stem : dated) if (w.startsWith(stem)) return true;
+    return false;
   }
 
   /** An anchored pattern can only match at the start, so it is tried there alone rather than at every offset. */

@@ -172,7 +172,7 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
-    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists);
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists).datedNear(weightiest(weights));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
@@ -186,6 +186,12 @@ public final class PassageSearcher {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
+  }
+
+  /** Returns the stems of the weightiest concept, at least four letters long; empty when there is none. */
+  private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights) {
+    return weights.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> e.getKey().terms().stream().filter(term -> term.length() >= 4).toList()).orElse(List.of());
   }
 
   private static Set<String> withNames(Set<String> terms, Passage passage, Set<String> nameTerms, Set<String> named) {

@@ -24,6 +24,11 @@ final class ShapeMemo {
     this.states = new AtomicIntegerArray(maxDoc);
   }
 
+  /** Returns the pattern remembered. */
+  Pattern pattern() {
+    return pattern;
+  }
+
   /** Returns whether passage {@code docId}, which is {@code passage}, holds the pattern. */
   boolean holds(int docId, Passage passage) {
     int state = states.get(docId);

@@ -256,6 +256,20 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asked_when_a_date_next_to_what_is_asked_goes_before_a_date_of_something_else() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "We will hold a public consultation on the draft objectives. Alongside this public consultation, the "
+            + "objectives will be refined. The final approach goes to the Committee at its meeting of 9 May 2024."),
+        passage(A, 1, "Activity Timescale Public consultation and internal engagement 1 March 2024 to 5 April 2024 Cabinet "
+            + "approval of the motion recommendations 14 March 2024 EDI Board final approval of the revised approach and "
+            + "objectives 18 April 2024"),
+        passage(A, 2, "The objectives are reviewed every year by the EDI Board."))
+        .search(new SearchRequest("when is the public consultation on the objectives?", "a", 10)).hits();
+
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void the_sentences_that_tell_the_situation_weigh_less_than_the_one_asked() {
     PassageSearcher searcher = searcher(
         passage(GUIDE, 0, "Employers cannot charge for interpreters."),

@@ -110,20 +110,11 @@ final class AnswerShape {
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher date = DATE.matcher(lower);
     while (date.find()) {
-      String before = lower.substring(Math.max(0, date.start() - 80), date.start());
-      String after = lower.substring(date.end(), Math.min(lower.length(), date.end() + 80));
-      if (near(before, true) || near(after, false)) return true;
+      if (CountedThing.near(lower.substring(Math.max(0, date.start() - 80), date.start()), true, DATE_NEAR, dated)
+          || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)) {
+        return true;
+      }
     }
-    return false;
-  }
-
-  private boolean near(String side, boolean before) {
-    String[] words = side.split("[^\\p{L}\\d]+");
-    List<String> list = new java.util.ArrayList<>();
-    for (String w : words) if (!w.isEmpty()) list.add(w);
-    List<String> window = before ? list.subList(Math.max(0, list.size() - DATE_NEAR), list.size())
-        : list.subList(0, Math.min(DATE_NEAR, list.size()));
-    for (String w : window) for (String stem : dated) if (w.startsWith(stem)) return true;
     return false;
   }
 

@@ -58,12 +58,20 @@ final class CountedThing {
   }
 
   private boolean near(String side, boolean before) {
+    return near(side, before, NEAR, stems);
+  }
+
+  /**
+   * Returns whether one of the {@code window} words of {@code side} nearest the figure (its last words when the side
+   * comes {@code before} it, else its first) starts with one of the stems.
+   */
+  static boolean near(String side, boolean before, int window, List<String> stems) {
     List<String> words = new ArrayList<>();
     Matcher word = WORD.matcher(side);
     while (word.find()) words.add(word.group());
-    List<String> window = before ? words.subList(Math.max(0, words.size() - NEAR), words.size())
-        : words.subList(0, Math.min(NEAR, words.size()));
-    for (String w : window) for (String stem : stems) if (w.startsWith(stem)) return true;
+    List<String> nearest = before ? words.subList(Math.max(0, words.size() - window), words.size())
+        : words.subList(0, Math.min(window, words.size()));
+    for (String w : nearest) for (String stem : stems) if (w.startsWith(stem)) return true;
     return false;
   }
 }

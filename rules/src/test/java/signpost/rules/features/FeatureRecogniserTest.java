@@ -60,6 +60,7 @@ class FeatureRecogniserTest {
     assertFalse(RECOGNISER.recognise("she needs a screen reader because of her disability").is(Topic.EQIA));
     assertTrue(RECOGNISER.recognise("is a screening needed for the new rota?").is(Topic.EQIA));
     assertTrue(RECOGNISER.recognise("do we need to screen this proposal?").is(Topic.EQIA));
+    assertTrue(RECOGNISER.recognise("has the new rota been screened?").is(Topic.EQIA));
   }
 
   @Test

@@ -133,12 +133,7 @@ class AskContactsTest {
   void a_reply_the_askers_thread_cannot_take_is_released_said_in_the_contacts_thread_and_can_be_sent_again()
       throws Exception {
     SlackThread asker = new SlackThread(slack, "1700000700.000100");
-    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
-    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
-    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
-        WAIT);
-    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
-        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    FakeSlackApi.Call question = passedOn(asker);
     String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
 
     slack.slackApi.failPosts(1);
@@ -160,12 +155,7 @@ class AskContactsTest {
   @Test
   void a_reply_refused_as_busy_is_released_at_once_said_in_the_modal_and_can_be_sent_again() throws Exception {
     SlackThread asker = new SlackThread(slack, "1700000750.000100");
-    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
-    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
-    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
-        WAIT);
-    FakeSlackApi.Call question = slack.slackApi.await(call -> call.method().equals("chat.postMessage")
-        && CONTACTS.equals(call.form().get("channel")), WAIT);
+    FakeSlackApi.Call question = passedOn(asker);
     String id = button(question.json("blocks"), HandoffBlocks.REPLY).path("value").asText();
     JsonNode replyView = openedBy(contactPress(button(question.json("blocks"), HandoffBlocks.REPLY), null));
 
@@ -733,6 +723,16 @@ class AskContactsTest {
   }
 
   /** Presses a button Signpost posted in the contacts' channel, as a contact; {@code thread} is the message's thread. */
+  /** Asks DOGS in the asker's thread, takes the offer and consents; returns the question as posted to the contacts. */
+  private FakeSlackApi.Call passedOn(SlackThread asker) throws Exception {
+    JsonNode offer = button(asker.mention("U_ASKER", DOGS).json("blocks"), HandoffBlocks.OFFER);
+    JsonNode consent = slack.slackApi.await(pressed("offer", offer, "U_ASKER", asker.ts()), WAIT).json(null);
+    slack.slackApi.await(pressed("consent", button(consent.path("blocks"), HandoffBlocks.CONSENT), "U_ASKER", asker.ts()),
+        WAIT);
+    return slack.slackApi.await(call -> call.method().equals("chat.postMessage") && CONTACTS.equals(call.form().get("channel")),
+        WAIT);
+  }
+
   private String contactPress(JsonNode button, String thread) throws Exception {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", "block_actions");

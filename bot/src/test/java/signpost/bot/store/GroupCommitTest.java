@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.ServerSocket;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,16 +45,7 @@ class GroupCommitTest {
 
   @Test
   void a_batch_that_cannot_reach_the_database_fails_every_caller_at_once_not_one_by_one() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/none");
-    config.setDriverClassName("org.postgresql.Driver");
-    config.setConnectionTimeout(500);
-    config.setInitializationFailTimeout(-1);
-    try (HikariDataSource pool = new HikariDataSource(config)) {
+    try (HikariDataSource pool = UnreachableTest.poolWithoutDatabase()) {
       Sql sql = new Sql(pool);
       GroupCommit commits = new GroupCommit(sql);
       CountDownLatch started = new CountDownLatch(1);
@@ -64,10 +53,7 @@ class GroupCommitTest {
       AtomicInteger alone = new AtomicInteger();
       ExecutorService callers = Executors.newFixedThreadPool(6);
       try {
-        callers.submit(() -> commits.write(new GroupCommit.Write("hold", c -> 0, () -> {
-          started.countDown();
-          await(release);
-        })));
+        callers.submit(() -> commits.write(held(started, release)));
         assertTrue(started.await(10, TimeUnit.SECONDS));
         List<Future<?>> writes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -76,7 +62,7 @@ class GroupCommitTest {
             sql.update("SELECT 1");
           }))));
         }
-        while (commits.waiting() < 5) Thread.sleep(5);
+        awaitWaiting(commits, 5);
 
         release.countDown();
 
@@ -91,11 +77,27 @@ class GroupCommitTest {
     }
   }
 
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** A write that holds the commit under way until released. */
+  private static GroupCommit.Write held(CountDownLatch started, CountDownLatch release) {
+    Runnable hold = () -> {
+      started.countDown();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    return new GroupCommit.Write("hold", c -> {
+      hold.run();
+      return 0;
+    }, hold);
+  }
+
+  private static void awaitWaiting(GroupCommit commits, int count) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (commits.waiting() < count) {
+      if (System.nanoTime() > end) throw new AssertionError("expected " + count + " writes waiting, got " + commits.waiting());
+      Thread.sleep(5);
     }
   }
 
@@ -106,22 +108,6 @@ class GroupCommitTest {
 
     private GroupCommit.Write insert(String id) {
       return new GroupCommit.Write("keep " + id, c -> Sql.update(c, INSERT, id, TIME), () -> database.sql().update(INSERT, id, TIME));
-    }
-
-    /** A write that holds the commit under way until released. */
-    private static GroupCommit.Write held(CountDownLatch started, CountDownLatch release) {
-      Runnable hold = () -> {
-        started.countDown();
-        try {
-          release.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      };
-      return new GroupCommit.Write("hold", c -> {
-        hold.run();
-        return 0;
-      }, hold);
     }
 
     private static GroupCommit.Write broken() {
@@ -190,14 +176,6 @@ class GroupCommitTest {
         assertEquals(List.of("a", "b"), column("SELECT answer_id FROM issued_answer ORDER BY answer_id"));
       } finally {
         callers.shutdownNow();
-      }
-    }
-
-    private static void awaitWaiting(GroupCommit commits, int count) throws InterruptedException {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (commits.waiting() < count) {
-        if (System.nanoTime() > end) throw new AssertionError("expected " + count + " writes waiting, got " + commits.waiting());
-        Thread.sleep(5);
       }
     }
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,16 @@ class UnreachableTest {
 
   @Test
   void no_connection_from_a_pool_whose_database_is_not_there_is_out_of_reach() throws Exception {
+    try (HikariDataSource pool = poolWithoutDatabase()) {
+      StoreException failure = assertThrows(StoreException.class,
+          () -> new Sql(pool).transaction("keep an id", c -> Sql.update(c, "SELECT 1")));
+
+      assertTrue(WriteBehind.unreachable(failure), failure.toString());
+    }
+  }
+
+  /** Returns a pool of PostgreSQL connections to a free port where no database listens, giving up after half a second. */
+  static HikariDataSource poolWithoutDatabase() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -32,12 +43,7 @@ class UnreachableTest {
     config.setDriverClassName("org.postgresql.Driver");
     config.setConnectionTimeout(500);
     config.setInitializationFailTimeout(-1);
-    try (HikariDataSource pool = new HikariDataSource(config)) {
-      StoreException failure = assertThrows(StoreException.class,
-          () -> new Sql(pool).transaction("keep an id", c -> Sql.update(c, "SELECT 1")));
-
-      assertTrue(WriteBehind.unreachable(failure), failure.toString());
-    }
+    return new HikariDataSource(config);
   }
 
   @Test

@@ -1,15 +1,12 @@
 package signpost.rules.features;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import signpost.knowledge.CacheFiles;
 
 /**
  * Recognises topics, activities, who is affected, characteristics, the asker's role and the form of answer asked for in a question,
@@ -45,8 +42,8 @@ public final class FeatureRecogniser {
   private final PhraseList<Role> roles;
   private final PhraseList<Ask> asks;
   /**
-   * The features of the texts read lately, at most {@link #RECENT}, by the SHA-256 digest of each text, never the text
-   * (a report of harm must not stay in memory); emptied when full.
+   * The features of the texts read lately, at most {@link #RECENT}, by {@link CacheFiles#key} of each text (its
+   * SHA-256), never the text (a report of harm must not stay in memory); emptied when full.
    */
   private final Map<String, QuestionFeatures> recent = new ConcurrentHashMap<>();
 
@@ -70,7 +67,7 @@ public final class FeatureRecogniser {
    * same text always has the same features.
    */
   public QuestionFeatures recognise(String question) {
-    String key = digest(question);
+    String key = CacheFiles.key(question);
     QuestionFeatures known = recent.get(key);
     if (known != null) return known;
     QuestionFeatures features = read(question);
@@ -81,7 +78,7 @@ public final class FeatureRecogniser {
 
   /** Returns the changes the text describes (what {@link #recognise} gives as activities), reading only for those. */
   public Set<Activity> activities(String text) {
-    QuestionFeatures known = recent.get(digest(text));
+    QuestionFeatures known = recent.get(CacheFiles.key(text));
     if (known != null) return known.activities();
     return described(Words.of(text));
   }
@@ -89,15 +86,6 @@ public final class FeatureRecogniser {
   /** Returns what the memory of recent texts is keyed by, for tests. */
   Set<String> remembered() {
     return Set.copyOf(recent.keySet());
-  }
-
-  /** Returns the text's SHA-256 digest, Base64: what {@link #recent} keeps instead of the text. */
-  static String digest(String text) {
-    try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   private Set<Activity> described(Words words) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import signpost.knowledge.CacheFiles;
 
 class FeatureRecogniserTest {
 
@@ -37,7 +38,7 @@ class FeatureRecogniserTest {
     QuestionFeatures first = recogniser.recognise(disclosure);
 
     assertEquals(first, recogniser.recognise(disclosure));
-    assertEquals(Set.of(FeatureRecogniser.digest(disclosure)), recogniser.remembered());
+    assertEquals(Set.of(CacheFiles.key(disclosure)), recogniser.remembered());
     assertFalse(recogniser.remembered().stream().anyMatch(key -> key.contains("religion")));
   }
 

@@ -11,11 +11,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -73,7 +77,9 @@ final class SignedOnly extends HttpServlet {
       JsonResponses.error(response, 400, "Signpost does not handle this kind of Slack request");
       return;
     }
-    bolt.service(new Replayed(request, bytes), response);
+    Buffered buffered = new Buffered(response);
+    bolt.service(new Replayed(request, bytes), buffered);
+    buffered.send();
   }
 
   /**
@@ -115,6 +121,34 @@ final class SignedOnly extends HttpServlet {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return "";
+    }
+  }
+
+  /**
+   * The response with Bolt's text kept until Bolt is done, then sent as bytes in one write with its length: Jetty's
+   * response writer encodes a string a character at a time, which was a fifth of an answered {@code /edi}'s time.
+   */
+  private static final class Buffered extends HttpServletResponseWrapper {
+    private final StringWriter text = new StringWriter(4096);
+    private PrintWriter writer;
+
+    Buffered(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) writer = new PrintWriter(text);
+      return writer;
+    }
+
+    /** Sends what Bolt wrote, if it wrote anything through the writer. */
+    void send() throws IOException {
+      if (writer == null) return;
+      writer.flush();
+      byte[] bytes = text.toString().getBytes(Charset.forName(getCharacterEncoding()));
+      setContentLength(bytes.length);
+      getResponse().getOutputStream().write(bytes);
     }
   }
 

@@ -1,23 +1,28 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.rules.engine.RuleBase;
 
 /**
- * Remembers the latest answers by question text and organisation, for the rule base and knowledge that made them:
- * the same question asked again (many staff ask the same few) is answered without searching again. Support
- * requests are never kept. Emptied when the rule base, the knowledge or the written answers change, so a reload is never answered
- * from before it. Thread-safe.
+ * Remembers the latest answers by question and organisation, for the rule base and knowledge that made them: the same
+ * question asked again (many staff ask the same few) is answered without searching again. It holds no one's words: a
+ * question is known by a digest of its text and an answer is kept without its question, so a reply to someone telling
+ * of harm is kept as any other. Emptied when the rule base, the knowledge or the written answers change, so a reload is
+ * never answered from before it. Thread-safe.
  */
 final class AnswerCache {
 
-  private record Key(String text, String organisation) {}
+  /** A question, by a digest of its organisation and its text with runs of white space as one space. */
+  private record Key(String digest) {}
 
   /** What an answer was made from; two are the same only for the very same rule base, knowledge and written answers. */
   record Basis(RuleBase rules, KnowledgeBase knowledge, WrittenAnswers.Snapshot written) {}
@@ -72,15 +77,15 @@ final class AnswerCache {
   }
 
   /**
-   * Keeps an answer made from {@code current}, unless it is a reply to someone reporting harm; when full, the answer
-   * asked for least recently goes. Only a question not kept comes here, after the pipeline has answered it, so the
-   * look for the oldest costs little beside that.
+   * Keeps an answer made from {@code current}, without its question; when full, the answer asked for least recently
+   * goes. Only a question not kept comes here, after the pipeline has answered it, so the look for the oldest costs
+   * little beside that.
    */
-  void put(Question question, Basis current, Answer answer, boolean support) {
+  void put(Question question, Basis current, Answer answer) {
     Generation now = generation;
     // An answer made from a basis since replaced is not kept: the lookups that started the new generation came after it.
-    if (support || !current.equals(now.basis())) return;
-    now.answers().put(key(question), new Kept(answer, uses.incrementAndGet()));
+    if (!current.equals(now.basis())) return;
+    now.answers().put(key(question), new Kept(answer.withoutQuestion(), uses.incrementAndGet()));
     while (now.answers().size() > capacity) {
       Map.Entry<Key, Kept> oldest = null;
       for (Map.Entry<Key, Kept> entry : now.answers().entrySet()) {
@@ -93,6 +98,13 @@ final class AnswerCache {
 
   int size() {
     return generation.answers().size();
+  }
+
+  /** Returns what the cache holds, keys and answers, for a test to look through. */
+  List<Object> held() {
+    List<Object> held = new ArrayList<>(generation.answers().keySet());
+    generation.answers().values().forEach(kept -> held.add(kept.answer));
+    return held;
   }
 
   /** Returns how many questions were answered from the cache. */
@@ -116,6 +128,7 @@ final class AnswerCache {
   }
 
   private static Key key(Question question) {
-    return new Key(SPACES.matcher(question.text()).replaceAll(" "), Objects.requireNonNullElse(question.organisation(), ""));
+    return new Key(CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n"
+        + SPACES.matcher(question.text()).replaceAll(" ")));
   }
 }

@@ -101,7 +101,7 @@ public final class AnswerPipeline {
     Answer kept = cache.get(question, basis);
     if (kept != null) return kept;
     Answer answer = answer(question, using, basis.rules(), null, writtenNow);
-    cache.put(question, basis, answer, answer.intent() == Intent.SUPPORT);
+    cache.put(question, basis, answer);
     return answer;
   }
 

@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class AnswerCacheTest {
     AnswerCache cache = new AnswerCache(10);
     Question first = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
     cache.get(first, BASIS);
-    cache.put(first, BASIS, answer(first), false);
+    cache.put(first, BASIS, answer(first));
 
     Answer again = cache.get(new Question("b", "Who  advises on EqIAs?", "cambridgeshire"), BASIS);
 
@@ -48,7 +49,7 @@ class AnswerCacheTest {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "Who advises on EqIAs?", "cambridgeshire");
     cache.get(q, BASIS);
-    cache.put(q, BASIS, answer(q), false);
+    cache.put(q, BASIS, answer(q));
 
     assertNull(cache.peek(new Question("b", "What is IDEAL?", "cambridgeshire"), BASIS));
     cache.get(new Question("c", "What is IDEAL?", "cambridgeshire"), BASIS);
@@ -60,14 +61,18 @@ class AnswerCacheTest {
   }
 
   @Test
-  void replies_to_someone_reporting_harm_are_never_kept() {
+  void the_cache_holds_no_ones_words_so_a_reply_to_someone_reporting_harm_is_kept_as_any_other() {
     AnswerCache cache = new AnswerCache(10);
-    Question q = new Question("a", "I was harassed at work", "cambridgeshire");
+    Question q = new Question("a", "I was harassed at work by my manager", "cambridgeshire");
     cache.get(q, BASIS);
 
-    cache.put(q, BASIS, answer(q), true);
+    cache.put(q, BASIS, answer(q));
 
-    assertEquals(0, cache.size());
+    assertEquals(1, cache.size());
+    for (Object held : cache.held()) assertFalse(held.toString().contains("harassed"), held.toString());
+    Answer again = cache.get(new Question("b", "I was harassed at work by my manager", "cambridgeshire"), BASIS);
+    assertEquals("I was harassed at work by my manager", again.question());
+    assertEquals("b", again.id());
   }
 
   @Test
@@ -75,7 +80,7 @@ class AnswerCacheTest {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "What is IDEAL?", "cambridgeshire");
     cache.get(q, BASIS);
-    cache.put(q, BASIS, answer(q), false);
+    cache.put(q, BASIS, answer(q));
 
     assertNull(cache.get(q, new AnswerCache.Basis(RuleBase.builtIn(), null, null)));
     assertEquals(0, cache.size());
@@ -88,11 +93,11 @@ class AnswerCacheTest {
     Question b = new Question("b", "B?", null);
     Question c = new Question("c", "C?", null);
     cache.get(a, BASIS);
-    cache.put(a, BASIS, answer(a), false);
-    cache.put(b, BASIS, answer(b), false);
+    cache.put(a, BASIS, answer(a));
+    cache.put(b, BASIS, answer(b));
     cache.get(a, BASIS);
 
-    cache.put(c, BASIS, answer(c), false);
+    cache.put(c, BASIS, answer(c));
 
     assertEquals("a", cache.get(a, BASIS).id());
     assertNull(cache.get(b, BASIS));

@@ -46,6 +46,11 @@ public record Answer(String id, String question, String organisation, boolean an
     return new Answer(id, question, organisation, answered, intent, other, confidence, sources, contacts, eqia, rules, next);
   }
 
+  /** Returns this answer under another id. */
+  public Answer withId(String other) {
+    return new Answer(other, question, organisation, answered, intent, paragraphs, confidence, sources, contacts, eqia, rules, next);
+  }
+
   /** Returns this answer without the question asked: what is kept of it for "Why?". */
   public Answer withoutQuestion() {
     return new Answer(id, null, organisation, answered, intent, paragraphs, confidence, sources, contacts, eqia, rules, next);

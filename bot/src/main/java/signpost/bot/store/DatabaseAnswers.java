@@ -3,7 +3,12 @@ package signpost.bot.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +24,24 @@ final class DatabaseAnswers implements AnswerStore {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseAnswers.class);
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /** How many answers beyond the bound one step of a purge forgets. */
+  static final int PURGE_STEP = 2_000;
+  /** How many answers' JSON the writer remembers: the answers given most often are the cached ones, a few hundred. */
+  private static final int REMEMBERED = 512;
+
   private final Sql sql;
   private final WriteBehind later;
+  /**
+   * The JSON of recent answers without their id, by the answer's parts themselves: an answer from the answer cache
+   * shares its parts with every other copy of it, so it is written out once, not at every asking. Only the store's
+   * one writer touches it.
+   */
+  private final Map<Parts, String> recent = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Parts, String> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
 
   DatabaseAnswers(Sql sql, WriteBehind later) {
     this.sql = sql;
@@ -32,7 +53,8 @@ final class DatabaseAnswers implements AnswerStore {
   public void keep(Answer answer, Instant time) {
     later.submit("keep answer " + answer.id() + " for \"Why?\"", c -> {
       if (Sql.one(c, "SELECT 1 FROM explained_answer WHERE answer_id = ?", row -> 1, answer.id()).isPresent()) return 0;
-      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time, json(answer));
+      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time,
+          json(answer));
     });
   }
 
@@ -43,13 +65,23 @@ final class DatabaseAnswers implements AnswerStore {
         answerId, notBefore).flatMap(DatabaseAnswers::read);
   }
 
-  /** Forgets old answers on the store's writer, after the answers waiting to be kept. */
+  /**
+   * Forgets old answers on the store's writer, after the answers waiting to be kept: those beyond the bound
+   * {@link #PURGE_STEP} at a time, each step queued behind the writes that came meanwhile, so that answers given
+   * while a busy minute's answers are forgotten never wait for the writer.
+   */
   @Override
   public void purge(Instant before, int kept) {
     later.submit("forget answers older than " + before, c -> {
       int old = Sql.update(c, "DELETE FROM explained_answer WHERE given < ?", before);
-      return old + Sql.keepNewest(c, "explained_answer", kept);
+      return old + beyond(c, kept);
     });
+  }
+
+  private int beyond(Connection c, int kept) throws SQLException {
+    Sql.Step step = Sql.keepNewestInSteps(c, "explained_answer", kept, PURGE_STEP);
+    if (step.more()) later.submit("forget answers beyond the newest " + kept, next -> beyond(next, kept));
+    return step.deleted();
   }
 
   @Override
@@ -58,11 +90,47 @@ final class DatabaseAnswers implements AnswerStore {
     return sql.one("SELECT COUNT(*) FROM explained_answer", row -> row.getInt(1)).orElse(0);
   }
 
-  private static String json(Answer answer) {
+  /** Returns the answer as JSON: its id, then the rest as written for the last answer of the same parts. */
+  private String json(Answer answer) {
     try {
-      return MAPPER.writeValueAsString(answer);
+      Parts parts = new Parts(answer);
+      String rest = recent.get(parts);
+      if (rest == null) {
+        String whole = MAPPER.writeValueAsString(answer.withId(null));
+        if (!whole.startsWith(NO_ID)) return MAPPER.writeValueAsString(answer);
+        rest = whole.substring(NO_ID.length());
+        recent.put(parts, rest);
+      }
+      return "{\"id\":" + MAPPER.writeValueAsString(answer.id()) + rest;
     } catch (JsonProcessingException e) {
       throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static final String NO_ID = "{\"id\":null";
+
+  /**
+   * An answer's parts but its id, equal when they are the same objects: copies of a cached answer share them
+   * (the lists are immutable), and comparing by identity costs nothing where comparing contents would cost as much
+   * as writing them.
+   */
+  private record Parts(Answer answer) {
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Parts that)) return false;
+      Answer a = answer;
+      Answer b = that.answer;
+      return Objects.equals(a.question(), b.question()) && Objects.equals(a.organisation(), b.organisation())
+          && a.answered() == b.answered()
+          && a.intent() == b.intent() && a.paragraphs() == b.paragraphs() && a.confidence() == b.confidence()
+          && a.sources() == b.sources() && a.contacts() == b.contacts() && a.eqia() == b.eqia() && a.rules() == b.rules()
+          && a.next() == b.next();
+    }
+
+    @Override
+    public int hashCode() {
+      Answer a = answer;
+      return System.identityHashCode(a.paragraphs()) * 31 + System.identityHashCode(a.sources());
     }
   }
 

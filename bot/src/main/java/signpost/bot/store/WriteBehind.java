@@ -63,21 +63,27 @@ final class WriteBehind implements AutoCloseable {
 
   /**
    * Queues a write and returns at once, unless as many as the bound are waiting: then once there is room. After
-   * {@link #close}, writes at once on the caller's thread.
+   * {@link #close}, writes at once on the caller's thread. A write queued by a write (the next step of a long one) is
+   * queued whatever waits, since the writer cannot wait for room it alone makes; once closing, it is not queued.
    */
   void submit(String what, Sql.Work<?> work) {
     Write write = new Write(what, work);
+    boolean fromWriter = Thread.currentThread() == writer;
     synchronized (this) {
       long end = System.nanoTime() + ROOM_WAIT.toNanos();
       // A writer stopped by an Error takes nothing more: its callers write their own.
-      while (waiting.size() >= maxWaiting && !closed && writer.isAlive() && System.nanoTime() < end) awaitUninterruptibly();
-      if (waiting.size() >= maxWaiting && !closed && writer.isAlive()) {
+      while (!fromWriter && waiting.size() >= maxWaiting && !closed && writer.isAlive() && System.nanoTime() < end) {
+        awaitUninterruptibly();
+      }
+      if (!fromWriter && waiting.size() >= maxWaiting && !closed && writer.isAlive()) {
         if (dropped++ % 1_000 == 0) {
           LOG.warn("Store: the database is not keeping up; {} answers' records dropped so far, this one to {}", dropped, what);
         }
         return;
       }
-      if (!closed && writer.isAlive()) {
+      // A stop does not wait for a long write's next steps: they are left to its next run (a purge, the next purge).
+      if (fromWriter && closed) return;
+      if (fromWriter || writer.isAlive() && !closed) {
         waiting.add(write);
         given++;
         if (waiting.size() == 1) notifyAll();

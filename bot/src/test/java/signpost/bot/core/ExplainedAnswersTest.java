@@ -3,6 +3,7 @@ package signpost.bot.core;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +82,25 @@ class ExplainedAnswersTest {
     }
 
     @Test
+    void copies_of_one_cached_answer_are_each_explained_under_their_own_id_and_another_answer_as_itself() {
+      // The answer cache hands out copies sharing one answer's parts under new ids: the store writes their parts once.
+      Answer cached = eqia("slack-first");
+      Answer copy = cached.withId("slack-second");
+      Answer other = cached.withId("slack-other").withParagraphs(List.of(new Paragraph(Paragraph.Kind.VERDICT, "EqIA: not needed.")));
+      ExplainedAnswers explained = on(database);
+      explained.keep(cached);
+      explained.keep(copy);
+      explained.keep(other);
+      database.flush();
+
+      assertEquals(cached.withoutQuestion(), explained.find("slack-first").orElseThrow());
+      assertEquals(copy.withoutQuestion(), explained.find("slack-second").orElseThrow());
+      assertEquals("slack-second", explained.find("slack-second").orElseThrow().id());
+      assertEquals(other.withoutQuestion(), explained.find("slack-other").orElseThrow());
+      assertEquals("EqIA: not needed.", explained.find("slack-other").orElseThrow().paragraphs().get(0).text());
+    }
+
+    @Test
     void a_reply_to_someone_telling_of_harm_and_an_answer_without_an_id_are_never_kept() {
       Answer support = new Answer("teams-1", "I was harassed at work", null, true, Intent.SUPPORT,
           List.of(new Paragraph(Paragraph.Kind.BODY, "I'm sorry this has happened.")), 1.0, List.of(), List.of(), null, List.of());
@@ -125,6 +145,23 @@ class ExplainedAnswersTest {
       assertEquals(List.of(false, false, true, true), List.of(explained.find("slack-1").isPresent(),
           explained.find("slack-2").isPresent(), explained.find("slack-3").isPresent(), explained.find("slack-4").isPresent()));
       assertEquals(2, explained.count());
+    }
+
+    @Test
+    void far_beyond_the_bound_the_oldest_answers_are_forgotten_in_steps_down_to_the_newest() {
+      int kept = 10;
+      int given = 4_500; // more than two steps of DatabaseAnswers.PURGE_STEP
+      ExplainedAnswers explained = new ExplainedAnswers(database.answers(), clock, kept);
+      for (int i = 1; i <= given; i++) explained.keep(eqia("slack-" + i));
+      clock.advance(ExplainedAnswers.PURGE_EVERY.plusSeconds(1));
+      explained.keep(eqia("slack-last"));
+      // The purge goes in three steps, each queued behind the writes before it: a flush waits for those before it.
+      for (int i = 0; i < 5; i++) database.flush();
+
+      assertEquals(kept, database.answers().count());
+      assertTrue(explained.find("slack-last").isPresent());
+      assertTrue(explained.find("slack-" + (given - kept + 2)).isPresent()); // the newest ten: slack-last and these nine
+      assertTrue(explained.find("slack-" + (given - kept + 1)).isEmpty());
     }
 
     @Test

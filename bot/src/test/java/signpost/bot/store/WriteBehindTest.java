@@ -163,6 +163,33 @@ class WriteBehindTest {
     }
 
     @Test
+    void a_write_queues_its_next_step_behind_the_writes_waiting_even_with_the_queue_full_and_without_waiting() throws Exception {
+      try (WriteBehind later = new WriteBehind(database.sql(), 2)) {
+        // A long write in two steps: while its first step runs, answers fill the queue; the step queues the second
+        // from the writer's own thread, behind them.
+        later.submit("first step", c -> {
+          Thread answers = new Thread(() -> {
+            later.submit("keep id-0", insert("id-0"));
+            later.submit("keep id-1", insert("id-1"));
+          });
+          answers.start();
+          try {
+            answers.join(10_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          long start = System.nanoTime();
+          later.submit("second step", insert("step-2"));
+          assertTrue(System.nanoTime() - start < WriteBehind.ROOM_WAIT.toNanos() / 2, "the writer waited for room only it makes");
+          return insert("step-1").run(c);
+        });
+
+        for (int i = 0; i < 3; i++) later.flush(); // the second step is queued after the first flush starts
+        assertEquals(List.of("step-1", "id-0", "id-1", "step-2"), column("SELECT answer_id FROM issued_answer ORDER BY seq"));
+      }
+    }
+
+    @Test
     void another_replica_finds_an_answers_id_once_the_writer_commits_it_with_no_flush_asked_for() throws Exception {
       try (Database other = reopen()) {
         database.feedback().issued("slack-on-its-way", clock.instant(), clock.instant().minus(Duration.ofDays(1)));

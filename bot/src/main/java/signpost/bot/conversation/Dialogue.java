@@ -35,11 +35,7 @@ import signpost.rules.screening.Slot;
 public final class Dialogue {
 
   public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
-  private static final Object[] LOCKS = new Object[64];
-
-  static {
-    for (int i = 0; i < LOCKS.length; i++) LOCKS[i] = new Object();
-  }
+  private static final ConversationLocks LOCKS = new ConversationLocks();
   private static final Pattern MINE = Pattern.compile("(?i)\\s*(?:(?:list|show|see|what are)\\s+)?my\\s+"
       + "(?:screenings|eqias|drafts|records)\\s*[?.!]?\\s*");
   /** The most screenings "my screenings" lists; the rest are a command or an API call away. */
@@ -103,10 +99,7 @@ public final class Dialogue {
     if (in.conversation() == null) return answer(in);
     // Two messages of one conversation (a double-click on a quick reply) are taken one after the other here;
     // across replicas the later save wins.
-    Object lock = LOCKS[Math.floorMod(key(in).hashCode(), LOCKS.length)];
-    synchronized (lock) {
-      return answer(in);
-    }
+    return LOCKS.with(key(in), () -> answer(in));
   }
 
   private Reply answer(Inbound in) {

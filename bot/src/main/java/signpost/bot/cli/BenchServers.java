@@ -86,8 +86,8 @@ final class BenchServers {
   private static final String SECRET = "bench-signing-secret";
   private static final String TENANT = "bench-tenant";
   static final ObjectMapper JSON = new ObjectMapper();
-  /** How many Teams chats each question is asked in. */
-  private static final int CHATS_PER_QUESTION = 2;
+  /** How many chats there are for each connection: enough that two connections rarely post to one chat at once. */
+  private static final int CHATS_PER_CONNECTION = 4;
 
   private final List<Path> folders;
   private final List<String> questions;
@@ -190,16 +190,19 @@ final class BenchServers {
   }
 
   /**
-   * Returns the dev questions as personal messages with one token, each question in {@link #CHATS_PER_QUESTION} chats
-   * of its own. The messages of one chat are answered one after another, as they must be, and many people ask at
-   * once; and a question never arrives in a chat where an earlier question about a proposal left a screening open,
-   * which would read it as an answer to the screening (the proposals themselves go on with their screenings).
+   * Returns the dev questions as personal messages with one token, each question in chats of its own, and
+   * {@link #CHATS_PER_CONNECTION} chats for each connection. The messages of one chat are answered one after another,
+   * as they must be; many people ask at once, and a person waits for an answer before asking again, so with as many
+   * chats as connections two connections would often post to one chat at once and measure that wait instead. A
+   * question never arrives in a chat where an earlier question about a proposal left a screening open, which would
+   * read it as an answer to the screening (the proposals themselves go on with their screenings).
    */
   private List<WrkBench.Post> teamsPosts(LocalBotFramework botFramework) {
+    int chatsPerQuestion = Math.max(2, (CHATS_PER_CONNECTION * connections + questions.size() - 1) / questions.size());
     String authorization = botFramework.authorization(APP_ID, Duration.ofHours(1));
     Map<String, String> headers = Map.of("Content-Type", "application/json", "Authorization", authorization);
     List<WrkBench.Post> posts = new ArrayList<>();
-    for (int chat = 0; chat < CHATS_PER_QUESTION; chat++) {
+    for (int chat = 0; chat < chatsPerQuestion; chat++) {
       for (int q = 0; q < questions.size(); q++) {
         posts.add(new WrkBench.Post(personalMessage(botFramework, questions.get(q), "a:bench-chat-" + q + "-" + chat), headers));
       }

@@ -24,6 +24,8 @@ final class DatabaseAnswers implements AnswerStore {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseAnswers.class);
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  /** How an answer's JSON starts when written without its id. */
+  private static final String NO_ID = "{\"id\":null";
   /** How many answers beyond the bound one step of a purge forgets. */
   static final int PURGE_STEP = 2_000;
   /** How many answers' JSON the writer remembers: the answers given most often are the cached ones, a few hundred. */
@@ -33,8 +35,8 @@ final class DatabaseAnswers implements AnswerStore {
   private final WriteBehind later;
   /**
    * The JSON of recent answers without their id, by the answer's parts themselves: an answer from the answer cache
-   * shares its parts with every other copy of it, so it is written out once, not at every asking. Only the store's
-   * one writer touches it.
+   * shares its parts with every other copy of it, so it is written out once, not at every asking. The store's writer
+   * uses it, and callers' threads once the writer has stopped: guarded by itself.
    */
   private final Map<Parts, String> recent = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
@@ -53,8 +55,7 @@ final class DatabaseAnswers implements AnswerStore {
   public void keep(Answer answer, Instant time) {
     later.submit("keep answer " + answer.id() + " for \"Why?\"", c -> {
       if (Sql.one(c, "SELECT 1 FROM explained_answer WHERE answer_id = ?", row -> 1, answer.id()).isPresent()) return 0;
-      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time,
-          json(answer));
+      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", answer.id(), time, json(answer));
     });
   }
 
@@ -94,20 +95,23 @@ final class DatabaseAnswers implements AnswerStore {
   private String json(Answer answer) {
     try {
       Parts parts = new Parts(answer);
-      String rest = recent.get(parts);
+      String rest;
+      synchronized (recent) {
+        rest = recent.get(parts);
+      }
       if (rest == null) {
         String whole = MAPPER.writeValueAsString(answer.withId(null));
         if (!whole.startsWith(NO_ID)) return MAPPER.writeValueAsString(answer);
         rest = whole.substring(NO_ID.length());
-        recent.put(parts, rest);
+        synchronized (recent) {
+          recent.put(parts, rest);
+        }
       }
       return "{\"id\":" + MAPPER.writeValueAsString(answer.id()) + rest;
     } catch (JsonProcessingException e) {
       throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
     }
   }
-
-  private static final String NO_ID = "{\"id\":null";
 
   /**
    * An answer's parts but its id, equal when they are the same objects: copies of a cached answer share them

@@ -93,13 +93,15 @@ final class BenchServers {
   private final List<String> questions;
   private final int connections;
   private final Duration seconds;
+  private final Duration warmUp;
   private final boolean wrk;
 
-  BenchServers(List<Path> folders, List<String> questions, int connections, Duration seconds, boolean wrk) {
+  BenchServers(List<Path> folders, List<String> questions, int connections, Duration seconds, Duration warmUp, boolean wrk) {
     this.folders = folders;
     this.questions = questions;
     this.connections = connections;
     this.seconds = seconds;
+    this.warmUp = warmUp;
     this.wrk = wrk;
   }
 
@@ -237,7 +239,7 @@ final class BenchServers {
   private Measured measure(URI url, List<WrkBench.Post> posts) throws Exception {
     IntFunction<HttpRequest> request = posts == null ? n -> HttpRequest.newBuilder(url).build()
         : n -> posts.get(n % posts.size()).to(url);
-    LoadBench.run(connections, Duration.ofSeconds(5), request);
+    LoadBench.run(connections, warmUp, request);
     LoadBench.Run java = LoadBench.run(connections, seconds, request);
     if (!wrk) return new Measured(java, null);
     return new Measured(java, posts == null ? WrkBench.plain(url, connections, seconds) : WrkBench.posts(url, posts, connections, seconds));

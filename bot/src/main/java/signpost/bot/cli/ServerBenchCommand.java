@@ -18,16 +18,17 @@ import signpost.bot.cli.BenchServers.Measured;
 import signpost.bot.eval.QuestionFile;
 
 /**
- * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N] [--rate N] [--open-seconds N]
- * [--parts start,closed,open] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
+ * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--warm-up N] [--starts N] [--rate N]
+ * [--open-seconds N] [--parts start,closed,open] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
  * start after a build), then N-1 times with that cache, and times each to "ready". Closed loop: the servers of
- * {@link BenchServers} at N concurrent connections, from a Java generator and, when installed, from {@code wrk}, with
+ * {@link BenchServers} at N concurrent connections after {@code --warm-up} seconds (5; under this load Signpost's answer
+ * path is still being compiled for about a minute, Bolt alone's within seconds), from a Java generator and, when installed, from {@code wrk}, with
  * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench},
  * its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
  */
 final class ServerBenchCommand {
 
-  static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--starts N]"
+  static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--warm-up N] [--starts N]"
       + " [--rate N] [--open-seconds N] [--parts start,closed,open] [--serve-options \"JVM OPTIONS\"]";
   private static final Set<String> PARTS = Set.of("start", "closed", "open");
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
@@ -35,10 +36,11 @@ final class ServerBenchCommand {
   private ServerBenchCommand() {}
 
   static int run(List<String> argv, Console console) throws Exception {
-    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--starts", "--rate", "--open-seconds",
+    Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--warm-up", "--starts", "--rate", "--open-seconds",
         "--parts", "--serve-options"), Set.of());
     int connections = BenchCommand.integer(args.value("--connections"), 50);
     Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
+    Duration warmUp = Duration.ofSeconds(BenchCommand.integer(args.value("--warm-up"), 5));
     int starts = BenchCommand.integer(args.value("--starts"), 4);
     int rate = BenchCommand.integer(args.value("--rate"), 200);
     Duration openSeconds = Duration.ofSeconds(BenchCommand.integer(args.value("--open-seconds"), 20));
@@ -52,8 +54,9 @@ final class ServerBenchCommand {
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
     if (parts.contains("closed")) {
       boolean wrk = WrkBench.available();
-      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, wrk).measureAll();
-      out.printf("Closed loop, %d connections, %d s after a 5 s warm-up, the dev questions in turn:%n", connections, seconds.toSeconds());
+      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, warmUp, wrk).measureAll();
+      out.printf("Closed loop, %d connections, %d s after a %d s warm-up, the dev questions in turn:%n", connections,
+          seconds.toSeconds(), warmUp.toSeconds());
       report(out, measured, false);
       if (wrk) report(out, measured, true);
       else out.println("wrk: not installed (sudo apt-get install wrk), so no figures from it");

@@ -101,7 +101,13 @@ final class AnswerShape {
       if (!memo.holds(docId, passage)) return 1;
       return dateNear(passage.text()) ? boost * boost : Math.sqrt(boost);
     }
-    if (counted != null) return counted.statedIn(passage.text()) ? boost : 1;
+    if (counted != null) {
+      return switch (counted.statedIn(passage.text())) {
+        case COUNT -> boost;
+        case SHARE -> Math.sqrt(boost);
+        case NOT -> 1;
+      };
+    }
     if (memo != null) return memo.holds(docId, passage) ? boost : 1;
     return 1;
   }

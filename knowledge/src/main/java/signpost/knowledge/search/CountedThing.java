@@ -17,44 +17,75 @@ final class CountedThing {
   private static final Pattern HOW_MANY = Pattern.compile(
       "\\bhow many\\s+(.+?)(?:\\s+(?:have|has|are|is|do|does|did|were|was|will|can|should|we|our|in|on|at|for|got|get"
           + "|there|and|or|to|does)\\b|[?,.;!]|$)");
-  /** A count: digits (a share too) or a number word; not a list marker ("2." "3)") nor a year. */
+  /** A count: digits (a share too) or a number word; not a list marker ("2." "3)"), a year nor an age ("aged 16", "65+"). */
   private static final Pattern COUNT = Pattern.compile(
-      "(?<![\\d.,\\p{L}])(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?%?|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+      "(?<![\\d.,\\p{L}])(?<!aged )(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?%?|(?:one|two|three|four|five|six|seven|eight|nine|ten"
           + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\\b)"
-          + "(?![\\d)]|\\.(?:\\s|$))");
+          + "(?![\\d)+]|\\.(?:\\s|$))");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  /** A figure asked for by its name alone ("population of Derbyshire"): the name is what a passage states it next to. */
+  private static final Pattern FIGURE = Pattern.compile("\\b(population|headcount)\\b");
+  /** The people of a place counted: documents give them as its population ("a population of 678,849"). */
+  private static final Pattern INHABITANTS = Pattern.compile("\\b(residents|inhabitants|people live|people living)\\b");
+  private static final String POPULATION = "popul";
   /** How many words either side of the number the counted thing may be. */
   private static final int NEAR = 5;
   /** How much of a word must match, so "contacts" finds "Contact" and "objectives" finds "objective". */
   private static final int STEM = 5;
 
-  private final List<String> stems;
+  /** After the thing counted, a question of part of it ("how many staff are disabled"), not of how many there are. */
+  private static final Pattern PART = Pattern.compile("^\\s+(?:are|is|were|was)\\s+(?!there\\b)");
 
-  private CountedThing(List<String> stems) {
+  private final List<String> stems;
+  /** True when the question asks for part of the thing: a share of it ("7.5% of staff") answers that in full. */
+  private final boolean part;
+
+  private CountedThing(List<String> stems, boolean part) {
     this.stems = stems;
+    this.part = part;
   }
 
-  /** Returns what the question counts; empty when it is not a "how many" question or names nothing to count. */
+  /**
+   * Returns what the question counts: the thing of a "how many" question, or a figure it names ("population of
+   * Derbyshire"); empty when it is neither or names nothing to count.
+   */
   static Optional<CountedThing> of(String question) {
-    Matcher asked = HOW_MANY.matcher(question.toLowerCase(Locale.ROOT));
-    if (!asked.find()) return Optional.empty();
+    String lower = question.toLowerCase(Locale.ROOT);
+    Matcher asked = HOW_MANY.matcher(lower);
+    if (!asked.find()) {
+      Matcher figure = FIGURE.matcher(lower);
+      return figure.find() ? Optional.of(new CountedThing(List.of(figure.group(1).substring(0, STEM)), false)) : Optional.empty();
+    }
     List<String> stems = new ArrayList<>();
     Matcher word = WORD.matcher(asked.group(1));
     while (word.find()) {
       if (word.group().length() >= 4) stems.add(word.group().substring(0, Math.min(STEM, word.group().length())));
     }
-    return stems.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(stems));
+    if (INHABITANTS.matcher(asked.group(1) + " " + lower.substring(asked.end(1))).find()) stems.add(POPULATION);
+    boolean part = PART.matcher(lower.substring(asked.end(1))).find();
+    return stems.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(stems, part));
   }
 
-  /** Returns whether the text states a count with a word of the counted thing at most a few words away. */
-  boolean statedIn(String text) {
+  /** How a passage states the counted thing: with a count, only as a share of something ("50.6% of residents"), or not. */
+  enum Stated { COUNT, SHARE, NOT }
+
+  /**
+   * Returns how the text states the counted thing: with a count at most a few words away, else with a share, else not.
+   * "How many residents does it have" asks for a count, which a share ("50.6% of residents are female") answers only
+   * in part; "how many staff are disabled" asks for part of the staff, which a share answers in full.
+   */
+  Stated statedIn(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     Matcher count = COUNT.matcher(lower);
+    Stated found = Stated.NOT;
     while (count.find()) {
       if (near(lower.substring(Math.max(0, count.start() - 80), count.start()), true)
-          || near(lower.substring(count.end(), Math.min(lower.length(), count.end() + 80)), false)) return true;
+          || near(lower.substring(count.end(), Math.min(lower.length(), count.end() + 80)), false)) {
+        if (part || !count.group().endsWith("%")) return Stated.COUNT;
+        found = Stated.SHARE;
+      }
     }
-    return false;
+    return found;
   }
 
   private boolean near(String side, boolean before) {

@@ -23,8 +23,12 @@ final class CountedThing {
           + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\\b)"
           + "(?![\\d)+]|\\.(?:\\s|$))");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  /** A figure asked for by its name alone ("population of Derbyshire"): the name is what a passage states it next to. */
-  private static final Pattern FIGURE = Pattern.compile("\\b(population|headcount)\\b");
+  /**
+   * A figure asked for by its name ("population of Derbyshire", "what's our headcount"): the name is what a passage
+   * states it next to. Only asked for: "how is our population changing" asks no figure.
+   */
+  private static final Pattern FIGURE = Pattern.compile("^(?:what(?:'s|s| is| was)\\s+)?(?:the\\s+|our\\s+)?(population|headcount)\\b"
+      + "|\\b(population|headcount)\\s+(?:of|in)\\b");
   /** The people of a place counted: documents give them as its population ("a population of 678,849"). */
   private static final Pattern INHABITANTS = Pattern.compile("\\b(residents|inhabitants|people live|people living)\\b");
   private static final String POPULATION = "popul";
@@ -54,7 +58,9 @@ final class CountedThing {
     Matcher asked = HOW_MANY.matcher(lower);
     if (!asked.find()) {
       Matcher figure = FIGURE.matcher(lower);
-      return figure.find() ? Optional.of(new CountedThing(List.of(figure.group(1).substring(0, STEM)), false)) : Optional.empty();
+      if (!figure.find()) return Optional.empty();
+      String name = figure.group(1) != null ? figure.group(1) : figure.group(2);
+      return Optional.of(new CountedThing(List.of(name.substring(0, STEM)), false));
     }
     List<String> stems = new ArrayList<>();
     Matcher word = WORD.matcher(asked.group(1));

@@ -51,5 +51,7 @@ class CountedThingTest {
   @Test
   void a_question_that_neither_asks_how_many_nor_names_a_figure_counts_nothing() {
     assertTrue(CountedThing.of("who are the edi contacts?").isEmpty());
+    assertTrue(CountedThing.of("how is our population changing?").isEmpty());
+    assertTrue(CountedThing.of("what's our headcount?").isPresent());
   }
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +33,14 @@ final class DatabaseAnswers implements AnswerStore {
   private final Sql sql;
   private final WriteBehind later;
   /**
-   * The JSON of recent answers without their id, by the answer's parts themselves: an answer from the answer cache
-   * shares its parts with every other copy of it, so it is written out once, not at every asking. The store's writer
-   * uses it, and callers' threads once the writer has stopped: guarded by itself.
+   * The JSON of recent answers without their id, by the answer without its id: the copies the answer cache hands out
+   * differ only in their ids, so an answer given again is written out once, not at every asking (the copies share
+   * their parts, so comparing them stops at the first reference). The store's writer uses it, and callers' threads
+   * once the writer has stopped: guarded by itself.
    */
-  private final Map<Parts, String> recent = new LinkedHashMap<>(64, 0.75f, true) {
+  private final Map<Answer, String> recent = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Parts, String> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<Answer, String> eldest) {
       return size() > REMEMBERED;
     }
   };
@@ -91,50 +91,25 @@ final class DatabaseAnswers implements AnswerStore {
     return sql.one("SELECT COUNT(*) FROM explained_answer", row -> row.getInt(1)).orElse(0);
   }
 
-  /** Returns the answer as JSON: its id, then the rest as written for the last answer of the same parts. */
+  /** Returns the answer as JSON: its id, then the rest as written for the last answer the same but for its id. */
   private String json(Answer answer) {
     try {
-      Parts parts = new Parts(answer);
+      Answer withoutId = answer.withId(null);
       String rest;
       synchronized (recent) {
-        rest = recent.get(parts);
+        rest = recent.get(withoutId);
       }
       if (rest == null) {
-        String whole = MAPPER.writeValueAsString(answer.withId(null));
+        String whole = MAPPER.writeValueAsString(withoutId);
         if (!whole.startsWith(NO_ID)) return MAPPER.writeValueAsString(answer);
         rest = whole.substring(NO_ID.length());
         synchronized (recent) {
-          recent.put(parts, rest);
+          recent.put(withoutId, rest);
         }
       }
       return "{\"id\":" + MAPPER.writeValueAsString(answer.id()) + rest;
     } catch (JsonProcessingException e) {
       throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * An answer's parts but its id, equal when they are the same objects: copies of a cached answer share them
-   * (the lists are immutable), and comparing by identity costs nothing where comparing contents would cost as much
-   * as writing them.
-   */
-  private record Parts(Answer answer) {
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Parts that)) return false;
-      Answer a = answer;
-      Answer b = that.answer;
-      return Objects.equals(a.question(), b.question()) && Objects.equals(a.organisation(), b.organisation())
-          && a.answered() == b.answered()
-          && a.intent() == b.intent() && a.paragraphs() == b.paragraphs() && a.confidence() == b.confidence()
-          && a.sources() == b.sources() && a.contacts() == b.contacts() && a.eqia() == b.eqia() && a.rules() == b.rules()
-          && a.next() == b.next();
-    }
-
-    @Override
-    public int hashCode() {
-      Answer a = answer;
-      return System.identityHashCode(a.paragraphs()) * 31 + System.identityHashCode(a.sources());
     }
   }
 

@@ -19,7 +19,9 @@ final class AnswerShape {
       "^(?:what\\s+(?:is|are|does|counts?\\s+as)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
   private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|which date|by when"
       + "|from when|until when|schedule|timescale)s?\\b");
-  private static final Pattern LIST_OF = Pattern.compile("^(?:name|list|what are the|which are the|what are our)\\b");
+  private static final Pattern LIST_OF = Pattern.compile(
+      "^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?|please |pls |just )?(?:name|list|what are the|which are the|what are our"
+      + "|what are all the|tell me the|give me the|give me a list)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b");
@@ -42,6 +44,8 @@ final class AnswerShape {
   private final double boost;
   /** For a "when" question, the stems of its weightiest concept: a date next to one of them is the answer's shape. */
   private List<String> dated = List.of();
+  /** For a list, the stems of the question's weightiest concepts: a list is of that thing when its lead-in names it. */
+  private List<String> listed = List.of();
 
   private AnswerShape(Pattern defining, ShapeMemo memo, double boost) {
     this(defining, memo, null, boost);
@@ -91,6 +95,15 @@ final class AnswerShape {
     return this;
   }
 
+  /**
+   * Returns this shape, for a list, judging lists by whether they are of the thing asked, one of the {@code stems} (of
+   * the question's weightiest concepts; see {@link #introduces}).
+   */
+  AnswerShape listOf(List<String> stems) {
+    if (memo != null && memo.pattern() == LIST && !stems.isEmpty()) listed = List.copyOf(stems);
+    return this;
+  }
+
   /** How many words from a date the asked thing may be. */
   private static final int DATE_NEAR = 6;
 
@@ -108,8 +121,24 @@ final class AnswerShape {
         case NOT -> 1;
       };
     }
-    if (memo != null) return memo.holds(docId, passage) ? boost : 1;
+    if (memo != null && !memo.holds(docId, passage)) return 1;
+    if (memo != null && !listed.isEmpty()) return introduces(passage) ? boost : Math.sqrt(boost);
+    if (memo != null) return boost;
     return 1;
+  }
+
+  /**
+   * Returns whether the passage's list is of the thing asked: its lead-in, the words before its first item, or else
+   * its heading, names it ("... because of nine protected characteristics:" before "- age"), where a list of something
+   * else only mentions it ("having due regard ... involves:" before "- removing disadvantages ... protected
+   * characteristics").
+   */
+  private boolean introduces(Passage passage) {
+    String text = passage.text();
+    int first = text.startsWith("- ") ? 0 : text.indexOf("\n- ");
+    String leadIn = (first < 0 ? "" : text.substring(0, first)) + "\n" + lastHeading(passage);
+    String lower = leadIn.toLowerCase(Locale.ROOT);
+    return listed.stream().anyMatch(lower::contains);
   }
 
   private boolean dateNear(String text) {

@@ -47,7 +47,7 @@ final class Coverage {
   static Map<QuestionTerms.Concept, Double> weights(IndexSearcher searcher, List<QuestionTerms.Concept> concepts,
                                                     String question) {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
-    int asked = askedFrom(question);
+    Asked asked = asked(question);
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
       List<TermsEnum> dictionaries = dictionaries(searcher.getIndexReader());
@@ -57,9 +57,10 @@ final class Coverage {
         if (df == 0 && MANNER.matcher(concept.word(question).toLowerCase(Locale.ROOT)).matches()) continue;
         if (df == 0 && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        double context = concept.end() <= asked ? CONTEXT : 1;
-        weights.put(concept, context * (df == 0 ? UNSEEN * idf : idf));
+        boolean told = !asked.holds(concept);
+        weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
+      capTelling(weights, asked);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read term statistics", e);
     }
@@ -67,28 +68,86 @@ final class Coverage {
   }
 
   /**
-   * How much a concept of the sentences before the one asked weighs: "A member of my team needs a special chair and
+   * How much a concept of the sentences around the one asked weighs: "A member of my team needs a special chair and
    * screen reader because of her disability. Can I ask her to contribute to the cost?" tells the situation, then asks
-   * about it; a passage that answers the asking sentence answers the question, though it names no chair.
+   * about it; a passage that answers the asking sentence answers the question, though it names no chair. A word told
+   * around the question that no document holds ("someone reckoned", "trying to explain it") weighs as little as any
+   * other word of the situation: it is the asker's telling, not a subject the documents lack.
    */
   static final double CONTEXT = 0.5;
 
-  /** The end of the last sentence before a question's final sentence. */
+  /**
+   * Scales the concepts told around the sentence asked so that together they weigh no more than {@link #TOLD_SHARE}
+   * of what the sentence asked weighs: a long story around a short question ("... trying to explain it to my team
+   * without it sounding like jargon") must not outweigh it.
+   */
+  private static void capTelling(Map<QuestionTerms.Concept, Double> weights, Asked asked) {
+    double told = 0;
+    double asking = 0;
+    for (Map.Entry<QuestionTerms.Concept, Double> e : weights.entrySet()) {
+      if (asked.holds(e.getKey())) asking += e.getValue();
+      else told += e.getValue();
+    }
+    if (told == 0 || asking == 0 || told <= TOLD_SHARE * asking) return;
+    double scale = TOLD_SHARE * asking / told;
+    weights.replaceAll((concept, weight) -> asked.holds(concept) ? weight : weight * scale);
+  }
+
+  /** The most the words told around the sentence asked weigh together, as a share of that sentence's weight. */
+  static final double TOLD_SHARE = 0.5;
+
+  /** The end of a sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\\s\\p{Pi}\\p{Pf}\"')]*\\s+(?=\\S)");
+  /** A sentence that asks though it lacks its question mark ("what was the figure"). */
+  private static final Pattern ASKING = Pattern.compile("(?i)(?:what|whats|who|whos|whose|which|when|where|why|how|is|are|"
+      + "was|were|do|does|did|can|could|should|would|will|has|have)\\b.*");
+
+  /** Where the sentence asked starts and ends in a question, as offsets; the whole question when it asks throughout. */
+  record Asked(int from, int to) {
+    boolean holds(QuestionTerms.Concept concept) {
+      return concept.start() >= from && concept.end() <= to;
+    }
+  }
 
   /**
-   * Returns where the sentence asked starts when a question tells its situation first: the final sentence, when it
-   * ends with a question mark and follows a sentence of three words or more; 0 otherwise (the whole question is asked).
+   * Returns the sentence asked when a question tells its situation around it: its last sentence ending in a question
+   * mark, when it follows a sentence of three words or more ("My colleague arranges ... . Can employers charge?") or is
+   * followed by sentences that ask nothing ("What is our ethnicity pay gap? Someone reckoned we don't measure it.");
+   * the whole question otherwise, and always when nothing in it ends with a question mark.
    */
-  static int askedFrom(String question) {
+  static Asked asked(String question) {
     String text = question.strip();
-    if (!text.endsWith("?")) return 0;
+    int offset = question.indexOf(text);
+    List<int[]> sentences = new ArrayList<>();
     Matcher end = SENTENCE_END.matcher(text);
     int from = 0;
-    while (end.find()) if (end.end() < text.length()) from = end.end();
-    if (from == 0) return 0;
-    String before = text.substring(0, from).strip();
-    return before.split("\\s+").length >= 3 ? question.indexOf(text) + from : 0;
+    while (end.find()) {
+      sentences.add(new int[] {from, end.end()});
+      from = end.end();
+    }
+    if (from < text.length()) sentences.add(new int[] {from, text.length()});
+    int last = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip().endsWith("?")) last = i;
+    }
+    Asked whole = new Asked(0, question.length());
+    if (last < 0) return whole;
+    for (int i = last + 1; i < sentences.size(); i++) {
+      if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) return whole;
+    }
+    int start = sentences.get(last)[0];
+    String before = text.substring(0, start).strip();
+    boolean toldBefore = start > 0 && before.split("\\s+").length >= 3;
+    boolean toldAfter = last < sentences.size() - 1;
+    if (!toldBefore && !toldAfter) return whole;
+    int askedFrom = toldBefore ? offset + start : 0;
+    int askedTo = toldAfter ? offset + sentences.get(last)[1] : question.length();
+    return new Asked(askedFrom, askedTo);
+  }
+
+  /** Returns where the sentence asked starts (see {@link #asked}), 0 when it starts the question. */
+  static int askedFrom(String question) {
+    return asked(question).from();
   }
 
   /**

@@ -172,7 +172,8 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
-    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists).datedNear(weightiest(weights));
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists).datedNear(weightiest(weights))
+        .listOf(weightiest(weights, 3));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
@@ -192,6 +193,12 @@ public final class PassageSearcher {
   private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights) {
     return weights.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> e.getKey().terms().stream().filter(term -> term.length() >= 4).toList()).orElse(List.of());
+  }
+
+  /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts. */
+  private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights, int n) {
+    return weights.entrySet().stream().sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
+        .limit(n).flatMap(e -> e.getKey().terms().stream()).filter(term -> term.length() >= 4).toList();
   }
 
   private static Set<String> withNames(Set<String> terms, Passage passage, Set<String> nameTerms, Set<String> named) {

@@ -288,6 +288,50 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_sentences_told_after_the_question_weigh_less_than_it() {
+    String question = "What does advancing equality of opportunity involve? I'm trying to explain it without jargon";
+    Coverage.Asked asked = Coverage.asked(question);
+
+    assertEquals(0, asked.from());
+    assertEquals(question.indexOf("I'm"), asked.to());
+    String twice = "Are more managers women now? what was the figure";
+    assertEquals(twice.length(), Coverage.asked(twice).to(), "a sentence asking without its question mark is asked too");
+    assertEquals(new Coverage.Asked(0, 22), Coverage.asked("Anything on it. Sorry."), "nothing asked");
+  }
+
+  @Test
+  void words_no_document_holds_told_around_the_question_do_not_stop_its_answer() {
+    PassageSearcher searcher = searcher(
+        passage(GUIDE, 0, "Advancing equality of opportunity involves removing disadvantage and meeting different needs."),
+        passage(GUIDE, 1, "Staff networks meet monthly in the library."));
+
+    double told = searcher.search(new SearchRequest(
+        "What does advancing equality of opportunity involve? Trying to explain it to colleagues without sounding like jargon",
+        "a", 10)).hits().get(0).coverage();
+    double asked = searcher.search(new SearchRequest(
+        "What does advancing equality of opportunity involve, explained to colleagues without sounding like jargon?",
+        "a", 10)).hits().get(0).coverage();
+
+    // Told after the question, the unknown words weigh half and at most as much as the question together.
+    assertTrue(told >= 0.5, "told: " + told);
+    assertTrue(told > asked, told + " against " + asked);
+  }
+
+  @Test
+  void asked_for_a_list_the_list_its_lead_in_names_comes_first() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Due regard for advancing equality involves:\n- removing disadvantages of protected characteristics\n"
+            + "- meeting different needs\n- encouraging participation"),
+        passage(GUIDE, 1, "The Act protects people because of nine protected characteristics:\n- age\n- disability\n"
+            + "- gender reassignment\n- race"));
+
+    for (String question : List.of("can u list the protected characteristics", "list the protected characteristics")) {
+      List<Hit> hits = searcher.search(new SearchRequest(question, "a", 10)).hits();
+      assertEquals("guide#1", hits.get(0).passage().id(), question + ": " + hits);
+    }
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

@@ -31,6 +31,15 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void asked_to_list_or_name_the_protected_characteristics_is_asked_what_they_are() {
+    for (String question : List.of("can u list the protected characteristics", "name all the protected characteristics",
+        "which protected characteristics are there?", "how many protected characteristics are there")) {
+      assertTrue(RECOGNISER.recognise(question).is(Topic.DEFINITION), question);
+    }
+    assertFalse(RECOGNISER.recognise("can you list the actions in our plan").is(Topic.DEFINITION));
+  }
+
+  @Test
   void the_features_of_recent_texts_are_remembered_by_digest_never_by_the_text() {
     FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
     String disclosure = "My manager keeps making comments about my religion and I feel unsafe";

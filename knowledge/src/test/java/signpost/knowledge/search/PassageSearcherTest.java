@@ -332,6 +332,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_shortening_finds_the_word_documents_write_in_full() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The Specific Duties Regulations require public authorities to publish equality information."),
+        passage(A, 1, "Equality objectives are published on the website."))
+        .search(new SearchRequest("which regs make us publish equality info?", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+    assertEquals(1.0, hits.get(0).coverage(), hits.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

@@ -107,7 +107,10 @@ class SupportRulesTest {
       "people in my team share sexist jokes in our group chat and say it's just banter",
       "a member of the public swore at me and called me a racist name at the front desk",
       "my adjustments keep getting ignored since I told my manager I'm dyslexic",
-      "someone in the office keeps leaving nasty notes about me being gay on my desk"})
+      "someone in the office keeps leaving nasty notes about me being gay on my desk",
+      "my manager keeps making little digs about me fasting, it's getting to me",
+      "a lad on my crew does an impression of my limp since I came back from my op, the others find it funny",
+      "my team lead takes the mick out of my stammer in front of everyone"})
   void harm_told_in_everyday_words_gets_the_support_reply(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

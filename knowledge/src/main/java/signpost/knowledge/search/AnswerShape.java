@@ -10,8 +10,8 @@ import signpost.knowledge.Passage;
 /**
  * What shape of passage answers a question: one that defines the term asked about ("What is
  * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), one with a number
- * ("How many ...?", next to the thing counted when the question names one), or a list ("Name the ...", "What are the ...?"). A passage of the right shape is
- * ranked up.
+ * ("How many ...?", next to the thing counted when the question names one), a list ("Name the ...", "What are the ...?"), or
+ * a person or post ("Who signed the foreword?", "..., who's the contact?"). A passage of the right shape is ranked up.
  */
 final class AnswerShape {
 
@@ -22,6 +22,17 @@ final class AnswerShape {
   private static final Pattern LIST_OF = Pattern.compile(
       "^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?|please |pls |just )?(?:name|list|what are the|which are the|what are our"
       + "|what are all the|tell me the|give me the|give me a list)\\b");
+  /** A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"). */
+  private static final Pattern WHO = Pattern.compile("^(?:who|whos|who's|whom)\\b|[,;:?.!]\\s*(?:who|whos|who's)\\b"
+      + "|\\b(?:know|out|tell me|ask|is) who\\b|\\bwhoever\\b");
+  /**
+   * A person or a post named in a passage, as written: a title and a name ("Cllr Carol Hart"), an e-mail address, or a
+   * post's title in capitals ("Managing Director", "Head of People", "EDI Lead").
+   */
+  static final Pattern PERSON = Pattern.compile("\\b(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Professor)\\.?\\s+\\p{Lu}\\p{Ll}+"
+      + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
+      + "|\\b(?:Director|Head of|Manager|Lead|Officer|Chair|Chairman|Chairperson|Leader|Cabinet Member|Chief Executive"
+      + "|Portfolio Holder|Champion|Sponsor)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b");
@@ -62,7 +73,8 @@ final class AnswerShape {
    * Returns the shape the question asks for; a shape that boosts nothing when none is recognised.
    * {@code dates} and {@code numbers} remember which passages hold a {@link #DATE} and a {@link #NUMBER}.
    */
-  static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists) {
+  static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists,
+                        ShapeMemo people) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     Matcher define = DEFINE.matcher(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
@@ -76,6 +88,7 @@ final class AnswerShape {
     if (counted.isPresent()) return new AnswerShape(null, null, counted.get(), boost);
     if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
+    if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
     return new AnswerShape(null, null, 1);
   }
 
@@ -159,8 +172,12 @@ final class AnswerShape {
     return defining.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).lookingAt();
   }
 
-  /** Returns whether the pattern occurs in the passage's text, lower-cased, or else in its last heading. */
+  /**
+   * Returns whether the pattern occurs in the passage's text, lower-cased, or else in its last heading; {@link #PERSON}
+   * as written, since names and posts are told by their capitals.
+   */
   static boolean occursIn(Pattern pattern, Passage passage) {
+    if (pattern == PERSON) return pattern.matcher(passage.text()).find() || pattern.matcher(lastHeading(passage)).find();
     if (pattern.matcher(passage.text().toLowerCase(Locale.ROOT)).find()) return true;
     return pattern.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).find();
   }

@@ -45,6 +45,7 @@ public final class PassageSearcher {
   private final ShapeMemo dates;
   private final ShapeMemo numbers;
   private final ShapeMemo lists;
+  private final ShapeMemo people;
   private final Spelling spelling;
   private final OrganisationNames organisations;
   private final OwnTitles ownTitles;
@@ -69,6 +70,7 @@ public final class PassageSearcher {
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
+    this.people = new ShapeMemo(AnswerShape.PERSON, maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
     this.ownTitles = new OwnTitles(index, this::relevance);
     this.events = new EventWords(index.questionAnalyzer());
@@ -172,7 +174,7 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
-    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists).datedNear(weightiest(weights))
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people).datedNear(weightiest(weights))
         .listOf(weightiest(weights, 3));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {

@@ -15,10 +15,21 @@ class AnswerShapeTest {
   private final ShapeMemo dates = new ShapeMemo(AnswerShape.DATE, 10);
   private final ShapeMemo numbers = new ShapeMemo(AnswerShape.NUMBER, 10);
   private final ShapeMemo lists = new ShapeMemo(AnswerShape.LIST, 10);
+  private final ShapeMemo people = new ShapeMemo(AnswerShape.PERSON, 10);
 
   private double factor(String question, int docId, String text, String... headings) {
     Passage passage = new Passage(DOC, docId, List.of(headings), null, text);
-    return AnswerShape.of(question, BOOST, dates, numbers, lists).factor(docId, passage);
+    return AnswerShape.of(question, BOOST, dates, numbers, lists, people).factor(docId, passage);
+  }
+
+  @Test
+  void a_question_of_who_boosts_a_passage_naming_a_person_or_a_post() {
+    assertEquals(BOOST, factor("Who signed off the foreword?", 0, "Cllr Carol Hart\nCabinet Member - Health"));
+    assertEquals(BOOST, factor("need whoever wrote the paper, who's the contact?", 1, "Report author: jo.bloggs@council.gov.uk"));
+    assertEquals(BOOST, factor("who leads on this?", 2, "The Managing Director leads the EDI Board."));
+    assertEquals(1.0, factor("who leads on this?", 3, "the board is led by the council and its director."),
+        "a post is told by its capitals");
+    assertEquals(1.0, factor("which groups are affected by the change?", 4, "The Managing Director leads the EDI Board."));
   }
 
   @Test

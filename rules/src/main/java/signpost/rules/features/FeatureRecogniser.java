@@ -19,7 +19,7 @@ public final class FeatureRecogniser {
 
   /** A question for a fact closing a message that says something first. */
   private static final Pattern LAST_QUESTION = Pattern.compile(
-      "[.!;:\\u2013-]\\s+((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?)\\s*$", Pattern.CASE_INSENSITIVE);
+      "[.!;:,\\u2013-]\\s+((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?)\\s*$", Pattern.CASE_INSENSITIVE);
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");

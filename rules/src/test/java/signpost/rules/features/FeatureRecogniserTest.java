@@ -168,4 +168,13 @@ class FeatureRecogniserTest {
     assertFalse(heard.asks().contains(Ask.PROPOSES) || heard.asks().contains(Ask.STATES), heard.toString());
     assertTrue(advice.asks().contains(Ask.PROPOSES), advice.toString());
   }
+
+  @Test
+  void a_closing_clause_after_a_comma_asking_for_a_fact_puts_forward_no_change() {
+    QuestionFeatures contact = RECOGNISER.recognise("need to get hold of whoever wrote the update paper for the meeting, who's the contact?");
+    QuestionFeatures advice = RECOGNISER.recognise("we're closing the day centre, which groups does it affect?");
+
+    assertFalse(contact.asks().contains(Ask.STATES), contact.toString());
+    assertTrue(advice.asks().contains(Ask.PROPOSES), advice.toString());
+  }
 }

@@ -177,4 +177,14 @@ class FeatureRecogniserTest {
     assertFalse(contact.asks().contains(Ask.STATES), contact.toString());
     assertTrue(advice.asks().contains(Ask.PROPOSES), advice.toString());
   }
+
+  @Test
+  void a_message_ending_by_asking_whether_what_it_told_is_lawful_puts_forward_no_change() {
+    QuestionFeatures law = RECOGNISER.recognise(
+        "if a disabled colleague asks for adjustments and we just don't do them, is that actually against the law?");
+    QuestionFeatures proposal = RECOGNISER.recognise("if we close the day centre on fridays, do we need to assess it?");
+
+    assertFalse(law.asks().contains(Ask.STATES) || law.asks().contains(Ask.PROPOSES), law.toString());
+    assertTrue(proposal.asks().contains(Ask.STATES), proposal.toString());
+  }
 }

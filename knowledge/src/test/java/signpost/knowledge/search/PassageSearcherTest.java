@@ -343,6 +343,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void words_of_when_and_of_the_answer_s_shape_are_no_subject_a_passage_must_hold() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),
+        passage(A, 1, "More than half of adults hold a degree; figures vary by district and over time now."))
+        .search(new SearchRequest("are more than half our senior managers women now? what was the figure", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+    assertTrue(hits.get(0).coverage() > 0.5, hits.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

@@ -35,7 +35,8 @@ final class AnswerShape {
       + "|Portfolio Holder|Champion|Sponsor)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
-      + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b");
+      + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
+      + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b");
   /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
   static final Pattern DATE = Pattern.compile(
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"

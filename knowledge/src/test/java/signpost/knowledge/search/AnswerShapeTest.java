@@ -65,6 +65,8 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("what's our ethnicity pay gap?", 2, "The mean ethnicity pay gap was 3.1%."));
     assertEquals(1.0, factor("what's our ethnicity pay gap?", 3, "Ethnicity pay gap means the difference in pay."),
         "asking for our figure is not asking what the term means");
+    assertEquals(BOOST, factor("do we know what our ethnicity pay gap is? someone said we don't", 4,
+        "The mean ethnicity pay gap was 3.1%."), "a figure asked for within a question");
   }
 
   @Test

@@ -149,7 +149,8 @@ public final class AnswerPipeline {
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
-    if (decision.support()) return answer(question, decision, composer.support(decision, contacts), 1.0, contacts);
+    if (decision.support()) return answer(question, decision, composer.support(decision, contacts,
+        situation.features().characteristics()), 1.0, contacts);
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);
     if (!decision.answered()) {

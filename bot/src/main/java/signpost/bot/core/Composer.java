@@ -2,6 +2,8 @@ package signpost.bot.core;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
@@ -9,6 +11,7 @@ import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Quote;
 import signpost.rules.decision.Decision;
+import signpost.rules.features.Characteristic;
 
 /**
  * Writes the text of an answer from what was decided: the EqIA verdict, the quoted passages, the duties,
@@ -76,15 +79,47 @@ final class Composer {
     return new Composed(text.stripped(), citations.all());
   }
 
-  Composed support(Decision decision, List<ContactCard> contacts) {
+  Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
         + "and you can talk to someone in confidence.");
     text.contacts("People who can help", contacts);
+    protectedBy(named, citations).ifPresent(law -> text.add(Kind.BODY, law));
     knowledge.guideSection(NATIONAL_HELP).ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
     if (decision.urgentHelp()) text.add(Kind.BODY, "If you or anyone else is in immediate danger, call 999.");
     return new Composed(text.all(), citations.all());
+  }
+
+  /** The most characteristics a reply to someone reporting harm names as protected. */
+  private static final int NAMED_AT_MOST = 2;
+
+  /**
+   * Returns, for a report of harm that names what it was about ("too old", "since I told her I'm pregnant"), that the
+   * Equality Act 2010 protects it, cited to the legal guide's section on each: empty when it names none, or the guide
+   * lacks a section on one.
+   */
+  private Optional<String> protectedBy(Set<Characteristic> named, CitationList citations) {
+    List<Characteristic> first = named.stream().sorted().limit(NAMED_AT_MOST).toList();
+    if (first.isEmpty()) return Optional.empty();
+    List<Passage> sections = first.stream().map(c -> knowledge.guideSection(CHARACTERISTICS + capitalised(c.label())))
+        .flatMap(Optional::stream).toList();
+    if (sections.size() != first.size()) return Optional.empty();
+    String labels = first.stream().map(Characteristic::label).collect(Collectors.joining(" and "));
+    boolean one = first.size() == 1;
+    StringBuilder sentence = new StringBuilder(capitalised(labels))
+        .append(one ? " is a protected characteristic" : " are protected characteristics")
+        .append(" under the Equality Act 2010: being treated less favourably or harassed because of ")
+        .append(one ? "it" : "them").append(" can be unlawful discrimination or harassment.");
+    for (Passage section : sections) sentence.append(citations.cite(section(section)));
+    return Optional.of(sentence.toString());
+  }
+
+  /** Where the legal guide tells of each protected characteristic, under a heading of its name. */
+  static final String CHARACTERISTICS = "The protected characteristics > ";
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Writes a written answer as its writers wrote it, cited as theirs, with who can help. */

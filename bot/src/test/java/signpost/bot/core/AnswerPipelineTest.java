@@ -65,6 +65,18 @@ class AnswerPipelineTest {
   }
 
   @Test
+  void a_report_of_harm_about_what_the_act_protects_says_so_cited_to_the_legal_guide() {
+    Answer aged = ask("My team leader keeps saying I'm too old to learn the new system, in front of everyone", "cambridgeshire");
+    Answer unnamed = ask("someone in my team keeps shouting at me in meetings", "cambridgeshire");
+
+    assertEquals(Intent.SUPPORT, aged.intent(), aged.text());
+    assertTrue(aged.text().contains("Age is a protected characteristic under the Equality Act 2010"), aged.text());
+    assertTrue(aged.sources().stream().anyMatch(c -> c.section().endsWith("Age")), aged.sources().toString());
+    assertEquals(Intent.SUPPORT, unnamed.intent(), unnamed.text());
+    assertFalse(unnamed.text().contains("protected characteristic"), unnamed.text());
+  }
+
+  @Test
   void asking_who_advises_on_eqias_names_only_the_eqia_contacts() {
     Answer answer = ask("Who advises on EqIAs?", "cambridgeshire");
 

@@ -22,9 +22,11 @@ public final class FeatureRecogniser {
    * don't make the adjustments, is that actually against the law?"): a question of the law, not a change put forward.
    */
   private static final Pattern LAST_QUESTION = Pattern.compile(
-      "[.!;:,\\u2013-]\\s+((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?"
-          + "|(?:is|would|could|can|isnt|isn't) (?:that|it|this) (?:\\w+ )?(?:be )?(?:against the law|illegal|unlawful|lawful|legal"
-          + "|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?)\\s*$", Pattern.CASE_INSENSITIVE);
+      "(?:[.!;:,\\u2013-]\\s+|\\bor\\s+)((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?"
+          + "|(?:is|would|could|can|isnt|isn't) (?:that|it|this) (?:\\w+ )?(?:be )?(?:\\w+ )?(?:against the law|illegal|unlawful"
+          + "|lawful|legal|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?"
+          + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");

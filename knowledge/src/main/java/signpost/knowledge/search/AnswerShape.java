@@ -36,6 +36,7 @@ final class AnswerShape {
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
+      + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b");
   /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
   static final Pattern DATE = Pattern.compile(

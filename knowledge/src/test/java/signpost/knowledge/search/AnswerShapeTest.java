@@ -67,6 +67,8 @@ class AnswerShapeTest {
         "asking for our figure is not asking what the term means");
     assertEquals(BOOST, factor("do we know what our ethnicity pay gap is? someone said we don't", 4,
         "The mean ethnicity pay gap was 3.1%."), "a figure asked for within a question");
+    assertEquals(BOOST, factor("ethnicty pay gap figures?", 5, "The mean ethnicity pay gap was 3.1%."),
+        "a message ending by naming the figures asks for them");
   }
 
   @Test

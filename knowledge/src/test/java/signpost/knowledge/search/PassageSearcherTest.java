@@ -354,6 +354,18 @@ class PassageSearcherTest {
   }
 
   @Test
+  void how_the_asker_came_across_a_thing_and_abbreviations_are_no_subject() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "By the end of March 2025 we will have reviewed interpreting and translation services."),
+        passage(A, 1, "The scrutiny committee paper was seen by councillors."))
+        .search(new SearchRequest("saw it mentioned, reviewing interpreting and translation incl etc?", "a", 10))
+        .hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+    assertTrue(hits.get(0).coverage() >= 0.5, hits.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

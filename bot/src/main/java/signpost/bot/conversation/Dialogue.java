@@ -279,8 +279,12 @@ public final class Dialogue {
   private static boolean unrelated(String text, Answer alone) {
     String t = text.strip();
     boolean asks = t.endsWith("?") || QUESTION_OPENER.matcher(t).find();
-    return asks && alone.answered() && alone.eqia() == null;
+    return asks && !OF_THE_SCREENING.matcher(t).find() && alone.answered() && alone.eqia() == null;
   }
+
+  /** A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?". */
+  private static final Pattern OF_THE_SCREENING = Pattern.compile("(?i)\\b(?:anything else|what else|need from me"
+      + "|is that (?:all|everything|it)|are we (?:done|finished)|what(?:'s| is| happens)? next|what now|where are we)\\b");
 
   private static Answer withNotes(Answer answer, List<Paragraph> notes) {
     if (notes.isEmpty()) return answer;

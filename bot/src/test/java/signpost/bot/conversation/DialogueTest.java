@@ -144,6 +144,35 @@ class DialogueTest {
   }
 
   @Test
+  void a_question_about_the_screening_itself_carries_it_on() {
+    Reply started = say("We're moving the blue badge service online only from April.");
+
+    Reply more = say("Is there anything else you need from me?");
+
+    assertEquals(started.screening().reference(), more.screening().reference());
+    assertEquals(Intent.EQIA, more.answer().intent(), more.answer().text());
+    assertNotNull(more.answer().next(), "it asks what it still needs");
+  }
+
+  @Test
+  void saying_the_change_is_off_drops_the_screening_though_it_names_the_change() {
+    say("we might stop saturday ceremonies at two of the smaller register office venues");
+
+    Reply dropped = say("my director's just messaged - it's been taken off the savings list so we're not doing it. "
+        + "forget it, thanks");
+
+    assertEquals(Status.ABANDONED, dropped.screening().status());
+  }
+
+  @Test
+  void asking_whether_anything_is_needed_before_saying_what_starts_a_screening_that_asks() {
+    Reply opening = say("do I need to do anything equality-wise for this? it's a finance process thing");
+
+    assertEquals(Status.OPEN, opening.screening().status());
+    assertEquals(Slot.ACTIVITY, opening.answer().next().slot());
+  }
+
+  @Test
   void never_mind_drops_the_screening_and_keeps_it_as_abandoned() {
     Reply started = say("We're cutting the opening hours of the records office.");
     Reply dropped = say("never mind, it's been decided elsewhere");

@@ -56,6 +56,10 @@ public final class ScreeningReader {
     this.considerations = PhraseList.load(FOLDER + "considerations.txt", Consideration.class);
   }
 
+  /** Words saying the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */
+  private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:(?:not|no longer|won'?t be|isn'?t|aren'?t) (?:doing it"
+      + "|going ahead|happening)|been (?:taken off|shelved|scrapped|called off|pulled)|(?:shelved|called off) it)\\b");
+
   /** Returns a reader over the built-in phrase lists. */
   public static ScreeningReader builtIn() {
     return new ScreeningReader(FeatureRecogniser.builtIn());
@@ -77,8 +81,11 @@ public final class ScreeningReader {
    */
   public Reading read(String message, Slot pending, Set<Slot> filled) {
     Set<Cue> all = cues.find(message);
+    // A change named with the cancelling words is a new one ("never mind, we're closing it instead"), unless the
+    // message says the change is off ("it's been taken off the savings list so we're not doing it").
     boolean describesChange = !activities(message).isEmpty();
-    boolean cancel = (all.contains(Cue.CANCEL) && !describesChange) || STOP_ALONE.matcher(message).matches();
+    boolean calledOff = CALLED_OFF.matcher(message).find() && !all.contains(Cue.CORRECTION);
+    boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches();
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (String sentence : sentences(message)) {

@@ -54,6 +54,9 @@ class ScreeningReaderTest {
     assertTrue(READER.read("stop", Slot.EVIDENCE).cancel());
     assertTrue(READER.read("ok, quit please.", Slot.EVIDENCE).cancel());
     assertFalse(READER.read("stop the lunch club", Slot.ACTIVITY).cancel());
+    assertTrue(READER.read("my director's just messaged - it's been taken off the savings list so we're not doing it. "
+        + "forget it, thanks", Slot.EVIDENCE).cancel(), "the change told of is the one dropped");
+    assertFalse(READER.read("never mind that, we're closing the library instead", Slot.EVIDENCE).cancel());
 
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());

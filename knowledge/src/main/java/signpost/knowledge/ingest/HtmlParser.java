@@ -3,7 +3,9 @@ package signpost.knowledge.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Reads an HTML page with jsoup: h1-h6 become headings, and p, li, dt, dd, blockquote, pre and
- * table rows (their cells labelled with their column headers) become blocks; a list of links to places
+ * table rows (their cells labelled with their column headers, a cell spanning rows read with each of them) become blocks; a list of links to places
  * in the page is a table of contents and is skipped. Scripts, styles, navigation, page headers and footers, asides, forms and
  * hidden elements are skipped; a {@code <main>} (or single {@code <article>}) is read in preference
  * to the whole body. Pages are unknown, so every block's page is null.
@@ -94,12 +96,61 @@ public final class HtmlParser implements DocumentParser {
   private static List<String> tableRows(Element table) {
     List<List<String>> rows = new ArrayList<>();
     boolean header = false;
+    // Cells spanning rows below their own, by column: each later row reads with them, as its own line must.
+    Map<Integer, Spanning> spanning = new HashMap<>();
     for (Element row : table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr")) {
-      List<String> cells = row.select("> th, > td").eachText();
+      List<String> cells = new ArrayList<>();
+      int column = 0;
+      for (Element cell : row.select("> th, > td")) {
+        column = spanned(cells, spanning, column);
+        int down = span(cell, "rowspan");
+        int across = span(cell, "colspan");
+        for (int c = 0; c < across; c++, column++) {
+          String text = c == 0 ? cell.text() : "";
+          cells.add(text);
+          if (down > 1) spanning.put(column, new Spanning(text, down - 1));
+        }
+      }
+      int last = spanning.keySet().stream().max(Integer::compare).orElse(-1);
+      while (column <= last) {
+        if (spanning.containsKey(column)) {
+          column = spanned(cells, spanning, column);
+        } else {
+          cells.add("");
+          column++;
+        }
+      }
       if (rows.isEmpty()) header = !row.select("> th").isEmpty() && row.select("> td").isEmpty();
       rows.add(cells);
     }
     return TableRows.format(rows, header && rows.size() > 1 || TableRows.looksLikeHeader(rows));
+  }
+
+  /** A cell's text and how many rows below its own it still covers. */
+  private record Spanning(String text, int rows) {}
+
+  /** The most rows or columns one cell is taken to span, whatever its attribute says. */
+  private static final int MAX_SPAN = 100;
+
+  /** Adds the text of the cells spanning into this row from {@code column} on; returns the next free column. */
+  private static int spanned(List<String> cells, Map<Integer, Spanning> spanning, int column) {
+    while (spanning.containsKey(column)) {
+      Spanning above = spanning.get(column);
+      cells.add(above.text());
+      if (above.rows() <= 1) spanning.remove(column);
+      else spanning.put(column, new Spanning(above.text(), above.rows() - 1));
+      column++;
+    }
+    return column;
+  }
+
+  /** Returns a cell's rowspan or colspan: 1 when absent or not a number, at most {@link #MAX_SPAN}. */
+  private static int span(Element cell, String attribute) {
+    try {
+      return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(cell.attr(attribute).strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private static void flush(StringBuilder loose, List<Block> blocks) {

@@ -83,6 +83,25 @@ class HtmlParserTest {
   }
 
   @Test
+  void a_cell_spanning_rows_is_read_with_each_row_and_a_cell_spanning_columns_once() throws IOException {
+    Path file = Files.writeString(temp.resolve("objectives.html"), """
+        <html><body><table>
+        <tr><th>Objective</th><th>Action</th><th>Lead</th></tr>
+        <tr><th rowspan="2">2. Services everyone can use</th><td>2.1 Accessible website</td><td>Digital Manager</td></tr>
+        <tr><td>2.2 BSL video relay</td><td>Head of Customer Services</td></tr>
+        <tr><td colspan="2">3. Workforce (actions to follow)</td><td>HR</td></tr>
+        <tr><td rowspan="x">4. Bad span</td><td>4.1 Kept</td><td>Chief Executive</td></tr>
+        </table></body></html>
+        """);
+    assertEquals(List.of(
+        Block.tableRow("Objective: 2. Services everyone can use; Action: 2.1 Accessible website; Lead: Digital Manager", null),
+        Block.tableRow("Objective: 2. Services everyone can use; Action: 2.2 BSL video relay; Lead: Head of Customer Services", null),
+        Block.tableRow("Objective: 3. Workforce (actions to follow); Lead: HR", null),
+        Block.tableRow("Objective: 4. Bad span; Action: 4.1 Kept; Lead: Chief Executive", null)),
+        new HtmlParser().parse(file));
+  }
+
+  @Test
   void empty_html_file_is_unreadable() throws IOException {
     Path file = Files.createFile(temp.resolve("empty.html"));
     assertThrows(UnreadableDocumentException.class, () -> new HtmlParser().parse(file));

@@ -366,6 +366,21 @@ class PassageSearcherTest {
   }
 
   @Test
+  void shutting_a_service_finds_its_closure_and_getting_a_thing_sorted_is_doing_it() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Cabinet approved the closure of Millbrook Library from 31 March 2025."),
+        passage(A, 1, "Millbrook Library opening hours are on the website."),
+        passage(A, 2, "Action 2.2: a BSL video relay service; lead: Head of Customer Services."));
+
+    List<Hit> shut = searcher.search(new SearchRequest("When does Millbrook library shut", "a", 10)).hits();
+    List<Hit> sorted = searcher.search(new SearchRequest("who's getting the BSL video relay thing sorted?", "a", 10)).hits();
+
+    assertEquals("a-plan#0", shut.get(0).passage().id(), shut.toString());
+    assertEquals("a-plan#2", sorted.get(0).passage().id(), sorted.toString());
+    assertEquals(1.0, sorted.get(0).coverage(), sorted.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

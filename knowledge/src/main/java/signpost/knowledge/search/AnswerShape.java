@@ -11,7 +11,7 @@ import signpost.knowledge.Passage;
  * What shape of passage answers a question: one that defines the term asked about ("What is
  * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), one with a number
  * ("How many ...?", next to the thing counted when the question names one), a list ("Name the ...", "What are the ...?"), or
- * a person or post ("Who signed the foreword?", "..., who's the contact?"). A passage of the right shape is ranked up.
+ * a person or post ("Who signed the foreword?", "..., who's the contact?"), or a frequency ("How often ...?"). A passage of the right shape is ranked up.
  */
 final class AnswerShape {
 
@@ -33,6 +33,12 @@ final class AnswerShape {
       + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
       + "|\\b(?:Director|Head of|Manager|Lead|Officer|Chair|Chairman|Chairperson|Leader|Cabinet Member|Chief Executive"
       + "|Portfolio Holder|Champion|Sponsor)\\b");
+  /** A question asking how often: its answer is a frequency. */
+  private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b");
+  /** A frequency in a passage: "every four years", "once a year", "quarterly", "annually". */
+  static final Pattern FREQUENCY = Pattern.compile("\\b(?:every|each|once a|twice a|once every|per) (?:[a-z]+ )?"
+      + "(?:year|years|month|months|week|weeks|quarter|quarters)\\b|\\b(?:annual|annually|quarterly|monthly|weekly|yearly"
+      + "|biannual|biannually|bi-annual|bi-annually|six-monthly|six monthly)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
@@ -76,7 +82,7 @@ final class AnswerShape {
    * {@code dates} and {@code numbers} remember which passages hold a {@link #DATE} and a {@link #NUMBER}.
    */
   static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists,
-                        ShapeMemo people) {
+                        ShapeMemo people, ShapeMemo frequencies) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     Matcher define = DEFINE.matcher(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
@@ -88,6 +94,7 @@ final class AnswerShape {
     if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
     Optional<CountedThing> counted = CountedThing.of(q);
     if (counted.isPresent()) return new AnswerShape(null, null, counted.get(), boost);
+    if (HOW_OFTEN.matcher(q).find()) return new AnswerShape(null, frequencies, boost);
     if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);

@@ -46,6 +46,7 @@ public final class PassageSearcher {
   private final ShapeMemo numbers;
   private final ShapeMemo lists;
   private final ShapeMemo people;
+  private final ShapeMemo frequencies;
   private final Spelling spelling;
   private final OrganisationNames organisations;
   private final OwnTitles ownTitles;
@@ -71,6 +72,7 @@ public final class PassageSearcher {
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
     this.people = new ShapeMemo(AnswerShape.PERSON, maxDoc);
+    this.frequencies = new ShapeMemo(AnswerShape.FREQUENCY, maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
     this.ownTitles = new OwnTitles(index, this::relevance);
     this.events = new EventWords(index.questionAnalyzer());
@@ -174,7 +176,7 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
-    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people).datedNear(weightiest(weights))
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies).datedNear(weightiest(weights))
         .listOf(weightiest(weights, 3));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {

@@ -16,10 +16,11 @@ class AnswerShapeTest {
   private final ShapeMemo numbers = new ShapeMemo(AnswerShape.NUMBER, 10);
   private final ShapeMemo lists = new ShapeMemo(AnswerShape.LIST, 10);
   private final ShapeMemo people = new ShapeMemo(AnswerShape.PERSON, 10);
+  private final ShapeMemo frequencies = new ShapeMemo(AnswerShape.FREQUENCY, 10);
 
   private double factor(String question, int docId, String text, String... headings) {
     Passage passage = new Passage(DOC, docId, List.of(headings), null, text);
-    return AnswerShape.of(question, BOOST, dates, numbers, lists, people).factor(docId, passage);
+    return AnswerShape.of(question, BOOST, dates, numbers, lists, people, frequencies).factor(docId, passage);
   }
 
   @Test
@@ -30,6 +31,15 @@ class AnswerShapeTest {
     assertEquals(1.0, factor("who leads on this?", 3, "the board is led by the council and its director."),
         "a post is told by its capitals");
     assertEquals(1.0, factor("which groups are affected by the change?", 4, "The Managing Director leads the EDI Board."));
+  }
+
+  @Test
+  void a_question_of_how_often_boosts_a_passage_stating_a_frequency() {
+    assertEquals(BOOST, factor("how often do councils have to publish equality objectives?", 0,
+        "Listed bodies must set equality objectives at least every four years."));
+    assertEquals(BOOST, factor("how frequently does the board meet", 1, "The EDI Board meets quarterly."));
+    assertEquals(1.0, factor("how often do councils have to publish equality objectives?", 2,
+        "The council published five equality objectives in July 2024."));
   }
 
   @Test

@@ -56,7 +56,44 @@ final class Words {
       }
       if (breaksClause(c, folded, i)) clause++;
     }
+    chatSpeak(words, clauses);
     return new Words(words, clauses);
+  }
+
+  /** Words as people text them, in the long form the lists are written in ("wot do i need 2 do", "evry1", "gonna"). */
+  private static final Map<String, String> TEXTED = Map.ofEntries(Map.entry("wot", "what"), Map.entry("wat", "what"),
+      Map.entry("wen", "when"), Map.entry("hw", "how"), Map.entry("u", "you"), Map.entry("ur", "your"),
+      Map.entry("r", "are"), Map.entry("n", "and"), Map.entry("pls", "please"), Map.entry("plz", "please"),
+      Map.entry("gonna", "going to"), Map.entry("wanna", "want to"), Map.entry("gotta", "got to"),
+      Map.entry("doin", "doing"), Map.entry("goin", "going"), Map.entry("in2", "into"), Map.entry("b4", "before"),
+      Map.entry("evry1", "everyone"), Map.entry("every1", "everyone"), Map.entry("any1", "anyone"),
+      Map.entry("some1", "someone"), Map.entry("no1", "no one"), Map.entry("coz", "because"), Map.entry("cos", "because"),
+      Map.entry("cuz", "because"), Map.entry("abt", "about"), Map.entry("ppl", "people"), Map.entry("thru", "through"));
+  /** Words after which a "2" is a number ("2 years"), not "to" ("need 2 do"). */
+  private static final Set<String> COUNTED = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
+      "hour", "hours", "of", "and", "or", "per", "people", "staff", "sites", "centres", "libraries", "percent");
+  /** What a plan opens with when "we're" is typed "were": "were gonna stop", "were planning to". */
+  private static final Set<String> PLANNING = Set.of("gonna", "going", "planning", "thinking", "looking", "hoping", "about");
+
+  private static void chatSpeak(List<String> words, List<Integer> clauses) {
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String word = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      String longForm = TEXTED.get(word);
+      if (word.equals("2") && i > 0 && !words.get(i - 1).matches("\\d+") && !next.isEmpty() && !next.matches("\\d+")
+          && !COUNTED.contains(next)) {
+        longForm = "to";
+      }
+      if (word.equals("were") && i == 0 && PLANNING.contains(next)) longForm = "we are";
+      if (longForm == null) continue;
+      String[] parts = longForm.split(" ");
+      int clause = clauses.get(i);
+      words.set(i, parts[0]);
+      for (int p = 1; p < parts.length; p++) {
+        words.add(i + p, parts[p]);
+        clauses.add(i + p, clause);
+      }
+    }
   }
 
   /** Full stops, commas and the like end a clause; a point between digits ("8.8") or a hyphen inside a word does not. */

@@ -40,6 +40,25 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void text_speak_reads_as_its_long_form_but_a_2_before_a_unit_stays_a_number() {
+    QuestionFeatures texted = RECOGNISER.recognise(
+        "were gonna stop doin home visits n make evry1 come in2 the office instead, wot do i need 2 do");
+
+    assertTrue(texted.activities().contains(Activity.REDUCE_OR_STOP), texted.toString());
+    assertTrue(texted.asks().containsAll(Set.of(Ask.PROPOSES, Ask.EQUALITY_CHECK)), texted.toString());
+    assertEquals(List.of("we", "are", "going", "to", "stop"), words("were gonna stop").subList(0, 5));
+    assertEquals(List.of("cut", "2", "years"), words("cut 2 years"));
+    assertEquals(List.of("need", "to", "do"), words("need 2 do"));
+  }
+
+  private static List<String> words(String text) {
+    Words words = Words.of(text);
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) out.add(words.surface(i));
+    return out;
+  }
+
+  @Test
   void the_features_of_recent_texts_are_remembered_by_digest_never_by_the_text() {
     FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
     String disclosure = "My manager keeps making comments about my religion and I feel unsafe";

@@ -68,8 +68,9 @@ public final class Screener {
         touched.add(s.slot());
         continue;
       }
-      boolean first = touched.add(s.slot());
-      r.put(s.slot(), s.text(), reading.correction() && first);
+      Slot slot = namesTheKind(s, r.activity) ? Slot.ACTIVITY : s.slot();
+      boolean first = touched.add(slot);
+      r.put(slot, s.text(), reading.correction() && first);
     }
     // Only a question asked and replied to counts as answered: what was said unasked is held by its content.
     if (pending != null && (touched.contains(pending) || reading.nothing())) {
@@ -77,6 +78,23 @@ public final class Screener {
     }
     for (Mention m : reading.mentions()) r.mention(m, organisation);
     return r.build(now);
+  }
+
+  /**
+   * Returns true when a reply given to another question names the kind of change ("we want to bring in a charge")
+   * that the record so far only says is coming ("need to check a change", "it's school transport"): it belongs to
+   * what is changing, whatever was asked last.
+   */
+  private boolean namesTheKind(Statement statement, String activity) {
+    if (statement.slot() == Slot.ACTIVITY || statement.slot() == Slot.DECISION || statement.slot() == Slot.REVIEW) return false;
+    return activity != null && kinds(activity).isEmpty() && !kinds(statement.text()).isEmpty();
+  }
+
+  private Set<signpost.rules.features.Activity> kinds(String text) {
+    Set<signpost.rules.features.Activity> kinds = describes(text);
+    kinds.remove(signpost.rules.features.Activity.OTHER_CHANGE);
+    kinds.remove(signpost.rules.features.Activity.BUDGET_SAVING);
+    return kinds;
   }
 
   /** Returns which parts of the record the rules may take as held, so they ask for the others. */
@@ -113,10 +131,7 @@ public final class Screener {
    * that something changes ("we're changing how the library works", "savings to find"), or says it at length.
    */
   private boolean concrete(String activity) {
-    Set<signpost.rules.features.Activity> kinds = describes(activity);
-    kinds.remove(signpost.rules.features.Activity.OTHER_CHANGE);
-    kinds.remove(signpost.rules.features.Activity.BUDGET_SAVING);
-    return !kinds.isEmpty() || words(activity) >= CONCRETE_WORDS;
+    return !kinds(activity).isEmpty() || words(activity) >= CONCRETE_WORDS;
   }
 
   static int words(String text) {

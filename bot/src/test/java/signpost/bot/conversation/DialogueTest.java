@@ -173,6 +173,18 @@ class DialogueTest {
   }
 
   @Test
+  void the_kind_of_change_told_late_in_reply_to_another_question_is_what_is_changing() {
+    say("need to check a change");
+    say("it's school transport");
+    say("for post-16 students, about 300 of them");
+
+    Reply told = say("we want to bring in a charge");
+
+    assertTrue(told.screening().activity().contains("bring in a charge"), told.screening().activity());
+    assertEquals(Verdict.REQUIRED, told.screening().verdict());
+  }
+
+  @Test
   void never_mind_drops_the_screening_and_keeps_it_as_abandoned() {
     Reply started = say("We're cutting the opening hours of the records office.");
     Reply dropped = say("never mind, it's been decided elsewhere");

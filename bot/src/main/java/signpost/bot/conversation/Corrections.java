@@ -3,6 +3,7 @@ package signpost.bot.conversation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,9 +62,22 @@ final class Corrections {
     Matcher m = NOT_THIS.matcher(correction);
     if (!m.find()) return correction;
     String wrong = m.group(2);
-    Matcher said = Pattern.compile("(?i)(?<![\\w,])" + Pattern.quote(wrong) + "(?![\\w,])").matcher(sentence);
+    // "3 centres not 2" takes back "two of the centres": a small number in figures or in words is the same number.
+    String either = twin(wrong).map(t -> Pattern.quote(wrong) + "|" + Pattern.quote(t)).orElse(Pattern.quote(wrong));
+    Matcher said = Pattern.compile("(?i)(?<![\\w,])(?:" + either + ")(?![\\w,])").matcher(sentence);
     if (!said.find()) return correction;
     return sentence.substring(0, said.start()) + m.group(1) + sentence.substring(said.end());
+  }
+
+  private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten");
+
+  /** Returns a number up to ten written the other way: "2" for "two", "two" for "2". */
+  private static Optional<String> twin(String number) {
+    String lower = number.toLowerCase(Locale.ROOT);
+    int word = SMALL.indexOf(lower);
+    if (word >= 0) return Optional.of(Integer.toString(word));
+    return lower.matches("\\d|10") ? Optional.of(SMALL.get(Integer.parseInt(lower))) : Optional.empty();
   }
 
   /**

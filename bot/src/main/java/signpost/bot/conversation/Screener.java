@@ -86,7 +86,9 @@ public final class Screener {
    * what is changing, whatever was asked last.
    */
   private boolean namesTheKind(Statement statement, String activity) {
-    if (statement.slot() == Slot.ACTIVITY || statement.slot() == Slot.DECISION || statement.slot() == Slot.REVIEW) return false;
+    if (statement.slot() != Slot.EVIDENCE && statement.slot() != Slot.ENGAGEMENT && statement.slot() != Slot.MITIGATION) {
+      return false;
+    }
     return activity != null && kinds(activity).isEmpty() && !kinds(statement.text()).isEmpty();
   }
 

@@ -207,6 +207,17 @@ class DialogueTest {
   }
 
   @Test
+  void a_number_corrected_in_figures_replaces_the_one_told_in_words_and_people_told_with_the_change_tell_both() {
+    say("we're closing some children's centres");
+    Reply told = say("two of the centres in Bolsover would close and the services move to the family hub");
+    Reply corrected = say("actually it's 3 centres not 2");
+
+    assertTrue(told.screening().activity().contains("two of the centres in Bolsover"), told.screening().activity());
+    assertTrue(corrected.screening().activity().contains("3 of the centres in Bolsover"), corrected.screening().activity());
+    assertFalse(corrected.screening().activity().contains("two of"), corrected.screening().activity());
+  }
+
+  @Test
   void a_disclosure_in_the_middle_gets_the_support_reply_and_nothing_of_it_is_kept() {
     Reply started = say("We're restructuring the admin team and deleting two posts.");
     Reply disclosure = say("my manager keeps making comments about my religion and I don't know what to do");

@@ -1,6 +1,7 @@
 package signpost.rules.screening;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,10 @@ public final class ScreeningReader {
     this.considerations = PhraseList.load(FOLDER + "considerations.txt", Consideration.class);
   }
 
+  /** Kinds of change that say what happens to a service, as a reply about people may also tell. */
+  private static final Set<Activity> CONCRETE = EnumSet.of(Activity.REDUCE_OR_STOP, Activity.RELOCATION,
+      Activity.CHARGING, Activity.CHANNEL_SHIFT, Activity.RESTRUCTURE, Activity.PROCUREMENT);
+
   /** Words saying the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */
   private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:(?:not|no longer|won'?t be|isn'?t|aren'?t) (?:doing it"
       + "|going ahead|happening)|been (?:taken off|shelved|scrapped|called off|pulled)|(?:shelved|called off) it)\\b");
@@ -98,6 +103,11 @@ public final class ScreeningReader {
       for (Consideration g : groups) mentions.add(new Mention(null, g, sentence, harm, benefit));
       Slot slot = slot(sentence, found, features, groups, pending, filled);
       if (slot != null) statements.add(new Statement(slot, sentence));
+      // Asked who is affected, a reply that also says what closes or moves ("two of the centres would close and the
+      // services move to the hub") tells both.
+      if (slot == Slot.AFFECTED && !Collections.disjoint(features.activities(), CONCRETE)) {
+        statements.add(new Statement(Slot.ACTIVITY, sentence));
+      }
     }
     return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.NOTHING), statements, mentions);
   }

@@ -107,11 +107,18 @@ public final class FeatureRecogniser {
     asked.addAll(asks.findIn(words));
     if (states(words)) asked.add(Ask.STATES);
     if (progressive(words)) asked.add(Ask.PROPOSES);
+    Set<Topic> about = topics.findIn(words);
+    // "Deadline for the managers' training?", "who leads the BSL action?": a question for a fact, however it opens;
+    // "new recruitment process from April - deadline for the EqIA?" still puts a change forward for one.
+    if (question.strip().endsWith("?") && (asked.contains(Ask.WHEN) || asked.contains(Ask.WHO))
+        && !asked.contains(Ask.WHETHER_NEEDED) && !asked.contains(Ask.EQUALITY_CHECK) && !about.contains(Topic.EQIA)) {
+      asked.remove(Ask.STATES);
+    }
     if (endsAskingForAFact(question)) {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
     }
-    return new QuestionFeatures(topics.findIn(words), described(words), affected.findIn(words),
+    return new QuestionFeatures(about, described(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
   }
 

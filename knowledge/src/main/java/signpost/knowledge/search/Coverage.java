@@ -111,7 +111,7 @@ final class Coverage {
 
   /**
    * Returns the sentence asked when a question tells its situation around it: its last sentence ending in a question
-   * mark, when it follows a sentence of three words or more ("My colleague arranges ... . Can employers charge?") or is
+   * mark (with the questions straight before it), when it follows a sentence of three words or more ("My colleague arranges ... . Can employers charge?") or is
    * followed by sentences that ask nothing ("What is our ethnicity pay gap? Someone reckoned we don't measure it.");
    * the whole question otherwise, and always when nothing in it ends with a question mark.
    */
@@ -135,7 +135,10 @@ final class Coverage {
     for (int i = last + 1; i < sentences.size(); i++) {
       if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) return whole;
     }
-    int start = sentences.get(last)[0];
+    // Questions asked one after another ("who signs it off? do I just send it to my boss?") are all asked.
+    int first = last;
+    while (first > 0 && text.substring(sentences.get(first - 1)[0], sentences.get(first - 1)[1]).strip().endsWith("?")) first--;
+    int start = sentences.get(first)[0];
     String before = text.substring(0, start).strip();
     boolean toldBefore = start > 0 && before.split("\\s+").length >= 3;
     boolean toldAfter = last < sentences.size() - 1;

@@ -297,6 +297,8 @@ class PassageSearcherTest {
     String twice = "Are more managers women now? what was the figure";
     assertEquals(twice.length(), Coverage.asked(twice).to(), "a sentence asking without its question mark is asked too");
     assertEquals(new Coverage.Asked(0, 22), Coverage.asked("Anything on it. Sorry."), "nothing asked");
+    String two = "I've filled in the form, who signs it off here? do I just send it to my boss?";
+    assertEquals(new Coverage.Asked(0, two.length()), Coverage.asked(two), "questions one after another are all asked");
   }
 
   @Test

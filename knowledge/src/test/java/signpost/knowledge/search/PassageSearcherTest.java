@@ -383,6 +383,16 @@ class PassageSearcherTest {
   }
 
   @Test
+  void people_who_responded_are_the_responses_a_document_counts() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "5.2 The council received 1,846 responses to the libraries consultation."),
+        passage(A, 1, "5.3 Most people in the libraries consultation disagreed with the proposal."))
+        .search(new SearchRequest("how many people responded to the libraries consultation", "a", 10)).hits();
+
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

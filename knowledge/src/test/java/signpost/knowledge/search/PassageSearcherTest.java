@@ -393,6 +393,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_law_that_came_into_force_is_found_by_when_it_come_into_force() {
+    List<Hit> hits = searcher(
+        passage(GUIDE, 0, "The duty in section 149 came into force on 5 April 2011."),
+        passage(GUIDE, 1, "The duty in section 149 applies to public bodies."))
+        .search(new SearchRequest("when did the duty come into force", "a", 10)).hits();
+
+    assertEquals("guide#0", hits.get(0).passage().id(), hits.toString());
+    assertEquals(1.0, hits.get(0).coverage(), hits.toString());
+  }
+
+  @Test
   void a_share_of_the_workforce_is_found_in_the_documents_words() {
     List<Hit> hits = searcher(
         passage(A, 0, "The proportion of senior managers who are female rose to 52.6%."),

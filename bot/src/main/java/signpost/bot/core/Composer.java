@@ -109,8 +109,10 @@ final class Composer {
     boolean one = first.size() == 1;
     StringBuilder sentence = new StringBuilder(capitalised(labels))
         .append(one ? " is a protected characteristic" : " are protected characteristics")
-        .append(" under the Equality Act 2010: being treated less favourably or harassed because of ")
-        .append(one ? "it" : "them").append(" can be unlawful discrimination or harassment.");
+        // Not "or harassed": the Act's harassment section leaves out marriage and civil partnership, and pregnancy
+        // and maternity; less favourable treatment because of any of the nine can be discrimination.
+        .append(" under the Equality Act 2010: being treated less favourably because of ")
+        .append(one ? "it" : "them").append(" can be unlawful discrimination.");
     for (Passage section : sections) sentence.append(citations.cite(section(section)));
     return Optional.of(sentence.toString());
   }

@@ -182,13 +182,14 @@ final class AnswerShape {
   }
 
   /**
-   * Returns whether the pattern occurs in the passage's text, lower-cased, or else in its last heading; {@link #PERSON}
-   * as written, since names and posts are told by their capitals.
+   * Returns whether the pattern occurs in the passage's text, lower-cased unless {@code asWritten}, or else in its
+   * last heading.
    */
-  static boolean occursIn(Pattern pattern, Passage passage) {
-    if (pattern == PERSON) return pattern.matcher(passage.text()).find() || pattern.matcher(lastHeading(passage)).find();
-    if (pattern.matcher(passage.text().toLowerCase(Locale.ROOT)).find()) return true;
-    return pattern.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).find();
+  static boolean occursIn(Pattern pattern, Passage passage, boolean asWritten) {
+    String text = asWritten ? passage.text() : passage.text().toLowerCase(Locale.ROOT);
+    if (pattern.matcher(text).find()) return true;
+    String heading = asWritten ? lastHeading(passage) : lastHeading(passage).toLowerCase(Locale.ROOT);
+    return pattern.matcher(heading).find();
   }
 
   private static String lastHeading(Passage passage) {

@@ -71,7 +71,7 @@ public final class PassageSearcher {
     this.dates = new ShapeMemo(AnswerShape.DATE, maxDoc);
     this.numbers = new ShapeMemo(AnswerShape.NUMBER, maxDoc);
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
-    this.people = new ShapeMemo(AnswerShape.PERSON, maxDoc);
+    this.people = ShapeMemo.asWritten(AnswerShape.PERSON, maxDoc);
     this.frequencies = new ShapeMemo(AnswerShape.FREQUENCY, maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
     this.ownTitles = new OwnTitles(index, this::relevance);
@@ -176,8 +176,8 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
-    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies).datedNear(weightiest(weights))
-        .listOf(weightiest(weights, 3));
+    AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
+        .datedNear(weightiest(weights, 1)).listOf(weightiest(weights, 3));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
@@ -193,13 +193,7 @@ public final class PassageSearcher {
     return candidates;
   }
 
-  /** Returns the stems of the weightiest concept, at least four letters long; empty when there is none. */
-  private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights) {
-    return weights.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> e.getKey().terms().stream().filter(term -> term.length() >= 4).toList()).orElse(List.of());
-  }
-
-  /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts. */
+  /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts; empty when there is none. */
   private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights, int n) {
     return weights.entrySet().stream().sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
         .limit(n).flatMap(e -> e.getKey().terms().stream()).filter(term -> term.length() >= 4).toList();

@@ -16,12 +16,24 @@ final class ShapeMemo {
   private static final int PRESENT = 2;
 
   private final Pattern pattern;
+  /** Whether the pattern is tried on the text as written rather than lower-cased (names are told by capitals). */
+  private final boolean asWritten;
   private final AtomicIntegerArray states;
 
-  /** Returns a memo of {@code pattern} for the passages numbered 0 to {@code maxDoc - 1}. */
+  /** Returns a memo of {@code pattern}, written in lower case, for the passages numbered 0 to {@code maxDoc - 1}. */
   ShapeMemo(Pattern pattern, int maxDoc) {
+    this(pattern, maxDoc, false);
+  }
+
+  private ShapeMemo(Pattern pattern, int maxDoc, boolean asWritten) {
     this.pattern = pattern;
+    this.asWritten = asWritten;
     this.states = new AtomicIntegerArray(maxDoc);
+  }
+
+  /** Returns a memo of {@code pattern} tried on passages' text as written, its capitals meaning what they say. */
+  static ShapeMemo asWritten(Pattern pattern, int maxDoc) {
+    return new ShapeMemo(pattern, maxDoc, true);
   }
 
   /** Returns the pattern remembered. */
@@ -33,7 +45,7 @@ final class ShapeMemo {
   boolean holds(int docId, Passage passage) {
     int state = states.get(docId);
     if (state == UNKNOWN) {
-      state = AnswerShape.occursIn(pattern, passage) ? PRESENT : ABSENT;
+      state = AnswerShape.occursIn(pattern, passage, asWritten) ? PRESENT : ABSENT;
       states.set(docId, state);
     }
     return state == PRESENT;

@@ -15,7 +15,7 @@ class AnswerShapeTest {
   private final ShapeMemo dates = new ShapeMemo(AnswerShape.DATE, 10);
   private final ShapeMemo numbers = new ShapeMemo(AnswerShape.NUMBER, 10);
   private final ShapeMemo lists = new ShapeMemo(AnswerShape.LIST, 10);
-  private final ShapeMemo people = new ShapeMemo(AnswerShape.PERSON, 10);
+  private final ShapeMemo people = ShapeMemo.asWritten(AnswerShape.PERSON, 10);
   private final ShapeMemo frequencies = new ShapeMemo(AnswerShape.FREQUENCY, 10);
 
   private double factor(String question, int docId, String text, String... headings) {

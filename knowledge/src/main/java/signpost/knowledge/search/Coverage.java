@@ -148,11 +148,6 @@ final class Coverage {
     return new Asked(askedFrom, askedTo);
   }
 
-  /** Returns where the sentence asked starts (see {@link #asked}), 0 when it starts the question. */
-  static int askedFrom(String question) {
-    return asked(question).from();
-  }
-
   /**
    * Returns whether the concept is a word of a phrase a synonym rule matched ("reader" of "screen reader", which the
    * documents write "screen-reading software"): the phrase's concept, starting before it and ending at or after it,

@@ -283,10 +283,10 @@ class PassageSearcherTest {
 
     // The same words, told as one sentence, all count alike; told first, the situation counts half.
     assertTrue(situated > flat, situated + " against " + flat);
-    assertEquals(0, Coverage.askedFrom("Can employers charge for interpreters?"));
-    assertEquals(0, Coverage.askedFrom("Hi. Can employers charge?"), "a greeting is no situation");
-    assertEquals(0, Coverage.askedFrom("Interpreters were booked for the whole day. We charged."), "nothing asked");
-    assertEquals(told.indexOf("Can"), Coverage.askedFrom(told));
+    assertEquals(0, Coverage.asked("Can employers charge for interpreters?").from());
+    assertEquals(0, Coverage.asked("Hi. Can employers charge?").from(), "a greeting is no situation");
+    assertEquals(0, Coverage.asked("Interpreters were booked for the whole day. We charged.").from(), "nothing asked");
+    assertEquals(told.indexOf("Can"), Coverage.asked(told).from());
   }
 
   @Test

@@ -11,5 +11,6 @@ public enum Cue {
   /** It corrects what was said before: "actually", "scrap that". */ CORRECTION,
   /** It answers that there is nothing: "none", "not yet", "don't know". */ NOTHING,
   /** It says the impact on people would be harmful. */ HARM,
-  /** It says the impact on people would be beneficial. */ BENEFIT
+  /** It says the impact on people would be beneficial. */ BENEFIT,
+  /** It says the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */ CALLED_OFF
 }

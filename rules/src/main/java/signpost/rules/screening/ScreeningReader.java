@@ -61,10 +61,6 @@ public final class ScreeningReader {
   private static final Set<Activity> CONCRETE = EnumSet.of(Activity.REDUCE_OR_STOP, Activity.RELOCATION,
       Activity.CHARGING, Activity.CHANNEL_SHIFT, Activity.RESTRUCTURE, Activity.PROCUREMENT);
 
-  /** Words saying the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */
-  private static final Pattern CALLED_OFF = Pattern.compile("(?i)\\b(?:(?:not|no longer|won'?t be|isn'?t|aren'?t) (?:doing it"
-      + "|going ahead|happening)|been (?:taken off|shelved|scrapped|called off|pulled)|(?:shelved|called off) it)\\b");
-
   /** Returns a reader over the built-in phrase lists. */
   public static ScreeningReader builtIn() {
     return new ScreeningReader(FeatureRecogniser.builtIn());
@@ -89,7 +85,7 @@ public final class ScreeningReader {
     // A change named with the cancelling words is a new one ("never mind, we're closing it instead"), unless the
     // message says the change is off ("it's been taken off the savings list so we're not doing it").
     boolean describesChange = !activities(message).isEmpty();
-    boolean calledOff = CALLED_OFF.matcher(message).find() && !all.contains(Cue.CORRECTION);
+    boolean calledOff = all.contains(Cue.CALLED_OFF) && !all.contains(Cue.CORRECTION);
     boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches();
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();

@@ -68,7 +68,7 @@ final class Composer {
         EqiaText.practices(text, organisation.get(), knowledge, citations);
       } else {
         ownPractice.filter(q -> quoted.stream().noneMatch(o -> o.hit().passage().equals(q.hit().passage())))
-            .ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+            .ifPresent(q -> text.add(Kind.PRACTICE, introduction(q) + quote(q) + citations.cite(citation(q))));
       }
     }
     if (!decision.duties().isEmpty()) text.add(detail, duties(decision.duties(), citations));

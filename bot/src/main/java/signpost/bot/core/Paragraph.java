@@ -23,6 +23,11 @@ public record Paragraph(Kind kind, String text, String lead) {
     /** "Next steps:" of an EqIA. */ NEXT_STEPS,
     /** "To settle it, tell me:", what would settle a screening verdict. */ OPEN_QUESTIONS,
     /** "Important: …", a caveat on the EqIA verdict. */ CAVEAT,
+    /**
+     * How the organisation's own documents say it does EqIAs (who signs them off, which form), quoted beside a verdict when
+     * its organisation file says nothing of it: part of the short answer, in a screening too.
+     */
+    PRACTICE,
     /** Anything else: quotes, duties, objectives, a timetable, practices, other caveats, replies. */ BODY,
     /** The lead line and one "- Name (role): how" line a contact. */ CONTACTS,
     /** A line the text writes straight after the contacts, in their paragraph: it follows a line break only. */

@@ -11,6 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Clock;
+import signpost.bot.conversation.Dialogue;
+import signpost.bot.conversation.Inbound;
+import signpost.bot.conversation.Reply;
+import signpost.bot.conversation.Screener;
+import signpost.bot.store.Database;
+import signpost.bot.store.Engine;
+import signpost.bot.store.StoreMemory;
+import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.decision.Intent;
@@ -129,6 +138,24 @@ class DocumentsOnlyTest {
     assertTrue(answer.text().contains("From Equality Impact Assessment guidance for managers (published June 2025):\n"
         + "Your Head of Service signs off the screening."), answer.text());
     assertTrue(answer.sources().stream().anyMatch(c -> c.section().endsWith("> Sign-off")), answer.sources().toString());
+  }
+
+  @Test
+  void who_signs_off_stays_in_the_short_answer_of_every_screening_message(@TempDir Path data) {
+    Answer oneShot = ask("we're closing the Ashby day centre, anything equality-wise?");
+    assertTrue(oneShot.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
+        && p.text().contains("Your Head of Service signs off the screening")), oneShot.paragraphs().toString());
+
+    try (Database database = Database.open(Engine.H2.fresh(data))) {
+      Dialogue dialogue = new Dialogue(pipeline, new StoreMemory(database), new Screener(ScreeningReader.builtIn()),
+          Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+      Reply opening = dialogue.reply(new Inbound("test:thread", "alice", null, "we're changing something about the day centres", ORG));
+      Reply change = dialogue.reply(new Inbound("test:thread", "alice", null,
+          "We're proposing to close the Ashby day centre and move its users to Castle Street.", ORG));
+
+      assertEquals(opening.screening().reference(), change.screening().reference());
+      assertTrue(change.answer().text().contains("Your Head of Service signs off the screening"), change.answer().text());
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package signpost.knowledge.index;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -7,6 +8,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -41,6 +44,23 @@ public final class EdiAnalyzer extends Analyzer {
   /** Returns the chain used for questions: synonyms, and question words also treated as stop words. */
   public static EdiAnalyzer forQuestions(SynonymMap synonyms) {
     return new EdiAnalyzer(synonyms, QuestionWords.STOP_SET);
+  }
+
+  /**
+   * "19.2%" is read "19.2 percent": the tokenizer drops the sign, and with it the share that "what proportion ...?"
+   * and "what percentage ...?" ask for (the synonyms join them to "percent").
+   */
+  private static final NormalizeCharMap PER_CENT;
+
+  static {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("%", " percent");
+    PER_CENT = map.build();
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return PassageFields.WORDS.equals(fieldName) ? reader : new MappingCharFilter(PER_CENT, reader);
   }
 
   @Override

@@ -16,10 +16,12 @@ final class SnippetFormatter extends PassageFormatter {
     List<Snippet.Mark> marks = new ArrayList<>();
     int previousEnd = -1;
     for (Passage passage : passages) {
-      if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) text.append(GAP);
-      int base = text.length() - passage.getStartOffset();
-      text.append(content, passage.getStartOffset(), passage.getEndOffset());
-      int lastEnd = -1;
+      int from = opening(content, passage.getStartOffset(), passage.getEndOffset());
+      if (from == passage.getEndOffset()) continue;
+      if (previousEnd >= 0 && opening(content, previousEnd, from) < from) text.append(GAP);
+      int base = text.length() - from;
+      text.append(content, from, passage.getEndOffset());
+      int lastEnd = from;
       for (int i = 0; i < passage.getNumMatches(); i++) {
         int start = Math.max(passage.getMatchStarts()[i], lastEnd);
         int end = passage.getMatchEnds()[i];
@@ -29,6 +31,16 @@ final class SnippetFormatter extends PassageFormatter {
       previousEnd = passage.getEndOffset();
     }
     return new Snippet(text.toString().strip().isEmpty() ? content : text.toString(), trim(marks, text));
+  }
+
+  /**
+   * Returns where a sentence's words start: past the full stop and spaces of a sentence left out, which the
+   * highlighter's sentence breaks leave at the start of the next one when list items run on (".\n- Most ECIAs ...").
+   */
+  private static int opening(String content, int start, int end) {
+    int at = start;
+    while (at < end && (Character.isWhitespace(content.charAt(at)) || ".;,:!?".indexOf(content.charAt(at)) >= 0)) at++;
+    return at;
   }
 
   private static List<Snippet.Mark> trim(List<Snippet.Mark> marks, CharSequence text) {

@@ -28,6 +28,12 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void a_per_cent_sign_is_read_as_the_word_so_a_share_asked_for_finds_it() {
+    assertEquals(List.of("19.2", "percent", "resid", "disabl"), Tokens.of(EdiAnalyzer.forIndexing(), "19.2% of residents are disabled"));
+    assertEquals(List.of("19.2", "residents"), Tokens.of(EdiAnalyzer.forIndexing(), PassageFields.WORDS, "19.2% residents"));
+  }
+
+  @Test
   void question_drops_words_that_say_how_it_is_asked() {
     assertEquals(List.of("librari", "open"), Tokens.of(QUESTIONS, "Can you tell me when do libraries open?"));
     assertEquals(List.of("peer", "challeng", "report"), Tokens.of(QUESTIONS, "What did the peer challenge say in its report?"));

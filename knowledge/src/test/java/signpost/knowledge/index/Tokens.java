@@ -14,8 +14,12 @@ final class Tokens {
   private Tokens() {}
 
   static List<String> of(Analyzer analyzer, String text) {
+    return of(analyzer, PassageFields.TEXT, text);
+  }
+
+  static List<String> of(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(PassageFields.TEXT, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) terms.add(term.toString());

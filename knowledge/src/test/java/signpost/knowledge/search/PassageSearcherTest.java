@@ -349,6 +349,11 @@ class PassageSearcherTest {
       who's getting the BSL video relay thing sorted?                      | Action 2.2: a BSL video relay service; lead: Head of Customer Services.                   | Millbrook Library opening hours are on the website.                  | true
       how many people responded to the libraries consultation              | 5.2 The council received 1,846 responses to the libraries consultation.                   | 5.3 Most people in the libraries consultation disagreed with the proposal. | false
       when did the duty come into force                                    | The duty in section 149 came into force on 5 April 2011.                                  | The duty in section 149 applies to public bodies.                    | true
+      roughly what proportion of people are disabled?                      | In 2021, 19.2% of people were disabled under the Equality Act definition.                | Disabled people can join the disability network.                     | false
+      do we have to redo our equality objectives every four yrs?           | We revise our equality objectives at least every four years.                              | Our equality objectives are on the website.                          | false
+      how many responses did we get to the consultation in the summer      | 6.2 The consultation received 412 responses.                                              | 6.1 A public consultation ran in June and July.                      | false
+      I'm ex army, is there anything for veterans here?                    | The Armed Forces Network welcomes veterans and reservists.                                | The women's network meets monthly.                                   | false
+      whos the exec lead for the equality objective on recruitment?        | Executive lead: Chief People Officer, for the objective on fair recruitment.              | The equality objective on recruitment is reviewed yearly.            | false
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

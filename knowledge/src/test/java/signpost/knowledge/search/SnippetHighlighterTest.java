@@ -59,6 +59,26 @@ class SnippetHighlighterTest {
     assertEquals(lucene(query, new int[] {3})[0], snippet);
   }
 
+  @Test
+  void a_snippet_never_opens_with_the_full_stop_of_a_sentence_it_left_out() throws IOException {
+    PassageIndex items = PassageIndex.inMemory(List.of(new Passage(DOC, 0, List.of(), null,
+        "- An ECIA must be completed before a decision is made, and the decision-maker must read it.\n"
+            + "- Most ECIAs start with a short screening. If the screening shows that a proposal could affect some groups"
+            + " differently, a full ECIA is completed.\n"
+            + "- The relevant Head of Service signs off each ECIA, after it has been reviewed by the Policy and Equality Officer.\n"
+            + "- Full ECIAs are published with the committee report for the decision.")));
+    try (items) {
+      Query query = new QueryBuilder(items.questionAnalyzer()).createBooleanQuery(PassageFields.TEXT,
+          "equality impact assessment screening sign off approve form template", Occur.SHOULD);
+      SnippetHighlighter ours = new SnippetHighlighter(items.searcher(), items.questionAnalyzer(),
+          doc -> items.passage(doc).text());
+
+      Snippet snippet = (Snippet) ours.snippets(query, new int[] {0})[0];
+      assertTrue(Character.isLetterOrDigit(snippet.text().charAt(0)) || snippet.text().startsWith("- "), snippet.text());
+      for (Snippet.Mark mark : snippet.marks()) assertTrue(mark.end() <= snippet.text().length());
+    }
+  }
+
   /** Lucene's highlighter with the same settings, its own scorer, and text read from stored fields. */
   private Object[] lucene(Query query, int[] docIds) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(index.searcher(), index.questionAnalyzer())

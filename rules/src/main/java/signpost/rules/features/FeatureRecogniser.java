@@ -27,6 +27,8 @@ public final class FeatureRecogniser {
           + "|lawful|legal|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?"
           + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A question opening by asking for a figure. */
+  private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b");
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");
@@ -113,6 +115,11 @@ public final class FeatureRecogniser {
     if (question.strip().endsWith("?") && (asked.contains(Ask.WHEN) || asked.contains(Ask.WHO))
         && !asked.contains(Ask.WHETHER_NEEDED) && !asked.contains(Ask.EQUALITY_CHECK) && !about.contains(Topic.EQIA)) {
       asked.remove(Ask.STATES);
+    }
+    // "How much does the pool proposal save?": a figure asked of a change, not the change put forward for advice.
+    if (FIGURE_ASKED.matcher(question.strip()).lookingAt() && !ADVICE.matcher(question).find()) {
+      asked.remove(Ask.STATES);
+      asked.remove(Ask.PROPOSES);
     }
     if (endsAskingForAFact(question)) {
       asked.remove(Ask.STATES);

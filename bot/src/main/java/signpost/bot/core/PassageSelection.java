@@ -45,7 +45,29 @@ final class PassageSelection {
     }
     introduced(chosen.get(0), hits).filter(before -> !chosen.contains(before)).ifPresent(before -> chosen.add(0, before));
     continued(chosen, hits, policy.maxPassages());
+    shapedBeside(chosen, hits, policy.maxPassages());
     return chosen;
+  }
+
+  /**
+   * Puts after the lead, when no chosen passage has the shape the question asks for (a person for "who ...?", a number
+   * for "how many ...?"), the best-ranked found passage of the lead's section that has it: "Spectrum is our network for
+   * ..." answers "who runs the LGBT network?" only with "- Co-chairs: Jordan Ellis ..." a few lines on. Where there is
+   * room for no more, it takes the last place.
+   */
+  private static void shapedBeside(List<Hit> chosen, List<Hit> hits, int maxPassages) {
+    if (chosen.isEmpty() || chosen.stream().anyMatch(Hit::shaped)) return;
+    Passage lead = chosen.get(0).passage();
+    Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h) && sameSection(h.passage(), lead))
+        .findFirst();
+    if (beside.isEmpty()) return;
+    if (chosen.size() >= maxPassages) chosen.remove(chosen.size() - 1);
+    chosen.add(1, beside.get());
+  }
+
+  private static boolean sameSection(Passage passage, Passage other) {
+    return passage.document().id().equals(other.document().id()) && !other.section().isEmpty()
+        && passage.section().equals(other.section());
   }
 
   /** How many passages after an introduction ending in a colon may hold what it introduces (a list, a table's rows). */

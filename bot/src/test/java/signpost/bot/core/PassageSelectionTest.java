@@ -108,4 +108,19 @@ class PassageSelectionTest {
     assertEquals(List.of(communities), PassageSelection.choose(List.of(intro, communities),
         new AnswerPolicy(0.5, 0.7, 0.4, 1, 900)), "with room for one, the substance");
   }
+
+  @Test
+  void a_passage_of_the_lead_section_with_the_shape_asked_for_is_quoted_beside_a_lead_without_it() {
+    List<String> network = List.of("Networks", "Spectrum LGBTQ+ Network");
+    Hit about = new Hit(new Passage(STRATEGY, 20, network, null, "Spectrum is our network for LGBTQ+ staff."), 16, 0.9);
+    Hit otherNetwork = new Hit(new Passage(STRATEGY, 30, List.of("Networks", "Women's Network"), null,
+        "- Chair: Rebecca Thornton"), 9, 0.4, true, true, true);
+    Hit chairs = new Hit(new Passage(STRATEGY, 22, network, null, "- Co-chairs: Jordan Ellis and Priya Nandakumar"),
+        2.5, 0.45, true, true, true);
+
+    assertEquals(List.of(about, chairs), PassageSelection.choose(List.of(about, otherNetwork, chairs), POLICY));
+    Hit shapedLead = new Hit(about.passage(), 16, 0.9, true, true, true);
+    assertEquals(List.of(shapedLead), PassageSelection.choose(List.of(shapedLead, otherNetwork, chairs), POLICY),
+        "a lead of the shape asked for needs nothing beside it");
+  }
 }

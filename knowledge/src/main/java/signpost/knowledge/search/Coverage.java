@@ -39,6 +39,12 @@ final class Coverage {
   private static final Pattern MANNER = Pattern.compile("\\p{Ll}{3,}ly");
 
   /**
+   * Words that tell what the asker does or wants ("who runs ...", "how do I sign up"), from the resource
+   * {@code signpost/index/asker-words.txt}: found in no passage, like a word of manner, they say nothing of the subject.
+   */
+  private static final Set<String> ASKER_WORDS = Set.copyOf(ResourceWords.of("/signpost/index/asker-words.txt"));
+
+  /**
    * Returns each concept's weight: the idf of its rarest known term, or of an unseen term; an unseen word of manner
    * (see {@link #MANNER}) has none.
    *
@@ -54,10 +60,11 @@ final class Coverage {
       for (QuestionTerms.Concept concept : concepts) {
         long df = 0;
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
-        if (df == 0 && MANNER.matcher(concept.word(question).toLowerCase(Locale.ROOT)).matches()) continue;
+        String word = concept.word(question).toLowerCase(Locale.ROOT);
+        if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word))) continue;
         if (df == 0 && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        boolean told = !asked.holds(concept);
+        boolean told = !asked.holds(concept) || ASKER_WORDS.contains(word);
         weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
       capTelling(weights, asked);

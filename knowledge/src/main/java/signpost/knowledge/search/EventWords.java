@@ -1,11 +1,5 @@
 package signpost.knowledge.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +21,7 @@ final class EventWords {
   /** Returns the event words as {@code analyzer} turns them into terms. */
   EventWords(Analyzer analyzer) {
     Set<String> found = new HashSet<>();
-    for (String word : words()) {
+    for (String word : ResourceWords.of(RESOURCE)) {
       for (QuestionTerms.Concept concept : QuestionTerms.of(analyzer.tokenStream(PassageFields.TEXT, word))) {
         found.addAll(concept.terms());
       }
@@ -42,15 +36,5 @@ final class EventWords {
   List<QuestionTerms.Concept> withoutEvents(List<QuestionTerms.Concept> concepts) {
     List<QuestionTerms.Concept> rest = concepts.stream().filter(c -> !terms.containsAll(c.terms())).toList();
     return rest.isEmpty() ? concepts : rest;
-  }
-
-  private static List<String> words() {
-    try (InputStream in = EventWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
   }
 }

@@ -13,12 +13,19 @@ import signpost.knowledge.Passage;
  *     one of the organisation in question; false for a council's document found for someone of no organisation
  * @param onTopic true when the passage holds every key word of the question (or a synonym): a word that
  *     carries a large share of the question's meaning; a passage without one is near the point, not on it
+ * @param shaped true when the question asks for a shape of answer (a person, a date, a number, a list, a definition,
+ *     a frequency) and the passage has it
  */
-public record Hit(Passage passage, double score, double coverage, boolean inScope, boolean onTopic) {
+public record Hit(Passage passage, double score, double coverage, boolean inScope, boolean onTopic, boolean shaped) {
 
-  /** Returns a hit in scope and on topic. */
+  /** Returns a hit in scope and on topic, of no particular shape. */
   public Hit(Passage passage, double score, double coverage) {
-    this(passage, score, coverage, true, true);
+    this(passage, score, coverage, true, true, false);
+  }
+
+  /** Returns a hit of no particular shape. */
+  public Hit(Passage passage, double score, double coverage, boolean inScope, boolean onTopic) {
+    this(passage, score, coverage, inScope, onTopic, false);
   }
 
   public Hit {

@@ -157,7 +157,7 @@ public final class PassageSearcher {
   }
 
   private record Candidate(int docId, Passage passage, double score, double coverage, boolean inScope,
-                           boolean onTopic) {}
+                           boolean onTopic, boolean shaped) {}
 
   /** Returns the terms of the concepts only the whole question has: the organisation names the question gave. */
   private static Set<String> names(List<QuestionTerms.Concept> whole, List<QuestionTerms.Concept> asked) {
@@ -183,11 +183,13 @@ public final class PassageSearcher {
       Passage passage = index.passage(scoreDoc.doc);
       Set<String> terms = withNames(index.terms(scoreDoc.doc), passage, nameTerms, namedOrganisations);
       double coverage = Coverage.of(weights, terms);
+      double factor = shape.factor(scoreDoc.doc, passage);
       double score = scoreDoc.score * ranking.weight(passage.document(), scope)
-          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * shape.factor(scoreDoc.doc, passage);
+          * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * factor;
       String owner = passage.document().organisation();
       boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));
-      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner), onTopic));
+      candidates.add(new Candidate(scoreDoc.doc, passage, score, coverage, owner == null || scope.contains(owner), onTopic,
+          factor > 1));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
@@ -222,7 +224,7 @@ public final class PassageSearcher {
     int[] docIds = new int[ranked.size()];
     for (int i = 0; i < ranked.size(); i++) {
       Candidate c = ranked.get(i);
-      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope(), c.onTopic()));
+      hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope(), c.onTopic(), c.shaped()));
       docIds[i] = c.docId();
     }
     return new Results(hits, docIds, textQuery, highlighter, unmentioned);

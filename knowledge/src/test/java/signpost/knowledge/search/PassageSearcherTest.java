@@ -354,6 +354,7 @@ class PassageSearcherTest {
       how many responses did we get to the consultation in the summer      | 6.2 The consultation received 412 responses.                                              | 6.1 A public consultation ran in June and July.                      | false
       I'm ex army, is there anything for veterans here?                    | The Armed Forces Network welcomes veterans and reservists.                                | The women's network meets monthly.                                   | false
       whos the exec lead for the equality objective on recruitment?        | Executive lead: Chief People Officer, for the objective on fair recruitment.              | The equality objective on recruitment is reviewed yearly.            | false
+      who runs the lgbt network? how do i get on it                       | Spectrum is our LGBT network. Join it by email to the network.                             | The women's network meets monthly.                                   | false
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

@@ -56,6 +56,8 @@ class ScreeningReaderTest {
     assertFalse(READER.read("stop the lunch club", Slot.ACTIVITY).cancel());
     assertTrue(READER.read("my director's just messaged - it's been taken off the savings list so we're not doing it. "
         + "forget it, thanks", Slot.EVIDENCE).cancel(), "the change told of is the one dropped");
+    assertTrue(READER.read("oh hang on, finance say it's already covered in the corporate fees and charges assessment. "
+        + "cancel this one, sorry", Slot.AFFECTED).cancel(), "the assessment is done elsewhere");
     assertFalse(READER.read("never mind that, we're closing the library instead", Slot.EVIDENCE).cancel());
 
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -169,7 +170,27 @@ public final class Dialogue {
       }
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
-    return assess(in, key, screener.apply(open, reading, pending, organisation, now), notes, now, previous);
+    Screening applied = screener.apply(open, reading, pending, organisation, now);
+    if (reading.correction()) corrected(open, applied).ifPresent(text -> notes.add(body("Corrected in the record: " + text)));
+    return assess(in, key, applied, notes, now, previous);
+  }
+
+  /**
+   * Returns, for a correction ("sorry, typo - it's 64 staff, not 46"), the part of the record it changed as it now
+   * reads, so the person sees that the record holds what they meant; empty when it changed none.
+   */
+  private static Optional<String> corrected(Screening before, Screening after) {
+    if (!Objects.equals(before.activity(), after.activity()) && after.activity() != null) {
+      return Optional.of(after.activity().replace('\n', ' ').strip());
+    }
+    if (!before.affected().equals(after.affected()) && !after.affected().isEmpty()) {
+      return Optional.of(String.join("; ", after.affected()));
+    }
+    for (String[] part : new String[][] {{before.evidence(), after.evidence()}, {before.engagement(), after.engagement()},
+        {before.mitigation(), after.mitigation()}}) {
+      if (!Objects.equals(part[0], part[1]) && part[1] != null) return Optional.of(part[1].replace('\n', ' ').strip());
+    }
+    return Optional.empty();
   }
 
   /**

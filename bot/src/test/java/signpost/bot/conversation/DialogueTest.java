@@ -85,6 +85,8 @@ class DialogueTest {
     assertEquals(Slot.AFFECTED, detail.answer().next().slot());
     assertEquals(opening.screening().reference(), detail.screening().reference());
     assertTrue(detail.answer().text().contains("Who uses it or is affected by it"), detail.answer().text());
+    assertTrue(detail.answer().text().contains("so far: what is changing (\"we're changing something about the meals service"
+        + " We'd stop delivering hot meals on Sundays"), "the progress line quotes the record: " + detail.answer().text());
   }
 
   @Test
@@ -204,6 +206,8 @@ class DialogueTest {
     assertTrue(corrected.screening().affected().get(0).contains("About 150 people use them"),
         corrected.screening().affected().toString());
     assertFalse(String.join(" ", corrected.screening().affected()).contains("200"));
+    assertTrue(corrected.answer().text().contains("Corrected in the record: About 150 people use them"),
+        "the reply shows the record as corrected: " + corrected.answer().text());
   }
 
   @Test

@@ -25,16 +25,43 @@ final class PdfTable {
   /** Returns true when the line is a row of this table, or continues a cell of its last row. */
   boolean accepts(PdfLine line, boolean breakAbove) {
     if (line.page() != pages.get(pages.size() - 1)) return false;
-    if (!line.cells().isEmpty()) return line.cells().stream().allMatch(c -> column(c.x()) >= 0);
+    if (!line.cells().isEmpty()) {
+      boolean aligned = line.cells().stream().allMatch(c -> column(c.x()) >= 0);
+      continuing = aligned && !breakAbove && continues(line);
+      return aligned;
+    }
+    continuing = false;
     return !breakAbove && column(line.x()) >= 0;
   }
 
-  /** Adds a row, or the text that continues a cell of the last row. */
+  /** Set by {@link #accepts} when the line it accepted continues the cells of the last row. */
+  private boolean continuing;
+
+  /**
+   * Returns true when a line of several cells continues the last row rather than starting one: the text of several
+   * cells wrapped onto a line straight under it, leaving empty the first column, which every row so far fills
+   * ("No.: 1; Objective: Inclusive recruitment and" over "Objective: progression; Lead: Chief People Officer").
+   */
+  private boolean continues(PdfLine line) {
+    if (rows.size() < 2) return false;
+    if (line.cells().stream().anyMatch(c -> column(c.x()) == 0)) return false;
+    return rows.stream().allMatch(row -> !row.get(0).isBlank());
+  }
+
+  /** Adds a row, or the text that continues the cells of the last row. */
   void add(PdfLine line) {
-    if (line.cells().isEmpty()) {
+    if (line.cells().isEmpty() || continuing) {
       List<String> last = rows.get(rows.size() - 1);
-      int column = column(line.x());
-      last.set(column, (last.get(column) + " " + line.text().strip()).strip());
+      if (line.cells().isEmpty()) {
+        int column = column(line.x());
+        last.set(column, (last.get(column) + " " + line.text().strip()).strip());
+      } else {
+        for (PdfLine.Cell cell : line.cells()) {
+          int column = column(cell.x());
+          last.set(column, (last.get(column) + " " + cell.text().strip()).strip());
+        }
+      }
+      continuing = false;
       return;
     }
     List<String> row = new ArrayList<>();

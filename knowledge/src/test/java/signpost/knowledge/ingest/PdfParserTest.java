@@ -219,6 +219,34 @@ class PdfParserTest {
   }
 
   @Test
+  void cells_wrapped_onto_the_next_line_continue_their_row() throws IOException {
+    Path file = temp.resolve("objectives.pdf");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+        text(out, body, 10, 72, 720, "No.");
+        text(out, body, 10, 120, 720, "Objective");
+        text(out, body, 10, 320, 720, "Lead");
+        text(out, body, 10, 72, 700, "1");
+        text(out, body, 10, 120, 700, "Inclusive recruitment and");
+        text(out, body, 10, 320, 700, "Daniel Kerr, Chief");
+        text(out, body, 10, 120, 688, "progression");
+        text(out, body, 10, 320, 688, "People Officer");
+        text(out, body, 10, 72, 668, "2");
+        text(out, body, 10, 120, 668, "Tackling bullying");
+        text(out, body, 10, 320, 668, "Grace Mensah");
+      }
+      document.save(file.toFile());
+    }
+    assertEquals(List.of(
+        "No.: 1; Objective: Inclusive recruitment and progression; Lead: Daniel Kerr, Chief People Officer\n"
+            + "No.: 2; Objective: Tackling bullying; Lead: Grace Mensah"),
+        passagesOf(file).stream().map(Passage::text).toList());
+  }
+
+  @Test
   void clause_number_set_apart_by_a_tab_is_no_table_cell() throws IOException {
     Path file = temp.resolve("clauses.pdf");
     try (PDDocument document = new PDDocument()) {

@@ -192,24 +192,18 @@ class PdfParserTest {
 
   @Test
   void table_laid_out_in_columns_reads_as_rows_labelled_with_their_headers() throws IOException {
-    Path file = temp.resolve("timetable.pdf");
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-        Standard14Fonts.FontName body = Standard14Fonts.FontName.TIMES_ROMAN;
-        text(out, body, 11, 72, 720, "The timetable for the consultation and the decision is as follows:");
-        text(out, body, 11, 72, 690, "Activity");
-        text(out, body, 11, 300, 690, "Timescale");
-        text(out, body, 11, 72, 676, "Public consultation and");
-        text(out, body, 11, 300, 676, "1 March 2024 to 5 April 2024");
-        text(out, body, 11, 72, 662, "internal engagement");
-        text(out, body, 11, 72, 648, "Cabinet decision");
-        text(out, body, 11, 300, 648, "June 2024");
-        text(out, body, 11, 72, 618, "The final approach will then be published on the council website.");
-      }
-      document.save(file.toFile());
-    }
+    Path file = onePage("timetable.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.TIMES_ROMAN;
+      text(out, body, 11, 72, 720, "The timetable for the consultation and the decision is as follows:");
+      text(out, body, 11, 72, 690, "Activity");
+      text(out, body, 11, 300, 690, "Timescale");
+      text(out, body, 11, 72, 676, "Public consultation and");
+      text(out, body, 11, 300, 676, "1 March 2024 to 5 April 2024");
+      text(out, body, 11, 72, 662, "internal engagement");
+      text(out, body, 11, 72, 648, "Cabinet decision");
+      text(out, body, 11, 300, 648, "June 2024");
+      text(out, body, 11, 72, 618, "The final approach will then be published on the council website.");
+    });
     assertEquals(List.of(
         "The timetable for the consultation and the decision is as follows:\n"
             + "Activity: Public consultation and internal engagement; Timescale: 1 March 2024 to 5 April 2024\n"
@@ -220,26 +214,20 @@ class PdfParserTest {
 
   @Test
   void cells_wrapped_onto_the_next_line_continue_their_row() throws IOException {
-    Path file = temp.resolve("objectives.pdf");
-    try (PDDocument document = new PDDocument()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-        Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
-        text(out, body, 10, 72, 720, "No.");
-        text(out, body, 10, 120, 720, "Objective");
-        text(out, body, 10, 320, 720, "Lead");
-        text(out, body, 10, 72, 700, "1");
-        text(out, body, 10, 120, 700, "Inclusive recruitment and");
-        text(out, body, 10, 320, 700, "Daniel Kerr, Chief");
-        text(out, body, 10, 120, 688, "progression");
-        text(out, body, 10, 320, 688, "People Officer");
-        text(out, body, 10, 72, 668, "2");
-        text(out, body, 10, 120, 668, "Tackling bullying");
-        text(out, body, 10, 320, 668, "Grace Mensah");
-      }
-      document.save(file.toFile());
-    }
+    Path file = onePage("objectives.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      text(out, body, 10, 72, 720, "No.");
+      text(out, body, 10, 120, 720, "Objective");
+      text(out, body, 10, 320, 720, "Lead");
+      text(out, body, 10, 72, 700, "1");
+      text(out, body, 10, 120, 700, "Inclusive recruitment and");
+      text(out, body, 10, 320, 700, "Daniel Kerr, Chief");
+      text(out, body, 10, 120, 688, "progression");
+      text(out, body, 10, 320, 688, "People Officer");
+      text(out, body, 10, 72, 668, "2");
+      text(out, body, 10, 120, 668, "Tackling bullying");
+      text(out, body, 10, 320, 668, "Grace Mensah");
+    });
     assertEquals(List.of(
         "No.: 1; Objective: Inclusive recruitment and progression; Lead: Daniel Kerr, Chief People Officer\n"
             + "No.: 2; Objective: Tackling bullying; Lead: Grace Mensah"),
@@ -345,6 +333,25 @@ class PdfParserTest {
     UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> new PdfParser().parse(file));
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
     assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+  }
+
+  /** Draws one page. */
+  private interface Drawing {
+    void draw(PDPageContentStream out) throws IOException;
+  }
+
+  /** Returns a PDF of one page, drawn by {@code drawing}, in the test's folder. */
+  private Path onePage(String name, Drawing drawing) throws IOException {
+    Path file = temp.resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+        drawing.draw(out);
+      }
+      document.save(file.toFile());
+    }
+    return file;
   }
 
   private static void text(PDPageContentStream out, Standard14Fonts.FontName font, float size, float x, float y,

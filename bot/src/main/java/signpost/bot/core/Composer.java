@@ -185,7 +185,7 @@ final class Composer {
   private String quote(Quote quote) {
     Passage passage = quote.hit().passage();
     String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
-    return HeadingDate.lead(passage) + withoutLeadingFragment(text.strip());
+    return HeadingLead.lead(passage) + withoutLeadingFragment(text.strip());
   }
 
   /**

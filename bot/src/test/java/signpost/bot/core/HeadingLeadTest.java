@@ -1,0 +1,38 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
+import signpost.knowledge.Passage;
+
+class HeadingLeadTest {
+
+  private static final Document PLAN = new Document("plan.pdf", "Plan", "a", "strategy", null, null, false);
+
+  private static Passage passage(List<String> section, String text) {
+    return new Passage(PLAN, 1, section, 3, text);
+  }
+
+  @Test
+  void a_date_only_the_heading_gives_leads_the_quote() {
+    Passage actions = passage(List.of("Delivery Plan", "By the end of March 2023, we will have"), "- Launched an online portal.");
+
+    assertEquals("By the end of March 2023, we will have:\n", HeadingLead.lead(actions));
+  }
+
+  @Test
+  void a_heading_without_a_date_or_a_text_that_has_it_adds_nothing() {
+    assertEquals("", HeadingLead.lead(passage(List.of("Our vision"), "A fairer county.")));
+    assertEquals("", HeadingLead.lead(passage(List.of("Timetable 2024"), "Consultation closes in 2024.")));
+    assertEquals("", HeadingLead.lead(passage(List.of(), "No heading at all.")));
+    assertEquals("", HeadingLead.lead(passage(List.of("Networks"), "Our networks are:\n- Women's Network")));
+  }
+
+  @Test
+  void a_bare_list_is_quoted_after_its_heading_which_says_what_it_lists() {
+    assertEquals("Armed Forces Network:\n", HeadingLead.lead(passage(List.of("Staff networks", "Armed Forces Network"),
+        "- Chair: Gareth Lowther\n- How to join: email armedforces@northmoor.nhs.uk")));
+  }
+}

@@ -16,7 +16,8 @@ import signpost.knowledge.search.SearchRequest;
  * Finds who an organisation's own documents name for two needs the rules refer people to, for when no organisation
  * file names anyone (most organisations bring only their documents): its staff network ("the Council has an EDI Staff
  * Network, Inclusion, Diversity, Equality for All (IDEAL)" gives IDEAL) and its Equality Impact Assessment role ("cleared
- * by your EqIA Super User" gives EqIA Super User). Only a name the documents write in one of these set forms counts;
+ * by your EqIA Super User" gives EqIA Super User; failing that, the equality post a passage about impact assessments
+ * names: "reviewed by the Policy and Equality Officer"). Only a name the documents write in one of these set forms counts;
  * nothing is guessed. Each is found once per organisation and kept for the knowledge's life.
  */
 final class OwnContacts {
@@ -30,6 +31,16 @@ final class OwnContacts {
   /** A role named for Equality Impact Assessments: "EqIA Super User", "EIA Lead", "Equality Impact Assessment Panel". */
   private static final Pattern EQIA_ROLE = Pattern.compile(
       "\\b((?:EqIA|EIA|Equality Impact Assessment)\\s+(?:Super User|Champion|Lead|Officer|Advis[eo]r|Panel|Board))s?\\b");
+
+  /**
+   * An equality post, as written with capitals ("Policy and Equality Officer", "Equality and Inclusion Manager",
+   * "Equality and Diversity Officer"): where no role is named for assessments, the post a passage about them names.
+   */
+  private static final Pattern EQUALITY_POST = Pattern.compile(
+      "\\b((?:[A-Z][a-z]+ and )?Equality(?:,? (?:and )?(?:Diversity|Inclusion|Engagement|Community|Cohesion))*"
+          + " (?:Officer|Manager|Lead|Adviser|Advisor))s?\\b");
+  /** A passage about impact assessments, in any organisation's name for them. */
+  private static final Pattern ABOUT_ASSESSMENTS = Pattern.compile("(?i)\\bimpact assessments?\\b|\\b[A-Z]*IAs?\\b");
 
   /** How many passages are looked through: the built-in guide's, which never count, rank among them. */
   private static final int DEPTH = 20;
@@ -58,18 +69,22 @@ final class OwnContacts {
   /** Returns the staff network the organisation's own documents name, if they name one. */
   Optional<Named> network(String organisation) {
     return organisation == null ? Optional.empty()
-        : networks.computeIfAbsent(organisation, o -> find(o, "staff network employee network join", NETWORK));
+        : networks.computeIfAbsent(organisation, o -> find(o, "staff network employee network join", NETWORK, null));
   }
 
   /** Returns the role the organisation's own documents name for its Equality Impact Assessments, if they name one. */
   Optional<Named> eqiaRole(String organisation) {
     return organisation == null ? Optional.empty()
-        : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE));
+        : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE, null)
+            .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST, ABOUT_ASSESSMENTS)));
   }
 
-  private Optional<Named> find(String organisation, String query, Pattern named) {
+  /** Returns the first name {@code named} finds in the organisation's own passages found by the query (of those
+   * {@code about} matches, when given). */
+  private Optional<Named> find(String organisation, String query, Pattern named, Pattern about) {
     for (Hit hit : knowledge.search(new SearchRequest(query, organisation, DEPTH)).hits()) {
       if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+      if (about != null && !about.matcher(hit.passage().text()).find()) continue;
       Matcher found = named.matcher(hit.passage().text());
       if (found.find()) return Optional.of(new Named(found.group(1), hit.passage().document().file()));
     }

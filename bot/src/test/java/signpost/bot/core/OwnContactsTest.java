@@ -1,0 +1,63 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.LoadOptions;
+
+/** The EqIA contact an organisation's own documents give, from a real index of a folder of documents. */
+class OwnContactsTest {
+
+  @TempDir
+  Path folder;
+
+  private KnowledgeBase knowledge(String guidance) throws IOException {
+    Files.writeString(folder.resolve("manifest.yaml"), """
+        organisations:
+          eastvale:
+            name: Eastvale District Council
+        documents:
+          - file: eastvale-guidance.md
+            organisation: eastvale
+            title: Impact assessment guidance
+        """);
+    Files.writeString(folder.resolve("eastvale-guidance.md"), guidance);
+    return KnowledgeBase.load(LoadOptions.of(List.of(folder)));
+  }
+
+  @Test
+  void without_a_role_named_for_assessments_the_equality_post_a_passage_about_them_names_is_the_contact() throws IOException {
+    try (KnowledgeBase knowledge = knowledge("""
+        # Impact assessment guidance
+
+        ## Our workforce
+        The Equality and Diversity Manager runs the staff survey every year.
+
+        ## Sign-off
+        Every Equality and Community Impact Assessment (ECIA) is reviewed by the Policy and Equality Officer before the
+        Head of Service signs it off.
+        """)) {
+      assertEquals(Optional.of(new OwnContacts.Named("Policy and Equality Officer", "eastvale-guidance.md")),
+          new OwnContacts(knowledge).eqiaRole("eastvale"));
+    }
+  }
+
+  @Test
+  void an_equality_post_only_named_away_from_assessments_is_no_contact_for_them() throws IOException {
+    try (KnowledgeBase knowledge = knowledge("""
+        # Impact assessment guidance
+
+        ## Our workforce
+        The Equality and Diversity Manager runs the staff survey every year.
+        """)) {
+      assertEquals(Optional.empty(), new OwnContacts(knowledge).eqiaRole("eastvale"));
+    }
+  }
+}

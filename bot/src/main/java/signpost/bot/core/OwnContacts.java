@@ -22,8 +22,20 @@ import signpost.knowledge.search.SearchRequest;
  */
 final class OwnContacts {
 
-  /** A name the documents give, and the file of the document that gives it (as citations name it). */
-  record Named(String name, String document) {}
+  /**
+   * A name the documents give, the file of the document that gives it (as citations name it), and the e-mail address
+   * they give for it, or null.
+   */
+  record Named(String name, String document, String email) {
+    Named(String name, String document) {
+      this(name, document, null);
+    }
+  }
+
+  /** An e-mail address written a little after a post's name ("Policy and Equality Officer: Hannah Bright Email: ..."). */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  /** How far after the name of a post its e-mail address may be written. */
+  private static final int EMAIL_WITHIN = 80;
 
   /** A staff or employee network, its full name or description, then its short name in brackets, in one sentence. */
   private static final Pattern NETWORK = Pattern.compile(
@@ -61,7 +73,8 @@ final class OwnContacts {
     }
     if (needs.contains(Service.EQIA_ADVICE) || needs.contains(Service.EQIA_SIGN_OFF)) {
       eqiaRole(organisation).ifPresent(n -> cards.add(new ContactCard(n.name(), null,
-          "named in your organisation's documents for Equality Impact Assessments", n.document())));
+          "named in your organisation's documents for Equality Impact Assessments"
+              + (n.email() == null ? "" : "; email " + n.email()), n.document())));
     }
     return cards;
   }
@@ -76,7 +89,23 @@ final class OwnContacts {
   Optional<Named> eqiaRole(String organisation) {
     return organisation == null ? Optional.empty()
         : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE, null)
-            .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST, ABOUT_ASSESSMENTS)));
+            .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST, ABOUT_ASSESSMENTS))
+            .map(named -> withEmail(o, named)));
+  }
+
+  /** Returns the name with the e-mail address the organisation's documents write straight after it, if they do. */
+  private Named withEmail(String organisation, Named named) {
+    for (Hit hit : knowledge.search(new SearchRequest(named.name() + " email contact", organisation, DEPTH)).hits()) {
+      if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+      String text = hit.passage().text();
+      int at = text.indexOf(named.name());
+      if (at < 0) continue;
+      Matcher email = EMAIL.matcher(text);
+      if (email.find(at + named.name().length()) && email.start() - at - named.name().length() <= EMAIL_WITHIN) {
+        return new Named(named.name(), named.document(), email.group());
+      }
+    }
+    return named;
   }
 
   /** Returns the first name {@code named} finds in the organisation's own passages found by the query (of those

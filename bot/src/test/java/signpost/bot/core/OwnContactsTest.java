@@ -43,8 +43,12 @@ class OwnContactsTest {
         ## Sign-off
         Every Equality and Community Impact Assessment (ECIA) is reviewed by the Policy and Equality Officer before the
         Head of Service signs it off.
+
+        ## Contacts
+        Policy and Equality Officer: Sam Reed Email: equality@eastvale.example Telephone: 01632 960111
         """)) {
-      assertEquals(Optional.of(new OwnContacts.Named("Policy and Equality Officer", "eastvale-guidance.md")),
+      assertEquals(Optional.of(new OwnContacts.Named("Policy and Equality Officer", "eastvale-guidance.md",
+              "equality@eastvale.example")),
           new OwnContacts(knowledge).eqiaRole("eastvale"));
     }
   }

@@ -53,6 +53,9 @@ final class Composer {
     // Beside a verdict, quoted passages and duties are background: behind "Why?" / "More". Objectives stay: a
     // question about an EqIA can also ask which objectives are the asker's.
     Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;
+    // The organisation's own words on how it does EqIAs stay in the short answer, also when found among the quotes.
+    Optional<Passage> practice = decision.eqia() != null && !organisation.map(EqiaText::hasPractices).orElse(false)
+        ? ownPractice.map(q -> q.hit().passage()) : Optional.empty();
     Document previous = null;
     for (Quote quote : quoted) {
       // Another council's words, found for someone of no organisation, are never quoted as if they applied; a
@@ -61,7 +64,9 @@ final class Composer {
       boolean introduced = (!quote.hit().inScope() || decision.introducedSources().contains(document.id()))
           && !document.equals(previous);
       previous = document;
-      text.add(detail, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
+      boolean ownWords = practice.filter(p -> p.equals(quote.hit().passage())).isPresent();
+      text.add(ownWords ? Kind.PRACTICE : detail, (introduced || ownWords ? introduction(quote) : "") + quote(quote)
+          + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null) {
       if (organisation.map(EqiaText::hasPractices).orElse(false)) {

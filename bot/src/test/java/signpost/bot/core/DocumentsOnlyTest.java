@@ -159,6 +159,23 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void the_sign_off_practice_found_among_the_quotes_stays_in_the_short_answer() {
+    // A trust of the held-out sets, whose policy's sign-off section is also what the question quotes.
+    Path trust = Path.of("src/test/resources/signpost/eval/held-out/unseen-trust/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(trust)))) {
+      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
+          "restructure of the admin team - 2 posts at risk of redundancy. do we need an eqia and who signs it off?",
+          "northmoor"));
+
+      assertEquals(Intent.EQIA, answer.intent());
+      assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
+          && p.text().contains("signed off by the Responsible Director")), answer.paragraphs().toString());
+      assertFalse(answer.paragraphs().stream().anyMatch(p -> p.kind().detail()
+          && p.text().contains("signed off by the Responsible Director")), "not also behind Why?");
+    }
+  }
+
+  @Test
   void a_passage_of_the_organisation_the_question_names_covers_its_name() {
     Answer answer = ask("who's actually in charge of EDI at Northshire?");
 

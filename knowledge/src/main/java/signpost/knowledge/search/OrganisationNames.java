@@ -56,6 +56,28 @@ public final class OrganisationNames {
       }
       phrases.put(id, forms);
     });
+    // "Is that just a KVBC thing?": the initials of a name of three words or more, when no other organisation's match.
+    Map<String, List<String>> byInitials = new LinkedHashMap<>();
+    names.forEach((id, written) -> written.stream().map(OrganisationNames::initials).filter(i -> i.length() >= 3).distinct()
+        .forEach(i -> byInitials.computeIfAbsent(i, k -> new ArrayList<>()).add(id)));
+    byInitials.forEach((initials, ids) -> {
+      if (ids.stream().distinct().count() == 1) phrases.get(ids.get(0)).add(initials);
+    });
+  }
+
+  /** Words of a name left out of its initials ("Equality and Human Rights Commission" is EHRC). */
+  private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "&");
+
+  /** Returns the initials of a name, lower case: "kvbc" for "Kestrel Vale Borough Council"; "" for a shorter name. */
+  static String initials(String name) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 3) return "";
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) || !Character.isLetter(word.charAt(0))) continue;
+      out.append(Character.toLowerCase(word.charAt(0)));
+    }
+    return out.toString();
   }
 
   /** Returns a recogniser that knows no organisation. */

@@ -29,6 +29,13 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void an_organisation_is_recognised_by_its_initials_unless_another_shares_them() {
+    assertEquals(Set.of("cambridgeshire"), names.in("or is that just a CCC thing?").known());
+    assertEquals(Set.of(), names.in("is that a DCC policy?").known(), "Derby City and Derbyshire County are both DCC");
+    assertEquals(Set.of(), names.in("the ccca rules").known(), "whole words only");
+  }
+
+  @Test
   void the_rest_of_the_question_leaves_out_the_known_names_which_only_choose_where_to_look() {
     assertEquals("who came to   in 2011?", names.in("who came to Derby City Council in 2011?").rest());
     assertEquals("is the plan fair?", names.in("is the plan fair?").rest());

@@ -225,9 +225,9 @@ public final class Dialogue {
   }
 
   private static String excerpt(String activity) {
-    String flat = activity.replace('\n', ' ').strip();
-    return flat.length() <= 80 ? flat : flat.substring(0, 77).strip() + "...";
+    return ScreeningSummary.excerpt(activity, 80);
   }
+
 
   /**
    * Takes up a screening by its reference, when it is the person's own: the same reply whether another person's

@@ -42,7 +42,7 @@ final class ScreeningSummary {
   private static final int SO_FAR_CHARS = 120;
 
   /** Returns the text on one line, cut at a word before {@code max} characters with "..." when longer. */
-  private static String excerpt(String text, int max) {
+  static String excerpt(String text, int max) {
     String flat = text.replace('\n', ' ').replaceAll("\\s+", " ").strip();
     if (flat.length() <= max) return flat;
     int space = flat.lastIndexOf(' ', max - 3);

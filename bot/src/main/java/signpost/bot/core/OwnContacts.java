@@ -52,7 +52,7 @@ final class OwnContacts {
       "\\b((?:[A-Z][a-z]+ and )?Equality(?:,? (?:and )?(?:Diversity|Inclusion|Engagement|Community|Cohesion))*"
           + " (?:Officer|Manager|Lead|Adviser|Advisor))s?\\b");
   /** A passage about impact assessments, in any organisation's name for them. */
-  private static final Pattern ABOUT_ASSESSMENTS = Pattern.compile("(?i)\\bimpact assessments?\\b|\\b[A-Z]*IAs?\\b");
+  private static final Pattern ABOUT_ASSESSMENTS = Pattern.compile("\\b(?i:impact assessments?)\\b|\\b[A-Z]*(?:IA|EqIA)s?\\b");
 
   /** How many passages are looked through: the built-in guide's, which never count, rank among them. */
   private static final int DEPTH = 20;

@@ -59,7 +59,7 @@ class OwnContactsTest {
         # Impact assessment guidance
 
         ## Our workforce
-        The Equality and Diversity Manager runs the staff survey every year.
+        The Equality and Diversity Manager runs the staff survey every year, and sets its criteria and media.
         """)) {
       assertEquals(Optional.empty(), new OwnContacts(knowledge).eqiaRole("eastvale"));
     }

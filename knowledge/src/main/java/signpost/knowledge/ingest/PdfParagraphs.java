@@ -32,8 +32,9 @@ final class PdfParagraphs {
 
   /** Adds a body line to the current block, or starts a new one. */
   void add(PdfLine line) {
-    if (table != null && table.accepts(line, body.isBreakBetween(last, line))) {
-      table.add(line);
+    boolean breakAbove = table != null && body.isBreakBetween(last, line);
+    if (table != null && table.accepts(line, breakAbove)) {
+      table.add(line, breakAbove);
       last = line;
       return;
     }

@@ -19,23 +19,15 @@ final class PdfTable {
   /** Starts a table at a line with cells. */
   PdfTable(PdfLine first) {
     for (PdfLine.Cell cell : first.cells()) columns.add(cell.x());
-    add(first);
+    add(first, true);
   }
 
   /** Returns true when the line is a row of this table, or continues a cell of its last row. */
   boolean accepts(PdfLine line, boolean breakAbove) {
     if (line.page() != pages.get(pages.size() - 1)) return false;
-    if (!line.cells().isEmpty()) {
-      boolean aligned = line.cells().stream().allMatch(c -> column(c.x()) >= 0);
-      continuing = aligned && !breakAbove && continues(line);
-      return aligned;
-    }
-    continuing = false;
+    if (!line.cells().isEmpty()) return line.cells().stream().allMatch(c -> column(c.x()) >= 0);
     return !breakAbove && column(line.x()) >= 0;
   }
-
-  /** Set by {@link #accepts} when the line it accepted continues the cells of the last row. */
-  private boolean continuing;
 
   /**
    * Returns true when a line of several cells continues the last row rather than starting one: the text of several
@@ -48,9 +40,9 @@ final class PdfTable {
     return rows.stream().allMatch(row -> !row.get(0).isBlank());
   }
 
-  /** Adds a row, or the text that continues the cells of the last row. */
-  void add(PdfLine line) {
-    if (line.cells().isEmpty() || continuing) {
+  /** Adds a row, or the text that continues the cells of the last row ({@code breakAbove} as for {@link #accepts}). */
+  void add(PdfLine line, boolean breakAbove) {
+    if (line.cells().isEmpty() || !breakAbove && continues(line)) {
       List<String> last = rows.get(rows.size() - 1);
       if (line.cells().isEmpty()) {
         int column = column(line.x());
@@ -61,7 +53,6 @@ final class PdfTable {
           last.set(column, (last.get(column) + " " + cell.text().strip()).strip());
         }
       }
-      continuing = false;
       return;
     }
     List<String> row = new ArrayList<>();

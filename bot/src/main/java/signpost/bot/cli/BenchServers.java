@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -57,6 +58,11 @@ final class BenchServers {
 
     Loaded(String label) {
       this.label = label;
+    }
+
+    /** Returns how {@code --servers} names it: edi-cached, teams-uncached, bolt, sdk, bare... */
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
   }
 
@@ -105,8 +111,8 @@ final class BenchServers {
     this.wrk = wrk;
   }
 
-  /** Loads every server in turn and returns their figures. */
-  Map<Loaded, Measured> measureAll() throws Exception {
+  /** Loads the servers named in turn (in the order of {@link Loaded}) and returns their figures. */
+  Map<Loaded, Measured> measure(Set<Loaded> servers) throws Exception {
     Server bare = bareJetty();
     // The ids of the answers given go to a database of their own, never the data folder of a Signpost in use.
     Path data = Files.createTempDirectory("signpost-bench-data");
@@ -119,16 +125,24 @@ final class BenchServers {
       slack.put("SLACK_API_URL", bareUrl + "api/");
       // Each Signpost server starts on a database of its own: one left with a loaded run's records would make the
       // next run's writes slower and give its writer the earlier run's purge.
-      measured.put(Loaded.EDI_CACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_CACHED)), bareUrl));
+      if (servers.contains(Loaded.EDI_CACHED)) {
+        measured.put(Loaded.EDI_CACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_CACHED)), bareUrl));
+      }
       slack.put("SIGNPOST_ANSWER_CACHE", "0");
-      measured.put(Loaded.EDI_UNCACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_UNCACHED)), bareUrl));
+      if (servers.contains(Loaded.EDI_UNCACHED)) {
+        measured.put(Loaded.EDI_UNCACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_UNCACHED)), bareUrl));
+      }
       Map<String, String> teams = teamsSettings(data, botFramework);
-      measured.put(Loaded.TEAMS_CACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_CACHED)), botFramework));
+      if (servers.contains(Loaded.TEAMS_CACHED)) {
+        measured.put(Loaded.TEAMS_CACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_CACHED)), botFramework));
+      }
       teams.put("SIGNPOST_ANSWER_CACHE", "0");
-      measured.put(Loaded.TEAMS_UNCACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_UNCACHED)), botFramework));
-      measured.put(Loaded.BOLT, alone(BoltBaseline.mount(SECRET, bareUrl + "api/"), slashCommands(bareUrl)));
-      measured.put(Loaded.SDK, alone(SdkBaseline.mount(Config.of(teams)), teamsPosts(botFramework)));
-      measured.put(Loaded.BARE, measure(bareUrl, null));
+      if (servers.contains(Loaded.TEAMS_UNCACHED)) {
+        measured.put(Loaded.TEAMS_UNCACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_UNCACHED)), botFramework));
+      }
+      if (servers.contains(Loaded.BOLT)) measured.put(Loaded.BOLT, alone(BoltBaseline.mount(SECRET, bareUrl + "api/"), slashCommands(bareUrl)));
+      if (servers.contains(Loaded.SDK)) measured.put(Loaded.SDK, alone(SdkBaseline.mount(Config.of(teams)), teamsPosts(botFramework)));
+      if (servers.contains(Loaded.BARE)) measured.put(Loaded.BARE, measure(bareUrl, null));
       return measured;
     } finally {
       bare.stop();

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,9 @@ import signpost.bot.eval.QuestionFile;
 
 /**
  * {@code bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--warm-up N] [--starts N] [--rate N]
- * [--open-seconds N] [--parts start,closed,open] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
+ * [--open-seconds N] [--parts start,closed,open] [--servers edi-cached,bolt,...] [--serve-options "JVM OPTIONS"]}: measures the server, in three parts (all by default). Start-up: launches {@code java -jar signpost.jar serve} with an empty cache (as on the first
  * start after a build), then N-1 times with that cache, and times each to "ready". Closed loop: the servers of
- * {@link BenchServers} at N concurrent connections after {@code --warm-up} seconds (5; under this load Signpost's answer
+ * {@link BenchServers} ({@code --servers} picks some) at N concurrent connections after {@code --warm-up} seconds (5; under this load Signpost's answer
  * path is still being compiled for about a minute, Bolt alone's within seconds), from a Java generator and, when installed, from {@code wrk}, with
  * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench},
  * its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
@@ -29,7 +31,8 @@ import signpost.bot.eval.QuestionFile;
 final class ServerBenchCommand {
 
   static final String USAGE = "usage: signpost bench-server [--knowledge DIR]... [--connections N] [--seconds N] [--warm-up N] [--starts N]"
-      + " [--rate N] [--open-seconds N] [--parts start,closed,open] [--serve-options \"JVM OPTIONS\"]";
+      + " [--rate N] [--open-seconds N] [--parts start,closed,open]"
+      + " [--servers edi-cached,edi-uncached,teams-cached,teams-uncached,bolt,sdk,bare] [--serve-options \"JVM OPTIONS\"]";
   private static final Set<String> PARTS = Set.of("start", "closed", "open");
   private static final Path DEFAULT_QUESTIONS = Path.of("..", "shared", "eval", "dev.jsonl");
 
@@ -37,7 +40,7 @@ final class ServerBenchCommand {
 
   static int run(List<String> argv, Console console) throws Exception {
     Args args = Args.parse(argv, Set.of("--knowledge", "--connections", "--seconds", "--warm-up", "--starts", "--rate", "--open-seconds",
-        "--parts", "--serve-options"), Set.of());
+        "--parts", "--servers", "--serve-options"), Set.of());
     int connections = BenchCommand.integer(args.value("--connections"), 50);
     Duration seconds = Duration.ofSeconds(BenchCommand.integer(args.value("--seconds"), 10));
     Duration warmUp = Duration.ofSeconds(BenchCommand.integer(args.value("--warm-up"), 5));
@@ -45,6 +48,7 @@ final class ServerBenchCommand {
     int rate = BenchCommand.integer(args.value("--rate"), 200);
     Duration openSeconds = Duration.ofSeconds(BenchCommand.integer(args.value("--open-seconds"), 20));
     Set<String> parts = parts(args.value("--parts"));
+    Set<Loaded> servers = servers(args.value("--servers"));
     String options = args.value("--serve-options");
     List<String> serveOptions = options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
     List<Path> folders = Setup.config(args).knowledge();
@@ -54,7 +58,7 @@ final class ServerBenchCommand {
     List<String> questions = QuestionFile.read(DEFAULT_QUESTIONS).stream().map(q -> q.question()).toList();
     if (parts.contains("closed")) {
       boolean wrk = WrkBench.available();
-      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, warmUp, wrk).measureAll();
+      Map<Loaded, Measured> measured = new BenchServers(folders, questions, connections, seconds, warmUp, wrk).measure(servers);
       out.printf("Closed loop, %d connections, %d s after a %d s warm-up, the dev questions in turn:%n", connections,
           seconds.toSeconds(), warmUp.toSeconds());
       report(out, measured, false);
@@ -74,6 +78,20 @@ final class ServerBenchCommand {
     return parts;
   }
 
+  /** Returns the closed loop's servers, from {@code --servers edi-cached,bolt} (all of them when not given). */
+  static Set<Loaded> servers(String value) {
+    if (value == null) return EnumSet.allOf(Loaded.class);
+    Map<String, Loaded> byKey = new LinkedHashMap<>();
+    for (Loaded server : Loaded.values()) byKey.put(server.key(), server);
+    Set<Loaded> servers = EnumSet.noneOf(Loaded.class);
+    for (String key : value.split(",")) {
+      Loaded server = byKey.get(key.strip());
+      if (server == null) throw new UsageException("--servers takes " + String.join(", ", byKey.keySet()) + ", separated by commas: " + value);
+      servers.add(server);
+    }
+    return servers;
+  }
+
   private static void report(PrintStream out, Map<Loaded, Measured> measured, boolean wrk) {
     out.println(wrk ? "wrk (2 threads, event-driven):" : "Java load generator (one thread a connection, on the same cores):");
     for (Map.Entry<Loaded, Measured> row : measured.entrySet()) {
@@ -81,29 +99,33 @@ final class ServerBenchCommand {
       out.printf("  %s: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms%n", row.getKey().label, m.throughput(wrk), m.errors(wrk),
           m.p50Millis(wrk), m.p99Millis(wrk));
     }
-    Measured bolt = measured.get(Loaded.BOLT);
-    Measured sdk = measured.get(Loaded.SDK);
-    Measured bare = measured.get(Loaded.BARE);
-    out.printf("  /edi with the answer cache to Bolt alone: throughput %s, p99 %s%n",
-        ratio(measured.get(Loaded.EDI_CACHED).throughput(wrk), bolt.throughput(wrk), 0.8, true),
-        ratio(measured.get(Loaded.EDI_CACHED).p99Millis(wrk), bolt.p99Millis(wrk), 2, false));
-    out.printf("  /edi without the answer cache to Bolt alone: throughput %s%n",
-        ratio(measured.get(Loaded.EDI_UNCACHED).throughput(wrk), bolt.throughput(wrk), 0.15, true));
-    out.printf("  Teams to /edi: with the answer cache %s, without %s%n",
-        ratio(measured.get(Loaded.TEAMS_CACHED).throughput(wrk), measured.get(Loaded.EDI_CACHED).throughput(wrk), 0.8, true),
-        ratio(measured.get(Loaded.TEAMS_UNCACHED).throughput(wrk), measured.get(Loaded.EDI_UNCACHED).throughput(wrk), 0.8, true));
-    out.printf("  Teams to the Bot Framework SDK alone: with the answer cache %.2f, without %.2f; p99 %.1fx and %.1fx%n",
-        measured.get(Loaded.TEAMS_CACHED).throughput(wrk) / sdk.throughput(wrk),
-        measured.get(Loaded.TEAMS_UNCACHED).throughput(wrk) / sdk.throughput(wrk),
-        measured.get(Loaded.TEAMS_CACHED).p99Millis(wrk) / sdk.p99Millis(wrk),
-        measured.get(Loaded.TEAMS_UNCACHED).p99Millis(wrk) / sdk.p99Millis(wrk));
-    out.printf("  to the bare Jetty handler: Bolt alone %.2f, Bot Framework SDK alone %.2f%n",
-        bolt.throughput(wrk) / bare.throughput(wrk), sdk.throughput(wrk) / bare.throughput(wrk));
+    ratio(out, measured, wrk, "/edi with the answer cache to Bolt alone", Loaded.EDI_CACHED, Loaded.BOLT, 0.8, 2);
+    ratio(out, measured, wrk, "/edi without the answer cache to Bolt alone", Loaded.EDI_UNCACHED, Loaded.BOLT, 0.15, 0);
+    ratio(out, measured, wrk, "Teams to /edi, with the answer cache", Loaded.TEAMS_CACHED, Loaded.EDI_CACHED, 0.8, 0);
+    ratio(out, measured, wrk, "Teams to /edi, without the answer cache", Loaded.TEAMS_UNCACHED, Loaded.EDI_UNCACHED, 0.8, 0);
+    ratio(out, measured, wrk, "Teams with the answer cache to the Bot Framework SDK alone", Loaded.TEAMS_CACHED, Loaded.SDK, 0, 0);
+    ratio(out, measured, wrk, "Teams without the answer cache to the Bot Framework SDK alone", Loaded.TEAMS_UNCACHED, Loaded.SDK, 0, 0);
+    ratio(out, measured, wrk, "Bolt alone to the bare Jetty handler", Loaded.BOLT, Loaded.BARE, 0, 0);
+    ratio(out, measured, wrk, "Bot Framework SDK alone to the bare Jetty handler", Loaded.SDK, Loaded.BARE, 0, 0);
+  }
+
+  /**
+   * Prints one server's throughput and p99 to another's, with the targets when there are any (0 for none), when both
+   * were measured.
+   */
+  private static void ratio(PrintStream out, Map<Loaded, Measured> measured, boolean wrk, String what, Loaded server, Loaded to,
+      double throughputFloor, double p99Ceiling) {
+    Measured a = measured.get(server);
+    Measured b = measured.get(to);
+    if (a == null || b == null) return;
+    double throughput = a.throughput(wrk) / b.throughput(wrk);
+    double p99 = a.p99Millis(wrk) / b.p99Millis(wrk);
+    out.printf("  %s: throughput %s, p99 %s%n", what, throughputFloor > 0 ? ratio(throughput, throughputFloor, true)
+        : String.format("%.2f", throughput), p99Ceiling > 0 ? ratio(p99, p99Ceiling, false) : String.format("%.1fx", p99));
   }
 
   /** Returns "0.43 [target >= 0.8: NOT met]" for a ratio held to a floor, or "4.9x [target <= 2x: met]" to a ceiling. */
-  private static String ratio(double value, double of, double target, boolean floor) {
-    double ratio = value / of;
+  private static String ratio(double ratio, double target, boolean floor) {
     boolean met = floor ? ratio >= target : ratio <= target;
     return floor ? String.format("%.2f [target >= %s: %s]", ratio, target, met ? "met" : "NOT met")
         : String.format("%.1fx [target <= %sx: %s]", ratio, target, met ? "met" : "NOT met");

@@ -34,6 +34,28 @@ class SynonymsTest {
   }
 
   @Test
+  void any_name_of_an_eqia_also_asks_for_an_organisations_own_name_for_it() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(
+        Synonyms.build(List.of(new Acronym("EA", "Equality Analysis"), new Acronym("ECIA", "Equality and Community Impact Assessment"))));
+
+    List<String> paperwork = Tokens.of(questions, "do I need equality paperwork for this");
+    List<String> ecia = Tokens.of(questions, "does this need an ECIA");
+
+    assertTrue(paperwork.containsAll(List.of("eqia", "ea", "ecia", "commun")), paperwork.toString());
+    assertTrue(ecia.containsAll(List.of("ecia", "commun")) && !ecia.contains("eqia"), ecia.toString());
+  }
+
+  @Test
+  void an_acronym_of_anything_else_stays_off_the_eqia_line() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(
+        Synonyms.build(List.of(new Acronym("EA", "Environment Agency"), new Acronym("EDA", "Equality Data Audit"))));
+
+    List<String> terms = Tokens.of(questions, "do I need an eqia");
+
+    assertTrue(!terms.contains("ea") && !terms.contains("eda"), terms.toString());
+  }
+
+  @Test
   void choosing_a_duty_is_asked_in_the_words_documents_use_for_it_adopting_it() {
     EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
 

@@ -3,12 +3,15 @@ package signpost.knowledge.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import signpost.knowledge.Document;
@@ -39,7 +42,7 @@ class FieldQueriesTest {
   @Test
   void each_field_query_is_the_one_built_from_the_question_alone() throws IOException {
     FieldQueries queries = new FieldQueries(analyzer);
-    QueryBuilder alone = new QueryBuilder(analyzer);
+    FieldQueries alone = new FieldQueries(analyzer);
     for (String question : QUESTIONS) {
       try (AnalysedQuestion analysed = new AnalysedQuestion(analyzer, question)) {
         for (String field : FIELDS) {
@@ -47,6 +50,20 @@ class FieldQueriesTest {
           assertEquals(alone.createBooleanQuery(field, question, Occur.SHOULD), queries.on(field, analysed), question);
         }
       }
+    }
+  }
+
+  @Test
+  void the_ways_a_synonym_writes_a_phrase_score_as_one_concept_by_the_best_of_them() throws IOException {
+    try (AnalysedQuestion analysed = new AnalysedQuestion(analyzer, "how far ahead of cabinet does the equality paperwork need to be in")) {
+      BooleanQuery query = (BooleanQuery) new FieldQueries(analyzer).on(PassageFields.TEXT, analysed);
+
+      List<DisjunctionMaxQuery> ways = query.clauses().stream().map(BooleanClause::getQuery)
+          .filter(DisjunctionMaxQuery.class::isInstance).map(DisjunctionMaxQuery.class::cast).toList();
+      assertEquals(1, ways.size(), query.toString());
+      assertEquals(0.5f, ways.get(0).getTieBreakerMultiplier());
+      assertTrue(ways.get(0).getDisjuncts().size() > 5, ways.get(0).toString());
+      assertTrue(query.clauses().stream().anyMatch(c -> c.getQuery().toString().equals("text:cabinet")), query.toString());
     }
   }
 

@@ -14,16 +14,26 @@ import java.util.List;
  * @param bold true when most of its characters are in a bold font
  * @param italic true when most of its characters are in an italic or oblique font
  * @param pageHeight the height of its page
- * @param cells the line's pieces where wide gaps part it, as in a table row; empty when it has no such gap
+ * @param cells the line's pieces where wide gaps or a ruled table's vertical rules part it, as in a table row; empty
+ *     when it has no such gap
+ * @param ruledAbove whether a horizontal rule across the line lies between it and the line before it on its page;
+ *     null when no horizontal rule on the page crosses it (see {@link PdfRulings#ruleBetween})
+ * @param boxed true when vertical rules stand either side of the line, as in a ruled table's cell
  */
 record PdfLine(int page, String text, float x, float y, float size, String font, boolean bold, boolean italic,
-               float pageHeight, List<Cell> cells) {
+               float pageHeight, List<Cell> cells, Boolean ruledAbove, boolean boxed) {
 
   /** A piece of a line set apart by a wide gap: its left edge and text. */
   record Cell(float x, String text) {}
 
   PdfLine {
     cells = List.copyOf(cells);
+  }
+
+  /** Returns a line among no rules. */
+  PdfLine(int page, String text, float x, float y, float size, String font, boolean bold, boolean italic,
+          float pageHeight, List<Cell> cells) {
+    this(page, text, x, y, size, font, bold, italic, pageHeight, cells, null, false);
   }
 
   /** Returns a line with no table cells. */

@@ -27,6 +27,10 @@ final class PdfLineReader extends PDFTextStripper {
   private final List<PdfLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> glyphs = new ArrayList<>();
+  /** The rules drawn on the current page. */
+  private PdfRulings rulings;
+  /** The baseline of the page's last line, 0 before its first. */
+  private float lastBaseline;
 
   private PdfLineReader() {
     setSortByPosition(true);
@@ -57,6 +61,13 @@ final class PdfLineReader extends PDFTextStripper {
   }
 
   @Override
+  protected void startPage(PDPage page) throws IOException {
+    rulings = PdfRulings.of(page);
+    lastBaseline = 0;
+    super.startPage(page);
+  }
+
+  @Override
   protected void endPage(PDPage page) throws IOException {
     flush();
     super.endPage(page);
@@ -73,12 +84,14 @@ final class PdfLineReader extends PDFTextStripper {
     Map<PDFont, Integer> fonts = new HashMap<>();
     Map<Float, Integer> sizes = new HashMap<>();
     float x = Float.MAX_VALUE;
+    float right = 0;
     float y = 0;
     for (TextPosition glyph : glyphs) {
       if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
       fonts.merge(glyph.getFont(), 1, Integer::sum);
       sizes.merge(Math.round(glyph.getFontSizeInPt() * 2) / 2f, 1, Integer::sum);
       x = Math.min(x, glyph.getXDirAdj());
+      right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
       y = Math.max(y, glyph.getYDirAdj());
     }
     PDFont font = mostCommon(fonts);
@@ -90,8 +103,46 @@ final class PdfLineReader extends PDFTextStripper {
         || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
     boolean italic = lower.matches(".*(italic|oblique).*") || descriptor != null && descriptor.isItalic();
     float height = getCurrentPage().getCropBox().getHeight();
-    return new PdfLine(getCurrentPageNo(), line, x == Float.MAX_VALUE ? 0 : x, y, size, name, bold, italic, height,
-        cells(size));
+    float left = x == Float.MAX_VALUE ? 0 : x;
+    // The line's glyphs stand from about its ascent above the baseline to its descent below.
+    float above = y - size * 0.7f;
+    float below = y + size * 0.2f;
+    Boolean ruledAbove = rulings == null ? null : rulings.ruleBetween(lastBaseline, above, left, right);
+    boolean boxed = rulings != null && rulings.encloses(left, right, above, below);
+    List<Float> splits = rulings == null ? List.of() : rulings.splits(left, right, above, below);
+    lastBaseline = y;
+    return new PdfLine(getCurrentPageNo(), line, left, y, size, name, bold, italic, height,
+        splits.isEmpty() ? cells(size) : ruledCells(size, splits), ruledAbove, boxed);
+  }
+
+  /**
+   * Returns the line cut where a ruled table's vertical rules part it, each glyph in the cell its middle falls in, words
+   * parted as in any line but never cut within a cell; nothing when fewer than two cells hold text.
+   */
+  private List<PdfLine.Cell> ruledCells(float size, List<Float> splits) {
+    List<PdfLine.Cell> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    float start = 0;
+    int column = -1;
+    TextPosition previous = null;
+    for (TextPosition glyph : glyphs) {
+      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
+      float middle = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
+      int in = 0;
+      while (in < splits.size() && middle > splits.get(in)) in++;
+      if (in != column) {
+        if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
+        cell.setLength(0);
+        start = glyph.getXDirAdj();
+        column = in;
+      } else if (glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > size * 0.15f) {
+        cell.append(' ');
+      }
+      cell.append(glyph.getUnicode());
+      previous = glyph;
+    }
+    if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
+    return cells.size() >= 2 ? cells : List.of();
   }
 
   /** Returns the line cut where its glyphs leave a gap wider than {@link #CELL_GAP} em, or nothing when none does. */

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Gathers the rows of a table laid out on a PDF page: lines cut into cells by wide gaps, whose cells line
  * up with the columns of the first row. A line that continues one cell (its text wrapped under that column)
- * is added to the cell above. The rows read as "Header: value; Header: value" when the first looks like headers.
+ * is added to the cell above. In a ruled table (its first line boxed by vertical rules with a rule above it) a row
+ * ends only at a horizontal rule: every line between two rules continues the cells of its row, however many of them
+ * wrapped. The rows read as "Header: value; Header: value" when the first looks like headers.
  */
 final class PdfTable {
 
@@ -15,18 +17,22 @@ final class PdfTable {
   private final List<Float> columns = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Integer> pages = new ArrayList<>();
+  /** True when the table is ruled: its rows end at horizontal rules, and its lines stand between vertical ones. */
+  private final boolean ruled;
 
   /** Starts a table at a line with cells. */
   PdfTable(PdfLine first) {
     for (PdfLine.Cell cell : first.cells()) columns.add(cell.x());
+    ruled = first.boxed() && Boolean.TRUE.equals(first.ruledAbove());
     add(first, true);
   }
 
   /** Returns true when the line is a row of this table, or continues a cell of its last row. */
   boolean accepts(PdfLine line, boolean breakAbove) {
     if (line.page() != pages.get(pages.size() - 1)) return false;
+    if (ruled && (!line.boxed() || line.ruledAbove() == null)) return false;
     if (!line.cells().isEmpty()) return line.cells().stream().allMatch(c -> column(c.x()) >= 0);
-    return !breakAbove && column(line.x()) >= 0;
+    return (ruled || !breakAbove) && column(line.x()) >= 0;
   }
 
   /**
@@ -42,7 +48,14 @@ final class PdfTable {
 
   /** Adds a row, or the text that continues the cells of the last row ({@code breakAbove} as for {@link #accepts}). */
   void add(PdfLine line, boolean breakAbove) {
-    if (line.cells().isEmpty() || !breakAbove && continues(line)) {
+    boolean continued = ruled ? !rows.isEmpty() && Boolean.FALSE.equals(line.ruledAbove())
+        : line.cells().isEmpty() || !breakAbove && continues(line);
+    if (ruled && !continued && line.cells().isEmpty()) {
+      // A row of one filled cell.
+      line = new PdfLine(line.page(), line.text(), line.x(), line.y(), line.size(), line.font(), line.bold(), line.italic(),
+          line.pageHeight(), List.of(new PdfLine.Cell(line.x(), line.text().strip())), line.ruledAbove(), line.boxed());
+    }
+    if (continued) {
       List<String> last = rows.get(rows.size() - 1);
       if (line.cells().isEmpty()) {
         int column = column(line.x());

@@ -235,6 +235,50 @@ class PdfParserTest {
   }
 
   @Test
+  void ruled_table_drawn_cell_by_cell_reads_each_row_whole_however_its_cells_wrap() throws IOException {
+    Path file = onePage("action-plan.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      text(out, body, 9, 72, 740, "The actions for this objective are:");
+      float[] columns = {72, 250, 368, 460};
+      float[] widths = {178, 118, 92, 80};
+      // Rows from the top: a header one line high, then two rows three lines high; each cell its own rectangle.
+      float[][] rows = {{720, 18}, {702, 40}, {662, 40}};
+      for (float[] row : rows) {
+        for (int c = 0; c < columns.length; c++) out.addRect(columns[c], row[0] - row[1], widths[c], row[1]);
+      }
+      out.stroke();
+      text(out, body, 9, 76, 708, "Action");
+      text(out, body, 9, 254, 708, "Lead officer");
+      text(out, body, 9, 372, 708, "Timescale");
+      text(out, body, 9, 464, 708, "Measure");
+      // The lead officer's words end a few points from the timescale's: closer than any gap that parts columns.
+      text(out, body, 9, 76, 690, "3.1 Publish our pay gaps every");
+      text(out, body, 9, 254, 690, "Claire Ashworth, Head of");
+      text(out, body, 9, 372, 690, "Annually by");
+      text(out, body, 9, 464, 690, "Gaps published");
+      text(out, body, 9, 76, 679, "year, with an action plan to");
+      text(out, body, 9, 254, 679, "People and Development");
+      text(out, body, 9, 372, 679, "31 March");
+      text(out, body, 9, 76, 668, "close them");
+      text(out, body, 9, 76, 650, "3.2 Offer a guaranteed");
+      text(out, body, 9, 254, 650, "Nadia Chowdhury");
+      text(out, body, 9, 372, 650, "From April");
+      text(out, body, 9, 464, 650, "Scheme in place");
+      text(out, body, 9, 76, 639, "interview");
+      text(out, body, 9, 372, 639, "2024");
+      text(out, body, 9, 72, 600, "Progress is reported to the Board every year.");
+    });
+    assertEquals(List.of(
+        "The actions for this objective are:\n"
+            + "Action: 3.1 Publish our pay gaps every year, with an action plan to close them; Lead officer: Claire Ashworth, "
+            + "Head of People and Development; Timescale: Annually by 31 March; Measure: Gaps published\n"
+            + "Action: 3.2 Offer a guaranteed interview; Lead officer: Nadia Chowdhury; Timescale: From April 2024; "
+            + "Measure: Scheme in place",
+        "Progress is reported to the Board every year."),
+        passagesOf(file).stream().map(Passage::text).toList());
+  }
+
+  @Test
   void clause_number_set_apart_by_a_tab_is_no_table_cell() throws IOException {
     Path file = temp.resolve("clauses.pdf");
     try (PDDocument document = new PDDocument()) {

@@ -8,23 +8,30 @@ import signpost.knowledge.Passage;
 /**
  * Keeps what a passage's heading says and its text does not: a date (the actions under "By the end of March 2023, we
  * will have" are quoted after that heading, so the date they belong to is not lost), or what a bare list is about
- * ("- Chair: Gareth Lowther ..." under "Armed Forces Network").
+ * ("- Chair: Gareth Lowther ..." under "Armed Forces Network"), or who a part of a plan belongs to ("Objective sponsor: Dr
+ * Helen Marsh, Director of Public Health" over the objective's text and action table).
  */
 final class HeadingLead {
 
   private static final Pattern DATE = Pattern.compile(
       "\\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d{2}\\b");
 
+  /** A heading that names who answers for what follows: "Objective sponsor: ...", "Lead officer: ...", "Chair: ...". */
+  private static final Pattern WHOSE = Pattern.compile("(?i)(?:[\\p{L}-]+\\s+){0,3}?(?:sponsor|lead|leads|owner|owners|chair|"
+      + "officer|director|contact|champion|responsible|accountable|led by|owned by|chaired by)\\s*:\\s*\\p{Lu}.*");
+
   private HeadingLead() {}
 
   /**
    * Returns "heading:\n" when the passage's own heading holds a date its text lacks, or the passage is a list with
-   * nothing before its first item to say what it lists; else "".
+   * nothing before its first item to say what it lists; "heading\n" when the heading names who answers for the passage
+   * and its text does not; else "".
    */
   static String lead(Passage passage) {
     List<String> section = passage.section();
     if (section == null || section.isEmpty()) return "";
     String heading = section.get(section.size() - 1).strip();
+    if (WHOSE.matcher(heading).matches() && !passage.text().contains(heading)) return heading + "\n";
     Matcher date = DATE.matcher(heading);
     boolean dated = date.find() && !passage.text().contains(date.group());
     boolean bareList = passage.text().startsWith("- ") && !heading.isEmpty();

@@ -35,4 +35,14 @@ class HeadingLeadTest {
     assertEquals("Armed Forces Network:\n", HeadingLead.lead(passage(List.of("Staff networks", "Armed Forces Network"),
         "- Chair: Gareth Lowther\n- How to join: email armedforces@northmoor.nhs.uk")));
   }
+
+  @Test
+  void a_heading_naming_who_answers_for_the_passage_leads_it() {
+    Passage why = passage(List.of("Objective 4: Reduce inequality", "Objective sponsor: Dr Helen Marsh, Director of Public Health"),
+        "Why this matters: 34% of the city's children live in relative poverty.");
+
+    assertEquals("Objective sponsor: Dr Helen Marsh, Director of Public Health\n", HeadingLead.lead(why));
+    assertEquals("", HeadingLead.lead(passage(List.of("Our lead role in the region"), "We lead on fair work.")));
+    assertEquals("", HeadingLead.lead(passage(List.of("Chair: Gareth Lowther"), "Chair: Gareth Lowther. Meets monthly.")));
+  }
 }

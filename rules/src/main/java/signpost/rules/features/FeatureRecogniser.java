@@ -29,6 +29,8 @@ public final class FeatureRecogniser {
       Pattern.CASE_INSENSITIVE);
   /** A question opening by asking for a figure. */
   private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b");
+  /** A later sentence asking for a figure ("is careline going to start charging? how much a week?"). */
+  private static final Pattern FIGURE_ASKED_LATER = Pattern.compile("(?i)[.?!]\\s+" + FIGURE_ASKED.pattern().substring(4));
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");
@@ -117,7 +119,10 @@ public final class FeatureRecogniser {
       asked.remove(Ask.STATES);
     }
     // "How much does the pool proposal save?": a figure asked of a change, not the change put forward for advice.
-    if (FIGURE_ASKED.matcher(question.strip()).lookingAt() && !ADVICE.matcher(question).find()) {
+    // So is one that asks only questions, one of them for a figure: "is careline going to start charging? how much a week?"
+    boolean figure = FIGURE_ASKED.matcher(question.strip()).lookingAt()
+        || opensWithQuestion(words) && FIGURE_ASKED_LATER.matcher(question).find();
+    if (figure && !ADVICE.matcher(question).find()) {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
     }
@@ -143,6 +148,11 @@ public final class FeatureRecogniser {
    * Returns true when the message opens as a statement rather than a question; one about the asker
    * ("I commission adult services") tells of their role, not of a change.
    */
+  /** Returns true when the message opens with a word that opens a question ("is", "how", "who"). */
+  private static boolean opensWithQuestion(Words words) {
+    return words.size() > 0 && QUESTION_OPENERS.contains(words.surface(0));
+  }
+
   private static boolean states(Words words) {
     return words.size() > 0 && !QUESTION_OPENERS.contains(words.surface(0)) && !words.surface(0).equals("i");
   }

@@ -56,6 +56,17 @@ class SynonymsTest {
   }
 
   @Test
+  void everyday_words_are_asked_in_the_words_documents_use() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    List<String> exempt = Tokens.of(questions, "is anyone let off paying");
+    List<String> portfolio = Tokens.of(questions, "which councillor has equalities in their portfolio");
+
+    assertTrue(exempt.contains("exempt"), exempt.toString());
+    assertTrue(portfolio.containsAll(List.of("cabinet", "member")), portfolio.toString());
+  }
+
+  @Test
   void choosing_a_duty_is_asked_in_the_words_documents_use_for_it_adopting_it() {
     EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
 

@@ -80,6 +80,16 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void health_conditions_are_read_as_disability_and_poorer_wards_as_poverty() {
+    Reading reading = READER.read("about 2,900 over 60s use it, lots from the poorer wards. some use it for rehab after "
+        + "strokes n hip ops", Slot.AFFECTED);
+
+    Set<Object> named = reading.mentions().stream().map(m -> m.consideration() != null ? m.consideration() : m.characteristic())
+        .filter(c -> c != null).collect(Collectors.toSet());
+    assertEquals(Set.of(Characteristic.AGE, Characteristic.DISABILITY, Consideration.POVERTY), named);
+  }
+
+  @Test
   void groups_beyond_the_nine_are_recognised_and_harm_is_read_from_the_managers_words() {
     Reading reading = READER.read("Most users live in villages with no bus service and many are on universal credit; "
         + "they rely on the van.", Slot.AFFECTED);

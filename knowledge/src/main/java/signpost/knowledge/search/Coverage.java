@@ -64,7 +64,11 @@ final class Coverage {
         if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word))) continue;
         if (df == 0 && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        boolean told = !asked.holds(concept) || ASKER_WORDS.contains(word);
+        if (ASKER_WORDS.contains(word)) {
+          weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
+          continue;
+        }
+        boolean told = !asked.holds(concept);
         weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
       capTelling(weights, asked);
@@ -73,6 +77,13 @@ final class Coverage {
     }
     return weights;
   }
+
+  /**
+   * The most idf a word of the asker's own weighs by (halved, as a word told): one that a single passage happens to hold
+   * ("how far ahead of Cabinet ...", where one report says "so far") is rare only by chance, and must not weigh as a
+   * subject would.
+   */
+  static final double ASKER_IDF = 1.0;
 
   /**
    * How much a concept of the sentences around the one asked weighs: "A member of my team needs a special chair and

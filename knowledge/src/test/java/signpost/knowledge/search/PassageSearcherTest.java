@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -240,6 +241,23 @@ class PassageSearcherTest {
     assertEquals(List.of(), roughly.unmentioned());
     assertEquals(1.0, roughly.hits().stream().mapToDouble(Hit::coverage).max().orElse(0), roughly.hits().toString());
     assertEquals(List.of("lasagne"), lasagne.unmentioned(), "an unseen subject still counts");
+  }
+
+  @Test
+  void an_asker_word_one_passage_happens_to_hold_weighs_as_little_as_an_unseen_one() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "A full assessment must reach Cabinet at least 15 working days before the report deadline."));
+    passages.add(passage(A, 1, "So far, three staff networks have been set up."));
+    // Cabinet decides much, so it is in many passages; "far" is in one only, by chance.
+    for (int i = 2; i < 40; i++) {
+      passages.add(passage(A, i, i % 4 == 0 ? "Cabinet agreed report " + i + " on services." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results ahead = searcher.search(new SearchRequest("how far ahead of cabinet does the assessment need to be in", "a", 10));
+
+    assertEquals("a-plan#0", ahead.hits().get(0).passage().id(), ahead.hits().toString());
+    assertTrue(ahead.hits().get(0).coverage() >= 0.85, "far weighs little: " + ahead.hits());
   }
 
   @Test

@@ -64,6 +64,8 @@ class SynonymsTest {
 
     assertTrue(exempt.contains("exempt"), exempt.toString());
     assertTrue(portfolio.containsAll(List.of("cabinet", "member")), portfolio.toString());
+    List<String> polish = Tokens.of(questions, "can I get a letter translated into polish");
+    assertTrue(polish.containsAll(List.of("polish", "languag")), polish.toString());
   }
 
   @Test

@@ -138,6 +138,9 @@ public final class AnswerPipeline {
     return answer(question, bound(), rules.get(), screening, null);
   }
 
+  /** How many of the best passages found for a report of harm are looked at for the organisation's own support. */
+  private static final int SUPPORT_HITS = 3;
+
   /** @param writtenNow the written answers that may answer the question, or null within a screening */
   private Answer answer(Question question, Bound using, RuleBase ruleBase, ScreeningContext screening,
                        WrittenAnswers.Snapshot writtenNow) {
@@ -150,7 +153,8 @@ public final class AnswerPipeline {
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
     if (decision.support()) return answer(question, decision, composer.support(decision, contacts,
-        situation.features().characteristics()), 1.0, contacts);
+        situation.features().characteristics(), results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS,
+        results.hits().size())))), 1.0, contacts);
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);
     if (!decision.answered()) {

@@ -84,16 +84,33 @@ final class Composer {
     return new Composed(text.stripped(), citations.all());
   }
 
-  Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named) {
+  /**
+   * Writes the reply to someone reporting harm or in distress: care, who can help, what protects them, the national
+   * services; and first, when the asker's own organisation's documents answer it (a page on support after a traumatic
+   * incident, the harassment route), that passage, since their own people and routes help sooner.
+   *
+   * @param quoted the passages found for the message, best first
+   */
+  Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named, List<Quote> quoted) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
         + "and you can talk to someone in confidence.");
+    ownSupport(quoted).ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
     text.contacts("People who can help", contacts);
     protectedBy(named, citations).ifPresent(law -> text.add(Kind.BODY, law));
     knowledge.guideSection(NATIONAL_HELP).ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
     if (decision.urgentHelp()) text.add(Kind.BODY, "If you or anyone else is in immediate danger, call 999.");
     return new Composed(text.all(), citations.all());
+  }
+
+  /** How much of a message an organisation's passage must cover to be quoted to someone in distress. */
+  private static final double OWN_SUPPORT_COVERAGE = 0.2;
+
+  /** Returns the best passage of the asker's own organisation's documents that is on the message's topic, if any. */
+  private static Optional<Quote> ownSupport(List<Quote> quoted) {
+    return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
+        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE).findFirst();
   }
 
   /** The most characteristics a reply to someone reporting harm names as protected. */

@@ -159,6 +159,22 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void someone_in_distress_is_given_their_own_organisations_support_first() {
+    // A fire service of the held-out sets, whose intranet page tells how to ask for support after a traumatic incident.
+    Path fire = Path.of("src/test/resources/signpost/eval/held-out/unseen-fire/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(fire)))) {
+      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
+          "went to an RTC last week with kids in the car. cant sleep, keep seeing it. not sure if im allowed to ask for "
+              + "help this long after or if it makes me look weak", "ashdown-fire"));
+
+      assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+      assertTrue(answer.paragraphs().get(1).text().contains("TRiM"), answer.text());
+      assertTrue(answer.sources().stream().anyMatch(c -> c.document().startsWith("ashdown-fire-support")),
+          answer.sources().toString());
+    }
+  }
+
+  @Test
   void the_sign_off_practice_found_among_the_quotes_stays_in_the_short_answer() {
     // A trust of the held-out sets, whose policy's sign-off section is also what the question quotes.
     Path trust = Path.of("src/test/resources/signpost/eval/held-out/unseen-trust/corpus");

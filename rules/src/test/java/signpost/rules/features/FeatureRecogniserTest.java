@@ -14,6 +14,15 @@ class FeatureRecogniserTest {
   private static final FeatureRecogniser RECOGNISER = FeatureRecogniser.builtIn();
 
   @Test
+  void paid_time_for_a_named_networks_meetings_is_a_question_of_the_network_not_of_pay() {
+    QuestionFeatures features = RECOGNISER.recognise(
+        "how do i join the neurodiversity network and do i get paid time for going to the meetings");
+
+    assertTrue(features.is(Topic.NETWORK), features.toString());
+    assertFalse(features.is(Topic.STAFF_ADMIN), features.toString());
+  }
+
+  @Test
   void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 

@@ -50,10 +50,17 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     this.top = crop.getUpperRightY();
   }
 
-  /** Returns the rules drawn on the page; none on a rotated page, whose text PDFBox turns but whose rules it does not. */
-  static PdfRulings of(PDPage page) throws IOException {
+  /**
+   * Returns the rules drawn on the page; none on a rotated page, whose text PDFBox turns but whose rules it does not,
+   * and none on a page whose drawing cannot be read (its text may still be: the page is read as if it had no rules).
+   */
+  static PdfRulings of(PDPage page) {
     PdfRulings rulings = new PdfRulings(page);
-    if (page.getRotation() == 0) rulings.processPage(page);
+    try {
+      if (page.getRotation() == 0) rulings.processPage(page);
+    } catch (IOException | RuntimeException e) {
+      return new PdfRulings(page);
+    }
     rulings.join();
     return rulings;
   }

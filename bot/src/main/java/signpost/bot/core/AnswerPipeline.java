@@ -152,9 +152,11 @@ public final class AnswerPipeline {
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
-    if (decision.support()) return answer(question, decision, composer.support(decision, contacts,
-        situation.features().characteristics(), results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS,
-        results.hits().size())))), 1.0, contacts);
+    if (decision.support()) {
+      List<Quote> best = results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size())));
+      return answer(question, decision, composer.support(decision, contacts, situation.features().characteristics(), best),
+          1.0, contacts);
+    }
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);
     if (!decision.answered()) {

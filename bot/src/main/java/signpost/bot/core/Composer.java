@@ -107,7 +107,10 @@ final class Composer {
   /** How much of a message an organisation's passage must cover to be quoted to someone in distress. */
   private static final double OWN_SUPPORT_COVERAGE = 0.2;
 
-  /** Returns the best passage of the asker's own organisation's documents that is on the message's topic, if any. */
+  /**
+   * Returns the best passage of the asker's own organisation's documents that covers enough of the message, if any:
+   * never the guide's (its national services follow anyway), never another organisation's.
+   */
   private static Optional<Quote> ownSupport(List<Quote> quoted) {
     return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
         && q.hit().coverage() >= OWN_SUPPORT_COVERAGE).findFirst();

@@ -28,9 +28,10 @@ public final class FeatureRecogniser {
           + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A question opening by asking for a figure. */
-  private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b");
+  private static final String FIGURE = "(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b";
+  private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)" + FIGURE);
   /** A later sentence asking for a figure ("is careline going to start charging? how much a week?"). */
-  private static final Pattern FIGURE_ASKED_LATER = Pattern.compile("(?i)[.?!]\\s+" + FIGURE_ASKED.pattern().substring(4));
+  private static final Pattern FIGURE_ASKED_LATER = Pattern.compile("(?i)[.?!]\\s+" + FIGURE);
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?)\\b");

@@ -27,8 +27,9 @@ public final class FeatureRecogniser {
           + "|lawful|legal|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?"
           + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",
       Pattern.CASE_INSENSITIVE);
-  /** A question opening by asking for a figure. */
+  /** The words that ask for a figure. */
   private static final String FIGURE = "(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b";
+  /** A question opening by asking for a figure. */
   private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)" + FIGURE);
   /** A later sentence asking for a figure ("is careline going to start charging? how much a week?"). */
   private static final Pattern FIGURE_ASKED_LATER = Pattern.compile("(?i)[.?!]\\s+" + FIGURE);

@@ -112,14 +112,15 @@ final class PdfLineReader extends PDFTextStripper {
     List<Float> splits = rulings == null ? List.of() : rulings.splits(left, right, above, below);
     lastBaseline = y;
     return new PdfLine(getCurrentPageNo(), line, left, y, size, name, bold, italic, height,
-        splits.isEmpty() ? cells(size) : ruledCells(size, splits), ruledAbove, boxed);
+        cells(size, splits), ruledAbove, boxed);
   }
 
   /**
-   * Returns the line cut where a ruled table's vertical rules part it, each glyph in the cell its middle falls in, words
-   * parted as in any line but never cut within a cell; nothing when fewer than two cells hold text.
+   * Returns the line cut into cells, or nothing when fewer than two hold text: where a ruled table's vertical rules
+   * ({@code splits}) part it, each glyph in the cell its middle falls in and words never cut within a cell; else where
+   * its glyphs leave a gap wider than {@link #CELL_GAP} em.
    */
-  private List<PdfLine.Cell> ruledCells(float size, List<Float> splits) {
+  private List<PdfLine.Cell> cells(float size, List<Float> splits) {
     List<PdfLine.Cell> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     float start = 0;
@@ -127,37 +128,14 @@ final class PdfLineReader extends PDFTextStripper {
     TextPosition previous = null;
     for (TextPosition glyph : glyphs) {
       if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
-      float middle = glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2;
-      int in = 0;
-      while (in < splits.size() && middle > splits.get(in)) in++;
-      if (in != column) {
+      float gap = previous == null ? 0 : glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+      int in = splits.isEmpty() ? 0 : column(glyph.getXDirAdj() + glyph.getWidthDirAdj() / 2, splits);
+      boolean parted = splits.isEmpty() ? gap > size * CELL_GAP : in != column;
+      if (previous == null || parted) {
         if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
         cell.setLength(0);
         start = glyph.getXDirAdj();
         column = in;
-      } else if (glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > size * 0.15f) {
-        cell.append(' ');
-      }
-      cell.append(glyph.getUnicode());
-      previous = glyph;
-    }
-    if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
-    return cells.size() >= 2 ? cells : List.of();
-  }
-
-  /** Returns the line cut where its glyphs leave a gap wider than {@link #CELL_GAP} em, or nothing when none does. */
-  private List<PdfLine.Cell> cells(float size) {
-    List<PdfLine.Cell> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    float start = 0;
-    TextPosition previous = null;
-    for (TextPosition glyph : glyphs) {
-      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
-      float gap = previous == null ? 0 : glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
-      if (previous == null || gap > size * CELL_GAP) {
-        if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
-        cell.setLength(0);
-        start = glyph.getXDirAdj();
       } else if (gap > size * 0.15f) {
         cell.append(' ');
       }
@@ -165,12 +143,19 @@ final class PdfLineReader extends PDFTextStripper {
       previous = glyph;
     }
     if (!cell.isEmpty()) cells.add(new PdfLine.Cell(start, cell.toString().strip()));
-    // A bullet or list number set apart from its item by a tab is no table cell.
-    if (cells.size() >= 2 && MARKER.matcher(cells.get(0).text()).matches()) {
+    // A bullet or list number set apart from its item by a tab is no table cell; in a ruled table, a cell is a cell.
+    if (splits.isEmpty() && cells.size() >= 2 && MARKER.matcher(cells.get(0).text()).matches()) {
       cells.set(1, new PdfLine.Cell(cells.get(0).x(), cells.get(0).text() + " " + cells.get(1).text()));
       cells.remove(0);
     }
     return cells.size() >= 2 ? cells : List.of();
+  }
+
+  /** Returns how many of the rules' x positions stand before {@code x}: the ruled cell it falls in. */
+  private static int column(float x, List<Float> splits) {
+    int in = 0;
+    while (in < splits.size() && x > splits.get(in)) in++;
+    return in;
   }
 
   private static <K> K mostCommon(Map<K, Integer> counts) {

@@ -50,27 +50,19 @@ final class PdfTable {
   void add(PdfLine line, boolean breakAbove) {
     boolean continued = ruled ? !rows.isEmpty() && Boolean.FALSE.equals(line.ruledAbove())
         : line.cells().isEmpty() || !breakAbove && continues(line);
-    if (ruled && !continued && line.cells().isEmpty()) {
-      // A row of one filled cell.
-      line = new PdfLine(line.page(), line.text(), line.x(), line.y(), line.size(), line.font(), line.bold(), line.italic(),
-          line.pageHeight(), List.of(new PdfLine.Cell(line.x(), line.text().strip())), line.ruledAbove(), line.boxed());
-    }
+    // A line of one cell is that cell: text wrapped under its column, or in a ruled table a row of one filled cell.
+    List<PdfLine.Cell> cells = line.cells().isEmpty() ? List.of(new PdfLine.Cell(line.x(), line.text().strip())) : line.cells();
     if (continued) {
       List<String> last = rows.get(rows.size() - 1);
-      if (line.cells().isEmpty()) {
-        int column = column(line.x());
-        last.set(column, (last.get(column) + " " + line.text().strip()).strip());
-      } else {
-        for (PdfLine.Cell cell : line.cells()) {
-          int column = column(cell.x());
-          last.set(column, (last.get(column) + " " + cell.text().strip()).strip());
-        }
+      for (PdfLine.Cell cell : cells) {
+        int column = column(cell.x());
+        last.set(column, (last.get(column) + " " + cell.text().strip()).strip());
       }
       return;
     }
     List<String> row = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) row.add("");
-    for (PdfLine.Cell cell : line.cells()) row.set(column(cell.x()), cell.text());
+    for (PdfLine.Cell cell : cells) row.set(column(cell.x()), cell.text());
     rows.add(row);
     pages.add(line.page());
   }

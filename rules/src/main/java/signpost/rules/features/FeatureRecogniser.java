@@ -150,13 +150,13 @@ public final class FeatureRecogniser {
    * Returns true when the message opens as a statement rather than a question; one about the asker
    * ("I commission adult services") tells of their role, not of a change.
    */
+  private static boolean states(Words words) {
+    return words.size() > 0 && !opensWithQuestion(words) && !words.surface(0).equals("i");
+  }
+
   /** Returns true when the message opens with a word that opens a question ("is", "how", "who"). */
   private static boolean opensWithQuestion(Words words) {
     return words.size() > 0 && QUESTION_OPENERS.contains(words.surface(0));
-  }
-
-  private static boolean states(Words words) {
-    return words.size() > 0 && !QUESTION_OPENERS.contains(words.surface(0)) && !words.surface(0).equals("i");
   }
 
   /** Returns true when a verb stands in the progressive ("is moving", "we are closing"), as changes under way are put. */

@@ -2,7 +2,9 @@ package signpost.bot.edi;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -36,9 +38,23 @@ public final class Redaction {
   /** The known names a pattern was made for, and the pattern (null when there are none). */
   private record Known(Collection<String> names, Pattern pattern) {}
 
+  /** How many questions' redactions are remembered: an answered question is redacted again each time it is asked. */
+  static final int REMEMBERED = 1_024;
+
   private final Supplier<? extends Collection<String>> knownNames;
   private final Set<String> givenNames;
   private volatile Known known = new Known(List.of(), null);
+  /**
+   * Recent texts and their redactions under the names of {@link #rememberedFor}, only in memory (the answer cache keeps
+   * the same questions); forgotten when the names change. Guarded by itself.
+   */
+  private final Map<String, String> remembered = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
+  private Known rememberedFor;
 
   /**
    * @param knownNames the names of people in the organisation files, asked for at each redaction (they reload); each
@@ -53,12 +69,32 @@ public final class Redaction {
     this.givenNames = givenNames;
   }
 
-  /** Returns the text with each personal detail found replaced by {@link #EMAIL}, {@link #PHONE} or {@link #NAME}. */
+  /**
+   * Returns the text with each personal detail found replaced by {@link #EMAIL}, {@link #PHONE} or {@link #NAME}: worked
+   * out once for a text asked again while the known names stay the same (matching every known name at each place was
+   * half of an answered repeat's time on the request thread).
+   */
   public String redact(String text) {
+    Known names = known();
+    synchronized (remembered) {
+      if (rememberedFor != names) {
+        remembered.clear();
+        rememberedFor = names;
+      }
+      String out = remembered.get(text);
+      if (out != null) return out;
+    }
+    String out = redact(text, names.pattern());
+    synchronized (remembered) {
+      if (rememberedFor == names) remembered.put(text, out);
+    }
+    return out;
+  }
+
+  private String redact(String text, Pattern known) {
     String out = EMAIL_ADDRESS.matcher(text).replaceAll(Matcher.quoteReplacement(EMAIL));
     out = PhoneNumbers.redact(out, PHONE);
     out = MENTION.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
-    Pattern known = known();
     if (known != null) out = known.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
     out = HONORIFIC.matcher(out).replaceAll(Matcher.quoteReplacement(NAME));
     out = MY_NAME.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, nameStart(m.group())) + NAME));
@@ -67,20 +103,21 @@ public final class Redaction {
   }
 
   /**
-   * Returns one pattern for every known name, longest first, made again only when the names change (a reload): a
+   * Returns the names and one pattern for every known name, longest first, made again only when the names change (a reload): a
    * question is redacted on every answer, so the patterns are not compiled for each.
    */
-  private Pattern known() {
+  private Known known() {
     Collection<String> names = knownNames.get();
     Known made = known;
-    if (made.names() == names || made.names().equals(names)) return made.pattern();
+    if (made.names() == names || made.names().equals(names)) return made;
     List<String> alternatives = names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(n -> Pattern.quote(n).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q")).toList();
     Pattern pattern = alternatives.isEmpty() ? null
         : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}])");
-    known = new Known(names, pattern);
-    return pattern;
+    Known fresh = new Known(names, pattern);
+    known = fresh;
+    return fresh;
   }
 
   /** Returns where the name begins in a "my name is ..." match: after the phrase's last space before the name. */

@@ -14,9 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
@@ -64,7 +65,7 @@ final class SignedOnly extends HttpServlet {
       JsonResponses.error(response, 405, "Slack posts its requests");
       return;
     }
-    byte[] bytes = request.getInputStream().readAllBytes();
+    byte[] bytes = body(request);
     String body = new String(bytes, StandardCharsets.UTF_8);
     if (!check.isValid(request.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
         request.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), System.currentTimeMillis())) {
@@ -78,8 +79,17 @@ final class SignedOnly extends HttpServlet {
       return;
     }
     Buffered buffered = new Buffered(response);
-    bolt.service(new Replayed(request, bytes), buffered);
+    bolt.service(new Replayed(request, bytes, body), buffered);
     buffered.send();
+  }
+
+  /** Reads the body: into an array of its declared length when it has one, else in chunks and then copied. */
+  private static byte[] body(HttpServletRequest request) throws IOException {
+    int length = request.getContentLengthLong() > Integer.MAX_VALUE ? -1 : request.getContentLength();
+    if (length < 0) return request.getInputStream().readAllBytes();
+    byte[] bytes = request.getInputStream().readNBytes(length);
+    if (bytes.length < length) throw new EOFException("the body ended after " + bytes.length + " of its " + length + " bytes");
+    return bytes;
   }
 
   /**
@@ -152,13 +162,15 @@ final class SignedOnly extends HttpServlet {
     }
   }
 
-  /** The request with its body, already read, offered again to Bolt. */
+  /** The request with its body, already read (and decoded: Slack sends UTF-8), offered again to Bolt. */
   private static final class Replayed extends HttpServletRequestWrapper {
     private final byte[] body;
+    private final String text;
 
-    Replayed(HttpServletRequest request, byte[] body) {
+    Replayed(HttpServletRequest request, byte[] body, String text) {
       super(request);
       this.body = body;
+      this.text = text;
     }
 
     @Override
@@ -192,9 +204,10 @@ final class SignedOnly extends HttpServlet {
       };
     }
 
+    /** Returns the text already decoded, with a buffer the size of the body rather than a decoder's and a reader's 8 kB each. */
     @Override
     public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+      return new BufferedReader(new StringReader(text), Math.max(1, Math.min(text.length(), 8192)));
     }
   }
 }

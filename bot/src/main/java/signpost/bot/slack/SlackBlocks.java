@@ -36,6 +36,8 @@ final class SlackBlocks {
   static final String HELPFUL = "signpost_helpful";
   static final String NOT_HELPFUL = "signpost_not_helpful";
   static final String WHY = "signpost_why";
+  /** How many buttons an answer carries its id in: 👍, 👎 and "Why?". */
+  static final int BUTTONS = 3;
 
   /** The paragraphs shown in blocks of their own (the verdict's, the contacts'), so not in the body. */
   static final Set<Kind> SHOWN_APART = EnumSet.of(Kind.VERDICT, Kind.REASONS, Kind.CONTACTS);

@@ -31,6 +31,7 @@ final class SlashCommand implements SlashCommandHandler {
 
   private final Answering answering;
   private final MyDataReplies myData;
+  private final RenderedAnswers rendered = new RenderedAnswers();
 
   SlashCommand(Answering answering) {
     this.answering = answering;
@@ -61,7 +62,8 @@ final class SlashCommand implements SlashCommandHandler {
     if (!answering.inlineBudget().isZero()) {
       try {
         Answer answer = pending.get(answering.inlineBudget().toMillis(), TimeUnit.MILLISECONDS);
-        return context.ack(ephemeral(SlackBlocks.fallback(answer), SlackBlocks.answer(answer)));
+        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+            .body(rendered.json(answer)).build();
       } catch (TimeoutException slow) {
         // Falls through: acknowledge now, answer through response_url when ready.
       } catch (InterruptedException e) {
@@ -71,7 +73,7 @@ final class SlashCommand implements SlashCommandHandler {
       }
     }
     pending.whenComplete((answer, failure) -> Boundary.deliver("a /edi answer", failure,
-        () -> respond(context, ephemeral(SlackBlocks.fallback(answer), SlackBlocks.answer(answer))),
+        () -> respond(context, RenderedAnswers.response(answer)),
         () -> respond(context, ephemeral(Boundary.SORRY, null))));
     return context.ack(ephemeral(WORKING, null));
   }

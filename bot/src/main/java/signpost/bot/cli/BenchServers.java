@@ -17,23 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import signpost.bot.config.Config;
-import signpost.bot.server.Assistant;
-import signpost.bot.server.Mount;
-import signpost.bot.server.SignpostServer;
-import signpost.bot.slack.BoltBaseline;
-import signpost.bot.slack.SlackChannel;
 import signpost.bot.teams.LocalBotFramework;
-import signpost.bot.teams.SdkBaseline;
-import signpost.bot.teams.TeamsChannel;
 
 /**
  * The servers {@code bench-server} loads, each in turn on this machine with the dev questions in turn ({@link Loaded}):
@@ -111,7 +101,12 @@ final class BenchServers {
     this.wrk = wrk;
   }
 
-  /** Loads the servers named in turn (in the order of {@link Loaded}) and returns their figures. */
+  /**
+   * Loads the servers named in turn (in the order of {@link Loaded}) and returns their figures. Each runs in a process of
+   * its own, Signpost as {@code java -jar signpost.jar serve} and each yardstick as {@code bench-baseline} with the heap and
+   * collector {@code serve} gives its server, so that none shares a JVM, heap or compiler with the load generator; the
+   * stand-ins of Slack's and the Bot Framework's APIs run here.
+   */
   Map<Loaded, Measured> measure(Set<Loaded> servers) throws Exception {
     Server bare = bareJetty();
     // The ids of the answers given go to a database of their own, never the data folder of a Signpost in use.
@@ -123,30 +118,39 @@ final class BenchServers {
       slack.put("SLACK_SIGNING_SECRET", SECRET);
       slack.put("SLACK_BOT_TOKEN", "xoxb-bench");
       slack.put("SLACK_API_URL", bareUrl + "api/");
-      // Each Signpost server starts on a database of its own: one left with a loaded run's records would make the
-      // next run's writes slower and give its writer the earlier run's purge.
-      if (servers.contains(Loaded.EDI_CACHED)) {
-        measured.put(Loaded.EDI_CACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_CACHED)), bareUrl));
-      }
-      slack.put("SIGNPOST_ANSWER_CACHE", "0");
-      if (servers.contains(Loaded.EDI_UNCACHED)) {
-        measured.put(Loaded.EDI_UNCACHED, slashCommands(Config.of(freshData(slack, data, Loaded.EDI_UNCACHED)), bareUrl));
-      }
       Map<String, String> teams = teamsSettings(data, botFramework);
-      if (servers.contains(Loaded.TEAMS_CACHED)) {
-        measured.put(Loaded.TEAMS_CACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_CACHED)), botFramework));
+      for (Loaded server : servers.stream().sorted().toList()) {
+        measured.put(server, switch (server) {
+          // Each Signpost server starts on a database of its own: one left with a loaded run's records would make the
+          // next run's writes slower and give its writer the earlier run's purge.
+          case EDI_CACHED -> served(freshData(slack, data, server, true), "slack/events", slashCommands(bareUrl));
+          case EDI_UNCACHED -> served(freshData(slack, data, server, false), "slack/events", slashCommands(bareUrl));
+          case TEAMS_CACHED -> served(freshData(teams, data, server, true), "api/messages", teamsPosts(botFramework));
+          case TEAMS_UNCACHED -> served(freshData(teams, data, server, false), "api/messages", teamsPosts(botFramework));
+          case BOLT -> baseline("bolt", Map.of("SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", bareUrl + "api/"), "slack/events",
+              slashCommands(bareUrl));
+          case SDK -> baseline("sdk", teams, "api/messages", teamsPosts(botFramework));
+          case BARE -> baseline("bare", Map.of(), "", null);
+        });
       }
-      teams.put("SIGNPOST_ANSWER_CACHE", "0");
-      if (servers.contains(Loaded.TEAMS_UNCACHED)) {
-        measured.put(Loaded.TEAMS_UNCACHED, teamsMessages(Config.of(freshData(teams, data, Loaded.TEAMS_UNCACHED)), botFramework));
-      }
-      if (servers.contains(Loaded.BOLT)) measured.put(Loaded.BOLT, alone(BoltBaseline.mount(SECRET, bareUrl + "api/"), slashCommands(bareUrl)));
-      if (servers.contains(Loaded.SDK)) measured.put(Loaded.SDK, alone(SdkBaseline.mount(Config.of(teams)), teamsPosts(botFramework)));
-      if (servers.contains(Loaded.BARE)) measured.put(Loaded.BARE, measure(bareUrl, null));
       return measured;
     } finally {
       bare.stop();
       GeneratedCorpus.delete(data);
+    }
+  }
+
+  /** Measures {@code serve} in a process of its own with these settings, loading {@code path} with the posts in turn. */
+  private Measured served(Map<String, String> settings, String path, List<WrkBench.Post> posts) throws Exception {
+    try (ServedProcess serve = ServedProcess.start(List.of(), settings)) {
+      return measure(serve.url().resolve(path), posts);
+    }
+  }
+
+  /** Measures one yardstick ({@link BaselineCommand}) in a process of its own, with the posts in turn or plain GETs. */
+  private Measured baseline(String kind, Map<String, String> settings, String path, List<WrkBench.Post> posts) throws Exception {
+    try (ServedProcess baseline = ServedProcess.baseline(kind, settings)) {
+      return measure(baseline.url().resolve(path), posts);
     }
   }
 
@@ -165,35 +169,12 @@ final class BenchServers {
     return settings;
   }
 
-  /** Returns the settings with a data folder of the server's own. */
-  private static Map<String, String> freshData(Map<String, String> settings, Path data, Loaded server) {
-    settings.put("SIGNPOST_DATA", data.resolve("data-" + server.name().toLowerCase()).toString());
-    return settings;
-  }
-
-  private Measured slashCommands(Config config, URI bareUrl) throws Exception {
-    try (Assistant assistant = Assistant.start(config);
-         SlackChannel slack = SlackChannel.start(config, assistant);
-         SignpostServer server = SignpostServer.start(assistant, slack.mounts())) {
-      return measure(server.url().resolve("slack/events"), slashCommands(bareUrl));
-    }
-  }
-
-  /** Measures a baseline servlet alone on Jetty, with the posts in turn. */
-  private Measured alone(Mount baseline, List<WrkBench.Post> posts) throws Exception {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    context.addServlet(new ServletHolder(baseline.servlet()), baseline.path());
-    server.setHandler(context);
-    server.start();
-    try {
-      return measure(URI.create("http://127.0.0.1:" + connector.getLocalPort() + baseline.path()), posts);
-    } finally {
-      server.stop();
-    }
+  /** Returns a copy of the settings with a data folder of the server's own, and the answer cache on or off. */
+  private static Map<String, String> freshData(Map<String, String> settings, Path data, Loaded server, boolean cache) {
+    Map<String, String> own = new HashMap<>(settings);
+    own.put("SIGNPOST_DATA", data.resolve("data-" + server.name().toLowerCase(java.util.Locale.ROOT)).toString());
+    if (!cache) own.put("SIGNPOST_ANSWER_CACHE", "0");
+    return own;
   }
 
   private Map<String, String> teamsSettings(Path data, LocalBotFramework botFramework) {
@@ -204,13 +185,6 @@ final class BenchServers {
     teams.put("BOT_OPENID_METADATA_URL", botFramework.openIdMetadataUrl());
     teams.put("BOT_TOKEN_URL", botFramework.tokenUrl());
     return teams;
-  }
-
-  private Measured teamsMessages(Config config, LocalBotFramework botFramework) throws Exception {
-    try (Assistant assistant = Assistant.start(config);
-         SignpostServer server = SignpostServer.start(assistant, TeamsChannel.start(config, assistant).mounts())) {
-      return measure(server.url().resolve("api/messages"), teamsPosts(botFramework));
-    }
   }
 
   /**

@@ -67,6 +67,7 @@ public final class Main {
         case "index" -> IndexCommand.run(rest, console);
         case "bench" -> BenchCommand.run(rest, console);
         case "bench-server" -> ServerBenchCommand.run(rest, console);
+        case "bench-baseline" -> BaselineCommand.run(rest, console);
         case "teams-package" -> TeamsPackageCommand.run(rest, console);
         case "help", "--help", "-h" -> {
           out.println(USAGE);

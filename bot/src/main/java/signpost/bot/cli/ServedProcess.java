@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 final class ServedProcess implements AutoCloseable {
 
-  private static final Pattern READY = Pattern.compile("^Signpost is ready at (\\S+)");
+  private static final Pattern READY = Pattern.compile("^(?:Signpost|Baseline) is ready at (\\S+)");
   private static final Pattern KILOBYTES = Pattern.compile("(\\d+)\\s*kB");
 
   /**
@@ -52,11 +52,31 @@ final class ServedProcess implements AutoCloseable {
    * @throws IOException when it exits or stops writing before it is ready, with the last lines of its error output
    */
   static ServedProcess start(List<String> jvmOptions, Map<String, String> settings) throws IOException {
+    Path jar = ServerBenchCommand.jar();
+    return start(jvmOptions, jar != null ? List.of("-jar", jar.toString()) : List.of("-cp", System.getProperty("java.class.path"),
+        Main.class.getName()), List.of("serve", "--port", "0"), settings);
+  }
+
+  /**
+   * Starts one of {@code bench-server}'s yardsticks ({@link BaselineCommand}) in a JVM with the heap and collector
+   * {@code serve}'s launcher gives the server on this machine, and returns once it is ready.
+   */
+  static ServedProcess baseline(String kind, Map<String, String> settings) throws IOException {
+    List<String> tuning = QuickStart.tuning("serve", List.of(), System.getenv(), Runtime.getRuntime().availableProcessors());
+    return start(tuning, List.of("-cp", jarOrClassPath(), Main.class.getName()), List.of("bench-baseline", kind), settings);
+  }
+
+  private static String jarOrClassPath() {
+    Path jar = ServerBenchCommand.jar();
+    return jar != null ? jar.toString() : System.getProperty("java.class.path");
+  }
+
+  private static ServedProcess start(List<String> jvmOptions, List<String> launch, List<String> args, Map<String, String> settings)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions);
-    Path jar = ServerBenchCommand.jar();
-    command.addAll(jar != null ? List.of("-jar", jar.toString()) : List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of("serve", "--port", "0"));
+    command.addAll(launch);
+    command.addAll(args);
     Path errors = Files.createTempFile("signpost-serve", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
     builder.environment().putAll(settings);
@@ -77,7 +97,7 @@ final class ServedProcess implements AutoCloseable {
       }
       process.destroyForcibly();
       List<String> log = Files.readAllLines(errors, StandardCharsets.UTF_8);
-      throw new IOException("serve stopped before it was ready: " + String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size())));
+      throw new IOException(String.join(" ", args) + " stopped before it was ready: " + String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size())));
     } finally {
       Files.deleteIfExists(errors);
     }

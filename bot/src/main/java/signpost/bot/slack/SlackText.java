@@ -10,17 +10,21 @@ final class SlackText {
   private static final Pattern LABELLED = Pattern.compile("<[^>|]+\\|([^>]*)>");
   private static final Pattern BARE = Pattern.compile("<([^>]*)>");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private SlackText() {}
 
   /** Returns the question in a message, command or mention; empty when there is none. */
   static String question(String text) {
     if (text == null) return "";
+    // Most questions hold no mention, link or entity: only their spaces need tidying.
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return SPACES.matcher(text).replaceAll(" ").strip();
     String out = USER.matcher(text).replaceAll(" ");
     out = LABELLED.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
         (m.group().startsWith("<#") ? "#" : "") + m.group(1)));
     out = BARE.matcher(out).replaceAll("$1");
     out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-    return out.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(out).replaceAll(" ").strip();
   }
 
   /** Returns true for no question at all, "help" or "?": the person wants to know what Signpost does. */

@@ -23,13 +23,24 @@ class RenderedAnswersTest {
   @Test
   void copies_of_one_answer_are_rendered_once_each_with_its_own_id_exactly_as_bolt_serialises_it() {
     RenderedAnswers rendered = new RenderedAnswers();
-    String text = "The general duty has three aims: \"due regard\" <to> eliminating discrimination & more. [1]";
+    Answer cached = answer(null, "The general duty has three aims: \"due regard\" <to> eliminating discrimination & more. [1]");
     for (String id : List.of("slack-first", "slack-second \"quoted\"", "slack-third")) {
-      Answer copy = answer(id, text);
+      Answer copy = cached.withId(id);
       assertEquals(JsonOps.toJsonString(RenderedAnswers.response(copy)), rendered.json(copy));
     }
     assertEquals(1, rendered.size());
-    assertNotEquals(rendered.json(answer("slack-a", text)), rendered.json(answer("slack-b", text)));
+    assertNotEquals(rendered.json(cached.withId("slack-a")), rendered.json(cached.withId("slack-b")));
+  }
+
+  @Test
+  void an_equal_answer_made_anew_is_rendered_again_and_rightly() {
+    RenderedAnswers rendered = new RenderedAnswers();
+    Answer one = answer("slack-1", "The same text. [1]");
+    Answer again = answer("slack-2", "The same text. [1]");
+
+    assertEquals(JsonOps.toJsonString(RenderedAnswers.response(one)), rendered.json(one));
+    assertEquals(JsonOps.toJsonString(RenderedAnswers.response(again)), rendered.json(again));
+    assertEquals(2, rendered.size());
   }
 
   @Test

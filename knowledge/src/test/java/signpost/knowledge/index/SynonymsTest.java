@@ -19,6 +19,15 @@ class SynonymsTest {
   }
 
   @Test
+  void a_thing_looked_at_again_is_reviewed_and_moving_team_is_changing_role() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    assertTrue(Tokens.of(questions, "how often does it get looked at").contains("review"), Tokens.of(questions, "how often does it get looked at").toString());
+    assertTrue(Tokens.of(questions, "if I move to another team").containsAll(List.of("chang", "role")),
+        Tokens.of(questions, "if I move to another team").toString());
+  }
+
+  @Test
   void unlearned_acronym_stays_itself() {
     EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
 

@@ -32,6 +32,12 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_reasonable_adjustments_passport_is_a_thing_asked_about_not_the_duty() {
+    assertTrue(RECOGNISER.recognise("do we have to make reasonable adjustments for a disabled applicant?").is(Topic.DUTY));
+    assertFalse(RECOGNISER.recognise("if I move team do I have to start my reasonable adjustments passport again?").is(Topic.DUTY));
+  }
+
+  @Test
   void what_s_asks_for_a_definition_but_every_question_opening_with_what_does_not() {
     // "whats" stems to "what": written "=whats" in the list, it no longer meets every "what".
     assertTrue(RECOGNISER.recognise("what's a pay gap?").is(Topic.DEFINITION));

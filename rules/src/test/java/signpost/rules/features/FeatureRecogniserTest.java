@@ -38,6 +38,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void asking_for_a_number_or_an_address_asks_for_no_definition() {
+    assertFalse(RECOGNISER.recognise("whats the number for the employee assistance line").is(Topic.DEFINITION));
+    assertFalse(RECOGNISER.recognise("what is the email for the disability network?").is(Topic.DEFINITION));
+    assertTrue(RECOGNISER.recognise("whats an employee assistance programme").is(Topic.DEFINITION));
+  }
+
+  @Test
   void what_s_asks_for_a_definition_but_every_question_opening_with_what_does_not() {
     // "whats" stems to "what": written "=whats" in the list, it no longer meets every "what".
     assertTrue(RECOGNISER.recognise("what's a pay gap?").is(Topic.DEFINITION));

@@ -261,6 +261,22 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_number_asked_for_is_the_kind_of_answer_wanted_not_a_subject_the_passage_must_name() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day."));
+    // "number" is in a few other passages ("the number of staff"), so it would weigh as a subject of its own.
+    for (int i = 1; i < 40; i++) {
+      passages.add(passage(A, i, i % 10 == 0 ? "The number of staff in team " + i + " rose." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results line = searcher.search(new SearchRequest("whats the number for lifeline assist", "a", 10));
+
+    assertEquals("a-plan#0", line.hits().get(0).passage().id(), line.hits().toString());
+    assertTrue(line.hits().get(0).coverage() >= 0.85, "number weighs little: " + line.hits());
+  }
+
+  @Test
   void a_word_of_a_phrase_a_synonym_matched_is_not_an_unseen_subject() {
     PassageSearcher searcher = searcher(
         passage(GUIDE, 0, "Employers provide specialist equipment or software, such as screen-reading software."),

@@ -3,6 +3,7 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,10 +121,36 @@ final class Coverage {
   private static final Pattern ASKING = Pattern.compile("(?i)(?:what|whats|who|whos|whose|which|when|where|why|how|is|are|"
       + "was|were|do|does|did|can|could|should|would|will|has|have)\\b.*");
 
-  /** Where the sentence asked starts and ends in a question, as offsets; the whole question when it asks throughout. */
-  record Asked(int from, int to) {
+  /**
+   * Where the sentence asked starts and ends in a question, as offsets (the whole question when it asks throughout), and
+   * the sentences asking again after the situation told after it, each as its offsets {from, to}.
+   */
+  record Asked(int from, int to, List<int[]> after) {
+
+    Asked(int from, int to) {
+      this(from, to, List.of());
+    }
+
     boolean holds(QuestionTerms.Concept concept) {
-      return concept.start() >= from && concept.end() <= to;
+      if (concept.start() >= from && concept.end() <= to) return true;
+      for (int[] sentence : after) if (concept.start() >= sentence[0] && concept.end() <= sentence[1]) return true;
+      return false;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Asked that && from == that.from && to == that.to && after.size() == that.after.size()
+          && java.util.stream.IntStream.range(0, after.size()).allMatch(i -> Arrays.equals(after.get(i), that.after.get(i)));
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * from + to;
+    }
+
+    @Override
+    public String toString() {
+      return "Asked[" + from + ", " + to + after.stream().map(a -> " +" + Arrays.toString(a)).reduce("", String::concat) + "]";
     }
   }
 
@@ -150,8 +177,16 @@ final class Coverage {
     }
     Asked whole = new Asked(0, question.length());
     if (last < 0) return whole;
+    // A sentence after it that asks again, question mark or not ("is there a group I can talk to"), is asked too;
+    // the others after it tell the situation.
+    List<int[]> askedAfter = new ArrayList<>();
+    boolean toldAfter = false;
     for (int i = last + 1; i < sentences.size(); i++) {
-      if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) return whole;
+      if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) {
+        askedAfter.add(new int[] {offset + sentences.get(i)[0], offset + sentences.get(i)[1]});
+      } else {
+        toldAfter = true;
+      }
     }
     // Questions asked one after another ("who signs it off? do I just send it to my boss?") are all asked.
     int first = last;
@@ -159,11 +194,10 @@ final class Coverage {
     int start = sentences.get(first)[0];
     String before = text.substring(0, start).strip();
     boolean toldBefore = start > 0 && before.split("\\s+").length >= 3;
-    boolean toldAfter = last < sentences.size() - 1;
     if (!toldBefore && !toldAfter) return whole;
     int askedFrom = toldBefore ? offset + start : 0;
     int askedTo = toldAfter ? offset + sentences.get(last)[1] : question.length();
-    return new Asked(askedFrom, askedTo);
+    return new Asked(askedFrom, askedTo, toldAfter ? askedAfter : List.of());
   }
 
   /**

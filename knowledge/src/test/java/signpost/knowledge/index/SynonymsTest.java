@@ -25,6 +25,8 @@ class SynonymsTest {
     assertTrue(Tokens.of(questions, "how often does it get looked at").contains("review"), Tokens.of(questions, "how often does it get looked at").toString());
     assertTrue(Tokens.of(questions, "if I move to another team").containsAll(List.of("chang", "role")),
         Tokens.of(questions, "if I move to another team").toString());
+    assertTrue(Tokens.of(questions, "are finished ones made public").containsAll(List.of("complet", "publish")),
+        Tokens.of(questions, "are finished ones made public").toString());
   }
 
   @Test

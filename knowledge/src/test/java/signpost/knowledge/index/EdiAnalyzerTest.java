@@ -40,6 +40,14 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void question_drops_a_judgement_and_the_doing_of_sorting_out() {
+    assertEquals(List.of("posit", "action"), Tokens.of(QUESTIONS, "positive action is fine??"));
+    List<String> sorting = Tokens.of(QUESTIONS, "who's in charge of sorting out changing rooms");
+    assertTrue(sorting.containsAll(List.of("chang", "room")) && !sorting.contains("sort"), sorting.toString());
+    assertTrue(Tokens.of(QUESTIONS, "can we be fined?").contains("fine"), "a penalty is still asked about");
+  }
+
+  @Test
   void eqia_in_a_question_also_stands_for_equality_impact_assessment() {
     List<String> terms = Tokens.of(QUESTIONS, "EqIA");
 

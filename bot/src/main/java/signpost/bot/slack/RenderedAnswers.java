@@ -98,8 +98,7 @@ final class RenderedAnswers {
 
   /** Returns the acknowledgement of an answer: private to the asker, its short text and its blocks. */
   static SlashCommandResponse response(Answer answer) {
-    return SlashCommandResponse.builder().responseType("ephemeral").text(SlackBlocks.fallback(answer))
-        .blocks(SlackBlocks.answer(answer)).build();
+    return SlashCommand.ephemeral(SlackBlocks.fallback(answer), SlackBlocks.answer(answer));
   }
 
   /**

@@ -83,9 +83,9 @@ final class SignedOnly extends HttpServlet {
     buffered.send();
   }
 
-  /** Reads the body: into an array of its declared length when it has one, else in chunks and then copied. */
+  /** Reads the body: into an array of its declared length when it has one (-1 when unknown), else in chunks and then copied. */
   private static byte[] body(HttpServletRequest request) throws IOException {
-    int length = request.getContentLengthLong() > Integer.MAX_VALUE ? -1 : request.getContentLength();
+    int length = request.getContentLength();
     if (length < 0) return request.getInputStream().readAllBytes();
     byte[] bytes = request.getInputStream().readNBytes(length);
     if (bytes.length < length) throw new EOFException("the body ended after " + bytes.length + " of its " + length + " bytes");

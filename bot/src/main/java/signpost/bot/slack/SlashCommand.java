@@ -78,7 +78,7 @@ final class SlashCommand implements SlashCommandHandler {
     return context.ack(ephemeral(WORKING, null));
   }
 
-  private static SlashCommandResponse ephemeral(String text, List<LayoutBlock> blocks) {
+  static SlashCommandResponse ephemeral(String text, List<LayoutBlock> blocks) {
     return SlashCommandResponse.builder().responseType("ephemeral").text(text).blocks(blocks).build();
   }
 

@@ -39,14 +39,6 @@ final class DatabaseAnswers implements AnswerStore {
   /** An answer's text, its JSON after the id, and the digest it is kept under. */
   private record Text(String rest, String digest) {}
 
-  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  });
-
   private final Sql sql;
   private final WriteBehind later;
   /**
@@ -138,11 +130,20 @@ final class DatabaseAnswers implements AnswerStore {
     }
     if (!whole.startsWith(NO_ID)) throw new IllegalStateException("answer " + answer.id() + " is not written with its id first");
     String rest = whole.substring(NO_ID.length());
-    text = new Text(rest, HexFormat.of().formatHex(SHA256.get().digest(rest.getBytes(StandardCharsets.UTF_8))));
+    text = new Text(rest, sha256(rest));
     synchronized (recent) {
       recent.put(withoutId, text);
     }
     return text;
+  }
+
+  /** Returns the SHA-256 of the text in hexadecimal: worked out once for each answer the writer remembers. */
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static String quoted(String id) {

@@ -3,7 +3,6 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,36 +120,25 @@ final class Coverage {
   private static final Pattern ASKING = Pattern.compile("(?i)(?:what|whats|who|whos|whose|which|when|where|why|how|is|are|"
       + "was|were|do|does|did|can|could|should|would|will|has|have)\\b.*");
 
+  /** A sentence of a question, as offsets. */
+  record Span(int from, int to) {
+    boolean holds(QuestionTerms.Concept concept) {
+      return concept.start() >= from && concept.end() <= to;
+    }
+  }
+
   /**
    * Where the sentence asked starts and ends in a question, as offsets (the whole question when it asks throughout), and
-   * the sentences asking again after the situation told after it, each as its offsets {from, to}.
+   * the sentences asking again after the situation told after it.
    */
-  record Asked(int from, int to, List<int[]> after) {
+  record Asked(int from, int to, List<Span> after) {
 
     Asked(int from, int to) {
       this(from, to, List.of());
     }
 
     boolean holds(QuestionTerms.Concept concept) {
-      if (concept.start() >= from && concept.end() <= to) return true;
-      for (int[] sentence : after) if (concept.start() >= sentence[0] && concept.end() <= sentence[1]) return true;
-      return false;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Asked that && from == that.from && to == that.to && after.size() == that.after.size()
-          && java.util.stream.IntStream.range(0, after.size()).allMatch(i -> Arrays.equals(after.get(i), that.after.get(i)));
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * from + to;
-    }
-
-    @Override
-    public String toString() {
-      return "Asked[" + from + ", " + to + after.stream().map(a -> " +" + Arrays.toString(a)).reduce("", String::concat) + "]";
+      return new Span(from, to).holds(concept) || after.stream().anyMatch(sentence -> sentence.holds(concept));
     }
   }
 
@@ -179,11 +167,11 @@ final class Coverage {
     if (last < 0) return whole;
     // A sentence after it that asks again, question mark or not ("is there a group I can talk to"), is asked too;
     // the others after it tell the situation.
-    List<int[]> askedAfter = new ArrayList<>();
+    List<Span> askedAfter = new ArrayList<>();
     boolean toldAfter = false;
     for (int i = last + 1; i < sentences.size(); i++) {
       if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) {
-        askedAfter.add(new int[] {offset + sentences.get(i)[0], offset + sentences.get(i)[1]});
+        askedAfter.add(new Span(offset + sentences.get(i)[0], offset + sentences.get(i)[1]));
       } else {
         toldAfter = true;
       }

@@ -336,7 +336,7 @@ class PassageSearcherTest {
     String two = "I've filled in the form, who signs it off here? do I just send it to my boss?";
     assertEquals(new Coverage.Asked(0, two.length()), Coverage.asked(two), "questions one after another are all asked");
     String again = "is there anything for menopause? hot flushes in full kit are unbearable. is there a group I can talk to";
-    assertEquals(new Coverage.Asked(0, again.indexOf("hot"), List.of(new int[] {again.lastIndexOf("is there a"), again.length()})),
+    assertEquals(new Coverage.Asked(0, again.indexOf("hot"), List.of(new Coverage.Span(again.lastIndexOf("is there a"), again.length()))),
         Coverage.asked(again), "a sentence asking again after the situation is asked, the situation between is told");
   }
 

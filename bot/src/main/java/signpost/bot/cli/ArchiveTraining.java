@@ -16,13 +16,16 @@ import signpost.bot.server.Assistant;
 import signpost.bot.server.SignpostServer;
 
 /**
- * Run by Maven once the jar is built, in a JVM that writes {@code serve}'s class archive when it exits
- * ({@code -XX:ArchiveClassesAtExit}, see {@link QuickStart#builtArchive}): starts Signpost as {@code serve} does, on the
- * knowledge folders given that exist and a database and cache of its own, asks it a few questions over HTTP, and stops;
- * twice, so that both parsing the documents and reading them from the cache are in the archive. The classes this loads are those a start and its first answers load, so the first
- * {@code serve} after a build starts from the archive instead of making one at its exit.
+ * Run by Maven once the jar is built, twice. First, {@code --fill}, in a plain JVM: starts Signpost as {@code serve}
+ * does, on the knowledge folders given that exist and a database and cache of its own made afresh, so that the documents
+ * are parsed into the cache. Then in a JVM that writes {@code serve}'s class archive when it exits
+ * ({@code -XX:ArchiveClassesAtExit}, see {@link QuickStart#builtArchive}): starts again from that cache, asks a few
+ * questions over HTTP, and stops. The archive so holds the classes a start from the cache and its first answers load,
+ * not the document parsers' (PDF, Word, web pages: about a third of it), which only a start on an empty cache or a
+ * changed document loads: the JVM relocates every page of an archive it maps, so each archived class costs resident
+ * memory for as long as the server runs, used or not.
  *
- * <p>{@code ArchiveTraining FOLDER [KNOWLEDGE_FOLDER]...}: FOLDER holds its database and cache, made afresh.
+ * <p>{@code ArchiveTraining [--fill] FOLDER [KNOWLEDGE_FOLDER]...}: FOLDER holds its database and cache.
  */
 final class ArchiveTraining {
 
@@ -36,23 +39,24 @@ final class ArchiveTraining {
 
   public static void main(String[] args) throws Exception {
     Logs.quiet(org.slf4j.Logger.ROOT_LOGGER_NAME); // a build prints what it builds, not a server's start-up
-    // Fresh each build: a database an earlier build's migrations made may not validate against this build's.
-    Path data = Path.of(args[0]);
-    if (Files.exists(data)) GeneratedCorpus.delete(data);
-    Files.createDirectories(data);
+    boolean fill = args.length > 0 && args[0].equals("--fill");
+    int first = fill ? 1 : 0;
+    Path data = Path.of(args[first]);
+    if (fill) {
+      // Fresh each build: a database an earlier build's migrations made may not validate against this build's.
+      if (Files.exists(data)) GeneratedCorpus.delete(data);
+      Files.createDirectories(data);
+    }
     List<Path> knowledge = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) if (Files.isDirectory(Path.of(args[i]))) knowledge.add(Path.of(args[i]));
+    for (int i = first + 1; i < args.length; i++) if (Files.isDirectory(Path.of(args[i]))) knowledge.add(Path.of(args[i]));
     // Its own settings only: a SIGNPOST_DATABASE_URL of the person building must never be migrated by a build.
     Config config = Config.load(Map.of("SIGNPOST_DATA", data.toString()), null).withPort(0)
         .withCache(data.resolve("cache"));
     if (!knowledge.isEmpty()) config = config.withKnowledge(knowledge);
-    // Twice: the first start parses the documents and fills the cache, the second reads them from it, as most do.
-    for (int start = 0; start < 2; start++) {
-      try (Assistant assistant = Assistant.start(config, true);
-           SignpostServer server = SignpostServer.start(assistant, List.of())) {
-        assistant.database();
-        ask(server.url(), assistant.knowledge().organisations().keySet().stream().sorted().findFirst().orElse(null));
-      }
+    try (Assistant assistant = Assistant.start(config, true);
+         SignpostServer server = SignpostServer.start(assistant, List.of())) {
+      assistant.database();
+      if (!fill) ask(server.url(), assistant.knowledge().organisations().keySet().stream().sorted().findFirst().orElse(null));
     }
     // The archive is written as the JVM exits; threads the stopped server left must not hold it.
     System.exit(0);

@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,22 @@ class ClassArchiveIT {
     assertEquals(0, run.code(), run.output());
     // Signpost's own classes, loaded by a start as by this command, come from the archive, not from the jar.
     assertTrue(run.output().contains("signpost.bot.server.Assistant source: shared objects file (top)"), run.output());
+  }
+
+  @Test
+  void the_archive_holds_what_a_start_from_the_cache_loads_and_not_the_document_parsers() throws Exception {
+    Path archive = QuickStart.builtArchive(JAR);
+    assertNotNull(archive, "no class archive newer than " + JAR);
+
+    Run run = run(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-cp", JAR.toString()));
+
+    assertEquals(0, run.code(), run.output());
+    // Asked questions from the cache: the searcher and the web API's classes are in it.
+    assertTrue(run.output().contains(" signpost.knowledge.search.PassageSearcher "), "searcher not archived");
+    assertTrue(run.output().contains(" signpost.bot.server.AskServlet "), "web API not archived");
+    // Parsing documents is left to the jar: every archived class is resident for as long as the server runs.
+    assertFalse(run.output().contains("org.apache.pdfbox."), "PDF parser archived");
+    assertFalse(run.output().contains("org.apache.poi."), "Word parser archived");
   }
 
   private record Run(int code, String output) {}

@@ -33,6 +33,8 @@ public final class Screener {
 
   /** An activity of no known kind is concrete only at this length: shorter, it is an opening, not a description. */
   static final int CONCRETE_WORDS = 16;
+  /** A sentence of this many words that a part of the record holds already is said again, not something more. */
+  static final int SAID_AGAIN_WORDS = 4;
 
   private final ScreeningReader reader;
 
@@ -171,6 +173,7 @@ public final class Screener {
     void put(Slot slot, String text, boolean replace) {
       switch (slot) {
         case ACTIVITY -> activity = replace || activity == null ? text
+            : saidAgain(activity, text) ? activity
             // A vague opening is kept, and what follows it said on a line of its own.
             : activity + (concrete(activity) ? " " : "\n") + text;
         case AFFECTED -> {
@@ -244,7 +247,15 @@ public final class Screener {
     }
 
     private static String join(String was, String text, boolean replace) {
-      return was == null || replace ? text : was + " " + text;
+      return was == null || replace ? text : saidAgain(was, text) ? was : was + " " + text;
+    }
+
+    /**
+     * Returns true when the part already holds the text (a message sent twice, a description pasted again): it is
+     * kept once. A short reply ("no", "not yet") counts only when it is the whole part, not when a longer one holds it.
+     */
+    private static boolean saidAgain(String part, String text) {
+      return part.equals(text) || words(text) >= SAID_AGAIN_WORDS && part.contains(text);
     }
   }
 

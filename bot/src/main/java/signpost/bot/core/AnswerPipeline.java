@@ -1,10 +1,14 @@
 package signpost.bot.core;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
+import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Quote;
@@ -31,8 +35,27 @@ public final class AnswerPipeline {
   /** What an answer's rules list names when a written answer gave it, for "Why?". */
   static final String WRITTEN_ANSWER_RULE = "GiveTheAnswerTheEdiContactsWrote";
 
-  /** What answers are made from: one knowledge base with what is worked out of it once. */
-  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnContacts ownContacts) {}
+  /** How many texts' searches the pipeline remembers, for each knowledge base. */
+  static final int SEARCHES_KEPT = 256;
+
+  /**
+   * What answers are made from: one knowledge base with what is worked out of it once, and its latest searches. A
+   * screening searches the same text more than once (the message alone, then the record it changes, which its first
+   * message usually is; each reply that leaves what is changing and who it affects as they were, again), and the same
+   * text always finds the same passages in the same knowledge, so the latest are kept, by the SHA-256 of the organisation
+   * and the text; a reload binds a new knowledge base with none.
+   */
+  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnContacts ownContacts,
+                       Map<String, Found> searches) {
+
+    Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
+      this(knowledge, new Composer(policy, knowledge), new OwnPractice(knowledge), new OwnContacts(knowledge),
+          new ConcurrentHashMap<>());
+    }
+  }
+
+  /** What a search found: its results and the passages chosen from them, with their snippets. */
+  private record Found(Results results, List<Quote> quoted) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -70,7 +93,7 @@ public final class AnswerPipeline {
     KnowledgeBase serving = knowledge.get();
     Bound current = bound;
     if (current != null && current.knowledge() == serving) return current;
-    Bound fresh = new Bound(serving, new Composer(policy, serving), new OwnPractice(serving), new OwnContacts(serving));
+    Bound fresh = new Bound(serving, policy);
     bound = fresh;
     return fresh;
   }
@@ -146,8 +169,9 @@ public final class AnswerPipeline {
                        WrittenAnswers.Snapshot writtenNow) {
     Optional<Organisation> organisation = using.knowledge().organisation(question.organisation());
     Composer composer = using.composer();
-    Results results = search(using.knowledge(), question);
-    List<Quote> quoted = results.quotes(PassageSelection.choose(results.hits(), policy));
+    Found found = found(using, question);
+    Results results = found.results();
+    List<Quote> quoted = found.quoted();
     Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
@@ -203,10 +227,22 @@ public final class AnswerPipeline {
 
   /** Returns what the rule base is asked to decide for the question: its features, organisation and quotable passages. */
   public Situation situation(Question question) {
-    KnowledgeBase serving = bound().knowledge();
-    Results results = search(serving, question);
-    return situation(question, serving.organisation(question.organisation()),
-        results.quotes(PassageSelection.choose(results.hits(), policy)), results.unknownOrganisation());
+    Bound using = bound();
+    Found found = found(using, question);
+    return situation(question, using.knowledge().organisation(question.organisation()), found.quoted(),
+        found.results().unknownOrganisation());
+  }
+
+  /** Returns what searching the knowledge for the question finds, remembered for the latest texts (see {@link Bound}). */
+  private Found found(Bound using, Question question) {
+    String key = CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n" + question.text());
+    Found known = using.searches().get(key);
+    if (known != null) return known;
+    Results results = search(using.knowledge(), question);
+    Found found = new Found(results, List.copyOf(results.quotes(PassageSelection.choose(results.hits(), policy))));
+    if (using.searches().size() >= SEARCHES_KEPT) using.searches().clear();
+    using.searches().put(key, found);
+    return found;
   }
 
   private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted,

@@ -90,6 +90,19 @@ class DialogueTest {
   }
 
   @Test
+  void a_description_sent_again_is_kept_once_in_the_record() {
+    String change = "We're closing the Thursday lunch club at Ripley library.";
+    Reply first = say("Do we need an EqIA? " + change);
+    Reply again = say(change);
+
+    assertEquals(first.screening().reference(), again.screening().reference());
+    assertEquals(first.screening().activity(), again.screening().activity(), "the record holds the change once");
+    Reply evidence = say("Attendance registers show 30 regulars, mostly older people.");
+    Reply evidenceAgain = say("Attendance registers show 30 regulars, mostly older people.");
+    assertEquals(evidence.screening().evidence(), evidenceAgain.screening().evidence());
+  }
+
+  @Test
   void each_answer_fills_its_part_and_nothing_said_is_skipped_until_the_record_is_complete() {
     say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
     Reply who = say("About 30 regulars, mostly older people, several with dementia who rely on it.");

@@ -155,6 +155,24 @@ class AnswerCacheTest {
     }
   }
 
+  @Test
+  void a_text_searched_again_finds_the_same_passages_and_never_those_of_knowledge_since_reloaded() throws Exception {
+    try (KnowledgeBase before = canteen("seven"); KnowledgeBase after = canteen("ten")) {
+      AtomicReference<KnowledgeBase> serving = new AtomicReference<>(before);
+      // No answer cache: a screening's answers are never cached, its searches are remembered.
+      AnswerPipeline pipeline = new AnswerPipeline(serving::get, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
+      Question q = new Question("q1", "When does the staff canteen open?", null);
+      Answer first = pipeline.answer(q);
+      assertTrue(first.text().contains("opens at seven"), first.text());
+      assertEquals(first.text(), pipeline.answer(new Question("q2", q.text(), null)).text());
+
+      serving.set(after);
+
+      Answer reloaded = pipeline.answer(new Question("q3", q.text(), null));
+      assertTrue(reloaded.text().contains("opens at ten"), reloaded.text());
+    }
+  }
+
   private KnowledgeBase canteen(String hour) throws java.io.IOException {
     Path knowledge = Files.createDirectories(folder.resolve(hour));
     Files.writeString(knowledge.resolve("canteen.md"), "# Canteen guide\n\n## Opening times\n\nThe staff canteen opens at "

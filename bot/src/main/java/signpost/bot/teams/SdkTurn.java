@@ -41,6 +41,11 @@ final class SdkTurn implements Turn {
 
   @Override
   public void reply(Outgoing message) {
+    send(activity(message));
+  }
+
+  /** Returns the message activity a reply is sent as: its card as an attachment, or its text. */
+  static Activity activity(Outgoing message) {
     Activity reply = new Activity(ActivityTypes.MESSAGE);
     if (message.card() != null) {
       Attachment card = new Attachment();
@@ -53,7 +58,7 @@ final class SdkTurn implements Turn {
       reply.setText(message.text());
       reply.setTextFormat(TextFormatTypes.PLAIN);
     }
-    send(reply);
+    return reply;
   }
 
   @Override

@@ -40,6 +40,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
   private final boolean ownChecks;
   private final ChannelTokens channelTokens;
   private final java.time.Duration timeout;
+  /** How replies are written for the Bot Connector (see {@link ConnectorJson}); thread-safe, so one for all. */
+  private static final ConnectorJson JSON = new ConnectorJson();
   private final Map<String, ConnectorClient> connectors = new ConcurrentHashMap<>();
   private final Dispatcher dispatcher = new Dispatcher();
   private final ConnectionPool connections = new ConnectionPool(SENDS_PER_HOST, 5, TimeUnit.MINUTES);
@@ -79,7 +81,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
   /**
    * Returns the connector client for a service URL, made as the SDK makes it but sending through one
    * {@link Dispatcher} that lets {@link #SENDS_PER_HOST} replies be in flight to one host: OkHttp's default of 5
-   * held every reply to Teams' one connector host behind the last five, capping the bot at a few dozen answers a second.
+   * held every reply to Teams' one connector host behind the last five, capping the bot at a few dozen answers a second;
+   * and writing them as {@link ConnectorJson} does.
    */
   @Override
   protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl, AppCredentials credentials) {
@@ -87,7 +90,8 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
     String key = serviceUrl + "|" + using.getAppId() + "|" + using.oAuthScope();
     try {
       return CompletableFuture.completedFuture(connectors.computeIfAbsent(key, k -> new RestConnectorClient(
-          RestConnectorClient.getDefaultRestClientBuilder(url(serviceUrl), using).withDispatcher(dispatcher)
+          RestConnectorClient.getDefaultRestClientBuilder(url(serviceUrl), using).withSerializerAdapter(JSON)
+              .withDispatcher(dispatcher)
               .withConnectionPool(connections).withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
               .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build())));
     } catch (IllegalArgumentException e) {

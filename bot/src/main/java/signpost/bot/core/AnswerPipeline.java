@@ -233,8 +233,15 @@ public final class AnswerPipeline {
         found.results().unknownOrganisation());
   }
 
-  /** Returns what searching the knowledge for the question finds, remembered for the latest texts (see {@link Bound}). */
+  /**
+   * Returns what searching the knowledge for the question finds, remembered for the latest texts (see {@link Bound}) by a
+   * pipeline that keeps answers; one without works every answer out afresh, its search too.
+   */
   private Found found(Bound using, Question question) {
+    if (cache == null) {
+      Results results = search(using.knowledge(), question);
+      return new Found(results, results.quotes(PassageSelection.choose(results.hits(), policy)));
+    }
     String key = CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n" + question.text());
     Found known = using.searches().get(key);
     if (known != null) return known;

@@ -19,14 +19,16 @@ import signpost.bot.teams.LocalBotFramework;
  * The open-loop part of {@code bench-server}: {@code serve} in a process of its own, with Slack and Teams on (against
  * loopback stand-ins) and the answer cache at its default, is sent a fixed rate of questions on each route in turn,
  * {@code /edi}, {@code /api/messages} and {@code /api/ask}, every question new (a number added to a dev question), so
- * no answer comes from the cache. Prints each route's latency percentiles, from when each request was due
+ * no answer comes from the cache, after a warm-up of each route at that rate ({@code --warm-up}, at least 5 s: the
+ * server's answer path is compiled under load for about a minute, as a server that has run for a while has it). Prints
+ * each route's latency percentiles, from when each request was due
  * ({@link OpenLoad}), against the target, then the process's start-up time and resident memory under that load.
  */
 final class OpenLoopBench {
 
   static final double TARGET_P99_MILLIS = 50;
   static final double TARGET_MEGABYTES = 512;
-  private static final Duration WARM_UP = Duration.ofSeconds(5);
+  private static final Duration MIN_WARM_UP = Duration.ofSeconds(5);
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final String SECRET = "open-loop-signing-secret";
 
@@ -37,14 +39,20 @@ final class OpenLoopBench {
   private final List<String> questions;
   private final int rate;
   private final Duration duration;
+  private final Duration warmUp;
   private final List<String> jvmOptions;
 
-  /** @param jvmOptions the options {@code serve}'s JVM is started with, e.g. a heap limit */
-  OpenLoopBench(List<Path> folders, List<String> questions, int rate, Duration duration, List<String> jvmOptions) {
+  /**
+   * @param warmUp how long each route is loaded at the rate before any is measured (at least 5 s)
+   * @param jvmOptions the options {@code serve}'s JVM is started with, e.g. a heap limit
+   */
+  OpenLoopBench(List<Path> folders, List<String> questions, int rate, Duration duration, Duration warmUp,
+                List<String> jvmOptions) {
     this.folders = folders;
     this.questions = questions;
     this.rate = rate;
     this.duration = duration;
+    this.warmUp = warmUp.compareTo(MIN_WARM_UP) < 0 ? MIN_WARM_UP : warmUp;
     this.jvmOptions = jvmOptions;
   }
 
@@ -57,9 +65,10 @@ final class OpenLoopBench {
       try (ServedProcess serve = ServedProcess.start(jvmOptions, settings(data, slackUrl, botFramework))) {
         ServedProcess.Memory idle = serve.memory();
         List<Route> routes = routes(serve.url(), slackUrl, botFramework);
-        for (Route route : routes) OpenLoad.run(rate, WARM_UP, PATIENCE, n -> route.request().apply(-1 - n));
-        out.printf("Open loop, %d requests a second for %d s per route, each question new (a separate serve process%s):%n",
-            rate, duration.toSeconds(), jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
+        for (Route route : routes) OpenLoad.run(rate, warmUp, PATIENCE, n -> route.request().apply(-1 - n));
+        out.printf("Open loop, %d requests a second for %d s per route after %d s of each, each question new (a separate serve"
+            + " process%s):%n", rate, duration.toSeconds(), warmUp.toSeconds(),
+            jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
         for (Route route : routes) report(out, route.name(), OpenLoad.run(rate, duration, PATIENCE, route.request()));
         ServedProcess.Memory loaded = serve.memory();
         out.printf("serve in its own process: ready in %d ms after launch; resident %.0f MB when ready, %.0f MB after the load,"

@@ -26,7 +26,7 @@ import signpost.bot.eval.QuestionFile;
  * {@link BenchServers} ({@code --servers} picks some) at N concurrent connections after {@code --warm-up} seconds (5; under this load Signpost's answer
  * path is still being compiled for about a minute, Bolt alone's within seconds), from a Java generator and, when installed, from {@code wrk}, with
  * the ratios the targets are set in (Signpost to Bolt alone, Teams to {@code /edi}). Open loop: {@link OpenLoopBench},
- * its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
+ * each route warmed up for {@code --warm-up} seconds too, its {@code serve} started with {@code --serve-options} (e.g. a heap limit) before {@code -jar}.
  */
 final class ServerBenchCommand {
 
@@ -65,7 +65,7 @@ final class ServerBenchCommand {
       if (wrk) report(out, measured, true);
       else out.println("wrk: not installed (sudo apt-get install wrk), so no figures from it");
     }
-    if (parts.contains("open")) new OpenLoopBench(folders, questions, rate, openSeconds, serveOptions).run(out);
+    if (parts.contains("open")) new OpenLoopBench(folders, questions, rate, openSeconds, warmUp, serveOptions).run(out);
     out.printf("load average %s%n", load());
     return 0;
   }

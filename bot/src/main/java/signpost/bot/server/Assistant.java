@@ -40,6 +40,7 @@ import signpost.knowledge.org.Contact;
 import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
+import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.engine.RuleFiles;
 import signpost.rules.features.PersonRequests;
 
@@ -150,6 +151,8 @@ public final class Assistant implements AutoCloseable {
     // own, as the common pool has a single thread on two cores.
     CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
         task -> new Thread(task, "signpost-meters").start());
+    // And the phrase lists the questions are read with, which the pipeline needs once the knowledge is loaded.
+    new Thread(FeatureRecogniser::builtIn, "signpost-phrases").start();
     OnFirstUse store = new OnFirstUse(config.store(), meters, clock);
     if (openDatabase) store.openSoon();
     long start = System.nanoTime();

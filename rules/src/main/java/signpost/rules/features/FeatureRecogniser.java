@@ -69,9 +69,22 @@ public final class FeatureRecogniser {
     asks = PhraseList.load(FOLDER + "asks.txt", Ask.class).exact();
   }
 
-  /** Returns a recogniser over the built-in phrase lists. */
+  /**
+   * Returns the recogniser over the built-in phrase lists: one for the process, made on first use (reading and stemming
+   * the lists takes a few hundred milliseconds of a start), shared by every pipeline and screening reader.
+   */
   public static FeatureRecogniser builtIn() {
+    return Shared.RECOGNISER;
+  }
+
+  /** Returns a recogniser of its own over the built-in phrase lists, with nothing remembered yet, for tests. */
+  static FeatureRecogniser fresh() {
     return new FeatureRecogniser();
+  }
+
+  /** Holds the shared recogniser: made when first asked for, once, whichever thread asks first. */
+  private static final class Shared {
+    static final FeatureRecogniser RECOGNISER = new FeatureRecogniser();
   }
 
   /**

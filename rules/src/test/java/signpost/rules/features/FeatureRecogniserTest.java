@@ -1,6 +1,8 @@
 package signpost.rules.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,8 +83,15 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void the_built_in_recogniser_is_read_once_and_shared() {
+    // Every pipeline and screening reader of a process uses it: its phrase lists are read once at start, not per user.
+    assertSame(FeatureRecogniser.builtIn(), FeatureRecogniser.builtIn());
+    assertNotSame(FeatureRecogniser.builtIn(), FeatureRecogniser.fresh());
+  }
+
+  @Test
   void the_features_of_recent_texts_are_remembered_by_digest_never_by_the_text() {
-    FeatureRecogniser recogniser = FeatureRecogniser.builtIn();
+    FeatureRecogniser recogniser = FeatureRecogniser.fresh();
     String disclosure = "My manager keeps making comments about my religion and I feel unsafe";
 
     QuestionFeatures first = recogniser.recognise(disclosure);

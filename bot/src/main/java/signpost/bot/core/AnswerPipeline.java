@@ -238,18 +238,19 @@ public final class AnswerPipeline {
    * pipeline that keeps answers; one without works every answer out afresh, its search too.
    */
   private Found found(Bound using, Question question) {
-    if (cache == null) {
-      Results results = search(using.knowledge(), question);
-      return new Found(results, results.quotes(PassageSelection.choose(results.hits(), policy)));
-    }
+    if (cache == null) return searched(using.knowledge(), question);
     String key = CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n" + question.text());
     Found known = using.searches().get(key);
     if (known != null) return known;
-    Results results = search(using.knowledge(), question);
-    Found found = new Found(results, List.copyOf(results.quotes(PassageSelection.choose(results.hits(), policy))));
+    Found found = searched(using.knowledge(), question);
     if (using.searches().size() >= SEARCHES_KEPT) using.searches().clear();
     using.searches().put(key, found);
     return found;
+  }
+
+  private Found searched(KnowledgeBase knowledge, Question question) {
+    Results results = search(knowledge, question);
+    return new Found(results, List.copyOf(results.quotes(PassageSelection.choose(results.hits(), policy))));
   }
 
   private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted,

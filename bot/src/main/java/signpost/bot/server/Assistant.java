@@ -40,8 +40,8 @@ import signpost.knowledge.org.Contact;
 import signpost.rules.decision.Intent;
 import signpost.rules.engine.LiveRuleBase;
 import signpost.rules.engine.RuleBase;
-import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.engine.RuleFiles;
+import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.PersonRequests;
 
 /**

@@ -151,8 +151,11 @@ public final class Assistant implements AutoCloseable {
     // own, as the common pool has a single thread on two cores.
     CompletableFuture<Meters> meters = CompletableFuture.supplyAsync(Meters::new,
         task -> new Thread(task, "signpost-meters").start());
-    // And the phrase lists the questions are read with, which the pipeline needs once the knowledge is loaded.
-    new Thread(FeatureRecogniser::builtIn, "signpost-phrases").start();
+    // And the phrase lists the questions are read with, which the pipeline needs once the knowledge is loaded; a daemon,
+    // so that a start that fails first never waits for it to stop.
+    Thread phrases = new Thread(FeatureRecogniser::builtIn, "signpost-phrases");
+    phrases.setDaemon(true);
+    phrases.start();
     OnFirstUse store = new OnFirstUse(config.store(), meters, clock);
     if (openDatabase) store.openSoon();
     long start = System.nanoTime();

@@ -4,17 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the shared folder holding the real corpus, which is read in place and never copied. */
-final class SharedFiles {
+public final class SharedFiles {
 
   private SharedFiles() {}
 
   /** Returns the path of a file in the shared corpus folder. */
-  static Path corpus(String name) {
+  public static Path corpus(String name) {
     return shared().resolve("corpus").resolve(name);
   }
 
   /** Returns the path of a file in the shared plain-text corpus folder. */
-  static Path corpusText(String name) {
+  public static Path corpusText(String name) {
     return shared().resolve("corpus-text").resolve(name);
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -103,6 +104,30 @@ class AnswerCacheTest {
     assertEquals("a", cache.get(a, BASIS).id());
     assertNull(cache.get(b, BASIS));
     assertEquals(2, cache.size());
+  }
+
+  @Test
+  void a_full_cache_lets_a_sixteenth_of_its_answers_go_at_once_the_least_recently_asked() {
+    AnswerCache cache = new AnswerCache(32);
+    List<Question> questions = new ArrayList<>();
+    cache.get(new Question("first", "First?", null), BASIS); // a look starts the generation answers are kept in
+    for (int i = 0; i < 32; i++) {
+      Question q = new Question("q" + i, "Question " + i + "?", null);
+      questions.add(q);
+      cache.put(q, BASIS, answer(q));
+    }
+    cache.get(questions.get(0), BASIS);
+    cache.get(questions.get(1), BASIS);
+
+    Question last = new Question("q32", "Question 32?", null);
+    cache.put(last, BASIS, answer(last));
+
+    assertEquals(30, cache.size());
+    for (int gone = 2; gone <= 4; gone++) assertNull(cache.get(questions.get(gone), BASIS), "question " + gone);
+    assertEquals("q0", cache.get(questions.get(0), BASIS).id());
+    assertEquals("q1", cache.get(questions.get(1), BASIS).id());
+    assertEquals("q5", cache.get(questions.get(5), BASIS).id());
+    assertEquals("q32", cache.get(last, BASIS).id());
   }
 
   @Test

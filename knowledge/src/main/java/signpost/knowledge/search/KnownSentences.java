@@ -6,6 +6,7 @@ import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The sentence boundaries of a text, found once per text and then looked up. Lucene's highlighter asks for the
@@ -13,25 +14,25 @@ import java.util.function.Supplier;
  * answered each such question by reading the text around it again, a character at a time: that was a tenth of the time
  * of an answer not cached.
  *
- * <p>The boundaries are those the iterator {@code sentences} makes finds walking the text with {@code next}, the one
- * the highlighter would use ({@link SnippetHighlighter}); {@code following} is what the JDK's answers too. The JDK's
- * {@code preceding} is not consistent with its own walk: it also finds boundaries the walk does not (after
+ * <p>The boundaries are those found by walking the text with {@code next} of the iterator {@code sentences} makes,
+ * the one the highlighter would use ({@link SnippetHighlighter}), and {@code following} answers as that iterator does.
+ * Its {@code preceding} does not agree with its own walk: it also finds boundaries the walk does not (after
  * "£50,000.\n- " in a list), and which it finds depends on what it was asked before. Here {@code preceding} gives the
  * last boundary of the walk before the offset, whatever was asked before. Over every question and conversation set the
  * answers were the same either way.
  *
- * <p>A text's boundaries are kept in {@code known}, keyed by the text itself: keys are the passages' own strings, which
- * the index holds anyway. A text longer than {@code longestKept} (one the highlighter may have cut to its maximum
- * length, a new string each time) has its boundaries found each time instead.
+ * <p>A text's boundaries are kept in {@code known}, keyed by the text itself: the keys are the passages' own strings,
+ * which the index holds anyway, and the values a few bytes a sentence. A text longer than {@code longestKept} (one the
+ * highlighter may have cut to its maximum length, a new string each time) has its boundaries found each time instead.
  */
 final class KnownSentences extends BreakIterator {
 
   /** Returns every boundary {@code sentences} finds walking {@code text}, in order, 0 and the length among them. */
   static int[] boundaries(String text, BreakIterator sentences) {
     sentences.setText(text);
-    Ints found = new Ints();
+    IntStream.Builder found = IntStream.builder();
     for (int b = sentences.first(); b != DONE; b = sentences.next()) found.add(b);
-    return found.toArray();
+    return found.build().toArray();
   }
 
   private final Map<String, int[]> known;
@@ -143,21 +144,6 @@ final class KnownSentences extends BreakIterator {
   private void checkOffset(int offset) {
     if (offset < 0 || offset > text.length()) {
       throw new IllegalArgumentException("offset " + offset + " is outside the text of " + text.length() + " characters");
-    }
-  }
-
-  /** A growing list of ints. */
-  private static final class Ints {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) values = Arrays.copyOf(values, size * 2);
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 }

@@ -39,6 +39,18 @@ final class QuickStart {
   private static final Map<String, List<String>> TUNING = Map.of(
       "ask", List.of("-XX:TieredStopAtLevel=1", SERIAL_GC),
       "serve", List.of(SERVE_HEAP, SERIAL_GC));
+  /**
+   * {@code serve}'s I/O buffers are not kept per thread. The JDK copies each heap buffer written to or read from a file or
+   * socket through a direct buffer it keeps for the thread, as large as the largest so far: H2's commits from the request
+   * threads kept 50 MB of them under load (450 buffers in 250 threads). With none kept, each is freed after its call.
+   */
+  static final String NO_BUFFER_CACHE = "-Djdk.nio.maxCachedBufferSize=0";
+  /**
+   * {@code serve}'s native heap is handed back to the system every 10 s: the C library keeps what the JVM frees (the
+   * compilers' arenas, those buffers) for reuse, and a server grew by it under load. Only on JDKs that have the option,
+   * 17.0.9 and later updates of 17, 21.0.1 and later; experimental in some of those, so unlocked first.
+   */
+  static final List<String> TRIM_NATIVE_HEAP = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=10000");
 
   private QuickStart() {}
 
@@ -91,6 +103,12 @@ final class QuickStart {
    * stop the JVM, so a person's own collector goes alone; {@code serve} takes the serial one only on few cores.
    */
   static List<String> tuning(String command, List<String> own, Map<String, String> environment, int processors) {
+    return tuning(command, own, environment, processors, Runtime.version());
+  }
+
+  /** As {@link #tuning(String, List, Map, int)}, for a JVM of {@code version}. */
+  static List<String> tuning(String command, List<String> own, Map<String, String> environment, int processors,
+                             Runtime.Version version) {
     List<String> person = new ArrayList<>(own);
     for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
       String value = environment.get(variable);
@@ -100,10 +118,27 @@ final class QuickStart {
     // -XX:MaxRAM, -XX:MaxRAMPercentage and -XX:MaxRAMFraction size the heap too.
     boolean ownHeap = person.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize=") || o.startsWith("-XX:MaxRAM"));
     boolean fewCores = command.equals("ask") || processors <= SERIAL_UP_TO_PROCESSORS;
-    return TUNING.get(command).stream()
+    List<String> tuning = new ArrayList<>(TUNING.get(command).stream()
         .filter(flag -> !flag.equals(SERIAL_GC) || (!ownCollector && fewCores))
         .filter(flag -> !flag.equals(SERVE_HEAP) || !ownHeap)
-        .toList();
+        .toList());
+    if (command.equals("serve")) {
+      if (person.stream().noneMatch(o -> o.startsWith("-Djdk.nio.maxCachedBufferSize="))) tuning.add(NO_BUFFER_CACHE);
+      if (trimsNativeHeap(version) && person.stream().noneMatch(o -> o.startsWith("-XX:TrimNativeHeapInterval="))) {
+        tuning.addAll(TRIM_NATIVE_HEAP);
+      }
+    }
+    return tuning;
+  }
+
+  /** Returns whether a JVM of {@code version} has {@code -XX:TrimNativeHeapInterval} (JDK-8293114 and its backports). */
+  static boolean trimsNativeHeap(Runtime.Version version) {
+    return switch (version.feature()) {
+      case 17 -> version.update() >= 9;
+      case 18, 19, 20 -> false;
+      case 21 -> version.update() >= 1;
+      default -> version.feature() > 21;
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,20 +95,65 @@ class QuickStartTest {
         .equals(after.getFileName().toString().substring(0, 17)), before + " " + after);
   }
 
+  private static final Runtime.Version JDK_17_0_15 = Runtime.Version.parse("17.0.15+6");
+  private static final List<String> NATIVE = List.of(QuickStart.NO_BUFFER_CACHE, "-XX:+UnlockExperimentalVMOptions",
+      "-XX:TrimNativeHeapInterval=10000");
+
+  private static List<String> serve(List<String> own, Map<String, String> environment, int processors) {
+    return QuickStart.tuning("serve", own, environment, processors, JDK_17_0_15);
+  }
+
+  private static List<String> with(List<String> first, List<String> then) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(then);
+    return all;
+  }
+
   @Test
   void serve_is_given_a_bounded_heap_and_on_few_cores_the_serial_collector_unless_the_person_chose() {
-    assertEquals(List.of(QuickStart.SERVE_HEAP, "-XX:+UseSerialGC"), QuickStart.tuning("serve", List.of(), Map.of(), 2));
-    assertEquals(List.of(QuickStart.SERVE_HEAP), QuickStart.tuning("serve", List.of(), Map.of(), 8));
-    assertEquals(List.of("-XX:+UseSerialGC"), QuickStart.tuning("serve", List.of("-Xmx1g"), Map.of(), 2));
-    assertEquals(List.of(QuickStart.SERVE_HEAP), QuickStart.tuning("serve", List.of("-XX:+UseG1GC"), Map.of(), 2));
+    assertEquals(with(List.of(QuickStart.SERVE_HEAP, "-XX:+UseSerialGC"), NATIVE), serve(List.of(), Map.of(), 2));
+    assertEquals(with(List.of(QuickStart.SERVE_HEAP), NATIVE), serve(List.of(), Map.of(), 8));
+    assertEquals(with(List.of("-XX:+UseSerialGC"), NATIVE), serve(List.of("-Xmx1g"), Map.of(), 2));
+    assertEquals(with(List.of(QuickStart.SERVE_HEAP), NATIVE), serve(List.of("-XX:+UseG1GC"), Map.of(), 2));
+  }
+
+  @Test
+  void serve_keeps_no_io_buffers_per_thread_and_trims_the_native_heap_unless_the_person_chose() {
+    assertEquals(List.of(QuickStart.SERVE_HEAP, "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=10000"),
+        serve(List.of("-Djdk.nio.maxCachedBufferSize=262144"), Map.of(), 8));
+    assertEquals(List.of(QuickStart.SERVE_HEAP, QuickStart.NO_BUFFER_CACHE),
+        serve(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-XX:TrimNativeHeapInterval=0"), 8));
+    // ask lives for one answer: neither matters there.
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), QuickStart.tuning("ask", List.of(), Map.of(), 2, JDK_17_0_15));
+  }
+
+  @Test
+  void the_native_heap_is_trimmed_only_on_jdks_that_have_the_option() {
+    assertEquals(List.of(QuickStart.SERVE_HEAP, QuickStart.NO_BUFFER_CACHE),
+        QuickStart.tuning("serve", List.of(), Map.of(), 8, Runtime.Version.parse("17.0.8+7")));
+    assertTrue(QuickStart.trimsNativeHeap(Runtime.Version.parse("17.0.9")));
+    assertFalse(QuickStart.trimsNativeHeap(Runtime.Version.parse("20.0.2")));
+    assertFalse(QuickStart.trimsNativeHeap(Runtime.Version.parse("21")));
+    assertTrue(QuickStart.trimsNativeHeap(Runtime.Version.parse("21.0.1")));
+    assertTrue(QuickStart.trimsNativeHeap(Runtime.Version.parse("25")));
+  }
+
+  @Test
+  void this_jvm_starts_with_serves_native_options() throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(QuickStart.tuning("serve", List.of(), Map.of(), 2));
+    command.add("-version");
+    Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertEquals(0, jvm.waitFor(), output);
   }
 
   @Test
   void options_the_jvm_reads_from_the_environment_are_the_persons_too() {
     // The container image sizes the heap by its memory limit: that is kept, not capped.
-    assertEquals(List.of("-XX:+UseSerialGC"),
-        QuickStart.tuning("serve", List.of(), Map.of("JAVA_TOOL_OPTIONS", " -XX:MaxRAMPercentage=70 "), 2));
-    assertEquals(List.of(), QuickStart.tuning("serve", List.of(), Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapSize=300m -XX:+UseParallelGC"), 2));
+    assertEquals(with(List.of("-XX:+UseSerialGC"), NATIVE), serve(List.of(), Map.of("JAVA_TOOL_OPTIONS", " -XX:MaxRAMPercentage=70 "), 2));
+    assertEquals(NATIVE, serve(List.of(), Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapSize=300m -XX:+UseParallelGC"), 2));
   }
 
   @Test

@@ -56,6 +56,13 @@ class ContainerImageTest {
   }
 
   @Test
+  void native_memory_is_kept_as_small_as_a_serve_outside_a_container_keeps_it() {
+    // The container runs the server in its first JVM, so the flags the launcher gives serve's JVM are the image's own.
+    assertTrue(image.entrypoint().contains("-Djdk.nio.maxCachedBufferSize=0"), image.entrypoint().toString());
+    assertTrue(image.entrypoint().contains("-XX:TrimNativeHeapInterval=10000"), image.entrypoint().toString());
+  }
+
+  @Test
   void the_health_check_asks_healthz_on_the_configured_port() {
     assertTrue(image.healthCheck().contains("http://127.0.0.1:${SIGNPOST_PORT}/healthz"), image.healthCheck());
   }

@@ -10,9 +10,9 @@ import java.util.Locale;
  *
  * @param publicHosts {@code SIGNPOST_PUBLIC_HOSTS}: host names (no port) the web chat and the JSON APIs are reached
  *     by, lower case; empty means loopback names and the bind address (local use)
- * @param threads {@code SIGNPOST_HTTP_THREADS}: the most threads serving requests (default 200, so that a burst of
- *     a hundred messages at once is answered in full; on two cores 64 keeps the server smaller and its tail shorter under
- *     sustained load, at the price of refusing such a burst in part, see docs/performance-server.md)
+ * @param threads {@code SIGNPOST_HTTP_THREADS}: the most threads serving requests (default 64: an answer is work for
+ *     a core, so more threads only wait, and each costs memory; requests over the bound in all wait their turn without
+ *     a thread, so a burst of a hundred messages at once is still answered in full, see docs/performance-server.md)
  * @param perClient {@code SIGNPOST_MAX_REQUESTS_PER_CLIENT}: the most requests one client address may have in flight
  *     (default 20); {@code /healthz} and {@code /readyz} do not count
  * @param minBodyRate {@code SIGNPOST_MIN_BODY_RATE}: bytes per second a request body must keep up once
@@ -29,7 +29,7 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
 
   /** A shorter token could be guessed by trying; {@code openssl rand -base64 32} gives 44 characters. */
   public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
-  public static final EdgeSettings DEFAULT = new EdgeSettings(List.of(), 200, 20, 1024, 10);
+  public static final EdgeSettings DEFAULT = new EdgeSettings(List.of(), 64, 20, 1024, 10);
   private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "::1");
 
   public EdgeSettings {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import org.eclipse.jetty.server.Handler;
@@ -33,7 +34,8 @@ import signpost.bot.web.WebReplies;
  * {@code /admin/reload} when an admin token is set, the EDI team's {@code /admin} page when its sign-in is set, and the
  * channels' mounts. Stops gracefully: in-flight requests finish, new ones are refused. At the edge: no {@code Server}
  * header, only GET, HEAD and POST (and DELETE of a screening record), the browser APIs only for the public hosts
- * and as JSON, slow bodies cut off, and requests in flight bounded per client and in all, health checks exempt.
+ * and as JSON, slow bodies cut off, and requests in flight bounded per client and in all (those over the bound in all
+ * wait their turn without a thread), health checks exempt.
  */
 public final class SignpostServer implements AutoCloseable {
 
@@ -101,7 +103,11 @@ public final class SignpostServer implements AutoCloseable {
     ObservabilitySettings observe = config.observability();
     // Off the public listener unless a token guards it there.
     if (observe.metricsPublic()) context.addServlet(new ServletHolder("metrics", metrics(assistant)), METRICS_PATH);
-    Handler served = assistant.meters().timed(new ClientLimits(new GracefulHandler(context), edge.perClient(), edge.maxInFlight()));
+    RequestQueue queue = new RequestQueue(new GracefulHandler(context), edge.maxInFlight(), edge.bodyTimeoutSeconds());
+    Gauge.builder("signpost.requests.waiting", queue, RequestQueue::waiting)
+        .description("Requests waiting for their turn, over the bound of requests served at once")
+        .register(assistant.meters().registry());
+    Handler served = assistant.meters().timed(new ClientLimits(queue, edge.perClient()));
     metricsConnector = observe.metricsPort() == null ? null : metricsConnector(observe);
     // The metrics listener's own context takes every request that reaches that listener, and no other.
     server.setHandler(metricsConnector == null ? served : new Handler.Sequence(metricsContext(assistant), served));

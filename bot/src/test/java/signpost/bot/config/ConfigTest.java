@@ -109,8 +109,8 @@ class ConfigTest {
     assertEquals(List.of("localhost", "127.0.0.1", "::1"), Config.of(Map.of()).edge().allowedHosts("127.0.0.1"));
     assertEquals(List.of("chat.example.org", "signpost.example.org"), published.edge().allowedHosts(published.host()));
     assertEquals(new EdgeSettings(List.of("chat.example.org", "signpost.example.org"), 64, 5, 512, 3), published.edge());
-    assertEquals(200, local.edge().threads());
-    assertEquals(175, local.edge().maxInFlight());
+    assertEquals(64, local.edge().threads());
+    assertEquals(56, local.edge().maxInFlight());
   }
 
   @Test

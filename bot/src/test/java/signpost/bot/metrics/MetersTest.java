@@ -147,7 +147,9 @@ class MetersTest {
         "jvm_memory_used_bytes", "jvm_gc_memory_allocated_bytes_total", "jvm_threads_live_threads", "process_uptime_seconds")) {
       assertTrue(after.has(name), name + " missing");
     }
-    assertEquals(200, after.value("jetty_threads_config_max", Map.of()));
+    assertEquals(64, after.value("jetty_threads_config_max", Map.of()));
+    // No request waits for its turn when one question is asked.
+    assertEquals(0, after.value("signpost_requests_waiting", Map.of()));
     assertEquals(Map.of("pool", "signpost-store"), after.matching("hikaricp_connections_max", Map.of()).get(0).labels());
   }
 }

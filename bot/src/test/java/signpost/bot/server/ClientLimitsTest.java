@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Slow request bodies on a real server with a pool shrunk to 30 threads: 30 loopback clients that each send a
  * byte of their body every 300 ms neither freeze {@code /healthz} nor keep their threads, being refused over the
- * per-client or overall bound at once and cut off with 408 when their body falls behind the minimum rate.
+ * per-client bound at once, waiting without a thread over the overall bound (503 after their longest wait), and cut
+ * off with 408 when their body falls behind the minimum rate. A burst of questions over the overall bound is answered in full, as far as the requests
+ * that may wait go.
  */
 class ClientLimitsTest {
 
@@ -141,18 +143,71 @@ class ClientLimitsTest {
   }
 
   @Test
-  void many_slow_addresses_cannot_take_every_thread_and_are_cut_off_with_408() throws Exception {
+  void many_slow_addresses_wait_their_turn_without_a_thread_and_are_cut_off_with_408_or_503() throws Exception {
     for (int i = 0; i < SLOW_CLIENTS; i++) clients.add(new Slow("127.0.0." + (10 + i)));
     Thread.sleep(500);
 
     assertHealthyWithinASecond();
-    List<String> early = statuses(50);
-    long busy = count(early, "HTTP/1.1 503");
-    assertEquals(SLOW_CLIENTS - assistant.config().edge().maxInFlight(), busy, early.toString());
+    List<String> late = statuses(8000);
+    int inAll = assistant.config().edge().maxInFlight();
+    // Those served read until their body falls behind; those over the bound waited their longest (a second less than
+    // the 2 s read timeout) and were refused, holding no thread meanwhile.
+    assertEquals(inAll, count(late, "HTTP/1.1 408"), late.toString());
+    assertEquals(SLOW_CLIENTS - inAll, count(late, "HTTP/1.1 503"), late.toString());
     assertHealthyWithinASecond();
-    List<String> late = new ArrayList<>();
-    for (int i = 0; i < SLOW_CLIENTS; i++) late.add(early.get(i).equals("none") ? clients.get(i).status(5000) : early.get(i));
-    assertEquals(SLOW_CLIENTS - busy, count(late, "HTTP/1.1 408"), late.toString());
-    assertHealthyWithinASecond();
+  }
+
+  @Test
+  void a_burst_twice_the_bound_in_all_is_answered_in_full_and_beyond_what_may_wait_is_refused_at_once(@TempDir Path folder)
+      throws Exception {
+    // A server of its own, whose read timeout leaves a waiting request time for its turn on a busy test machine.
+    try (Assistant quick = Assistant.start(TestServers.small(folder, Map.of("SIGNPOST_HTTP_THREADS", "30",
+             "SIGNPOST_MAX_REQUESTS_PER_CLIENT", "4")));
+         SignpostServer burstServer = SignpostServer.start(quick, TestServers.none())) {
+      int inAll = quick.config().edge().maxInFlight();
+      int mayWait = RequestQueue.WAITING_PER_TURN * inAll;
+      List<Paused> posts = new ArrayList<>();
+      try {
+        for (int i = 0; i < inAll + mayWait + 5; i++) posts.add(new Paused(burstServer, "127.0.1." + (10 + i)));
+        Thread.sleep(500);
+        for (Paused post : posts) post.sendTheRest();
+        List<String> statuses = new ArrayList<>();
+        for (Paused post : posts) statuses.add(post.status());
+
+        assertEquals(inAll + mayWait, count(statuses, "HTTP/1.1 200"), statuses.toString());
+        assertEquals(5, count(statuses, "HTTP/1.1 503"), statuses.toString());
+      } finally {
+        for (Paused post : posts) post.socket.close();
+      }
+    }
+  }
+
+  /** A question posted to {@code /api/ask} from a loopback address of its own, its body's second half held back. */
+  private static final class Paused {
+    static final String BODY = "{\"question\": \"What is the public sector equality duty?\"}";
+    final Socket socket = new Socket();
+
+    Paused(SignpostServer to, String fromAddress) throws IOException {
+      socket.bind(new InetSocketAddress(fromAddress, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", to.url().getPort()), 5000);
+      socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Connection: close\r\nContent-Length: " + BODY.length() + "\r\n\r\n" + BODY.substring(0, 10))
+          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+    }
+
+    void sendTheRest() throws IOException {
+      socket.getOutputStream().write(BODY.substring(10).getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+    }
+
+    /** Returns the status line, waiting up to 20 s. */
+    String status() throws IOException {
+      socket.setSoTimeout(20_000);
+      InputStream in = socket.getInputStream();
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c >= 0 && c != '\r'; c = in.read()) line.append((char) c);
+      return line.toString();
+    }
   }
 }

@@ -1,0 +1,67 @@
+package signpost.bot.server;
+
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Bounds the requests being served at once, all clients together, so that some threads stay free (for health checks
+ * and the server's own work). A request over the bound waits for one being served to finish, holding no thread, and is
+ * then served in turn: a burst of a hundred Teams messages is answered in full by a few dozen threads. A request that
+ * has waited {@link #longestWait its longest}, or finds twice the bound already waiting, is answered 503 with {@code Retry-After}: under
+ * load the server cannot keep up with, a longer queue would only make every answer later. Health checks neither count
+ * nor wait.
+ */
+final class RequestQueue extends QoSHandler {
+
+  /**
+   * The longest a request waits for its turn, less than the connection's idle timeout (which would cut a waiting request
+   * off with 408) and within the Bot Framework's 15 s for a Teams message: a second less than the read timeout.
+   */
+  static Duration longestWait(int readTimeoutSeconds) {
+    return Duration.ofSeconds(Math.max(1, readTimeoutSeconds - 1));
+  }
+  /** How many requests may wait for each that may be served at once. */
+  static final int WAITING_PER_TURN = 2;
+  static final String BUSY = "the server is busy; try again shortly";
+
+  /**
+   * @param inAll the most requests served at once
+   * @param readTimeoutSeconds the connection's idle timeout
+   */
+  RequestQueue(Handler handler, int inAll, int readTimeoutSeconds) {
+    super(handler);
+    setMaxRequestCount(inAll);
+    setMaxSuspendedRequestCount(WAITING_PER_TURN * inAll);
+    setMaxSuspend(longestWait(readTimeoutSeconds));
+    excludePath(ClientLimits.EXEMPT.toArray(String[]::new));
+  }
+
+  /** Returns how many requests are waiting for their turn. */
+  int waiting() {
+    return getSuspendedRequestCount();
+  }
+
+  @Override
+  protected void reject(Request request, Response response, Callback callback, int status) {
+    busy(request, response, callback, status);
+  }
+
+  @Override
+  protected void failSuspended(Request request, Response response, Callback callback, int status, Throwable failure) {
+    if (status == getRejectStatusCode()) {
+      busy(request, response, callback, status);
+    } else {
+      super.failSuspended(request, response, callback, status, failure);
+    }
+  }
+
+  private static void busy(Request request, Response response, Callback callback, int status) {
+    response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+    Response.writeError(request, response, callback, status, BUSY);
+  }
+}

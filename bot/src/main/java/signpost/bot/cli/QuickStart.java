@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import signpost.knowledge.CacheFiles;
 
 /**
  * Runs {@code ask} and {@code serve} in a second JVM that starts faster, since {@code java -jar signpost.jar} cannot
@@ -82,15 +81,15 @@ final class QuickStart {
     Path built = args[0].equals("serve") ? builtArchive(jar) : null;
     Path dumping = null;
     if (archive != null && Files.isRegularFile(archive)) {
-      command.add("-XX:SharedArchiveFile=" + archive);
+      command.add(join("-XX:SharedArchiveFile=", archive));
     } else if (built != null) {
-      command.add("-XX:SharedArchiveFile=" + built);
+      command.add(join("-XX:SharedArchiveFile=", built));
     } else if (archive != null) {
-      dumping = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-      command.add("-XX:ArchiveClassesAtExit=" + dumping);
+      dumping = archive.resolveSibling(join(archive.getFileName(), ".", ProcessHandle.current().pid(), ".tmp"));
+      command.add(join("-XX:ArchiveClassesAtExit=", dumping));
     }
     command.addAll(jvmOptions); // the person's own options come after, so they win
-    command.add("-D" + MARKER + "=true");
+    command.add(join("-D", MARKER, "=true"));
     command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
     command.addAll(List.of(args));
     return Optional.of(new Launch(command, dumping, archive));
@@ -114,19 +113,26 @@ final class QuickStart {
       String value = environment.get(variable);
       if (value != null && !value.isBlank()) person.addAll(List.of(value.strip().split("\\s+")));
     }
-    boolean ownCollector = person.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
-    // -XX:MaxRAM, -XX:MaxRAMPercentage and -XX:MaxRAMFraction size the heap too.
-    boolean ownHeap = person.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize=") || o.startsWith("-XX:MaxRAM"));
+    boolean ownCollector = false;
+    boolean ownHeap = false;
+    boolean ownBuffers = false;
+    boolean ownTrim = false;
+    for (String option : person) {
+      ownCollector |= option.startsWith("-XX:+Use") && option.endsWith("GC");
+      // -XX:MaxRAM, -XX:MaxRAMPercentage and -XX:MaxRAMFraction size the heap too.
+      ownHeap |= option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize=") || option.startsWith("-XX:MaxRAM");
+      ownBuffers |= option.startsWith("-Djdk.nio.maxCachedBufferSize=");
+      ownTrim |= option.startsWith("-XX:TrimNativeHeapInterval=");
+    }
     boolean fewCores = command.equals("ask") || processors <= SERIAL_UP_TO_PROCESSORS;
-    List<String> tuning = new ArrayList<>(TUNING.get(command).stream()
-        .filter(flag -> !flag.equals(SERIAL_GC) || (!ownCollector && fewCores))
-        .filter(flag -> !flag.equals(SERVE_HEAP) || !ownHeap)
-        .toList());
+    List<String> tuning = new ArrayList<>();
+    for (String flag : TUNING.get(command)) {
+      if (flag.equals(SERIAL_GC) && (ownCollector || !fewCores) || flag.equals(SERVE_HEAP) && ownHeap) continue;
+      tuning.add(flag);
+    }
     if (command.equals("serve")) {
-      if (person.stream().noneMatch(o -> o.startsWith("-Djdk.nio.maxCachedBufferSize="))) tuning.add(NO_BUFFER_CACHE);
-      if (trimsNativeHeap(version) && person.stream().noneMatch(o -> o.startsWith("-XX:TrimNativeHeapInterval="))) {
-        tuning.addAll(TRIM_NATIVE_HEAP);
-      }
+      if (!ownBuffers) tuning.add(NO_BUFFER_CACHE);
+      if (trimsNativeHeap(version) && !ownTrim) tuning.addAll(TRIM_NATIVE_HEAP);
     }
     return tuning;
   }
@@ -225,10 +231,10 @@ final class QuickStart {
     Path folder = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache", "signpost")
         : Path.of(cache.strip());
     try {
-      String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-          + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-      String jarKey = CacheFiles.key(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
-      return folder.resolve("cds").resolve(args[0] + "-" + jarKey + "-" + CacheFiles.key(build) + ".jsa");
+      String build = join(Files.size(jar), "|", Files.getLastModifiedTime(jar).toMillis(), "|",
+          System.getProperty("java.home"), "|", System.getProperty("java.vm.version"));
+      String jarKey = name(jar.toAbsolutePath().normalize().toString()).substring(0, 12);
+      return folder.resolve("cds").resolve(join(args[0], "-", jarKey, "-", name(build), ".jsa"));
     } catch (IOException e) {
       return null;
     }
@@ -241,13 +247,38 @@ final class QuickStart {
    */
   static Path builtArchive(Path jar) {
     String name = jar.getFileName().toString();
-    Path built = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".serve.jsa");
+    Path built = jar.resolveSibling(join(name.substring(0, name.length() - ".jar".length()), ".serve.jsa"));
     try {
       return Files.isRegularFile(built) && Files.getLastModifiedTime(built).compareTo(Files.getLastModifiedTime(jar)) >= 0
           ? built : null;
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * Returns the parts written one after another. The launcher runs before anything else, so its path avoids what costs
+   * a JVM its first milliseconds: {@code +} on strings (each place spins method handles the first time it runs, about
+   * 20 ms here in all), lambdas and streams, and SHA-256 (the security providers, about 30 ms; see {@link #name}).
+   */
+  static String join(Object... parts) {
+    StringBuilder joined = new StringBuilder();
+    for (Object part : parts) joined.append(part);
+    return joined.toString();
+  }
+
+  /**
+   * Returns 16 hexadecimal digits naming {@code identity} in a file name: FNV-1a over its characters, 64 bits. Not a
+   * digest for trust: two identities would only share an archive the JVM then checks and refuses as stale.
+   */
+  static String name(String identity) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < identity.length(); i++) {
+      hash ^= identity.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    String digits = Long.toHexString(hash);
+    return "0000000000000000".substring(digits.length()).concat(digits);
   }
 
   /** Returns the JVM options this process was started with (those before {@code -jar}), or null without {@code -jar}. */

@@ -162,9 +162,13 @@ final class ServerBenchCommand {
       long rebuilt = readyMillis(jar, folders, cache, data);
       List<Long> warm = new ArrayList<>();
       for (int i = 2; i < starts; i++) warm.add(readyMillis(jar, folders, cache, data));
+      // The warm starts are judged by their median (the upper one of an even count): one slow start is the machine's.
+      List<Long> sorted = warm.stream().sorted().toList();
+      String warmVerdict = sorted.isEmpty() ? "not measured" : sorted.get(sorted.size() / 2) <= 1500 ? "met" : "NOT met";
       out.printf("start-up to ready (java -jar signpost.jar serve; class archive from the build: %s): first start on a new"
-          + " machine, empty cache %d ms; first start after a rebuild %d ms [target <= 3000 ms: %s]; then %s ms [target <= 1500 ms]%n",
-          QuickStart.builtArchive(jar) == null ? "none" : "yes", empty, rebuilt, rebuilt <= 3000 ? "met" : "NOT met", warm);
+          + " machine, empty cache %d ms; first start after a rebuild %d ms [target <= 3000 ms: %s]; then %s ms [target <= 1500 ms"
+          + " at the median: %s]%n", QuickStart.builtArchive(jar) == null ? "none" : "yes", empty, rebuilt,
+          rebuilt <= 3000 ? "met" : "NOT met", warm, warmVerdict);
     } finally {
       GeneratedCorpus.delete(cache);
       GeneratedCorpus.delete(data);

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
@@ -80,9 +81,10 @@ public final class Database implements AutoCloseable {
     HikariDataSource pool = Connections.pool(settings, meters);
     try {
       // db/h2 holds what only H2 needs (versions between the shared ones, e.g. 6.1).
-      String[] locations = Connections.isH2(settings) ? new String[] {"classpath:db/migration", "classpath:db/h2"}
-          : new String[] {"classpath:db/migration"};
-      Flyway.configure().dataSource(pool).locations(locations).failOnMissingLocations(true).load().migrate();
+      List<String> folders = Connections.isH2(settings) ? List.of("db/migration", "db/h2") : List.of("db/migration");
+      Flyway.configure().dataSource(pool).locations(folders.stream().map(f -> "classpath:" + f).toArray(String[]::new))
+          .resourceProvider(new Migrations(folders)).javaMigrationClassProvider(Migrations.noJavaMigrations())
+          .load().migrate();
       return new Database(settings, pool, clock);
     } catch (FlywayException e) {
       pool.close();

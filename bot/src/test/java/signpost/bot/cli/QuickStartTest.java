@@ -65,7 +65,7 @@ class QuickStartTest {
 
     assertEquals(dir.resolve("a").resolve("cds"), fromOption.getParent());
     assertEquals(dir.resolve("b").resolve("cds"), fromEnvironment.getParent());
-    assertTrue(fromOption.getFileName().toString().matches("ask-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), fromOption.toString());
+    assertTrue(fromOption.getFileName().toString().matches("ask-[0-9a-f]{12}-[0-9a-f]{16}\\.jsa"), fromOption.toString());
     assertNull(QuickStart.archive(jar, new String[] {"ask", "--cache", "none", "q"}, Map.of()));
     assertNull(QuickStart.archive(jar, new String[] {"ask", "q"}, Map.of("SIGNPOST_CACHE", "NONE")));
   }
@@ -78,9 +78,17 @@ class QuickStartTest {
     Path serve = QuickStart.archive(jar, new String[] {"serve", "--port", "0"}, cache);
     Path ask = QuickStart.archive(jar, new String[] {"ask", "q"}, cache);
 
-    assertTrue(serve.getFileName().toString().matches("serve-[0-9a-f]{12}-[0-9a-f]{32}\\.jsa"), serve.toString());
+    assertTrue(serve.getFileName().toString().matches("serve-[0-9a-f]{12}-[0-9a-f]{16}\\.jsa"), serve.toString());
     assertEquals(ask.getParent(), serve.getParent());
     assertEquals(ask.getFileName().toString().substring(4), serve.getFileName().toString().substring(6));
+  }
+
+  @Test
+  void archives_are_named_by_sixteen_hex_digits_that_differ_with_the_identity() {
+    assertEquals(QuickStart.name("/opt/signpost.jar|1|2"), QuickStart.name("/opt/signpost.jar|1|2"));
+    assertTrue(QuickStart.name("").matches("[0-9a-f]{16}"), QuickStart.name(""));
+    assertFalse(QuickStart.name("/opt/signpost.jar|1|2").equals(QuickStart.name("/opt/signpost.jar|1|3")));
+    assertEquals("a-1-/tmp", QuickStart.join("a", "-", 1, "-", Path.of("/tmp")));
   }
 
   @Test

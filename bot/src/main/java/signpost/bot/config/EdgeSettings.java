@@ -80,8 +80,8 @@ public record EdgeSettings(List<String> publicHosts, int threads, int perClient,
   }
 
   /**
-   * Returns the most requests in flight at once outside health checks: the threads less a reserve, so that
-   * health checks, Jetty's own selector and acceptor threads always find one free.
+   * Returns the most requests served at once outside health checks (others wait their turn without a thread): the
+   * threads less a reserve, so that health checks, Jetty's own selector and acceptor threads always find one free.
    */
   public int maxInFlight() {
     return threads - Math.max(8, threads / 8);

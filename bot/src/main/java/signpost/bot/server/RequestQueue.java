@@ -12,22 +12,24 @@ import org.eclipse.jetty.util.Callback;
  * Bounds the requests being served at once, all clients together, so that some threads stay free (for health checks
  * and the server's own work). A request over the bound waits for one being served to finish, holding no thread, and is
  * then served in turn: a burst of a hundred Teams messages is answered in full by a few dozen threads. A request that
- * has waited {@link #longestWait its longest}, or finds twice the bound already waiting, is answered 503 with {@code Retry-After}: under
- * load the server cannot keep up with, a longer queue would only make every answer later. Health checks neither count
- * nor wait.
+ * has waited {@link #longestWait its longest}, or finds twice the bound already waiting, is answered 503 with
+ * {@code Retry-After}: under load the server cannot keep up with, a longer queue would only make every answer later.
+ * Health checks neither count nor wait.
  */
 final class RequestQueue extends QoSHandler {
 
+  /** How many requests may wait for each that may be served at once. */
+  static final int WAITING_PER_TURN = 2;
+  static final String BUSY = "the server is busy; try again shortly";
+
   /**
-   * The longest a request waits for its turn, less than the connection's idle timeout (which would cut a waiting request
-   * off with 408) and within the Bot Framework's 15 s for a Teams message: a second less than the read timeout.
+   * Returns the longest a request waits for its turn: a second less than the read timeout, so that the connection's
+   * idle timeout does not cut a waiting request off with 408 first, and within the Bot Framework's 15 s for a Teams
+   * message.
    */
   static Duration longestWait(int readTimeoutSeconds) {
     return Duration.ofSeconds(Math.max(1, readTimeoutSeconds - 1));
   }
-  /** How many requests may wait for each that may be served at once. */
-  static final int WAITING_PER_TURN = 2;
-  static final String BUSY = "the server is busy; try again shortly";
 
   /**
    * @param inAll the most requests served at once

@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps ratings in a {@link FeedbackStore}, so they outlive a restart and every replica sees them, and logs each one
  * (question id, rating, channel: nothing personal). A rating is accepted only for an answer given in the last
- * {@link #ISSUED_FOR} (and among the most recent {@link #MAX_ISSUED} answers), and each person rates an answer once:
- * rating it again replaces their rating. At most {@link #MAX_KEPT} ratings are kept, the oldest dropped first. Who
+ * {@link #ISSUED_FOR}, and each person rates an answer once: rating it again replaces their rating. Slack and Teams
+ * answers carry {@linkplain SignedAnswerIds signed ids}, which say when they were given and need no row; the web
+ * chat's and the API's ids are chosen by the caller, so they are kept in the store as they are given, and rated only
+ * among the most recent {@link #MAX_ISSUED}. At most {@link #MAX_KEPT} ratings are kept, the oldest dropped first. Who
  * rated is kept only as a keyed hash, and only to tell a second rating from a first.
  */
 public final class FeedbackLog {
@@ -32,27 +34,30 @@ public final class FeedbackLog {
   }
 
   private final FeedbackStore store;
+  private final SignedAnswerIds ids;
   private final Clock clock;
   private final int maxIssued;
   private final int maxKept;
   private final Consumer<Feedback> recorded;
 
-  public FeedbackLog(FeedbackStore store, Clock clock) {
-    this(store, clock, MAX_ISSUED, MAX_KEPT, rating -> { });
+  public FeedbackLog(FeedbackStore store, SignedAnswerIds ids, Clock clock) {
+    this(store, ids, clock, MAX_ISSUED, MAX_KEPT, rating -> { });
   }
 
   /** @param recorded told of each rating recorded (e.g. to count them) */
-  public FeedbackLog(FeedbackStore store, Clock clock, Consumer<Feedback> recorded) {
-    this(store, clock, MAX_ISSUED, MAX_KEPT, recorded);
+  public FeedbackLog(FeedbackStore store, SignedAnswerIds ids, Clock clock, Consumer<Feedback> recorded) {
+    this(store, ids, clock, MAX_ISSUED, MAX_KEPT, recorded);
   }
 
   /** Creates a log with other bounds, so that tests can reach them. */
-  FeedbackLog(FeedbackStore store, Clock clock, int maxIssued, int maxKept) {
-    this(store, clock, maxIssued, maxKept, rating -> { });
+  FeedbackLog(FeedbackStore store, SignedAnswerIds ids, Clock clock, int maxIssued, int maxKept) {
+    this(store, ids, clock, maxIssued, maxKept, rating -> { });
   }
 
-  private FeedbackLog(FeedbackStore store, Clock clock, int maxIssued, int maxKept, Consumer<Feedback> recorded) {
+  private FeedbackLog(FeedbackStore store, SignedAnswerIds ids, Clock clock, int maxIssued, int maxKept,
+                      Consumer<Feedback> recorded) {
     this.store = store;
+    this.ids = ids;
     this.clock = clock;
     this.maxIssued = maxIssued;
     this.maxKept = maxKept;
@@ -60,11 +65,11 @@ public final class FeedbackLog {
   }
 
   /**
-   * Notes that an answer with this id was given, so it may be rated; null is ignored. When the store fails, the
-   * failure is logged and the answer still given: it only cannot be rated.
+   * Notes that an answer with this id was given, so it may be rated; null and a signed id (which needs no note) are
+   * ignored. When the store fails, the failure is logged and the answer still given: it only cannot be rated.
    */
   public void issued(String answerId) {
-    if (answerId == null) return;
+    if (answerId == null || ids.read(answerId).isPresent()) return;
     Instant now = clock.instant();
     try {
       store.issued(answerId, now, now.minus(ISSUED_FOR));
@@ -80,7 +85,9 @@ public final class FeedbackLog {
    *     has one reader); kept only hashed
    */
   public Outcome record(Feedback feedback, String person) {
-    Optional<Instant> given = store.issuedAt(feedback.questionId(), maxIssued);
+    Optional<SignedAnswerIds.Signed> signed = ids.read(feedback.questionId());
+    Optional<Instant> given = signed.isPresent() ? signed.map(SignedAnswerIds.Signed::given)
+        : store.issuedAt(feedback.questionId(), maxIssued);
     Instant now = clock.instant();
     if (given.isEmpty() || now.isAfter(given.get().plus(ISSUED_FOR))) return Outcome.UNKNOWN_ANSWER;
     store.rate(feedback, person, now, maxKept);

@@ -76,7 +76,7 @@ final class OnFirstUse implements AutoCloseable {
   }
 
   private synchronized FeedbackLog feedbackLocked() {
-    if (feedback == null) feedback = new FeedbackLog(database().feedback(), clock, meters.join()::rated);
+    if (feedback == null) feedback = new FeedbackLog(database().feedback(), database().answerIds(), clock, meters.join()::rated);
     return feedback;
   }
 
@@ -86,7 +86,7 @@ final class OnFirstUse implements AutoCloseable {
   }
 
   private synchronized ExplainedAnswers explainedLocked() {
-    if (explained == null) explained = new ExplainedAnswers(database().answers(), clock);
+    if (explained == null) explained = new ExplainedAnswers(database().answers(), database().answerIds(), clock);
     return explained;
   }
 

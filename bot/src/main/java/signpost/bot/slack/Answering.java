@@ -121,8 +121,7 @@ final class Answering implements AutoCloseable {
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> {
         Reply reply = assistant.dialogue().reply(message);
-        remembered(reply.answer(), message.owner());
-        return reply;
+        return reply.withAnswer(remembered(reply.answer(), message.owner()));
       }, workers));
     } catch (RejectedExecutionException e) {
       assistant.meters().refused(Channel.SLACK, Refusal.BUSY);
@@ -195,13 +194,15 @@ final class Answering implements AutoCloseable {
     return links;
   }
 
-  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  /**
+   * Returns the answer under the signed id it is given under, its text kept for "Why?", and notes its question for the
+   * EDI team (see QuestionLog#given).
+   */
   private Answer remembered(Answer answer, String owner) {
-    assistant.explained().keep(answer);
-    assistant.feedback().issued(answer.id());
-    assistant.questions().given(answer, "slack", owner);
-    assistant.meters().answered(Channel.SLACK, answer);
-    return answer;
+    Answer given = assistant.explained().keep(answer);
+    assistant.questions().given(given, "slack", owner);
+    assistant.meters().answered(Channel.SLACK, given);
+    return given;
   }
 
   /** Runs a follow-up (a post, a publish) on a worker, off Slack's request thread; returns false when refused as busy. */

@@ -10,6 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 import signpost.bot.config.StoreSettings;
 import signpost.bot.core.AnswerStore;
 import signpost.bot.core.FeedbackStore;
+import signpost.bot.core.SignedAnswerIds;
 import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.CuratedStore;
 import signpost.bot.edi.HandoffStore;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
   private final DatabaseAnswers answers;
   private final SeenOnce seenOnce;
   private final Pseudonyms pseudonyms;
+  private final SignedAnswerIds answerIds;
   private final AdminSessionStore adminSessions;
   private final DatabaseQuestions questions;
   private final DatabaseCurated curated;
@@ -47,6 +49,7 @@ public final class Database implements AutoCloseable {
     this.sql = new Sql(pool);
     this.later = new WriteBehind(sql);
     this.pseudonyms = Pseudonyms.load(sql, settings.pseudonymKey());
+    this.answerIds = new SignedAnswerIds(pseudonyms.derive("answer ids"));
     this.screenings = new ScreeningStore(sql);
     this.conversations = new ConversationStore(sql);
     this.feedback = new DatabaseFeedback(sql, pseudonyms, later);
@@ -140,6 +143,11 @@ public final class Database implements AutoCloseable {
 
   public Pseudonyms pseudonyms() {
     return pseudonyms;
+  }
+
+  /** Returns the signer of answer ids, under a key derived from the pseudonym key: the same on every replica. */
+  public SignedAnswerIds answerIds() {
+    return answerIds;
   }
 
   /** Returns where the EDI Contacts' curated answers are kept. */

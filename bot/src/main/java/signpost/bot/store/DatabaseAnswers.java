@@ -1,55 +1,34 @@
 package signpost.bot.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerStore;
 
 /**
- * Keeps the answers "Why?" explains in the database: each answer's id and time, referring to its text (the JSON of its
- * fields but its id), which is kept once however many answers share it (the answer cache's copies differ only in their
- * ids). An answer kept before texts were shared holds its whole JSON itself, and is read as it was. An answer written by a
- * Signpost whose answers had other fields, that no longer reads, counts as not kept: "Why?" says so rather than failing.
+ * Keeps the texts "Why?" explains in the database, each once under its digest with when it was last given: answers
+ * carry the digest in their signed ids, so nothing is written for each answer. That an answer was given again is noted
+ * at most every {@link #NOTE_EVERY}: the answers given most often are the cached ones, and noting each would be a
+ * write for every answer. Answers kept under their id by a Signpost from before ids were signed are read and
+ * forgotten as they were.
  */
 final class DatabaseAnswers implements AnswerStore {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DatabaseAnswers.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-  /** How an answer's JSON starts when written without its id. */
-  private static final String NO_ID = "{\"id\":null";
-  /** How many answers beyond the bound one step of a purge forgets. */
-  static final int PURGE_STEP = 2_000;
-  /** How many answers' JSON the writer remembers: the answers given most often are the cached ones, a few hundred. */
-  private static final int REMEMBERED = 512;
-
-  /** An answer's text, its JSON after the id, and the digest it is kept under. */
-  private record Text(String rest, String digest) {}
+  /** How often that a text was given again is written; a text is forgotten this much later than its answers. */
+  static final Duration NOTE_EVERY = Duration.ofMinutes(10);
+  /** How many texts this replica remembers noting: more than the answer cache holds. */
+  private static final int REMEMBERED = 4_096;
 
   private final Sql sql;
   private final WriteBehind later;
-  /**
-   * The JSON of recent answers without their id, by the answer without its id: the copies the answer cache hands out
-   * differ only in their ids, so an answer given again is written out once, not at every asking (the copies share
-   * their parts, so comparing them stops at the first reference). The store's writer uses it, and callers' threads
-   * once the writer has stopped: guarded by itself.
-   */
-  private final Map<Answer, Text> recent = new LinkedHashMap<>(64, 0.75f, true) {
+  /** When this replica last noted each recent text as given, by digest; guarded by itself. */
+  private final Map<String, Instant> noted = new LinkedHashMap<>(64, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Answer, Text> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
       return size() > REMEMBERED;
     }
   };
@@ -60,106 +39,64 @@ final class DatabaseAnswers implements AnswerStore {
   }
 
   /**
-   * Keeps the answer behind the reply on the store's writer ("Why?" is pressed seconds later at the earliest): its text
-   * unless kept already, then its id referring to it. Another replica's purge may forget the text between the two;
-   * then the reference fails, and the writer's one-at-a-time retry writes the text again.
+   * Keeps the text on the store's writer ("Why?" is pressed seconds later at the earliest), or notes that it was given
+   * again; nothing when this replica noted it less than {@link #NOTE_EVERY} ago. Two replicas keeping a new text at
+   * once: the second's insert fails, and the writer's one-at-a-time retry finds the row and notes it instead.
    */
   @Override
-  public void keep(Answer answer, Instant time) {
-    later.submit("keep answer " + answer.id() + " for \"Why?\"", c -> {
-      if (Sql.one(c, "SELECT 1 FROM explained_answer WHERE answer_id = ?", row -> 1, answer.id()).isPresent()) return 0;
-      Text text = text(answer);
-      Sql.update(c, "INSERT INTO explained_text (digest, answer) SELECT ?, ? WHERE NOT EXISTS"
-          + " (SELECT 1 FROM explained_text WHERE digest = ?)", text.digest(), text.rest(), text.digest());
-      return Sql.update(c, "INSERT INTO explained_answer (answer_id, given, digest) VALUES (?, ?, ?)", answer.id(), time, text.digest());
+  public void keep(String digest, String text, Instant given) {
+    synchronized (noted) {
+      Instant last = noted.get(digest);
+      if (last != null && !given.isAfter(last.plus(NOTE_EVERY))) return;
+      noted.put(digest, given);
+    }
+    later.submit("keep an answer's text for \"Why?\"", c -> {
+      int updated = Sql.update(c, "UPDATE explained_text SET given = ? WHERE digest = ? AND (given IS NULL OR given < ?)",
+          given, digest, given);
+      if (updated > 0 || Sql.one(c, "SELECT 1 FROM explained_text WHERE digest = ?", row -> 1, digest).isPresent()) return updated;
+      return Sql.update(c, "INSERT INTO explained_text (digest, answer, given) VALUES (?, ?, ?)", digest, text, given);
     });
   }
 
   @Override
-  public Optional<Answer> find(String answerId, Instant notBefore) {
+  public Optional<String> text(String digest) {
     later.flush();
+    return sql.one("SELECT answer FROM explained_text WHERE digest = ?", row -> row.getString(1), digest);
+  }
+
+  @Override
+  public Optional<String> kept(String answerId, Instant notBefore) {
+    later.flush();
+    // An answer kept before texts were shared holds its whole JSON; one kept since refers to its text, which lacks the id.
     return sql.one("SELECT e.answer, t.answer FROM explained_answer e LEFT JOIN explained_text t ON t.digest = e.digest"
         + " WHERE e.answer_id = ? AND e.given >= ?", row -> row.getString(1) != null ? row.getString(1)
-        : row.getString(2) == null ? null : "{\"id\":" + quoted(answerId) + row.getString(2), answerId, notBefore)
-        .flatMap(DatabaseAnswers::read);
+        : row.getString(2) == null ? null : "{\"id\":null" + row.getString(2), answerId, notBefore);
   }
 
   /**
-   * Forgets old answers on the store's writer, after the answers waiting to be kept: those beyond the bound
-   * {@link #PURGE_STEP} at a time, each step queued behind the writes that came meanwhile, so that answers given
-   * while a busy minute's answers are forgotten never wait for the writer.
+   * Forgets old texts and answers on the store's writer, after the texts waiting to be kept: the answers kept under
+   * their id before {@code before} (none are kept so any more), then the texts not given since {@code before} less
+   * {@link #NOTE_EVERY} and those beyond the {@code kept} given last, unless such an answer still refers to them.
    */
   @Override
   public void purge(Instant before, int kept) {
-    later.submit("forget answers older than " + before, c -> {
-      int old = Sql.update(c, "DELETE FROM explained_answer WHERE given < ?", before);
-      return old + beyond(c, kept);
-    });
+    later.submit("forget answers given before " + before, c -> forget(c, before, kept));
   }
 
-  /** Forgets a step of the answers beyond the bound; after the last, the texts no answer refers to any more. */
-  private int beyond(Connection c, int kept) throws SQLException {
-    Sql.Step step = Sql.keepNewestInSteps(c, "explained_answer", kept, PURGE_STEP);
-    if (step.more()) {
-      later.submit("forget answers beyond the newest " + kept, next -> beyond(next, kept));
-      return step.deleted();
-    }
-    return step.deleted() + Sql.update(c, "DELETE FROM explained_text WHERE NOT EXISTS"
-        + " (SELECT 1 FROM explained_answer WHERE explained_answer.digest = explained_text.digest)");
+  private static int forget(Connection c, Instant before, int kept) throws SQLException {
+    int old = Sql.update(c, "DELETE FROM explained_answer WHERE given < ?", before);
+    Instant stale = before.minus(NOTE_EVERY);
+    Optional<Instant> last = Sql.one(c, "SELECT given FROM explained_text WHERE given IS NOT NULL ORDER BY given DESC"
+        + " OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY", row -> Sql.instant(row, "given"), kept);
+    if (last.isPresent() && last.get().isAfter(stale)) stale = last.get();
+    return old + Sql.update(c, "DELETE FROM explained_text WHERE (given IS NULL OR given <= ?) AND NOT EXISTS"
+        + " (SELECT 1 FROM explained_answer WHERE explained_answer.digest = explained_text.digest)", stale);
   }
 
   @Override
   public int count() {
     later.flush();
-    return sql.one("SELECT COUNT(*) FROM explained_answer", row -> row.getInt(1)).orElse(0);
-  }
-
-  /** Returns the answer's text, its JSON after the id, and its digest: as worked out for the last answer the same but for its id. */
-  private Text text(Answer answer) {
-    Answer withoutId = answer.withId(null);
-    Text text;
-    synchronized (recent) {
-      text = recent.get(withoutId);
-    }
-    if (text != null) return text;
-    String whole;
-    try {
-      whole = MAPPER.writeValueAsString(withoutId);
-    } catch (JsonProcessingException e) {
-      throw new StoreException("cannot write answer " + answer.id() + " as JSON: " + e.getMessage(), e);
-    }
-    if (!whole.startsWith(NO_ID)) throw new IllegalStateException("answer " + answer.id() + " is not written with its id first");
-    String rest = whole.substring(NO_ID.length());
-    text = new Text(rest, sha256(rest));
-    synchronized (recent) {
-      recent.put(withoutId, text);
-    }
-    return text;
-  }
-
-  /** Returns the SHA-256 of the text in hexadecimal: worked out once for each answer the writer remembers. */
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static String quoted(String id) {
-    try {
-      return MAPPER.writeValueAsString(id);
-    } catch (JsonProcessingException e) {
-      throw new StoreException("cannot write answer id " + id + " as JSON: " + e.getMessage(), e);
-    }
-  }
-
-  private static Optional<Answer> read(String json) {
-    try {
-      return Optional.of(MAPPER.readValue(json, Answer.class));
-    } catch (JsonProcessingException e) {
-      LOG.warn("A kept answer could not be read back, so it is not explained: {}", e.getOriginalMessage());
-      return Optional.empty();
-    }
+    return sql.one("SELECT (SELECT COUNT(*) FROM explained_text) + (SELECT COUNT(*) FROM explained_answer WHERE digest IS NULL)",
+        row -> row.getInt(1)).orElse(0);
   }
 }

@@ -142,22 +142,6 @@ final class Sql {
     return last.isEmpty() ? 0 : update(c, "DELETE FROM " + table + " WHERE seq <= ?", last.get());
   }
 
-  /** What one step of {@link #keepNewestInSteps} did: how many rows it deleted, and whether more are to go. */
-  record Step(int deleted, boolean more) {}
-
-  /**
-   * Deletes the oldest rows beyond the {@code kept} newest as {@link #keepNewest} does, but {@code most} at a time:
-   * a table that grew by a hundred thousand rows in a minute is trimmed in steps that other writes go between.
-   */
-  static Step keepNewestInSteps(Connection c, String table, int kept, int most) throws SQLException {
-    Optional<Long> last = lastToGo(c, table, kept);
-    if (last.isEmpty()) return new Step(0, false);
-    long cut = one(c, "SELECT seq FROM " + table + " ORDER BY seq OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY",
-        row -> row.getLong(1), most - 1).orElse(last.get());
-    long upTo = Math.min(cut, last.get());
-    return new Step(update(c, "DELETE FROM " + table + " WHERE seq <= ?", upTo), upTo < last.get());
-  }
-
   private static Optional<Long> lastToGo(Connection c, String table, int kept) throws SQLException {
     return one(c, "SELECT seq FROM " + table + " ORDER BY seq DESC OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY",
         row -> row.getLong(1), kept);

@@ -54,17 +54,18 @@ final class Answering {
   /** Returns the reply to a message in its conversation, its answer kept for "Why?". */
   Reply reply(Inbound message) {
     Reply reply = assistant.dialogue().reply(message);
-    remembered(reply.answer(), message.owner());
-    return reply;
+    return reply.withAnswer(remembered(reply.answer(), message.owner()));
   }
 
-  /** Keeps the answer for "Why?" and rating, and notes its question for the EDI team (see QuestionLog#given). */
+  /**
+   * Returns the answer under the signed id it is given under, its text kept for "Why?", and notes its question for the
+   * EDI team (see QuestionLog#given).
+   */
   private Answer remembered(Answer answer, String owner) {
-    assistant.explained().keep(answer);
-    assistant.feedback().issued(answer.id());
-    assistant.questions().given(answer, "teams", owner);
-    assistant.meters().answered(Channel.TEAMS, answer);
-    return answer;
+    Answer given = assistant.explained().keep(answer);
+    assistant.questions().given(given, "teams", owner);
+    assistant.meters().answered(Channel.TEAMS, given);
+    return given;
   }
 
   /**

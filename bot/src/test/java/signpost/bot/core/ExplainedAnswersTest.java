@@ -2,10 +2,16 @@ package signpost.bot.core;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -22,8 +28,9 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.screening.Slot;
 
 /**
- * The answers "Why?" explains are kept in the database, field for field and without the question asked, so that a
- * replica explains an answer another gave; for a day and within a bound; never a reply to someone telling of harm.
+ * The answers "Why?" explains go out under signed ids naming their text, which is kept once in the database, field for
+ * field and without the question asked, so that a replica explains an answer another gave; for a day and within a
+ * bound; never a reply to someone telling of harm. Answers kept under their id before ids were signed still read.
  */
 class ExplainedAnswersTest {
 
@@ -60,116 +67,159 @@ class ExplainedAnswersTest {
         new NextQuestion(Slot.AFFECTED, "Who uses it?", List.of("Older people", "Not sure"), "AskAffected"));
   }
 
+  /** Returns an answer whose text is its own: the same as {@link #eqia} but for its first paragraph. */
+  static Answer numbered(String id, int n) {
+    return eqia(id).withParagraphs(List.of(new Paragraph(Paragraph.Kind.VERDICT, "Answer number " + n)));
+  }
+
   abstract class Contract extends StoreContract {
 
     ExplainedAnswers on(Database replica) {
-      return new ExplainedAnswers(replica.answers(), clock);
+      return new ExplainedAnswers(replica.answers(), replica.answerIds(), clock);
     }
 
     @Test
     void an_answer_kept_by_one_replica_is_explained_by_another_field_for_field_without_its_question() {
-      Answer given = eqia("slack-Ev1");
+      Answer asked = eqia("slack-Ev1");
 
-      on(database).keep(given);
+      Answer given = on(database).keep(asked);
       // Written behind the answer: committed by the time anyone presses "Why?", which waiting for it stands for here.
       database.flush();
 
+      assertTrue(given.id().startsWith("slack-Ev1."), given.id());
+      assertTrue(given.id().length() <= 200, given.id());
+      assertEquals(asked.withId(given.id()), given);
       try (Database other = reopen()) {
-        Answer found = on(other).find("slack-Ev1").orElseThrow();
+        Answer found = on(other).find(given.id()).orElseThrow();
         assertEquals(given.withoutQuestion(), found);
         assertNull(found.question());
       }
     }
 
     @Test
-    void copies_of_one_cached_answer_are_each_explained_under_their_own_id_and_another_answer_as_itself() {
-      // The answer cache hands out copies sharing one answer's parts under new ids: the store writes their parts once.
+    void copies_of_one_cached_answer_are_each_explained_under_their_own_id_and_their_text_is_kept_once() throws Exception {
+      // The answer cache hands out copies sharing one answer's parts under new ids: the store writes their text once.
       Answer cached = eqia("slack-first");
-      Answer copy = cached.withId("slack-second");
-      Answer other = cached.withId("slack-other").withParagraphs(List.of(new Paragraph(Paragraph.Kind.VERDICT, "EqIA: not needed.")));
       ExplainedAnswers explained = on(database);
-      explained.keep(cached);
-      explained.keep(copy);
-      explained.keep(other);
+      Answer first = explained.keep(cached);
+      Answer second = explained.keep(cached.withId("slack-second"));
+      Answer other = explained.keep(numbered("slack-other", 1));
       database.flush();
 
-      assertEquals(cached.withoutQuestion(), explained.find("slack-first").orElseThrow());
-      assertEquals(copy.withoutQuestion(), explained.find("slack-second").orElseThrow());
-      assertEquals("slack-second", explained.find("slack-second").orElseThrow().id());
-      assertEquals(other.withoutQuestion(), explained.find("slack-other").orElseThrow());
-      assertEquals("EqIA: not needed.", explained.find("slack-other").orElseThrow().paragraphs().get(0).text());
+      assertNotEquals(first.id(), second.id());
+      assertEquals(first.withoutQuestion(), explained.find(first.id()).orElseThrow());
+      assertEquals(second.withoutQuestion(), explained.find(second.id()).orElseThrow());
+      assertEquals("Answer number 1", explained.find(other.id()).orElseThrow().paragraphs().get(0).text());
+      assertEquals(List.of("2"), column("SELECT COUNT(*) FROM explained_text"));
+      assertEquals(List.of("0"), column("SELECT COUNT(*) FROM explained_answer"));
     }
 
     @Test
-    void a_reply_to_someone_telling_of_harm_and_an_answer_without_an_id_are_never_kept() {
+    void a_reply_to_someone_telling_of_harm_is_never_kept_and_an_answer_without_an_id_is_given_as_it_is() {
       Answer support = new Answer("teams-1", "I was harassed at work", null, true, Intent.SUPPORT,
           List.of(new Paragraph(Paragraph.Kind.BODY, "I'm sorry this has happened.")), 1.0, List.of(), List.of(), null, List.of());
 
-      on(database).keep(support);
-      on(database).keep(eqia(null));
+      Answer given = on(database).keep(support);
+      Answer unnamed = on(database).keep(eqia(null));
 
-      assertEquals(Optional.empty(), on(database).find("teams-1"));
+      assertTrue(given.id().startsWith("teams-1."), given.id());
+      assertEquals(Optional.empty(), on(database).find(given.id()));
+      assertNull(unnamed.id());
       assertEquals(0, on(database).count());
     }
 
     @Test
     void an_answer_is_explained_for_a_day_and_then_no_longer() {
       ExplainedAnswers explained = on(database);
-      explained.keep(eqia("slack-Ev1"));
+      String id = explained.keep(eqia("slack-Ev1")).id();
 
       clock.advance(ExplainedAnswers.KEPT_FOR);
-      assertEquals("slack-Ev1", explained.find("slack-Ev1").orElseThrow().id());
+      assertEquals(id, explained.find(id).orElseThrow().id());
       clock.advance(Duration.ofSeconds(1));
-      assertEquals(Optional.empty(), explained.find("slack-Ev1"));
+      assertEquals(Optional.empty(), explained.find(id));
     }
 
     @Test
-    void a_second_answer_under_the_same_id_leaves_the_first() {
+    void an_id_changed_on_its_way_or_signed_under_another_key_explains_nothing() {
       ExplainedAnswers explained = on(database);
-      Answer first = eqia("slack-Ev1");
+      String first = explained.keep(numbered("slack-1", 1)).id();
+      String second = explained.keep(numbered("slack-2", 2)).id();
+      database.flush();
+      // The first id carrying the second's text digest: the signature no longer holds.
+      String[] a = first.split("\\.");
+      String[] b = second.split("\\.");
+      String swapped = a[0] + "." + a[1] + "." + b[2] + "." + a[3];
+      SignedAnswerIds stranger = new SignedAnswerIds("another key, not the replicas'".getBytes(StandardCharsets.UTF_8));
+      String forged = stranger.sign("slack-1", clock.instant(), database.answerIds().read(second).orElseThrow().digest());
 
-      explained.keep(first);
-      explained.keep(first.withParagraphs(List.of(new Paragraph(Paragraph.Kind.BODY, "Another text"))));
-
-      assertEquals(first.withoutQuestion(), explained.find("slack-Ev1").orElseThrow());
+      assertTrue(explained.find(second).isPresent());
+      assertEquals(Optional.empty(), explained.find(swapped));
+      assertEquals(Optional.empty(), explained.find(forged));
     }
 
     @Test
-    void beyond_the_bound_the_oldest_answers_are_forgotten_first() {
-      ExplainedAnswers explained = new ExplainedAnswers(database.answers(), clock, 2);
-      for (int i = 1; i <= 3; i++) explained.keep(eqia("slack-" + i));
+    void beyond_the_bound_the_texts_given_longest_ago_are_forgotten_first() {
+      ExplainedAnswers explained = new ExplainedAnswers(database.answers(), database.answerIds(), clock, 2);
+      List<String> ids = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        ids.add(explained.keep(numbered("slack-" + i, i)).id());
+        clock.advance(Duration.ofSeconds(1));
+      }
 
       clock.advance(ExplainedAnswers.PURGE_EVERY);
-      explained.keep(eqia("slack-4"));
+      ids.add(explained.keep(numbered("slack-4", 4)).id());
 
-      assertEquals(List.of(false, false, true, true), List.of(explained.find("slack-1").isPresent(),
-          explained.find("slack-2").isPresent(), explained.find("slack-3").isPresent(), explained.find("slack-4").isPresent()));
+      assertEquals(List.of(false, false, true, true), ids.stream().map(id -> explained.find(id).isPresent()).toList());
       assertEquals(2, explained.count());
     }
 
     @Test
-    void far_beyond_the_bound_the_oldest_answers_are_forgotten_in_steps_down_to_the_newest() {
-      int kept = 10;
-      int given = 4_500; // more than two steps of DatabaseAnswers.PURGE_STEP
-      ExplainedAnswers explained = new ExplainedAnswers(database.answers(), clock, kept);
-      for (int i = 1; i <= given; i++) explained.keep(eqia("slack-" + i));
-      clock.advance(ExplainedAnswers.PURGE_EVERY.plusSeconds(1));
-      explained.keep(eqia("slack-last"));
-      // The purge goes in three steps, each queued behind the writes before it: a flush waits for those before it.
-      for (int i = 0; i < 5; i++) database.flush();
+    void a_text_given_again_stays_a_day_after_it_was_last_given_and_then_goes() {
+      ExplainedAnswers explained = on(database);
+      String early = explained.keep(numbered("slack-1", 1)).id();
+      explained.keep(numbered("slack-gone", 2));
 
-      assertEquals(kept, database.answers().count());
-      assertTrue(explained.find("slack-last").isPresent());
-      assertTrue(explained.find("slack-" + (given - kept + 2)).isPresent()); // the newest ten: slack-last and these nine
-      assertTrue(explained.find("slack-" + (given - kept + 1)).isEmpty());
+      // Given again after the first was noted, then no more: it is noted once more, the other text not.
+      clock.advance(Duration.ofHours(12));
+      String late = explained.keep(numbered("slack-2", 1)).id();
+      // A text goes ten minutes later than its answers: it is noted as given at most every ten minutes.
+      clock.advance(Duration.ofHours(12).plus(Duration.ofMinutes(11)));
+      explained.keep(numbered("slack-3", 3));
+
+      assertEquals(Optional.empty(), explained.find(early), "the early answer is more than a day old");
+      assertEquals("Answer number 1", explained.find(late).orElseThrow().paragraphs().get(0).text());
+      assertEquals(2, explained.count(), "the text given twice and the last one; the one given once a day ago is gone");
     }
 
     @Test
-    void an_answer_is_still_given_when_it_cannot_be_kept() {
+    void answers_kept_under_their_id_before_ids_were_signed_are_still_explained_for_their_day() throws Exception {
+      Answer whole = eqia("slack-old-whole").withoutQuestion();
+      Answer shared = numbered("slack-old-shared", 7).withoutQuestion();
+      String sharedText = new ObjectMapper().writeValueAsString(shared.withId(null))
+          .substring("{\"id\":null".length());
+      OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+      execute("INSERT INTO explained_answer (answer_id, given, answer) VALUES (?, ?, ?)", "slack-old-whole", now,
+          new ObjectMapper().writeValueAsString(whole));
+      execute("INSERT INTO explained_text (digest, answer) VALUES (?, ?)", "d".repeat(64), sharedText);
+      execute("INSERT INTO explained_answer (answer_id, given, digest) VALUES (?, ?, ?)", "slack-old-shared", now, "d".repeat(64));
+      ExplainedAnswers explained = on(database);
+
+      assertEquals(whole, explained.find("slack-old-whole").orElseThrow());
+      assertEquals(shared, explained.find("slack-old-shared").orElseThrow());
+      clock.advance(ExplainedAnswers.KEPT_FOR.plus(ExplainedAnswers.PURGE_EVERY));
+      explained.keep(numbered("slack-new", 1));
+      assertEquals(Optional.empty(), explained.find("slack-old-shared"));
+      assertEquals(List.of("0", "1"), List.of(column("SELECT COUNT(*) FROM explained_answer").get(0),
+          column("SELECT COUNT(*) FROM explained_text").get(0)));
+    }
+
+    @Test
+    void an_answer_is_still_given_under_a_signed_id_when_its_text_cannot_be_kept() {
       ExplainedAnswers explained = on(database);
       database.close();
 
-      assertDoesNotThrow(() -> explained.keep(eqia("slack-Ev1")));
+      Answer given = assertDoesNotThrow(() -> explained.keep(eqia("slack-Ev1")));
+      assertTrue(given.id().startsWith("slack-Ev1."), given.id());
     }
   }
 }

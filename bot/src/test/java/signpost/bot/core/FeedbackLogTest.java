@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,12 @@ class FeedbackLogTest {
   abstract class Contract extends StoreContract {
 
     FeedbackLog log() {
-      return new FeedbackLog(database.feedback(), clock);
+      return new FeedbackLog(database.feedback(), database.answerIds(), clock);
+    }
+
+    /** Returns the signed id a Slack or Teams answer to question {@code questionId} is given under now. */
+    String signed(String questionId) {
+      return database.answerIds().sign(questionId, clock.instant(), null);
     }
 
     @Test
@@ -53,13 +59,40 @@ class FeedbackLogTest {
     @Test
     void each_person_rates_an_answer_once_and_different_people_each_count() {
       FeedbackLog log = log();
-      log.issued("slack-1");
+      log.issued("web-1");
 
-      log.record(new Feedback("slack-1", true, "slack"), "U1");
-      log.record(new Feedback("slack-1", false, "slack"), "U1");
-      log.record(new Feedback("slack-1", true, "slack"), "U2");
+      log.record(new Feedback("web-1", true, "web"), "U1");
+      log.record(new Feedback("web-1", false, "web"), "U1");
+      log.record(new Feedback("web-1", true, "web"), "U2");
 
-      assertEquals(List.of(new Feedback("slack-1", false, "slack"), new Feedback("slack-1", true, "slack")), log.all());
+      assertEquals(List.of(new Feedback("web-1", false, "web"), new Feedback("web-1", true, "web")), log.all());
+    }
+
+    @Test
+    void a_signed_id_is_rated_on_any_replica_for_a_day_without_a_row_kept_for_it() throws Exception {
+      String id = signed("slack-1");
+      log().issued(id);
+
+      try (Database other = reopen()) {
+        FeedbackLog there = new FeedbackLog(other.feedback(), other.answerIds(), clock);
+        assertEquals(FeedbackLog.Outcome.RECORDED, there.record(new Feedback(id, true, "slack"), "U1"));
+      }
+      assertEquals(List.of("0"), column("SELECT COUNT(*) FROM issued_answer"));
+      clock.advance(FeedbackLog.ISSUED_FOR.plusSeconds(1));
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log().record(new Feedback(id, false, "slack"), "U2"));
+      assertEquals(List.of(new Feedback(id, true, "slack")), log().all());
+    }
+
+    @Test
+    void an_id_signed_under_another_key_or_changed_on_its_way_is_refused() {
+      String id = signed("slack-1");
+      String forged = new SignedAnswerIds("another key, not the replicas'".getBytes(StandardCharsets.UTF_8))
+          .sign("slack-1", clock.instant(), null);
+      String changed = id.replaceFirst("^slack-1\\.", "slack-2.");
+
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log().record(new Feedback(forged, true, "slack"), "U1"));
+      assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log().record(new Feedback(changed, true, "slack"), "U1"));
+      assertEquals(FeedbackLog.Outcome.RECORDED, log().record(new Feedback(id, true, "slack"), "U1"));
     }
 
     @Test
@@ -73,7 +106,7 @@ class FeedbackLogTest {
 
     @Test
     void only_the_most_recent_answers_and_ratings_are_kept() {
-      FeedbackLog log = new FeedbackLog(database.feedback(), clock, 5, 5);
+      FeedbackLog log = new FeedbackLog(database.feedback(), database.answerIds(), clock, 5, 5);
       for (int i = 0; i <= 5; i++) log.issued("web-" + i);
       for (int i = 1; i <= 5; i++) log.record(new Feedback("web-" + i, true, "web"), "web");
 
@@ -103,21 +136,21 @@ class FeedbackLogTest {
     void an_answer_given_by_one_replica_is_rated_on_another_once_per_person() {
       try (Database other = reopen()) {
         FeedbackLog here = log();
-        FeedbackLog there = new FeedbackLog(other.feedback(), clock);
-        here.issued("teams-1");
+        FeedbackLog there = new FeedbackLog(other.feedback(), other.answerIds(), clock);
+        here.issued("web-1");
         // Written behind the answer: committed by the time anyone rates it, which waiting for it stands for here.
         database.flush();
 
-        assertEquals(FeedbackLog.Outcome.RECORDED, there.record(new Feedback("teams-1", true, "teams"), "29:user"));
-        assertEquals(FeedbackLog.Outcome.RECORDED, here.record(new Feedback("teams-1", false, "teams"), "29:user"));
-        assertEquals(List.of(new Feedback("teams-1", false, "teams")), there.all());
+        assertEquals(FeedbackLog.Outcome.RECORDED, there.record(new Feedback("web-1", true, "web"), "29:user"));
+        assertEquals(FeedbackLog.Outcome.RECORDED, here.record(new Feedback("web-1", false, "web"), "29:user"));
+        assertEquals(List.of(new Feedback("web-1", false, "web")), there.all());
       }
     }
 
     @Test
     void who_rated_is_kept_only_as_a_keyed_hash() throws Exception {
-      log().issued("slack-1");
-      log().record(new Feedback("slack-1", true, "slack"), "U0123ABCD");
+      String id = signed("slack-1");
+      log().record(new Feedback(id, true, "slack"), "U0123ABCD");
 
       List<String> raters = column("SELECT rater FROM rating");
 

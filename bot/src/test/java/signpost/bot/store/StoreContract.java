@@ -3,6 +3,7 @@ package signpost.bot.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,6 +51,16 @@ public abstract class StoreContract {
       while (rows.next()) values.add(rows.getString(1));
     }
     return values;
+  }
+
+  /** Runs a statement with these parameters on a connection of its own, e.g. to write rows as an older Signpost did. */
+  protected int execute(String sql, Object... parameters) throws SQLException {
+    database.flush();
+    try (Connection c = DriverManager.getConnection(Connections.url(settings), settings.user(), settings.password());
+         PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
+      return statement.executeUpdate();
+    }
   }
 
   /** Opens the same database again, as a restart or another replica does. */

@@ -1,0 +1,111 @@
+package signpost.bot.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The ids Slack and Teams answers carry in their buttons, signed so that no row need be kept for each answer: an id
+ * says when the answer was given and which text "Why?" explains, and a keyed hash (HMAC-SHA256, under a key every
+ * replica shares) proves Signpost gave it. A rating or "Why?" on any replica checks the signature and the time, and
+ * finds the text by its digest, kept once however often the answer is given.
+ *
+ * <p>An id reads {@code <question id>.<seconds>.<digest>.<signature>}: the question's own id (e.g. {@code slack-…}),
+ * the second it was given in base 36, the SHA-256 of the answer's text in URL-safe Base64 (empty for an answer with
+ * nothing to explain), and the first 128 bits of the keyed hash of all that before it, in URL-safe Base64. About 120
+ * characters, within the 200 a rating's id may have.
+ */
+public final class SignedAnswerIds {
+
+  /** What a signed id says: whose question it answered, when, and the digest of its text (null when none). */
+  public record Signed(String questionId, Instant given, String digest) {}
+
+  private static final String HMAC = "HmacSHA256";
+  private static final int SIGNATURE_BYTES = 16;
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  private final SecretKeySpec key;
+  /** A MAC each thread keeps, keyed once (looking one up and keying it costs more than the hash). */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::mac);
+
+  /** @param key the secret every replica shares, e.g. derived from the pseudonym key */
+  public SignedAnswerIds(byte[] key) {
+    if (key.length < 16) throw new IllegalArgumentException("an answer id key needs 16 bytes or more, not " + key.length);
+    this.key = new SecretKeySpec(key.clone(), HMAC);
+  }
+
+  /**
+   * Returns the id of an answer to question {@code questionId} given at {@code given}, whose text has this SHA-256
+   * digest in hexadecimal (null when the answer has nothing "Why?" can show).
+   */
+  public String sign(String questionId, Instant given, String hexDigest) {
+    if (questionId == null || questionId.isEmpty() || questionId.indexOf('.') >= 0) {
+      throw new IllegalArgumentException("a question id to sign must be non-empty and without '.': " + questionId);
+    }
+    String digest = hexDigest == null ? "" : ENCODER.encodeToString(HexFormat.of().parseHex(hexDigest));
+    String signed = questionId + '.' + Long.toString(given.getEpochSecond(), 36) + '.' + digest;
+    return signed + '.' + ENCODER.encodeToString(signature(signed));
+  }
+
+  /** Returns true when the id has a signed id's form (whether or not its signature holds). */
+  public static boolean looksSigned(String id) {
+    return id != null && count(id, '.') == 3;
+  }
+
+  /**
+   * Returns what a signed id says, or empty when it is not one or its signature does not hold: made by another key,
+   * changed on its way, or not a signed id at all.
+   */
+  public Optional<Signed> read(String id) {
+    if (!looksSigned(id)) return Optional.empty();
+    int last = id.lastIndexOf('.');
+    int digestAt = id.lastIndexOf('.', last - 1);
+    int secondsAt = id.lastIndexOf('.', digestAt - 1);
+    String expected = ENCODER.encodeToString(signature(id.substring(0, last)));
+    // Compared as text: Base64 lets a last character differ in bits that decode to nothing, a signature must not.
+    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), id.substring(last + 1).getBytes(StandardCharsets.UTF_8))
+        || secondsAt == 0) {
+      return Optional.empty();
+    }
+    byte[] digest;
+    long seconds;
+    try {
+      digest = DECODER.decode(id.substring(digestAt + 1, last));
+      seconds = Long.parseLong(id.substring(secondsAt + 1, digestAt), 36);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (digest.length != 0 && digest.length != 32) return Optional.empty();
+    return Optional.of(new Signed(id.substring(0, secondsAt), Instant.ofEpochSecond(seconds),
+        digest.length == 0 ? null : HexFormat.of().formatHex(digest)));
+  }
+
+  private byte[] signature(String signed) {
+    // doFinal leaves the MAC ready for the next.
+    return Arrays.copyOf(macs.get().doFinal(signed.getBytes(StandardCharsets.UTF_8)), SIGNATURE_BYTES);
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) == c) n++;
+    return n;
+  }
+
+  private Mac mac() {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this Java has no " + HMAC, e);
+    }
+  }
+}

@@ -130,7 +130,7 @@ class ButtonsTest {
       HttpResponse<String> ack = one.requests.send(SignedRequests.slashCommand("When does the council publish equality "
           + "objectives?", "T_CAMBS", one.slackApi.responseUrl("ask")), SignedRequests.FORM);
       String id = Blocks.last(JSON.readTree(ack.body()).get("blocks")).get("elements").get(2).get("value").asText();
-      TestPostgres.awaitRow(shared, "SELECT 1 FROM explained_answer WHERE answer_id = ?", id);
+      TestPostgres.awaitExplained(shared, id);
 
       HttpResponse<String> pressed = two.requests.send(SignedRequests.buttonPress(SlackBlocks.WHY, id, "T_CAMBS",
           two.slackApi.responseUrl("why")), SignedRequests.FORM);

@@ -60,4 +60,13 @@ public final class TestPostgres implements BeforeAllCallback {
     }
     throw new AssertionError("no row for " + query + " with " + parameter + " within 10 s");
   }
+
+  /**
+   * Waits, up to ten seconds, until the database of {@code settings} holds the text "Why?" explains for the answer
+   * given under this signed id (its third part is the text's digest).
+   */
+  public static void awaitExplained(StoreSettings settings, String signedId) throws Exception {
+    String digest = java.util.HexFormat.of().formatHex(java.util.Base64.getUrlDecoder().decode(signedId.split("\\.")[2]));
+    awaitRow(settings, "SELECT 1 FROM explained_text WHERE digest = ?", digest);
+  }
 }

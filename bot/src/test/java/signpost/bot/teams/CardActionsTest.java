@@ -123,7 +123,7 @@ class CardActionsTest {
       message.put("text", "When does the council publish equality objectives?");
       one.post(message);
       String id = one.connector.await(1).get(0).card().at("/actions/0/data/id").asText();
-      TestPostgres.awaitRow(shared, "SELECT 1 FROM explained_answer WHERE answer_id = ?", id);
+      TestPostgres.awaitExplained(shared, id);
 
       JsonNode body = TeamsFixture.json(two.post(invokeOn(two, "why", id)).body());
 

@@ -34,6 +34,7 @@ public final class MyData {
       + "(?:personal\\s+)?data|forget me");
   private static final Pattern POLITE = Pattern.compile("^(?:please|can you|could you)\\s+|,?\\s+please$");
   private static final Pattern CONFIRM = Pattern.compile("yes,?\\s+delete\\s+(?:all\\s+)?my\\s+data");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[?.!]+$");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
   /** The most items of one kind listed; the rest are counted. */
   static final int LISTED = 10;
@@ -43,7 +44,13 @@ public final class MyData {
 
   /** Returns what the message asks of the person's data, or empty when it is not about their data. */
   public static Optional<Request> request(String text) {
-    String t = POLITE.matcher(text.strip().toLowerCase(Locale.ROOT).replaceAll("[?.!]+$", "").strip()).replaceAll("");
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    // Every request names "data", or is "forget me" or asks what is kept "about me" or "on me": the questions every
+    // channel asks skip the patterns.
+    if (!lower.contains("data") && !lower.contains("forget me") && !lower.contains("about me") && !lower.contains("on me")) {
+      return Optional.empty();
+    }
+    String t = POLITE.matcher(TRAILING_MARKS.matcher(lower).replaceAll("").strip()).replaceAll("");
     if (CONFIRM.matcher(t).matches()) return Optional.of(Request.CONFIRM);
     if (DELETE.matcher(t).matches()) return Optional.of(Request.DELETE);
     if (SHOW.matcher(t).matches()) return Optional.of(Request.SHOW);

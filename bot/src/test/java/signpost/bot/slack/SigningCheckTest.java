@@ -1,5 +1,6 @@
 package signpost.bot.slack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,21 @@ class SigningCheckTest {
     assertFalse(check.isValid(TIMESTAMP, BODY.replace("roadrunner", "coyote"), SIGNATURE, AT));
     assertFalse(new SigningCheck("another-secret").isValid(TIMESTAMP, BODY, SIGNATURE, AT));
     assertFalse(check.isValid("1531420619", BODY, SIGNATURE, AT));
+  }
+
+  @Test
+  void the_second_check_of_a_request_on_its_thread_compares_it_with_the_first_instead_of_hashing_it_again() {
+    // SignedOnly checks a request, then Bolt's middleware checks it again, each with a check of its own.
+    SigningCheck first = new SigningCheck(SECRET);
+    SigningCheck second = new SigningCheck(SECRET);
+    assertTrue(first.isValid(TIMESTAMP, BODY, SIGNATURE, AT));
+
+    assertTrue(second.isValid(TIMESTAMP, new String(BODY.toCharArray()), SIGNATURE, AT));
+    assertEquals(0, second.hashes());
+    assertFalse(second.isValid(TIMESTAMP, BODY + "&x=1", SIGNATURE, AT));
+    assertFalse(second.isValid(TIMESTAMP, BODY, SIGNATURE, AT + SigningCheck.WINDOW_MILLIS + 1_000));
+    assertEquals(1, second.hashes());
+    assertFalse(new SigningCheck("another-secret").isValid(TIMESTAMP, BODY, SIGNATURE, AT));
   }
 
   @Test

@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerIds;
 import signpost.bot.core.Question;
@@ -28,6 +31,7 @@ final class SlashCommand implements SlashCommandHandler {
 
   static final String NAME = "/edi";
   static final String WORKING = "Looking that up…";
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final Answering answering;
   private final MyDataReplies myData;
@@ -73,7 +77,7 @@ final class SlashCommand implements SlashCommandHandler {
       }
     }
     pending.whenComplete((answer, failure) -> Boundary.deliver("a /edi answer", failure,
-        () -> respond(context, RenderedAnswers.response(answer)),
+        () -> respond(context, rendered.json(answer)),
         () -> respond(context, ephemeral(Boundary.SORRY, null))));
     return context.ack(ephemeral(WORKING, null));
   }
@@ -85,5 +89,18 @@ final class SlashCommand implements SlashCommandHandler {
   private static void respond(SlashCommandContext context, SlashCommandResponse response) throws Exception {
     int code = context.respond(response).getCode();
     if (code != 200) throw new SlackException("response_url answered HTTP " + code);
+  }
+
+  /**
+   * Posts an answer already rendered as JSON to {@code response_url}, through the Slack client's own HTTP client (its
+   * timeouts, its user agent): what {@code context.respond} sends, without serialising the answer's blocks again.
+   * Answers come this way when the server is too busy to answer within the inline budget, so what each costs here
+   * decides whether it catches up.
+   */
+  private static void respond(SlashCommandContext context, String json) throws Exception {
+    Request post = new Request.Builder().url(context.getResponseUrl()).post(RequestBody.create(json, JSON)).build();
+    try (okhttp3.Response response = context.getSlack().getHttpClient().getOkHttpClient().newCall(post).execute()) {
+      if (response.code() != 200) throw new SlackException("response_url answered HTTP " + response.code());
+    }
   }
 }

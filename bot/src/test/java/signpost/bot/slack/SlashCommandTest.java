@@ -78,6 +78,18 @@ class SlashCommandTest {
   }
 
   @Test
+  void a_slow_answer_follows_as_the_very_json_a_fast_one_is_acknowledged_with_but_for_its_id() throws Exception {
+    String inline = fast.requests.send(SignedRequests.slashCommand(PSED, "T_CAMBS", fast.slackApi.responseUrl("cmd-3")),
+        SignedRequests.FORM).body();
+    command(slow, PSED, "T_CAMBS", slow.slackApi.responseUrl("cmd-4"));
+    String followUp = slow.slackApi.await("/response/cmd-4").body();
+
+    String id = "slack-[0-9a-f-]+\\.[0-9a-z]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+";
+    assertTrue(inline.matches(".*\"value\":\"" + id + "\".*"), inline);
+    assertEquals(inline.replaceAll(id, "ID"), followUp.replaceAll(id, "ID"));
+  }
+
+  @Test
   void edi_alone_or_help_says_what_it_can_do_with_example_questions() throws Exception {
     for (String text : new String[] {"", "help", "  HELP "}) {
       JsonNode ack = command(fast, text, "T_CAMBS", fast.slackApi.responseUrl("help"));

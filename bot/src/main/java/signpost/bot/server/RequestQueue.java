@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
  * then served in turn: a burst of a hundred Teams messages is answered in full by a few dozen threads. A request that
  * has waited {@link #longestWait its longest}, or finds twice the bound already waiting, is answered 503 with
  * {@code Retry-After}: under load the server cannot keep up with, a longer queue would only make every answer later.
- * Health checks neither count nor wait.
+ * Slack's requests go first: Slack counts a request failed when it is not acknowledged within 3 s (and sends an event
+ * again), where the Bot Framework waits 15 s and a person in the web chat longer. Health checks neither count nor wait.
  */
 final class RequestQueue extends QoSHandler {
 
@@ -41,6 +42,12 @@ final class RequestQueue extends QoSHandler {
     setMaxSuspendedRequestCount(WAITING_PER_TURN * inAll);
     setMaxSuspend(longestWait(readTimeoutSeconds));
     excludePath(ClientLimits.EXEMPT.toArray(String[]::new));
+  }
+
+  /** Serves Slack's waiting requests before the others: Slack gives up on a request after 3 s. */
+  @Override
+  protected int getPriority(Request request) {
+    return Request.getPathInContext(request).startsWith("/slack/") ? 1 : 0;
   }
 
   /** Returns how many requests are waiting for their turn. */

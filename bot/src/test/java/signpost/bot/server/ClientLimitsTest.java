@@ -182,15 +182,50 @@ class ClientLimitsTest {
     }
   }
 
-  /** A question posted to {@code /api/ask} from a loopback address of its own, its body's second half held back. */
+  @Test
+  void a_request_to_slack_waiting_its_turn_is_served_before_the_others_that_wait(@TempDir Path folder) throws Exception {
+    try (Assistant quick = Assistant.start(TestServers.small(folder, Map.of("SIGNPOST_HTTP_THREADS", "30",
+             "SIGNPOST_MAX_REQUESTS_PER_CLIENT", "4")));
+         SignpostServer busy = SignpostServer.start(quick, TestServers.none())) {
+      int inAll = quick.config().edge().maxInFlight();
+      List<Paused> posts = new ArrayList<>();
+      try {
+        // Every turn is taken by a question whose body is held back.
+        for (int i = 0; i < inAll; i++) posts.add(new Paused(busy, "127.0.3." + (10 + i), "/api/ask"));
+        Thread.sleep(500);
+        // Then a web question waits (its body held back too), and after it a whole request to Slack's path.
+        posts.add(new Paused(busy, "127.0.2.1", "/api/ask"));
+        Thread.sleep(300);
+        Paused slack = new Paused(busy, "127.0.2.2", "/slack/events");
+        posts.add(slack);
+        slack.sendTheRest();
+        Thread.sleep(300);
+
+        // One turn comes free. Served in the order they came, the web question would take it and hold it, and the
+        // request to Slack would wait out its longest for a 503; it comes first, and is answered (unsigned: refused).
+        posts.get(0).sendTheRest();
+        assertTrue(posts.get(0).status().startsWith("HTTP/1.1 200"));
+        String status = slack.status();
+        assertTrue(status.startsWith("HTTP/1.1 4"), status);
+      } finally {
+        for (Paused post : posts) post.socket.close();
+      }
+    }
+  }
+
+  /** A question posted from a loopback address of its own, its body's second half held back. */
   private static final class Paused {
     static final String BODY = "{\"question\": \"What is the public sector equality duty?\"}";
     final Socket socket = new Socket();
 
     Paused(SignpostServer to, String fromAddress) throws IOException {
+      this(to, fromAddress, "/api/ask");
+    }
+
+    Paused(SignpostServer to, String fromAddress, String path) throws IOException {
       socket.bind(new InetSocketAddress(fromAddress, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", to.url().getPort()), 5000);
-      socket.getOutputStream().write(("POST /api/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+      socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
           + "Connection: close\r\nContent-Length: " + BODY.length() + "\r\n\r\n" + BODY.substring(0, 10))
           .getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();

@@ -56,7 +56,7 @@ public final class SignedAnswerIds {
   }
 
   /** Returns true when the id has a signed id's form (whether or not its signature holds). */
-  public static boolean looksSigned(String id) {
+  private static boolean looksSigned(String id) {
     return id != null && count(id, '.') == 3;
   }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.rules.engine.RuleBase;
+import signpost.rules.screening.ScreeningContext;
 
 /**
  * Remembers the latest answers by question and organisation, for the rule base and knowledge that made them: the same
@@ -22,7 +23,10 @@ import signpost.rules.engine.RuleBase;
  */
 final class AnswerCache {
 
-  /** A question, by a digest of its organisation and its text with runs of white space as one space. */
+  /**
+   * A question, by a digest of its organisation and its text with runs of white space as one space, and, for a message
+   * of a screening, the parts of the record already filled: all the rules see of a screening.
+   */
   private record Key(String digest) {}
 
   /** What an answer was made from; two are the same only for the very same rule base, knowledge and written answers. */
@@ -57,7 +61,12 @@ final class AnswerCache {
 
   /** Returns the answer kept for this question made from {@code current}, re-addressed to it, or null; counted as a hit or a miss. */
   Answer get(Question question, Basis current) {
-    Answer kept = peek(question, current);
+    return get(question, null, current);
+  }
+
+  /** As {@link #get(Question, Basis)}, for a message of a screening whose record has {@code screening} filled (null for none). */
+  Answer get(Question question, ScreeningContext screening, Basis current) {
+    Answer kept = peek(question, screening, current);
     if (kept == null) misses.increment();
     return kept;
   }
@@ -68,13 +77,18 @@ final class AnswerCache {
    * looks here first.
    */
   Answer peek(Question question, Basis current) {
-    Kept kept = of(current).answers().get(key(question));
+    return peek(question, null, current);
+  }
+
+  private Answer peek(Question question, ScreeningContext screening, Basis current) {
+    Kept kept = of(current).answers().get(key(question, screening));
     if (kept == null) return null;
     kept.used = uses.incrementAndGet();
     hits.increment();
     Answer answer = kept.answer;
     return new Answer(question.id(), question.text(), question.organisation(), answer.answered(), answer.intent(),
-        answer.paragraphs(), answer.confidence(), answer.sources(), answer.contacts(), answer.eqia(), answer.rules());
+        answer.paragraphs(), answer.confidence(), answer.sources(), answer.contacts(), answer.eqia(), answer.rules(),
+        answer.next());
   }
 
   /**
@@ -83,10 +97,15 @@ final class AnswerCache {
    * one look per new answer (a thousand kept) was 3% of the server's time.
    */
   void put(Question question, Basis current, Answer answer) {
+    put(question, null, current, answer);
+  }
+
+  /** As {@link #put(Question, Basis, Answer)}, for a message of a screening whose record has {@code screening} filled. */
+  void put(Question question, ScreeningContext screening, Basis current, Answer answer) {
     Generation now = generation;
     // An answer made from a basis since replaced is not kept: the lookups that started the new generation came after it.
     if (!current.equals(now.basis())) return;
-    now.answers().put(key(question), new Kept(answer.withoutQuestion(), uses.incrementAndGet()));
+    now.answers().put(key(question, screening), new Kept(answer.withoutQuestion(), uses.incrementAndGet()));
     if (now.answers().size() > capacity) keepNewest(now.answers(), capacity - capacity / 16);
   }
 
@@ -131,8 +150,10 @@ final class AnswerCache {
     }
   }
 
-  private static Key key(Question question) {
-    return new Key(CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n"
-        + SPACES.matcher(question.text()).replaceAll(" ")));
+  /** The text has no line break once its white space is one space, so a screening's part never makes another question's key. */
+  private static Key key(Question question, ScreeningContext screening) {
+    String asked = Objects.requireNonNullElse(question.organisation(), "") + "\n"
+        + SPACES.matcher(question.text()).replaceAll(" ");
+    return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()));
   }
 }

@@ -155,10 +155,19 @@ public final class AnswerPipeline {
 
   /**
    * Returns the answer to a message of an open screening: the rules treat it as a question whether an EqIA is
-   * needed and choose the question to ask next ({@link Answer#next()}). Never cached: it depends on the screening.
+   * needed and choose the question to ask next ({@link Answer#next()}). Kept in the answer cache by the text and the
+   * parts of the record filled, all the rules see of the screening, so the same step of the same proposal is worked out
+   * once; written answers never answer within a screening.
    */
   public Answer answer(Question question, ScreeningContext screening) {
-    return answer(question, bound(), rules.get(), screening, null);
+    if (cache == null) return answer(question, bound(), rules.get(), screening, null);
+    Bound using = bound();
+    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge(), written.current());
+    Answer kept = cache.get(question, screening, basis);
+    if (kept != null) return kept;
+    Answer answer = answer(question, using, basis.rules(), screening, null);
+    cache.put(question, screening, basis, answer);
+    return answer;
   }
 
   /** How many of the best passages found for a report of harm are looked at for the organisation's own support. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,8 @@ import signpost.knowledge.LoadOptions;
 import signpost.rules.decision.Intent;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
+import signpost.rules.screening.ScreeningContext;
+import signpost.rules.screening.Slot;
 
 class AnswerCacheTest {
 
@@ -143,6 +146,34 @@ class AnswerCacheTest {
       assertEquals(plain.answer(q), first);
       assertEquals("q2", second.id());
       assertSame(first.sources(), second.sources());
+    }
+  }
+
+  @Test
+  void a_step_of_a_screening_is_kept_by_its_text_and_the_parts_filled_and_never_answers_the_question_alone() {
+    try (var knowledge = SharedCorpus.load()) {
+      AnswerPipeline plain = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
+      AnswerPipeline cached = plain.withCache(10);
+      String proposal = "We are cutting day-centre hours from five days to three, affecting about 120 older and disabled people";
+      ScreeningContext started = new ScreeningContext(EnumSet.of(Slot.ACTIVITY, Slot.AFFECTED));
+      ScreeningContext further = new ScreeningContext(EnumSet.of(Slot.ACTIVITY, Slot.AFFECTED, Slot.GROUPS, Slot.EVIDENCE));
+      Question q = new Question("q1", proposal, "cambridgeshire");
+
+      Answer alone = cached.answer(q);
+      Answer first = cached.answer(new Question("q2", proposal, "cambridgeshire"), started);
+      Answer again = cached.answer(new Question("q3", proposal, "cambridgeshire"), started);
+      Answer later = cached.answer(new Question("q4", proposal, "cambridgeshire"), further);
+
+      assertEquals(plain.answer(new Question("q2", proposal, "cambridgeshire"), started), first);
+      assertEquals(plain.answer(new Question("q4", proposal, "cambridgeshire"), further), later);
+      assertNull(alone.next());
+      assertEquals("q3", again.id());
+      assertSame(first.sources(), again.sources());
+      assertEquals(first.next(), again.next());
+      assertTrue(first.next() != null && later.next() != null && first.next().slot() != later.next().slot(),
+          "the step asked next follows the parts filled: " + first.next() + " then " + later.next());
+      assertEquals(1, cached.cacheHits(), "only the repeat of a step is answered from the cache");
+      assertEquals(3, cached.cacheMisses());
     }
   }
 

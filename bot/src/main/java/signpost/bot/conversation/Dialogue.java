@@ -152,9 +152,8 @@ public final class Dialogue {
     Reading reading = screener.read(in.text(), pending, open);
     if (reading.cancel()) {
       Screening dropped = open.withStatus(Status.ABANDONED, now);
-      memory.keep(dropped);
+      memory.keep(dropped, new ConversationState(key, in.owner(), in.organisation(), now, null, null, previous));
       events.accept(ScreeningEvent.ABANDONED);
-      memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null, previous));
       Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA,
           List.of(body("No problem: I've dropped screening " + dropped.reference() + ". It is kept as abandoned, "
               + "so nothing is lost if you need it again; nothing else has changed.")),
@@ -265,10 +264,9 @@ public final class Dialogue {
         verdict.eqia() == null ? null : verdict.eqia().verdict(),
         verdict.eqia() == null ? List.of() : verdict.eqia().reasons(), verdict.rules(), verdict.sources(),
         screening.answered());
-    memory.keep(kept);
-    if (kept.status() == Status.COMPLETE && screening.status() != Status.COMPLETE) events.accept(ScreeningEvent.COMPLETED);
-    memory.keep(new ConversationState(key, in.owner(), in.organisation(), now,
+    memory.keep(kept, new ConversationState(key, in.owner(), in.organisation(), now,
         kept.reference(), next == null ? null : next.slot().wireName(), asked));
+    if (kept.status() == Status.COMPLETE && screening.status() != Status.COMPLETE) events.accept(ScreeningEvent.COMPLETED);
     List<Paragraph> paragraphs = new ArrayList<>(notes);
     for (Paragraph p : verdict.paragraphs()) {
       switch (p.kind()) {

@@ -11,6 +11,9 @@ public interface Memory {
 
   void keep(ConversationState state);
 
+  /** Keeps a screening and the state of the conversation filling it together: both or neither. */
+  void keep(Screening screening, ConversationState state);
+
   void forget(String key);
 
   /** Forgets every conversation whose last message came before {@code time}; returns how many. */

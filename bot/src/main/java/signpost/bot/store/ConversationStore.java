@@ -38,11 +38,30 @@ public final class ConversationStore {
    * share a commit ({@link GroupCommit}).
    */
   public void save(ConversationState s) {
+    commits.write(saving(s));
+  }
+
+  /**
+   * Keeps the state and another write ({@link ScreeningStore#saving the screening} the conversation is filling) in one
+   * transaction, committed before it returns, with states saved at the same moment: both are kept or neither.
+   */
+  void save(ConversationState s, GroupCommit.Write with) {
+    GroupCommit.Write state = saving(s);
+    Sql.Work<Boolean> both = c -> {
+      with.inBatch().run(c);
+      state.inBatch().run(c);
+      return true;
+    };
+    String what = with.what() + " and " + state.what();
+    commits.write(new GroupCommit.Write(what, both, () -> sql.transaction(what, both)));
+  }
+
+  private GroupCommit.Write saving(ConversationState s) {
     Object[] updateArgs = {s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked(), s.key()};
     Object[] insertArgs = {s.key(), s.owner(), s.organisation(), s.updated(), s.screening(), s.pending(), s.asked()};
-    commits.write(new GroupCommit.Write("keep a conversation's state",
+    return new GroupCommit.Write("keep a conversation's state",
         c -> Sql.update(c, UPDATE, updateArgs) > 0 || Sql.update(c, INSERT, insertArgs) > 0,
-        () -> sql.upsert(UPDATE, updateArgs, INSERT, insertArgs)));
+        () -> sql.upsert(UPDATE, updateArgs, INSERT, insertArgs));
   }
 
   /** Forgets a conversation; returns false when none was kept under the key. */

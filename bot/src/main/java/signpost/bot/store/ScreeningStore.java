@@ -24,14 +24,28 @@ public final class ScreeningStore {
     this.sql = sql;
   }
 
+  private static final String UPDATE = "UPDATE screening SET organisation = ?, owner = ?, status = ?, created = ?, updated = ?, "
+      + "record = ? WHERE reference = ?";
+  private static final String INSERT = "INSERT INTO screening (reference, organisation, owner, status, created, updated, record) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+
   /** Keeps the screening: a new one is added, one with the same reference replaced. */
   public void save(Screening s) {
+    saving(s).alone().run();
+  }
+
+  /**
+   * Returns the write that keeps the screening, for committing it with the state of its conversation
+   * ({@link ConversationStore#save(signpost.bot.conversation.ConversationState, GroupCommit.Write)}).
+   */
+  GroupCommit.Write saving(Screening s) {
     String json = ScreeningJson.write(s);
     String status = s.status().wireName();
-    sql.upsert("UPDATE screening SET organisation = ?, owner = ?, status = ?, created = ?, updated = ?, record = ? WHERE reference = ?",
-        new Object[] {s.organisation(), s.owner(), status, s.created(), s.updated(), json, s.reference()},
-        "INSERT INTO screening (reference, organisation, owner, status, created, updated, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        new Object[] {s.reference(), s.organisation(), s.owner(), status, s.created(), s.updated(), json});
+    Object[] updateArgs = {s.organisation(), s.owner(), status, s.created(), s.updated(), json, s.reference()};
+    Object[] insertArgs = {s.reference(), s.organisation(), s.owner(), status, s.created(), s.updated(), json};
+    return new GroupCommit.Write("keep a screening",
+        c -> Sql.update(c, UPDATE, updateArgs) > 0 || Sql.update(c, INSERT, insertArgs) > 0,
+        () -> sql.upsert(UPDATE, updateArgs, INSERT, insertArgs));
   }
 
   /** Returns the screening with this reference, if there is one. */

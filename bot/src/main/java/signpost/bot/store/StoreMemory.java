@@ -28,6 +28,11 @@ public final class StoreMemory implements Memory {
   }
 
   @Override
+  public void keep(Screening screening, ConversationState state) {
+    conversations.save(state, screenings.saving(screening));
+  }
+
+  @Override
   public void forget(String key) {
     conversations.delete(key);
   }

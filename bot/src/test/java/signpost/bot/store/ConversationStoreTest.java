@@ -2,6 +2,7 @@ package signpost.bot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import signpost.bot.conversation.ConversationState;
+import signpost.bot.screening.Screening;
 
 /** Conversation states are kept by key, replaced on save, deleted, and found when idle. */
 class ConversationStoreTest {
@@ -82,6 +84,28 @@ class ConversationStoreTest {
 
       assertEquals(List.of(oldest, older), database.conversations().idleSince(NINE.plusSeconds(120)));
       assertEquals(List.of(), database.conversations().idleSince(NINE));
+    }
+
+    @Test
+    void a_screening_and_its_conversation_are_kept_together() {
+      Screening screening = ScreeningStoreTest.full("SCR-7", "owner-a");
+      ConversationState state = new ConversationState(TEAMS_KEY, "owner-a", "cambridgeshire", NINE, "SCR-7", "evidence", null);
+
+      database.conversations().save(state, database.screenings().saving(screening));
+
+      assertEquals(Optional.of(state), database.conversations().find(TEAMS_KEY));
+      assertEquals(Optional.of(screening), database.screenings().find("SCR-7"));
+    }
+
+    @Test
+    void a_screening_is_not_kept_when_its_conversation_cannot_be() {
+      Screening screening = ScreeningStoreTest.full("SCR-8", "owner-a");
+      // Longer than the column: the database refuses the state after the screening's row is written.
+      ConversationState refused = new ConversationState("web:" + "x".repeat(1000), "owner-a", null, NINE, "SCR-8", null, null);
+
+      assertThrows(StoreException.class, () -> database.conversations().save(refused, database.screenings().saving(screening)));
+
+      assertEquals(Optional.empty(), database.screenings().find("SCR-8"));
     }
 
     @Test

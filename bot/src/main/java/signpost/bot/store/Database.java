@@ -85,9 +85,11 @@ public final class Database implements AutoCloseable {
     try {
       // db/h2 holds what only H2 needs (versions between the shared ones, e.g. 6.1).
       List<String> folders = Connections.isH2(settings) ? List.of("db/migration", "db/h2") : List.of("db/migration");
-      Flyway.configure().dataSource(pool).locations(folders.stream().map(f -> "classpath:" + f).toArray(String[]::new))
-          .resourceProvider(new Migrations(folders)).javaMigrationClassProvider(Migrations.noJavaMigrations())
-          .load().migrate();
+      Migrations migrations = new Migrations(folders);
+      if (!migrations.upToDate(pool)) {
+        Flyway.configure().dataSource(pool).locations(folders.stream().map(f -> "classpath:" + f).toArray(String[]::new))
+            .resourceProvider(migrations).javaMigrationClassProvider(Migrations.noJavaMigrations()).load().migrate();
+      }
       return new Database(settings, pool, clock);
     } catch (FlywayException e) {
       pool.close();

@@ -6,14 +6,24 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.ClassProvider;
 import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.internal.resolver.ChecksumCalculator;
 import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
 
 /**
@@ -54,6 +64,41 @@ final class Migrations implements ResourceProvider {
       throw new UncheckedIOException("cannot read " + INDEX, e);
     }
     return paths;
+  }
+
+  /**
+   * Returns true when the schema history records each of these migrations, applied with the checksum its file has now,
+   * and nothing else: Flyway's migrate would find nothing to apply and nothing to report, so a restart need not run it
+   * (loading and running Flyway took about a third of a second of a warm start's database opening). Anything else is
+   * left to Flyway, which migrates or says what is wrong: no history yet (a new database), a migration that failed, one
+   * this build does not ship (applied by a newer Signpost), a file changed since it was applied, one not yet applied.
+   */
+  boolean upToDate(DataSource source) {
+    Map<MigrationVersion, Integer> shipped = new HashMap<>();
+    for (LoadableResource resource : resources) shipped.put(version(resource.getFilename()), ChecksumCalculator.calculate(resource));
+    Map<MigrationVersion, Integer> applied = new HashMap<>();
+    try (Connection c = source.getConnection(); Statement statement = c.createStatement();
+         ResultSet rows = statement.executeQuery(HISTORY)) {
+      while (rows.next()) {
+        // Flyway's notes that it made the schema or the table it keeps its history in are not migrations.
+        if (FLYWAY_NOTES.contains(rows.getString(4))) continue;
+        String version = rows.getString(1);
+        int checksum = rows.getInt(2);
+        if (version == null || rows.wasNull() || !rows.getBoolean(3)) return false;
+        if (applied.put(MigrationVersion.fromVersion(version), checksum) != null) return false;
+      }
+    } catch (SQLException e) {
+      return false;
+    }
+    return applied.equals(shipped);
+  }
+
+  private static final Set<String> FLYWAY_NOTES = Set.of("SCHEMA", "TABLE");
+  private static final String HISTORY = "SELECT \"version\", \"checksum\", \"success\", \"type\" FROM \"flyway_schema_history\"";
+
+  /** Returns the version a migration's file name gives, as Flyway reads it: {@code V6_1__identity_cache.sql} is 6.1. */
+  private static MigrationVersion version(String file) {
+    return MigrationVersion.fromVersion(file.substring(1, file.indexOf("__")));
   }
 
   /** Signpost has no migrations written in Java. */

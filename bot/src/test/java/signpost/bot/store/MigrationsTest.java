@@ -1,7 +1,10 @@
 package signpost.bot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +63,57 @@ class MigrationsTest {
           .sorted().toList();
       assertEquals(files, expected.stream().map(r -> r.split(" \\| ")[3]).filter(x -> !x.isEmpty()).sorted().toList());
       assertEquals(expected, byIndex.sql().list(HISTORY, MigrationsTest::row));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void flyway_runs_again_only_when_the_history_is_not_exactly_the_migrations_shipped(Engine engine) throws Exception {
+    StoreSettings settings = engine.fresh(folder);
+    List<String> folders = engine == Engine.H2 ? List.of("db/migration", "db/h2") : List.of("db/migration");
+    Migrations migrations = new Migrations(folders);
+    try (var pool = Connections.pool(settings, null)) {
+      assertFalse(migrations.upToDate(pool), "a new database has no history");
+      Database.open(settings).close();
+      assertTrue(migrations.upToDate(pool), () -> "every migration shipped, applied as shipped: " + rows(pool));
+      if (engine == Engine.H2) {
+        assertFalse(new Migrations(List.of("db/migration")).upToDate(pool), "the history holds db/h2's migration, not listed");
+      }
+
+      history(pool, "UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '3'");
+      assertFalse(migrations.upToDate(pool), "a file changed since it was applied");
+      StoreException changed = assertThrows(StoreException.class, () -> Database.open(settings));
+      assertTrue(changed.getMessage().contains("checksum mismatch"), changed.getMessage());
+      history(pool, "UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" - 1 WHERE \"version\" = '3'");
+      assertTrue(migrations.upToDate(pool));
+
+      history(pool, "UPDATE \"flyway_schema_history\" SET \"success\" = false WHERE \"version\" = '16'");
+      assertFalse(migrations.upToDate(pool), "a migration that failed");
+      history(pool, "UPDATE \"flyway_schema_history\" SET \"success\" = true WHERE \"version\" = '16'");
+
+      history(pool, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", "
+          + "\"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+          + "VALUES (99, '99', 'newer', 'SQL', 'V99__newer.sql', 1, 'signpost', 1, true)");
+      assertFalse(migrations.upToDate(pool), "a migration a newer Signpost applied");
+      // Flyway's judgement, as before: a migration from the future is let be.
+      Database.open(settings).close();
+    }
+  }
+
+  private static List<String> rows(javax.sql.DataSource pool) {
+    try (var c = pool.getConnection(); var statement = c.createStatement();
+         var rows = statement.executeQuery("SELECT \"version\", \"checksum\", \"success\", \"type\", \"script\" FROM \"flyway_schema_history\"")) {
+      List<String> out = new java.util.ArrayList<>();
+      while (rows.next()) out.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4) + " " + rows.getString(5));
+      return out;
+    } catch (java.sql.SQLException e) {
+      return List.of(e.toString());
+    }
+  }
+
+  private static void history(javax.sql.DataSource pool, String sql) throws java.sql.SQLException {
+    try (var c = pool.getConnection(); var statement = c.createStatement()) {
+      statement.executeUpdate(sql);
     }
   }
 

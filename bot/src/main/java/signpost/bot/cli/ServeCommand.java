@@ -37,9 +37,13 @@ final class ServeCommand {
     // The Bot Framework side needs only the configuration and the clock: it is made while the knowledge and rules load.
     CompletableFuture<TeamsConnection> teams = config.teamsMode() == TeamsMode.OFF ? null
         : CompletableFuture.supplyAsync(() -> TeamsConnection.open(config, clock));
+    // So is Jetty's listener, on a thread of its own (the common pool has one thread on two cores).
+    CompletableFuture<SignpostServer.Listener> listener = CompletableFuture.supplyAsync(() -> SignpostServer.Listener.of(config),
+        task -> new Thread(task, "signpost-listener").start());
     try (Assistant assistant = withDatabase(Assistant.start(config, true, clock));
          SlackChannel slack = config.slack().enabled() ? SlackChannel.start(assistant.config(), assistant) : null;
-         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)))) {
+         SignpostServer server = SignpostServer.start(assistant, mounts(slack, teams(assistant.config(), assistant, teams)),
+             listener.join())) {
       console.out().printf("Signpost is ready at %s (%d documents, %d organisations, %d rules) in %d ms%n",
           server.url(), assistant.knowledge().report().documents().size(), assistant.knowledge().organisations().size(),
           assistant.rules().ruleNames().size(), (System.nanoTime() - start) / 1_000_000);

@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -53,19 +54,45 @@ public final class SignpostServer implements AutoCloseable {
   private final WebReplies webReplies = new WebReplies();
   private volatile boolean accepting;
 
-  private SignpostServer(Assistant assistant, List<Mount> mounts) {
+  /**
+   * What the server listens with before anything is served on it: Jetty's server, its threads (not started) and its
+   * public connector (not bound), made from the settings alone. Making them loads and initialises much of Jetty, about a
+   * tenth of a second of a warm start on this machine, so {@code serve} makes them while the knowledge and rules load.
+   * Used by one server only.
+   */
+  public static final class Listener {
+    private final QueuedThreadPool threads;
+    private final Server server;
+    private final ServerConnector connector;
+    private final AtomicBoolean used = new AtomicBoolean();
+
+    private Listener(Config config) {
+      EdgeSettings edge = config.edge();
+      threads = new QueuedThreadPool(edge.threads(), 8);
+      threads.setName("signpost-http");
+      server = new Server(threads);
+      connector = new ServerConnector(server, new HttpConnectionFactory(http()));
+      connector.setHost(config.host());
+      connector.setPort(config.port());
+      // Also bounds each blocking read of a request body: a client that goes quiet loses its thread.
+      connector.setIdleTimeout(edge.bodyTimeoutSeconds() * 1000L);
+      server.addConnector(connector);
+    }
+
+    /** Returns a listener on the host and port, with the threads and timeouts, that {@code config} sets. */
+    public static Listener of(Config config) {
+      return new Listener(config);
+    }
+  }
+
+  private SignpostServer(Assistant assistant, List<Mount> mounts, Listener listener) {
+    if (listener.used.getAndSet(true)) throw new IllegalStateException("a listener serves one server only");
     Config config = assistant.config();
     EdgeSettings edge = config.edge();
     deliveries = assistant.deliveries();
-    QueuedThreadPool threads = new QueuedThreadPool(edge.threads(), 8);
-    threads.setName("signpost-http");
-    server = new Server(threads);
-    connector = new ServerConnector(server, new HttpConnectionFactory(http()));
-    connector.setHost(config.host());
-    connector.setPort(config.port());
-    // Also bounds each blocking read of a request body: a client that goes quiet loses its thread.
-    connector.setIdleTimeout(edge.bodyTimeoutSeconds() * 1000L);
-    server.addConnector(connector);
+    QueuedThreadPool threads = listener.threads;
+    server = listener.server;
+    connector = listener.connector;
     ServletContextHandler context = new ServletContextHandler("/");
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
     // Every filter lets a request wait without a thread (the web chat's hand-off waits for its e-mail so).
@@ -157,7 +184,17 @@ public final class SignpostServer implements AutoCloseable {
    * @throws ServerException when the port is taken or the server cannot start, saying which
    */
   public static SignpostServer start(Assistant assistant, List<Mount> mounts) {
-    SignpostServer signpost = new SignpostServer(assistant, mounts);
+    return start(assistant, mounts, Listener.of(assistant.config()));
+  }
+
+  /**
+   * Starts serving with a listener made beforehand from the same settings ({@link Listener#of}).
+   *
+   * @throws ServerException when the port is taken or the server cannot start, saying which
+   * @throws IllegalStateException when the listener has served another server
+   */
+  public static SignpostServer start(Assistant assistant, List<Mount> mounts, Listener listener) {
+    SignpostServer signpost = new SignpostServer(assistant, mounts, listener);
     Config config = assistant.config();
     try {
       // Opened first, so that a failure names the listener and its setting.

@@ -31,12 +31,15 @@ class SignpostServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static Assistant assistant;
+  private static SignpostServer.Listener listener;
   private static SignpostServer server;
 
   @BeforeAll
   static void start() {
     assistant = Assistant.start(TestServers.config(Map.of("SIGNPOST_DEFAULT_ORG", "cambridgeshire")));
-    server = SignpostServer.start(assistant, TestServers.none());
+    // As serve does: its listener made beforehand, while the knowledge loads.
+    listener = SignpostServer.Listener.of(assistant.config());
+    server = SignpostServer.start(assistant, TestServers.none(), listener);
   }
 
   @AfterAll
@@ -57,6 +60,14 @@ class SignpostServerTest {
   private static JsonNode json(HttpResponse<String> response) throws IOException {
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
     return JSON.readTree(response.body());
+  }
+
+  @Test
+  void a_listener_made_beforehand_serves_one_server_only() {
+    IllegalStateException again = assertThrows(IllegalStateException.class,
+        () -> SignpostServer.start(assistant, TestServers.none(), listener));
+
+    assertEquals("a listener serves one server only", again.getMessage());
   }
 
   @Test

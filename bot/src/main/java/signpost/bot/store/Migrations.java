@@ -35,6 +35,9 @@ import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
 final class Migrations implements ResourceProvider {
 
   static final String INDEX = "db/migrations.txt";
+  /** Flyway's notes in its history that it made the schema or the table it keeps the history in: not migrations. */
+  private static final Set<String> FLYWAY_NOTES = Set.of("SCHEMA", "TABLE");
+  private static final String HISTORY = "SELECT \"version\", \"checksum\", \"success\", \"type\" FROM \"flyway_schema_history\"";
 
   private final List<LoadableResource> resources = new ArrayList<>();
 
@@ -80,7 +83,6 @@ final class Migrations implements ResourceProvider {
     try (Connection c = source.getConnection(); Statement statement = c.createStatement();
          ResultSet rows = statement.executeQuery(HISTORY)) {
       while (rows.next()) {
-        // Flyway's notes that it made the schema or the table it keeps its history in are not migrations.
         if (FLYWAY_NOTES.contains(rows.getString(4))) continue;
         String version = rows.getString(1);
         int checksum = rows.getInt(2);
@@ -92,9 +94,6 @@ final class Migrations implements ResourceProvider {
     }
     return applied.equals(shipped);
   }
-
-  private static final Set<String> FLYWAY_NOTES = Set.of("SCHEMA", "TABLE");
-  private static final String HISTORY = "SELECT \"version\", \"checksum\", \"success\", \"type\" FROM \"flyway_schema_history\"";
 
   /** Returns the version a migration's file name gives, as Flyway reads it: {@code V6_1__identity_cache.sql} is 6.1. */
   private static MigrationVersion version(String file) {

@@ -172,9 +172,13 @@ public final class SignpostServer implements AutoCloseable {
     return new MetricsServlet(assistant.meters(), assistant.config().observability().metricsToken());
   }
 
-  private static HttpConfiguration http() {
+  static HttpConfiguration http() {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
+    // No cache of header fields per connection: Jetty's (1,024 entries by default) is a trie of about 70 KB made for each
+    // new connection, which outlives several young collections and then dies old; under a stream of new connections
+    // they filled the old generation and brought on the full collections (see docs/performance-server.md).
+    http.setHeaderCacheSize(0);
     return http;
   }
 

@@ -101,10 +101,9 @@ class MigrationsTest {
   }
 
   private static List<String> rows(javax.sql.DataSource pool) {
-    try (var c = pool.getConnection(); var statement = c.createStatement();
-         var rows = statement.executeQuery("SELECT \"version\", \"checksum\", \"success\", \"type\", \"script\" FROM \"flyway_schema_history\"")) {
+    try (var c = pool.getConnection(); var statement = c.createStatement(); var rows = statement.executeQuery(HISTORY)) {
       List<String> out = new java.util.ArrayList<>();
-      while (rows.next()) out.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4) + " " + rows.getString(5));
+      while (rows.next()) out.add(row(rows));
       return out;
     } catch (java.sql.SQLException e) {
       return List.of(e.toString());

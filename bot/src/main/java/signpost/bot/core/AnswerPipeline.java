@@ -117,15 +117,7 @@ public final class AnswerPipeline {
 
   /** Returns the answer to the question; never null, never throws for a valid question. */
   public Answer answer(Question question) {
-    WrittenAnswers.Snapshot writtenNow = written.current();
-    if (cache == null) return answer(question, bound(), rules.get(), null, writtenNow);
-    Bound using = bound();
-    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge(), writtenNow);
-    Answer kept = cache.get(question, basis);
-    if (kept != null) return kept;
-    Answer answer = answer(question, using, basis.rules(), null, writtenNow);
-    cache.put(question, basis, answer);
-    return answer;
+    return cached(question, null);
   }
 
   /**
@@ -160,12 +152,20 @@ public final class AnswerPipeline {
    * once; written answers never answer within a screening.
    */
   public Answer answer(Question question, ScreeningContext screening) {
-    if (cache == null) return answer(question, bound(), rules.get(), screening, null);
+    return cached(question, Objects.requireNonNull(screening, "screening"));
+  }
+
+  /** Returns the answer from the cache, if any, or made and kept there; {@code screening} null for a question alone. */
+  private Answer cached(Question question, ScreeningContext screening) {
+    WrittenAnswers.Snapshot writtenNow = written.current();
+    WrittenAnswers.Snapshot usable = screening == null ? writtenNow : null;
     Bound using = bound();
-    AnswerCache.Basis basis = new AnswerCache.Basis(rules.get(), using.knowledge(), written.current());
+    RuleBase ruleBase = rules.get();
+    if (cache == null) return answer(question, using, ruleBase, screening, usable);
+    AnswerCache.Basis basis = new AnswerCache.Basis(ruleBase, using.knowledge(), writtenNow);
     Answer kept = cache.get(question, screening, basis);
     if (kept != null) return kept;
-    Answer answer = answer(question, using, basis.rules(), screening, null);
+    Answer answer = answer(question, using, ruleBase, screening, usable);
     cache.put(question, screening, basis, answer);
     return answer;
   }

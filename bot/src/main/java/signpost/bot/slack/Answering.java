@@ -101,8 +101,8 @@ final class Answering implements AutoCloseable {
    * @param owner the asker's pseudonymous owner id, under which a refused question is logged for the EDI team
    */
   Optional<CompletableFuture<Answer>> submit(Question question, String owner) {
-    Optional<Answer> kept = assistant.pipeline().kept(question);
-    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(remembered(kept.get(), owner)));
+    Optional<Answer> kept = repeated(question, owner);
+    if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(kept.get()));
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question), owner), workers));
     } catch (RejectedExecutionException e) {
@@ -111,6 +111,14 @@ final class Answering implements AutoCloseable {
           workers.getQueue().size(), workers.getQueue().size() + workers.getQueue().remainingCapacity());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Returns the answer to a question answered before, kept for "Why?", or empty when it is not in the answer cache. Asks
+   * nothing of the workers.
+   */
+  Optional<Answer> repeated(Question question, String owner) {
+    return assistant.pipeline().kept(question).map(kept -> remembered(kept, owner));
   }
 
   /**

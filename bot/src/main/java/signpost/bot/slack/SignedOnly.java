@@ -22,6 +22,10 @@ import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +35,8 @@ import signpost.bot.server.JsonResponses;
  * Stands before Bolt's servlet: a request must carry Slack's signature of its body (checked by
  * {@link SigningCheck}) before Bolt parses or logs anything of it, else 401 and one short log line without the
  * body. A signed request of a kind Signpost does not handle (a JSON array, a submission of a modal not its own) is a 400
- * here, so Bolt never reaches its own warnings, which print whole bodies.
+ * here, so Bolt never reaches its own warnings, which print whole bodies. A signed {@code /edi} whose answer is in the
+ * answer cache is answered here, before Bolt ({@link SlashCommand#repeated}); everything else goes on to Bolt's app.
  */
 final class SignedOnly extends HttpServlet {
 
@@ -40,12 +45,16 @@ final class SignedOnly extends HttpServlet {
   private static final Set<String> HANDLED_TYPES = Set.of("url_verification", "event_callback", "block_actions");
   /** The modals whose submissions Signpost answers (see {@link AskContacts}); any other submission is a 400. */
   private static final Set<String> HANDLED_VIEWS = Set.of(HandoffBlocks.REPLY_VIEW, HandoffBlocks.SAVE_VIEW);
+  private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
   private final transient SigningCheck check;
+  private final transient SlashCommand command;
   private final HttpServlet bolt;
 
-  SignedOnly(String signingSecret, HttpServlet bolt) {
+  /** @param command answers a repeated {@code /edi} before {@code bolt} */
+  SignedOnly(String signingSecret, SlashCommand command, HttpServlet bolt) {
     this.check = new SigningCheck(signingSecret);
+    this.command = command;
     this.bolt = bolt;
   }
 
@@ -73,11 +82,14 @@ final class SignedOnly extends HttpServlet {
       JsonResponses.error(response, 401, "the request is not signed by Slack");
       return;
     }
-    if (!handled(request.getContentType(), body)) {
+    boolean json = request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT).startsWith("application/json");
+    Map<String, String> form = json ? Map.of() : form(body);
+    if (!(json ? typed(body) : handled(form))) {
       LOG.info("Slack: refused a signed request of a kind Signpost does not handle ({} bytes)", bytes.length);
       JsonResponses.error(response, 400, "Signpost does not handle this kind of Slack request");
       return;
     }
+    if (SlashCommand.NAME.equals(form.get("command")) && answeredAtOnce(form, response)) return;
     Buffered buffered = new Buffered(response);
     bolt.service(new Replayed(request, bytes, body), buffered);
     buffered.send();
@@ -93,18 +105,48 @@ final class SignedOnly extends HttpServlet {
   }
 
   /**
-   * Returns true for the requests Signpost's Bolt app handles: a JSON event, a slash command, a button, a submission of
-   * one of its modals, an SSL check.
+   * Sends the acknowledgement of a repeated {@code /edi} question and returns true, or returns false for Bolt to handle
+   * the command (see {@link SlashCommand#repeated}); a failure here is logged and left to Bolt, which answers or apologises.
    */
-  static boolean handled(String contentType, String body) {
-    if (contentType != null && contentType.toLowerCase().startsWith("application/json")) return typed(body);
+  private boolean answeredAtOnce(Map<String, String> form, HttpServletResponse response) throws IOException {
+    Optional<byte[]> reply;
+    try {
+      reply = command.repeated(form.get("team_id"), form.get("user_id"), form.get("text"));
+    } catch (RuntimeException e) {
+      LOG.error("Slack: a repeated /edi question could not be answered before Bolt: {}", e.toString(), e);
+      return false;
+    }
+    if (reply.isEmpty()) return false;
+    byte[] bytes = reply.get();
+    response.setStatus(200);
+    response.setContentType(JSON_UTF8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    return true;
+  }
+
+  /**
+   * Returns true for the form posts Signpost's Bolt app handles: a slash command, a button, a submission of one of its
+   * modals, an SSL check.
+   */
+  static boolean handled(Map<String, String> form) {
+    if (form.containsKey("command") || form.containsKey("ssl_check")) return true;
+    String payload = form.get("payload");
+    return payload != null && typed(payload);
+  }
+
+  /**
+   * Returns the fields of a form-encoded body, decoded, the first of each name; a field whose encoding is broken is
+   * empty, as Slack never sends one.
+   */
+  static Map<String, String> form(String body) {
+    Map<String, String> fields = new HashMap<>();
     for (String pair : body.split("&")) {
       int equals = pair.indexOf('=');
-      String key = equals < 0 ? pair : pair.substring(0, equals);
-      if (key.equals("command") || key.equals("ssl_check")) return true;
-      if (key.equals("payload")) return typed(decode(pair.substring(equals + 1)));
+      String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+      fields.putIfAbsent(key, equals < 0 ? "" : decode(pair.substring(equals + 1)));
     }
-    return false;
+    return fields;
   }
 
   private static boolean typed(String json) {
@@ -127,6 +169,7 @@ final class SignedOnly extends HttpServlet {
   }
 
   private static String decode(String text) {
+    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) return text;
     try {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

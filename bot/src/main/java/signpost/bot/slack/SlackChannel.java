@@ -37,6 +37,7 @@ public final class SlackChannel implements AutoCloseable {
   private final Slack slack;
   private final String signingSecret;
   private final Answering answering;
+  private final SlashCommand command;
   private final App app;
   private final SocketModeApp socket;
   private final Deliveries deliveries;
@@ -45,11 +46,12 @@ public final class SlackChannel implements AutoCloseable {
   private final SlackContacts contacts;
   private boolean closed;
 
-  private SlackChannel(Slack slack, String signingSecret, Answering answering, App app, SocketModeApp socket,
+  private SlackChannel(Slack slack, String signingSecret, Answering answering, SlashCommand command, App app, SocketModeApp socket,
                        Assistant assistant, SlackReplies replies, SlackContacts contacts) {
     this.slack = slack;
     this.signingSecret = signingSecret;
     this.answering = answering;
+    this.command = command;
     this.app = app;
     this.socket = socket;
     this.deliveries = assistant.deliveries();
@@ -87,11 +89,12 @@ public final class SlackChannel implements AutoCloseable {
     SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()));
     SlackContacts contacts = new SlackContacts(slack.methods(settings.botToken()), settings, answering);
     try {
-      App app = app(slack, settings, answering);
+      SlashCommand command = new SlashCommand(answering);
+      App app = app(slack, settings, answering, command);
       SocketModeApp socket = settings.socketMode() ? connect(slack, settings, app) : null;
       assistant.deliveries().add(replies);
       assistant.contactsChannels().add(contacts);
-      return new SlackChannel(slack, settings.signingSecret(), answering, app, socket, assistant, replies, contacts);
+      return new SlackChannel(slack, settings.signingSecret(), answering, command, app, socket, assistant, replies, contacts);
     } catch (RuntimeException e) {
       answering.close();
       close(slack);
@@ -104,7 +107,12 @@ public final class SlackChannel implements AutoCloseable {
    * The signature is checked before Bolt sees the request.
    */
   public List<Mount> mounts() {
-    return socket != null ? List.of() : List.of(new Mount(EVENTS_PATH, new SignedOnly(signingSecret, new SlackAppServlet(app))));
+    return socket != null ? List.of() : List.of(new Mount(EVENTS_PATH, new SignedOnly(signingSecret, command, new SlackAppServlet(app))));
+  }
+
+  /** Returns how many {@code /edi} questions were answered from the answer cache before Bolt's app (see {@link SignedOnly}). */
+  long answeredBeforeBolt() {
+    return command.repeats();
   }
 
   /** Returns true when the channel reaches Slack over Socket Mode rather than HTTP. */
@@ -133,7 +141,7 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
-  private static App app(Slack slack, SlackSettings settings, Answering answering) {
+  private static App app(Slack slack, SlackSettings settings, Answering answering, SlashCommand command) {
     AppConfig config = AppConfig.builder().slack(slack).signingSecret(settings.signingSecret())
         .singleTeamBotToken(settings.botToken()).authTestCacheEnabled(true)
         .subtypedMessageEventsAutoAckEnabled(true).build();
@@ -148,7 +156,7 @@ public final class SlackChannel implements AutoCloseable {
     AskContacts contacts = new AskContacts(answering);
     Conversations conversations = new Conversations(answering, contacts);
     Buttons buttons = new Buttons(answering, contacts);
-    app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), new SlashCommand(answering));
+    app.command(Pattern.compile("^" + SlashCommand.NAME + "$"), command);
     app.event(AppMentionEvent.class, conversations::mention);
     app.event(MessageEvent.class, conversations::direct);
     app.event(AppHomeOpenedEvent.class, new AppHome(answering)::opened);

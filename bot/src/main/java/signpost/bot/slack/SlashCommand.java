@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -36,10 +37,43 @@ final class SlashCommand implements SlashCommandHandler {
   private final Answering answering;
   private final MyDataReplies myData;
   private final RenderedAnswers rendered = new RenderedAnswers();
+  private final AtomicLong repeats = new AtomicLong();
 
   SlashCommand(Answering answering) {
     this.answering = answering;
     this.myData = new MyDataReplies(answering);
+  }
+
+  /**
+   * Returns the acknowledgement of a question whose answer is kept in the answer cache, or empty for anything else
+   * (every question when answers always follow through {@code response_url}, help, a request about one's data, a question too long, one to answer anew), which Bolt's app then handles through
+   * {@link #apply}. {@link SignedOnly} asks this before Bolt, once the request's signature is checked: a repeated question
+   * is most of what {@code /edi} is asked, and Bolt's request parsing, middleware and response handling were more than
+   * the answer's own lookup and reply (see docs/performance-server.md). The reply is the very JSON {@link #apply} gives
+   * for the same answer, in UTF-8, under an id of its own, kept for "Why?" and counted as any other.
+   *
+   * @param teamId the form's {@code team_id}
+   * @param userId the form's {@code user_id}
+   * @param text the form's {@code text}, as Slack sent it
+   */
+  Optional<byte[]> repeated(String teamId, String userId, String text) {
+    if (answering.inlineBudget().isZero()) return Optional.empty();
+    String asked = SlackText.question(text);
+    if (SlackText.asksForHelp(asked) || MyData.request(asked).isPresent()) return Optional.empty();
+    Question question;
+    try {
+      question = new Question(AnswerIds.next("slack"), asked, answering.organisation(teamId));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    Optional<byte[]> reply = answering.repeated(question, answering.owner(teamId, userId)).map(rendered::utf8);
+    if (reply.isPresent()) repeats.incrementAndGet();
+    return reply;
+  }
+
+  /** Returns how many questions {@link #repeated} has answered. */
+  long repeats() {
+    return repeats.get();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package signpost.bot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,6 +88,40 @@ class SlashCommandTest {
     String id = "slack-[0-9a-f-]+\\.[0-9a-z]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+";
     assertTrue(inline.matches(".*\"value\":\"" + id + "\".*"), inline);
     assertEquals(inline.replaceAll(id, "ID"), followUp.replaceAll(id, "ID"));
+  }
+
+  @Test
+  void a_repeated_question_is_answered_before_bolt_with_the_json_bolt_gave_but_its_id() throws Exception {
+    String question = "What are our equality objectives?";
+    long before = fast.channel.answeredBeforeBolt();
+    String first = fast.requests.send(SignedRequests.slashCommand(question, "T_CAMBS", fast.slackApi.responseUrl("rep-1")),
+        SignedRequests.FORM).body();
+    assertEquals(before, fast.channel.answeredBeforeBolt(), "a question asked for the first time is Bolt's");
+    HttpResponse<String> again = fast.requests.send(SignedRequests.slashCommand("  What are our  equality objectives? ", "T_CAMBS",
+        fast.slackApi.responseUrl("rep-2")), SignedRequests.FORM);
+    command(fast, "help", "T_CAMBS", fast.slackApi.responseUrl("rep-3"));
+
+    assertEquals(before + 1, fast.channel.answeredBeforeBolt(), "the repeat only, not help");
+    assertEquals(200, again.statusCode());
+    assertEquals("application/json;charset=utf-8", again.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
+    String id = "slack-[0-9a-f-]+\\.[0-9a-z]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+";
+    assertEquals(first.replaceAll(id, "ID"), again.body().replaceAll(id, "ID"));
+    String firstId = Blocks.last(JSON.readTree(first).get("blocks")).get("elements").get(0).get("value").asText();
+    String againId = Blocks.last(JSON.readTree(again.body()).get("blocks")).get("elements").get(0).get("value").asText();
+    assertNotEquals(firstId, againId);
+    assertTrue(fast.assistant.explained().find(againId).isPresent(), "the repeat's answer is kept for Why?");
+    assertEquals(List.of(), fast.slackApi.sideEffects());
+  }
+
+  @Test
+  void a_repeated_question_goes_through_the_response_url_when_answers_always_do() throws Exception {
+    command(slow, PSED, "T_CAMBS", slow.slackApi.responseUrl("rep-4"));
+    slow.slackApi.await("/response/rep-4");
+    JsonNode ack = command(slow, PSED, "T_CAMBS", slow.slackApi.responseUrl("rep-5"));
+
+    assertEquals(SlashCommand.WORKING, ack.get("text").asText());
+    assertEquals(PSED_SOURCE, Blocks.contextLines(slow.slackApi.await("/response/rep-5").json(null).get("blocks")).get(0));
+    assertEquals(0, slow.channel.answeredBeforeBolt());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,16 @@ class SignedAnswerIdsTest {
         Instant.parse("2026-12-03T10:15:30Z"), DIGEST)), ids.read(id));
     assertTrue(id.length() <= 200, id);
     assertTrue(id.matches("[A-Za-z0-9_.-]+"), "only characters a button value and a URL carry as they are: " + id);
+  }
+
+  @Test
+  void hexadecimal_digests_read_as_the_jdk_reads_them_and_anything_else_is_refused() {
+    for (String hex : new String[] {DIGEST, DIGEST.toUpperCase(), "", "00ff7fA0"}) {
+      assertArrayEquals(java.util.HexFormat.of().parseHex(hex), SignedAnswerIds.fromHex(hex), hex);
+    }
+    for (String bad : new String[] {"abc", "zz", "0g", "-1", "\u0661\u0662"}) {
+      assertThrows(IllegalArgumentException.class, () -> SignedAnswerIds.fromHex(bad), bad);
+    }
   }
 
   @Test

@@ -18,6 +18,17 @@ class SlackTextTest {
   }
 
   @Test
+  void spaces_are_tidied_as_the_pattern_tidies_them_and_tidy_text_comes_back_as_it_is() {
+    String[] texts = {"What is the PSED?", "What  is\tthe\nPSED? ", " What is the PSED?", "What is the PSED?\u2003",
+        "What\u2003is\u00a0the PSED?", "a", " ", "", "a \r\nb", "a\u000Bb", "a\fb"};
+    for (String text : texts) {
+      assertEquals(text.replaceAll("\\s+", " ").strip(), SlackText.question(text), text);
+    }
+    String tidy = "Do I need an EqIA for cutting day-centre hours?";
+    assertTrue(tidy == SlackText.question(tidy), "the very string, nothing made");
+  }
+
+  @Test
   void nothing_help_or_a_question_mark_asks_for_help() {
     assertTrue(SlackText.asksForHelp(""));
     assertTrue(SlackText.asksForHelp("Help"));

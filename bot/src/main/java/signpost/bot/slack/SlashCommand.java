@@ -45,12 +45,13 @@ final class SlashCommand implements SlashCommandHandler {
   }
 
   /**
-   * Returns the acknowledgement of a question whose answer is kept in the answer cache, or empty for anything else
-   * (every question when answers always follow through {@code response_url}, help, a request about one's data, a question too long, one to answer anew), which Bolt's app then handles through
-   * {@link #apply}. {@link SignedOnly} asks this before Bolt, once the request's signature is checked: a repeated question
-   * is most of what {@code /edi} is asked, and Bolt's request parsing, middleware and response handling were more than
-   * the answer's own lookup and reply (see docs/performance-server.md). The reply is the very JSON {@link #apply} gives
-   * for the same answer, in UTF-8, under an id of its own, kept for "Why?" and counted as any other.
+   * Returns the acknowledgement of a question whose answer is kept in the answer cache, or empty for anything else,
+   * which Bolt's app then handles through {@link #apply}: every question when answers always follow through
+   * {@code response_url}, help, a request about one's data, a question too long, one to answer anew. {@link SignedOnly}
+   * asks this before Bolt, once the request's signature is checked: a repeated question is most of what {@code /edi} is
+   * asked, and Bolt's request parsing, middleware and response handling were more than the answer's own lookup and reply
+   * (see docs/performance-server.md). The reply is the very JSON {@link #apply} gives for the same answer, in UTF-8,
+   * under an id of its own, kept for "Why?" and counted as any other.
    *
    * @param teamId the form's {@code team_id}
    * @param userId the form's {@code user_id}

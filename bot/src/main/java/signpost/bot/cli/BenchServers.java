@@ -59,7 +59,15 @@ final class BenchServers {
   /**
    * One server's figures: from the Java generator, and from wrk when it is installed (else null).
    */
-  record Measured(LoadBench.Run java, WrkBench.Result wrk) {
+  /**
+   * One server's figures under each load generator, with the server's CPU time for each request (NaN when the system
+   * does not tell): what the server costs, whatever share of the cores the generator took.
+   */
+  record Measured(LoadBench.Run java, double javaCpuMicros, WrkBench.Result wrk, double wrkCpuMicros) {
+
+    double cpuMicros(boolean fromWrk) {
+      return fromWrk ? wrkCpuMicros : javaCpuMicros;
+    }
 
     double throughput(boolean fromWrk) {
       return fromWrk ? wrk.throughput() : java.throughput();
@@ -143,14 +151,14 @@ final class BenchServers {
   /** Measures {@code serve} in a process of its own with these settings, loading {@code path} with the posts in turn. */
   private Measured served(Map<String, String> settings, String path, List<WrkBench.Post> posts) throws Exception {
     try (ServedProcess serve = ServedProcess.start(List.of(), settings)) {
-      return measure(serve.url().resolve(path), posts);
+      return measure(serve, serve.url().resolve(path), posts);
     }
   }
 
   /** Measures one yardstick ({@link BaselineCommand}) in a process of its own, with the posts in turn or plain GETs. */
   private Measured baseline(String kind, Map<String, String> settings, String path, List<WrkBench.Post> posts) throws Exception {
     try (ServedProcess baseline = ServedProcess.baseline(kind, settings)) {
-      return measure(baseline.url().resolve(path), posts);
+      return measure(baseline, baseline.url().resolve(path), posts);
     }
   }
 
@@ -224,13 +232,22 @@ final class BenchServers {
   }
 
   /** Loads {@code url} after a warm-up: with the posts in turn, or with plain GETs when there are none. */
-  private Measured measure(URI url, List<WrkBench.Post> posts) throws Exception {
+  private Measured measure(ServedProcess server, URI url, List<WrkBench.Post> posts) throws Exception {
     IntFunction<HttpRequest> request = posts == null ? n -> HttpRequest.newBuilder(url).build()
         : n -> posts.get(n % posts.size()).to(url);
     LoadBench.run(connections, warmUp, request);
+    Duration before = server.cpu();
     LoadBench.Run java = LoadBench.run(connections, seconds, request);
-    if (!wrk) return new Measured(java, null);
-    return new Measured(java, posts == null ? WrkBench.plain(url, connections, seconds) : WrkBench.posts(url, posts, connections, seconds));
+    Duration between = server.cpu();
+    double javaCpu = microsEach(between.minus(before), java.throughput());
+    if (!wrk) return new Measured(java, javaCpu, null, Double.NaN);
+    WrkBench.Result result = posts == null ? WrkBench.plain(url, connections, seconds) : WrkBench.posts(url, posts, connections, seconds);
+    return new Measured(java, javaCpu, result, microsEach(server.cpu().minus(between), result.throughput()));
+  }
+
+  /** Returns the CPU time used in a run of {@link #seconds} at this many requests a second, in microseconds a request. */
+  private double microsEach(Duration cpu, double perSecond) {
+    return cpu.isZero() || perSecond <= 0 ? Double.NaN : cpu.toNanos() / 1e3 / (perSecond * seconds.toSeconds());
   }
 
   /** A Jetty server whose one handler answers {@code {"ok":true}} at once: the yardstick, and Slack's Web API stand-in. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -130,6 +131,16 @@ final class ServedProcess implements AutoCloseable {
       proportional += Files.isReadable(rollup) ? megabytes(Files.readAllLines(rollup), "Pss:") : Double.NaN;
     }
     return new Memory(resident, peak, proportional);
+  }
+
+  /**
+   * Returns the CPU time it and the JVM it started, if any, have used so far; zero when the system does not tell. Read
+   * before and after a load, it gives the server's CPU per request, which the load generator's share of the same cores
+   * changes far less than it changes throughput.
+   */
+  Duration cpu() {
+    return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+        .map(each -> each.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
   }
 
   private static double megabytes(List<String> status, String field) {

@@ -96,8 +96,8 @@ final class ServerBenchCommand {
     out.println(wrk ? "wrk (2 threads, event-driven):" : "Java load generator (one thread a connection, on the same cores):");
     for (Map.Entry<Loaded, Measured> row : measured.entrySet()) {
       Measured m = row.getValue();
-      out.printf("  %s: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms%n", row.getKey().label, m.throughput(wrk), m.errors(wrk),
-          m.p50Millis(wrk), m.p99Millis(wrk));
+      out.printf("  %s: %.0f/s, %d errors, p50 %.2f ms, p99 %.2f ms, server CPU %.0f µs a request%n", row.getKey().label,
+          m.throughput(wrk), m.errors(wrk), m.p50Millis(wrk), m.p99Millis(wrk), m.cpuMicros(wrk));
     }
     ratio(out, measured, wrk, "/edi with the answer cache to Bolt alone", Loaded.EDI_CACHED, Loaded.BOLT, 0.8, 2);
     ratio(out, measured, wrk, "/edi without the answer cache to Bolt alone", Loaded.EDI_UNCACHED, Loaded.BOLT, 0.15, 0);
@@ -120,8 +120,9 @@ final class ServerBenchCommand {
     if (a == null || b == null) return;
     double throughput = a.throughput(wrk) / b.throughput(wrk);
     double p99 = a.p99Millis(wrk) / b.p99Millis(wrk);
-    out.printf("  %s: throughput %s, p99 %s%n", what, throughputFloor > 0 ? ratio(throughput, throughputFloor, true)
-        : String.format("%.2f", throughput), p99Ceiling > 0 ? ratio(p99, p99Ceiling, false) : String.format("%.1fx", p99));
+    out.printf("  %s: throughput %s, p99 %s, server CPU a request %.2fx%n", what,
+        throughputFloor > 0 ? ratio(throughput, throughputFloor, true) : String.format("%.2f", throughput),
+        p99Ceiling > 0 ? ratio(p99, p99Ceiling, false) : String.format("%.1fx", p99), a.cpuMicros(wrk) / b.cpuMicros(wrk));
   }
 
   /** Returns "0.43 [target >= 0.8: NOT met]" for a ratio held to a floor, or "4.9x [target <= 2x: met]" to a ceiling. */

@@ -46,11 +46,13 @@ public final class ExplainedAnswers {
    * Returns the answer under its signed id, which any replica can rate and explain, and keeps its text for "Why?"
    * unless it is a reply to someone telling of harm; an answer without an id is returned as it is. When the store
    * fails, the failure is logged and the answer still given: "Why?" then says it no longer has it.
+   *
+   * @param questionKey the key its question is kept under for a 👎 (see QuestionLog#asked), or null when none is
    */
-  public Answer keep(Answer answer) {
+  public Answer keep(Answer answer, String questionKey) {
     if (answer.id() == null) return answer;
     Instant now = clock.instant();
-    if (answer.intent() == Intent.SUPPORT) return answer.withId(ids.sign(answer.id(), now, null));
+    if (answer.intent() == Intent.SUPPORT) return answer.withId(ids.sign(answer.id(), now, null, null));
     AnswerTexts.Text text = texts.of(answer);
     try {
       store.keep(text.digest(), text.rest(), now);
@@ -58,7 +60,7 @@ public final class ExplainedAnswers {
     } catch (RuntimeException e) {
       LOG.warn("Answer {} cannot be explained: its text was not kept", LogText.safe(answer.id()), e);
     }
-    return answer.withId(ids.sign(answer.id(), now, text.digest()));
+    return answer.withId(ids.sign(answer.id(), now, text.digest(), questionKey));
   }
 
   /**

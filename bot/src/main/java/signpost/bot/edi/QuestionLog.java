@@ -14,6 +14,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.Citation;
 import signpost.bot.core.FeedbackLog;
 import signpost.bot.core.LogText;
+import signpost.bot.core.SignedAnswerIds;
 import signpost.rules.decision.Intent;
 
 /**
@@ -31,15 +32,18 @@ public final class QuestionLog {
   private final QuestionStore store;
   private final Redaction redaction;
   private final Predicate<String> disclosure;
+  private final SignedAnswerIds ids;
   private final Clock clock;
 
   /**
    * @param disclosure true for a text that tells of harm (a support disclosure), which is never logged whoever asks
+   * @param ids the replicas' signed answer ids, which name the key a Slack or Teams answer's question is kept under
    */
-  public QuestionLog(QuestionStore store, Redaction redaction, Predicate<String> disclosure, Clock clock) {
+  public QuestionLog(QuestionStore store, Redaction redaction, Predicate<String> disclosure, SignedAnswerIds ids, Clock clock) {
     this.store = store;
     this.redaction = redaction;
     this.disclosure = disclosure;
+    this.ids = ids;
     this.clock = clock;
   }
 
@@ -61,9 +65,10 @@ public final class QuestionLog {
   }
 
   /**
-   * Takes note of an answer a channel gave: a refusal logs its question, an answer keeps its question for a day in
-   * case it is rated 👎, and the documents it cites are counted. A reply to someone telling of harm leaves nothing.
-   * When the store fails, the failure is logged and the answer still given.
+   * Takes note of an answer the web chat or the API gave, under an id that is not signed: a refusal logs its question,
+   * an answer keeps its question under its id for a day in case it is rated 👎, and the documents it cites are counted.
+   * A reply to someone telling of harm leaves nothing. When the store fails, the failure is logged and the answer still
+   * given.
    */
   public void given(Answer answer, String channel, String person) {
     if (answer.intent() == Intent.SUPPORT || answer.question() == null || answer.question().isBlank()) return;
@@ -81,13 +86,49 @@ public final class QuestionLog {
   }
 
   /**
-   * Logs the question of a recent answer rated 👎, once per answer; nothing when the answer was a refusal (logged
-   * already), a support reply or older than {@link #RATED_FOR}. Returns the question as logged (redacted), so the
-   * person can be offered to pass it on; empty when nothing was logged. A store failure is logged, never thrown.
+   * Takes note of an answer Slack or Teams is about to give under a {@linkplain SignedAnswerIds signed id}: a refusal
+   * logs its question; an answer keeps its question, redacted, once under its key however often it is asked (for a day
+   * after it last was), in case an answer to it is rated 👎; the documents it cites are counted. Returns the key, for
+   * the answer's id to name; null when no question is kept (a refusal, a reply to someone telling of harm, no question,
+   * or a store that failed, which is logged: the answer is still given).
+   *
+   * @param person who asked within the channel, kept only hashed with a refusal
    */
-  public Optional<String> disliked(String answerId) {
+  public String asked(Answer answer, String channel, String person) {
+    if (answer.intent() == Intent.SUPPORT || answer.question() == null || answer.question().isBlank()) return null;
     try {
-      return store.disliked(answerId, clock.instant().minus(RATED_FOR));
+      Instant now = clock.instant();
+      String organisation = key(answer.organisation());
+      String key = null;
+      if (!answer.answered()) store.log(organisation, redacted(answer.question()), Unanswered.REFUSED, channel, person, now);
+      else {
+        key = ids.questionKey(organisation, answer.question());
+        store.asked(key, organisation, () -> redacted(answer.question()), now, now.minus(RATED_FOR));
+      }
+      cited(answer);
+      return key;
+    } catch (RuntimeException e) {
+      LOG.warn("The question of answer {} was not noted for the EDI team", LogText.safe(answer.id()), e);
+      return null;
+    }
+  }
+
+  /**
+   * Logs the question of a recent answer rated 👎, once per answer; nothing when the answer was a refusal (logged
+   * already), a support reply or older than {@link #RATED_FOR}. A Slack or Teams answer's question is logged as asked
+   * by whoever rated it, when the answer was given. Returns the question as logged (redacted), so the person can be
+   * offered to pass it on; empty when nothing was logged. A store failure is logged, never thrown.
+   *
+   * @param channel where it was rated, e.g. {@code slack}
+   * @param person who rated, as they ask within the channel (e.g. their pseudonymous owner id), kept only hashed, or null
+   */
+  public Optional<String> disliked(String answerId, String channel, String person) {
+    try {
+      Instant notBefore = clock.instant().minus(RATED_FOR);
+      Optional<SignedAnswerIds.Signed> signed = ids.read(answerId);
+      if (signed.isEmpty() || signed.get().questionKey() == null) return store.disliked(answerId, notBefore);
+      if (signed.get().given().isBefore(notBefore)) return Optional.empty();
+      return store.disliked(signed.get().questionKey(), answerId, channel, person, signed.get().given());
     } catch (RuntimeException e) {
       LOG.warn("The question of disliked answer {} was not logged", LogText.safe(answerId), e);
       return Optional.empty();

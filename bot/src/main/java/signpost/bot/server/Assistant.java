@@ -425,7 +425,7 @@ public final class Assistant implements AutoCloseable {
     synchronized (this) {
       if (questions == null) {
         Redaction redaction = new Redaction(this::knownNames);
-        questions = new QuestionLog(database().questions(), redaction, this::disclosure, clock);
+        questions = new QuestionLog(database().questions(), redaction, this::disclosure, database().answerIds(), clock);
       }
       return questions;
     }
@@ -444,11 +444,14 @@ public final class Assistant implements AutoCloseable {
    * answer's question for the EDI team, once per answer. Every channel rates through here.
    *
    * @param person who rated within the feedback's channel, kept only hashed
+   * @param asker who rated as they ask within the channel (their pseudonymous owner id), for the question a 👎 logs;
+   *     null when the channel knows none (the web chat, whose answers keep who asked)
    * @throws IllegalArgumentException when the answer id is blank or too long
    */
-  public Rated rate(Feedback feedback, String person) {
+  public Rated rate(Feedback feedback, String person, String asker) {
     boolean recorded = feedback().record(feedback, person) == FeedbackLog.Outcome.RECORDED;
-    return new Rated(recorded, recorded && !feedback.helpful() ? questions().disliked(feedback.questionId()) : Optional.empty());
+    return new Rated(recorded, recorded && !feedback.helpful()
+        ? questions().disliked(feedback.questionId(), feedback.channel(), asker) : Optional.empty());
   }
 
   /** The organisation files' people for the knowledge they were read from, made again only after a reload. */

@@ -41,7 +41,7 @@ final class FeedbackServlet extends HttpServlet {
     // In the web chat the rater is the session's person; an API client without one rates as "web".
     String rater = WebSession.of(request).map(session -> assistant.owner("web", session)).orElse("web");
     try {
-      rated = assistant.rate(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), rater);
+      rated = assistant.rate(new Feedback(body.get("id").asText(), body.get("helpful").asBoolean(), "web"), rater, null);
     } catch (IllegalArgumentException e) {
       JsonResponses.error(response, 400, "bad answer id: expected the \"id\" of an answer this server gave");
       return;

@@ -204,11 +204,10 @@ final class Answering implements AutoCloseable {
 
   /**
    * Returns the answer under the signed id it is given under, its text kept for "Why?", and notes its question for the
-   * EDI team (see QuestionLog#given).
+   * EDI team (see QuestionLog#asked).
    */
   private Answer remembered(Answer answer, String owner) {
-    Answer given = assistant.explained().keep(answer);
-    assistant.questions().given(given, "slack", owner);
+    Answer given = assistant.explained().keep(answer, assistant.questions().asked(answer, "slack", owner));
     assistant.meters().answered(Channel.SLACK, given);
     return given;
   }
@@ -233,11 +232,12 @@ final class Answering implements AutoCloseable {
    * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first. A 👎 logs the answer's
    * question for the EDI team, once per answer.
    *
+   * @param teamId the workspace the person rated in
    * @param person the Slack user id, kept only hashed
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  Assistant.Rated rate(String questionId, boolean helpful, String person) {
-    return assistant.rate(new Feedback(questionId, helpful, "slack"), person);
+  Assistant.Rated rate(String questionId, boolean helpful, String teamId, String person) {
+    return assistant.rate(new Feedback(questionId, helpful, "slack"), person, owner(teamId, person));
   }
 
   /** Returns true when the whole message asks for a person rather than asking a question (see PersonRequests). */

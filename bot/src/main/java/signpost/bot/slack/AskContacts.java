@@ -187,7 +187,8 @@ final class AskContacts {
     return request.getPayload().getActions().get(0).getValue();
   }
 
-  private static String team(BlockActionPayload payload) {
+  /** Returns the workspace an action was taken in: the payload's team, else the user's (null when neither says). */
+  static String team(BlockActionPayload payload) {
     if (payload.getTeam() != null) return payload.getTeam().getId();
     return payload.getUser() == null ? null : payload.getUser().getTeamId();
   }

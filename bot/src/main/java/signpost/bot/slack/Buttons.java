@@ -45,7 +45,7 @@ final class Buttons {
   private Response rate(BlockActionRequest request, ActionContext context, boolean helpful) {
     Assistant.Rated rated;
     try {
-      rated = answering.rate(questionId(request), helpful, request.getPayload().getUser().getId());
+      rated = answering.rate(questionId(request), helpful, AskContacts.team(request.getPayload()), request.getPayload().getUser().getId());
     } catch (IllegalArgumentException | NullPointerException e) {
       return context.ack();
     }

@@ -11,18 +11,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import signpost.bot.core.AtMostEvery;
 import signpost.bot.edi.QuestionStore;
 import signpost.bot.edi.Unanswered;
 
 /**
  * Keeps the log of unanswered questions, the questions of answers that may still be rated, and the citation counts in
- * the database; who asked is kept as a pseudonym of channel and person.
+ * the database; who asked is kept as a pseudonym of channel and person. The questions of Slack's and Teams' answers are
+ * kept once by key, without who asked; the web chat's, whose answer ids are not signed, one by answer.
  */
 final class DatabaseQuestions implements QuestionStore {
 
   /** Questions of answers too old to rate are deleted at most this often. */
   private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
+  /** How often that a question kept by key was asked again is written; it is forgotten this much later than its answers. */
+  static final Duration NOTE_EVERY = Duration.ofMinutes(10);
+  /** How many question keys this replica remembers noting: more than the answer cache holds. */
+  private static final int REMEMBERED = 4_096;
 
   private final Sql sql;
   private final Pseudonyms pseudonyms;
@@ -32,6 +38,14 @@ final class DatabaseQuestions implements QuestionStore {
   /** Whether a write of the counts is waiting on the store's writer. */
   private final AtomicBoolean counting = new AtomicBoolean();
   private final AtMostEvery forgetting = new AtMostEvery(FORGET_EVERY);
+  private final AtMostEvery forgettingAsked = new AtMostEvery(FORGET_EVERY);
+  /** When this replica last noted each recent question kept by key, by key; guarded by itself. */
+  private final Map<String, Instant> noted = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
 
   private record Cited(String organisation, String document) {}
 
@@ -72,6 +86,50 @@ final class DatabaseQuestions implements QuestionStore {
       if (Sql.one(c, "SELECT 1 FROM rated_question WHERE answer_id = ?", row -> 1, answerId).isPresent()) return 0;
       return Sql.update(c, "INSERT INTO rated_question (answer_id, organisation, question, channel, asked, asker) VALUES (?, ?, ?, ?, ?, ?)",
           answerId, organisation, text, channel, asked, asker(channel, person));
+    });
+  }
+
+  /**
+   * Keeps the question on the store's writer, or notes that it was asked again; nothing when this replica noted it less
+   * than {@link #NOTE_EVERY} ago, so the answers the cache gives again and again write nothing. Two replicas keeping a
+   * new question at once: the second's insert fails, and the writer's one-at-a-time retry finds the row and notes it.
+   */
+  @Override
+  public void asked(String questionKey, String organisation, Supplier<String> text, Instant asked, Instant forgetBefore) {
+    synchronized (noted) {
+      Instant last = noted.get(questionKey);
+      if (last != null && !asked.isAfter(last.plus(NOTE_EVERY))) return;
+      noted.put(questionKey, asked);
+    }
+    boolean forget = forgettingAsked.due(asked);
+    String question = text.get();
+    later.submit("keep a question for a 👎", c -> {
+      if (forget) Sql.update(c, "DELETE FROM asked_question WHERE asked < ?", forgetBefore.minus(NOTE_EVERY));
+      int updated = Sql.update(c, "UPDATE asked_question SET asked = ? WHERE question_key = ? AND asked < ?",
+          asked, questionKey, asked);
+      if (updated > 0 || Sql.one(c, "SELECT 1 FROM asked_question WHERE question_key = ?", row -> 1, questionKey).isPresent()) {
+        return updated;
+      }
+      return Sql.update(c, "INSERT INTO asked_question (question_key, organisation, question, asked) VALUES (?, ?, ?, ?)",
+          questionKey, organisation, question, asked);
+    });
+  }
+
+  @Override
+  public Optional<String> disliked(String questionKey, String answerId, String channel, String person, Instant asked) {
+    record Kept(String organisation, String text) {}
+    later.flush();
+    return sql.transaction("log a disliked answer's question", c -> {
+      Optional<Kept> kept = Sql.one(c, "SELECT organisation, question FROM asked_question WHERE question_key = ?",
+          row -> new Kept(row.getString(1), row.getString(2)), questionKey);
+      // Two 👎 at once on two replicas: the second insert breaks the unique answer id, and its retry finds the first.
+      if (kept.isEmpty() || Sql.one(c, "SELECT 1 FROM unanswered_question WHERE answer_id = ?", row -> 1, answerId).isPresent()) {
+        return Optional.<String>empty();
+      }
+      Sql.update(c, "INSERT INTO unanswered_question (organisation, question, reason, channel, asked, asker, answer_id) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?)", kept.get().organisation(), kept.get().text(), Unanswered.DISLIKED.name(),
+          channel, asked, asker(channel, person), answerId);
+      return Optional.of(kept.get().text());
     });
   }
 

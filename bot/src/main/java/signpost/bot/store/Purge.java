@@ -44,7 +44,8 @@ public final class Purge {
     database.flush();
     Sql sql = database.sql();
     int questions = sql.update("DELETE FROM unanswered_question WHERE asked < ?", now.minus(retention.questions()))
-        + sql.update("DELETE FROM rated_question WHERE asked < ?", now.minus(QuestionLog.RATED_FOR));
+        + sql.update("DELETE FROM rated_question WHERE asked < ?", now.minus(QuestionLog.RATED_FOR))
+        + sql.update("DELETE FROM asked_question WHERE asked < ?", now.minus(QuestionLog.RATED_FOR).minus(DatabaseQuestions.NOTE_EVERY));
     int ratings = sql.update("DELETE FROM rating WHERE rated < ?", now.minus(retention.feedback()));
     int screenings = sql.update("DELETE FROM screening WHERE updated < ?", now.minus(retention.screenings()));
     int conversations = sql.update("DELETE FROM conversation WHERE updated < ?", now.minus(retention.conversations()));

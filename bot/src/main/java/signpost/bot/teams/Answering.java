@@ -59,11 +59,10 @@ final class Answering {
 
   /**
    * Returns the answer under the signed id it is given under, its text kept for "Why?", and notes its question for the
-   * EDI team (see QuestionLog#given).
+   * EDI team (see QuestionLog#asked).
    */
   private Answer remembered(Answer answer, String owner) {
-    Answer given = assistant.explained().keep(answer);
-    assistant.questions().given(given, "teams", owner);
+    Answer given = assistant.explained().keep(answer, assistant.questions().asked(answer, "teams", owner));
     assistant.meters().answered(Channel.TEAMS, given);
     return given;
   }
@@ -150,11 +149,12 @@ final class Answering {
    * Records a 👍 or 👎 on an answer given here, once per person: a second replaces the first. A 👎 logs the answer's
    * question for the EDI team, once per answer.
    *
+   * @param tenantId the tenant the person rated in
    * @param person the Teams user's id, kept only hashed
    * @throws IllegalArgumentException when the id is blank or over 200 characters
    */
-  Assistant.Rated rate(String questionId, boolean helpful, String person) {
-    return assistant.rate(new Feedback(questionId, helpful, "teams"), String.valueOf(person));
+  Assistant.Rated rate(String questionId, boolean helpful, String tenantId, String person) {
+    return assistant.rate(new Feedback(questionId, helpful, "teams"), String.valueOf(person), owner(tenantId, person));
   }
 
   /** Returns true when the whole message asks for a person rather than asking a question (see PersonRequests). */

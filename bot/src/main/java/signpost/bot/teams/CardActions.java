@@ -82,7 +82,7 @@ final class CardActions {
   /** Returns what the rating came to; empty when the action carries no usable question id. */
   private Optional<Assistant.Rated> rate(Turn turn, String id, String verb) {
     try {
-      return Optional.of(answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().fromId()));
+      return Optional.of(answering.rate(id, verb.equals(AnswerCard.HELPFUL), turn.incoming().tenantId(), turn.incoming().fromId()));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -82,7 +82,7 @@ class ExplainedAnswersTest {
     void an_answer_kept_by_one_replica_is_explained_by_another_field_for_field_without_its_question() {
       Answer asked = eqia("slack-Ev1");
 
-      Answer given = on(database).keep(asked);
+      Answer given = on(database).keep(asked, null);
       // Written behind the answer: committed by the time anyone presses "Why?", which waiting for it stands for here.
       database.flush();
 
@@ -101,9 +101,9 @@ class ExplainedAnswersTest {
       // The answer cache hands out copies sharing one answer's parts under new ids: the store writes their text once.
       Answer cached = eqia("slack-first");
       ExplainedAnswers explained = on(database);
-      Answer first = explained.keep(cached);
-      Answer second = explained.keep(cached.withId("slack-second"));
-      Answer other = explained.keep(numbered("slack-other", 1));
+      Answer first = explained.keep(cached, null);
+      Answer second = explained.keep(cached.withId("slack-second"), null);
+      Answer other = explained.keep(numbered("slack-other", 1), null);
       database.flush();
 
       assertNotEquals(first.id(), second.id());
@@ -119,8 +119,8 @@ class ExplainedAnswersTest {
       Answer support = new Answer("teams-1", "I was harassed at work", null, true, Intent.SUPPORT,
           List.of(new Paragraph(Paragraph.Kind.BODY, "I'm sorry this has happened.")), 1.0, List.of(), List.of(), null, List.of());
 
-      Answer given = on(database).keep(support);
-      Answer unnamed = on(database).keep(eqia(null));
+      Answer given = on(database).keep(support, null);
+      Answer unnamed = on(database).keep(eqia(null), null);
 
       assertTrue(given.id().startsWith("teams-1."), given.id());
       assertEquals(Optional.empty(), on(database).find(given.id()));
@@ -131,7 +131,7 @@ class ExplainedAnswersTest {
     @Test
     void an_answer_is_explained_for_a_day_and_then_no_longer() {
       ExplainedAnswers explained = on(database);
-      String id = explained.keep(eqia("slack-Ev1")).id();
+      String id = explained.keep(eqia("slack-Ev1"), null).id();
 
       clock.advance(ExplainedAnswers.KEPT_FOR);
       assertEquals(id, explained.find(id).orElseThrow().id());
@@ -142,15 +142,15 @@ class ExplainedAnswersTest {
     @Test
     void an_id_changed_on_its_way_or_signed_under_another_key_explains_nothing() {
       ExplainedAnswers explained = on(database);
-      String first = explained.keep(numbered("slack-1", 1)).id();
-      String second = explained.keep(numbered("slack-2", 2)).id();
+      String first = explained.keep(numbered("slack-1", 1), null).id();
+      String second = explained.keep(numbered("slack-2", 2), null).id();
       database.flush();
       // The first id carrying the second's text digest: the signature no longer holds.
       String[] a = first.split("\\.");
       String[] b = second.split("\\.");
       String swapped = a[0] + "." + a[1] + "." + b[2] + "." + a[3];
       SignedAnswerIds stranger = new SignedAnswerIds("another key, not the replicas'".getBytes(StandardCharsets.UTF_8));
-      String forged = stranger.sign("slack-1", clock.instant(), database.answerIds().read(second).orElseThrow().digest());
+      String forged = stranger.sign("slack-1", clock.instant(), database.answerIds().read(second).orElseThrow().digest(), null);
 
       assertTrue(explained.find(second).isPresent());
       assertEquals(Optional.empty(), explained.find(swapped));
@@ -162,12 +162,12 @@ class ExplainedAnswersTest {
       ExplainedAnswers explained = new ExplainedAnswers(database.answers(), database.answerIds(), clock, 2);
       List<String> ids = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        ids.add(explained.keep(numbered("slack-" + i, i)).id());
+        ids.add(explained.keep(numbered("slack-" + i, i), null).id());
         clock.advance(Duration.ofSeconds(1));
       }
 
       clock.advance(ExplainedAnswers.PURGE_EVERY);
-      ids.add(explained.keep(numbered("slack-4", 4)).id());
+      ids.add(explained.keep(numbered("slack-4", 4), null).id());
 
       assertEquals(List.of(false, false, true, true), ids.stream().map(id -> explained.find(id).isPresent()).toList());
       assertEquals(2, explained.count());
@@ -176,15 +176,15 @@ class ExplainedAnswersTest {
     @Test
     void a_text_given_again_stays_a_day_after_it_was_last_given_and_then_goes() {
       ExplainedAnswers explained = on(database);
-      String early = explained.keep(numbered("slack-1", 1)).id();
-      explained.keep(numbered("slack-gone", 2));
+      String early = explained.keep(numbered("slack-1", 1), null).id();
+      explained.keep(numbered("slack-gone", 2), null);
 
       // Given again after the first was noted, then no more: it is noted once more, the other text not.
       clock.advance(Duration.ofHours(12));
-      String late = explained.keep(numbered("slack-2", 1)).id();
+      String late = explained.keep(numbered("slack-2", 1), null).id();
       // A text goes ten minutes later than its answers: it is noted as given at most every ten minutes.
       clock.advance(Duration.ofHours(12).plus(Duration.ofMinutes(11)));
-      explained.keep(numbered("slack-3", 3));
+      explained.keep(numbered("slack-3", 3), null);
 
       assertEquals(Optional.empty(), explained.find(early), "the early answer is more than a day old");
       assertEquals("Answer number 1", explained.find(late).orElseThrow().paragraphs().get(0).text());
@@ -207,7 +207,7 @@ class ExplainedAnswersTest {
       assertEquals(whole, explained.find("slack-old-whole").orElseThrow());
       assertEquals(shared, explained.find("slack-old-shared").orElseThrow());
       clock.advance(ExplainedAnswers.KEPT_FOR.plus(ExplainedAnswers.PURGE_EVERY));
-      explained.keep(numbered("slack-new", 1));
+      explained.keep(numbered("slack-new", 1), null);
       assertEquals(Optional.empty(), explained.find("slack-old-shared"));
       assertEquals(List.of("0", "1"), List.of(column("SELECT COUNT(*) FROM explained_answer").get(0),
           column("SELECT COUNT(*) FROM explained_text").get(0)));
@@ -218,7 +218,7 @@ class ExplainedAnswersTest {
       ExplainedAnswers explained = on(database);
       database.close();
 
-      Answer given = assertDoesNotThrow(() -> explained.keep(eqia("slack-Ev1")));
+      Answer given = assertDoesNotThrow(() -> explained.keep(eqia("slack-Ev1"), null));
       assertTrue(given.id().startsWith("slack-Ev1."), given.id());
     }
   }

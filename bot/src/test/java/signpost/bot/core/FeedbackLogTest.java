@@ -45,7 +45,7 @@ class FeedbackLogTest {
 
     /** Returns the signed id a Slack or Teams answer to question {@code questionId} is given under now. */
     String signed(String questionId) {
-      return database.answerIds().sign(questionId, clock.instant(), null);
+      return database.answerIds().sign(questionId, clock.instant(), null, null);
     }
 
     @Test
@@ -87,7 +87,7 @@ class FeedbackLogTest {
     void an_id_signed_under_another_key_or_changed_on_its_way_is_refused() {
       String id = signed("slack-1");
       String forged = new SignedAnswerIds("another key, not the replicas'".getBytes(StandardCharsets.UTF_8))
-          .sign("slack-1", clock.instant(), null);
+          .sign("slack-1", clock.instant(), null, null);
       String changed = id.replaceFirst("^slack-1\\.", "slack-2.");
 
       assertEquals(FeedbackLog.Outcome.UNKNOWN_ANSWER, log().record(new Feedback(forged, true, "slack"), "U1"));

@@ -56,7 +56,7 @@ class QuestionLogTest {
 
     private QuestionLog log(Database on) {
       return new QuestionLog(on.questions(), new Redaction(() -> List.of("Janet Atkin")),
-          text -> text.toLowerCase(java.util.Locale.ROOT).contains("harass"), clock);
+          text -> text.toLowerCase(java.util.Locale.ROOT).contains("harass"), on.answerIds(), clock);
     }
 
     @Test
@@ -76,7 +76,7 @@ class QuestionLogTest {
       log().record("cambridgeshire", "My manager keeps harassing me", Unanswered.REFUSED, "web", "owner-1");
       log().given(answer("a1", "Someone at work hurt me", "cambridgeshire", false, Intent.SUPPORT), "slack", "owner-1");
       log().given(answer("a2", "I am being bullied", "cambridgeshire", true, Intent.SUPPORT), "slack", "owner-1");
-      log().disliked("a2");
+      log().disliked("a2", "web", null);
 
       assertEquals(List.of(), column("SELECT question FROM unanswered_question"));
       assertEquals(List.of(), column("SELECT question FROM rated_question"));
@@ -88,11 +88,11 @@ class QuestionLogTest {
       log.given(answer("r1", "Is there a choir for carers?", "cambridgeshire", false, Intent.UNKNOWN), "teams", "owner-1");
       log.given(answer("a1", "What is the PSED?", "cambridgeshire", true, Intent.DUTY), "teams", "owner-2");
       log.given(answer("a2", "Who signs off an EqIA?", "cambridgeshire", true, Intent.EQIA), "teams", "owner-2");
-      log.disliked("a1");
+      log.disliked("a1", "web", null);
       try (Database other = reopen()) {
-        log(other).disliked("a1");
+        log(other).disliked("a1", "web", null);
       }
-      log.disliked("r1");
+      log.disliked("r1", "web", null);
 
       assertEquals(List.of("Is there a choir for carers?|REFUSED", "What is the PSED?|DISLIKED"),
           column("SELECT question || '|' || reason FROM unanswered_question ORDER BY seq"));
@@ -105,11 +105,11 @@ class QuestionLogTest {
       log.given(answer("a1", "Can Janet Atkin explain the PSED?", "cambridgeshire", true, Intent.DUTY), "slack", "owner-1");
       log.given(answer("s1", "I am being harassed", "cambridgeshire", true, Intent.SUPPORT), "slack", "owner-1");
 
-      assertEquals(Optional.of("Can [name] explain the PSED?"), log.disliked("a1"));
+      assertEquals(Optional.of("Can [name] explain the PSED?"), log.disliked("a1", "web", null));
       try (Database other = reopen()) {
-        assertEquals(Optional.empty(), log(other).disliked("a1"));
+        assertEquals(Optional.empty(), log(other).disliked("a1", "web", null));
       }
-      assertEquals(Optional.empty(), log.disliked("s1"));
+      assertEquals(Optional.empty(), log.disliked("s1", "web", null));
     }
 
     @Test
@@ -117,11 +117,89 @@ class QuestionLogTest {
       QuestionLog log = log();
       log.given(answer("a1", "What is the PSED?", "cambridgeshire", true, Intent.DUTY), "web", "owner-1");
       clock.advance(QuestionLog.RATED_FOR.plusSeconds(1));
-      log.disliked("a1");
+      log.disliked("a1", "web", null);
       log.given(answer("a2", "Who signs off an EqIA?", "cambridgeshire", true, Intent.EQIA), "web", "owner-1");
 
       assertEquals(List.of(), column("SELECT question FROM unanswered_question"));
       assertEquals(List.of("Who signs off an EqIA?"), column("SELECT question FROM rated_question"));
+    }
+
+    @Test
+    void a_slack_answers_question_is_kept_once_by_key_and_each_answers_dislike_logs_it_once_as_the_raters() throws Exception {
+      QuestionLog log = log();
+      Answer first = answer("slack-1", "Can Janet Atkin explain the PSED?", "cambridgeshire", true, Intent.DUTY);
+      String key = log.asked(first, "slack", "owner-1");
+      String firstId = signed("slack-1", key);
+      clock.advance(Duration.ofMinutes(1));
+      Answer again = answer("slack-2", "Can Janet Atkin explain the PSED?", "cambridgeshire", true, Intent.DUTY);
+      String againId = signed("slack-2", log.asked(again, "teams", "owner-2"));
+
+      assertEquals(List.of("Can [name] explain the PSED?|cambridgeshire"),
+          column("SELECT question || '|' || organisation FROM asked_question"));
+      assertEquals(List.of(), column("SELECT question FROM rated_question"));
+      assertEquals(Optional.of("Can [name] explain the PSED?"), log.disliked(firstId, "slack", "owner-9"));
+      try (Database other = reopen()) {
+        assertEquals(Optional.empty(), log(other).disliked(firstId, "slack", "owner-9"));
+        assertEquals(Optional.of("Can [name] explain the PSED?"), log(other).disliked(againId, "teams", "owner-2"));
+      }
+      assertEquals(List.of("Can [name] explain the PSED?|DISLIKED|slack|" + database.pseudonyms().of("slack", "owner-9"),
+              "Can [name] explain the PSED?|DISLIKED|teams|" + database.pseudonyms().of("teams", "owner-2")),
+          column("SELECT question || '|' || reason || '|' || channel || '|' || asker FROM unanswered_question ORDER BY seq"));
+    }
+
+    @Test
+    void a_question_is_keyed_by_organisation_and_text_and_a_refusal_or_disclosure_keeps_none() throws Exception {
+      QuestionLog log = log();
+      String key = log.asked(answer("slack-1", "What is the PSED?", "cambridgeshire", true, Intent.DUTY), "slack", "owner-1");
+
+      assertEquals(key, log.asked(answer("slack-2", "What is the PSED?", "cambridgeshire", true, Intent.DUTY), "slack", "o"));
+      assertNotEquals(key, log.asked(answer("slack-3", "What is the PSED?", "derbyshire", true, Intent.DUTY), "slack", "o"));
+      assertNotEquals(key, log.asked(answer("slack-4", "What is the PSED ?", "cambridgeshire", true, Intent.DUTY), "slack", "o"));
+      assertEquals(null, log.asked(answer("slack-5", "Is there a choir for carers?", "cambridgeshire", false, Intent.UNKNOWN),
+          "slack", "owner-1"));
+      assertEquals(null, log.asked(answer("slack-6", "I am being harassed", "cambridgeshire", true, Intent.SUPPORT), "slack", "o"));
+
+      assertEquals(List.of("Is there a choir for carers?|REFUSED|" + database.pseudonyms().of("slack", "owner-1")),
+          column("SELECT question || '|' || reason || '|' || asker FROM unanswered_question"));
+      assertEquals(List.of("What is the PSED ?", "What is the PSED?", "What is the PSED?"),
+          column("SELECT question FROM asked_question ORDER BY question"));
+    }
+
+    @Test
+    void a_question_asked_again_is_noted_at_most_every_ten_minutes_and_forgotten_a_day_after_it_last_was() throws Exception {
+      QuestionLog log = log();
+      Answer asked = answer("slack-1", "What is the PSED?", "cambridgeshire", true, Intent.DUTY);
+      Instant first = clock.instant();
+      String key = log.asked(asked, "slack", "owner-1");
+      clock.advance(Duration.ofMinutes(9));
+      log.asked(asked, "slack", "owner-1");
+      log.lastCited("cambridgeshire");
+
+      assertEquals(1, askedAt(first));
+      clock.advance(Duration.ofMinutes(2));
+      Instant noted = clock.instant();
+      String lateId = signed("slack-2", log.asked(asked, "slack", "owner-1"));
+      log.lastCited("cambridgeshire");
+      assertEquals(List.of(0, 1), List.of(askedAt(first), askedAt(noted)));
+
+      clock.advance(QuestionLog.RATED_FOR.plusMinutes(11));
+      log.asked(answer("slack-3", "Who signs off an EqIA?", "cambridgeshire", true, Intent.EQIA), "slack", "owner-1");
+      log.lastCited("cambridgeshire");
+      assertEquals(List.of("Who signs off an EqIA?"), column("SELECT question FROM asked_question"),
+          "only the question asked within the day is kept");
+      assertEquals(Optional.empty(), log.disliked(lateId, "slack", "owner-1"));
+      assertEquals(Optional.empty(), log.disliked(signed("slack-4", key), "slack", "owner-1"));
+      assertEquals(List.of(), column("SELECT question FROM unanswered_question"));
+    }
+
+    /** Returns how many questions kept by key were last noted as asked at this instant. */
+    private int askedAt(Instant at) throws Exception {
+      return execute("UPDATE asked_question SET asked = asked WHERE asked = ?", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+    }
+
+    /** Returns the signed id a Slack answer to question {@code questionId} is given under now, naming the question's key. */
+    private String signed(String questionId, String questionKey) {
+      return database.answerIds().sign(questionId, clock.instant(), null, questionKey);
     }
 
     @Test

@@ -19,6 +19,8 @@ import signpost.bot.config.StoreSettings;
 import signpost.bot.core.Answer;
 import signpost.bot.core.Feedback;
 import signpost.bot.edi.LoggedQuestions;
+import signpost.bot.edi.Unanswered;
+import signpost.bot.store.PersonalData;
 import signpost.bot.store.TestPostgres;
 
 /**
@@ -168,6 +170,13 @@ class CardActionsTest {
     Map<String, Integer> logged = LoggedQuestions.of(teams.assistant, "cambridgeshire");
     assertEquals(1, logged.get("What is the PSED, [name]?"), logged.toString());
     assertEquals(1, logged.get("Is there a beekeeping course in the orchard at lunchtime?"), logged.toString());
+    // Logged as the rater's, so it is in their "my data": the person who rated is the one who asked here.
+    String tenant = "7c4e2f9a-1b3d-4e5f-8a6b-9c0d1e2f3a4b";
+    String user = "6f1e2d3c-4b5a-4978-8c6d-1e2f3a4b5c6d";
+    PersonalData.Person person = new PersonalData.Person("teams", teams.assistant.owner("teams", tenant + ":" + user), "teams", user);
+    assertTrue(teams.assistant.database().personalData().find(person).questions().stream()
+            .anyMatch(q -> q.text().equals("What is the PSED, [name]?") && q.reason() == Unanswered.DISLIKED),
+        teams.assistant.database().personalData().find(person).questions().toString());
   }
 
   private static String asked(String question) throws Exception {

@@ -150,10 +150,27 @@ final class AnswerCache {
     }
   }
 
+  /**
+   * Returns true when the text's white space is already single spaces, as most questions' is, so that replacing each
+   * run of it by one space would change nothing: the regular expression was a third of finding a repeated answer.
+   */
+  static boolean singleSpaced(String text) {
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // What \s matches: space, tab, line feed, vertical tab, form feed, carriage return.
+      boolean white = c == ' ' || c >= '\t' && c <= '\r';
+      if (white && (c != ' ' || space)) return false;
+      space = white;
+    }
+    return true;
+  }
+
   /** The text has no line break once its white space is one space, so a screening's part never makes another question's key. */
   private static Key key(Question question, ScreeningContext screening) {
+    String text = question.text();
     String asked = Objects.requireNonNullElse(question.organisation(), "") + "\n"
-        + SPACES.matcher(question.text()).replaceAll(" ");
+        + (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" "));
     return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()));
   }
 }

@@ -3,6 +3,7 @@ package signpost.bot.edi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -153,7 +154,11 @@ public final class QuestionLog {
 
   /** Counts each document the answer cites once, as cited now. */
   public void cited(Answer answer) {
-    List<String> documents = answer.sources().stream().map(Citation::document).filter(Objects::nonNull).distinct().toList();
+    // A loop rather than a stream: every answer comes here, and cites a handful of documents.
+    List<String> documents = new ArrayList<>(answer.sources().size());
+    for (Citation source : answer.sources()) {
+      if (source.document() != null && !documents.contains(source.document())) documents.add(source.document());
+    }
     if (!documents.isEmpty()) store.cited(key(answer.organisation()), documents, clock.instant());
   }
 

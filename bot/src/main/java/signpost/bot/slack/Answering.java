@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import signpost.bot.conversation.Inbound;
@@ -101,7 +102,7 @@ final class Answering implements AutoCloseable {
    * @param owner the asker's pseudonymous owner id, under which a refused question is logged for the EDI team
    */
   Optional<CompletableFuture<Answer>> submit(Question question, String owner) {
-    Optional<Answer> kept = repeated(question, owner);
+    Optional<Answer> kept = repeated(question, () -> owner);
     if (kept.isPresent()) return Optional.of(CompletableFuture.completedFuture(kept.get()));
     try {
       return Optional.of(CompletableFuture.supplyAsync(() -> remembered(assistant.pipeline().answer(question), owner), workers));
@@ -116,9 +117,12 @@ final class Answering implements AutoCloseable {
   /**
    * Returns the answer to a question answered before, kept for "Why?", or empty when it is not in the answer cache. Asks
    * nothing of the workers.
+   *
+   * @param owner the asker's pseudonymous owner id, asked for only when the answer is a refusal (which is logged under
+   *     it): working it out is a keyed hash, which most repeats do without
    */
-  Optional<Answer> repeated(Question question, String owner) {
-    return assistant.pipeline().kept(question).map(kept -> remembered(kept, owner));
+  Optional<Answer> repeated(Question question, Supplier<String> owner) {
+    return assistant.pipeline().kept(question).map(kept -> remembered(kept, kept.answered() ? null : owner.get()));
   }
 
   /**

@@ -66,7 +66,7 @@ final class RenderedAnswers {
         recent.put(key, parts);
       }
     }
-    byte[] id = STRINGS.toJson(answer.id()).getBytes(StandardCharsets.UTF_8);
+    byte[] id = quoted(answer.id());
     int length = id.length * (parts.size() - 1);
     for (byte[] part : parts) length += part.length;
     byte[] json = new byte[length];
@@ -81,6 +81,24 @@ final class RenderedAnswers {
       at += part.length;
     }
     return json;
+  }
+
+  /**
+   * Returns the id as a JSON string in UTF-8: a signed id (letters, digits, {@code - _ .}) is quoted as it is, anything
+   * else escaped by Gson, as Bolt would.
+   */
+  private static byte[] quoted(String id) {
+    byte[] quoted = new byte[id.length() + 2];
+    quoted[0] = '"';
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.')) {
+        return STRINGS.toJson(id).getBytes(StandardCharsets.UTF_8);
+      }
+      quoted[i + 1] = (byte) c;
+    }
+    quoted[quoted.length - 1] = '"';
+    return quoted;
   }
 
   /**

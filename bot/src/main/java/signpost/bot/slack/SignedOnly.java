@@ -22,9 +22,7 @@ import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -83,7 +81,7 @@ final class SignedOnly extends HttpServlet {
       return;
     }
     boolean json = request.getContentType() != null && request.getContentType().toLowerCase(Locale.ROOT).startsWith("application/json");
-    Map<String, String> form = json ? Map.of() : form(body);
+    Form form = new Form(json ? "" : body);
     if (!(json ? typed(body) : handled(form))) {
       LOG.info("Slack: refused a signed request of a kind Signpost does not handle ({} bytes)", bytes.length);
       JsonResponses.error(response, 400, "Signpost does not handle this kind of Slack request");
@@ -108,7 +106,7 @@ final class SignedOnly extends HttpServlet {
    * Sends the acknowledgement of a repeated {@code /edi} question and returns true, or returns false for Bolt to handle
    * the command (see {@link SlashCommand#repeated}); a failure here is logged and left to Bolt, which answers or apologises.
    */
-  private boolean answeredAtOnce(Map<String, String> form, HttpServletResponse response) throws IOException {
+  private boolean answeredAtOnce(Form form, HttpServletResponse response) throws IOException {
     Optional<byte[]> reply;
     try {
       reply = command.repeated(form.get("team_id"), form.get("user_id"), form.get("text"));
@@ -129,24 +127,35 @@ final class SignedOnly extends HttpServlet {
    * Returns true for the form posts Signpost's Bolt app handles: a slash command, a button, a submission of one of its
    * modals, an SSL check.
    */
-  static boolean handled(Map<String, String> form) {
-    if (form.containsKey("command") || form.containsKey("ssl_check")) return true;
+  static boolean handled(Form form) {
+    if (form.get("command") != null || form.get("ssl_check") != null) return true;
     String payload = form.get("payload");
     return payload != null && typed(payload);
   }
 
   /**
-   * Returns the fields of a form-encoded body, decoded, the first of each name; a field whose encoding is broken is
-   * empty, as Slack never sends one.
+   * A form-encoded body, whose fields are found and decoded only when asked for: a slash command carries a dozen, of
+   * which a few are read, and decoding them all (the response URL among them) was a twentieth of answering a repeat.
    */
-  static Map<String, String> form(String body) {
-    Map<String, String> fields = new HashMap<>();
-    for (String pair : body.split("&")) {
-      int equals = pair.indexOf('=');
-      String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-      fields.putIfAbsent(key, equals < 0 ? "" : decode(pair.substring(equals + 1)));
+  record Form(String body) {
+
+    /**
+     * Returns the first field of this name, decoded; null when there is none, empty for a field without a value or
+     * whose encoding is broken (Slack never sends one). Names are matched as sent: Slack's are plain ASCII.
+     */
+    String get(String name) {
+      for (int at = 0; at < body.length(); ) {
+        int end = body.indexOf('&', at);
+        if (end < 0) end = body.length();
+        if (body.startsWith(name, at)) {
+          int after = at + name.length();
+          if (after == end) return "";
+          if (body.charAt(after) == '=') return decode(body.substring(after + 1, end));
+        }
+        at = end + 1;
+      }
+      return null;
     }
-    return fields;
   }
 
   private static boolean typed(String json) {

@@ -4,10 +4,10 @@ import com.slack.api.app_backend.SlackSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import signpost.bot.core.Hex;
 
 /**
  * Checks that a request was signed by Slack: {@code v0=} and the hex HMAC-SHA256 of {@code v0:timestamp:body}
@@ -64,7 +64,7 @@ final class SigningCheck extends SlackSignature.Verifier {
     hashes.increment();
     byte[] given;
     try {
-      given = HexFormat.of().parseHex(signature, PREFIX.length(), signature.length());
+      given = Hex.bytes(signature, PREFIX.length(), signature.length());
     } catch (IllegalArgumentException notHex) {
       return false;
     }

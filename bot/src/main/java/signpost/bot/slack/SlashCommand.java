@@ -67,7 +67,7 @@ final class SlashCommand implements SlashCommandHandler {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    Optional<byte[]> reply = answering.repeated(question, answering.owner(teamId, userId)).map(rendered::utf8);
+    Optional<byte[]> reply = answering.repeated(question, () -> answering.owner(teamId, userId)).map(rendered::utf8);
     if (reply.isPresent()) repeats.incrementAndGet();
     return reply;
   }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import signpost.bot.core.AtMostEvery;
 import signpost.bot.edi.QuestionStore;
@@ -33,8 +35,12 @@ final class DatabaseQuestions implements QuestionStore {
   private final Sql sql;
   private final Pseudonyms pseudonyms;
   private final WriteBehind later;
-  /** Citations counted since the last were written: how many of each document and when it was last cited. */
-  private final ConcurrentHashMap<Cited, Count> citations = new ConcurrentHashMap<>();
+  /**
+   * Citations counted since the last were written: how many of each organisation's documents, and when each was last
+   * cited. Every answer counts here, the cached ones at thousands a second, and most cite the same few documents: a
+   * count is added to without a lock, and stays in the map when written (one for each document an answer has cited).
+   */
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, Count>> citations = new ConcurrentHashMap<>();
   /** Whether a write of the counts is waiting on the store's writer. */
   private final AtomicBoolean counting = new AtomicBoolean();
   private final AtMostEvery forgetting = new AtMostEvery(FORGET_EVERY);
@@ -47,12 +53,15 @@ final class DatabaseQuestions implements QuestionStore {
     }
   };
 
-  private record Cited(String organisation, String document) {}
+  /** How often a document was cited since its count was last written, and when it last was, to the millisecond. */
+  private static final class Count {
+    final LongAdder times = new LongAdder();
+    final AtomicLong lastMillis = new AtomicLong(Long.MIN_VALUE);
 
-  private record Count(int times, Instant last) {
-
-    Count plus(Count other) {
-      return new Count(times + other.times, last.isAfter(other.last) ? last : other.last);
+    void add(long millis) {
+      times.increment();
+      // Checked first: all but the first answer of each millisecond leave it as it is, without a write.
+      if (millis > lastMillis.get()) lastMillis.accumulateAndGet(millis, Math::max);
     }
   }
 
@@ -159,25 +168,37 @@ final class DatabaseQuestions implements QuestionStore {
    */
   @Override
   public void cited(String organisation, Collection<String> documents, Instant time) {
-    for (String document : documents) citations.merge(new Cited(organisation, document), new Count(1, time), Count::plus);
-    if (!documents.isEmpty() && counting.compareAndSet(false, true)) later.submit("count citations", this::writeCitations);
+    if (documents.isEmpty()) return;
+    ConcurrentHashMap<String, Count> counts = citations.get(organisation);
+    if (counts == null) counts = citations.computeIfAbsent(organisation, any -> new ConcurrentHashMap<>());
+    long millis = time.toEpochMilli();
+    for (String document : documents) {
+      Count count = counts.get(document);
+      if (count == null) count = counts.computeIfAbsent(document, any -> new Count());
+      count.add(millis);
+    }
+    if (!counting.get() && counting.compareAndSet(false, true)) later.submit("count citations", this::writeCitations);
   }
 
   private int writeCitations(Connection c) throws SQLException {
     // Counts added from here on wait for the next write, which the first of them asks for.
     counting.set(false);
     int written = 0;
-    for (Cited cited : citations.keySet()) {
-      Count count = citations.remove(cited);
-      if (count == null) continue;
-      int updated = Sql.update(c, "UPDATE cited_document SET times_cited = times_cited + ?, "
-              + "last_cited = GREATEST(last_cited, ?) WHERE organisation = ? AND document = ?",
-          count.times(), count.last(), cited.organisation(), cited.document());
-      if (updated == 0) {
-        Sql.update(c, "INSERT INTO cited_document (organisation, document, times_cited, last_cited) VALUES (?, ?, ?, ?)",
-            cited.organisation(), cited.document(), count.times(), count.last());
+    for (Map.Entry<String, ConcurrentHashMap<String, Count>> organisation : citations.entrySet()) {
+      for (Map.Entry<String, Count> document : organisation.getValue().entrySet()) {
+        // A citation counted while this reads is in this write or the next, never in neither.
+        long times = document.getValue().times.sumThenReset();
+        if (times == 0) continue;
+        Instant last = Instant.ofEpochMilli(document.getValue().lastMillis.get());
+        int updated = Sql.update(c, "UPDATE cited_document SET times_cited = times_cited + ?, "
+                + "last_cited = GREATEST(last_cited, ?) WHERE organisation = ? AND document = ?",
+            times, last, organisation.getKey(), document.getKey());
+        if (updated == 0) {
+          Sql.update(c, "INSERT INTO cited_document (organisation, document, times_cited, last_cited) VALUES (?, ?, ?, ?)",
+              organisation.getKey(), document.getKey(), times, last);
+        }
+        written++;
       }
-      written++;
     }
     return written;
   }

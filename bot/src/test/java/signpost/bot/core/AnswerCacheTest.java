@@ -50,6 +50,14 @@ class AnswerCacheTest {
   }
 
   @Test
+  void a_question_is_single_spaced_exactly_when_making_each_run_of_white_space_one_space_changes_nothing() {
+    for (String text : new String[] {"Who advises on EqIAs?", "Who  advises?", "Who\tadvises?", "Who \nadvises?", " Who",
+        "Who ", "", " ", "\r", "Who\u00a0advises?", "Who\u2003 advises?", "a\u000bb", "a\fb", "a b c d"}) {
+      assertEquals(text.replaceAll("\\s+", " ").equals(text), AnswerCache.singleSpaced(text), text);
+    }
+  }
+
+  @Test
   void each_question_looked_up_counts_once_as_a_hit_or_a_miss_and_a_peek_counts_only_a_hit() {
     AnswerCache cache = new AnswerCache(10);
     Question q = new Question("a", "Who advises on EqIAs?", "cambridgeshire");

@@ -14,7 +14,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.micrometer.jetty12.server.TimedHandler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -98,11 +97,9 @@ public final class Meters implements AutoCloseable {
     Gauge.builder("signpost.answer.cache.size", pipeline, AnswerPipeline::cacheSize).register(registry);
   }
 
-  /** Returns {@code handler} timed: each request's latency by route, method and status (see {@link Routes}). */
+  /** Returns {@code handler} timed: each request's latency by route, method and status (see {@link RequestTimer}). */
   public Handler timed(Handler handler) {
-    TimedHandler timed = new TimedHandler(registry, Tags.empty(), new Routes());
-    timed.setHandler(handler);
-    return timed;
+    return new RequestTimer(registry, handler);
   }
 
   /** Returns every meter in Prometheus's text format (version 0.0.4). */

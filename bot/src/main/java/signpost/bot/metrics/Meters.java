@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -18,11 +17,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import signpost.bot.conversation.ScreeningEvent;
 import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.Feedback;
+import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
 
 /**
  * Everything Signpost counts, in one Prometheus registry: what the channels answer, refuse and are told of, the
@@ -38,7 +41,14 @@ public final class Meters implements AutoCloseable {
       Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
       Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
+  private static final Intent[] INTENTS = Intent.values();
+  private static final Refusal[] REFUSALS = Refusal.values();
+
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  /** The counters of answers by channel and intent, of refusals by channel and reason, and of verdicts, once registered. */
+  private final AtomicReferenceArray<Counter> answers = new AtomicReferenceArray<>(Channel.values().length * INTENTS.length);
+  private final AtomicReferenceArray<Counter> refusals = new AtomicReferenceArray<>(Channel.values().length * REFUSALS.length);
+  private final AtomicReferenceArray<Counter> verdicts = new AtomicReferenceArray<>(Verdict.values().length);
   private final JvmGcMetrics gc = new JvmGcMetrics();
 
   public Meters() {
@@ -65,16 +75,35 @@ public final class Meters implements AutoCloseable {
 
   /** Counts an answer given on a channel: by intent, as a refusal when it found nothing, and its EqIA verdict if any. */
   public void answered(Channel channel, Answer answer) {
-    registry.counter("signpost.answers", "channel", channel.label(), "intent", answer.intent().wireName()).increment();
+    Intent intent = answer.intent();
+    counter(answers, channel.ordinal() * INTENTS.length + intent.ordinal(),
+        () -> registry.counter("signpost.answers", "channel", channel.label(), "intent", intent.wireName())).increment();
     if (!answer.answered()) refused(channel, Refusal.NO_ANSWER);
     if (answer.eqia() != null) {
-      registry.counter("signpost.eqia.verdicts", "verdict", answer.eqia().verdict().wireName()).increment();
+      Verdict verdict = answer.eqia().verdict();
+      counter(verdicts, verdict.ordinal(), () -> registry.counter("signpost.eqia.verdicts", "verdict", verdict.wireName()))
+          .increment();
     }
   }
 
   /** Counts a question a channel did not answer, and why. */
   public void refused(Channel channel, Refusal reason) {
-    registry.counter("signpost.refusals", "channel", channel.label(), "reason", reason.label()).increment();
+    counter(refusals, channel.ordinal() * REFUSALS.length + reason.ordinal(),
+        () -> registry.counter("signpost.refusals", "channel", channel.label(), "reason", reason.label())).increment();
+  }
+
+  /**
+   * Returns the counter at {@code index}, registering it the first time: every answer is counted, and the registry's
+   * own lookup makes and sorts the labels and hashes the meter's id each time.
+   */
+  private static Counter counter(AtomicReferenceArray<Counter> counters, int index, Supplier<Counter> registered) {
+    Counter counter = counters.get(index);
+    if (counter == null) {
+      // Two threads at once register the same meter: the registry gives both the same counter.
+      counter = registered.get();
+      counters.set(index, counter);
+    }
+    return counter;
   }
 
   /** Counts a screening started, completed or abandoned. */

@@ -52,6 +52,15 @@ class DatabaseTest {
   }
 
   @Test
+  void the_embedded_database_keeps_a_small_page_cache() {
+    try (Database h2 = Database.open(StoreSettings.embedded(folder.resolve("h2-cache")))) {
+      assertEquals(List.of(Integer.toString(Connections.H2_CACHE_KB)),
+          h2.sql().list("SELECT setting_value FROM information_schema.settings WHERE setting_name = 'CACHE_SIZE'",
+              row -> row.getString(1)));
+    }
+  }
+
+  @Test
   void a_postgresql_database_is_migrated_once_and_opened_again_as_it_is() {
     StoreSettings settings = Engine.POSTGRESQL.fresh(folder);
     try (Database first = Database.open(settings)) {

@@ -57,11 +57,9 @@ final class BenchServers {
   }
 
   /**
-   * One server's figures: from the Java generator, and from wrk when it is installed (else null).
-   */
-  /**
-   * One server's figures under each load generator, with the server's CPU time for each request (NaN when the system
-   * does not tell): what the server costs, whatever share of the cores the generator took.
+   * One server's figures: from the Java generator, and from wrk when it is installed (else null), each with the
+   * server's CPU time for each request (NaN when the system does not tell): what the server costs, whatever share of
+   * the cores the generator took.
    */
   record Measured(LoadBench.Run java, double javaCpuMicros, WrkBench.Result wrk, double wrkCpuMicros) {
 

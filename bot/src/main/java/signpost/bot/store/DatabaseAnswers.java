@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import signpost.bot.core.AnswerStore;
 
@@ -19,19 +17,12 @@ import signpost.bot.core.AnswerStore;
 final class DatabaseAnswers implements AnswerStore {
 
   /** How often that a text was given again is written; a text is forgotten this much later than its answers. */
-  static final Duration NOTE_EVERY = Duration.ofMinutes(10);
-  /** How many texts this replica remembers noting: more than the answer cache holds. */
-  private static final int REMEMBERED = 4_096;
+  static final Duration NOTE_EVERY = RecentlyNoted.EVERY;
 
   private final Sql sql;
   private final WriteBehind later;
-  /** When this replica last noted each recent text as given, by digest; guarded by itself. */
-  private final Map<String, Instant> noted = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  /** When this replica last noted each recent text as given, by digest. */
+  private final RecentlyNoted noted = new RecentlyNoted();
 
   DatabaseAnswers(Sql sql, WriteBehind later) {
     this.sql = sql;
@@ -45,11 +36,7 @@ final class DatabaseAnswers implements AnswerStore {
    */
   @Override
   public void keep(String digest, String text, Instant given) {
-    synchronized (noted) {
-      Instant last = noted.get(digest);
-      if (last != null && !given.isAfter(last.plus(NOTE_EVERY))) return;
-      noted.put(digest, given);
-    }
+    if (!noted.due(digest, given)) return;
     later.submit("keep an answer's text for \"Why?\"", c -> {
       int updated = Sql.update(c, "UPDATE explained_text SET given = ? WHERE digest = ? AND (given IS NULL OR given < ?)",
           given, digest, given);

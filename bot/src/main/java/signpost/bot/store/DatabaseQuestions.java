@@ -28,9 +28,7 @@ final class DatabaseQuestions implements QuestionStore {
   /** Questions of answers too old to rate are deleted at most this often. */
   private static final Duration FORGET_EVERY = Duration.ofMinutes(1);
   /** How often that a question kept by key was asked again is written; it is forgotten this much later than its answers. */
-  static final Duration NOTE_EVERY = Duration.ofMinutes(10);
-  /** How many question keys this replica remembers noting: more than the answer cache holds. */
-  private static final int REMEMBERED = 4_096;
+  static final Duration NOTE_EVERY = RecentlyNoted.EVERY;
 
   private final Sql sql;
   private final Pseudonyms pseudonyms;
@@ -45,13 +43,8 @@ final class DatabaseQuestions implements QuestionStore {
   private final AtomicBoolean counting = new AtomicBoolean();
   private final AtMostEvery forgetting = new AtMostEvery(FORGET_EVERY);
   private final AtMostEvery forgettingAsked = new AtMostEvery(FORGET_EVERY);
-  /** When this replica last noted each recent question kept by key, by key; guarded by itself. */
-  private final Map<String, Instant> noted = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  /** When this replica last noted each recent question kept by key, by key. */
+  private final RecentlyNoted noted = new RecentlyNoted();
 
   /** How often a document was cited since its count was last written, and when it last was, to the millisecond. */
   private static final class Count {
@@ -105,11 +98,7 @@ final class DatabaseQuestions implements QuestionStore {
    */
   @Override
   public void asked(String questionKey, String organisation, Supplier<String> text, Instant asked, Instant forgetBefore) {
-    synchronized (noted) {
-      Instant last = noted.get(questionKey);
-      if (last != null && !asked.isAfter(last.plus(NOTE_EVERY))) return;
-      noted.put(questionKey, asked);
-    }
+    if (!noted.due(questionKey, asked)) return;
     boolean forget = forgettingAsked.due(asked);
     String question = text.get();
     later.submit("keep a question for a 👎", c -> {

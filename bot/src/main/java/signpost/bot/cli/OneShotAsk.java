@@ -1,6 +1,7 @@
 package signpost.bot.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,18 @@ final class OneShotAsk {
   }
 
   private static long run(List<String> command) throws IOException {
+    Path errors = Files.createTempFile("signpost-one-shot", ".err");
+    try {
+      return run(command, errors);
+    } finally {
+      Files.deleteIfExists(errors);
+    }
+  }
+
+  private static long run(List<String> command, Path errors) throws IOException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        .redirectError(errors.toFile()).start();
     try {
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.destroyForcibly();
@@ -63,7 +73,11 @@ final class OneShotAsk {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while timing " + command, e);
     }
-    if (process.exitValue() != 0) throw new IOException("ask exited " + process.exitValue() + ": " + command);
+    if (process.exitValue() != 0) {
+      List<String> lines = Files.readAllLines(errors);
+      String last = lines.isEmpty() ? "nothing on standard error" : lines.get(lines.size() - 1);
+      throw new IOException("ask exited " + process.exitValue() + " (" + last + "): " + command);
+    }
     return (System.nanoTime() - start) / 1_000_000;
   }
 }

@@ -2,6 +2,7 @@ package signpost.bot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
@@ -21,6 +22,7 @@ import signpost.bot.edi.ContactsChannels;
 import signpost.bot.edi.Deliveries;
 import signpost.bot.server.Assistant;
 import signpost.bot.server.Mount;
+import signpost.bot.server.NoDelaySockets;
 
 /**
  * Signpost in Slack: a Bolt app answering {@code /edi}, mentions, direct messages, the App Home tab and the
@@ -84,7 +86,7 @@ public final class SlackChannel implements AutoCloseable {
     }
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
-    Slack slack = Slack.getInstance(slackConfig);
+    Slack slack = Slack.getInstance(slackConfig, httpClient(slackConfig));
     Answering answering = new Answering(assistant, inlineBudget);
     SlackReplies replies = new SlackReplies(slack.methods(settings.botToken()));
     SlackContacts contacts = new SlackContacts(slack.methods(settings.botToken()), settings, answering);
@@ -102,6 +104,12 @@ public final class SlackChannel implements AutoCloseable {
     }
   }
 
+  /** Returns Slack's own HTTP client for these settings, on sockets without Nagle's delay ({@link NoDelaySockets}). */
+  static SlackHttpClient httpClient(SlackConfig slackConfig) {
+    return new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+        .socketFactory(NoDelaySockets.INSTANCE).build());
+  }
+
   /**
    * Returns the servlets to mount on the shared server: {@code /slack/events} over HTTP, none in Socket Mode.
    * The signature is checked before Bolt sees the request.
@@ -113,6 +121,11 @@ public final class SlackChannel implements AutoCloseable {
   /** Returns how many {@code /edi} questions were answered from the answer cache before Bolt's app (see {@link SignedOnly}). */
   long answeredBeforeBolt() {
     return command.repeats();
+  }
+
+  /** Returns the Slack API client every call out goes through: replies, late answers, App Home, contacts. */
+  Slack slack() {
+    return slack;
   }
 
   /** Returns true when the channel reaches Slack over Socket Mode rather than HTTP. */

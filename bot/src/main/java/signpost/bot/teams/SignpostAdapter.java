@@ -21,8 +21,13 @@ import java.util.concurrent.TimeUnit;
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import signpost.bot.server.NoDelaySockets;
 import signpost.bot.config.TeamsSettings;
 
 /**
@@ -82,7 +87,7 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
    * Returns the connector client for a service URL, made as the SDK makes it but sending through one
    * {@link Dispatcher} that lets {@link #SENDS_PER_HOST} replies be in flight to one host: OkHttp's default of 5
    * held every reply to Teams' one connector host behind the last five, capping the bot at a few dozen answers a second;
-   * and writing them as {@link ConnectorJson} does.
+   * writing them as {@link ConnectorJson} does; and on sockets without Nagle's delay ({@link NoDelaySockets}).
    */
   @Override
   protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl, AppCredentials credentials) {
@@ -90,7 +95,9 @@ final class SignpostAdapter extends BotFrameworkHttpAdapter {
     String key = serviceUrl + "|" + using.getAppId() + "|" + using.oAuthScope();
     try {
       return CompletableFuture.completedFuture(connectors.computeIfAbsent(key, k -> new RestConnectorClient(
-          RestConnectorClient.getDefaultRestClientBuilder(url(serviceUrl), using).withSerializerAdapter(JSON)
+          new RestClient.Builder(new OkHttpClient.Builder().socketFactory(NoDelaySockets.INSTANCE), new Retrofit.Builder())
+              .withBaseUrl(url(serviceUrl)).withCredentials(using).withSerializerAdapter(JSON)
+              .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
               .withDispatcher(dispatcher)
               .withConnectionPool(connections).withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
               .withReadTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build())));

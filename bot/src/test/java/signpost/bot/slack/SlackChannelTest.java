@@ -1,6 +1,7 @@
 package signpost.bot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import signpost.bot.config.Config;
 import signpost.bot.server.CapturedLog;
+import signpost.bot.server.NoDelaySockets;
 import signpost.bot.server.TestServers;
 
 /**
@@ -133,6 +135,12 @@ class SlackChannelTest {
   void over_http_the_channel_mounts_slack_events() {
     assertEquals(false, slack.channel.socketMode());
     assertEquals(List.of(SlackChannel.EVENTS_PATH), slack.channel.mounts().stream().map(m -> m.path()).toList());
+  }
+
+  @Test
+  void calls_to_slack_go_out_on_sockets_without_nagles_delay() {
+    // A late answer past OkHttp's 8 KB buffer went out in two writes, the second held 40 ms for Slack's acknowledgement.
+    assertSame(NoDelaySockets.INSTANCE, slack.channel.slack().getHttpClient().getOkHttpClient().socketFactory());
   }
 
   @Test

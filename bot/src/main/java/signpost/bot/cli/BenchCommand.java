@@ -179,6 +179,12 @@ final class BenchCommand {
       return size;
     }
 
+    /** Returns the i-th latency added, in nanoseconds. */
+    long at(int i) {
+      if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+      return samples[i];
+    }
+
     void addAll(Latencies other) {
       for (int i = 0; i < other.size; i++) add(other.samples[i]);
     }

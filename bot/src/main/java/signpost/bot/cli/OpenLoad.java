@@ -28,7 +28,7 @@ final class OpenLoad {
    *
    * @param requests how many were sent
    * @param failures how many failed, by kind: "HTTP 503", "unanswered", or the exception's class
-   * @param latencies each request's time from when it was due to its answer, in nanoseconds
+   * @param latencies each request's time from when it was due to its answer, in nanoseconds, request n's n-th
    * @param lateMillis how far behind its schedule the generator itself fell at worst
    */
   record Run(int requests, Map<String, Long> failures, BenchCommand.Latencies latencies, double lateMillis) {
@@ -36,6 +36,21 @@ final class OpenLoad {
     /** Returns how many failed or got a status other than 200. */
     long errors() {
       return failures.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Returns the median latency in milliseconds of each kind of request, request n being of kind {@code n % kinds}:
+     * for a bench that sends its questions in turn, each question's median, which shows one kind slower than the rest
+     * (such as an answer big enough to wait on a delayed acknowledgement) where a percentile of all hides it.
+     */
+    double[] medianMillisBy(int kinds) {
+      double[] medians = new double[kinds];
+      for (int kind = 0; kind < kinds; kind++) {
+        BenchCommand.Latencies of = new BenchCommand.Latencies();
+        for (int n = kind; n < latencies.size(); n += kinds) of.add(latencies.at(n));
+        medians[kind] = of.size() == 0 ? Double.NaN : of.percentile(50) / 1e6;
+      }
+      return medians;
     }
   }
 

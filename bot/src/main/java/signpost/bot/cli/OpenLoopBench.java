@@ -69,7 +69,11 @@ final class OpenLoopBench {
         out.printf("Open loop, %d requests a second for %d s per route after %d s of each, each question new (a separate serve"
             + " process%s):%n", rate, duration.toSeconds(), warmUp.toSeconds(),
             jvmOptions.isEmpty() ? "" : " with " + String.join(" ", jvmOptions));
-        for (Route route : routes) report(out, route.name(), OpenLoad.run(rate, duration, PATIENCE, route.request()));
+        for (Route route : routes) {
+          OpenLoad.Run run = OpenLoad.run(rate, duration, PATIENCE, route.request());
+          report(out, route.name(), run);
+          reportQuestions(out, run);
+        }
         ServedProcess.Memory loaded = serve.memory();
         out.printf("serve in its own process: ready in %d ms after launch; resident %.0f MB when ready, %.0f MB after the load,"
             + " peak %.0f MB; proportional (shared pages once) %.0f MB when ready, %.0f MB after the load [target <= 512 MB: %s]%n",
@@ -87,6 +91,19 @@ final class OpenLoopBench {
     out.printf("  %s: %d sent, %d errors%s, p50 %.1f ms, p99 %.1f ms, max %.1f ms [target p99 <= %.0f ms: %s]; generator late by at most %.1f ms%n",
         route, run.requests(), run.errors(), run.failures().isEmpty() ? "" : " " + run.failures(), run.latencies().percentile(50) / 1e6, p99, run.latencies().percentile(100) / 1e6,
         TARGET_P99_MILLIS, p99 <= TARGET_P99_MILLIS && run.errors() == 0 ? "met" : "NOT met", run.lateMillis());
+  }
+
+  /** Prints the range of the questions' medians and the slowest question, whose median stands out if one is slow. */
+  private void reportQuestions(PrintStream out, OpenLoad.Run run) {
+    double[] medians = run.medianMillisBy(questions.size());
+    int slowest = 0;
+    int fastest = 0;
+    for (int i = 1; i < medians.length; i++) {
+      if (medians[i] > medians[slowest]) slowest = i;
+      if (medians[i] < medians[fastest]) fastest = i;
+    }
+    out.printf("    each question's median from %.1f to %.1f ms; the slowest: \"%s\"%n", medians[fastest], medians[slowest],
+        questions.get(slowest));
   }
 
   private List<Route> routes(URI serve, URI slackUrl, LocalBotFramework botFramework) {

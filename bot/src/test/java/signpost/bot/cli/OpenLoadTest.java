@@ -51,6 +51,43 @@ class OpenLoadTest {
     }
   }
 
+  @Test
+  void each_kind_of_request_has_its_own_median_so_one_slow_kind_stands_out() throws Exception {
+    // Every third request is answered after 200 ms, the others at once: the percentiles of all would not say which.
+    Server server = slowEvery(3, Duration.ofMillis(200));
+    try {
+      OpenLoad.Run run = OpenLoad.run(30, Duration.ofSeconds(1), Duration.ofSeconds(20),
+          n -> HttpRequest.newBuilder(URI.create(get(server).uri() + "?n=" + n)).build());
+
+      double[] medians = run.medianMillisBy(3);
+      assertEquals(3, medians.length);
+      assertTrue(medians[0] >= 200, "the slow kind's median: " + medians[0] + " ms");
+      assertTrue(medians[1] < 150 && medians[2] < 150, "the quick kinds' medians: " + medians[1] + ", " + medians[2] + " ms");
+    } finally {
+      server.stop();
+    }
+  }
+
+  /** Returns a started Jetty that answers request {@code ?n=N} after {@code pause} when N is a multiple of {@code every}. */
+  private static Server slowEvery(int every, Duration pause) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(new Handler.Abstract() {
+      @Override
+      public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        int n = Integer.parseInt(request.getHttpURI().getQuery().substring("n=".length()));
+        if (n % every == 0) Thread.sleep(pause.toMillis());
+        response.setStatus(200);
+        callback.succeeded();
+        return true;
+      }
+    });
+    server.start();
+    return server;
+  }
+
   private static HttpRequest get(Server server) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/")).build();
   }

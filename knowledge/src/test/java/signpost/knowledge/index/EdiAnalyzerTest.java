@@ -40,6 +40,16 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void question_drops_how_the_asker_wants_it_put_but_not_english_as_a_subject() {
+    assertEquals(List.of("due", "regard"), Tokens.of(QUESTIONS, "Explain due regard in plain English please"));
+    assertEquals(List.of("posit", "action"), Tokens.of(QUESTIONS, "positive action in layman's terms?"));
+    List<String> simply = Tokens.of(QUESTIONS, "reasonable adjustments, in simple terms");
+    assertTrue(simply.contains("adjust") && !simply.contains("simpl") && !simply.contains("term"), simply.toString());
+    assertTrue(Tokens.of(QUESTIONS, "Are there English classes for refugees?").contains("english"), "English as a subject");
+    assertTrue(Tokens.of(QUESTIONS, "What are the terms of reference of the EDI board?").contains("term"), "terms as a subject");
+  }
+
+  @Test
   void question_drops_a_judgement_and_the_doing_of_sorting_out() {
     assertEquals(List.of("posit", "action"), Tokens.of(QUESTIONS, "positive action is fine??"));
     List<String> sorting = Tokens.of(QUESTIONS, "who's in charge of sorting out changing rooms");

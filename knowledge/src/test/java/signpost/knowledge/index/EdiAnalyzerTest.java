@@ -47,6 +47,17 @@ class EdiAnalyzerTest {
     assertTrue(simply.contains("adjust") && !simply.contains("simpl") && !simply.contains("term"), simply.toString());
     assertTrue(Tokens.of(QUESTIONS, "Are there English classes for refugees?").contains("english"), "English as a subject");
     assertTrue(Tokens.of(QUESTIONS, "What are the terms of reference of the EDI board?").contains("term"), "terms as a subject");
+    assertEquals(List.of("posit", "action"), Tokens.of(QUESTIONS, "the short version of positive action?"));
+    assertTrue(Tokens.of(QUESTIONS, "Are short breaks for carers changing?").contains("short"), "short as a subject");
+  }
+
+  @Test
+  void question_drops_asking_for_something_but_not_giving_as_a_subject() {
+    List<String> shown = Tokens.of(QUESTIONS, "show me the workforce objectives");
+    assertTrue(shown.contains("workforc") && !shown.contains("show"), shown.toString());
+    List<String> given = Tokens.of(QUESTIONS, "gimme the peer support groups");
+    assertTrue(given.contains("peer") && !given.contains("gimm"), given.toString());
+    assertTrue(Tokens.of(QUESTIONS, "how do staff give feedback?").contains("give"), "giving as a subject");
   }
 
   @Test

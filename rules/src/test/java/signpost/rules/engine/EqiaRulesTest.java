@@ -192,6 +192,22 @@ class EqiaRulesTest {
     assertEquals(List.of(), decision.caveats());
   }
 
+  @Test
+  void a_changed_test_that_applicants_must_pass_changes_who_can_be_appointed_so_it_needs_an_eqia() {
+    EqiaVerdict eqia = verdict("HR plan to replace the entry fitness test for new drivers with a longer physical test."
+        + " Does it need looking at for equality?", null);
+
+    assertEquals(Verdict.REQUIRED, eqia.verdict(), eqia::toString);
+  }
+
+  @Test
+  void a_crew_taken_off_the_run_with_another_covering_the_area_is_a_service_reduced() {
+    EqiaVerdict eqia = verdict("We want to take the Millbrook ambulance crew off the run at weekends and let Eastgate cover"
+        + " the area. What do we need to do for equality?", null);
+
+    assertEquals(Verdict.REQUIRED, eqia.verdict(), eqia::toString);
+  }
+
   private static EqiaVerdict verdict(String question, Organisation organisation) {
     return RULES.decide(Situations.asked(question, organisation)).eqia();
   }

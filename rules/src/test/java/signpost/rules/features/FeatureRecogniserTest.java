@@ -34,6 +34,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_font_asked_about_is_no_font_changed() {
+    assertFalse(RECOGNISER.recognise("minimum font size for letters to tenants?").activities().contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("we're changing the font on the tenants' letters").activities()
+        .contains(Activity.COSMETIC_CHANGE));
+  }
+
+  @Test
   void a_reasonable_adjustments_passport_is_a_thing_asked_about_not_the_duty() {
     assertTrue(RECOGNISER.recognise("do we have to make reasonable adjustments for a disabled applicant?").is(Topic.DUTY));
     assertFalse(RECOGNISER.recognise("if I move team do I have to start my reasonable adjustments passport again?").is(Topic.DUTY));

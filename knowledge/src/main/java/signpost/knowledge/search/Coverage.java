@@ -149,6 +149,27 @@ final class Coverage {
    * the whole question otherwise, and always when nothing in it ends with a question mark.
    */
   static Asked asked(String question) {
+    return withoutAlternative(question, sentencesAsked(question));
+  }
+
+  /**
+   * An alternative put after the question ("are finished PIAs made public anywhere, or do they just sit in a drawer?"):
+   * the asker's guess at the answer, told rather than asked, so a word of it that no document holds ("drawer") does
+   * not outweigh the question.
+   */
+  private static final Pattern ALTERNATIVE = Pattern.compile("(?i),?\\s+or\\s+(?:do|does|did|is|are|was|were|will|would|"
+      + "can|could|should|has|have|just)\\b");
+
+  /** Returns the sentences asked, their last one ending before an alternative put after it, if it has one. */
+  private static Asked withoutAlternative(String question, Asked asked) {
+    Matcher alternative = ALTERNATIVE.matcher(question).region(asked.from(), asked.to());
+    int at = -1;
+    while (alternative.find()) at = alternative.start();
+    if (at < 0 || SENTENCE_END.matcher(question.substring(at, asked.to())).find()) return asked;
+    return new Asked(asked.from(), at, asked.after());
+  }
+
+  private static Asked sentencesAsked(String question) {
     String text = question.strip();
     int offset = question.indexOf(text);
     List<int[]> sentences = new ArrayList<>();

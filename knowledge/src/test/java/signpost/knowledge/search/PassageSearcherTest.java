@@ -324,6 +324,28 @@ class PassageSearcherTest {
   }
 
   @Test
+  void an_alternative_put_after_the_question_is_the_askers_guess_told_not_asked() {
+    String guess = "are finished assessments made public anywhere or do they just sit in a drawer?";
+    assertEquals(new Coverage.Asked(0, guess.indexOf(" or do")), Coverage.asked(guess));
+    String plain = "is the network open to allies or only to disabled staff?";
+    assertEquals(new Coverage.Asked(0, plain.length()), Coverage.asked(plain), "an alternative without a verb is asked");
+    String next = "Who signs it off? Is it the director or is it the board? Someone said the board.";
+    assertEquals(next.indexOf(" or is"), Coverage.asked(next).to(), "the alternative of the last sentence asked");
+  }
+
+  @Test
+  void a_passage_answering_the_question_is_covered_whatever_the_guess_after_it() {
+    PassageSearcher searcher = searcher(
+        passage(GUIDE, 0, "Completed assessments are published on our website with the committee papers."),
+        passage(GUIDE, 1, "Staff networks meet monthly in the library."));
+
+    double covered = searcher.search(new SearchRequest(
+        "are completed assessments published anywhere or do they just sit in a drawer?", "a", 10)).hits().get(0).coverage();
+
+    assertTrue(covered >= 0.6, "coverage " + covered);
+  }
+
+  @Test
   void the_sentences_told_after_the_question_weigh_less_than_it() {
     String question = "What does advancing equality of opportunity involve? I'm trying to explain it without jargon";
     Coverage.Asked asked = Coverage.asked(question);

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Organisation;
+import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
@@ -259,8 +261,21 @@ public final class AnswerPipeline {
 
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
-    return new Found(results, List.copyOf(results.quotes(PassageSelection.choose(results.hits(), policy))));
+    List<Quote> quoted = new ArrayList<>(results.quotes(PassageSelection.choose(results.hits(), policy)));
+    // A message asking two questions is also searched one question at a time: each question's best passage is quoted
+    // after what the whole message found, unless already there.
+    for (String part : QuestionParts.of(question.text())) {
+      Results alone = search(knowledge, new Question(question.id(), part, question.organisation()));
+      List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
+      if (chosen.isEmpty() || quoted.size() >= policy.maxPassages() + PARTS_EXTRA) continue;
+      Hit best = chosen.get(0);
+      if (quoted.stream().noneMatch(q -> q.hit().passage().equals(best.passage()))) quoted.addAll(alone.quotes(List.of(best)));
+    }
+    return new Found(results, List.copyOf(quoted));
   }
+
+  /** How many passages beyond an answer's usual most the questions of a message asking several may add. */
+  static final int PARTS_EXTRA = 2;
 
   private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted,
                               Optional<String> unknownBody) {

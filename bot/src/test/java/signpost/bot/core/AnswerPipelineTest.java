@@ -33,6 +33,20 @@ class AnswerPipelineTest {
   }
 
   @Test
+  void a_message_asking_two_questions_quotes_an_answer_to_each() {
+    Answer answer = ask("What peer support groups are there? And when did full council approve the EDI strategy?",
+        "cambridgeshire");
+
+    assertTrue(answer.answered());
+    // The second question's answer, which the two questions' words together did not find.
+    assertTrue(answer.text().contains("approved by Full Council on 18 July 2023"), answer.text());
+    assertTrue(answer.sources().stream().anyMatch(c -> c.document().startsWith("cambridgeshire-edi-action-plan-report")),
+        answer.sources().toString());
+    assertTrue(answer.sources().stream().anyMatch(c -> c.document().startsWith("cambridgeshire-edi-strategy")),
+        answer.sources().toString());
+  }
+
+  @Test
   void a_refusal_without_an_organisation_names_no_person() {
     Answer answer = ask("What time does the canteen open?", null);
 

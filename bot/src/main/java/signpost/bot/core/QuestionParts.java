@@ -1,0 +1,42 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The questions of a message that asks two or more at once ("How do I join the Ability network? And can I go to the
+ * meetings in work time?", "how many EDI champions have we got and how much time would I need to give?"): each is
+ * searched on its own as well, so that a passage answering one is not judged by the words of the other.
+ */
+final class QuestionParts {
+
+  /** Where a further question starts: after a question mark, or at "and" (or "n", "&") before a question word. */
+  private static final Pattern SPLIT = Pattern.compile("(?i)(?<=\\?)\\s+(?:(?:and|also|plus)\\s+)?(?=\\S)"
+      + "|[,;]?\\s+(?:and|n|&)\\s+(?=(?:what|whats|what's|wot|wots|who|whos|who's|which|when|where|why|how|is|are|was|were|"
+      + "do|does|did|can|could|should|will|would|has|have)\\b)");
+
+  /** A part this short ("why?", "and when?") says too little to be searched alone. */
+  private static final int FEWEST_WORDS = 3;
+
+  private QuestionParts() {}
+
+  /** Returns the message's questions, in order; empty when it asks one (or says too little apart to split). */
+  static List<String> of(String message) {
+    List<String> parts = new ArrayList<>();
+    Matcher split = SPLIT.matcher(message);
+    int from = 0;
+    while (split.find()) {
+      add(parts, message.substring(from, split.start()));
+      from = split.end();
+    }
+    add(parts, message.substring(from));
+    return parts.size() < 2 ? List.of() : List.copyOf(parts);
+  }
+
+  private static void add(List<String> parts, String part) {
+    String text = part.strip();
+    if (text.split("\\s+").length >= FEWEST_WORDS) parts.add(text);
+  }
+}

@@ -1,0 +1,31 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A message asking two questions at once is split into them; one question, however long, is not. */
+class QuestionPartsTest {
+
+  @Test
+  void questions_after_a_question_mark_are_parts_of_their_own() {
+    assertEquals(List.of("How do I join the disability network?", "can I go to the meetings in work time?"),
+        QuestionParts.of("How do I join the disability network? And can I go to the meetings in work time?"));
+  }
+
+  @Test
+  void and_before_a_question_word_starts_another_question_in_text_speak_too() {
+    assertEquals(List.of("how many EDI champions have we got", "how much time would I need to give?"),
+        QuestionParts.of("how many EDI champions have we got and how much time would I need to give?"));
+    assertEquals(List.of("wots the vacancy factor in the budget", "how do they work it out"),
+        QuestionParts.of("wots the vacancy factor in the budget n how do they work it out"));
+  }
+
+  @Test
+  void one_question_is_no_parts() {
+    assertEquals(List.of(), QuestionParts.of("What are the equality objectives for the workforce and communities themes?"));
+    assertEquals(List.of(), QuestionParts.of("Who signs off an EqIA?"));
+    assertEquals(List.of(), QuestionParts.of("Who advises on EqIAs? why?"), "a part too short to search alone");
+  }
+}

@@ -70,11 +70,7 @@ class OpenLoadTest {
 
   /** Returns a started Jetty that answers request {@code ?n=N} after {@code pause} when N is a multiple of {@code every}. */
   private static Server slowEvery(int every, Duration pause) throws Exception {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    server.setHandler(new Handler.Abstract() {
+    return loopback(new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         int n = Integer.parseInt(request.getHttpURI().getQuery().substring("n=".length()));
@@ -84,8 +80,6 @@ class OpenLoadTest {
         return true;
       }
     });
-    server.start();
-    return server;
   }
 
   private static HttpRequest get(Server server) {
@@ -94,12 +88,8 @@ class OpenLoadTest {
 
   /** Returns a started Jetty whose handler answers 200 after {@code pause}, to one request at a time. */
   private static Server oneAtATime(Duration pause) throws Exception {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
     Object lock = new Object();
-    server.setHandler(new Handler.Abstract() {
+    return loopback(new Handler.Abstract() {
       @Override
       public boolean handle(Request request, Response response, Callback callback) throws Exception {
         synchronized (lock) {
@@ -110,6 +100,15 @@ class OpenLoadTest {
         return true;
       }
     });
+  }
+
+  /** Returns a Jetty on a free loopback port, started with the handler. */
+  private static Server loopback(Handler handler) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(handler);
     server.start();
     return server;
   }

@@ -261,17 +261,33 @@ public final class AnswerPipeline {
 
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
-    List<Quote> quoted = new ArrayList<>(results.quotes(PassageSelection.choose(results.hits(), policy)));
-    // A message asking two questions is also searched one question at a time: each question's best passage is quoted
-    // after what the whole message found, unless already there.
+    List<Quote> whole = results.quotes(PassageSelection.choose(results.hits(), policy));
+    List<Quote> answering = partsAnswered(knowledge, question, whole);
+    if (answering.isEmpty()) return new Found(results, List.copyOf(whole));
+    // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
+    int room = policy.maxPassages() + PARTS_EXTRA;
+    List<Quote> quoted = new ArrayList<>(whole.subList(0, Math.min(1, whole.size())));
+    for (Quote quote : answering) if (quoted.size() < room) quoted.add(quote);
+    for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
+    return new Found(results, List.copyOf(quoted));
+  }
+
+  /**
+   * Returns, for a message asking two questions or more, each question's best reliable passage searched on its own,
+   * where the whole message's quotes do not hold it already; empty for a message asking one.
+   */
+  private List<Quote> partsAnswered(KnowledgeBase knowledge, Question question, List<Quote> whole) {
+    List<Quote> answering = new ArrayList<>();
     for (String part : QuestionParts.of(question.text())) {
       Results alone = search(knowledge, new Question(question.id(), part, question.organisation()));
       List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
-      if (chosen.isEmpty() || quoted.size() >= policy.maxPassages() + PARTS_EXTRA) continue;
+      if (chosen.isEmpty()) continue;
       Hit best = chosen.get(0);
-      if (quoted.stream().noneMatch(q -> q.hit().passage().equals(best.passage()))) quoted.addAll(alone.quotes(List.of(best)));
+      boolean known = whole.stream().anyMatch(q -> q.hit().passage().equals(best.passage()))
+          || answering.stream().anyMatch(q -> q.hit().passage().equals(best.passage()));
+      if (!known) answering.addAll(alone.quotes(List.of(best)));
     }
-    return new Found(results, List.copyOf(quoted));
+    return answering;
   }
 
   /** How many passages beyond an answer's usual most the questions of a message asking several may add. */

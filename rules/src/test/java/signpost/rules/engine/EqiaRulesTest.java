@@ -201,6 +201,14 @@ class EqiaRulesTest {
   }
 
   @Test
+  void an_exam_replaced_or_who_a_service_is_for_changed_needs_an_eqia() {
+    assertEquals(Verdict.REQUIRED, verdict("Learning and development are dropping the written exam for team leader"
+        + " promotion and replacing it with a presentation. Anything we need to do for equality?", null).verdict());
+    assertEquals(Verdict.REQUIRED, verdict("From May the housing team want to change who gets a home safety check,"
+        + " so tenants over 80 first. Do we need to do an assessment?", null).verdict());
+  }
+
+  @Test
   void a_crew_taken_off_the_run_with_another_covering_the_area_is_a_service_reduced() {
     EqiaVerdict eqia = verdict("We want to take the Millbrook ambulance crew off the run at weekends and let Eastgate cover"
         + " the area. What do we need to do for equality?", null);

@@ -283,8 +283,10 @@ public final class AnswerPipeline {
       List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
       if (chosen.isEmpty()) continue;
       Hit best = chosen.get(0);
-      boolean known = whole.stream().anyMatch(q -> q.hit().passage().equals(best.passage()))
-          || answering.stream().anyMatch(q -> q.hit().passage().equals(best.passage()));
+      // By text, as PassageSelection keeps one of passages that say the same.
+      String text = best.passage().text();
+      boolean known = whole.stream().anyMatch(q -> q.hit().passage().text().equals(text))
+          || answering.stream().anyMatch(q -> q.hit().passage().text().equals(text));
       if (!known) answering.addAll(alone.quotes(List.of(best)));
     }
     return answering;

@@ -65,14 +65,17 @@ public final class Screener {
     if (reading.cancel()) return screening.withStatus(Status.ABANDONED, now);
     Record r = new Record(screening);
     Set<Slot> touched = EnumSet.noneOf(Slot.class);
+    // Only what was said before can be corrected: "what we're actually going with is ..." opening a screening corrects
+    // nothing, and its sentences are recorded as any first message's are.
+    boolean correcting = reading.correction() && !r.blank();
     for (Statement s : reading.statements()) {
-      if (reading.correction() && r.correct(s.text())) {
+      if (correcting && r.correct(s.text())) {
         touched.add(s.slot());
         continue;
       }
       Slot slot = namesTheKind(s, r.activity) ? Slot.ACTIVITY : s.slot();
       boolean first = touched.add(slot);
-      r.put(slot, s.text(), reading.correction() && first);
+      r.put(slot, s.text(), correcting && first);
     }
     // Only a question asked and replied to counts as answered: what was said unasked is held by its content.
     if (pending != null && (touched.contains(pending) || reading.nothing())) {
@@ -168,6 +171,11 @@ public final class Screener {
       decisionDate = s.decisionDate();
       reviewDate = s.reviewDate();
       answered = new LinkedHashSet<>(s.answered());
+    }
+
+    /** Returns true while nothing of the proposal has been recorded. */
+    boolean blank() {
+      return activity == null && affected.isEmpty() && evidence == null && engagement == null && mitigation == null;
     }
 
     void put(Slot slot, String text, boolean replace) {

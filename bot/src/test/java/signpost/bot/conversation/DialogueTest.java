@@ -222,6 +222,17 @@ class DialogueTest {
   }
 
   @Test
+  void a_first_message_saying_actually_corrects_nothing_and_keeps_the_change_it_describes() {
+    Reply started = say("We need to save money in leisure, one idea was selling the golf course but that's gone, what we're"
+        + " actually doing is opening the pools 9 till 5 instead of 7 till 9 and making everyone book swims online."
+        + " I don't know if that counts as something you need an equality analysis for? Lots of older swimmers use"
+        + " the early sessions.");
+
+    assertTrue(started.screening().activity().contains("opening the pools 9 till 5"), started.screening().activity());
+    assertEquals(Verdict.REQUIRED, started.answer().eqia().verdict(), started.answer().text());
+  }
+
+  @Test
   void a_correction_replaces_the_fact_it_corrects() {
     say("We're closing three of our day centres.");
     say("About 200 people use them, mostly older and disabled adults.");

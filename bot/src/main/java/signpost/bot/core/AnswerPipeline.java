@@ -1,9 +1,11 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -277,17 +279,16 @@ public final class AnswerPipeline {
    * where the whole message's quotes do not hold it already; empty for a message asking one.
    */
   private List<Quote> partsAnswered(KnowledgeBase knowledge, Question question, List<Quote> whole) {
+    List<String> parts = QuestionParts.of(question.text());
+    if (parts.isEmpty()) return List.of();
+    // By text, as PassageSelection keeps one of passages that say the same.
+    Set<String> quoted = new HashSet<>();
+    for (Quote quote : whole) quoted.add(quote.hit().passage().text());
     List<Quote> answering = new ArrayList<>();
-    for (String part : QuestionParts.of(question.text())) {
+    for (String part : parts) {
       Results alone = search(knowledge, new Question(question.id(), part, question.organisation()));
       List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
-      if (chosen.isEmpty()) continue;
-      Hit best = chosen.get(0);
-      // By text, as PassageSelection keeps one of passages that say the same.
-      String text = best.passage().text();
-      boolean known = whole.stream().anyMatch(q -> q.hit().passage().text().equals(text))
-          || answering.stream().anyMatch(q -> q.hit().passage().text().equals(text));
-      if (!known) answering.addAll(alone.quotes(List.of(best)));
+      if (!chosen.isEmpty() && quoted.add(chosen.get(0).passage().text())) answering.addAll(alone.quotes(chosen.subList(0, 1)));
     }
     return answering;
   }

@@ -203,7 +203,7 @@ public final class AnswerPipeline {
     }
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     Optional<Quote> practice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
-        ? using.ownPractice().find(question.organisation()) : Optional.empty();
+        ? using.ownPractice().find(question.organisation(), decision.eqia().verdict()) : Optional.empty();
     return answer(question, decision, composer.answer(decision, quoted, organisation, practice, contacts), confidence,
         contacts);
   }

@@ -53,28 +53,24 @@ final class Composer {
     // Beside a verdict, quoted passages and duties are background: behind "Why?" / "More". Objectives stay: a
     // question about an EqIA can also ask which objectives are the asker's.
     Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;
-    // The organisation's own words on how it does EqIAs stay in the short answer, also when found among the quotes.
-    Optional<Passage> practice = decision.eqia() != null && !organisation.map(EqiaText::hasPractices).orElse(false)
-        ? ownPractice.map(q -> q.hit().passage()) : Optional.empty();
+    // The organisation's own words on how it does EqIAs stay in the short answer and are cited first after the law:
+    // they are what the asker acts on, the other passages found are background.
+    Optional<Quote> practice = decision.eqia() != null && !organisation.map(EqiaText::hasPractices).orElse(false)
+        ? ownPractice : Optional.empty();
+    practice.ifPresent(q -> text.add(Kind.PRACTICE, introduction(q) + quote(q) + citations.cite(citation(q))));
     Document previous = null;
     for (Quote quote : quoted) {
+      if (practice.filter(p -> p.hit().passage().equals(quote.hit().passage())).isPresent()) continue;
       // Another council's words, found for someone of no organisation, are never quoted as if they applied; a
       // document is named once for the quotes of it that follow one another.
       Document document = quote.hit().passage().document();
       boolean introduced = (!quote.hit().inScope() || decision.introducedSources().contains(document.id()))
           && !document.equals(previous);
       previous = document;
-      boolean ownWords = practice.filter(p -> p.equals(quote.hit().passage())).isPresent();
-      text.add(ownWords ? Kind.PRACTICE : detail, (introduced || ownWords ? introduction(quote) : "") + quote(quote)
-          + citations.cite(citation(quote)));
+      text.add(detail, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
-    if (decision.eqia() != null) {
-      if (organisation.map(EqiaText::hasPractices).orElse(false)) {
-        EqiaText.practices(text, organisation.get(), knowledge, citations);
-      } else {
-        ownPractice.filter(q -> quoted.stream().noneMatch(o -> o.hit().passage().equals(q.hit().passage())))
-            .ifPresent(q -> text.add(Kind.PRACTICE, introduction(q) + quote(q) + citations.cite(citation(q))));
-      }
+    if (decision.eqia() != null && organisation.map(EqiaText::hasPractices).orElse(false)) {
+      EqiaText.practices(text, organisation.get(), knowledge, citations);
     }
     if (!decision.duties().isEmpty()) text.add(detail, duties(decision.duties(), citations));
     organisation.ifPresent(org -> ObjectivesText.write(text, Kind.BODY, decision.themes(), org, knowledge, citations));

@@ -5,44 +5,70 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
+import signpost.rules.decision.Verdict;
 
 /**
  * Finds what an organisation's own documents say about how it does Equality Impact Assessments (who signs them
  * off, what comes first, which form), for an EqIA answer when no organisation file says so: most organisations
- * bring only their documents. The passage depends only on the organisation, so it is found once per organisation
- * and kept for the knowledge's life, not searched again for every EqIA question.
+ * bring only their documents. Where the verdict is that no assessment is needed, what the organisation says of when
+ * none is needed comes first, since that is the asker's own ground for not doing one. The passage depends only on the
+ * organisation and whether one is needed, so it is found once for each and kept for the knowledge's life, not searched
+ * again for every EqIA question.
  */
 final class OwnPractice {
 
   private static final String QUERY = "equality impact assessment screening sign off approve form template";
+  private static final String NONE_NEEDED = "impact assessment not needed not required no assessment routine minor";
   private static final int DEPTH = 8;
+  /** "No IIA needed", "does not need an EqIA", "an assessment is not required": the organisation's word that none is. */
+  private static final Pattern SAYS_NONE_NEEDED = Pattern.compile(
+      "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
   private final KnowledgeBase knowledge;
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Quote>> noneNeeded = new ConcurrentHashMap<>();
 
   OwnPractice(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
   }
 
-  /** Returns the best passage of the organisation's own documents on how it assesses equality impact, if any. */
-  Optional<Quote> find(String organisation) {
-    return organisation == null ? Optional.empty() : found.computeIfAbsent(organisation, this::search);
+  /**
+   * Returns the best passage of the organisation's own documents on how it assesses equality impact, if any: for a
+   * verdict that none is needed, its passage on when none is, where it has one.
+   */
+  Optional<Quote> find(String organisation, Verdict verdict) {
+    if (organisation == null) return Optional.empty();
+    Optional<Quote> ownWord = verdict == Verdict.NOT_REQUIRED
+        ? noneNeeded.computeIfAbsent(organisation, this::searchNoneNeeded) : Optional.empty();
+    return ownWord.or(() -> found.computeIfAbsent(organisation, this::search));
   }
 
   private Optional<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
-    List<Hit> own = results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> aboutAssessment(where(h.passage()) + " " + h.passage().text()) && aboutProcess(h.passage().text()))
-        .toList();
+    List<Hit> own = ownOnAssessment(results, organisation).filter(h -> aboutProcess(h.passage().text())).toList();
     Optional<Hit> best = own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst().or(() -> own.stream().findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  private Optional<Quote> searchNoneNeeded(String organisation) {
+    Results results = knowledge.search(new SearchRequest(NONE_NEEDED, organisation, DEPTH));
+    return ownOnAssessment(results, organisation).filter(h -> SAYS_NONE_NEEDED.matcher(h.passage().text()).find())
+        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /** Returns the hits of the organisation's own documents that are about assessing equality impact, best first. */
+  private static Stream<Hit> ownOnAssessment(Results results, String organisation) {
+    return results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> aboutAssessment(where(h.passage()) + " " + h.passage().text()));
   }
 
   /** Returns the passage's document title and section, which often say what a passage is about when it does not. */

@@ -23,6 +23,7 @@ import signpost.rules.screening.ScreeningReader;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
 
 /**
  * Answers for an organisation that brings only its documents, no organisation file: how it does its EqIAs is
@@ -96,6 +97,10 @@ class DocumentsOnlyTest {
 
         ## Help for managers
         Each directorate has an EqIA Champion who helps managers plan their consultation.
+
+        ## When none is needed
+        No Equality Impact Assessment is needed for routine operational matters such as swapping shifts, replacing
+        equipment like for like or renaming a team. Note the reason on the decision record.
         """);
     KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(folder)));
     pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
@@ -138,6 +143,18 @@ class DocumentsOnlyTest {
     assertTrue(answer.text().contains("From Equality Impact Assessment guidance for managers (published June 2025):\n"
         + "Your Head of Service signs off the screening."), answer.text());
     assertTrue(answer.sources().stream().anyMatch(c -> c.section().endsWith("> Sign-off")), answer.sources().toString());
+  }
+
+  @Test
+  void a_verdict_that_none_is_needed_quotes_when_the_organisation_needs_none_right_after_the_law() {
+    Answer answer = ask("we're just renaming the team, do we need an equality impact assessment for that?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
+        && p.text().contains("No Equality Impact Assessment is needed for routine operational matters")), answer.text());
+    assertFalse(answer.text().contains("Your Head of Service signs off the screening"), "sign-off is not the point here");
+    assertEquals("Equality Impact Assessment guidance for managers > When none is needed", answer.sources().get(1).section(),
+        "cited next after the law: " + answer.sources());
   }
 
   @Test

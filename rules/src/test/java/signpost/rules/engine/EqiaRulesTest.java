@@ -216,6 +216,16 @@ class EqiaRulesTest {
     assertEquals(Verdict.REQUIRED, eqia.verdict(), eqia::toString);
   }
 
+  @Test
+  void colleagues_swapping_shifts_between_them_change_nothing_for_anyone_else() {
+    EqiaVerdict eqia = verdict("Two of us want to swap our early shifts (Mon for Wed) on the rota for a month. My manager"
+        + " wonders if that needs an equality assessment?", null);
+
+    assertEquals(Verdict.NOT_REQUIRED, eqia.verdict(), eqia::toString);
+    assertEquals(Verdict.REQUIRED, verdict("We're changing the shift pattern for the whole call centre to 12-hour"
+        + " shifts. Do we need an equality assessment?", null).verdict(), "a change to everyone's shifts still needs one");
+  }
+
   private static EqiaVerdict verdict(String question, Organisation organisation) {
     return RULES.decide(Situations.asked(question, organisation)).eqia();
   }

@@ -87,9 +87,9 @@ final class AnswerShape {
     Matcher define = DEFINE.matcher(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
     if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
-      String term = Pattern.quote(define.group(1).replaceAll("[?.!]+$", "").strip());
-      return new AnswerShape(Pattern.compile("^(?:\"|')?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?" + DEFINING_VERBS
-          + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
+      String term = term(define.group(1));
+      return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
+          + DEFINING_VERBS + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
     }
     if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
     Optional<CountedThing> counted = CountedThing.of(q);
@@ -99,6 +99,24 @@ final class AnswerShape {
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
     return new AnswerShape(null, null, 1);
+  }
+
+  /** Words after the term that say how it is asked ("what are the protected characteristics again?"). */
+  private static final Pattern TRAILING_FILLER = Pattern.compile("(?:\\s+(?:again|then|exactly|actually|please|pls|anyway))+$");
+
+  /**
+   * Returns the pattern of the term a definition question asks about, as a passage or heading would write it: one or
+   * several of it ("the protected characteristics" is defined by "A protected characteristic is ...").
+   */
+  private static String term(String asked) {
+    String term = TRAILING_FILLER.matcher(asked.replaceAll("[?.!]+$", "").strip()).replaceAll("");
+    StringBuilder pattern = new StringBuilder();
+    for (String word : term.split("\\s+")) {
+      if (!pattern.isEmpty()) pattern.append("\\s+");
+      String one = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+      pattern.append(Pattern.quote(one)).append("s?");
+    }
+    return pattern.toString();
   }
 
   /** Returns whether the question asks when something happens or happened, or for a timetable. */

@@ -40,6 +40,12 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void question_drops_again_and_is_it_true_which_ask_nothing_of_their_own() {
+    assertEquals(List.of("review", "plan"), Tokens.of(QUESTIONS, "when is the review of the plan again?"));
+    assertEquals(List.of("extra", "network"), Tokens.of(QUESTIONS, "is it true we've still got extra networks?"));
+  }
+
+  @Test
   void question_drops_how_the_asker_wants_it_put_but_not_english_as_a_subject() {
     assertEquals(List.of("due", "regard"), Tokens.of(QUESTIONS, "Explain due regard in plain English please"));
     assertEquals(List.of("posit", "action"), Tokens.of(QUESTIONS, "positive action in layman's terms?"));

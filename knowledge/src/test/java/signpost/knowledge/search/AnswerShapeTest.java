@@ -90,6 +90,16 @@ class AnswerShapeTest {
   }
 
   @Test
+  void definition_asked_of_several_boosts_the_definition_of_one_and_how_it_is_asked_is_not_the_term() {
+    assertEquals(BOOST, factor("what are the protected characteristics again?", 0,
+        "A protected characteristic is one of the nine personal characteristics the Act protects."));
+    assertEquals(BOOST, factor("what are the protected characteristics again?", 1, "The nine are named below.",
+        "Glossary", "Protected characteristic"));
+    assertEquals(1.0, factor("What is the public sector equality duty?", 2,
+        "The Public Sector Equality Duty is the duty in section 149."), "the duty is one thing, not a kind of thing");
+  }
+
+  @Test
   void definition_question_does_not_boost_a_definition_later_in_the_passage() {
     assertEquals(1.0, factor("What is inclusion?", 0, "For us, inclusion means everyone feels they belong."));
   }

@@ -71,6 +71,12 @@ public final class HtmlParser implements DocumentParser {
       item.select("ul, ol").remove();
       add(blocks, Block.listItem(TextCleaner.clean(item.text()), null));
       for (Element list : element.select("> ul, > ol")) walk(list, blocks);
+    } else if (name.equals("details") && element.selectFirst("> summary") != null) {
+      // A disclosure's summary is what its content is under, as a heading is: on an FAQ page, the question itself.
+      add(blocks, Block.heading(SUMMARY_LEVEL, TextCleaner.clean(element.selectFirst("> summary").text()), null));
+      Element content = element.clone();
+      content.select("> summary").remove();
+      walk(content, blocks);
     } else if (name.equals("table")) {
       tableRows(element).forEach(row -> add(blocks, Block.tableRow(row, null)));
     } else if (Set.of("p", "dt", "dd", "pre", "figcaption", "summary", "address").contains(name)) {
@@ -79,6 +85,12 @@ public final class HtmlParser implements DocumentParser {
       walk(element, blocks);
     }
   }
+
+  /**
+   * The heading level of a disclosure's summary: below any heading the page writes, so that the summaries of one
+   * section are siblings under its heading and the next heading of the page ends the last one's content.
+   */
+  private static final int SUMMARY_LEVEL = 6;
 
   /** Returns true when every item of the list is just a link to a place in the same page: a table of contents. */
   private static boolean isContents(Element list) {

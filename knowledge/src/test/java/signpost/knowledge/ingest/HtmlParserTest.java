@@ -43,6 +43,26 @@ class HtmlParserTest {
   }
 
   @Test
+  void a_question_of_an_faq_disclosure_heads_its_answer_and_the_next_heading_ends_it() throws IOException {
+    byte[] page = """
+        <html><body><h2>Support</h2>
+        <details><summary>I'm a reservist. Is there <b>anything</b> for me?</summary>
+        <div class="answer"><p>Reservists get 10 days' paid leave a year for training.</p></div></details>
+        <details><summary>Where can I get confidential support?</summary><p>Call the Wellbeing Line.</p></details>
+        <h2>Networks</h2><p>Five networks meet monthly.</p>
+        </body></html>""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Document document = new Document("faqs.html", "FAQs", null, null, null, null, false);
+    List<Passage> passages = new Passager().passages(document, new HtmlParser().parse("faqs.html", page));
+
+    Passage leave = passages.stream().filter(p -> p.text().startsWith("Reservists")).findFirst().orElseThrow();
+    assertEquals(List.of("Support", "I'm a reservist. Is there anything for me?"), leave.section());
+    Passage line = passages.stream().filter(p -> p.text().startsWith("Call")).findFirst().orElseThrow();
+    assertEquals(List.of("Support", "Where can I get confidential support?"), line.section());
+    Passage networks = passages.stream().filter(p -> p.text().startsWith("Five")).findFirst().orElseThrow();
+    assertEquals(List.of("Networks"), networks.section());
+  }
+
+  @Test
   void main_content_is_read_and_page_furniture_skipped() throws IOException {
     Path file = Files.writeString(temp.resolve("page.html"), """
         <html><head><title>t</title><script>var x = 1;</script></head><body>

@@ -93,6 +93,18 @@ class ScopeRulesTest {
   }
 
   @Test
+  void a_message_also_asking_on_equality_what_the_organisations_documents_answer_is_answered() {
+    String asked = "is there a veterans group here? also does reservist training come out of my annual leave";
+    Decision answered = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"), asked, CAMBRIDGESHIRE));
+    Decision unanswered = RULES.decide(Situations.quoting(Situations.builtInDocument("signpost-legal-guide.md"), asked,
+        CAMBRIDGESHIRE));
+
+    assertTrue(answered.answered(), answered.rules()::toString);
+    assertFalse(unanswered.answered(), "the guide's words answer no one's leave");
+  }
+
+  @Test
   void a_question_about_a_body_nothing_is_known_of_is_refused_even_when_a_passage_matches() {
     Situation asked = Situations.quoting(Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
         "What are Norfolk County Council's equality objectives?", CAMBRIDGESHIRE);

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import signpost.knowledge.index.Acronym;
 import signpost.knowledge.index.PassageIndex;
 import signpost.knowledge.ingest.FolderReader;
 import signpost.knowledge.ingest.Manifest;
@@ -224,6 +225,11 @@ public final class KnowledgeBase implements AutoCloseable {
    */
   public Optional<Passage> guideSection(String sectionPath) {
     return guideSections.apply(sectionPath);
+  }
+
+  /** Returns the abbreviations the documents define ("Equality Impact and Needs Assessment (EINA)"), first seen first. */
+  public List<Acronym> acronyms() {
+    return index.acronyms();
   }
 
   /** Returns what loading did: documents, passages, skipped files, time. */

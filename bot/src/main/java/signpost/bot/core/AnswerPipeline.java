@@ -49,12 +49,16 @@ public final class AnswerPipeline {
    * text always finds the same passages in the same knowledge, so the latest are kept, by the SHA-256 of the organisation
    * and the text; a reload binds a new knowledge base with none.
    */
-  private record Bound(KnowledgeBase knowledge, Composer composer, OwnPractice ownPractice, OwnContacts ownContacts,
-                       Map<String, Found> searches) {
+  private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
+                       OwnContacts ownContacts, Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
-      this(knowledge, new Composer(policy, knowledge), new OwnPractice(knowledge), new OwnContacts(knowledge),
-          new ConcurrentHashMap<>());
+      this(knowledge, policy, AssessmentNames.of(knowledge));
+    }
+
+    private Bound(KnowledgeBase knowledge, AnswerPolicy policy, AssessmentNames assessments) {
+      this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
+          new OwnContacts(knowledge, assessments), new ConcurrentHashMap<>());
     }
   }
 
@@ -185,7 +189,7 @@ public final class AnswerPipeline {
     Found found = found(using, question);
     Results results = found.results();
     List<Quote> quoted = found.quoted();
-    Situation situation = situation(question, organisation, quoted, results.unknownOrganisation());
+    Situation situation = situation(question, using, organisation, quoted, results.unknownOrganisation());
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
@@ -217,7 +221,7 @@ public final class AnswerPipeline {
     Bound using = bound();
     Optional<Organisation> organisation = using.knowledge().organisation(request.organisation());
     // Without passages the rules decide as they do for a question the documents do not answer.
-    Decision decision = decide(rules.get(), situation(request, organisation, List.of(), Optional.empty()));
+    Decision decision = decide(rules.get(), situation(request, using, organisation, List.of(), Optional.empty()));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(request.organisation(), needs));
     Composer.Composed referral = using.composer().referral(contacts);
@@ -242,7 +246,7 @@ public final class AnswerPipeline {
   public Situation situation(Question question) {
     Bound using = bound();
     Found found = found(using, question);
-    return situation(question, using.knowledge().organisation(question.organisation()), found.quoted(),
+    return situation(question, using, using.knowledge().organisation(question.organisation()), found.quoted(),
         found.results().unknownOrganisation());
   }
 
@@ -296,9 +300,10 @@ public final class AnswerPipeline {
   /** How many passages beyond an answer's usual most the questions of a message asking several may add. */
   static final int PARTS_EXTRA = 2;
 
-  private Situation situation(Question question, Optional<Organisation> organisation, List<Quote> quoted,
+  /** The rules know an organisation's own name for its EqIA ("do I need an EINA?") as they know "EqIA". */
+  private Situation situation(Question question, Bound using, Optional<Organisation> organisation, List<Quote> quoted,
                               Optional<String> unknownBody) {
-    QuestionFeatures features = recogniser.recognise(question.text());
+    QuestionFeatures features = recogniser.recognise(using.assessments().asEqia(question.text()));
     return new Situation(question.text(), features, organisation.orElse(null),
         quoted.stream().map(q -> q.hit().passage()).toList(), unknownBody.orElse(null));
   }

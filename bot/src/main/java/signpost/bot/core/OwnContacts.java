@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Service;
@@ -51,6 +52,13 @@ final class OwnContacts {
   private static final Pattern EQUALITY_POST = Pattern.compile(
       "\\b((?:[A-Z][a-z]+ and )?Equality(?:,? (?:and )?(?:Diversity|Inclusion|Engagement|Community|Cohesion))*"
           + " (?:Officer|Manager|Lead|Adviser|Advisor))s?\\b");
+  /**
+   * A person and their post, as written with capitals ("Priya Raman, Policy and Performance Officer"): where no role
+   * or equality post is named for assessments, the person a passage about them names with a post.
+   */
+  private static final Pattern PERSON_AND_POST = Pattern.compile(
+      "\\b((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z'-]+, (?:the )?[A-Z][a-z]+(?: (?:and|of|for|&) [A-Z][a-z]+| [A-Z][a-z]+){0,4}"
+          + " (?:Officer|Manager|Lead|Adviser|Advisor|Co-?ordinator))\\b");
   /** A passage about impact assessments, in any organisation's name for them. */
   private static final Pattern ABOUT_ASSESSMENTS = Pattern.compile("\\b(?i:impact assessments?)\\b|\\b[A-Z]*(?:IA|EqIA)s?\\b");
 
@@ -58,11 +66,13 @@ final class OwnContacts {
   private static final int DEPTH = 20;
 
   private final KnowledgeBase knowledge;
+  private final AssessmentNames names;
   private final Map<String, Optional<Named>> networks = new ConcurrentHashMap<>();
   private final Map<String, Optional<Named>> eqiaRoles = new ConcurrentHashMap<>();
 
-  OwnContacts(KnowledgeBase knowledge) {
+  OwnContacts(KnowledgeBase knowledge, AssessmentNames names) {
     this.knowledge = knowledge;
+    this.names = names;
   }
 
   /** Returns the cards for whom the organisation's own documents name for these needs: its staff network, its EqIA role. */
@@ -89,8 +99,42 @@ final class OwnContacts {
   Optional<Named> eqiaRole(String organisation) {
     return organisation == null ? Optional.empty()
         : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE, null)
-            .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST, ABOUT_ASSESSMENTS))
-            .map(named -> withEmail(o, named)));
+            .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST,
+                this::aboutAssessments))
+            .map(named -> withEmail(o, named))
+            .or(() -> personAdvising(o)));
+  }
+
+  /** Checking, advising on or receiving an assessment: what a person is named for in a sentence about assessments. */
+  private static final Pattern ADVISING = Pattern.compile(
+      "(?i)\\b(?:check|checks|checked|checking|advice|advise|advises|review|reviews|reviewed|send|quality assur\\w*)\\b");
+  /** Where a passage's sentences or table rows part. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
+
+  /**
+   * Returns the person, with their post, that one sentence of the organisation's own documents names for checking or
+   * advising on its assessments ("Advice on any EINA, and to send an EINA for checking: Priya Raman, Policy and
+   * Performance Officer - eina@..."), with the e-mail address that sentence gives after them: a person named in a
+   * passage on assessments for something else (a network's sponsor) is not the one to ask.
+   */
+  private Optional<Named> personAdvising(String organisation) {
+    String query = "equality impact assessment checked reviewed advice send officer";
+    for (Hit hit : knowledge.search(new SearchRequest(query, organisation, DEPTH)).hits()) {
+      if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+      for (String sentence : SENTENCE_END.split(hit.passage().text())) {
+        Matcher person = PERSON_AND_POST.matcher(sentence);
+        if (!aboutAssessments(sentence) || !ADVISING.matcher(sentence).find() || !person.find()) continue;
+        Matcher email = EMAIL.matcher(sentence);
+        return Optional.of(new Named(person.group(1), hit.passage().document().file(),
+            email.find(person.end()) ? email.group() : null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns whether the text is about impact assessments, by any organisation's name for them. */
+  private boolean aboutAssessments(String text) {
+    return ABOUT_ASSESSMENTS.matcher(text).find() || names.named(text);
   }
 
   /** Returns the name with the e-mail address the organisation's documents write straight after it, if they do. */
@@ -110,10 +154,10 @@ final class OwnContacts {
 
   /** Returns the first name {@code named} finds in the organisation's own passages found by the query (of those
    * {@code about} matches, when given). */
-  private Optional<Named> find(String organisation, String query, Pattern named, Pattern about) {
+  private Optional<Named> find(String organisation, String query, Pattern named, Predicate<String> about) {
     for (Hit hit : knowledge.search(new SearchRequest(query, organisation, DEPTH)).hits()) {
       if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
-      if (about != null && !about.matcher(hit.passage().text()).find()) continue;
+      if (about != null && !about.test(hit.passage().text())) continue;
       Matcher found = named.matcher(hit.passage().text());
       if (found.find()) return Optional.of(new Named(found.group(1), hit.passage().document().file()));
     }

@@ -33,11 +33,13 @@ final class OwnPractice {
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
   private final KnowledgeBase knowledge;
+  private final AssessmentNames names;
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> noneNeeded = new ConcurrentHashMap<>();
 
-  OwnPractice(KnowledgeBase knowledge) {
+  OwnPractice(KnowledgeBase knowledge, AssessmentNames names) {
     this.knowledge = knowledge;
+    this.names = names;
   }
 
   /**
@@ -65,7 +67,7 @@ final class OwnPractice {
   }
 
   /** Returns the hits of the organisation's own documents that are about assessing equality impact, best first. */
-  private static Stream<Hit> ownOnAssessment(Results results, String organisation) {
+  private Stream<Hit> ownOnAssessment(Results results, String organisation) {
     return results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
         .filter(h -> aboutAssessment(where(h.passage()) + " " + h.passage().text()));
@@ -82,10 +84,11 @@ final class OwnPractice {
     return lower.contains("sign") || lower.contains("approv");
   }
 
-  private static boolean aboutAssessment(String text) {
+  /** Returns whether the text is about assessing equality impact, by any name an organisation gives it. */
+  private boolean aboutAssessment(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.contains("impact assessment") || lower.contains("eqia") || lower.contains("equality analysis")
-        || lower.matches("(?s).*\\beias?\\b.*");
+        || lower.matches("(?s).*\\beias?\\b.*") || names.named(text);
   }
 
   /** Returns true when the passage says how it is done, not only that it exists. */

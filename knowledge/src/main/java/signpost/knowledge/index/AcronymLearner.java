@@ -35,20 +35,42 @@ public final class AcronymLearner {
     return new ArrayList<>(found);
   }
 
-  /** Returns the shortest tail of words whose initials spell the abbreviation, or null. */
+  /**
+   * Returns the shortest tail of words whose initials spell the abbreviation; failing one, the shortest whose initials
+   * spell it with one word left out inside ("Equality and Health Inequalities Impact Assessment (EHIA)"), its first and
+   * last letters the tail's first and last initials; else null.
+   */
   static String longForm(String[] words, String shortForm) {
     String letters = shortForm.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
     if (letters.length() < 2) return null;
+    String exact = tail(words, letters, false);
+    return exact != null || letters.length() < LOOSE_FROM ? exact : tail(words, letters, true);
+  }
+
+  /** How many letters an abbreviation needs before one word of its long form may go without a letter. */
+  private static final int LOOSE_FROM = 4;
+
+  private static String tail(String[] words, String letters, boolean oneLeftOut) {
     for (int start = words.length - 1; start >= 0; start--) {
       StringBuilder initials = new StringBuilder();
       for (int i = start; i < words.length; i++) {
         String word = words[i].replaceAll("[,]", "");
         if (!LINKING.contains(word.toLowerCase(Locale.ROOT))) initials.append(Character.toLowerCase(word.charAt(0)));
       }
-      if (initials.toString().equals(letters) && !LINKING.contains(words[start].toLowerCase(Locale.ROOT))) {
+      if (LINKING.contains(words[start].toLowerCase(Locale.ROOT))) continue;
+      if (oneLeftOut ? spellsLeavingOneOut(initials.toString(), letters) : initials.toString().equals(letters)) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)).replace(",", "");
       }
     }
     return null;
+  }
+
+  /** Returns whether the letters are the initials with one inner initial left out. */
+  private static boolean spellsLeavingOneOut(String initials, String letters) {
+    if (initials.length() != letters.length() + 1) return false;
+    for (int out = 1; out < initials.length() - 1; out++) {
+      if ((initials.substring(0, out) + initials.substring(out + 1)).equals(letters)) return true;
+    }
+    return false;
   }
 }

@@ -26,6 +26,16 @@ class AcronymLearnerTest {
   }
 
   @Test
+  void a_long_abbreviation_may_leave_one_inner_word_without_its_letter() {
+    assertEquals(List.of(new Acronym("EHIA", "Equality and Health Inequalities Impact Assessment")),
+        learn("Complete an Equality and Health Inequalities Impact Assessment (EHIA) before the change."));
+    assertEquals(List.of(), learn("Ask the Equality Health Impact Assessment (EIA) team."),
+        "a short one still spells its words exactly");
+    assertEquals(List.of(), learn("See the Safety Executive Annual Report Group (SEAR)."),
+        "the first and last letters are the first and last words'");
+  }
+
+  @Test
   void year_in_brackets_is_not_learned() {
     assertEquals(List.of(), learn("The Equality Act (2010) and the strategy (2023) apply."));
   }

@@ -1,0 +1,76 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.index.Acronym;
+
+/**
+ * The names organisations give their Equality Impact Assessment, learned from the abbreviations their documents
+ * define: "Equality Impact and Needs Assessment (EINA)", "Equality and Health Inequalities Impact Assessment (EHIA)",
+ * "People Impact Assessment (PIA)". Someone who asks "do I need an EINA?" asks whether an EqIA is needed, and a
+ * passage on "the full EINA" is about assessing equality impact. An assessment of something else ("Quality Impact
+ * Assessment (QIA)", "Data Protection Impact Assessment (DPIA)") is not one.
+ */
+final class AssessmentNames {
+
+  /** A long form naming an assessment or analysis of impact. */
+  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\bassessment\\b|\\banalysis\\b");
+  /** What the assessment is of: people and equality, not quality, data or the environment. */
+  private static final Pattern OF_PEOPLE = Pattern.compile(
+      "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
+  private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
+      "\\b(?:quality|data|privacy|environmental|environment|safety|risk|carbon|climate|sustainability|financial)\\b");
+  /** The names every organisation's documents are read with already. */
+  private static final List<String> KNOWN = List.of("eqia", "eia");
+
+  private static final AssessmentNames NONE = new AssessmentNames(List.of());
+
+  private final List<Acronym> names;
+  /** The short forms and long forms, as whole words, with a plural "s"; null when there are none. */
+  private final Pattern written;
+
+  private AssessmentNames(List<Acronym> names) {
+    this.names = List.copyOf(names);
+    List<String> alternatives = new ArrayList<>();
+    for (Acronym name : names) {
+      alternatives.add(Pattern.quote(name.longForm()).replace(" ", "\\E\\s+\\Q"));
+      alternatives.add(Pattern.quote(name.shortForm()));
+    }
+    this.written = alternatives.isEmpty() ? null
+        : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")s?\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Returns the names the knowledge's documents define for an Equality Impact Assessment. */
+  static AssessmentNames of(KnowledgeBase knowledge) {
+    return of(knowledge.acronyms());
+  }
+
+  static AssessmentNames of(List<Acronym> acronyms) {
+    List<Acronym> names = acronyms.stream().filter(AssessmentNames::namesAnAssessmentOfPeople).toList();
+    return names.isEmpty() ? NONE : new AssessmentNames(names);
+  }
+
+  private static boolean namesAnAssessmentOfPeople(Acronym acronym) {
+    String longForm = acronym.longForm().toLowerCase(Locale.ROOT);
+    return !KNOWN.contains(acronym.shortForm().toLowerCase(Locale.ROOT)) && ASSESSMENT.matcher(longForm).find()
+        && OF_PEOPLE.matcher(longForm).find() && !OF_SOMETHING_ELSE.matcher(longForm).find();
+  }
+
+  /** Returns the names learned, as the documents define them. */
+  List<Acronym> names() {
+    return names;
+  }
+
+  /** Returns the text with each of the organisations' own names for an EqIA written as "EqIA", as the rules know it. */
+  String asEqia(String text) {
+    return written == null ? text : written.matcher(text).replaceAll("EqIA");
+  }
+
+  /** Returns whether the text names an EqIA by one of the organisations' own names. */
+  boolean named(String text) {
+    return written != null && written.matcher(text).find();
+  }
+}

@@ -1,0 +1,41 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import signpost.knowledge.index.Acronym;
+
+class AssessmentNamesTest {
+
+  private static final AssessmentNames NAMES = AssessmentNames.of(List.of(
+      new Acronym("EINA", "Equality Impact and Needs Assessment"),
+      new Acronym("EHIA", "Equality and Health Inequalities Impact Assessment"),
+      new Acronym("PIA", "People Impact Assessment"),
+      new Acronym("QIA", "Quality Impact Assessment"),
+      new Acronym("DPIA", "Data Protection Impact Assessment"),
+      new Acronym("EqIA", "Equality Impact Assessment"),
+      new Acronym("CMT", "Corporate Management Team")));
+
+  @Test
+  void an_organisations_own_names_for_an_assessment_of_equality_impact_are_learned_and_no_other_assessment() {
+    assertEquals(List.of("EINA", "EHIA", "PIA"), NAMES.names().stream().map(Acronym::shortForm).toList());
+  }
+
+  @Test
+  void the_rules_read_an_organisations_own_name_as_eqia_in_either_form_and_any_case() {
+    assertEquals("EqIA q", NAMES.asEqia("eina q"));
+    assertEquals("do we need an EqIA for the clinic move?",
+        NAMES.asEqia("do we need an Equality and Health Inequalities Impact Assessment for the clinic move?"));
+    assertEquals("two EqIA and a QIA", NAMES.asEqia("two PIAs and a QIA"));
+    assertEquals("the reinarrangement", NAMES.asEqia("the reinarrangement"), "only whole words");
+  }
+
+  @Test
+  void a_passage_is_about_assessments_when_it_names_one_by_an_organisations_own_name() {
+    assertTrue(NAMES.named("Every EINA, initial or full, is checked by the Policy and Performance Officer."));
+    assertFalse(NAMES.named("Every QIA is checked by the Director of Nursing."));
+  }
+}

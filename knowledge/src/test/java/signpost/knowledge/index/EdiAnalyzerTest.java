@@ -43,6 +43,13 @@ class EdiAnalyzerTest {
   void question_drops_again_and_is_it_true_which_ask_nothing_of_their_own() {
     assertEquals(List.of("review", "plan"), Tokens.of(QUESTIONS, "when is the review of the plan again?"));
     assertEquals(List.of("extra", "network"), Tokens.of(QUESTIONS, "is it true we've still got extra networks?"));
+    assertEquals(List.of("outcom"), Tokens.of(QUESTIONS, "what are the possible outcomes?"));
+  }
+
+  @Test
+  void a_shared_inbox_asked_for_is_the_email_address_documents_write() {
+    List<String> inbox = Tokens.of(QUESTIONS, "is there a shared inbox?");
+    assertTrue(inbox.contains("email") && inbox.contains("inbox"), inbox.toString());
   }
 
   @Test

@@ -34,6 +34,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void patients_told_of_by_their_condition_are_service_users_and_a_condition_of_the_eyes_is_disability() {
+    QuestionFeatures features = RECOGNISER.recognise("diabetics, lots older, some cant drive bc of their eyes obvs");
+
+    assertTrue(features.affected().contains(Affected.SERVICE_USERS), features.toString());
+    assertEquals(Set.of(Characteristic.AGE, Characteristic.DISABILITY), features.characteristics());
+  }
+
+  @Test
   void a_font_asked_about_is_no_font_changed() {
     assertFalse(RECOGNISER.recognise("minimum font size for letters to tenants?").activities().contains(Activity.COSMETIC_CHANGE));
     assertTrue(RECOGNISER.recognise("we're changing the font on the tenants' letters").activities()

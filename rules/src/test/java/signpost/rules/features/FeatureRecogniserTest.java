@@ -39,6 +39,8 @@ class FeatureRecogniserTest {
 
     assertTrue(features.affected().contains(Affected.SERVICE_USERS), features.toString());
     assertEquals(Set.of(Characteristic.AGE, Characteristic.DISABILITY), features.characteristics());
+    assertEquals(Set.of(Characteristic.RELIGION_OR_BELIEF, Characteristic.SEX, Characteristic.DISABILITY),
+        RECOGNISER.recognise("headscarves tucked in; some keep their arms covered because of scars").characteristics());
   }
 
   @Test

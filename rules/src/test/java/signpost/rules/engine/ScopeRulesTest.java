@@ -93,6 +93,16 @@ class ScopeRulesTest {
   }
 
   @Test
+  void asking_for_help_with_an_eqia_for_something_no_document_names_starts_a_screening_not_a_refusal() {
+    Decision decision = RULES.decide(Situations.asked("can you help me with an EqIA for the christmas lights switch-on?",
+        CAMBRIDGESHIRE));
+
+    assertTrue(decision.answered(), decision.rules()::toString);
+    assertEquals(Intent.EQIA, decision.intent());
+    assertTrue(decision.eqia() != null, "a verdict, with what to tell next");
+  }
+
+  @Test
   void a_message_also_asking_on_equality_what_the_organisations_documents_answer_is_answered() {
     String asked = "is there a veterans group here? also does reservist training come out of my annual leave";
     Decision answered = RULES.decide(Situations.quoting(

@@ -59,6 +59,10 @@ class ScreeningReaderTest {
     assertTrue(READER.read("oh hang on, finance say it's already covered in the corporate fees and charges assessment. "
         + "cancel this one, sorry", Slot.AFFECTED).cancel(), "the assessment is done elsewhere");
     assertFalse(READER.read("never mind that, we're closing the library instead", Slot.EVIDENCE).cancel());
+    Reading called = READER.read("actually never mind, just spoken to events - it's been cancelled this year because of "
+        + "the roadworks. sorry!", Slot.AFFECTED);
+    assertTrue(called.cancel(), "an event cancelled is the change called off, and 'actually never mind' corrects nothing");
+    assertFalse(called.correction());
 
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());

@@ -17,6 +17,10 @@ final class AnswerShape {
 
   private static final Pattern DEFINE = Pattern.compile(
       "^(?:what\\s+(?:is|are|does|counts?\\s+as)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
+  /** "What does EINA stand for?", "what's EHIA short for", "what is the abbreviation PIA": an abbreviation written out. */
+  private static final Pattern STANDS_FOR = Pattern.compile(
+      "\\b(?:does|do|did)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z0-9&]{1,9})\\s+(?:stand|stands)\\s+for\\b"
+          + "|\\b(?:is|'s|s)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z0-9&]{1,9})\\s+short\\s+for\\b");
   private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|which date|by when"
       + "|from when|until when|schedule|timescale)s?\\b");
   private static final Pattern LIST_OF = Pattern.compile(
@@ -56,6 +60,8 @@ final class AnswerShape {
 
   /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
   private final Pattern defining;
+  /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
+  private Pattern writtenOut;
   /** For a date or a number: which passages have one, remembered across questions. */
   private final ShapeMemo memo;
   /** For "how many": the thing counted, which a passage must state a number next to. */
@@ -84,6 +90,16 @@ final class AnswerShape {
   static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists,
                         ShapeMemo people, ShapeMemo frequencies) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Matcher spelt = STANDS_FOR.matcher(q);
+    if (spelt.find()) {
+      // "What does EINA stand for?": the passage that writes it out, "Equality Impact and Needs Assessment (EINA)".
+      // A glossary's entry for it ("BAME stands for ...") the more.
+      String abbreviation = Pattern.quote(spelt.group(1) != null ? spelt.group(1) : spelt.group(2));
+      AnswerShape shape = new AnswerShape(Pattern.compile("^(?:an?\\s+)?" + abbreviation
+          + "\\s+(?:stands for|is short for|means|is)\\b|^" + abbreviation + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
+      shape.writtenOut = Pattern.compile("\\(\\s*" + abbreviation + "s?\\s*\\)", Pattern.CASE_INSENSITIVE);
+      return shape;
+    }
     Matcher define = DEFINE.matcher(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
     if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
@@ -149,6 +165,9 @@ final class AnswerShape {
 
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
+    if (writtenOut != null) {
+      return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
+    }
     if (defining != null) return defines(passage) ? boost : 1;
     if (!dated.isEmpty()) {
       if (!memo.holds(docId, passage)) return 1;

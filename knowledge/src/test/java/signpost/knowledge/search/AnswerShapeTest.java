@@ -100,6 +100,15 @@ class AnswerShapeTest {
   }
 
   @Test
+  void an_abbreviation_asked_after_boosts_its_glossary_entry_the_most_and_where_it_is_written_out() {
+    assertEquals(BOOST * BOOST, factor("what does BAME stand for?", 0, "BAME stands for Black, Asian and minority ethnic."));
+    assertEquals(BOOST, factor("what does EINA stand for? everyone says it", 1,
+        "6.1 Our way of showing due regard is the Equality Impact and Needs Assessment (EINA)."));
+    assertEquals(1.0, factor("what does EINA stand for?", 2, "Every EINA is checked by the Policy Officer."));
+    assertEquals(BOOST, factor("what's PIA short for", 3, "Complete a People Impact Assessment (PIA) first."));
+  }
+
+  @Test
   void definition_question_does_not_boost_a_definition_later_in_the_passage() {
     assertEquals(1.0, factor("What is inclusion?", 0, "For us, inclusion means everyone feels they belong."));
   }

@@ -217,6 +217,14 @@ class EqiaRulesTest {
   }
 
   @Test
+  void a_reports_new_layout_with_the_same_data_is_cosmetic_but_a_report_put_forward_is_screened() {
+    assertEquals(Verdict.NOT_REQUIRED, verdict("We're changing the layout of the monthly performance report that goes to"
+        + " the management team - new template, exactly the same data. Do I need an EqIA?", null).verdict());
+    assertEquals(Verdict.SCREENING, verdict("Our monthly performance report goes to committee next week. Do I need an"
+        + " EqIA?", null).verdict());
+  }
+
+  @Test
   void colleagues_swapping_shifts_between_them_change_nothing_for_anyone_else() {
     EqiaVerdict eqia = verdict("Two of us want to swap our early shifts (Mon for Wed) on the rota for a month. My manager"
         + " wonders if that needs an equality assessment?", null);

@@ -8,6 +8,8 @@ public enum Activity {
   CHANNEL_SHIFT,
   /** Changing how staff are employed: hours, shifts, pay, leave, absence, dress. */
   EMPLOYMENT_TERMS,
+  /** A charge raised only in line with inflation, as councils do each year: a screening, not a new charge. */
+  INFLATION_UPRATING,
   /** Any other change put forward, whose effect on people the message does not make clear. */
   OTHER_CHANGE
 }

@@ -117,6 +117,8 @@ public final class FeatureRecogniser {
   private Set<Activity> described(Words words) {
     Set<Activity> described = activities.findIn(words);
     if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
+    // A charge raised with inflation is that uprating, not a new or changed charge ("fees up 5% in line with inflation").
+    if (described.contains(Activity.INFLATION_UPRATING)) described.remove(Activity.CHARGING);
     return described;
   }
 

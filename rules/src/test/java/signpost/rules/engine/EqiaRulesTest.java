@@ -225,6 +225,14 @@ class EqiaRulesTest {
   }
 
   @Test
+  void a_charge_raised_only_with_inflation_is_screened_but_a_new_charge_needs_an_eqia() {
+    assertEquals(Verdict.SCREENING, verdict("putting pest control charges up 5% from april in line with inflation, do i"
+        + " need the full equality assessment thing or not", null).verdict());
+    assertEquals(Verdict.REQUIRED, verdict("we're bringing in a charge for pest control from April, do I need an EqIA?",
+        null).verdict());
+  }
+
+  @Test
   void colleagues_swapping_shifts_between_them_change_nothing_for_anyone_else() {
     EqiaVerdict eqia = verdict("Two of us want to swap our early shifts (Mon for Wed) on the rota for a month. My manager"
         + " wonders if that needs an equality assessment?", null);

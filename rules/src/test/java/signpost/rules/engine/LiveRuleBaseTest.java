@@ -121,7 +121,7 @@ class LiveRuleBaseTest {
 
     assertEquals("eqia-triggers.csv:2: unknown activity teleport; expected one of [new_policy, review, reduce_or_stop, relocation, "
         + "budget_saving, charging, procurement, restructure, recruitment, event_or_communication, technical_report, "
-        + "cosmetic_change, decision_taken, channel_shift, employment_terms, other_change]", e.getMessage());
+        + "cosmetic_change, decision_taken, channel_shift, employment_terms, inflation_uprating, other_change]", e.getMessage());
   }
 
   @Test

@@ -44,6 +44,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void what_the_asker_can_no_longer_do_is_their_own_experience_not_a_service_stopped() {
+    assertEquals(Set.of(), RECOGNISER.recognise("terrified to tell my manager incase they think i cant do my job anymore")
+        .activities());
+    assertEquals(Set.of(), RECOGNISER.recognise("I no longer feel safe at work").activities());
+    assertEquals(Set.of(Activity.REDUCE_OR_STOP), RECOGNISER.recognise("we don't run the lunch club anymore").activities());
+  }
+
+  @Test
   void a_font_asked_about_is_no_font_changed() {
     assertFalse(RECOGNISER.recognise("minimum font size for letters to tenants?").activities().contains(Activity.COSMETIC_CHANGE));
     assertTrue(RECOGNISER.recognise("we're changing the font on the tenants' letters").activities()

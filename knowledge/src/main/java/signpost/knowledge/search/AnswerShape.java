@@ -28,7 +28,7 @@ final class AnswerShape {
       + "|what are all the|tell me the|give me the|give me a list)\\b");
   /** A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"). */
   private static final Pattern WHO = Pattern.compile("^(?:who|whos|who's|whom)\\b|[,;:?.!]\\s*(?:who|whos|who's)\\b"
-      + "|\\b(?:know|out|tell me|ask|is) who\\b|\\bwhoever\\b");
+      + "|\\b(?:know|out|tell me|ask|is|and) (?:who|whos|who's)\\b|\\bwhoever\\b");
   /**
    * A person or a post named in a passage, as written: a title and a name ("Cllr Carol Hart"), an e-mail address, or a
    * post's title in capitals ("Managing Director", "Head of People", "EDI Lead").
@@ -60,6 +60,8 @@ final class AnswerShape {
 
   /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
   private final Pattern defining;
+  /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
+  private ShapeMemo owned;
   /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
   private Pattern writtenOut;
   /** For a date or a number: which passages have one, remembered across questions. */
@@ -107,7 +109,12 @@ final class AnswerShape {
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
           + DEFINING_VERBS + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
     }
-    if (WHEN.matcher(q).find()) return new AnswerShape(null, dates, boost);
+    if (WHEN.matcher(q).find()) {
+      // "Who owns it and when is it due?": an action's row, its owner and its date together.
+      AnswerShape shape = new AnswerShape(null, dates, boost);
+      if (WHO.matcher(q).find()) shape.owned = people;
+      return shape;
+    }
     Optional<CountedThing> counted = CountedThing.of(q);
     if (counted.isPresent()) return new AnswerShape(null, null, counted.get(), boost);
     if (HOW_OFTEN.matcher(q).find()) return new AnswerShape(null, frequencies, boost);
@@ -170,8 +177,9 @@ final class AnswerShape {
     }
     if (defining != null) return defines(passage) ? boost : 1;
     if (!dated.isEmpty()) {
-      if (!memo.holds(docId, passage)) return 1;
-      return dateNear(passage.text()) ? boost * boost : Math.sqrt(boost);
+      double owner = owned != null && owned.holds(docId, passage) ? Math.sqrt(boost) : 1;
+      if (!memo.holds(docId, passage)) return owner;
+      return owner * (dateNear(passage.text()) ? boost * boost : Math.sqrt(boost));
     }
     if (counted != null) {
       return switch (counted.statedIn(passage.text())) {
@@ -205,12 +213,30 @@ final class AnswerShape {
     Matcher date = DATE.matcher(lower);
     while (date.find()) {
       if (CountedThing.near(lower.substring(Math.max(0, date.start() - 80), date.start()), true, DATE_NEAR, dated)
-          || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)) {
+          || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)
+          || inRowOf(lower, date.start())) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Returns whether the line at {@code at} is a table's row ("Action: Confirm the Hopper contract; Owner: ...; Due: 31
+   * July 2025") that holds what is asked: a row's date is its action's, however many cells lie between.
+   */
+  private boolean inRowOf(String lower, int at) {
+    int start = lower.lastIndexOf('\n', at) + 1;
+    int end = lower.indexOf('\n', at);
+    String line = lower.substring(start, end < 0 ? lower.length() : end);
+    Matcher cell = ROW_CELL.matcher(line);
+    int cells = 0;
+    while (cells < 2 && cell.find()) cells++;
+    return cells == 2 && dated.stream().anyMatch(line::contains);
+  }
+
+  /** A cell of a table's row as passages write it, "Header: value", the first of the line or after "; ". */
+  private static final Pattern ROW_CELL = Pattern.compile("(?:^|; )[^;:]{1,30}: ");
 
   /** An anchored pattern can only match at the start, so it is tried there alone rather than at every offset. */
   private boolean defines(Passage passage) {

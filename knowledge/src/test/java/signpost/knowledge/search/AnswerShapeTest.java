@@ -64,6 +64,22 @@ class AnswerShapeTest {
   }
 
   @Test
+  void who_and_when_boosts_an_actions_row_with_its_owner_and_date_however_far_apart_its_cells() {
+    String row = "Ref: 2.1; Action: Make the website meet the accessibility standard for every page and form we publish;"
+        + " Lead officer: Sandra Okafor, Head of Digital Services; By when: March 2026";
+    AnswerShape whoAndWhen = AnswerShape.of("when have we got to get the website accessible by and whos on the hook", BOOST,
+        dates, numbers, lists, people, frequencies).datedNear(List.of("websit"));
+    AnswerShape when = AnswerShape.of("when have we got to get the website accessible by", BOOST,
+        dates, numbers, lists, people, frequencies).datedNear(List.of("websit"));
+
+    assertEquals(BOOST * BOOST * Math.sqrt(BOOST), whoAndWhen.factor(0, new Passage(DOC, 0, List.of(), null, row)), 1e-9);
+    assertEquals(BOOST * BOOST, when.factor(1, new Passage(DOC, 1, List.of(), null, row)), 1e-9);
+    assertEquals(Math.sqrt(BOOST), when.factor(2, new Passage(DOC, 2, List.of(), null,
+        "The website is one of our channels; we review our channels every year, the next time in March 2026 when the"
+            + " board meets; the board: considers it.")), 1e-9, "a sentence is no row");
+  }
+
+  @Test
   void when_question_does_not_boost_a_passage_with_only_a_year() {
     assertEquals(1.0, factor("When was the plan agreed?", 0, "The plan was agreed in 2024."));
   }

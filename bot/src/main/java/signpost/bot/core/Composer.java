@@ -104,12 +104,13 @@ final class Composer {
   private static final double OWN_SUPPORT_COVERAGE = 0.2;
 
   /**
-   * Returns the best passage of the asker's own organisation's documents that covers enough of the message, if any:
-   * never the guide's (its national services follow anyway), never another organisation's.
+   * Returns the best passage of the asker's own organisation's documents that covers enough of the message and tells
+   * what they can do, if any: never the guide's (its national services follow anyway), never another organisation's,
+   * never figures about harassment.
    */
   private static Optional<Quote> ownSupport(List<Quote> quoted) {
     return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
-        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE).findFirst();
+        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE && OwnSupportRoutes.isRoute(q.hit().passage().text())).findFirst();
   }
 
   /** The most characteristics a reply to someone reporting harm names as protected. */

@@ -192,6 +192,22 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void someone_harassed_for_who_they_are_is_given_their_organisations_route_never_its_figures() {
+    // An acute trust of the held-out sets: its intranet page says how to report abuse from patients and visitors; its
+    // annual report holds figures on such abuse and an action plan on it, which help no one on the day.
+    Path acute = Path.of("src/test/resources/signpost/eval/held-out/unseen-acute/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(acute)))) {
+      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
+          "a visitor on my ward keeps making comments about where I'm from and my accent. what can I do?",
+          "kingsbrook-hospitals"));
+
+      assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+      assertTrue(answer.paragraphs().get(1).text().contains("report it on Datix"), answer.text());
+      assertFalse(answer.text().contains("Metric:") || answer.text().contains("Owner:"), answer.text());
+    }
+  }
+
+  @Test
   void the_sign_off_practice_found_among_the_quotes_stays_in_the_short_answer() {
     // A trust of the held-out sets, whose policy's sign-off section is also what the question quotes.
     Path trust = Path.of("src/test/resources/signpost/eval/held-out/unseen-trust/corpus");

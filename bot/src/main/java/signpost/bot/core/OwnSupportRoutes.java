@@ -1,0 +1,94 @@
+package signpost.bot.core;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+import signpost.rules.features.Characteristic;
+
+/**
+ * Finds the route an organisation's own documents give someone harassed or abused at work ("If you are experiencing
+ * racist, sexual or other abuse from a patient or visitor, report it on Datix and tell the person in charge ..."): a
+ * report of harm rarely shares its words ("a patient's son keeps making comments about my accent"), so the route is
+ * searched for by what happened to them, not by how they put it. Found once for each organisation and the
+ * characteristics named, and kept for the knowledge's life.
+ */
+final class OwnSupportRoutes {
+
+  private static final String QUERY = "report harassment abuse bullying discrimination speak up support confidential";
+  private static final Map<Characteristic, String> ABOUT = Map.of(
+      Characteristic.RACE, "racist racism racial",
+      Characteristic.SEX, "sexual sexist sexism",
+      Characteristic.SEXUAL_ORIENTATION, "homophobic homophobia",
+      Characteristic.GENDER_REASSIGNMENT, "transphobic transphobia",
+      Characteristic.RELIGION_OR_BELIEF, "religious faith",
+      Characteristic.DISABILITY, "disability disabled",
+      Characteristic.AGE, "ageist age",
+      Characteristic.PREGNANCY_AND_MATERNITY, "pregnancy maternity");
+  private static final int DEPTH = 10;
+  /** What someone can do: a route tells them whom to tell, where to report, what to call. */
+  private static final Pattern ACTS = Pattern.compile(
+      "(?i)\\b(?:report|contact|speak|tell|call|email|talk|raise|complain|ring|ask|request|refer)\\b");
+  /** Figures, not help: "Harassment, bullying or abuse from patients: 31.2%". */
+  private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?%");
+  private static final int FIGURES_AT_MOST = 2;
+  /** An action plan's row ("Action: Implement the zero tolerance approach ...; Owner: ...; Due: ..."): what the
+   * organisation will do, not what someone harassed can do now. */
+  private static final Pattern PLAN_ROW = Pattern.compile("\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status): ");
+  /** Never send someone reporting harm back to the manager who may be part of it. */
+  private static final Pattern LINE_MANAGER_FIRST = Pattern.compile("(?i)\\b(?:line manager|your manager) first\\b");
+
+  private final KnowledgeBase knowledge;
+  private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
+
+  OwnSupportRoutes(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the organisation's own route for someone harassed or abused because of the characteristics named. */
+  Optional<Quote> find(String organisation, Set<Characteristic> named) {
+    if (organisation == null) return Optional.empty();
+    Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
+    String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
+    return found.computeIfAbsent(organisation + "\n" + about, key -> search(organisation, (QUERY + " " + about).strip()));
+  }
+
+  private Optional<Quote> search(String organisation, String query) {
+    Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
+    return results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> isRoute(h.passage().text()) && reportsHarm(h.passage().text()))
+        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /** Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay". */
+  private static final Pattern HARM = Pattern.compile("(?i)\\b(?:harass\\w*|bull(?:y|ied|ies|ying)|abus\\w*|comments?"
+      + "|jokes?|called me|calls me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
+      + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out)\\b");
+
+  /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */
+  static boolean reportsHarm(String message) {
+    return HARM.matcher(message).find();
+  }
+
+  /**
+   * Returns whether a passage tells someone what they can do: not figures about harassment, not an action plan's row,
+   * not "your line manager first".
+   */
+  static boolean isRoute(String text) {
+    if (!ACTS.matcher(text).find() || LINE_MANAGER_FIRST.matcher(text).find()) return false;
+    String lower = text.toLowerCase(Locale.ROOT);
+    return FIGURE.matcher(text).results().limit(FIGURES_AT_MOST + 1).count() <= FIGURES_AT_MOST
+        && !lower.contains("metric:") && !PLAN_ROW.matcher(lower).find();
+  }
+}

@@ -39,6 +39,13 @@ final class AnswerShape {
       + "|Portfolio Holder|Champion|Sponsor)\\b");
   /** A question asking how often: its answer is a frequency. */
   private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b");
+  /** A question asking how long before or how long something takes: its answer is a span of time. */
+  private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
+      + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
+      + "|\\bhow soon\\b|\\bwhat notice\\b");
+  /** A span of time in a passage: "six weeks", "10 working days", "three months". */
+  static final Pattern SPAN = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+      + "|fifteen|twenty|thirty)\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?)\\b");
   /** A frequency in a passage: "every four years", "once a year", "quarterly", "annually". */
   static final Pattern FREQUENCY = Pattern.compile("\\b(?:every|each|once a|twice a|once every|per) (?:[a-z]+ )?"
       + "(?:year|years|month|months|week|weeks|quarter|quarters)\\b|\\b(?:annual|annually|quarterly|monthly|weekly|yearly"
@@ -60,6 +67,8 @@ final class AnswerShape {
 
   /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
   private final Pattern defining;
+  /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
+  private boolean lasting;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
   private ShapeMemo owned;
   /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
@@ -118,6 +127,11 @@ final class AnswerShape {
     Optional<CountedThing> counted = CountedThing.of(q);
     if (counted.isPresent()) return new AnswerShape(null, null, counted.get(), boost);
     if (HOW_OFTEN.matcher(q).find()) return new AnswerShape(null, frequencies, boost);
+    if (HOW_LONG.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.lasting = true;
+      return shape;
+    }
     if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
@@ -172,6 +186,7 @@ final class AnswerShape {
 
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
+    if (lasting) return SPAN.matcher(passage.text()).find() ? boost : 1;
     if (writtenOut != null) {
       return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
     }

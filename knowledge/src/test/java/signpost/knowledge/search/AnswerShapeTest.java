@@ -50,6 +50,15 @@ class AnswerShapeTest {
   }
 
   @Test
+  void how_far_ahead_or_how_long_boosts_a_passage_stating_a_span_of_time() {
+    assertEquals(BOOST, factor("how far ahead of the committee do i need to get my stage 2 in?", 0,
+        "7.4 The signed full assessment must reach the EDI team at least six weeks before the meeting."));
+    assertEquals(BOOST, factor("how long does the EDI team take to review it", 1, "The team replies within 10 working days."));
+    assertEquals(1.0, factor("how far ahead of the committee do i need to get my stage 2 in?", 2,
+        "7.3 Send the signed full assessment to the EDI team."));
+  }
+
+  @Test
   void when_question_boosts_a_passage_with_a_date() {
     assertEquals(BOOST, factor("When was the plan agreed?", 0, "Cabinet agreed the plan on 12 March 2024."));
     assertEquals(BOOST, factor("Is there a timetable for the review?", 1, "The review ends 2025-06."));

@@ -52,6 +52,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void visiting_restricted_is_a_service_reduced_for_the_older_people_it_names() {
+    QuestionFeatures features = RECOGNISER.recognise("we're restricting visiting on the older persons wards to afternoons");
+
+    assertEquals(Set.of(Activity.REDUCE_OR_STOP), features.activities());
+    assertTrue(features.affected().contains(Affected.RESIDENTS), features.toString());
+  }
+
+  @Test
   void a_font_asked_about_is_no_font_changed() {
     assertFalse(RECOGNISER.recognise("minimum font size for letters to tenants?").activities().contains(Activity.COSMETIC_CHANGE));
     assertTrue(RECOGNISER.recognise("we're changing the font on the tenants' letters").activities()

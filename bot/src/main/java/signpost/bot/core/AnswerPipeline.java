@@ -294,10 +294,15 @@ public final class AnswerPipeline {
     Set<String> quoted = new HashSet<>();
     for (Quote quote : whole) quoted.add(quote.hit().passage().text());
     List<Quote> answering = new ArrayList<>();
+    String before = null;
     for (String part : parts) {
-      Results alone = search(knowledge, new Question(question.id(), part, question.organisation()));
-      List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
-      if (!chosen.isEmpty() && quoted.add(chosen.get(0).passage().text())) answering.addAll(alone.quotes(chosen.subList(0, 1)));
+      // "... and have we added any extra ones?": "ones" stands for what the question before asked about.
+      String asked = before != null && QuestionParts.standsForTheOneBefore(part) ? part + " " + before : part;
+      before = part;
+      Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));
+      // Its best passage the whole message's quotes do not hold already.
+      PassageSelection.choose(alone.hits(), policy).stream().filter(hit -> quoted.add(hit.passage().text())).findFirst()
+          .ifPresent(hit -> answering.addAll(alone.quotes(List.of(hit))));
     }
     return answering;
   }

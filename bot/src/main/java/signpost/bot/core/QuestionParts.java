@@ -35,6 +35,15 @@ final class QuestionParts {
     return parts.size() < 2 ? List.of() : List.copyOf(parts);
   }
 
+  /** "Ones" or "one" standing for a thing named before: "the extra ones", "the ethnicity one", "which ones". */
+  private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b(?!no one\\b|any one\\b|every one\\b|some one\\b)"
+      + "(?:the|any|extra|other|new|which|these|those|this|that|our|own|[a-z]+y) ones?\\b");
+
+  /** Returns whether a question stands for something named in the one before it by "one" or "ones". */
+  static boolean standsForTheOneBefore(String part) {
+    return STANDS_FOR.matcher(part).find();
+  }
+
   private static void add(List<String> parts, String part) {
     String text = part.strip();
     if (text.split("\\s+").length >= FEWEST_WORDS) parts.add(text);

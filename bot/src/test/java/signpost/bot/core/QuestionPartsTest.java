@@ -1,6 +1,8 @@
 package signpost.bot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,5 +29,13 @@ class QuestionPartsTest {
     assertEquals(List.of(), QuestionParts.of("What are the equality objectives for the workforce and communities themes?"));
     assertEquals(List.of(), QuestionParts.of("Who signs off an EqIA?"));
     assertEquals(List.of(), QuestionParts.of("Who advises on EqIAs? why?"), "a part too short to search alone");
+  }
+
+  @Test
+  void ones_standing_for_the_thing_asked_before_is_told_from_someone_and_no_one() {
+    assertTrue(QuestionParts.standsForTheOneBefore("have we added any extra ones of our own?"));
+    assertTrue(QuestionParts.standsForTheOneBefore("and the ethnicity one?"));
+    assertFalse(QuestionParts.standsForTheOneBefore("is there no one to ask?"));
+    assertFalse(QuestionParts.standsForTheOneBefore("who chairs the network?"));
   }
 }

@@ -30,6 +30,14 @@ class SynonymsTest {
   }
 
   @Test
+  void a_question_with_a_word_of_a_class_still_finds_its_other_words() {
+    EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
+
+    assertTrue(Tokens.of(questions, "any extra characteristics").containsAll(List.of("addit", "characterist")),
+        Tokens.of(questions, "any extra characteristics").toString());
+  }
+
+  @Test
   void unlearned_acronym_stays_itself() {
     EdiAnalyzer questions = EdiAnalyzer.forQuestions(Synonyms.build(List.of()));
 

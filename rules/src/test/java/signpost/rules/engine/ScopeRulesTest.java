@@ -103,6 +103,14 @@ class ScopeRulesTest {
   }
 
   @Test
+  void asking_what_the_protected_characteristics_are_is_no_eqia_question() {
+    Decision decision = RULES.decide(Situations.asked(
+        "how many protected characteristics are there, and have we added any extra ones of our own?", CAMBRIDGESHIRE));
+
+    assertEquals(null, decision.eqia(), decision.rules()::toString);
+  }
+
+  @Test
   void a_message_also_asking_on_equality_what_the_organisations_documents_answer_is_answered() {
     String asked = "is there a veterans group here? also does reservist training come out of my annual leave";
     Decision answered = RULES.decide(Situations.quoting(

@@ -46,6 +46,8 @@ final class AnswerShape {
   /** A span of time in a passage: "six weeks", "10 working days", "three months". */
   static final Pattern SPAN = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
       + "|fifteen|twenty|thirty)\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?)\\b");
+  /** A time told by a span before or after something: "at least 20 working days before the report deadline". */
+  static final Pattern RELATIVE_TIME = Pattern.compile(SPAN.pattern() + "\\s+(?:before|after|ahead of|prior to|from|of)\\b");
   /** A frequency in a passage: "every four years", "once a year", "quarterly", "annually". */
   static final Pattern FREQUENCY = Pattern.compile("\\b(?:every|each|once a|twice a|once every|per) (?:[a-z]+ )?"
       + "(?:year|years|month|months|week|weeks|quarter|quarters)\\b|\\b(?:annual|annually|quarterly|monthly|weekly|yearly"
@@ -193,7 +195,8 @@ final class AnswerShape {
     if (defining != null) return defines(passage) ? boost : 1;
     if (!dated.isEmpty()) {
       double owner = owned != null && owned.holds(docId, passage) ? Math.sqrt(boost) : 1;
-      if (!memo.holds(docId, passage)) return owner;
+      // "At least 20 working days before the report deadline" says when, as a date would.
+      if (!memo.holds(docId, passage)) return owner * (RELATIVE_TIME.matcher(passage.text()).find() ? boost : 1);
       return owner * (dateNear(passage.text()) ? boost * boost : Math.sqrt(boost));
     }
     if (counted != null) {

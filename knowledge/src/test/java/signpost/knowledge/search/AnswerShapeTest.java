@@ -89,6 +89,16 @@ class AnswerShapeTest {
   }
 
   @Test
+  void when_question_boosts_a_time_told_as_a_span_before_something() {
+    AnswerShape when = AnswerShape.of("when does my full assessment need to be in?", BOOST, dates, numbers, lists, people,
+        frequencies).datedNear(List.of("assess"));
+
+    assertEquals(BOOST, when.factor(0, new Passage(DOC, 0, List.of(), null,
+        "Stage: Draft full assessment sent for checking; When: At least 20 working days before the report deadline")), 1e-9);
+    assertEquals(1.0, when.factor(1, new Passage(DOC, 1, List.of(), null, "Send the full assessment for checking.")), 1e-9);
+  }
+
+  @Test
   void when_question_does_not_boost_a_passage_with_only_a_year() {
     assertEquals(1.0, factor("When was the plan agreed?", 0, "The plan was agreed in 2024."));
   }

@@ -46,7 +46,25 @@ final class PassageSelection {
     introduced(chosen.get(0), hits).filter(before -> !chosen.contains(before)).ifPresent(before -> chosen.add(0, before));
     continued(chosen, hits, policy.maxPassages());
     shapedBeside(chosen, hits, policy.maxPassages());
+    answeredOn(chosen, hits, policy.maxPassages());
     return chosen;
+  }
+
+  /**
+   * Puts after the lead, when it answers a question its heading asks (an FAQ's "I have a disability. Do I have to tell
+   * my manager, and what can I ask for?"), the next passage of that answer where it was found too: an answer written in
+   * paragraphs is one answer. Where there is room for no more, it takes the last place.
+   */
+  private static void answeredOn(List<Hit> chosen, List<Hit> hits, int maxPassages) {
+    if (chosen.isEmpty()) return;
+    Passage lead = chosen.get(0).passage();
+    List<String> section = lead.section();
+    if (section.isEmpty() || !section.get(section.size() - 1).strip().endsWith("?")) return;
+    Optional<Hit> next = hits.stream().filter(h -> !chosen.contains(h) && sameSection(h.passage(), lead)
+        && h.passage().ordinal() == lead.ordinal() + 1).findFirst();
+    if (next.isEmpty()) return;
+    if (chosen.size() >= maxPassages) chosen.remove(chosen.size() - 1);
+    chosen.add(1, next.get());
   }
 
   /**

@@ -123,4 +123,18 @@ class PassageSelectionTest {
     assertEquals(List.of(shapedLead), PassageSelection.choose(List.of(shapedLead, otherNetwork, chairs), POLICY),
         "a lead of the shape asked for needs nothing beside it");
   }
+
+  @Test
+  void the_next_paragraph_of_an_answer_to_a_question_its_heading_asks_is_quoted_with_it() {
+    List<String> asked = List.of("FAQs", "I have a disability. Do I have to tell my manager?");
+    Hit first = new Hit(new Passage(STRATEGY, 40, asked, null, "You don't have to tell us."), 16, 0.9);
+    Hit other = new Hit(new Passage(STRATEGY, 10, List.of("Networks"), null, "The Ability Network meets monthly."), 9, 0.8);
+    Hit next = new Hit(new Passage(STRATEGY, 41, asked, null, "You can ask for reasonable adjustments."), 2, 0.3);
+
+    assertEquals(List.of(first, next), PassageSelection.choose(List.of(first, other, next), POLICY));
+    Hit underStatement = new Hit(new Passage(STRATEGY, 40, List.of("FAQs", "Disability"), null, "You don't have to."), 16, 0.9);
+    Hit after = new Hit(new Passage(STRATEGY, 41, List.of("FAQs", "Disability"), null, "Ask for adjustments."), 2, 0.3);
+    assertEquals(List.of(underStatement), PassageSelection.choose(List.of(underStatement, other, after), POLICY),
+        "a heading that asks nothing is no answer going on");
+  }
 }

@@ -117,8 +117,10 @@ final class AnswerShape {
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
     if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
       String term = term(define.group(1));
+      // Also a definitions table's row whose first cell is the term: "Term: Core20PLUS5; Meaning: ...".
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
-          + DEFINING_VERBS + "\\b|^" + term + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
+          + DEFINING_VERBS + "\\b|^" + term + "\\s*$|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;",
+          Pattern.CASE_INSENSITIVE), null, boost);
     }
     if (WHEN.matcher(q).find()) {
       // "Who owns it and when is it due?": an action's row, its owner and its date together.

@@ -144,6 +144,13 @@ class AnswerShapeTest {
   }
 
   @Test
+  void definition_question_boosts_a_definitions_tables_row_for_the_term() {
+    assertEquals(BOOST, factor("what does core20plus5 mean?", 0,
+        "Term: Core20PLUS5; Meaning: NHS England's approach to reducing health inequalities."));
+    assertEquals(1.0, factor("what does core20plus5 mean?", 1, "Term: EHIA; Meaning: see Core20PLUS5;"));
+  }
+
+  @Test
   void definition_question_does_not_boost_a_definition_later_in_the_passage() {
     assertEquals(1.0, factor("What is inclusion?", 0, "For us, inclusion means everyone feels they belong."));
   }

@@ -42,7 +42,7 @@ class EdiAnalyzerTest {
   @Test
   void question_drops_again_and_is_it_true_which_ask_nothing_of_their_own() {
     assertEquals(List.of("review", "plan"), Tokens.of(QUESTIONS, "when is the review of the plan again?"));
-    assertEquals(List.of("extra", "network"), Tokens.of(QUESTIONS, "is it true we've still got extra networks?"));
+    assertEquals(List.of("region", "network"), Tokens.of(QUESTIONS, "is it true we've still got regional networks?"));
     assertEquals(List.of("outcom"), Tokens.of(QUESTIONS, "what are the possible outcomes?"));
   }
 

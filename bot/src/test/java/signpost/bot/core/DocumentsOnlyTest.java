@@ -106,6 +106,15 @@ class DocumentsOnlyTest {
     pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
   }
 
+  /** Returns the answer, for someone of the organisation, from the documents of a held-out set's organisation. */
+  private static Answer askHeldOut(String set, String organisation, String question) {
+    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/" + set + "/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)))) {
+      return new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT)
+          .answer(new Question("t", question, organisation));
+    }
+  }
+
   private static Answer ask(String question) {
     return pipeline.answer(new Question("t", question, ORG));
   }
@@ -178,50 +187,38 @@ class DocumentsOnlyTest {
   @Test
   void someone_in_distress_is_given_their_own_organisations_support_first() {
     // A fire service of the held-out sets, whose intranet page tells how to ask for support after a traumatic incident.
-    Path fire = Path.of("src/test/resources/signpost/eval/held-out/unseen-fire/corpus");
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(fire)))) {
-      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
-          "went to an RTC last week with kids in the car. cant sleep, keep seeing it. not sure if im allowed to ask for "
-              + "help this long after or if it makes me look weak", "ashdown-fire"));
+    Answer answer = askHeldOut("unseen-fire", "ashdown-fire", "went to an RTC last week with kids in the car. cant sleep, "
+        + "keep seeing it. not sure if im allowed to ask for help this long after or if it makes me look weak");
 
-      assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
-      assertTrue(answer.paragraphs().get(1).text().contains("TRiM"), answer.text());
-      assertTrue(answer.sources().stream().anyMatch(c -> c.document().startsWith("ashdown-fire-support")),
-          answer.sources().toString());
-    }
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    assertTrue(answer.paragraphs().get(1).text().contains("TRiM"), answer.text());
+    assertTrue(answer.sources().stream().anyMatch(c -> c.document().startsWith("ashdown-fire-support")),
+        answer.sources().toString());
   }
 
   @Test
   void someone_harassed_for_who_they_are_is_given_their_organisations_route_never_its_figures() {
     // An acute trust of the held-out sets: its intranet page says how to report abuse from patients and visitors; its
     // annual report holds figures on such abuse and an action plan on it, which help no one on the day.
-    Path acute = Path.of("src/test/resources/signpost/eval/held-out/unseen-acute/corpus");
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(acute)))) {
-      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
-          "a visitor on my ward keeps making comments about where I'm from and my accent. what can I do?",
-          "kingsbrook-hospitals"));
+    Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals",
+        "a visitor on my ward keeps making comments about where I'm from and my accent. what can I do?");
 
-      assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
-      assertTrue(answer.paragraphs().get(1).text().contains("report it on Datix"), answer.text());
-      assertFalse(answer.text().contains("Metric:") || answer.text().contains("Owner:"), answer.text());
-    }
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    assertTrue(answer.paragraphs().get(1).text().contains("report it on Datix"), answer.text());
+    assertFalse(answer.text().contains("Metric:") || answer.text().contains("Owner:"), answer.text());
   }
 
   @Test
   void the_sign_off_practice_found_among_the_quotes_stays_in_the_short_answer() {
     // A trust of the held-out sets, whose policy's sign-off section is also what the question quotes.
-    Path trust = Path.of("src/test/resources/signpost/eval/held-out/unseen-trust/corpus");
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(trust)))) {
-      Answer answer = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT).answer(new Question("t",
-          "restructure of the admin team - 2 posts at risk of redundancy. do we need an eqia and who signs it off?",
-          "northmoor"));
+    Answer answer = askHeldOut("unseen-trust", "northmoor",
+        "restructure of the admin team - 2 posts at risk of redundancy. do we need an eqia and who signs it off?");
 
-      assertEquals(Intent.EQIA, answer.intent());
-      assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
-          && p.text().contains("signed off by the Responsible Director")), answer.paragraphs().toString());
-      assertFalse(answer.paragraphs().stream().anyMatch(p -> p.kind().detail()
-          && p.text().contains("signed off by the Responsible Director")), "not also behind Why?");
-    }
+    assertEquals(Intent.EQIA, answer.intent());
+    assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
+        && p.text().contains("signed off by the Responsible Director")), answer.paragraphs().toString());
+    assertFalse(answer.paragraphs().stream().anyMatch(p -> p.kind().detail()
+        && p.text().contains("signed off by the Responsible Director")), "not also behind Why?");
   }
 
   @Test

@@ -194,11 +194,13 @@ public final class AnswerPipeline {
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
     if (decision.support()) {
-      // Harm done by others ("comments about my accent and where I'm from") is met first by the organisation's route for
-      // the harassed or abused, which such a report rarely shares words with; any other distress by the message's own
-      // best passages ("TRiM" for a crew member after an incident), the route only failing them.
-      List<Quote> best = new ArrayList<>(results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
-      Optional<Quote> route = using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics());
+      // Harm done by others ("comments about my accent and where I'm from") is met first by the organisation's route
+      // for the harassed or abused, which such a report rarely shares words with; any other distress by the message's
+      // own best passages ("TRiM" for a crew member after an incident), the route only failing them.
+      List<Quote> best = new ArrayList<>(
+          results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
+      Optional<Quote> route =
+          using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics());
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
       return answer(question, decision, composer.support(decision, contacts, situation.features().characteristics(), best),
           1.0, contacts);

@@ -110,7 +110,8 @@ final class Composer {
    */
   private static Optional<Quote> ownSupport(List<Quote> quoted) {
     return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
-        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE && OwnSupportRoutes.isRoute(q.hit().passage().text())).findFirst();
+        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE && OwnSupportRoutes.isRoute(q.hit().passage().text()))
+        .findFirst();
   }
 
   /** The most characteristics a reply to someone reporting harm names as protected. */

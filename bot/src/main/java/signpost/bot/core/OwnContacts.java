@@ -107,7 +107,8 @@ final class OwnContacts {
 
   /** Checking, advising on or receiving an assessment: what a person is named for in a sentence about assessments. */
   private static final Pattern ADVISING = Pattern.compile(
-      "(?i)\\b(?:check|checks|checked|checking|advice|advise|advises|review|reviews|reviewed|send|quality assur\\w*)\\b");
+      "(?i)\\b(?:check|checks|checked|checking|advice|advise|advises|review|reviews|reviewed|send"
+          + "|quality assur\\w*)\\b");
   /** Where a passage's sentences or table rows part. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 

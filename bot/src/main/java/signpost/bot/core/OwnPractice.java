@@ -28,7 +28,8 @@ final class OwnPractice {
   private static final String QUERY = "equality impact assessment screening sign off approve form template";
   private static final String NONE_NEEDED = "impact assessment not needed not required no assessment routine minor";
   private static final int DEPTH = 8;
-  /** "No IIA needed", "does not need an EqIA", "an assessment is not required": the organisation's word that none is. */
+  /** "No IIA needed", "does not need an EqIA", "an assessment is not required": the organisation's word that none is.
+   */
   private static final Pattern SAYS_NONE_NEEDED = Pattern.compile(
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -44,7 +44,8 @@ final class OwnSupportRoutes {
   private static final int FIGURES_AT_MOST = 2;
   /** An action plan's row ("Action: Implement the zero tolerance approach ...; Owner: ...; Due: ..."): what the
    * organisation will do, not what someone harassed can do now. */
-  private static final Pattern PLAN_ROW = Pattern.compile("\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status): ");
+  private static final Pattern PLAN_ROW =
+      Pattern.compile("\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status): ");
   /** Never send someone reporting harm back to the manager who may be part of it. */
   private static final Pattern LINE_MANAGER_FIRST = Pattern.compile("(?i)\\b(?:line manager|your manager) first\\b");
 
@@ -60,7 +61,8 @@ final class OwnSupportRoutes {
     if (organisation == null) return Optional.empty();
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
     String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
-    return found.computeIfAbsent(organisation + "\n" + about, key -> search(organisation, (QUERY + " " + about).strip()));
+    return found.computeIfAbsent(organisation + "\n" + about,
+        key -> search(organisation, (QUERY + " " + about).strip()));
   }
 
   private Optional<Quote> search(String organisation, String query) {

@@ -160,7 +160,8 @@ class DocumentsOnlyTest {
 
     assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
     assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
-        && p.text().contains("No Equality Impact Assessment is needed for routine operational matters")), answer.text());
+        && p.text().contains("No Equality Impact Assessment is needed for routine operational matters")),
+        answer.text());
     assertFalse(answer.text().contains("Your Head of Service signs off the screening"), "sign-off is not the point here");
     assertEquals("Equality Impact Assessment guidance for managers > When none is needed", answer.sources().get(1).section(),
         "cited next after the law: " + answer.sources());

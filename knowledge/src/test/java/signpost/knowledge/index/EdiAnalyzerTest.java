@@ -47,6 +47,12 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void a_ned_is_a_non_executive_director() {
+    List<String> ned = Tokens.of(QUESTIONS, "which NED is the board's champion?");
+    assertTrue(ned.containsAll(List.of("ned", "non", "execut", "director")), ned.toString());
+  }
+
+  @Test
   void a_shared_inbox_asked_for_is_the_email_address_documents_write() {
     List<String> inbox = Tokens.of(QUESTIONS, "is there a shared inbox?");
     assertTrue(inbox.contains("email") && inbox.contains("inbox"), inbox.toString());

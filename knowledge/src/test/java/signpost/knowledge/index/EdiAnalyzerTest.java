@@ -47,6 +47,12 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void a_fire_rank_as_crews_write_it_is_the_rank_written_out() {
+    List<String> rank = Tokens.of(QUESTIONS, "is it still GM Thackeray?");
+    assertTrue(rank.containsAll(List.of("gm", "group", "manag", "thackeray")), rank.toString());
+  }
+
+  @Test
   void a_ned_is_a_non_executive_director() {
     List<String> ned = Tokens.of(QUESTIONS, "which NED is the board's champion?");
     assertTrue(ned.containsAll(List.of("ned", "non", "execut", "director")), ned.toString());

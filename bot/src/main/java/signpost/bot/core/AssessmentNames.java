@@ -73,4 +73,16 @@ final class AssessmentNames {
   boolean named(String text) {
     return written != null && written.matcher(text).find();
   }
+
+  /**
+   * An assessment of impact by the names every organisation's documents are read with: "impact assessment", "EqIA",
+   * "EIA", "equality analysis", or an abbreviation in capitals ending in IA ("EHIA", "PIA").
+   */
+  private static final Pattern ANY_NAME = Pattern.compile("(?i:\\bimpact assessments?\\b|eqia|\\beias?\\b"
+      + "|equality analysis)|\\b[A-Z]*(?:IA|EqIA)s?\\b");
+
+  /** Returns whether the text is about assessing equality impact, by any name an organisation gives it. */
+  boolean about(String text) {
+    return ANY_NAME.matcher(text).find() || named(text);
+  }
 }

@@ -59,8 +59,6 @@ final class OwnContacts {
   private static final Pattern PERSON_AND_POST = Pattern.compile(
       "\\b((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z'-]+, (?:the )?[A-Z][a-z]+(?: (?:and|of|for|&) [A-Z][a-z]+| [A-Z][a-z]+){0,4}"
           + " (?:Officer|Manager|Lead|Adviser|Advisor|Co-?ordinator))\\b");
-  /** A passage about impact assessments, in any organisation's name for them. */
-  private static final Pattern ABOUT_ASSESSMENTS = Pattern.compile("\\b(?i:impact assessments?)\\b|\\b[A-Z]*(?:IA|EqIA)s?\\b");
 
   /** How many passages are looked through: the built-in guide's, which never count, rank among them. */
   private static final int DEPTH = 20;
@@ -100,7 +98,7 @@ final class OwnContacts {
     return organisation == null ? Optional.empty()
         : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE, null)
             .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST,
-                this::aboutAssessments))
+                names::about))
             .map(named -> withEmail(o, named))
             .or(() -> personAdvising(o)));
   }
@@ -124,18 +122,13 @@ final class OwnContacts {
       if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
       for (String sentence : SENTENCE_END.split(hit.passage().text())) {
         Matcher person = PERSON_AND_POST.matcher(sentence);
-        if (!aboutAssessments(sentence) || !ADVISING.matcher(sentence).find() || !person.find()) continue;
+        if (!names.about(sentence) || !ADVISING.matcher(sentence).find() || !person.find()) continue;
         Matcher email = EMAIL.matcher(sentence);
         return Optional.of(new Named(person.group(1), hit.passage().document().file(),
             email.find(person.end()) ? email.group() : null));
       }
     }
     return Optional.empty();
-  }
-
-  /** Returns whether the text is about impact assessments, by any organisation's name for them. */
-  private boolean aboutAssessments(String text) {
-    return ABOUT_ASSESSMENTS.matcher(text).find() || names.named(text);
   }
 
   /** Returns the name with the e-mail address the organisation's documents write straight after it, if they do. */

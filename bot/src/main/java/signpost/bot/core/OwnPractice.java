@@ -71,7 +71,7 @@ final class OwnPractice {
   private Stream<Hit> ownOnAssessment(Results results, String organisation) {
     return results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> aboutAssessment(where(h.passage()) + " " + h.passage().text()));
+        .filter(h -> names.about(where(h.passage()) + " " + h.passage().text()));
   }
 
   /** Returns the passage's document title and section, which often say what a passage is about when it does not. */
@@ -83,13 +83,6 @@ final class OwnPractice {
   private static boolean aboutSignOff(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.contains("sign") || lower.contains("approv");
-  }
-
-  /** Returns whether the text is about assessing equality impact, by any name an organisation gives it. */
-  private boolean aboutAssessment(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("impact assessment") || lower.contains("eqia") || lower.contains("equality analysis")
-        || lower.matches("(?s).*\\beias?\\b.*") || names.named(text);
   }
 
   /** Returns true when the passage says how it is done, not only that it exists. */

@@ -38,4 +38,13 @@ class AssessmentNamesTest {
     assertTrue(NAMES.named("Every EINA, initial or full, is checked by the Policy and Performance Officer."));
     assertFalse(NAMES.named("Every QIA is checked by the Director of Nursing."));
   }
+
+  @Test
+  void a_passage_is_about_assessments_by_the_names_every_organisation_uses_or_its_own() {
+    assertTrue(NAMES.about("Every Equality Impact Assessment is signed off by the Director."));
+    assertTrue(NAMES.about("Send your EqIAs to the team."));
+    assertTrue(NAMES.about("Complete an equality analysis first."));
+    assertTrue(NAMES.about("The full EINA is checked by the Policy Officer."));
+    assertFalse(NAMES.about("The staff survey runs every year and the network meets monthly."));
+  }
 }

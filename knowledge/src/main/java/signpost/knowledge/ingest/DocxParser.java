@@ -103,7 +103,8 @@ public final class DocxParser implements DocumentParser {
   }
 
   private static boolean looksLikeBoldHeading(XWPFParagraph paragraph, String text) {
-    if (text.length() > MAX_BOLD_HEADING_CHARS || text.matches(".*[.,;:]$") || paragraph.getText().contains("\n")) {
+    if (text.length() > MAX_BOLD_HEADING_CHARS || text.matches(".*[.,;:]$") || paragraph.getText().contains("\n")
+        || FieldLines.isField(text)) {
       return false;
     }
     boolean anyText = false;

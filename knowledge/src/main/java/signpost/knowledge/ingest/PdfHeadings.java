@@ -64,6 +64,7 @@ final class PdfHeadings {
       return false;
     }
     if (body.isLarger(first)) return true;
+    if (FieldLines.isField(text)) return false;
     boolean afterHeading = !found.isEmpty() && found.get(found.size() - 1).end() == start;
     boolean gapAbove = start == 0 || afterHeading || body.isBreakBetween(lines.get(start - 1), first);
     boolean gapBelow = end == lines.size() || body.isBreakBetween(lines.get(end - 1), lines.get(end))

@@ -26,9 +26,14 @@ final class AnswerShape {
   private static final Pattern LIST_OF = Pattern.compile(
       "^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?|please |pls |just )?(?:name|list|what are the|which are the|what are our"
       + "|what are all the|tell me the|give me the|give me a list)\\b");
-  /** A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"). */
+  /**
+   * A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"), or asking
+   * which post ("which director owns ...?").
+   */
   private static final Pattern WHO = Pattern.compile("^(?:who|whos|who's|whom)\\b|[,;:?.!]\\s*(?:who|whos|who's)\\b"
-      + "|\\b(?:know|out|tell me|ask|is|and) (?:who|whos|who's)\\b|\\bwhoever\\b");
+      + "|\\b(?:know|out|tell me|ask|is|and) (?:who|whos|who's)\\b|\\bwhoever\\b"
+      + "|\\b(?:which|what) (?:[a-z]+ )?(?:director|manager|officer|lead|person|councillor|member|head|sponsor|executive"
+      + "|exec|owner)s?\\b");
   /**
    * A person or a post named in a passage, as written: a title and a name ("Cllr Carol Hart"), an e-mail address, or a
    * post's title in capitals ("Managing Director", "Head of People", "EDI Lead").

@@ -29,6 +29,12 @@ final class CountedThing {
    */
   private static final Pattern FIGURE = Pattern.compile("^(?:what(?:'s|s| is| was)\\s+)?(?:the\\s+|our\\s+)?(population|headcount)\\b"
       + "|\\b(population|headcount)\\s+(?:of|in)\\b");
+  /**
+   * A share asked for: "what share of the workforce is on-call?", "what percentage of our staff are disabled?". The part
+   * ("on-call") is what the figure is next to; the whole ("workforce") is in the same sentence when it is named.
+   */
+  private static final Pattern SHARE_OF = Pattern.compile("\\b(?:what|which)\\s+(?:share|proportion|percentage|per cent"
+      + "|percent|%|fraction)\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?(.+?)\\s+(?:is|are|were|was)\\s+(.+?)(?:[?,.;!]|$)");
   /** The people of a place counted: documents give them as its population ("a population of 678,849"). */
   private static final Pattern INHABITANTS = Pattern.compile("\\b(residents|inhabitants|people live|people living)\\b");
   private static final String POPULATION = "popul";
@@ -41,11 +47,18 @@ final class CountedThing {
   private static final Pattern PART = Pattern.compile("^\\s+(?:are|is|were|was)\\s+(?!there\\b)");
 
   private final List<String> stems;
+  /** For a share asked for, the stems of the whole it is a share of, one of which the figure's sentence names. */
+  private final List<String> whole;
   /** True when the question asks for part of the thing: a share of it ("7.5% of staff") answers that in full. */
   private final boolean part;
 
   private CountedThing(List<String> stems, boolean part) {
+    this(stems, List.of(), part);
+  }
+
+  private CountedThing(List<String> stems, List<String> whole, boolean part) {
     this.stems = stems;
+    this.whole = whole;
     this.part = part;
   }
 
@@ -55,6 +68,11 @@ final class CountedThing {
    */
   static Optional<CountedThing> of(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
+    Matcher share = SHARE_OF.matcher(lower);
+    if (share.find()) {
+      List<String> part = stems(share.group(2));
+      return part.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(part, stems(share.group(1)), true));
+    }
     Matcher asked = HOW_MANY.matcher(lower);
     if (!asked.find()) {
       Matcher figure = FIGURE.matcher(lower);
@@ -62,14 +80,19 @@ final class CountedThing {
       String name = figure.group(1) != null ? figure.group(1) : figure.group(2);
       return Optional.of(new CountedThing(List.of(name.substring(0, STEM)), false));
     }
-    List<String> stems = new ArrayList<>();
-    Matcher word = WORD.matcher(asked.group(1));
-    while (word.find()) {
-      if (word.group().length() >= 4) stems.add(word.group().substring(0, Math.min(STEM, word.group().length())));
-    }
+    List<String> stems = stems(asked.group(1));
     if (INHABITANTS.matcher(asked.group(1) + " " + lower.substring(asked.end(1))).find()) stems.add(POPULATION);
     boolean part = PART.matcher(lower.substring(asked.end(1))).find();
     return stems.isEmpty() ? Optional.empty() : Optional.of(new CountedThing(stems, part));
+  }
+
+  private static List<String> stems(String words) {
+    List<String> stems = new ArrayList<>();
+    Matcher word = WORD.matcher(words);
+    while (word.find()) {
+      if (word.group().length() >= 4) stems.add(word.group().substring(0, Math.min(STEM, word.group().length())));
+    }
+    return stems;
   }
 
   /** How a passage states the counted thing: with a count, only as a share of something ("50.6% of residents"), or not. */
@@ -85,8 +108,10 @@ final class CountedThing {
     Matcher count = COUNT.matcher(lower);
     Stated found = Stated.NOT;
     while (count.find()) {
-      if (near(lower.substring(Math.max(0, count.start() - 80), count.start()), true)
-          || near(lower.substring(count.end(), Math.min(lower.length(), count.end() + 80)), false)) {
+      String before = lower.substring(Math.max(0, count.start() - 80), count.start());
+      String after = lower.substring(count.end(), Math.min(lower.length(), count.end() + 80));
+      if ((near(before, true) || near(after, false))
+          && (whole.isEmpty() || near(before, true, Integer.MAX_VALUE, whole) || near(after, false, Integer.MAX_VALUE, whole))) {
         if (part || !count.group().endsWith("%")) return Stated.COUNT;
         found = Stated.SHARE;
       }

@@ -92,11 +92,16 @@ class DocxParserTest {
       XWPFRun sentence = document.createParagraph().createRun();
       sentence.setBold(true);
       sentence.setText("This bold line is a sentence.");
+      XWPFRun owner = document.createParagraph().createRun();
+      owner.setBold(true);
+      owner.setText("Lead officer: Gareth Pryce, Head of Housing");
       document.write(out);
     }
     assertEquals(List.of(Block.heading(1, "Our equality objectives", null),
         Block.paragraph("We will publish objectives every four years.", null),
-        Block.paragraph("This bold line is a sentence.", null)), new DocxParser().parse(file));
+        Block.paragraph("This bold line is a sentence.", null),
+        Block.paragraph("Lead officer: Gareth Pryce, Head of Housing", null)), new DocxParser().parse(file),
+        "a labelled value in bold is a fact, not a heading");
   }
 
   @Test

@@ -279,6 +279,27 @@ class PdfParserTest {
   }
 
   @Test
+  void a_bold_labelled_value_is_text_of_its_section_and_a_bold_numbered_label_heads_one() throws IOException {
+    // "Owner: ..." set in bold on a line of its own, as strategies name an objective's owner, then the next objective.
+    Path file = onePage("owner.pdf", out -> {
+      text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 18, 72, 740, "Inclusion Strategy");
+      text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 10, 72, 708, "Objective 1: Reflect the communities we serve");
+      text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 686, "We will recruit, develop and promote a workforce that");
+      text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 674, "better reflects the people of Ashdown, at every level");
+      text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 662, "and in every role, using positive action.");
+      text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 10, 72, 644, "Owner: Claire Venning, Head of People");
+      text(out, Standard14Fonts.FontName.HELVETICA_BOLD, 10, 72, 622, "Objective 2: Everyone belongs");
+      text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 602, "We will build a culture in which everyone is treated");
+      text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 590, "with dignity and respect.");
+    });
+    List<Passage> passages = passagesOf(file);
+    Passage owner = passages.stream().filter(p -> p.text().contains("Claire Venning")).findFirst().orElseThrow(
+        () -> new AssertionError("the owner's line was dropped: " + passages));
+    assertEquals(List.of("Objective 1: Reflect the communities we serve"), owner.section(), passages::toString);
+    assertTrue(passages.stream().anyMatch(p -> p.section().equals(List.of("Objective 2: Everyone belongs"))), passages::toString);
+  }
+
+  @Test
   void clause_number_set_apart_by_a_tab_is_no_table_cell() throws IOException {
     Path file = temp.resolve("clauses.pdf");
     try (PDDocument document = new PDDocument()) {

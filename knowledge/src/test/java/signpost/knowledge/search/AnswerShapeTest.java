@@ -31,6 +31,8 @@ class AnswerShapeTest {
     assertEquals(1.0, factor("who leads on this?", 3, "the board is led by the council and its director."),
         "a post is told by its capitals");
     assertEquals(1.0, factor("which groups are affected by the change?", 4, "The Managing Director leads the EDI Board."));
+    assertEquals(BOOST, factor("which director owns the poverty objective?", 5, "Objective sponsor: Dr Helen Marsh"),
+        "asking which post is asking who");
   }
 
   @Test

@@ -37,6 +37,16 @@ class CountedThingTest {
   }
 
   @Test
+  void a_share_asked_for_is_the_figure_next_to_the_part_in_a_sentence_naming_the_whole() {
+    CountedThing onCall = CountedThing.of("roughly what share of the workforce is on-call?").orElseThrow();
+    assertEquals(Stated.COUNT, onCall.statedIn("On-call firefighters make up 32% of our workforce."));
+    assertEquals(Stated.NOT, onCall.statedIn("Measure: Women firefighters (wholetime and on-call) 8.4%; 2019 figure: 5.9%"),
+        "a figure beside the part but not of the whole asked about");
+    assertEquals(Stated.COUNT, CountedThing.of("what percentage of our staff are disabled?").orElseThrow()
+        .statedIn("Of all our staff, 7.5% are disabled."));
+  }
+
+  @Test
   void the_people_of_a_place_are_its_population_and_a_figure_asked_for_by_name_is_counted() {
     CountedThing residents = CountedThing.of("how many residents does cambridgeshire have?").orElseThrow();
     assertEquals(Stated.COUNT, residents.statedIn("Cambridgeshire has a population of 678,849."));

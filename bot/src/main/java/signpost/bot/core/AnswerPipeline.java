@@ -20,11 +20,13 @@ import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
+import signpost.rules.decision.Verdict;
 import signpost.rules.RulesException;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
+import signpost.rules.features.Topic;
 import signpost.rules.screening.ScreeningContext;
 
 /**
@@ -50,7 +52,8 @@ public final class AnswerPipeline {
    * and the text; a reload binds a new knowledge base with none.
    */
   private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
-                       OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes, Map<String, Found> searches) {
+                       OwnExamples ownExamples, OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes,
+                       Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
       this(knowledge, policy, AssessmentNames.of(knowledge));
@@ -58,7 +61,7 @@ public final class AnswerPipeline {
 
     private Bound(KnowledgeBase knowledge, AnswerPolicy policy, AssessmentNames assessments) {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
-          new OwnContacts(knowledge, assessments), new OwnSupportRoutes(knowledge), new ConcurrentHashMap<>());
+          new OwnExamples(assessments), new OwnContacts(knowledge, assessments), new OwnSupportRoutes(knowledge), new ConcurrentHashMap<>());
     }
   }
 
@@ -178,6 +181,25 @@ public final class AnswerPipeline {
     return answer;
   }
 
+  /** How deep the search for a row of the organisation's own examples goes, when the question's best passages hold none. */
+  private static final int EXAMPLE_DEPTH = 30;
+
+  /**
+   * Returns the row of the organisation's own table of examples like the proposal the question describes: among the
+   * passages found for it, else, for a question describing a change or asking about an EqIA, searched deeper, since
+   * the words of a proposal ("afternoons only", "therapy groups") seldom rank a table of examples among the first.
+   */
+  private static Optional<OwnExamples.Example> ownExample(Bound using, Question question, Results results,
+                                                          QuestionFeatures features) {
+    Optional<OwnExamples.Example> found = using.ownExamples().find(question.organisation(), question.text(), results);
+    if (found.isPresent() || question.organisation() == null
+        || features.activities().isEmpty() && !features.topics().contains(Topic.EQIA)) {
+      return found;
+    }
+    Results deeper = using.knowledge().search(new SearchRequest(question.text(), question.organisation(), EXAMPLE_DEPTH));
+    return using.ownExamples().find(question.organisation(), question.text(), deeper);
+  }
+
   /** How many of the best passages found for a report of harm are looked at for the organisation's own support. */
   private static final int SUPPORT_HITS = 3;
 
@@ -189,7 +211,10 @@ public final class AnswerPipeline {
     Found found = found(using, question);
     Results results = found.results();
     List<Quote> quoted = found.quoted();
-    Situation situation = situation(question, using, organisation, quoted, results.unknownOrganisation());
+    Situation asked = situation(question, using, organisation, quoted, results.unknownOrganisation());
+    // A row of the organisation's own table of examples like the proposal weighs in the verdict and is quoted with it.
+    Optional<OwnExamples.Example> example = ownExample(using, question, results, asked.features());
+    Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null));
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
@@ -213,8 +238,19 @@ public final class AnswerPipeline {
       return answer(question, decision, refusal, 0, contacts);
     }
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
-    Optional<Quote> practice = decision.eqia() != null && organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)
-        ? using.ownPractice().find(question.organisation(), decision.eqia().verdict()) : Optional.empty();
+    List<Quote> practice = new ArrayList<>();
+    if (decision.eqia() != null) {
+      example.ifPresent(e -> practice.add(e.quote()));
+      if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && OwnPractice.asksWhatToDo(question.text())) {
+        using.ownPractice().firstStep(question.organisation()).ifPresent(practice::add);
+      }
+      if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
+        // Not the table the example's row is of: the row says it.
+        using.ownPractice().find(question.organisation(), decision.eqia().verdict())
+            .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
+            .ifPresent(practice::add);
+      }
+    }
     return answer(question, decision, composer.answer(decision, quoted, organisation, practice, contacts), confidence,
         contacts);
   }

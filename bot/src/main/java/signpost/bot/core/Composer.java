@@ -42,10 +42,10 @@ final class Composer {
   /**
    * Writes an answer that is not a refusal or a support reply.
    *
-   * @param ownPractice what the organisation's own documents say of how it does EqIAs, quoted in an EqIA answer
-   *     when its organisation file says nothing of it
+   * @param ownPractice what the organisation's own documents say of a proposal like this one and of how it does EqIAs,
+   *     quoted in an EqIA answer (how it does them, when its organisation file says nothing of it)
    */
-  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, Optional<Quote> ownPractice,
+  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<Quote> ownPractice,
                   List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
@@ -55,12 +55,17 @@ final class Composer {
     Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;
     // The organisation's own words on how it does EqIAs stay in the short answer and are cited first after the law:
     // they are what the asker acts on, the other passages found are background.
-    Optional<Quote> practice = decision.eqia() != null && !organisation.map(EqiaText::hasPractices).orElse(false)
-        ? ownPractice : Optional.empty();
-    practice.ifPresent(q -> text.add(Kind.PRACTICE, introduction(q) + quote(q) + citations.cite(citation(q))));
+    List<Quote> practice = decision.eqia() != null ? ownPractice : List.of();
     Document previous = null;
+    for (Quote q : practice) {
+      // A document is named once for the quotes of it that follow one another.
+      Document document = q.hit().passage().document();
+      text.add(Kind.PRACTICE, (document.equals(previous) ? "" : introduction(q)) + quote(q) + citations.cite(citation(q)));
+      previous = document;
+    }
+    previous = null;
     for (Quote quote : quoted) {
-      if (practice.filter(p -> p.hit().passage().equals(quote.hit().passage())).isPresent()) continue;
+      if (practice.stream().anyMatch(p -> p.hit().passage().equals(quote.hit().passage()))) continue;
       // Another council's words, found for someone of no organisation, are never quoted as if they applied; a
       // document is named once for the quotes of it that follow one another.
       Document document = quote.hit().passage().document();

@@ -33,10 +33,22 @@ final class OwnPractice {
   private static final Pattern SAYS_NONE_NEEDED = Pattern.compile(
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final String FIRST_STEP_QUERY = "first step stage 1 initial screening relevance check part a form start";
+  /** A heading or passage on an assessment's first step: "Stage 1 relevance check", "Step 1 – Initial Screening". */
+  private static final Pattern FIRST_STEP = Pattern.compile(
+      "\\b(?:stage 1|step 1|stage one|step one|initial|screening|relevance check|part a)\\b", Pattern.CASE_INSENSITIVE);
+  /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
+  private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed off|signed-off|approved|agreed) by\\b"
+      + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b", Pattern.CASE_INSENSITIVE);
+  /** What a first step's passage tells: what to fill in or do, and when. */
+  private static final Pattern FIRST_STEP_TOLD = Pattern.compile(
+      "\\b(?:form|complete|completes|short|first|earliest|start|begin|asks)\\b", Pattern.CASE_INSENSITIVE);
+
   private final KnowledgeBase knowledge;
   private final AssessmentNames names;
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> noneNeeded = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Quote>> firstSteps = new ConcurrentHashMap<>();
 
   OwnPractice(KnowledgeBase knowledge, AssessmentNames names) {
     this.knowledge = knowledge;
@@ -54,10 +66,36 @@ final class OwnPractice {
     return ownWord.or(() -> found.computeIfAbsent(organisation, this::search));
   }
 
+  /**
+   * Returns the organisation's own passage on the first step of its assessment ("The Stage 1 relevance check (form
+   * EIA1) is a short screening form ..."), if any: what someone asking what to do, or whether there is a form, does
+   * first. A passage under a heading naming the first step comes before one that only mentions it.
+   */
+  Optional<Quote> firstStep(String organisation) {
+    if (organisation == null) return Optional.empty();
+    return firstSteps.computeIfAbsent(organisation, this::searchFirstStep);
+  }
+
+  private Optional<Quote> searchFirstStep(String organisation) {
+    Results results = knowledge.search(new SearchRequest(FIRST_STEP_QUERY, organisation, DEPTH));
+    List<Hit> told = ownOnAssessment(results, organisation)
+        .filter(h -> FIRST_STEP_TOLD.matcher(h.passage().text()).find()).toList();
+    Optional<Hit> best = told.stream().filter(h -> FIRST_STEP.matcher(heading(h.passage())).find()).findFirst()
+        .or(() -> told.stream().filter(h -> FIRST_STEP.matcher(h.passage().text()).find()).findFirst());
+    return best.map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /** Returns the passage's own heading, the last of its section path; empty when it has none. */
+  private static String heading(Passage passage) {
+    return passage.section().isEmpty() ? "" : passage.section().get(passage.section().size() - 1);
+  }
+
   private Optional<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
     List<Hit> own = ownOnAssessment(results, organisation).filter(h -> aboutProcess(h.passage().text())).toList();
-    Optional<Hit> best = own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst().or(() -> own.stream().findFirst());
+    Optional<Hit> best = own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()).findFirst()
+        .or(() -> own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst())
+        .or(() -> own.stream().findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));
   }
 
@@ -77,6 +115,17 @@ final class OwnPractice {
   /** Returns the passage's document title and section, which often say what a passage is about when it does not. */
   private static String where(Passage passage) {
     return passage.document().title() + " " + (passage.sectionPath() == null ? "" : passage.sectionPath());
+  }
+
+  /** "What do I actually have to do?", "is there a form?", "where do I start?": asking what to do first. */
+  private static final Pattern WHAT_TO_DO = Pattern.compile("\\b(?:what (?:do|should|must) (?:i|we) (?:actually )?"
+      + "(?:have to |need to |got to |gotta )?do|is there a form|what form|which form|where do (?:i|we) start"
+      + "|how do (?:i|we) (?:start|begin|go about)|what(?:'s| is) the process|what are the steps|first step"
+      + "|what happens next)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Returns true when the question asks what to do first, or for the form: an assessment's first step answers it. */
+  static boolean asksWhatToDo(String question) {
+    return WHAT_TO_DO.matcher(question).find();
   }
 
   /** Returns true when the passage says who signs off or approves, what a manager most needs from it. */

@@ -186,6 +186,35 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void the_row_of_the_organisations_own_examples_like_the_proposal_gives_the_verdict_and_is_quoted_alone() {
+    // A mental health trust of the held-out sets: its EQIA policy's Table 1 lists examples with "EQIA needed?" Yes,
+    // Screen first or No. Filling a post as it was is a "No" there.
+    Answer filled = askHeldOut("unseen-mental-health", "harland-wyre",
+        "we're recruiting a replacement for our ward clerk who retired, same band and same job description - EQIA needed?");
+    assertEquals(Verdict.NOT_REQUIRED, filled.eqia().verdict(), filled.text());
+    assertTrue(filled.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.PRACTICE
+        && p.text().contains("Example: Recruiting to a vacant post on the same band and job description (like-for-like "
+            + "replacement); EQIA needed?: No") && !p.text().contains("Buying stationery")), filled.text());
+    assertTrue(filled.rules().contains("NeedNoEqiaWhereTheOrganisationsOwnExampleSaysNone"), filled.rules().toString());
+
+    // Words that rank no table first ("afternoons only", "therapy groups") still find the row of visiting times.
+    Answer visiting = askHeldOut("unseen-mental-health", "harland-wyre",
+        "we want to move visiting on our ward to afternoons only so mornings are free for therapy groups, anything to do?");
+    assertTrue(visiting.text().contains("Changing visiting times or visiting arrangements on inpatient wards; "
+        + "EQIA needed?: Screen first"), visiting.text());
+  }
+
+  @Test
+  void asking_what_to_do_quotes_the_organisations_first_step_and_who_signs_off_as_it_says_it() {
+    // A metropolitan borough of the held-out sets: a Stage 1 relevance check first; its sign-off section says both who
+    // signs off and, in another paragraph, who does not.
+    Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
+        "we're stopping the Tuesday evening session at the youth club, what do I have to do on the equality side?");
+    assertTrue(answer.text().contains("The Stage 1 relevance check (form EIA1) is a short screening form"), answer.text());
+    assertTrue(answer.text().contains("signed off by the Assistant Director responsible for the proposal"), answer.text());
+  }
+
+  @Test
   void someone_in_distress_is_given_their_own_organisations_support_first() {
     // A fire service of the held-out sets, whose intranet page tells how to ask for support after a traumatic incident.
     Answer answer = askHeldOut("unseen-fire", "ashdown-fire", "went to an RTC last week with kids in the car. cant sleep, "

@@ -55,6 +55,7 @@ final class FactSheet {
       facts.add(new PassageQuoted(passage.document().id(), passage.document().builtIn()));
     }
     if (situation.unknownBody() != null) facts.add(new AsksAboutUnknownBody(situation.unknownBody()));
+    if (situation.ownExample() != null) facts.add(situation.ownExample());
     if (situation.screening() != null) {
       facts.add(new ScreeningUnderWay());
       situation.screening().filled().forEach(slot -> facts.add(new SlotFilled(slot)));

@@ -2,6 +2,7 @@ package signpost.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,8 @@ import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Verdict;
+import signpost.rules.facts.OwnExample;
+import signpost.rules.screening.ScreeningContext;
 
 /**
  * The rules of {@code eqia.drl}: what a verdict asks, considers, engages and advises. Which trigger fires for
@@ -240,6 +243,36 @@ class EqiaRulesTest {
     assertEquals(Verdict.NOT_REQUIRED, eqia.verdict(), eqia::toString);
     assertEquals(Verdict.REQUIRED, verdict("We're changing the shift pattern for the whole call centre to 12-hour"
         + " shifts. Do we need an equality assessment?", null).verdict(), "a change to everyone's shifts still needs one");
+  }
+
+  @Test
+  void the_organisations_own_example_raises_a_screening_to_a_full_assessment() {
+    EqiaVerdict eqia = withExample("Do we need an EqIA for changing the ward's visiting times?", Verdict.REQUIRED);
+
+    assertEquals(Verdict.REQUIRED, eqia.verdict());
+    assertTrue(eqia.reasons().stream().anyMatch(r -> r.startsWith("Your organisation's own guidance lists")), eqia::toString);
+  }
+
+  @Test
+  void the_organisations_own_example_that_none_is_needed_sets_aside_a_screening_of_a_like_for_like_change() {
+    String question = "do we need an EqIA for recruiting to a vacant post, same band and same job description?";
+    assertEquals(Verdict.NOT_REQUIRED, withExample(question, Verdict.NOT_REQUIRED).verdict());
+    assertEquals(Verdict.NOT_REQUIRED, withExample("Do I need an EqIA for this?", Verdict.NOT_REQUIRED).verdict(),
+        "with no trigger at all, the organisation's word stands");
+  }
+
+  @Test
+  void the_organisations_own_example_never_rules_out_an_assessment_the_triggers_require_nor_one_under_way() {
+    assertEquals(Verdict.REQUIRED, withExample("Do we need an EqIA for closing the library?", Verdict.NOT_REQUIRED).verdict());
+    assertEquals(Verdict.SCREENING, withExample("Do we need an EqIA for changing how we recruit?", Verdict.NOT_REQUIRED)
+        .verdict(), "a change found to touch people, with no like-for-like word, keeps its screening");
+    Situation underWay = Situations.asked("Do I need an EqIA for this?", null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "policy")).within(new ScreeningContext(Set.of()));
+    assertEquals(Verdict.SCREENING, RULES.decide(underWay).eqia().verdict());
+  }
+
+  private static EqiaVerdict withExample(String question, Verdict example) {
+    return RULES.decide(Situations.asked(question, null).withOwnExample(new OwnExample(example, "policy"))).eqia();
   }
 
   private static EqiaVerdict verdict(String question, Organisation organisation) {

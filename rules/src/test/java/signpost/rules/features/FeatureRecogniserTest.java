@@ -185,6 +185,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_post_filled_as_it_was_is_like_for_like_not_a_change_to_recruitment() {
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise(
+        "we're recruiting to replace her, same band same JD, surely not for a straight replacement").activities());
+    assertEquals(Set.of(Activity.RECRUITMENT), RECOGNISER.recognise("we're changing how we shortlist").activities());
+  }
+
+  @Test
   void older_people_and_wheelchair_users_are_age_and_disability() {
     QuestionFeatures features = RECOGNISER.recognise("How will this affect older people and wheelchair users?");
 

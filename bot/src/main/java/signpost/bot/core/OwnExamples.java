@@ -1,0 +1,158 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signpost.knowledge.Passage;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.Snippet;
+import signpost.rules.decision.Verdict;
+import signpost.rules.facts.OwnExample;
+
+/**
+ * Finds the row of an organisation's own table of examples that names a proposal like the one asked about, and what
+ * the table says is needed for it: "Example: Recruiting to a vacant post on the same band and job description
+ * (like-for-like replacement); EQIA needed?: No", "Proposal: Reducing the opening hours of a library; Stage 1 relevance
+ * check?: Yes; Stage 2 full EIA?: Usually yes". Guidance on impact assessments often has such a table; its row is the
+ * asker's own ground for the verdict and is quoted with it. Found among the passages the question's search found.
+ */
+final class OwnExamples {
+
+  /** A row of the organisation's table, quoted alone, and the verdict it gives. */
+  record Example(Quote quote, Verdict verdict) {
+
+    /** Returns the fact the rules weigh. */
+    OwnExample fact() {
+      return new OwnExample(verdict, quote.hit().passage().document().id());
+    }
+  }
+
+  /** A cell of a row as passages write table rows: "Header: value", cells joined by "; ". */
+  private static final Pattern CELL = Pattern.compile("(?:^|; )([^;:]{1,80}?): ([^;]*)");
+  /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "Stage 2 full EIA?". */
+  private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$");
+  private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
+  private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
+  private static final Pattern FIRST_STEP = Pattern.compile("(?i)\\b(?:screen\\w*|initial|stage 1|part a|relevance)\\b");
+  private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
+  private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+  /** Words a proposal of any kind says: two rows sharing only these are not alike. */
+  private static final Set<String> COMMON = Set.of("chang", "servi", "propo", "polic", "which", "there", "their",
+      "about", "other", "where", "from", "with", "that", "this", "have", "will", "more", "less", "what", "when",
+      "need", "needs", "neede", "asses", "impac", "equal", "examp", "inclu", "includ", "such", "into", "them", "they",
+      "some", "only", "also", "does", "doing", "would", "could", "should", "under", "over", "than", "team", "staff");
+  /** How much of a row's example a question must share, and at least how many words, for the row to be its own. */
+  private static final double SHARED = 0.4;
+  private static final int AT_LEAST = 2;
+
+  private final AssessmentNames names;
+
+  OwnExamples(AssessmentNames names) {
+    this.names = names;
+  }
+
+  /** Returns the row of the organisation's own examples most like the question, if one is alike enough. */
+  Optional<Example> find(String organisation, String question, Results results) {
+    if (organisation == null) return Optional.empty();
+    Set<String> asked = stems(question);
+    Example best = null;
+    double bestShare = 0;
+    for (Hit hit : results.hits()) {
+      Passage passage = hit.passage();
+      if (passage.document().builtIn() || !organisation.equals(passage.document().organisation())) continue;
+      if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
+      for (String line : passage.text().split("\n")) {
+        Optional<Verdict> verdict = verdict(line);
+        if (verdict.isEmpty()) continue;
+        double share = shared(asked, example(line));
+        if (share > bestShare) {
+          bestShare = share;
+          best = new Example(new Quote(rowHit(hit, line), new Snippet(line, List.of())), verdict.get());
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Returns the verdict a row of a table of examples gives, read from its cells asking whether one is needed. */
+  static Optional<Verdict> verdict(String row) {
+    Matcher cell = CELL.matcher(row);
+    List<String[]> cells = new ArrayList<>();
+    while (cell.find()) cells.add(new String[] {cell.group(1).strip(), cell.group(2).strip()});
+    if (cells.size() < 2) return Optional.empty();
+    Verdict verdict = null;
+    for (String[] c : cells.subList(1, cells.size())) {
+      if (!NEED_HEADER.matcher(c[0]).find() || c[1].isEmpty()) continue;
+      Verdict said = said(c[0], c[1]);
+      if (said != null && (verdict == null || said.compareTo(verdict) > 0)) verdict = said;
+    }
+    return Optional.ofNullable(verdict);
+  }
+
+  /**
+   * Returns what a cell says is needed: none ("No"), a first step ("Screen first", "Usually yes", "Stage 1 screening"),
+   * or a full assessment ("Yes – Full EQIA", "Stage 2 full assessment"), whichever it names first; a bare "Yes" is
+   * the step its header names ("Stage 1 relevance check?: Yes"), else a full one. Null when it says none of these.
+   */
+  private static Verdict said(String header, String value) {
+    if (NONE.matcher(value).find()) return Verdict.NOT_REQUIRED;
+    if (HEDGED.matcher(value).find()) return Verdict.SCREENING;
+    Matcher first = FIRST_STEP.matcher(value);
+    Matcher full = FULL.matcher(value);
+    int firstAt = first.find() ? first.start() : Integer.MAX_VALUE;
+    int fullAt = full.find() ? full.start() : Integer.MAX_VALUE;
+    if (firstAt < fullAt) return Verdict.SCREENING;
+    if (fullAt < firstAt) return Verdict.REQUIRED;
+    if (!YES.matcher(value).find()) return null;
+    return FIRST_STEP.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
+  }
+
+  /** Returns the row's first cell's value: the example of a proposal. */
+  private static String example(String row) {
+    Matcher cell = CELL.matcher(row);
+    return cell.find() ? cell.group(2) : "";
+  }
+
+  /** Returns the share of the example's telling words that the question shares, 0 when fewer than two are shared. */
+  private static double shared(Set<String> asked, String example) {
+    Set<String> words = stems(example);
+    if (words.isEmpty()) return 0;
+    int shared = 0;
+    for (String word : words) {
+      for (String a : asked) {
+        if (a.startsWith(word) || word.startsWith(a)) {
+          shared++;
+          break;
+        }
+      }
+    }
+    double share = (double) shared / words.size();
+    return shared >= AT_LEAST && share >= SHARED ? share : 0;
+  }
+
+  /** Returns the text's words of four letters or more, cut to five, leaving out those any proposal says. */
+  private static Set<String> stems(String text) {
+    Set<String> stems = new HashSet<>();
+    Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (word.find()) {
+      String stem = word.group().substring(0, Math.min(5, word.group().length()));
+      if (!COMMON.contains(stem)) stems.add(stem);
+    }
+    return stems;
+  }
+
+  /** Returns the hit standing for the one row, cited as its passage is. */
+  private static Hit rowHit(Hit hit, String row) {
+    Passage passage = hit.passage();
+    Passage alone = new Passage(passage.document(), passage.ordinal(), passage.section(), passage.page(), row);
+    return new Hit(alone, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), hit.shaped());
+  }
+}

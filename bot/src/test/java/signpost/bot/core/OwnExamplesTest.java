@@ -1,0 +1,42 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import signpost.rules.decision.Verdict;
+
+/** How a row of an organisation's table of examples says what is needed, in the shapes such tables take. */
+class OwnExamplesTest {
+
+  @Test
+  void one_column_asking_whether_one_is_needed_says_none_a_first_step_or_a_full_one() {
+    assertEquals(Optional.of(Verdict.NOT_REQUIRED), OwnExamples.verdict(
+        "Example: Buying stationery or office consumables; EQIA needed?: No"));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict(
+        "Example: Relocating a service to different premises; EQIA needed?: Screen first; Notes: Travel times."));
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict(
+        "Example: Closing or merging an inpatient ward; EQIA needed?: Yes – Full EQIA; Notes: Also needs Board approval."));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Type of proposal: Changes to prevention services; "
+        + "PIA needed?: Yes - screening, then a full PIA if the screening finds any potential impact"),
+        "the screening comes first");
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict(
+        "Example: Moving a clinic to another site; What is needed: Stage 2 full assessment"));
+  }
+
+  @Test
+  void a_column_for_each_stage_gives_the_furthest_stage_it_asks_for() {
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Proposal: Reducing the opening hours of a library; "
+        + "Stage 1 relevance check?: Yes; Stage 2 full EIA?: Usually yes; Notes: Reduced access."));
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict(
+        "Proposal: Closing a library; Stage 1 relevance check?: Yes; Stage 2 full EIA?: Yes"));
+    assertEquals(Optional.of(Verdict.NOT_REQUIRED), OwnExamples.verdict("Proposal: Replacing refuse vehicles with the same "
+        + "model; Stage 1 relevance check?: No; Stage 2 full EIA?: No; Notes: Like-for-like replacement."));
+  }
+
+  @Test
+  void a_row_with_no_cell_asking_whether_one_is_needed_gives_none() {
+    assertEquals(Optional.empty(), OwnExamples.verdict("Action: Publish the workforce data; Owner: Priya Raman; Due: March 2026"));
+    assertEquals(Optional.empty(), OwnExamples.verdict("Recruiting to a vacant post on the same band is not needed."));
+  }
+}

@@ -26,7 +26,6 @@ import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
-import signpost.rules.features.Topic;
 import signpost.rules.screening.ScreeningContext;
 
 /**
@@ -61,7 +60,8 @@ public final class AnswerPipeline {
 
     private Bound(KnowledgeBase knowledge, AnswerPolicy policy, AssessmentNames assessments) {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
-          new OwnExamples(assessments), new OwnContacts(knowledge, assessments), new OwnSupportRoutes(knowledge), new ConcurrentHashMap<>());
+          new OwnExamples(knowledge, assessments, FeatureRecogniser.builtIn()), new OwnContacts(knowledge, assessments),
+          new OwnSupportRoutes(knowledge), new ConcurrentHashMap<>());
     }
   }
 
@@ -181,25 +181,6 @@ public final class AnswerPipeline {
     return answer;
   }
 
-  /** How deep the search for a row of the organisation's own examples goes, when the question's best passages hold none. */
-  private static final int EXAMPLE_DEPTH = 30;
-
-  /**
-   * Returns the row of the organisation's own table of examples like the proposal the question describes: among the
-   * passages found for it, else, for a question describing a change or asking about an EqIA, searched deeper, since
-   * the words of a proposal ("afternoons only", "therapy groups") seldom rank a table of examples among the first.
-   */
-  private static Optional<OwnExamples.Example> ownExample(Bound using, Question question, Results results,
-                                                          QuestionFeatures features) {
-    Optional<OwnExamples.Example> found = using.ownExamples().find(question.organisation(), question.text(), results);
-    if (found.isPresent() || question.organisation() == null
-        || features.activities().isEmpty() && !features.topics().contains(Topic.EQIA)) {
-      return found;
-    }
-    Results deeper = using.knowledge().search(new SearchRequest(question.text(), question.organisation(), EXAMPLE_DEPTH));
-    return using.ownExamples().find(question.organisation(), question.text(), deeper);
-  }
-
   /** How many of the best passages found for a report of harm are looked at for the organisation's own support. */
   private static final int SUPPORT_HITS = 3;
 
@@ -213,7 +194,7 @@ public final class AnswerPipeline {
     List<Quote> quoted = found.quoted();
     Situation asked = situation(question, using, organisation, quoted, results.unknownOrganisation());
     // A row of the organisation's own table of examples like the proposal weighs in the verdict and is quoted with it.
-    Optional<OwnExamples.Example> example = ownExample(using, question, results, asked.features());
+    Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(), results);
     Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null));
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
@@ -240,7 +221,10 @@ public final class AnswerPipeline {
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
     List<Quote> practice = new ArrayList<>();
     if (decision.eqia() != null) {
-      example.ifPresent(e -> practice.add(e.quote()));
+      // Quoted where it agrees that something is to be done, or that nothing is: never a "No" beside a verdict that
+      // one is needed, which the rules reached on other grounds.
+      example.filter(e -> (e.verdict() == Verdict.NOT_REQUIRED) == (decision.eqia().verdict() == Verdict.NOT_REQUIRED))
+          .ifPresent(e -> practice.add(e.quote()));
       if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && OwnPractice.asksWhatToDo(question.text())) {
         using.ownPractice().firstStep(question.organisation()).ifPresent(practice::add);
       }

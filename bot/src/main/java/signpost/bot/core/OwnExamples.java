@@ -1,27 +1,35 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
 import signpost.knowledge.search.Snippet;
 import signpost.rules.decision.Verdict;
 import signpost.rules.facts.OwnExample;
+import signpost.rules.features.Activity;
+import signpost.rules.features.FeatureRecogniser;
 
 /**
  * Finds the row of an organisation's own table of examples that names a proposal like the one asked about, and what
  * the table says is needed for it: "Example: Recruiting to a vacant post on the same band and job description
  * (like-for-like replacement); EQIA needed?: No", "Proposal: Reducing the opening hours of a library; Stage 1 relevance
  * check?: Yes; Stage 2 full EIA?: Usually yes". Guidance on impact assessments often has such a table; its row is the
- * asker's own ground for the verdict and is quoted with it. Found among the passages the question's search found.
+ * asker's own ground for the verdict and is quoted with it. The rows are searched for once for each organisation, as
+ * a proposal's own words seldom rank a table of examples; those among the passages found for the question join them.
  */
 final class OwnExamples {
 
@@ -53,33 +61,108 @@ final class OwnExamples {
   private static final double SHARED = 0.4;
   private static final int AT_LEAST = 2;
 
-  private final AssessmentNames names;
+  /** What an organisation's table of examples says, searched for once: its rows wherever a question's words fall. */
+  private static final String ROWS_QUERY = "example proposal needed required yes no screen first full stage initial";
+  private static final int ROWS_DEPTH = 60;
 
-  OwnExamples(AssessmentNames names) {
+  private final KnowledgeBase knowledge;
+  private final AssessmentNames names;
+  private final FeatureRecogniser recogniser;
+  /** Each organisation's rows of examples, with the hit each is of: found once for the knowledge's life. */
+  private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
+  /** The kinds of change each example names, as the rules read a question; rows are the knowledge's, so few. */
+  private final Map<String, Set<Activity>> kinds = new ConcurrentHashMap<>();
+
+  OwnExamples(KnowledgeBase knowledge, AssessmentNames names, FeatureRecogniser recogniser) {
+    this.knowledge = knowledge;
     this.names = names;
+    this.recogniser = recogniser;
   }
 
-  /** Returns the row of the organisation's own examples most like the question, if one is alike enough. */
-  Optional<Example> find(String organisation, String question, Results results) {
-    if (organisation == null) return Optional.empty();
-    Set<String> asked = stems(question);
-    Example best = null;
-    double bestShare = 0;
+  /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
+  private record Row(Hit hit, String text, Verdict verdict) {}
+
+  /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
+  private List<Row> rowsOf(String organisation) {
+    return rows.computeIfAbsent(organisation, org -> rowsIn(org, knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH))));
+  }
+
+  private List<Row> rowsIn(String organisation, Results results) {
+    List<Row> found = new ArrayList<>();
     for (Hit hit : results.hits()) {
       Passage passage = hit.passage();
       if (passage.document().builtIn() || !organisation.equals(passage.document().organisation())) continue;
       if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
-      for (String line : passage.text().split("\n")) {
-        Optional<Verdict> verdict = verdict(line);
-        if (verdict.isEmpty()) continue;
-        double share = shared(asked, example(line));
-        if (share > bestShare) {
-          bestShare = share;
-          best = new Example(new Quote(rowHit(hit, line), new Snippet(line, List.of())), verdict.get());
-        }
+      for (String line : passage.text().split("\n")) verdict(line).ifPresent(v -> found.add(new Row(hit, line, v)));
+    }
+    return found;
+  }
+
+  /**
+   * Returns the row of the organisation's own examples most like the question, if one is alike enough: one sharing
+   * enough of its words, the most first; else one naming a kind of change the question describes too ("start
+   * charging £1.50 a head" is "Introducing a charge"), read as the rules read a question, and no lesser kind ("with
+   * the same provider") the question does not.
+   */
+  Optional<Example> find(String organisation, String question, Results results) {
+    if (organisation == null) return Optional.empty();
+    List<Row> candidates = new ArrayList<>(rowsIn(organisation, results));
+    candidates.addAll(rowsOf(organisation));
+    if (candidates.isEmpty()) return Optional.empty();
+    Set<String> asked = stems(question);
+    Row best = null;
+    double bestShare = 0;
+    for (Row row : candidates) {
+      double share = shared(asked, example(row.text()));
+      if (share > bestShare) {
+        bestShare = share;
+        best = row;
       }
     }
-    return Optional.ofNullable(best);
+    if (best == null) best = sameKind(question, asked, candidates);
+    if (best == null) return Optional.empty();
+    return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
+        best.verdict()));
+  }
+
+  /** Returns the row naming a kind of change the question describes and no lesser kind it does not, if any. */
+  private Row sameKind(String question, Set<String> asked, List<Row> candidates) {
+    Set<Activity> described = specific(recogniser.recognise(question).activities());
+    if (described.isEmpty()) return null;
+    Row best = null;
+    double bestCloseness = -1;
+    for (Row row : candidates) {
+      String example = example(row.text());
+      Set<Activity> named = kinds.computeIfAbsent(example, e -> specific(recogniser.recognise(e).activities()));
+      Set<Activity> both = EnumSet.noneOf(Activity.class);
+      both.addAll(named);
+      both.retainAll(described);
+      // Ranked by the kinds shared, then the words: "Introducing a charge" is a charge started, whatever is charged.
+      double closeness = both.size() + closeness(asked, example);
+      if (!both.isEmpty() && !lesserKindOnlyIn(named, described) && closeness > bestCloseness) {
+        bestCloseness = closeness;
+        best = row;
+      }
+    }
+    return best;
+  }
+
+  /** Kinds of change that make a change less than it seems: a row naming one speaks only of changes that are one too. */
+  private static final Set<Activity> LESSER = EnumSet.of(Activity.COSMETIC_CHANGE, Activity.INFLATION_UPRATING,
+      Activity.TECHNICAL_REPORT, Activity.DECISION_TAKEN);
+
+  /** Returns true when the example names a lesser kind of change ("with the same provider") the question does not. */
+  private static boolean lesserKindOnlyIn(Set<Activity> named, Set<Activity> described) {
+    for (Activity kind : LESSER) if (named.contains(kind) && !described.contains(kind)) return true;
+    return false;
+  }
+
+  /** Returns the kinds of change that say what a change is: not the bare "a change" of any proposal. */
+  private static Set<Activity> specific(Set<Activity> activities) {
+    Set<Activity> specific = EnumSet.noneOf(Activity.class);
+    specific.addAll(activities);
+    specific.remove(Activity.OTHER_CHANGE);
+    return specific;
   }
 
   /** Returns the verdict a row of a table of examples gives, read from its cells asking whether one is needed. */
@@ -124,7 +207,18 @@ final class OwnExamples {
   /** Returns the share of the example's telling words that the question shares, 0 when fewer than two are shared. */
   private static double shared(Set<String> asked, String example) {
     Set<String> words = stems(example);
-    if (words.isEmpty()) return 0;
+    int shared = sharedCount(asked, words);
+    double share = words.isEmpty() ? 0 : (double) shared / words.size();
+    return shared >= AT_LEAST && share >= SHARED ? share : 0;
+  }
+
+  /** Returns the share of the example's telling words that the question shares, however few. */
+  private static double closeness(Set<String> asked, String example) {
+    Set<String> words = stems(example);
+    return words.isEmpty() ? 0 : (double) sharedCount(asked, words) / words.size();
+  }
+
+  private static int sharedCount(Set<String> asked, Set<String> words) {
     int shared = 0;
     for (String word : words) {
       for (String a : asked) {
@@ -134,8 +228,7 @@ final class OwnExamples {
         }
       }
     }
-    double share = (double) shared / words.size();
-    return shared >= AT_LEAST && share >= SHARED ? share : 0;
+    return shared;
   }
 
   /** Returns the text's words of four letters or more, cut to five, leaving out those any proposal says. */

@@ -205,6 +205,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_row_of_the_organisations_examples_of_the_same_kind_of_change_is_quoted_though_it_shares_few_words() {
+    // "start charging £2 a head" shares one word with "Introducing a charge, or increasing fees and charges above
+    // inflation": the kind of change is what they share.
+    Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
+        "we want to start charging £2 a head for the toddler rhyme time sessions at the library, do I need an EIA?");
+    assertTrue(answer.text().contains("Proposal: Introducing a charge, or increasing fees and charges above inflation; "
+        + "Stage 1 relevance check?: Yes; Stage 2 full EIA?: Usually yes"), answer.text());
+  }
+
+  @Test
   void asking_what_to_do_quotes_the_organisations_first_step_and_who_signs_off_as_it_says_it() {
     // A metropolitan borough of the held-out sets: a Stage 1 relevance check first; its sign-off section says both who
     // signs off and, in another paragraph, who does not.

@@ -101,6 +101,24 @@ final class AnswerShape {
     this.boost = boost;
   }
 
+  /** A question word or mark outside an abbreviation's question: the message asks something more. */
+  private static final Pattern ANOTHER_QUESTION = Pattern.compile("\\?|\\b(?:who|whos|when|where|how|which|what|whats|why)\\b");
+
+  /**
+   * Returns the question an abbreviation's is, for a message that asks only what one stands for among other words
+   * ("what does PCREF stand for lol, keeps coming up in handovers"): "what does pcref stand for"; empty for any other.
+   */
+  static Optional<String> abbreviationAsked(String question) {
+    String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Matcher spelt = STANDS_FOR.matcher(q);
+    if (!spelt.find()) return Optional.empty();
+    String rest = q.substring(0, spelt.start()) + " " + q.substring(spelt.end());
+    // The question's own opening ("what") and closing mark are no other question.
+    rest = rest.replaceFirst("^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what|whats|what's)\\b", "").replaceFirst("^\\s*\\?", "");
+    if (ANOTHER_QUESTION.matcher(rest).find()) return Optional.empty();
+    return Optional.of("what does " + (spelt.group(1) != null ? spelt.group(1) : spelt.group(2)) + " stand for");
+  }
+
   /**
    * Returns the shape the question asks for; a shape that boosts nothing when none is recognised.
    * {@code dates} and {@code numbers} remember which passages hold a {@link #DATE} and a {@link #NUMBER}.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import signpost.knowledge.Document;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.Service;
 import signpost.rules.decision.Decision;
@@ -120,6 +121,20 @@ class ScopeRulesTest {
 
     assertTrue(answered.answered(), answered.rules()::toString);
     assertFalse(unanswered.answered(), "the guide's words answer no one's leave");
+  }
+
+  @Test
+  void who_to_contact_about_pay_or_leave_is_for_hr_even_when_an_organisations_passage_matches() {
+    // A page of staff networks names contacts, so a search for "who do I contact" quotes it; pay is still payroll's.
+    Document page = Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire");
+    Decision payslip = RULES.decide(Situations.quoting(page,
+        "my payslip is wrong this month, none of my enhancements are on it. who do i contact??", CAMBRIDGESHIRE));
+    Decision leave = RULES.decide(Situations.quoting(page,
+        "can I carry over annual leave into next year? I've still got 7 days left", CAMBRIDGESHIRE));
+
+    assertFalse(payslip.answered(), payslip.rules()::toString);
+    assertFalse(leave.answered(), leave.rules()::toString);
+    assertNull(leave.eqia(), "leave carried into next year is no proposal to assess");
   }
 
   @Test

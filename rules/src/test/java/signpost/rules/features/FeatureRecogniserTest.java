@@ -192,6 +192,18 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void the_nhs_words_for_a_saving_and_posts_swapped_for_others_are_a_saving_and_a_restructure() {
+    assertEquals(Set.of(Activity.BUDGET_SAVING, Activity.RESTRUCTURE), RECOGNISER.recognise(
+        "our CIP idea is to skill-mix the community team, swap two band 6 posts for band 4 practitioners").activities());
+  }
+
+  @Test
+  void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
+    assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
+        "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());
+  }
+
+  @Test
   void older_people_and_wheelchair_users_are_age_and_disability() {
     QuestionFeatures features = RECOGNISER.recognise("How will this affect older people and wheelchair users?");
 

@@ -27,9 +27,13 @@ final class OwnContacts {
    * A name the documents give, the file of the document that gives it (as citations name it), and the e-mail address
    * they give for it, or null.
    */
-  record Named(String name, String document, String email) {
+  record Named(String name, String document, String email, String person) {
     Named(String name, String document) {
-      this(name, document, null);
+      this(name, document, null, null);
+    }
+
+    Named(String name, String document, String email) {
+      this(name, document, email, null);
     }
   }
 
@@ -80,8 +84,8 @@ final class OwnContacts {
       network(organisation).ifPresent(n -> cards.add(new ContactCard(n.name(), "staff network", "for staff networks", n.document())));
     }
     if (needs.contains(Service.EQIA_ADVICE) || needs.contains(Service.EQIA_SIGN_OFF)) {
-      eqiaRole(organisation).ifPresent(n -> cards.add(new ContactCard(n.name(), null,
-          "named in your organisation's documents for Equality Impact Assessments"
+      eqiaRole(organisation).ifPresent(n -> cards.add(new ContactCard(n.person() != null ? n.person() : n.name(),
+          n.person() != null ? n.name() : null, "named in your organisation's documents for Equality Impact Assessments"
               + (n.email() == null ? "" : "; email " + n.email()), n.document())));
     }
     return cards;
@@ -131,10 +135,31 @@ final class OwnContacts {
     return Optional.empty();
   }
 
-  /** Returns the name with the e-mail address the organisation's documents write straight after it, if they do. */
+  /** A contacts table's cell naming a person: "Name: Priya Chandarana", "Contact: ...", "Who: ...". */
+  private static final Pattern NAME_CELL = Pattern.compile(
+      "(?:^|; )(?i:name|contact|who|officer|person)\\s*: ((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?=;|$)");
+
+  /**
+   * Returns the name with the e-mail address the organisation's documents write straight after it, if they do; or,
+   * where a contacts table gives the post a row ("Name: Priya Chandarana; Role: Equality and Cohesion Officer; ...;
+   * Email / phone: priya.chandarana@..."), the person the row names and the address it gives.
+   */
   private Named withEmail(String organisation, Named named) {
-    for (Hit hit : knowledge.search(new SearchRequest(named.name() + " email contact", organisation, DEPTH)).hits()) {
-      if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+    List<Hit> own = knowledge.search(new SearchRequest(named.name() + " email contact", organisation, DEPTH)).hits()
+        .stream().filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .toList();
+    for (Hit hit : own) {
+      for (String row : hit.passage().text().split("\n")) {
+        if (!row.contains("; ") || !row.contains(named.name())) continue;
+        Matcher person = NAME_CELL.matcher(row);
+        Matcher email = EMAIL.matcher(row);
+        if (person.find() && !named.name().contains(person.group(1))) {
+          return new Named(named.name(), hit.passage().document().file(), email.find() ? email.group() : null,
+              person.group(1));
+        }
+      }
+    }
+    for (Hit hit : own) {
       String text = hit.passage().text();
       int at = text.indexOf(named.name());
       if (at < 0) continue;

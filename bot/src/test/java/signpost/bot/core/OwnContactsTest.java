@@ -76,6 +76,27 @@ class OwnContactsTest {
   }
 
   @Test
+  void a_contacts_table_gives_the_person_in_the_post_and_the_address_in_their_row() throws IOException {
+    try (KnowledgeBase knowledge = knowledge("""
+        # Impact assessment guidance
+
+        ## Sign-off
+        Every Equality Impact Assessment (EIA) is checked by the Equality and Cohesion Officer before the Assistant
+        Director signs it off.
+
+        ## Contacts
+        | Name | Role | Contact them about | Email / phone |
+        |---|---|---|---|
+        | Equality and Cohesion Team | Team inbox | All EIA queries | equality@eastvale.example / 01632 960400 |
+        | Priya Chandarana | Equality and Cohesion Officer | Advice on relevance checks and EIA training | priya.chandarana@eastvale.example / 01632 960418 |
+        """)) {
+      assertEquals(Optional.of(new OwnContacts.Named("Equality and Cohesion Officer", "eastvale-guidance.md",
+              "priya.chandarana@eastvale.example", "Priya Chandarana")),
+          contacts(knowledge).eqiaRole("eastvale"));
+    }
+  }
+
+  @Test
   void an_equality_post_only_named_away_from_assessments_is_no_contact_for_them() throws IOException {
     try (KnowledgeBase knowledge = knowledge("""
         # Impact assessment guidance

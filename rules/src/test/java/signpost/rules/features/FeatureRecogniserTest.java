@@ -198,6 +198,12 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void the_forms_of_an_assessments_stages_are_about_an_eqia() {
+    assertTrue(RECOGNISER.recognise("so do I need to fill in the stage 1 form or not?").topics().contains(Topic.EQIA));
+    assertTrue(RECOGNISER.recognise("where do I send the relevance check?").topics().contains(Topic.EQIA));
+  }
+
+  @Test
   void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
     assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
         "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());

@@ -206,7 +206,7 @@ public final class AnswerPipeline {
       List<Quote> best = new ArrayList<>(
           results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
       Optional<Quote> route =
-          using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics());
+          using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics(), question.text());
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
       return answer(question, decision, composer.support(decision, contacts, situation.features().characteristics(), best),
           1.0, contacts);
@@ -319,7 +319,7 @@ public final class AnswerPipeline {
     String before = null;
     for (String part : parts) {
       // "... and have we added any extra ones?": "ones" stands for what the question before asked about.
-      String asked = before != null && QuestionParts.standsForTheOneBefore(part) ? part + " " + before : part;
+      String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? part + " " + before : part;
       before = part;
       Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));
       // Its best passage the whole message's quotes do not hold already.

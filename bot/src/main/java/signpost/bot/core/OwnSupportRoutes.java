@@ -56,11 +56,28 @@ final class OwnSupportRoutes {
     this.knowledge = knowledge;
   }
 
+  /**
+   * Harm done by the people staff serve, not by colleagues: organisations give it a route of its own ("Abuse, harassment
+   * or racism from patients, carers or visitors").
+   */
+  private static final Pattern BY_THOSE_SERVED = Pattern.compile("(?i)\\b(?:patients?|visitors?|relatives?|service users?"
+      + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?)\\b");
+  private static final String THOSE_SERVED = "patients visitors carers public customers residents";
+
   /** Returns the organisation's own route for someone harassed or abused because of the characteristics named. */
   Optional<Quote> find(String organisation, Set<Characteristic> named) {
+    return find(organisation, named, "");
+  }
+
+  /**
+   * Returns the organisation's own route for someone harassed or abused because of the characteristics named, by the
+   * people staff serve where the message says so ("a patient on our ward keeps making racist comments").
+   */
+  Optional<Quote> find(String organisation, Set<Characteristic> named, String message) {
     if (organisation == null) return Optional.empty();
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
-    String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
+    String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
+        + (BY_THOSE_SERVED.matcher(message).find() ? " " + THOSE_SERVED : "");
     return found.computeIfAbsent(organisation + "\n" + about,
         key -> search(organisation, (QUERY + " " + about).strip()));
   }

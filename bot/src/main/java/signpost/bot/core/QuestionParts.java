@@ -28,11 +28,27 @@ final class QuestionParts {
     Matcher split = SPLIT.matcher(message);
     int from = 0;
     while (split.find()) {
-      add(parts, message.substring(from, split.start()));
+      // "how do I get an interpreter and how much notice ...?": the first is a question too, though its mark is the
+      // second's, and a search reads what comes before a question's sentence as the situation it is asked in.
+      String part = message.substring(from, split.start()).strip();
+      add(parts, part.isEmpty() || part.matches("(?s).*[?.!]$") ? part : part + "?");
       from = split.end();
     }
     add(parts, message.substring(from));
     return parts.size() < 2 ? List.of() : List.copyOf(parts);
+  }
+
+  /** A question this short ("what's the target number?") asks of what the question before it named. */
+  private static final int FEWEST_ALONE = 6;
+
+  /**
+   * Returns whether a question asks of something named in the one before it: by "one" or "ones" ("the extra ones"),
+   * or by being too short to name it ("what's the target number?" after "who owns the hate crime centres action?").
+   */
+  static boolean asksOfTheOneBefore(String part) {
+    int mark = part.indexOf('?');
+    String question = mark < 0 ? part : part.substring(0, mark);
+    return standsForTheOneBefore(part) || question.strip().split("\\s+").length < FEWEST_ALONE;
   }
 
   /** "Ones" or "one" standing for a thing named before: "the extra ones", "the ethnicity one", "which ones". */

@@ -215,6 +215,14 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void abuse_from_a_patient_is_met_by_the_organisations_route_for_abuse_from_patients_not_by_speaking_up_in_general() {
+    // The mental health trust's page has a Freedom to Speak Up section and a route for abuse from patients and visitors.
+    Answer answer = askHeldOut("unseen-mental-health", "harland-wyre",
+        "one of the patients keeps calling me racist names when I do his obs, what should I do?");
+    assertTrue(answer.text().contains("Report it on Datix"), answer.text());
+  }
+
+  @Test
   void asking_what_to_do_quotes_the_organisations_first_step_and_who_signs_off_as_it_says_it() {
     // A metropolitan borough of the held-out sets: a Stage 1 relevance check first; its sign-off section says both who
     // signs off and, in another paragraph, who does not.

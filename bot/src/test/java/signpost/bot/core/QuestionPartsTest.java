@@ -18,10 +18,20 @@ class QuestionPartsTest {
 
   @Test
   void and_before_a_question_word_starts_another_question_in_text_speak_too() {
-    assertEquals(List.of("how many EDI champions have we got", "how much time would I need to give?"),
+    // The first is a question too, though the mark is the second's: a search reads the sentence before a question's as
+    // the situation it is asked in, so the first keeps its own mark.
+    assertEquals(List.of("how many EDI champions have we got?", "how much time would I need to give?"),
         QuestionParts.of("how many EDI champions have we got and how much time would I need to give?"));
-    assertEquals(List.of("wots the vacancy factor in the budget", "how do they work it out"),
+    assertEquals(List.of("wots the vacancy factor in the budget?", "how do they work it out"),
         QuestionParts.of("wots the vacancy factor in the budget n how do they work it out"));
+  }
+
+  @Test
+  void a_short_question_asks_of_the_one_before() {
+    assertEquals(List.of("who owns the hate crime centres action?", "what's the target number?", "our library might sign up"),
+        QuestionParts.of("who owns the hate crime centres action and what's the target number? our library might sign up"));
+    assertTrue(QuestionParts.asksOfTheOneBefore("what's the target number?"));
+    assertFalse(QuestionParts.asksOfTheOneBefore("how much notice do they need for a BSL interpreter?"));
   }
 
   @Test

@@ -105,11 +105,15 @@ final class AnswerShape {
   private static final Pattern ANOTHER_QUESTION = Pattern.compile("\\?|\\b(?:who|whos|when|where|how|which|what|whats|why)\\b");
 
   /**
-   * Returns the question an abbreviation's is, for a message that asks only what one stands for among other words
-   * ("what does PCREF stand for lol, keeps coming up in handovers"): "what does pcref stand for"; empty for any other.
+   * Returns the question a message asks among other words, where it asks only what a term means: what an abbreviation
+   * stands for ("what does PCREF stand for lol, keeps coming up in handovers": "what does pcref stand for"), or what a
+   * term it quotes means ("my manager keeps saying 'reasonable adjustment' - what does that mean?": "what is reasonable
+   * adjustment"); empty for any other.
    */
-  static Optional<String> abbreviationAsked(String question) {
+  static Optional<String> focus(String question) {
     String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    Optional<String> quoted = quotedTermAsked(q);
+    if (quoted.isPresent()) return Optional.of("what is " + quoted.get());
     Matcher spelt = STANDS_FOR.matcher(q);
     if (!spelt.find()) return Optional.empty();
     String rest = q.substring(0, spelt.start()) + " " + q.substring(spelt.end());
@@ -137,9 +141,11 @@ final class AnswerShape {
       return shape;
     }
     Matcher define = DEFINE.matcher(q);
+    Optional<String> quoted = quotedTermAsked(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
-    if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
-      String term = term(define.group(1));
+    if (quoted.isPresent()
+        || define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
+      String term = term(quoted.orElseGet(() -> define.group(1)));
       // Also a definitions table's row whose first cell is the term: "Term: Core20PLUS5; Meaning: ...".
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
           + DEFINING_VERBS + "\\b|^" + term + "\\s*$|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;",
@@ -163,6 +169,19 @@ final class AnswerShape {
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
     return new AnswerShape(null, null, 1);
+  }
+
+  /** "... - what does that actually mean?": a definition asked of something said before it. */
+  private static final Pattern WHAT_THAT_MEANS = Pattern.compile("\\bwhat (?:does|do|is|'s) (?:that|this|it|they|those)"
+      + "(?: actually| even| exactly| really)? mean\\b|\\bwhat (?:is|'s) meant by (?:that|this|it)\\b");
+  /** A term set in quotes: "my manager keeps saying 'reasonable adjustment'". */
+  private static final Pattern QUOTED = Pattern.compile("(?:^|[\\s(])['\"\u2018\u201c]([a-z][a-z -]{2,40}[a-z])['\"\u2019\u201d]");
+
+  /** Returns the term in quotes that "what does that mean?" asks about, for a question asking that; else empty. */
+  private static Optional<String> quotedTermAsked(String q) {
+    if (!WHAT_THAT_MEANS.matcher(q).find()) return Optional.empty();
+    Matcher quoted = QUOTED.matcher(q);
+    return quoted.find() ? Optional.of(quoted.group(1)) : Optional.empty();
   }
 
   /** Words after the term that say how it is asked ("what are the protected characteristics again?"). */

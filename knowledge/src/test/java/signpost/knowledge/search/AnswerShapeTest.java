@@ -3,6 +3,7 @@ package signpost.knowledge.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import signpost.knowledge.Document;
 import signpost.knowledge.Passage;
@@ -160,6 +161,17 @@ class AnswerShapeTest {
   @Test
   void definition_question_boosts_a_passage_under_a_heading_that_is_the_term() {
     assertEquals(BOOST, factor("What is inclusion?", 0, "Everyone feels they belong.", "Our values", "Inclusion"));
+  }
+
+  @Test
+  void a_message_asking_only_what_a_term_means_among_other_words_is_focused_on_that_question() {
+    assertEquals(Optional.of("what does pcref stand for"),
+        AnswerShape.focus("what does PCREF stand for lol, keeps coming up in handovers and i just nod"));
+    assertEquals(Optional.of("what is reasonable adjustment"),
+        AnswerShape.focus("my manager keeps saying 'reasonable adjustment' - what does that actually mean?"));
+    assertEquals(Optional.empty(), AnswerShape.focus("what does PCREF stand for and who leads it?"),
+        "a second question keeps the whole message");
+    assertEquals(Optional.empty(), AnswerShape.focus("who leads on PCREF?"));
   }
 
   @Test

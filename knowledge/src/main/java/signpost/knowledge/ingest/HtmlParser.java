@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.jsoup.nodes.TextNode;
  * Reads an HTML page with jsoup: h1-h6 become headings, and p, li, dt, dd, blockquote, pre and
  * table rows (their cells labelled with their column headers, a cell spanning rows read with each of them) become blocks; a list of links to places
  * in the page is a table of contents and is skipped. Scripts, styles, navigation, page headers and footers, asides, forms and
- * hidden elements are skipped; a {@code <main>} (or single {@code <article>}) is read in preference
+ * hidden elements are skipped, but for the panels of accordions and tabs, which a reader opens; a {@code <main>} (or single {@code <article>}) is read in preference
  * to the whole body. Pages are unknown, so every block's page is null.
  */
 public final class HtmlParser implements DocumentParser {
@@ -32,10 +33,27 @@ public final class HtmlParser implements DocumentParser {
    *
    * @throws UnreadableDocumentException when the file is empty
    */
+  /**
+   * Shows the panels of accordions and tabs that scripts open: a hidden panel a button controls ({@code aria-controls}),
+   * or one marked as a region or tab panel, is content a reader opens ("How do I book a BSL interpreter?"), not content
+   * the page keeps from them.
+   */
+  private static void showDisclosures(org.jsoup.nodes.Document page) {
+    Set<String> controlled = new HashSet<>();
+    for (Element control : page.select("[aria-controls]")) {
+      for (String id : control.attr("aria-controls").trim().split("\\s+")) if (!id.isEmpty()) controlled.add(id);
+    }
+    for (Element panel : page.select("[hidden]")) {
+      String role = panel.attr("role");
+      if (controlled.contains(panel.id()) || role.equals("region") || role.equals("tabpanel")) panel.removeAttr("hidden");
+    }
+  }
+
   @Override
   public List<Block> parse(String name, byte[] content) throws IOException {
     if (content.length == 0) throw new UnreadableDocumentException("empty file: " + name);
     org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+    showDisclosures(page);
     page.select(SKIPPED).remove();
     Element root = page.selectFirst("main");
     if (root == null && page.select("article").size() == 1) root = page.selectFirst("article");

@@ -116,9 +116,10 @@ final class AnswerShape {
     if (quoted.isPresent()) return Optional.of("what is " + quoted.get());
     Matcher spelt = STANDS_FOR.matcher(q);
     if (!spelt.find()) return Optional.empty();
-    String rest = q.substring(0, spelt.start()) + " " + q.substring(spelt.end());
-    // The question's own opening ("what") and closing mark are no other question.
-    rest = rest.replaceFirst("^\\s*(?:so\\s+|and\\s+|but\\s+)?(?:what|whats|what's)\\b", "").replaceFirst("^\\s*\\?", "");
+    // The question's own opening ("what", just before the match) and closing mark are no other question.
+    String before = q.substring(0, spelt.start()).replaceFirst("\\b(?:what|whats|what's)\\s*$", "");
+    String after = q.substring(spelt.end()).replaceFirst("^\\s*\\?", "");
+    String rest = before + " " + after;
     if (ANOTHER_QUESTION.matcher(rest).find()) return Optional.empty();
     return Optional.of("what does " + (spelt.group(1) != null ? spelt.group(1) : spelt.group(2)) + " stand for");
   }

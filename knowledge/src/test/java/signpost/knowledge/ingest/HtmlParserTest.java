@@ -87,6 +87,21 @@ class HtmlParserTest {
   }
 
   @Test
+  void the_hidden_panels_of_an_accordion_a_button_opens_are_read_and_other_hidden_things_are_not() throws IOException {
+    Path file = Files.writeString(temp.resolve("faq.html"), """
+        <html><body><main>
+          <h2><button aria-expanded="false" aria-controls="panel-1">How do I book a BSL interpreter?</button></h2>
+          <div id="panel-1" hidden><p>Email interpreting@severnmoor.example five working days ahead.</p></div>
+          <div role="tabpanel" hidden><p>Carers leave is up to five days a year.</p></div>
+          <div id="draft" hidden><p>Draft wording not yet agreed</p></div>
+        </main></body></html>
+        """);
+    assertEquals(List.of(Block.heading(2, "How do I book a BSL interpreter?", null),
+        Block.paragraph("Email interpreting@severnmoor.example five working days ahead.", null),
+        Block.paragraph("Carers leave is up to five days a year.", null)), new HtmlParser().parse(file));
+  }
+
+  @Test
   void in_page_contents_list_is_skipped_and_a_table_without_th_keeps_its_headers() throws IOException {
     Path file = Files.writeString(temp.resolve("report.html"), """
         <html><body>

@@ -169,6 +169,8 @@ class AnswerShapeTest {
         AnswerShape.focus("what does PCREF stand for lol, keeps coming up in handovers and i just nod"));
     assertEquals(Optional.of("what is reasonable adjustment"),
         AnswerShape.focus("my manager keeps saying 'reasonable adjustment' - what does that actually mean?"));
+    assertEquals(Optional.of("what does efia stand for"),
+        AnswerShape.focus("new starter, what does EFIA stand for? everyone keeps saying it in meetings"));
     assertEquals(Optional.empty(), AnswerShape.focus("what does PCREF stand for and who leads it?"),
         "a second question keeps the whole message");
     assertEquals(Optional.empty(), AnswerShape.focus("who leads on PCREF?"));

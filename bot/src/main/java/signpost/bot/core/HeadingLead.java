@@ -24,7 +24,8 @@ final class HeadingLead {
 
   /**
    * Returns "heading:\n" when the passage's own heading holds a date its text lacks, or the passage is a list with
-   * nothing before its first item to say what it lists; "heading\n" when the heading names who answers for the passage
+   * nothing before its first item to say what it lists, or an item the heading leads into ("You do not need an EFIA
+   * for:"); "heading\n" when the heading names who answers for the passage
    * and its text does not; else "".
    */
   static String lead(Passage passage) {
@@ -35,7 +36,10 @@ final class HeadingLead {
     Matcher date = DATE.matcher(heading);
     boolean dated = date.find() && !passage.text().contains(date.group());
     boolean bareList = passage.text().startsWith("- ") && !heading.isEmpty();
-    if (!dated && !bareList) return "";
+    // An item of a list its heading leads into: "routine maintenance and repairs ..." under "You do not need an EFIA for:".
+    String text = passage.text().strip();
+    boolean ledInto = heading.endsWith(":") && !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    if (!dated && !bareList && !ledInto) return "";
     return heading.endsWith(":") ? heading + "\n" : heading + ":\n";
   }
 }

@@ -101,7 +101,9 @@ final class OwnPractice {
 
   private Optional<Quote> searchNoneNeeded(String organisation) {
     Results results = knowledge.search(new SearchRequest(NONE_NEEDED, organisation, DEPTH));
-    return ownOnAssessment(results, organisation).filter(h -> SAYS_NONE_NEEDED.matcher(h.passage().text()).find())
+    // Said in the passage, or by the heading it lists under ("You do not need an EFIA for:").
+    return ownOnAssessment(results, organisation)
+        .filter(h -> SAYS_NONE_NEEDED.matcher(heading(h.passage()) + "\n" + h.passage().text()).find())
         .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
 

@@ -37,6 +37,14 @@ class HeadingLeadTest {
   }
 
   @Test
+  void an_item_its_heading_leads_into_is_quoted_after_it() {
+    assertEquals("You do not need an EFIA for:\n", HeadingLead.lead(passage(List.of("When do I need an EFIA?",
+        "You do not need an EFIA for:"), "routine maintenance and repairs, where access and layout stay the same;")));
+    assertEquals("", HeadingLead.lead(passage(List.of("Examples:"), "Examples are given in the table.")),
+        "a sentence of its own needs no lead");
+  }
+
+  @Test
   void a_heading_naming_who_answers_for_the_passage_leads_it() {
     Passage why = passage(List.of("Objective 4: Reduce inequality", "Objective sponsor: Dr Helen Marsh, Director of Public Health"),
         "Why this matters: 34% of the city's children live in relative poverty.");

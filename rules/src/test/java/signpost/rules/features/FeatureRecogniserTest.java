@@ -204,6 +204,17 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_rota_kept_somewhere_else_is_no_change_to_hours_and_a_system_only_newer_is_like_for_like() {
+    QuestionFeatures rota = RECOGNISER.recognise("we're moving our team rota from an excel sheet into sharepoint lists, "
+        + "nothing changes for the public or anyone's hours, its just internal");
+    assertFalse(rota.activities().contains(Activity.EMPLOYMENT_TERMS), rota::toString);
+    assertTrue(rota.affected().contains(Affected.NOBODY), rota::toString);
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise(
+        "replacing the phone system, same supplier, just the new version as the old one is going out of support")
+        .activities());
+  }
+
+  @Test
   void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
     assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
         "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());

@@ -194,7 +194,8 @@ public final class AnswerPipeline {
     List<Quote> quoted = found.quoted();
     Situation asked = situation(question, using, organisation, quoted, results.unknownOrganisation());
     // A row of the organisation's own table of examples like the proposal weighs in the verdict and is quoted with it.
-    Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(), results);
+    Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(),
+        asked.features().activities(), results);
     Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null));
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,

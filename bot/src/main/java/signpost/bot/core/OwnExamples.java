@@ -80,7 +80,12 @@ final class OwnExamples {
   }
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
-  private record Row(Hit hit, String text, Verdict verdict) {}
+  private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words) {
+
+    Row(Hit hit, String text, Verdict verdict) {
+      this(hit, text, verdict, OwnExamples.example(text), stems(OwnExamples.example(text)));
+    }
+  }
 
   /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
   private List<Row> rowsOf(String organisation) {
@@ -91,9 +96,15 @@ final class OwnExamples {
     List<Row> found = new ArrayList<>();
     for (Hit hit : results.hits()) {
       Passage passage = hit.passage();
-      if (passage.document().builtIn() || !organisation.equals(passage.document().organisation())) continue;
+      // Only a table's passage has rows: cells "Header: value" joined by "; ", looked for before anything dearer.
+      if (passage.document().builtIn() || !passage.text().contains("; ")
+          || !organisation.equals(passage.document().organisation())) {
+        continue;
+      }
       if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
-      for (String line : passage.text().split("\n")) verdict(line).ifPresent(v -> found.add(new Row(hit, line, v)));
+      for (String line : passage.text().split("\n")) {
+        if (line.contains("; ")) verdict(line).ifPresent(v -> found.add(new Row(hit, line, v)));
+      }
     }
     return found;
   }
@@ -104,41 +115,40 @@ final class OwnExamples {
    * charging £1.50 a head" is "Introducing a charge"), read as the rules read a question, and no lesser kind ("with
    * the same provider") the question does not.
    */
-  Optional<Example> find(String organisation, String question, Results results) {
+  Optional<Example> find(String organisation, String question, Set<Activity> activities, Results results) {
     if (organisation == null) return Optional.empty();
-    List<Row> candidates = new ArrayList<>(rowsIn(organisation, results));
-    candidates.addAll(rowsOf(organisation));
+    List<Row> candidates = new ArrayList<>(rowsOf(organisation));
+    // With the rows found for this question, which the organisation's search for its examples may not reach.
+    candidates.addAll(rowsIn(organisation, results));
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
     Row best = null;
     double bestShare = 0;
     for (Row row : candidates) {
-      double share = shared(asked, example(row.text()));
+      double share = shared(asked, row.words());
       if (share > bestShare) {
         bestShare = share;
         best = row;
       }
     }
-    if (best == null) best = sameKind(question, asked, candidates);
+    if (best == null) best = sameKind(specific(activities), asked, candidates);
     if (best == null) return Optional.empty();
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict()));
   }
 
   /** Returns the row naming a kind of change the question describes and no lesser kind it does not, if any. */
-  private Row sameKind(String question, Set<String> asked, List<Row> candidates) {
-    Set<Activity> described = specific(recogniser.recognise(question).activities());
+  private Row sameKind(Set<Activity> described, Set<String> asked, List<Row> candidates) {
     if (described.isEmpty()) return null;
     Row best = null;
     double bestCloseness = -1;
     for (Row row : candidates) {
-      String example = example(row.text());
-      Set<Activity> named = kinds.computeIfAbsent(example, e -> specific(recogniser.recognise(e).activities()));
+      Set<Activity> named = kinds.computeIfAbsent(row.example(), e -> specific(recogniser.recognise(e).activities()));
       Set<Activity> both = EnumSet.noneOf(Activity.class);
       both.addAll(named);
       both.retainAll(described);
       // Ranked by the kinds shared, then the words: "Introducing a charge" is a charge started, whatever is charged.
-      double closeness = both.size() + closeness(asked, example);
+      double closeness = both.size() + closeness(asked, row.words());
       if (!both.isEmpty() && !lesserKindOnlyIn(named, described) && closeness > bestCloseness) {
         bestCloseness = closeness;
         best = row;
@@ -205,16 +215,14 @@ final class OwnExamples {
   }
 
   /** Returns the share of the example's telling words that the question shares, 0 when fewer than two are shared. */
-  private static double shared(Set<String> asked, String example) {
-    Set<String> words = stems(example);
+  private static double shared(Set<String> asked, Set<String> words) {
     int shared = sharedCount(asked, words);
     double share = words.isEmpty() ? 0 : (double) shared / words.size();
     return shared >= AT_LEAST && share >= SHARED ? share : 0;
   }
 
   /** Returns the share of the example's telling words that the question shares, however few. */
-  private static double closeness(Set<String> asked, String example) {
-    Set<String> words = stems(example);
+  private static double closeness(Set<String> asked, Set<String> words) {
     return words.isEmpty() ? 0 : (double) sharedCount(asked, words) / words.size();
   }
 

@@ -82,14 +82,16 @@ final class OwnExamples {
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words) {
 
-    Row(Hit hit, String text, Verdict verdict) {
-      this(hit, text, verdict, OwnExamples.example(text), stems(OwnExamples.example(text)));
+    static Row of(Hit hit, String text, Verdict verdict) {
+      String example = OwnExamples.example(text);
+      return new Row(hit, text, verdict, example, stems(example));
     }
   }
 
   /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
   private List<Row> rowsOf(String organisation) {
-    return rows.computeIfAbsent(organisation, org -> rowsIn(org, knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH))));
+    return rows.computeIfAbsent(organisation,
+        org -> rowsIn(org, knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH))));
   }
 
   private List<Row> rowsIn(String organisation, Results results) {
@@ -103,7 +105,7 @@ final class OwnExamples {
       }
       if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
       for (String line : passage.text().split("\n")) {
-        if (line.contains("; ")) verdict(line).ifPresent(v -> found.add(new Row(hit, line, v)));
+        if (line.contains("; ")) verdict(line).ifPresent(v -> found.add(Row.of(hit, line, v)));
       }
     }
     return found;

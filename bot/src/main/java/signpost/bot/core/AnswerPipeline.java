@@ -319,7 +319,8 @@ public final class AnswerPipeline {
     List<Quote> answering = new ArrayList<>();
     String before = null;
     for (String part : parts) {
-      // "... and have we added any extra ones?": "ones" stands for what the question before asked about.
+      // "... and have we added any extra ones?", "... and what's the target number?": asked of what the question before
+      // named.
       String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? part + " " + before : part;
       before = part;
       Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));

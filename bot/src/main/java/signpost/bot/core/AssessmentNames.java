@@ -23,6 +23,12 @@ final class AssessmentNames {
       "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
       "\\b(?:quality|data|privacy|environmental|environment|safety|risk|carbon|climate|sustainability|financial)\\b");
+  /**
+   * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
+   * check", "Step 1", "Part A".
+   */
+  static final Pattern FIRST_STAGE = Pattern.compile(
+      "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance check)\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 

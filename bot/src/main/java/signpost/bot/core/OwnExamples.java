@@ -48,7 +48,6 @@ final class OwnExamples {
   private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$");
   private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
-  private static final Pattern FIRST_STEP = Pattern.compile("(?i)\\b(?:screen\\w*|initial|stage 1|part a|relevance)\\b");
   private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
   private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
@@ -119,21 +118,29 @@ final class OwnExamples {
    */
   Optional<Example> find(String organisation, String question, Set<Activity> activities, Results results) {
     if (organisation == null) return Optional.empty();
-    List<Row> candidates = new ArrayList<>(rowsOf(organisation));
-    // With the rows found for this question, which the organisation's search for its examples may not reach.
-    candidates.addAll(rowsIn(organisation, results));
+    // The rows found for this question first, as its search ranked them, then those of the organisation's search for
+    // its examples, which a proposal's words may not reach.
+    List<Row> candidates = new ArrayList<>(rowsIn(organisation, results));
+    candidates.addAll(rowsOf(organisation));
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
+    Set<Activity> described = specific(activities);
     Row best = null;
     double bestShare = 0;
+    int bestKinds = 0;
     for (Row row : candidates) {
       double share = shared(asked, row.words());
-      if (share > bestShare) {
+      if (share == 0) continue;
+      // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
+      // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".
+      int kinds = bothName(kindsOf(row), described).size();
+      if (share > bestShare || share == bestShare && kinds > bestKinds) {
         bestShare = share;
+        bestKinds = kinds;
         best = row;
       }
     }
-    if (best == null) best = sameKind(specific(activities), asked, candidates);
+    if (best == null) best = sameKind(described, asked, candidates);
     if (best == null) return Optional.empty();
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict()));
@@ -145,10 +152,8 @@ final class OwnExamples {
     Row best = null;
     double bestCloseness = -1;
     for (Row row : candidates) {
-      Set<Activity> named = kinds.computeIfAbsent(row.example(), e -> specific(recogniser.recognise(e).activities()));
-      Set<Activity> both = EnumSet.noneOf(Activity.class);
-      both.addAll(named);
-      both.retainAll(described);
+      Set<Activity> named = kindsOf(row);
+      Set<Activity> both = bothName(named, described);
       // Ranked by the kinds shared, then the words: "Introducing a charge" is a charge started, whatever is charged.
       double closeness = both.size() + closeness(asked, row.words());
       if (!both.isEmpty() && !lesserKindOnlyIn(named, described) && closeness > bestCloseness) {
@@ -157,6 +162,19 @@ final class OwnExamples {
       }
     }
     return best;
+  }
+
+  /** Returns the kinds of change the row's example names, as the rules read a question. */
+  private Set<Activity> kindsOf(Row row) {
+    return kinds.computeIfAbsent(row.example(), e -> specific(recogniser.recognise(e).activities()));
+  }
+
+  /** Returns the kinds of change both name. */
+  private static Set<Activity> bothName(Set<Activity> named, Set<Activity> described) {
+    Set<Activity> both = EnumSet.noneOf(Activity.class);
+    both.addAll(named);
+    both.retainAll(described);
+    return both;
   }
 
   /** Kinds of change that make a change less than it seems: a row naming one speaks only of changes that are one too. */
@@ -200,14 +218,14 @@ final class OwnExamples {
   private static Verdict said(String header, String value) {
     if (NONE.matcher(value).find()) return Verdict.NOT_REQUIRED;
     if (HEDGED.matcher(value).find()) return Verdict.SCREENING;
-    Matcher first = FIRST_STEP.matcher(value);
+    Matcher first = AssessmentNames.FIRST_STAGE.matcher(value);
     Matcher full = FULL.matcher(value);
     int firstAt = first.find() ? first.start() : Integer.MAX_VALUE;
     int fullAt = full.find() ? full.start() : Integer.MAX_VALUE;
     if (firstAt < fullAt) return Verdict.SCREENING;
     if (fullAt < firstAt) return Verdict.REQUIRED;
     if (!YES.matcher(value).find()) return null;
-    return FIRST_STEP.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
+    return AssessmentNames.FIRST_STAGE.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
   }
 
   /** Returns the row's first cell's value: the example of a proposal. */

@@ -34,12 +34,9 @@ final class OwnPractice {
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final String FIRST_STEP_QUERY = "first step stage 1 initial screening relevance check part a form start";
-  /** A heading or passage on an assessment's first step: "Stage 1 relevance check", "Step 1 – Initial Screening". */
-  private static final Pattern FIRST_STEP = Pattern.compile(
-      "\\b(?:stage 1|step 1|stage one|step one|initial|screening|relevance check|part a)\\b", Pattern.CASE_INSENSITIVE);
   /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
-  private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:signed off|signed-off|approved|agreed) by\\b"
-      + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\b(?:signed off|signed-off|approved|agreed) by\\b"
+      + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b");
   /** What a first step's passage tells: what to fill in or do, and when. */
   private static final Pattern FIRST_STEP_TOLD = Pattern.compile(
       "\\b(?:form|complete|completes|short|first|earliest|start|begin|asks)\\b", Pattern.CASE_INSENSITIVE);
@@ -80,8 +77,9 @@ final class OwnPractice {
     Results results = knowledge.search(new SearchRequest(FIRST_STEP_QUERY, organisation, DEPTH));
     List<Hit> told = ownOnAssessment(results, organisation)
         .filter(h -> FIRST_STEP_TOLD.matcher(h.passage().text()).find()).toList();
-    Optional<Hit> best = told.stream().filter(h -> FIRST_STEP.matcher(heading(h.passage())).find()).findFirst()
-        .or(() -> told.stream().filter(h -> FIRST_STEP.matcher(h.passage().text()).find()).findFirst());
+    Pattern stage = AssessmentNames.FIRST_STAGE;
+    Optional<Hit> best = told.stream().filter(h -> stage.matcher(heading(h.passage())).find()).findFirst()
+        .or(() -> told.stream().filter(h -> stage.matcher(h.passage().text()).find()).findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));
   }
 

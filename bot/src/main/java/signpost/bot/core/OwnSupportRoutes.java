@@ -64,11 +64,6 @@ final class OwnSupportRoutes {
       + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?)\\b");
   private static final String THOSE_SERVED = "patients visitors carers public customers residents";
 
-  /** Returns the organisation's own route for someone harassed or abused because of the characteristics named. */
-  Optional<Quote> find(String organisation, Set<Characteristic> named) {
-    return find(organisation, named, "");
-  }
-
   /**
    * Returns the organisation's own route for someone harassed or abused because of the characteristics named, by the
    * people staff serve where the message says so ("a patient on our ward keeps making racist comments").

@@ -223,6 +223,17 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void of_rows_sharing_as_many_words_the_one_naming_the_kind_of_change_is_the_examples_row() {
+    // The acute trust's EHIA policy lists "Renaming a team, changing cost codes ..." (none needed) and "Moving a clinic
+    // or service to another site ..." (a full assessment); a renamed clinical team moved to a new cost centre shares
+    // two words with each, and is a renaming.
+    Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals",
+        "we're renaming the Clinical Coding team and moving it onto a new cost centre, do we need an EHIA?");
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Example: Renaming a team, changing cost codes"), answer.text());
+  }
+
+  @Test
   void asking_what_to_do_quotes_the_organisations_first_step_and_who_signs_off_as_it_says_it() {
     // A metropolitan borough of the held-out sets: a Stage 1 relevance check first; its sign-off section says both who
     // signs off and, in another paragraph, who does not.

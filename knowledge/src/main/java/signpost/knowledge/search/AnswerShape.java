@@ -141,12 +141,11 @@ final class AnswerShape {
       shape.writtenOut = Pattern.compile("\\(\\s*" + abbreviation + "s?\\s*\\)", Pattern.CASE_INSENSITIVE);
       return shape;
     }
+    // A term in quotes that "what does that mean?" asks about comes here as "what is <term>" (see focus).
     Matcher define = DEFINE.matcher(q);
-    Optional<String> quoted = quotedTermAsked(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
-    if (quoted.isPresent()
-        || define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
-      String term = term(quoted.orElseGet(() -> define.group(1)));
+    if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
+      String term = term(define.group(1));
       // Also a definitions table's row whose first cell is the term: "Term: Core20PLUS5; Meaning: ...".
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
           + DEFINING_VERBS + "\\b|^" + term + "\\s*$|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import signpost.bot.config.Config;
 import signpost.bot.core.AnswerPipeline;
@@ -68,6 +69,8 @@ final class BenchCommand {
       Rounds ask = askLatency(pipeline, questions, rounds);
       console.out().printf("ask latency over %d questions x %d rounds: p50 %.3f ms, p99 %.3f ms [target p99 <= 5 ms]%n",
           questions.size(), rounds, ask.latencies().percentile(50) / 1e6, ask.latencies().percentile(99) / 1e6);
+      console.out().printf("slowest questions (median of their rounds), where the p99 comes from: %s%n",
+          String.join(", ", slowest(ask.latencies(), questions, SLOWEST_SHOWN)));
       console.out().printf("ask p99 in a warm JVM %.3f ms; one-shot ask from the command line (fresh JVM, median) %s [target <= 1500 ms]%n",
           ask.latencies().percentile(99) / 1e6, oneShot < 0 ? "not measured" : oneShot + " ms");
       printHeap(console, "ask", ask);
@@ -149,6 +152,33 @@ final class BenchCommand {
    * average at their end (other processes on the machine lengthen the tail).
    */
   record Rounds(Latencies latencies, Latencies cpu, ThreadMeter.Use heap, double load) {}
+
+  private static final int SLOWEST_SHOWN = 5;
+
+  /**
+   * Returns the {@code shown} questions slowest to answer by their median over the rounds, slowest first, as "id 3.50 ms":
+   * the rounds add one latency per question in order, so question i's are at i, i + n, i + 2n, ...
+   */
+  static List<String> slowest(Latencies latencies, List<Question> questions, int shown) {
+    int n = questions.size();
+    int rounds = latencies.size() / n;
+    if (rounds == 0) return List.of();
+    long[] medians = new long[n];
+    for (int i = 0; i < n; i++) {
+      long[] own = new long[rounds];
+      for (int round = 0; round < rounds; round++) own[round] = latencies.at(round * n + i);
+      Arrays.sort(own);
+      medians[i] = own[rounds / 2];
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> medians[i]).reversed());
+    List<String> named = new ArrayList<>();
+    for (int i = 0; i < Math.min(shown, n); i++) {
+      named.add(String.format(Locale.ROOT, "%s %.2f ms", questions.get(order[i]).id(), medians[order[i]] / 1e6));
+    }
+    return named;
+  }
 
   /** Returns the whole number an option gives, at least 1, or the fallback when it is absent. */
   static int integer(String value, int fallback) {

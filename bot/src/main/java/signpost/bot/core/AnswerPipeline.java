@@ -52,7 +52,7 @@ public final class AnswerPipeline {
    */
   private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
                        OwnExamples ownExamples, OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes,
-                       Map<String, Found> searches) {
+                       OwnAdjustments ownAdjustments, Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
       this(knowledge, policy, AssessmentNames.of(knowledge));
@@ -61,7 +61,7 @@ public final class AnswerPipeline {
     private Bound(KnowledgeBase knowledge, AnswerPolicy policy, AssessmentNames assessments) {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
           new OwnExamples(knowledge, assessments, FeatureRecogniser.builtIn()), new OwnContacts(knowledge, assessments),
-          new OwnSupportRoutes(knowledge), new ConcurrentHashMap<>());
+          new OwnSupportRoutes(knowledge), new OwnAdjustments(knowledge), new ConcurrentHashMap<>());
     }
   }
 
@@ -211,6 +211,13 @@ public final class AnswerPipeline {
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
       return answer(question, decision, composer.support(decision, contacts, situation.features().characteristics(), best),
           1.0, contacts);
+    }
+    if (decision.adjustments()) {
+      // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message
+      // rarely shares words with, then what their own message found.
+      Composer.Composed composed = composer.adjustments(contacts, using.ownAdjustments().find(question.organisation()),
+          results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
+      return answer(question, decision, composed, 1.0, contacts);
     }
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
     if (written.isPresent()) return writtenAnswer(question, decision, written.get(), composer, contacts);

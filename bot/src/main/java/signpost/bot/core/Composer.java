@@ -105,6 +105,33 @@ final class Composer {
     return new Composed(text.all(), citations.all());
   }
 
+  /** Where the legal guide tells what a reasonable adjustment is, and how to ask for one. */
+  static final String ADJUSTMENT_MEANS = "Reasonable adjustments at work > What a reasonable adjustment is";
+  static final String ASKING_FOR_ADJUSTMENTS = "Reasonable adjustments at work > Asking for a reasonable adjustment";
+
+  /**
+   * Writes the reply to someone telling of a condition of their own: that they can ask for reasonable adjustments; how
+   * their organisation agrees and records them, where its documents say; the best passage of their own organisation
+   * their message found, where it adds to that; how to ask, from the legal guide; and who can help.
+   *
+   * @param own the organisation's own passage on asking for adjustments, if any
+   * @param quoted the passages found for the message, best first
+   */
+  Composed adjustments(List<ContactCard> contacts, Optional<Quote> own, List<Quote> quoted) {
+    CitationList citations = new CitationList();
+    Paragraphs text = new Paragraphs();
+    String means = knowledge.guideSection(ADJUSTMENT_MEANS).map(p -> citations.cite(section(p))).orElse("");
+    text.add(Kind.BODY, "Thank you for telling me. You can ask for changes at work that make things easier because of a "
+        + "condition or disability: these are called reasonable adjustments." + means);
+    own.ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+    ownSupport(quoted).filter(q -> own.map(o -> !o.hit().passage().equals(q.hit().passage())).orElse(true))
+        .ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+    knowledge.guideSection(ASKING_FOR_ADJUSTMENTS)
+        .ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
+    text.contacts("Who can help", contacts);
+    return new Composed(text.all(), citations.all());
+  }
+
   /** How much of a message an organisation's passage must cover to be quoted to someone in distress. */
   private static final double OWN_SUPPORT_COVERAGE = 0.2;
 

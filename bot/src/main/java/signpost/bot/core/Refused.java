@@ -12,6 +12,6 @@ final class Refused {
   /** Returns a refusal for the reason given, with no verdict, duty, contact or rule. */
   static Decision because(String why) {
     return new Decision(Intent.UNKNOWN, why, null, List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of(),
-        false, false, List.of(), null);
+        false, false, false, List.of(), null);
   }
 }

@@ -19,13 +19,14 @@ import signpost.knowledge.org.Service;
  * @param caveats warnings outside an EqIA verdict, e.g. that per-action owners are not named
  * @param support true when the asker is reporting harm and gets a caring reply
  * @param urgentHelp true when the reply points to urgent help
+ * @param adjustments true when the asker tells of a condition of their own and is told what they can have at work
  * @param rules the names of the rules that fired, in firing order
  * @param next the question an open screening asks next, or null when there is none or nothing is left to ask
  */
 public record Decision(Intent intent, String refusal, EqiaVerdict eqia, List<DutyNote> duties,
                        List<Referral> referrals, List<String> themes, List<PlanContact> planContacts,
-                       boolean timetable, List<String> introducedSources, List<String> caveats, boolean support, boolean urgentHelp, List<String> rules,
-                       NextQuestion next) {
+                       boolean timetable, List<String> introducedSources, List<String> caveats, boolean support, boolean urgentHelp,
+                       boolean adjustments, List<String> rules, NextQuestion next) {
 
   public Decision {
     duties = List.copyOf(duties);

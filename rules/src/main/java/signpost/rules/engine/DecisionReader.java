@@ -19,6 +19,7 @@ import signpost.rules.decision.Duty;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.Verdict;
+import signpost.rules.facts.AdjustmentsAsked;
 import signpost.rules.facts.AimEngaged;
 import signpost.rules.facts.Caveat;
 import signpost.rules.facts.Consider;
@@ -61,7 +62,7 @@ final class DecisionReader {
         List.copyOf(duties.values()), referrals(all(made, Referral.class)), List.copyOf(themes), List.copyOf(plan),
         first(made, TimetableShown.class).isPresent(),
         distinct(all(made, SourceIntroduced.class).stream().map(SourceIntroduced::documentId).toList()), caveats, first(made, SupportOffered.class).isPresent(), first(made, UrgentHelp.class).isPresent(),
-        distinct(fired.names), next(made));
+        first(made, AdjustmentsAsked.class).isPresent(), distinct(fired.names), next(made));
   }
 
   /** Returns the question of the lowest order the question table asks, or null. */

@@ -10,6 +10,11 @@ public enum Ask {
   WHEN,
   /** "I was ...", "my manager ...": the asker tells of something that happened to them or someone they know. */
   TELLS_OF_EXPERIENCE,
+  /**
+   * "I've just been diagnosed with ADHD", "I'm dyslexic", "my condition": the asker tells of a condition or disability of
+   * their own, so what they can have at work is asked, however they put it ("is there anything that can help?").
+   */
+  OWN_NEED,
   /** "We're going to ...", "the plan is to ...": the message puts forward something the asker's organisation will do. */
   PROPOSES,
   /** "Anything on the equality side?", "equalities?": the asker wants to know what equality work a change needs. */

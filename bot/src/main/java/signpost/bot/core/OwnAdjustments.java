@@ -1,0 +1,61 @@
+package signpost.bot.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+
+/**
+ * Finds how an organisation's own documents tell staff to ask for adjustments at work ("At Severnmoor we record
+ * adjustments in a Workplace Adjustments Passport. You and your manager fill it in together ..."): someone telling of
+ * a condition of their own rarely uses the words ("I've got ADHD and the open plan office is really hard"), so the
+ * passage is searched for by what it is, once for each organisation, and kept for the knowledge's life.
+ */
+final class OwnAdjustments {
+
+  private static final String QUERY =
+      "reasonable adjustment workplace adjustments passport ask agree record manager disabled health condition";
+  private static final int DEPTH = 10;
+  private static final Pattern ADJUSTMENT = Pattern.compile("(?i)\\badjust(?:ment|ments|ed)?\\b");
+  /** What someone does to get adjustments: asks, talks to, fills in or agrees something. */
+  private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ask|talk|speak|contact|request|email|call|apply"
+      + "|fill|complete|agree|discuss|record(?:ed|s)?)\\b");
+  /** An action plan's row: what the organisation will do, not what someone can do now. */
+  private static final Pattern PLAN_ROW =
+      Pattern.compile("(?i)\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status|timescale): ");
+
+  private final KnowledgeBase knowledge;
+  private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
+
+  OwnAdjustments(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the organisation's own passage telling staff how to ask for adjustments, if its documents have one. */
+  Optional<Quote> find(String organisation) {
+    if (organisation == null) return Optional.empty();
+    return found.computeIfAbsent(organisation, this::search);
+  }
+
+  private Optional<Quote> search(String organisation) {
+    Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
+    return results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> tellsHowToAsk(h.passage().text()))
+        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /**
+   * Returns whether a passage tells someone how to get adjustments: it speaks of them and of what to do (ask, talk,
+   * contact), and is neither figures nor an action plan's row ("Launch the Reasonable Adjustments Passport ...; Lead
+   * officer: ...").
+   */
+  static boolean tellsHowToAsk(String text) {
+    return ADJUSTMENT.matcher(text).find() && ACTS.matcher(text).find() && !PLAN_ROW.matcher(text).find();
+  }
+}

@@ -327,8 +327,9 @@ public final class AnswerPipeline {
     String before = null;
     for (String part : parts) {
       // "... and have we added any extra ones?", "... and what's the target number?": asked of what the question before
-      // named.
-      String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? part + " " + before : part;
+      // named, read in the order written, so that the search takes the situation told first as told, and both
+      // questions as asked.
+      String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? before + " " + part : part;
       before = part;
       Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));
       // Its best passage the whole message's quotes do not hold already.

@@ -116,6 +116,18 @@ final class Coverage {
 
   /** The end of a sentence. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\\s\\p{Pi}\\p{Pf}\"')]*\\s+(?=\\S)");
+  /**
+   * A dash before a question, as chat joins one to the situation it is asked in ("social worker here, I need a BSL
+   * interpreter for a home visit next tuesday - how do I book one?").
+   */
+  private static final Pattern DASH_BEFORE_QUESTION = Pattern.compile("\\s+[-\u2013\u2014]+\\s+(?=(?i:how|what|whats|who"
+      + "|whos|which|when|where|why|is|are|do|does|can|could|should|would|will|has|have)\\b)");
+  /** The asker telling of themselves or their team: what comes before a dash is then their situation. */
+  private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i'm|im|i've|ive|my|me|we|we're|our|us)\\b");
+  /** A sentence opening as a question: what comes before a dash is then a question too, not a situation. */
+  private static final Pattern OPENS_ASKING = Pattern.compile("(?i)\\s*(?:how|what|whats|who|whos|which|when|where|why"
+      + "|is|are|do|does|did|can|could|should|would|will|has|have)\\b");
+
   /** A sentence that asks though it lacks its question mark ("what was the figure"). */
   private static final Pattern ASKING = Pattern.compile("(?i)(?:what|whats|who|whos|whose|which|when|where|why|how|is|are|"
       + "was|were|do|does|did|can|could|should|would|will|has|have)\\b.*");
@@ -176,10 +188,10 @@ final class Coverage {
     Matcher end = SENTENCE_END.matcher(text);
     int from = 0;
     while (end.find()) {
-      sentences.add(new int[] {from, end.end()});
+      addSplitAtDash(text, sentences, from, end.end());
       from = end.end();
     }
-    if (from < text.length()) sentences.add(new int[] {from, text.length()});
+    if (from < text.length()) addSplitAtDash(text, sentences, from, text.length());
     int last = -1;
     for (int i = 0; i < sentences.size(); i++) {
       if (text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip().endsWith("?")) last = i;
@@ -206,7 +218,49 @@ final class Coverage {
     if (!toldBefore && !toldAfter) return whole;
     int askedFrom = toldBefore ? offset + start : 0;
     int askedTo = toldAfter ? offset + sentences.get(last)[1] : question.length();
-    return new Asked(askedFrom, askedTo, toldAfter ? askedAfter : List.of());
+    List<Span> also = new ArrayList<>(toldAfter ? askedAfter : List.of());
+    if (toldBefore && first > 0) also.addAll(namedBeforeDash(text, offset, sentences.get(first - 1)));
+    return new Asked(askedFrom, askedTo, also);
+  }
+
+  /** A name in a situation told: a capitalised word or an acronym ("REACH", "BSL", "Thornbury"), and the word after it. */
+  private static final Pattern NAMED = Pattern.compile("\\b[A-Z][A-Za-z0-9+&]*(?:\\s+[a-z]+)?");
+  private static final Pattern NOT_A_NAME = Pattern.compile("I|Hi|Hello|Hey|Im");
+
+  /**
+   * Returns the names in the situation a dash joins to the question after it ("I'd like to join the REACH network - who
+   * runs it?"): the question asks of them by "it" or "one", so they are asked, not told; none for a sentence ended
+   * otherwise.
+   */
+  private static List<Span> namedBeforeDash(String text, int offset, int[] sentence) {
+    String told = text.substring(sentence[0], sentence[1]).strip();
+    if (told.isEmpty() || "-\u2013\u2014".indexOf(told.charAt(told.length() - 1)) < 0) return List.of();
+    List<Span> names = new ArrayList<>();
+    Matcher name = NAMED.matcher(text).region(sentence[0], sentence[1]);
+    while (name.find()) {
+      String word = name.group().split("\\s+")[0];
+      if (name.start() == sentence[0] || NOT_A_NAME.matcher(word).matches()) continue;
+      names.add(new Span(offset + name.start(), offset + name.end()));
+    }
+    return names;
+  }
+
+  /**
+   * Adds the sentence [from, to) of the text, as two where a dash joins a question to the asker's situation told
+   * before it ("I need a BSL interpreter for a home visit - how do I book one?"); not where what comes before names
+   * the subject ("The 2011 assessment of Derby City - which areas did they look at?") or asks itself.
+   */
+  private static void addSplitAtDash(String text, List<int[]> sentences, int from, int to) {
+    Matcher dash = DASH_BEFORE_QUESTION.matcher(text).region(from, to);
+    if (dash.find()) {
+      String before = text.substring(from, dash.start());
+      if (FIRST_PERSON.matcher(before).find() && !OPENS_ASKING.matcher(before).lookingAt()) {
+        sentences.add(new int[] {from, dash.end()});
+        sentences.add(new int[] {dash.end(), to});
+        return;
+      }
+    }
+    sentences.add(new int[] {from, to});
   }
 
   /**

@@ -324,6 +324,32 @@ class PassageSearcherTest {
   }
 
   @Test
+  void how_much_notice_is_answered_by_how_far_in_advance() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Interpreters are booked through the request form well in advance."),
+        passage(A, 1, "Interpreters need a quiet room with good light."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("how much notice do interpreters need?", "a", 10)).hits();
+
+    // Both hold "interpreters"; only the synonym makes "in advance" the notice asked about.
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
+  void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
+    String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
+    assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());
+    // What comes before the dash names the subject, or asks itself: the question is whole.
+    assertEquals(0, Coverage.asked("The 2011 peer assessment of Derby City - which areas did the assessors look at?").from());
+    assertEquals(0, Coverage.asked("who do I ask about how the action plan is going - who reviews it?").from());
+    // The name the question asks of by "it" stays asked; the rest of the situation is told.
+    String named = "only started a few weeks ago. I'd like to join the REACH network - who runs it?";
+    Coverage.Asked asked = Coverage.asked(named);
+    assertEquals(named.indexOf("who runs"), asked.from());
+    assertEquals(List.of(new Coverage.Span(named.indexOf("REACH"), named.indexOf(" -"))), asked.after());
+  }
+
+  @Test
   void an_alternative_put_after_the_question_is_the_askers_guess_told_not_asked() {
     String guess = "are finished assessments made public anywhere or do they just sit in a drawer?";
     assertEquals(new Coverage.Asked(0, guess.indexOf(" or do")), Coverage.asked(guess));

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,10 +80,30 @@ final class OwnSupportRoutes {
 
   private Optional<Quote> search(String organisation, String query) {
     Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
-    return results.hits().stream()
+    // Of harm by the heading it answers too: "A member of the public has abused or harassed me. What should I do?"
+    // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
+    List<Hit> routes = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> isRoute(h.passage().text()) && reportsHarm(h.passage().text()))
-        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+        .filter(h -> isRoute(h.passage().text())
+            && reportsHarm(h.passage().text() + "\n" + String.join("\n", h.passage().section())))
+        .toList();
+    if (routes.isEmpty()) return Optional.empty();
+    // An answer's steps come before what else may help ("For confidential support, call ..."): of the routes in the
+    // best one's section, the first, searched for by the section's heading, as the route's own words may miss them.
+    Hit best = routes.get(0);
+    List<String> section = best.passage().section();
+    if (section.isEmpty()) return Optional.of(results.quotes(List.of(best)).get(0));
+    Results under = knowledge.search(new SearchRequest(section.get(section.size() - 1), organisation, DEPTH));
+    return under.hits().stream()
+        .filter(h -> sameSection(h, best) && h.passage().ordinal() < best.passage().ordinal() && isRoute(h.passage().text()))
+        .min(Comparator.comparingInt(h -> h.passage().ordinal()))
+        .map(h -> under.quotes(List.of(h)).get(0))
+        .or(() -> Optional.of(results.quotes(List.of(best)).get(0)));
+  }
+
+  private static boolean sameSection(Hit hit, Hit other) {
+    return hit.passage().document().id().equals(other.passage().document().id()) && !other.passage().section().isEmpty()
+        && hit.passage().section().equals(other.passage().section());
   }
 
   /** Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay". */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
@@ -66,7 +67,12 @@ public final class AnswerPipeline {
   }
 
   /** What a search found: its results and the passages chosen from them, with their snippets. */
-  private record Found(Results results, List<Quote> quoted) {}
+  /**
+   * What searching found: the results, the passages quoted, and of those, the ones that answer a later question of a
+   * message asking several ("... do we need an assessment? and how far ahead of the deadline?"), which an answer keeps
+   * in its short part even beside a verdict.
+   */
+  private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -241,9 +247,16 @@ public final class AnswerPipeline {
         using.ownPractice().find(question.organisation(), decision.eqia().verdict())
             .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
             .ifPresent(practice::add);
+        // "The decision will be taken by Cabinet": who else signs off for Cabinet, where the documents say.
+        if (decision.eqia().verdict() != Verdict.NOT_REQUIRED) {
+          using.ownPractice().signOffFor(question.organisation(), question.text())
+              .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())))
+              .ifPresent(practice::add);
+        }
       }
     }
-    return answer(question, decision, composer.answer(decision, quoted, organisation, practice, contacts), confidence,
+    return answer(question, decision, composer.answer(decision, quoted, found.askedToo(), organisation, practice, contacts),
+        confidence,
         contacts);
   }
 
@@ -303,40 +316,50 @@ public final class AnswerPipeline {
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
     List<Quote> whole = results.quotes(PassageSelection.choose(results.hits(), policy));
-    List<Quote> answering = partsAnswered(knowledge, question, whole);
-    if (answering.isEmpty()) return new Found(results, List.copyOf(whole));
+    Parts parts = partsAnswered(knowledge, question, whole);
+    if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo());
     // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
     int room = policy.maxPassages() + PARTS_EXTRA;
     List<Quote> quoted = new ArrayList<>(whole.subList(0, Math.min(1, whole.size())));
-    for (Quote quote : answering) if (quoted.size() < room) quoted.add(quote);
+    for (Quote quote : parts.answering()) if (quoted.size() < room) quoted.add(quote);
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
-    return new Found(results, List.copyOf(quoted));
+    return new Found(results, List.copyOf(quoted), parts.askedToo());
   }
 
   /**
-   * Returns, for a message asking two questions or more, each question's best reliable passage searched on its own,
-   * where the whole message's quotes do not hold it already; empty for a message asking one.
+   * What the questions of a message asking several found on their own: the best passages the whole message's quotes do
+   * not hold already, and the passages that answer a question after the first, whether the whole message found them or
+   * not.
    */
-  private List<Quote> partsAnswered(KnowledgeBase knowledge, Question question, List<Quote> whole) {
+  private record Parts(List<Quote> answering, Set<Passage> askedToo) {}
+
+  /**
+   * Returns, for a message asking two questions or more, each question's best reliable passage searched on its own,
+   * where the whole message's quotes do not hold it already; none for a message asking one.
+   */
+  private Parts partsAnswered(KnowledgeBase knowledge, Question question, List<Quote> whole) {
     List<String> parts = QuestionParts.of(question.text());
-    if (parts.isEmpty()) return List.of();
+    if (parts.isEmpty()) return new Parts(List.of(), Set.of());
     // By text, as PassageSelection keeps one of passages that say the same.
     Set<String> quoted = new HashSet<>();
     for (Quote quote : whole) quoted.add(quote.hit().passage().text());
     List<Quote> answering = new ArrayList<>();
+    Set<Passage> askedToo = new HashSet<>();
     String before = null;
     for (String part : parts) {
       // "... and have we added any extra ones?", "... and what's the target number?": asked of what the question before
       // named, read in the order written, so that the search takes the situation told first as told, and both
       // questions as asked.
       String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? before + " " + part : part;
-      before = part;
       Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));
+      List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
+      if (before != null && !chosen.isEmpty()) askedToo.add(chosen.get(0).passage());
+      before = part;
       // Its best passage the whole message's quotes do not hold already.
-      PassageSelection.choose(alone.hits(), policy).stream().filter(hit -> quoted.add(hit.passage().text())).findFirst()
+      chosen.stream().filter(hit -> quoted.add(hit.passage().text())).findFirst()
           .ifPresent(hit -> answering.addAll(alone.quotes(List.of(hit))));
     }
-    return answering;
+    return new Parts(answering, Set.copyOf(askedToo));
   }
 
   /** How many passages beyond an answer's usual most the questions of a message asking several may add. */

@@ -45,8 +45,8 @@ final class Composer {
    * @param ownPractice what the organisation's own documents say of a proposal like this one and of how it does EqIAs,
    *     quoted in an EqIA answer (how it does them, when its organisation file says nothing of it)
    */
-  Composed answer(Decision decision, List<Quote> quoted, Optional<Organisation> organisation, List<Quote> ownPractice,
-                  List<ContactCard> contacts) {
+  Composed answer(Decision decision, List<Quote> quoted, Set<Passage> askedToo, Optional<Organisation> organisation,
+                  List<Quote> ownPractice, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
@@ -72,7 +72,9 @@ final class Composer {
       boolean introduced = (!quote.hit().inScope() || decision.introducedSources().contains(document.id()))
           && !document.equals(previous);
       previous = document;
-      text.add(detail, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
+      // What a later question of the message asked ("... and how far ahead of the deadline?") is answered, not detail.
+      Kind kind = askedToo.contains(quote.hit().passage()) ? Kind.BODY : detail;
+      text.add(kind, (introduced ? introduction(quote) : "") + quote(quote) + citations.cite(citation(quote)));
     }
     if (decision.eqia() != null && organisation.map(EqiaText::hasPractices).orElse(false)) {
       EqiaText.practices(text, organisation.get(), knowledge, citations);

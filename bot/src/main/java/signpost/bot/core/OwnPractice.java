@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import signpost.knowledge.KnowledgeBase;
@@ -81,6 +82,40 @@ final class OwnPractice {
     Optional<Hit> best = told.stream().filter(h -> stage.matcher(heading(h.passage())).find()).findFirst()
         .or(() -> told.stream().filter(h -> stage.matcher(h.passage().text()).find()).findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));
+  }
+
+  /**
+   * A sign-off that applies to some decisions only: "For decisions taken by Cabinet, the EFIA must also be signed off by
+   * the relevant Director."
+   */
+  private static final Pattern CONDITIONAL = Pattern.compile(
+      "(?i)^\\s*(?:for|where|if|when)\\b[^.;:]{0,60}?\\b(?:decisions?|proposals?|changes?|reports?)\\b");
+  /** A body that decides, named in a message: "The decision will be taken by Cabinet in January". */
+  private static final Pattern DECIDING_BODY = Pattern.compile("\\b(?:Cabinet|Council|Board|[A-Z][a-z]+ Committee"
+      + "|Committee|Executive|Scrutiny|Panel|Director|Chief Executive|Mayor)\\b");
+  private final Map<String, Optional<Quote>> conditional = new ConcurrentHashMap<>();
+
+  /**
+   * Returns the organisation's own sign-off for the body a message says decides ("The decision will be taken by Cabinet
+   * in January"), where its documents add one to the general sign-off for such decisions ("For decisions taken by
+   * Cabinet, the EFIA must also be signed off by the relevant Director"); empty when the message names no such body, or
+   * the documents add none for it.
+   */
+  Optional<Quote> signOffFor(String organisation, String message) {
+    if (organisation == null) return Optional.empty();
+    Matcher body = DECIDING_BODY.matcher(message);
+    if (!body.find()) return Optional.empty();
+    String named = body.group();
+    return conditional.computeIfAbsent(organisation + "\n" + named, key -> searchSignOffFor(organisation, named));
+  }
+
+  private Optional<Quote> searchSignOffFor(String organisation, String body) {
+    Results results = knowledge.search(new SearchRequest("decisions taken by " + body + " signed off by", organisation, DEPTH));
+    Pattern named = Pattern.compile("\\b" + Pattern.quote(body) + "\\b");
+    return ownOnAssessment(results, organisation)
+        .filter(h -> CONDITIONAL.matcher(h.passage().text()).find() && SIGNED_BY.matcher(h.passage().text()).find()
+            && named.matcher(h.passage().text()).find())
+        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
 
   /** Returns the passage's own heading, the last of its section path; empty when it has none. */

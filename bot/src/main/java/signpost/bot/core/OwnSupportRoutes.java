@@ -84,21 +84,26 @@ final class OwnSupportRoutes {
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
     List<Hit> routes = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> isRoute(h.passage().text())
-            && reportsHarm(h.passage().text() + "\n" + String.join("\n", h.passage().section())))
+        .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || reportsHarm(heading(h))))
         .toList();
     if (routes.isEmpty()) return Optional.empty();
-    // An answer's steps come before what else may help ("For confidential support, call ..."): of the routes in the
-    // best one's section, the first, searched for by the section's heading, as the route's own words may miss them.
     Hit best = routes.get(0);
-    List<String> section = best.passage().section();
-    if (section.isEmpty()) return Optional.of(results.quotes(List.of(best)).get(0));
-    Results under = knowledge.search(new SearchRequest(section.get(section.size() - 1), organisation, DEPTH));
+    Quote found = results.quotes(List.of(best)).get(0);
+    if (!reportsHarm(heading(best))) return Optional.of(found);
+    // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,
+    // call ..."): the first route under its heading, searched for by the heading, as the route's own words may miss it.
+    Results under = knowledge.search(new SearchRequest(heading(best), organisation, DEPTH));
     return under.hits().stream()
         .filter(h -> sameSection(h, best) && h.passage().ordinal() < best.passage().ordinal() && isRoute(h.passage().text()))
         .min(Comparator.comparingInt(h -> h.passage().ordinal()))
         .map(h -> under.quotes(List.of(h)).get(0))
-        .or(() -> Optional.of(results.quotes(List.of(best)).get(0)));
+        .or(() -> Optional.of(found));
+  }
+
+  /** Returns the heading a passage is under, or "" for one under none. */
+  private static String heading(Hit hit) {
+    List<String> section = hit.passage().section();
+    return section.isEmpty() ? "" : section.get(section.size() - 1);
   }
 
   private static boolean sameSection(Hit hit, Hit other) {

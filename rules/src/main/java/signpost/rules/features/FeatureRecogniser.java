@@ -157,9 +157,19 @@ public final class FeatureRecogniser {
    * unless the question asks what to do or about equality ("... what do we need to do?").
    */
   static boolean endsAskingForAFact(String message) {
-    Matcher last = LAST_QUESTION.matcher(message.strip());
+    String asked = message.strip();
+    // A few words told after the last question ("... when is it supposed to be finished? I want to feed in what we're
+    // seeing") say why it is asked, not what.
+    int mark = asked.lastIndexOf('?');
+    if (mark > 0 && mark < asked.length() - 1 && asked.substring(mark + 1).strip().split("\\s+").length <= TOLD_AFTER) {
+      asked = asked.substring(0, mark + 1);
+    }
+    Matcher last = LAST_QUESTION.matcher(asked);
     return last.find() && !ADVICE.matcher(last.group(1)).find();
   }
+
+  /** The most words told after a message's last question for it still to end asking that question. */
+  private static final int TOLD_AFTER = 12;
 
   /**
    * Returns true when the message opens as a statement rather than a question; one about the asker

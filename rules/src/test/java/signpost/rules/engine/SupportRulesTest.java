@@ -159,4 +159,16 @@ class SupportRulesTest {
 
     assertFalse(decision.adjustments(), decision.rules()::toString);
   }
+
+  @Test
+  void upset_the_asker_tells_of_in_someone_else_is_no_report_of_their_own_harm() {
+    Decision resident = RULES.decide(Situations.asked("one lady on the assisted collections is in a wheelchair and was"
+        + " really upset when the crew missed her. My manager says there's a review in the equality plan - who is"
+        + " leading on that?", CAMBRIDGESHIRE));
+    Decision own = RULES.decide(Situations.asked("my manager keeps making comments about my wheelchair and I'm really"
+        + " upset", CAMBRIDGESHIRE));
+
+    assertFalse(resident.support(), resident.rules()::toString);
+    assertTrue(own.support(), own.rules()::toString);
+  }
 }

@@ -306,4 +306,28 @@ class FeatureRecogniserTest {
     assertFalse(law.asks().contains(Ask.STATES) || law.asks().contains(Ask.PROPOSES), law.toString());
     assertTrue(proposal.asks().contains(Ask.STATES), proposal.toString());
   }
+
+  @Test
+  void feel_feed_and_feedback_are_no_fee() {
+    assertFalse(RECOGNISER.recognise("I feel we should feed back what we're seeing").activities().contains(Activity.CHARGING));
+    assertTrue(RECOGNISER.recognise("we're putting the garden waste fees up").activities().contains(Activity.CHARGING));
+  }
+
+  @Test
+  void a_question_for_a_fact_with_a_few_words_of_why_after_it_puts_no_change_forward() {
+    String why = "My manager says there's a review of assisted collections in the equality plan - who is leading on that"
+        + " and when is it supposed to be finished? I want to feed in what we're seeing";
+    assertFalse(RECOGNISER.recognise(why).asks().contains(Ask.PROPOSES), RECOGNISER.recognise(why)::toString);
+    assertTrue(FeatureRecogniser.endsAskingForAFact(why));
+    assertFalse(FeatureRecogniser.endsAskingForAFact("who do I ask? We're closing the library on Saturdays from April"
+        + " and cutting the mobile library to one day a week across the county"), "more than a few words: a change told");
+  }
+
+  @Test
+  void a_service_moved_from_one_place_to_another_told_at_length_is_a_relocation() {
+    assertTrue(RECOGNISER.recognise("We're proposing to move our weekly drop-in for care leavers from the Town Hall annexe"
+        + " in Thornlow town centre to the Lowfield Family Hub from February").activities().contains(Activity.RELOCATION));
+    assertFalse(RECOGNISER.recognise("Just moving our weekly internal team catch-up from Monday 10am to Tuesday 10am")
+        .activities().contains(Activity.RELOCATION), "a time moved");
+  }
 }

@@ -198,7 +198,8 @@ public final class Screener {
           String maker = DecisionWords.maker(text).orElse(null);
           String when = DecisionWords.when(text).orElse(null);
           if (maker == null && when != null) maker = Corrections.named(text, when);
-          if (maker == null && when == null) maker = text;
+          // A sentence naming neither ("Many thanks.") is kept as said only when nothing better is known yet.
+          if (maker == null && when == null && decisionMaker == null) maker = text;
           if (maker != null) decisionMaker = maker;
           if (when != null) decisionDate = when;
           DecisionWords.review(text).ifPresent(review -> reviewDate = review);

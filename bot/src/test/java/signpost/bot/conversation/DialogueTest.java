@@ -114,6 +114,20 @@ class DialogueTest {
   }
 
   @Test
+  void who_decides_is_kept_from_its_own_sentence_not_from_the_thanks_after_it() {
+    say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
+    say("About 30 regulars, mostly older people, several with dementia who rely on it.");
+    say("Attendance registers only.");
+    say("We haven't spoken to them yet.");
+    say("We'd help them move to the Wednesday club at the community centre.");
+    Reply decided = say("The decision will be taken by Cabinet in January 2026. Could you tell me who signs it off?"
+        + " Many thanks.");
+
+    assertEquals("Cabinet", decided.screening().decisionMaker());
+    assertEquals("in January 2026", decided.screening().decisionDate());
+  }
+
+  @Test
   void each_answer_fills_its_part_and_nothing_said_is_skipped_until_the_record_is_complete() {
     say("Do we need an EqIA? We're closing the Thursday lunch club at Ripley library.");
     Reply who = say("About 30 regulars, mostly older people, several with dementia who rely on it.");

@@ -22,7 +22,7 @@ public final class DecisionWords {
       + "approves|will approve|agrees it|has the final say|takes the decision|will take the decision)\\b");
   private static final Pattern GOES_TO = Pattern.compile("(?i)\\b(?:goes|go|going|is going|will go)\\s+(?:to|before)\\s+"
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this|on)\\b|[.;]|$)");
-  private static final Pattern DECIDED_BY = Pattern.compile("(?i)\\b(?:decided|approved|signed off)\\s+by\\s+"
+  private static final Pattern DECIDED_BY = Pattern.compile("(?i)\\b(?:decided|approved|signed off|taken|made)\\s+by\\s+"
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this)\\b|[.;,]|$)");
   private static final Pattern OWN_CALL = Pattern.compile("(?i)\\b(?:it'?s|it is|that'?s|that is)\\s+(my|our)\\s+"
       + "(?:call|decision)(?:\\s+as\\s+([^,.;]+))?");
@@ -38,6 +38,8 @@ public final class DecisionWords {
 
   /** Returns who decides, as the sentence names them. */
   public static Optional<String> maker(String sentence) {
+    // "Could you tell me who signs it off?" asks who decides; it does not say.
+    if (sentence.strip().endsWith("?")) return Optional.empty();
     if (MYSELF.matcher(sentence.strip()).matches()) return Optional.of("the person screening");
     Matcher own = OWN_CALL.matcher(sentence);
     if (own.find()) {

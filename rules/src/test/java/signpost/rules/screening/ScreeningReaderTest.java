@@ -121,6 +121,9 @@ class ScreeningReaderTest {
     assertEquals("The Staffing and Appeals Committee",
         DecisionWords.maker("The Staffing and Appeals Committee approves it in June.").orElseThrow());
     assertEquals("Cabinet", DecisionWords.maker("We've costed it and Cabinet decides in May.").orElseThrow());
+    assertEquals("Cabinet", DecisionWords.maker("The decision will be taken by Cabinet in January 2026. Could you tell"
+        + " me who needs to sign it off? Many thanks.").orElseThrow());
+    assertTrue(DecisionWords.maker("Could you tell me who signs it off?").isEmpty(), "asked, not said");
     assertTrue(DecisionWords.maker("We haven't worked that out.").isEmpty());
     assertTrue(DecisionWords.when("We haven't worked that out.").isEmpty());
   }

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.knowledge.KnowledgeBase;
-import signpost.knowledge.LoadOptions;
 import signpost.rules.decision.Intent;
 
 /**
@@ -35,41 +32,25 @@ class OwnAdjustmentsTest {
 
   @BeforeAll
   static void load() throws IOException {
-    Files.writeString(folder.resolve("manifest.yaml"), """
-        organisations:
-          eastmere:
-            name: Eastmere District Council
-        documents:
-          - file: eastmere-staff-support.md
-            organisation: eastmere
-            title: Support for staff
-            kind: guidance
-            published: 2025-05
-          - file: eastmere-equality-plan.md
-            organisation: eastmere
-            title: Equality plan 2025-2028
-            kind: strategy
-            published: 2025-03
-        """);
-    Files.writeString(folder.resolve("eastmere-staff-support.md"), """
-        # Support for staff
+    knowledge = OwnDocuments.load(folder, ORG, "Eastmere District Council",
+        new OwnDocuments.Doc("eastmere-staff-support.md", "Support for staff", "guidance", """
+            # Support for staff
 
-        ## Adjustments at work
-        %s with them. The passport stays with you when you change team, so you do not have to explain again.
+            ## Adjustments at work
+            %s with them. The passport stays with you when you change team, so you do not have to explain again.
 
-        ## Car parking
-        Staff permits for the Market Street car park are renewed every April.
-        """.formatted(HOW_TO_ASK));
-    Files.writeString(folder.resolve("eastmere-equality-plan.md"), """
-        # Equality plan 2025-2028
+            ## Car parking
+            Staff permits for the Market Street car park are renewed every April.
+            """.formatted(HOW_TO_ASK)),
+        new OwnDocuments.Doc("eastmere-equality-plan.md", "Equality plan 2025-2028", "strategy", """
+            # Equality plan 2025-2028
 
-        ## Action plan
-        Action: Launch the Workplace Adjustments Passport for all staff and record every adjustment agreed; Lead officer: Dana Frost, Head of HR; Timescale: March 2026
+            ## Action plan
+            Action: Launch the Workplace Adjustments Passport for all staff and record every adjustment agreed; Lead officer: Dana Frost, Head of HR; Timescale: March 2026
 
-        ## Our communities
-        We will make every library step-free by 2027.
-        """);
-    knowledge = KnowledgeBase.load(LoadOptions.of(List.of(folder)));
+            ## Our communities
+            We will make every library step-free by 2027.
+            """));
     pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
   }
 

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.knowledge.KnowledgeBase;
-import signpost.knowledge.LoadOptions;
 import signpost.knowledge.search.Quote;
 import signpost.rules.features.Characteristic;
 
@@ -37,33 +34,22 @@ class OwnSupportRoutesTest {
   @Test
   void the_route_is_the_first_steps_of_the_answer_on_harm_not_what_else_may_help_after_them(@TempDir Path folder)
       throws IOException {
-    Files.writeString(folder.resolve("manifest.yaml"), """
-        organisations:
-          eastmere:
-            name: Eastmere District Council
-        documents:
-          - file: eastmere-staff-faq.md
-            organisation: eastmere
-            title: Staff questions
-            kind: guidance
-            published: 2025-05
-        """);
     // The steps share few words with a report of harm ("incident report", not "harassment"); the paragraph after them
     // shares many ("confidential support", "harassment").
-    Files.writeString(folder.resolve("eastmere-staff-faq.md"), """
-        # Staff questions
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "eastmere", "Eastmere District Council",
+        new OwnDocuments.Doc("eastmere-staff-faq.md", "Staff questions", "guidance", """
+            # Staff questions
 
-        ## A member of the public has abused or harassed me. What should I do?
-        No one should have to put up with abuse at work, and the council will stand by you.
+            ## A member of the public has abused or harassed me. What should I do?
+            No one should have to put up with abuse at work, and the council will stand by you.
 
-        - Leave the situation if you are in danger.
-        - Tell your manager as soon as you can.
-        - Complete a Staff Incident Report (form SIR1) within 24 hours.
+            - Leave the situation if you are in danger.
+            - Tell your manager as soon as you can.
+            - Complete a Staff Incident Report (form SIR1) within 24 hours.
 
-        For confidential support with harassment, religious or sexual abuse or bullying, call the Employee Assistance \
-        Programme or contact a staff network. Harassment by a colleague is raised under the Dignity at Work Policy.
-        """);
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(folder)))) {
+            For confidential support with harassment, religious or sexual abuse or bullying, call the Employee Assistance \
+            Programme or contact a staff network. Harassment by a colleague is raised under the Dignity at Work Policy.
+            """))) {
       Quote route = new OwnSupportRoutes(knowledge).find("eastmere",
           Set.of(Characteristic.RELIGION_OR_BELIEF, Characteristic.SEX),
           "a customer keeps making comments about my headscarf").orElseThrow();

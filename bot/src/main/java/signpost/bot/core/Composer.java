@@ -42,6 +42,8 @@ final class Composer {
   /**
    * Writes an answer that is not a refusal or a support reply.
    *
+   * @param askedToo the quoted passages that answer a later question of the message, kept in the short answer even
+   *     beside a verdict
    * @param ownPractice what the organisation's own documents say of a proposal like this one and of how it does EqIAs,
    *     quoted in an EqIA answer (how it does them, when its organisation file says nothing of it)
    */

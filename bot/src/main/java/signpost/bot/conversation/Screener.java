@@ -120,7 +120,7 @@ public final class Screener {
     if (screening.mitigation() != null) filled.add(Slot.MITIGATION);
     if (screening.decisionMaker() != null || screening.decisionDate() != null) filled.add(Slot.DECISION);
     if (screening.reviewDate() != null) filled.add(Slot.REVIEW);
-    return new ScreeningContext(filled);
+    return new ScreeningContext(filled, screening.decisionMaker());
   }
 
   /**

@@ -25,7 +25,7 @@ final class AnswerCache {
 
   /**
    * A question, by a digest of its organisation and its text with runs of white space as one space, and, for a message
-   * of a screening, the parts of the record already filled: all the rules see of a screening.
+   * of a screening, the parts of the record already filled and who it says decides: all an answer uses of a screening.
    */
   private record Key(String digest) {}
 
@@ -171,6 +171,7 @@ final class AnswerCache {
     String text = question.text();
     String asked = Objects.requireNonNullElse(question.organisation(), "") + "\n"
         + (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" "));
-    return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()));
+    return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()
+        + (screening.decidedBy() == null ? "" : "\ndecided by " + screening.decidedBy())));
   }
 }

@@ -249,7 +249,8 @@ public final class AnswerPipeline {
             .ifPresent(practice::add);
         // "The decision will be taken by Cabinet": who else signs off for Cabinet, where the documents say.
         if (decision.eqia().verdict() != Verdict.NOT_REQUIRED) {
-          using.ownPractice().signOffFor(question.organisation(), question.text())
+          String decides = screening == null || screening.decidedBy() == null ? "" : " " + screening.decidedBy();
+          using.ownPractice().signOffFor(question.organisation(), question.text() + decides)
               .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())))
               .ifPresent(practice::add);
         }

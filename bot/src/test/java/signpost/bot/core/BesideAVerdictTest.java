@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import signpost.knowledge.KnowledgeBase;
+import signpost.rules.screening.ScreeningContext;
+import signpost.rules.screening.Slot;
 
 /**
  * What an EqIA answer keeps in its short part beside the verdict, from an organisation's own guidance over a real index:
  * the passage answering a later question of the message ("... and how far ahead of the report deadline?"), and the
- * sign-off its guidance adds for the body the message says decides ("For decisions taken by Cabinet ..."); neither
- * where the message does not ask it.
+ * sign-off its guidance adds for the body the message, or the screening's record, says decides ("For decisions taken
+ * by Cabinet ..."); neither where the message does not ask it.
  */
 class BesideAVerdictTest {
 
@@ -94,5 +98,18 @@ class BesideAVerdictTest {
     Answer answer = ask("We're closing the Eastgate day centre. Do we need an EqIA?");
 
     assertFalse(inTheShortAnswer(answer, FOR_CABINET), answer.paragraphs()::toString);
+  }
+
+  @Test
+  void within_a_screening_the_body_its_record_says_decides_is_told_who_else_signs_off_and_kept_apart() {
+    AnswerPipeline cached = pipeline.withCache(10);
+    Question step = new Question("t", "we're closing the Eastgate day centre, used by about 40 older people", "southmere");
+    Set<Slot> filled = EnumSet.of(Slot.ACTIVITY, Slot.AFFECTED, Slot.DECISION);
+
+    Answer byCabinet = cached.answer(step, new ScreeningContext(filled, "Cabinet"));
+    Answer byNoOneNamed = cached.answer(step, new ScreeningContext(filled));
+
+    assertTrue(inTheShortAnswer(byCabinet, FOR_CABINET), byCabinet.paragraphs()::toString);
+    assertFalse(inTheShortAnswer(byNoOneNamed, FOR_CABINET), "not the Cabinet's answer kept for another screening");
   }
 }

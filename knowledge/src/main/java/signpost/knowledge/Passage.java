@@ -30,6 +30,16 @@ public record Passage(Document document, int ordinal, List<String> section, Inte
         && before.section().equals(section);
   }
 
+  /** Returns the heading this passage is under, the last of its section path; empty when it is under none. */
+  public String heading() {
+    return section.isEmpty() ? "" : section.get(section.size() - 1);
+  }
+
+  /** Returns true when {@code other} is under the same (named) section of the same document. */
+  public boolean inSameSectionAs(Passage other) {
+    return !section.isEmpty() && other.document().id().equals(document.id()) && other.section().equals(section);
+  }
+
   /** Returns the id of this passage, unique across a knowledge base: {@code documentId#ordinal}. */
   public String id() {
     return document.id() + "#" + ordinal;

@@ -66,7 +66,6 @@ public final class AnswerPipeline {
     }
   }
 
-  /** What a search found: its results and the passages chosen from them, with their snippets. */
   /**
    * What searching found: the results, the passages quoted, and of those, the ones that answer a later question of a
    * message asking several ("... do we need an assessment? and how far ahead of the deadline?"), which an answer keeps
@@ -187,7 +186,10 @@ public final class AnswerPipeline {
     return answer;
   }
 
-  /** How many of the best passages found for a report of harm are looked at for the organisation's own support. */
+  /**
+   * How many of the best passages found for a report of harm, or for someone telling of their own condition, are looked
+   * at for the organisation's own words on it.
+   */
   private static final int SUPPORT_HITS = 3;
 
   /** @param writtenNow the written answers that may answer the question, or null within a screening */
@@ -210,8 +212,7 @@ public final class AnswerPipeline {
       // Harm done by others ("comments about my accent and where I'm from") is met first by the organisation's route
       // for the harassed or abused, which such a report rarely shares words with; any other distress by the message's
       // own best passages ("TRiM" for a crew member after an incident), the route only failing them.
-      List<Quote> best = new ArrayList<>(
-          results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
+      List<Quote> best = new ArrayList<>(bestFound(results));
       Optional<Quote> route =
           using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics(), question.text());
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
@@ -222,7 +223,7 @@ public final class AnswerPipeline {
       // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message
       // rarely shares words with, then what their own message found.
       Composer.Composed composed = composer.adjustments(contacts, using.ownAdjustments().find(question.organisation()),
-          results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size()))));
+          bestFound(results));
       return answer(question, decision, composed, 1.0, contacts);
     }
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);
@@ -257,8 +258,12 @@ public final class AnswerPipeline {
       }
     }
     return answer(question, decision, composer.answer(decision, quoted, found.askedToo(), organisation, practice, contacts),
-        confidence,
-        contacts);
+        confidence, contacts);
+  }
+
+  /** Returns the best passages found for a message, quoted, whether or not they cover enough of it to be relied on. */
+  private static List<Quote> bestFound(Results results) {
+    return results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size())));
   }
 
   /**

@@ -25,9 +25,6 @@ final class OwnAdjustments {
   /** What someone does to get adjustments: asks, talks to, fills in or agrees something. */
   private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ask|talk|speak|contact|request|email|call|apply"
       + "|fill|complete|agree|discuss|record(?:ed|s)?)\\b");
-  /** An action plan's row: what the organisation will do, not what someone can do now. */
-  private static final Pattern PLAN_ROW =
-      Pattern.compile("(?i)\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status|timescale): ");
 
   private final KnowledgeBase knowledge;
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
@@ -56,6 +53,6 @@ final class OwnAdjustments {
    * officer: ...").
    */
   static boolean tellsHowToAsk(String text) {
-    return ADJUSTMENT.matcher(text).find() && ACTS.matcher(text).find() && !PLAN_ROW.matcher(text).find();
+    return ADJUSTMENT.matcher(text).find() && ACTS.matcher(text).find() && !OwnSupportRoutes.isPlanRow(text);
   }
 }

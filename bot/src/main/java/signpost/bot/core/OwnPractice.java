@@ -79,7 +79,7 @@ final class OwnPractice {
     List<Hit> told = ownOnAssessment(results, organisation)
         .filter(h -> FIRST_STEP_TOLD.matcher(h.passage().text()).find()).toList();
     Pattern stage = AssessmentNames.FIRST_STAGE;
-    Optional<Hit> best = told.stream().filter(h -> stage.matcher(heading(h.passage())).find()).findFirst()
+    Optional<Hit> best = told.stream().filter(h -> stage.matcher(h.passage().heading()).find()).findFirst()
         .or(() -> told.stream().filter(h -> stage.matcher(h.passage().text()).find()).findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));
   }
@@ -118,11 +118,6 @@ final class OwnPractice {
         .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
 
-  /** Returns the passage's own heading, the last of its section path; empty when it has none. */
-  private static String heading(Passage passage) {
-    return passage.section().isEmpty() ? "" : passage.section().get(passage.section().size() - 1);
-  }
-
   private Optional<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
     List<Hit> own = ownOnAssessment(results, organisation).filter(h -> aboutProcess(h.passage().text())).toList();
@@ -136,7 +131,7 @@ final class OwnPractice {
     Results results = knowledge.search(new SearchRequest(NONE_NEEDED, organisation, DEPTH));
     // Said in the passage, or by the heading it lists under ("You do not need an EFIA for:").
     return ownOnAssessment(results, organisation)
-        .filter(h -> SAYS_NONE_NEEDED.matcher(heading(h.passage()) + "\n" + h.passage().text()).find())
+        .filter(h -> SAYS_NONE_NEEDED.matcher(h.passage().heading() + "\n" + h.passage().text()).find())
         .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
 

@@ -44,9 +44,9 @@ final class OwnSupportRoutes {
   private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?%");
   private static final int FIGURES_AT_MOST = 2;
   /** An action plan's row ("Action: Implement the zero tolerance approach ...; Owner: ...; Due: ..."): what the
-   * organisation will do, not what someone harassed can do now. */
+   * organisation will do, not what someone harassed, or asking for adjustments, can do now. */
   private static final Pattern PLAN_ROW =
-      Pattern.compile("\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status): ");
+      Pattern.compile("(?i)\\baction: .*\\b(?:owner|due|lead|lead officer|by when|status|timescale): ");
   /** Never send someone reporting harm back to the manager who may be part of it. */
   private static final Pattern LINE_MANAGER_FIRST = Pattern.compile("(?i)\\b(?:line manager|your manager) first\\b");
 
@@ -84,31 +84,21 @@ final class OwnSupportRoutes {
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
     List<Hit> routes = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || reportsHarm(heading(h))))
+        .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || reportsHarm(h.passage().heading())))
         .toList();
     if (routes.isEmpty()) return Optional.empty();
     Hit best = routes.get(0);
     Quote found = results.quotes(List.of(best)).get(0);
-    if (!reportsHarm(heading(best))) return Optional.of(found);
+    if (!reportsHarm(best.passage().heading())) return Optional.of(found);
     // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,
     // call ..."): the first route under its heading, searched for by the heading, as the route's own words may miss it.
-    Results under = knowledge.search(new SearchRequest(heading(best), organisation, DEPTH));
+    Results under = knowledge.search(new SearchRequest(best.passage().heading(), organisation, DEPTH));
     return under.hits().stream()
-        .filter(h -> sameSection(h, best) && h.passage().ordinal() < best.passage().ordinal() && isRoute(h.passage().text()))
+        .filter(h -> h.passage().inSameSectionAs(best.passage()) && h.passage().ordinal() < best.passage().ordinal()
+            && isRoute(h.passage().text()))
         .min(Comparator.comparingInt(h -> h.passage().ordinal()))
         .map(h -> under.quotes(List.of(h)).get(0))
         .or(() -> Optional.of(found));
-  }
-
-  /** Returns the heading a passage is under, or "" for one under none. */
-  private static String heading(Hit hit) {
-    List<String> section = hit.passage().section();
-    return section.isEmpty() ? "" : section.get(section.size() - 1);
-  }
-
-  private static boolean sameSection(Hit hit, Hit other) {
-    return hit.passage().document().id().equals(other.passage().document().id()) && !other.passage().section().isEmpty()
-        && hit.passage().section().equals(other.passage().section());
   }
 
   /** Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay". */
@@ -129,6 +119,11 @@ final class OwnSupportRoutes {
     if (!ACTS.matcher(text).find() || LINE_MANAGER_FIRST.matcher(text).find()) return false;
     String lower = text.toLowerCase(Locale.ROOT);
     return FIGURE.matcher(text).results().limit(FIGURES_AT_MOST + 1).count() <= FIGURES_AT_MOST
-        && !lower.contains("metric:") && !PLAN_ROW.matcher(lower).find();
+        && !lower.contains("metric:") && !isPlanRow(text);
+  }
+
+  /** Returns true for an action plan's row ("Action: ...; Owner: ...; Due: ..."): what the organisation will do. */
+  static boolean isPlanRow(String text) {
+    return PLAN_ROW.matcher(text).find();
   }
 }

@@ -60,7 +60,7 @@ final class PassageSelection {
     Passage lead = chosen.get(0).passage();
     List<String> section = lead.section();
     if (section.isEmpty() || !section.get(section.size() - 1).strip().endsWith("?")) return;
-    Optional<Hit> next = hits.stream().filter(h -> !chosen.contains(h) && sameSection(h.passage(), lead)
+    Optional<Hit> next = hits.stream().filter(h -> !chosen.contains(h) && h.passage().inSameSectionAs(lead)
         && h.passage().ordinal() == lead.ordinal() + 1).findFirst();
     if (next.isEmpty()) return;
     if (chosen.size() >= maxPassages) chosen.remove(chosen.size() - 1);
@@ -76,16 +76,11 @@ final class PassageSelection {
   private static void shapedBeside(List<Hit> chosen, List<Hit> hits, int maxPassages) {
     if (chosen.isEmpty() || chosen.stream().anyMatch(Hit::shaped)) return;
     Passage lead = chosen.get(0).passage();
-    Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h) && sameSection(h.passage(), lead))
+    Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h) && h.passage().inSameSectionAs(lead))
         .findFirst();
     if (beside.isEmpty()) return;
     if (chosen.size() >= maxPassages) chosen.remove(chosen.size() - 1);
     chosen.add(1, beside.get());
-  }
-
-  private static boolean sameSection(Passage passage, Passage other) {
-    return passage.document().id().equals(other.document().id()) && !other.section().isEmpty()
-        && passage.section().equals(other.section());
   }
 
   /** How many passages after an introduction ending in a colon may hold what it introduces (a list, a table's rows). */

@@ -265,7 +265,7 @@ final class AnswerShape {
   private boolean introduces(Passage passage) {
     String text = passage.text();
     int first = text.startsWith("- ") ? 0 : text.indexOf("\n- ");
-    String leadIn = (first < 0 ? "" : text.substring(0, first)) + "\n" + lastHeading(passage);
+    String leadIn = (first < 0 ? "" : text.substring(0, first)) + "\n" + passage.heading();
     String lower = leadIn.toLowerCase(Locale.ROOT);
     return listed.stream().anyMatch(lower::contains);
   }
@@ -303,7 +303,7 @@ final class AnswerShape {
   /** An anchored pattern can only match at the start, so it is tried there alone rather than at every offset. */
   private boolean defines(Passage passage) {
     if (defining.matcher(passage.text().toLowerCase(Locale.ROOT)).lookingAt()) return true;
-    return defining.matcher(lastHeading(passage).toLowerCase(Locale.ROOT)).lookingAt();
+    return defining.matcher(passage.heading().toLowerCase(Locale.ROOT)).lookingAt();
   }
 
   /**
@@ -313,11 +313,7 @@ final class AnswerShape {
   static boolean occursIn(Pattern pattern, Passage passage, boolean asWritten) {
     String text = asWritten ? passage.text() : passage.text().toLowerCase(Locale.ROOT);
     if (pattern.matcher(text).find()) return true;
-    String heading = asWritten ? lastHeading(passage) : lastHeading(passage).toLowerCase(Locale.ROOT);
+    String heading = asWritten ? passage.heading() : passage.heading().toLowerCase(Locale.ROOT);
     return pattern.matcher(heading).find();
-  }
-
-  private static String lastHeading(Passage passage) {
-    return passage.section().isEmpty() ? "" : passage.section().get(passage.section().size() - 1);
   }
 }

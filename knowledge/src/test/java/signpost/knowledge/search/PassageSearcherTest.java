@@ -336,6 +336,19 @@ class PassageSearcherTest {
   }
 
   @Test
+  void what_an_answer_means_you_have_to_do_is_no_definition_asked() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Term: Full assessment; Meaning: the detailed stage of the assessment, with evidence."),
+        passage(A, 1, "If the answer to any of questions 4 to 9 is yes, a full assessment must be completed."));
+
+    List<Hit> hits = searcher.search(
+        new SearchRequest("which answers mean I have to do the full assessment?", "a", 10)).hits();
+
+    // Read as a word, "mean" would meet the definitions table's "Meaning" column and put it first.
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
     String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
     assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());

@@ -314,6 +314,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void which_answers_mean_you_have_to_do_the_full_one_asks_no_verdict() {
+    String which = "On the initial screening form, which questions mean I have to do the full one if I answer yes?";
+    assertFalse(RECOGNISER.recognise(which).asks().contains(Ask.WHETHER_NEEDED), RECOGNISER.recognise(which)::toString);
+    assertTrue(RECOGNISER.recognise("do I have to do the full one for this?").asks().contains(Ask.WHETHER_NEEDED));
+  }
+
+  @Test
   void a_question_for_a_fact_with_a_few_words_of_why_after_it_puts_no_change_forward() {
     String why = "My manager says there's a review of assisted collections in the equality plan - who is leading on that"
         + " and when is it supposed to be finished? I want to feed in what we're seeing";

@@ -62,10 +62,14 @@ final class AnswerShape {
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
       + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b");
-  /** A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24". */
+  /**
+   * A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24", or a quarter, as action plans
+   * date their actions: "Q3 2025/26", "Q1 of 2026-27", "Q2 2025".
+   */
   static final Pattern DATE = Pattern.compile(
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"
-          + "|\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+          + "|\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+          + "|\\bq[1-4]\\s+(?:of\\s+)?(?:19|20)\\d{2}(?:[/-]\\d{2})?\\b");
   /** A list of at least three items in a passage, as passages write lists ("- item" lines). */
   static final Pattern LIST = Pattern.compile("(?m)^- [^\\n]*\\n- [^\\n]*\\n- ");
   /** A number in a passage. */

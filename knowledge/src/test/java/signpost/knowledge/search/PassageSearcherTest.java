@@ -306,6 +306,18 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asked_when_an_action_is_due_its_rows_quarter_is_a_date() {
+    List<Hit> hits = searcher(
+        passage(A, 0, "The adjustments passport records the actions agreed, so you do not explain them again. Ask "
+            + "your manager about the passport, or the passport coordinator: it is done in a meeting."),
+        passage(A, 1, "Ref: 3.4; Action: Embed the adjustments passport; Owner: Hannah Blake; Due: Q3 2025/26"))
+        .search(new SearchRequest("when is the adjustments passport action meant to be done by?", "a", 10)).hits();
+
+    // Without the quarter read as a date, the page saying "passport" three times comes first.
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void the_sentences_that_tell_the_situation_weigh_less_than_the_one_asked() {
     PassageSearcher searcher = searcher(
         passage(GUIDE, 0, "Employers cannot charge for interpreters."),

@@ -53,7 +53,7 @@ public final class AnswerPipeline {
    */
   private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
                        OwnExamples ownExamples, OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes,
-                       OwnAdjustments ownAdjustments, Map<String, Found> searches) {
+                       OwnAdjustments ownAdjustments, OwnCharacteristics ownCharacteristics, Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
       this(knowledge, policy, AssessmentNames.of(knowledge));
@@ -62,7 +62,8 @@ public final class AnswerPipeline {
     private Bound(KnowledgeBase knowledge, AnswerPolicy policy, AssessmentNames assessments) {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
           new OwnExamples(knowledge, assessments, FeatureRecogniser.builtIn()), new OwnContacts(knowledge, assessments),
-          new OwnSupportRoutes(knowledge), new OwnAdjustments(knowledge), new ConcurrentHashMap<>());
+          new OwnSupportRoutes(knowledge), new OwnAdjustments(knowledge), new OwnCharacteristics(knowledge),
+          new ConcurrentHashMap<>());
     }
   }
 
@@ -234,6 +235,11 @@ public final class AnswerPipeline {
       return answer(question, decision, refusal, 0, contacts);
     }
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
+    if (OwnCharacteristics.asksAbout(question.text())) {
+      // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the
+      // message rarely names and the passages found rarely list whole.
+      quoted = withOwn(quoted, using.ownCharacteristics().find(question.organisation()));
+    }
     List<Quote> practice = new ArrayList<>();
     if (decision.eqia() != null) {
       // Quoted where it agrees that something is to be done, or that nothing is: never a "No" beside a verdict that
@@ -259,6 +265,18 @@ public final class AnswerPipeline {
     }
     return answer(question, decision, composer.answer(decision, quoted, found.askedToo(), organisation, practice, contacts),
         confidence, contacts);
+  }
+
+  /**
+   * Returns the quotes with the organisation's own after the first, in place of any quote of the same passages: the
+   * law's answer first where it leads, then what the organisation adds to it.
+   */
+  private static List<Quote> withOwn(List<Quote> quoted, List<Quote> own) {
+    if (own.isEmpty()) return quoted;
+    List<Quote> with = new ArrayList<>(quoted);
+    with.removeIf(q -> own.stream().anyMatch(o -> o.hit().passage().equals(q.hit().passage())));
+    with.addAll(Math.min(1, with.size()), own);
+    return List.copyOf(with);
   }
 
   /** Returns the best passages found for a message, quoted, whether or not they cover enough of it to be relied on. */

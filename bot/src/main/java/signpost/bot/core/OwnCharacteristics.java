@@ -1,0 +1,109 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.Passage;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+import signpost.knowledge.search.Snippet;
+
+/**
+ * Finds the groups an organisation's own documents add to the nine protected characteristics ("In addition to the nine
+ * protected characteristics, every EHIA at Kingsbrook must consider the following groups ...: - carers ... - the armed
+ * forces community ..."), which most councils and trusts do and which no organisation file may state for one never
+ * seen. Searched for once for each organisation by what such a passage is, and kept for the knowledge's life.
+ *
+ * <p>Its quote is the whole of what the documents say, the list with its lead-in: a lead-in ending in a colon is joined
+ * by the passage after it in the same section, where a document's layout split them.
+ */
+final class OwnCharacteristics {
+
+  private static final String QUERY = "in addition to the nine protected characteristics also consider local"
+      + " characteristics further groups not protected characteristics in law treat as if they were carers care leavers"
+      + " armed forces veterans socio-economic low income rural homeless";
+  private static final int DEPTH = 20;
+  /** A passage speaking of groups beyond the nine the law protects. */
+  private static final Pattern BEYOND = Pattern.compile("(?i)\\blocal (?:characteristics?|groups?|equality considerations?)"
+      + "|\\bfurther groups?\\b|\\b(?:in addition to|as well as|more than|beyond|on top of|besides) the (?:nine|9)"
+      + " protected\\b|\\bnot protected characteristics\\b|\\badditional (?:local )?characteristics?\\b");
+  /**
+   * The groups councils and trusts add, as they name them: carers, care leavers, the armed forces community,
+   * socio-economic disadvantage, rural isolation, homelessness, digital exclusion.
+   */
+  private static final Pattern GROUP = Pattern.compile("(?i)\\b(carers?|care[ -](?:leavers?|experien\\w*)|armed forces"
+      + "|veterans?|socio-?economic|low[ -]incomes?|deprivation|poverty|rural|homeless\\w*|inclusion health"
+      + "|digital(?:ly)? exclu\\w*)\\b");
+  /** A question about which characteristics there are, or are considered. */
+  private static final Pattern ASKS = Pattern.compile("(?i)\\bcharacteristics?\\b");
+
+  private final KnowledgeBase knowledge;
+  private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
+
+  OwnCharacteristics(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns whether a message asks about characteristics, which an organisation's own may add to. */
+  static boolean asksAbout(String message) {
+    return ASKS.matcher(message).find();
+  }
+
+  /**
+   * Returns the organisation's own passage on the groups it adds to the nine, whole, and the list after it where the
+   * passage only introduces it; empty when its documents have none.
+   */
+  List<Quote> find(String organisation) {
+    if (organisation == null) return List.of();
+    return found.computeIfAbsent(organisation, this::search);
+  }
+
+  private List<Quote> search(String organisation) {
+    Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
+    List<Hit> own = results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> !OwnSupportRoutes.isPlanRow(h.passage().text()))
+        .toList();
+    List<Hit> best = List.of();
+    int most = 0;
+    for (Hit hit : own) {
+      if (!BEYOND.matcher(hit.passage().text()).find()) continue;
+      List<Hit> told = new ArrayList<>(List.of(hit));
+      if (hit.passage().text().strip().endsWith(":")) listAfter(hit.passage(), own).ifPresent(told::add);
+      int groups = groups(told.stream().map(h -> h.passage().text()).reduce("", String::concat));
+      if (groups > most) {
+        most = groups;
+        best = told;
+      }
+    }
+    return best.stream().map(OwnCharacteristics::whole).toList();
+  }
+
+  /** Returns the passage found just after {@code lead} in its section: the list a lead-in ending in a colon opens. */
+  private static Optional<Hit> listAfter(Passage lead, List<Hit> found) {
+    return found.stream().filter(h -> h.passage().introducedBy(lead)).findFirst();
+  }
+
+  /** Returns how many different groups of those councils and trusts add a text names. */
+  static int groups(String text) {
+    Set<String> named = new HashSet<>();
+    Matcher group = GROUP.matcher(text);
+    while (group.find()) named.add(group.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+    return named.size();
+  }
+
+  /** The passage quoted whole: a list cut to its best sentences would leave groups out. */
+  private static Quote whole(Hit hit) {
+    return new Quote(hit, new Snippet(hit.passage().text(), List.of()));
+  }
+}

@@ -251,7 +251,7 @@ public final class AnswerPipeline {
       }
       if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
         // Not the table the example's row is of: the row says it.
-        using.ownPractice().find(question.organisation(), decision.eqia().verdict())
+        using.ownPractice().find(question.organisation(), decision.eqia().verdict(), results)
             .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
             .ifPresent(practice::add);
         // "The decision will be taken by Cabinet": who else signs off for Cabinet, where the documents say.

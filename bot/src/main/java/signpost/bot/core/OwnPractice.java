@@ -57,11 +57,23 @@ final class OwnPractice {
    * Returns the best passage of the organisation's own documents on how it assesses equality impact, if any: for a
    * verdict that none is needed, its passage on when none is, where it has one.
    */
-  Optional<Quote> find(String organisation, Verdict verdict) {
+  Optional<Quote> find(String organisation, Verdict verdict, Results message) {
     if (organisation == null) return Optional.empty();
     Optional<Quote> ownWord = verdict == Verdict.NOT_REQUIRED
-        ? noneNeeded.computeIfAbsent(organisation, this::searchNoneNeeded) : Optional.empty();
+        ? listedAsNoneNeeded(organisation, message).or(() -> noneNeeded.computeIfAbsent(organisation, this::searchNoneNeeded))
+        : Optional.empty();
     return ownWord.or(() -> found.computeIfAbsent(organisation, this::search));
+  }
+
+  /**
+   * Returns the best passage the message found of the organisation's own list of what needs no assessment, a passage
+   * an item under a heading saying so: the item like the change told ("moving our team rota ... into sharepoint lists
+   * ... its just internal" finds "internal admin changes ..., for example moving files to a new system"), where the
+   * list's first item found by what such a list is would be another ("routine maintenance and repairs").
+   */
+  private Optional<Quote> listedAsNoneNeeded(String organisation, Results message) {
+    return ownOnAssessment(message, organisation).filter(h -> SAYS_NONE_NEEDED.matcher(h.passage().heading()).find())
+        .findFirst().map(hit -> message.quotes(List.of(hit)).get(0));
   }
 
   /**

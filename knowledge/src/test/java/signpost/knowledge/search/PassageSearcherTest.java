@@ -361,6 +361,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void getting_an_interpreter_is_booking_one() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Interpreters: if you need an interpreter for a council service, we will arrange an interpreter."),
+        passage(A, 1, "An interpreter is booked through Customer Services using the booking form."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("how do I get an interpreter?", "a", 10)).hits();
+
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
+
+  @Test
   void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
     String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
     assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());

@@ -235,6 +235,13 @@ public final class AnswerPipeline {
       return answer(question, decision, refusal, 0, contacts);
     }
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
+    // "It's going to Cabinet on 11 March": a table of dates by its row for that date, as asked as the part it stands for.
+    List<Quote> keyed = DatedRows.keyed(quoted, question.text(), using.knowledge(), question.organisation());
+    Set<Passage> askedToo = new HashSet<>(found.askedToo());
+    for (int i = 0; i < keyed.size(); i++) {
+      if (found.askedToo().contains(quoted.get(i).hit().passage())) askedToo.add(keyed.get(i).hit().passage());
+    }
+    quoted = keyed;
     if (OwnCharacteristics.asksAbout(question.text())) {
       // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the
       // message rarely names and the passages found rarely list whole.
@@ -263,7 +270,7 @@ public final class AnswerPipeline {
         }
       }
     }
-    return answer(question, decision, composer.answer(decision, quoted, found.askedToo(), organisation, practice, contacts),
+    return answer(question, decision, composer.answer(decision, quoted, askedToo, organisation, practice, contacts),
         confidence, contacts);
   }
 

@@ -155,6 +155,18 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_timetable_split_across_passages_is_quoted_once_by_its_row_for_the_date_given() {
+    Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
+        "our paper goes to Cabinet on 11 March - by when must the draft Stage 2 EIA reach the Equality and Cohesion Team?");
+
+    String row = "Draft Stage 2 EIA to the Equality and Cohesion Team by: 20 January 2026; Supports Cabinet on: 11 March 2026";
+    // The row is in the table's second part; the search gave its first too.
+    assertEquals(answer.text().indexOf(row), answer.text().lastIndexOf(row), answer.text());
+    assertTrue(answer.text().contains(row), answer.text());
+    assertFalse(answer.text().contains("18 August 2025"), answer.text());
+  }
+
+  @Test
   void a_verdict_that_none_is_needed_quotes_when_the_organisation_needs_none_right_after_the_law() {
     Answer answer = ask("we're just renaming the team, do we need an equality impact assessment for that?");
 

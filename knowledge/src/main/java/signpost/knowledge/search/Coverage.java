@@ -62,7 +62,9 @@ final class Coverage {
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
         String word = concept.word(question).toLowerCase(Locale.ROOT);
         if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word))) continue;
-        if (df == 0 && withinPhrase(concept, concepts)) continue;
+        // A word of a phrase a synonym rule matched is covered by the phrase; so, however many passages hold it, is
+        // a letter of an abbreviation written with punctuation ("d" of "E&D", as "equality and diversity").
+        if ((df == 0 || word.length() <= 2) && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         if (ASKER_WORDS.contains(word)) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));

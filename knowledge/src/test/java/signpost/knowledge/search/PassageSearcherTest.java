@@ -372,6 +372,19 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_letter_of_an_abbreviation_written_with_punctuation_is_covered_by_what_it_stands_for() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "The equality and diversity policy is reviewed every three years."),
+        passage(A, 1, "Part D sets out the budget."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("when is the E&D policy reviewed?", "a", 10)).hits();
+
+    // "E&D" is "e d", "equality and diversity": the "d" that "Part D" also holds is not a subject of its own.
+    assertEquals("a-plan#0", hits.get(0).passage().id(), hits.toString());
+    assertEquals(1.0, hits.get(0).coverage(), 0.001, hits.toString());
+  }
+
+  @Test
   void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
     String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
     assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());

@@ -70,7 +70,9 @@ final class Coverage {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
-        boolean told = !asked.holds(concept);
+        // What "it" refers to is asked, but a word of it no document holds is the asker's telling ("our new tenancy
+        // fraud policy"), not a subject the documents lack.
+        boolean told = !asked.holds(concept) || (df == 0 && asked.referred(concept));
         weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
       capTelling(weights, asked);
@@ -145,14 +147,24 @@ final class Coverage {
    * Where the sentence asked starts and ends in a question, as offsets (the whole question when it asks throughout), and
    * the sentences asking again after the situation told after it.
    */
-  record Asked(int from, int to, List<Span> after) {
+  record Asked(int from, int to, List<Span> after, List<Span> referred) {
 
     Asked(int from, int to) {
       this(from, to, List.of());
     }
 
+    Asked(int from, int to, List<Span> after) {
+      this(from, to, after, List.of());
+    }
+
     boolean holds(QuestionTerms.Concept concept) {
-      return new Span(from, to).holds(concept) || after.stream().anyMatch(sentence -> sentence.holds(concept));
+      return new Span(from, to).holds(concept) || after.stream().anyMatch(sentence -> sentence.holds(concept))
+          || referred(concept);
+    }
+
+    /** Returns whether the concept is of the sentence a question asking of "it" refers to. */
+    boolean referred(QuestionTerms.Concept concept) {
+      return referred.stream().anyMatch(sentence -> sentence.holds(concept));
     }
   }
 
@@ -180,7 +192,7 @@ final class Coverage {
     int at = -1;
     while (alternative.find()) at = alternative.start();
     if (at < 0 || SENTENCE_END.matcher(question.substring(at, asked.to())).find()) return asked;
-    return new Asked(asked.from(), at, asked.after());
+    return new Asked(asked.from(), at, asked.after(), asked.referred());
   }
 
   private static Asked sentencesAsked(String question) {
@@ -214,6 +226,15 @@ final class Coverage {
     // Questions asked one after another ("who signs it off? do I just send it to my boss?") are all asked.
     int first = last;
     while (first > 0 && text.substring(sentences.get(first - 1)[0], sentences.get(first - 1)[1]).strip().endsWith("?")) first--;
+    // "Could you tell me what it says we'll do, who owns it and when it's due?": a short question asking of "it" asks of
+    // what the sentence before it told ("... something in the action plan about hate crime reporting centres").
+    String asking = text.substring(sentences.get(first)[0], sentences.get(last)[1]);
+    // A situation joined by a dash keeps only its names asked (see namedBeforeDash).
+    String previous = first > 0 ? text.substring(sentences.get(first - 1)[0], sentences.get(first - 1)[1]) : "";
+    List<Span> referred = first > 0 && REFERS_BACK.matcher(asking).find()
+        && asking.strip().split("\\s+").length <= REFERRING_WORDS && POINTS_TO.matcher(previous).find()
+        && !endsInDash(previous)
+        ? List.of(new Span(offset + sentences.get(first - 1)[0], offset + sentences.get(first - 1)[1])) : List.of();
     int start = sentences.get(first)[0];
     String before = text.substring(0, start).strip();
     boolean toldBefore = start > 0 && before.split("\\s+").length >= 3;
@@ -222,8 +243,20 @@ final class Coverage {
     int askedTo = toldAfter ? offset + sentences.get(last)[1] : question.length();
     List<Span> also = new ArrayList<>(toldAfter ? askedAfter : List.of());
     if (toldBefore && first > 0) also.addAll(namedBeforeDash(text, offset, sentences.get(first - 1)));
-    return new Asked(askedFrom, askedTo, also);
+    return new Asked(askedFrom, askedTo, also, referred);
   }
+
+  /** A word asking of something named before: "who owns it", "when it's due", "what do they do". */
+  private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:it|it's|its|them|they)\\b");
+  /**
+   * A sentence telling of something heard of or found, which a question after it asks of by "it" ("my manager mentioned
+   * there's something in the action plan about ..."), where "it" in other messages is the asker's own proposal or
+   * assessment ("... goes to cabinet nov 2025. who do i send it to?").
+   */
+  private static final Pattern POINTS_TO = Pattern.compile("(?i)\\b(?:mentioned|heard|read|saw|seen|told me|said)\\b"
+      + "|\\bsomething (?:in|about|on)\\b");
+  /** The most words a question asking of "it" has for the sentence before it to be asked too. */
+  static final int REFERRING_WORDS = 20;
 
   /** A name in a situation told: a capitalised word or an acronym ("REACH", "BSL", "Thornbury"), and the word after it. */
   private static final Pattern NAMED = Pattern.compile("\\b[A-Z][A-Za-z0-9+&]*(?:\\s+[a-z]+)?");
@@ -235,8 +268,7 @@ final class Coverage {
    * otherwise.
    */
   private static List<Span> namedBeforeDash(String text, int offset, int[] sentence) {
-    String told = text.substring(sentence[0], sentence[1]).strip();
-    if (told.isEmpty() || "-\u2013\u2014".indexOf(told.charAt(told.length() - 1)) < 0) return List.of();
+    if (!endsInDash(text.substring(sentence[0], sentence[1]))) return List.of();
     List<Span> names = new ArrayList<>();
     Matcher name = NAMED.matcher(text).region(sentence[0], sentence[1]);
     while (name.find()) {
@@ -245,6 +277,12 @@ final class Coverage {
       names.add(new Span(offset + name.start(), offset + name.end()));
     }
     return names;
+  }
+
+  /** Returns whether a sentence ends in a dash: the situation a dash joins to the question after it. */
+  private static boolean endsInDash(String sentence) {
+    String told = sentence.strip();
+    return !told.isEmpty() && "-\u2013\u2014".indexOf(told.charAt(told.length() - 1)) >= 0;
   }
 
   /**

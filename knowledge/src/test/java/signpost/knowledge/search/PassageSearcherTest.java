@@ -385,6 +385,19 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_short_question_asking_of_it_asks_of_the_sentence_before() {
+    String told = "Hi, I've just started here. My manager mentioned something in the action plan about reporting"
+        + " centres. Could you tell me who owns it and when it's due?";
+    Coverage.Asked asked = Coverage.asked(told);
+    assertEquals(told.indexOf("Could"), asked.from());
+    assertEquals(List.of(new Coverage.Span(told.indexOf("My manager"), told.indexOf("Could"))), asked.referred());
+    String plain = "My colleague arranges the weekly library quiz. Can employers charge for interpreters?";
+    assertEquals(List.of(), Coverage.asked(plain).referred(), "nothing asked of what was told");
+    String own = "mitigation maybe open late thurs instead. goes to cabinet in november. who do i send it to?";
+    assertEquals(List.of(), Coverage.asked(own).referred(), "\"it\" is the asker's own assessment");
+  }
+
+  @Test
   void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
     String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
     assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());

@@ -122,7 +122,8 @@ class SupportRulesTest {
   @ValueSource(strings = {
       "what should our policy say about racist comments from customers?",
       "How do I make a reasonable adjustment for a dyslexic colleague?",
-      "we're planning a campaign against homophobic bullying in schools"})
+      "we're planning a campaign against homophobic bullying in schools",
+      "my manager mentioned there's an action on hate crime reporting centres in the equality plan. who owns it?"})
   void questions_about_harm_that_tell_of_no_one_harmed_get_no_support_reply(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

@@ -235,13 +235,17 @@ public final class AnswerPipeline {
       return answer(question, decision, refusal, 0, contacts);
     }
     double confidence = quoted.isEmpty() ? 0.5 : Math.round(quoted.get(0).hit().coverage() * 100) / 100.0;
-    // "It's going to Cabinet on 11 March": a table of dates by its row for that date, as asked as the part it stands for.
-    List<Quote> keyed = DatedRows.keyed(quoted, question.text(), using.knowledge(), question.organisation());
+    // "It's going to Cabinet on 11 March": a table of dates by its row for that date; "who owns it and when it's due?":
+    // a table by the row asked about. A row is as asked as the part of the table it comes from.
+    quoted = TableRows.narrowed(DatedRows.keyed(quoted, question.text(), using.knowledge(), question.organisation()),
+        question.text());
     Set<Passage> askedToo = new HashSet<>(found.askedToo());
-    for (int i = 0; i < keyed.size(); i++) {
-      if (found.askedToo().contains(quoted.get(i).hit().passage())) askedToo.add(keyed.get(i).hit().passage());
+    for (Quote quote : quoted) {
+      Passage passage = quote.hit().passage();
+      if (found.askedToo().stream().anyMatch(p -> p.id().equals(passage.id()) || p.inSameSectionAs(passage))) {
+        askedToo.add(passage);
+      }
     }
-    quoted = keyed;
     if (OwnCharacteristics.asksAbout(question.text())) {
       // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the
       // message rarely names and the passages found rarely list whole.

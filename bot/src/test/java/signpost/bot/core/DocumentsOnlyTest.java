@@ -155,6 +155,20 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_who_owns_one_action_the_plan_is_quoted_by_its_row_and_asked_for_all_by_every_row() {
+    Answer one = askHeldOut("unseen-district", "wyvern-vale", "my manager mentioned there's something in the action plan"
+        + " about hate crime reporting centres. who owns it and when's it due?");
+    Answer all = askHeldOut("unseen-district", "wyvern-vale",
+        "what are all the actions in the equality action plan on hate crime?");
+
+    assertTrue(one.text().contains("Lead officer: Ravi Chandran, Community Development Manager; By when: December 2025"),
+        one.text());
+    // The other rows of the part of the table found: another action's owner and date.
+    assertFalse(one.text().contains("Natalie Brooks") || one.text().contains("Carers' Charter"), one.text());
+    assertTrue(all.text().contains("Carers' Charter") && all.text().contains("Community Cohesion Grants"), all.text());
+  }
+
+  @Test
   void a_timetable_split_across_passages_is_quoted_once_by_its_row_for_the_date_given() {
     Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
         "our paper goes to Cabinet on 11 March - by when must the draft Stage 2 EIA reach the Equality and Cohesion Team?");

@@ -94,6 +94,16 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void payers_over_70_are_of_an_age_and_those_without_a_bank_account_of_low_income() {
+    Reading reading = READER.read("most of the cash payers are over 70 and a fair number don't have a bank account",
+        Slot.AFFECTED);
+
+    Set<Object> named = reading.mentions().stream().map(m -> m.consideration() != null ? m.consideration() : m.characteristic())
+        .filter(c -> c != null).collect(Collectors.toSet());
+    assertEquals(Set.of(Characteristic.AGE, Consideration.POVERTY), named);
+  }
+
+  @Test
   void groups_beyond_the_nine_are_recognised_and_harm_is_read_from_the_managers_words() {
     Reading reading = READER.read("Most users live in villages with no bus service and many are on universal credit; "
         + "they rely on the van.", Slot.AFFECTED);

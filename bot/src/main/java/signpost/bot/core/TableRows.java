@@ -3,7 +3,9 @@ package signpost.bot.core;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.Passage;
 import signpost.knowledge.index.ContentWords;
@@ -34,8 +36,43 @@ final class TableRows {
 
   private TableRows() {}
 
+  /** A message asking what a term means: "what does core20plus5 mean?", "what's PCREF", "meaning of ...". */
+  private static final Pattern ASKS_MEANING = Pattern.compile("(?i)\\bwhat(?:'s|s| is| does| do)\\b|\\bmean(?:s|ing)?\\b"
+      + "|\\bstand(?:s)? for\\b|\\bdefin");
+  /** A definitions table's row: its first cell the term ("Term: Core20PLUS5; Meaning: ..."). */
+  private static final Pattern DEFINED = Pattern.compile("^[^:;\\n]{1,25}:\\s*([^:;\\n]{2,60});");
+
   /** Returns the quotes with each table narrowed to the row the message asks about, where one clearly is. */
   static List<Quote> narrowed(List<Quote> quoted, String message) {
+    List<Quote> defined = ASKS_MEANING.matcher(message).find() ? defined(quoted, message) : quoted;
+    return byWords(defined, message);
+  }
+
+  /**
+   * Returns the quotes with each definitions table narrowed to the row of the term the message names ("what does
+   * core20plus5 mean?": "Term: Core20PLUS5; Meaning: ... The Core20 are the most deprived 20% ..."), where a passage
+   * of several rows would otherwise be cut to its sentences sharing the most words with the message.
+   */
+  private static List<Quote> defined(List<Quote> quoted, String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    List<Quote> narrowed = new ArrayList<>(quoted);
+    for (int i = 0; i < narrowed.size(); i++) {
+      Hit hit = narrowed.get(i).hit();
+      List<String> lines = hit.passage().text().lines().toList();
+      if (lines.size() < 2) continue;
+      for (String line : lines) {
+        Matcher term = DEFINED.matcher(line);
+        if (term.find() && Pattern.compile("(?<![\\w-])" + Pattern.quote(term.group(1).strip().toLowerCase(Locale.ROOT))
+            + "(?![\\w-])").matcher(lower).find()) {
+          narrowed.set(i, row(hit, line));
+          break;
+        }
+      }
+    }
+    return narrowed;
+  }
+
+  private static List<Quote> byWords(List<Quote> quoted, String message) {
     if (!ASKS_WHO_OR_WHEN.matcher(message).find() || ASKS_MANY.matcher(message).find()) return quoted;
     Set<String> words = ContentWords.of(message);
     List<Quote> narrowed = new ArrayList<>(quoted);

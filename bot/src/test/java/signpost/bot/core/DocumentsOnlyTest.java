@@ -169,6 +169,15 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
+    Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
+
+    // The row's second sentence, which the words asked do not hold, is the definition.
+    assertTrue(answer.text().contains("The Core20 are the most deprived 20% of the national population"), answer.text());
+    assertFalse(answer.text().contains("The proposal lead writes the EHIA"), "another term's row: " + answer.text());
+  }
+
+  @Test
   void a_timetable_split_across_passages_is_quoted_once_by_its_row_for_the_date_given() {
     Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
         "our paper goes to Cabinet on 11 March - by when must the draft Stage 2 EIA reach the Equality and Cohesion Team?");

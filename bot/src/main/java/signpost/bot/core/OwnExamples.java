@@ -79,13 +79,37 @@ final class OwnExamples {
   }
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
-  private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words) {
+  private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
+                     List<Set<String>> alternatives) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
       String example = OwnExamples.example(text);
-      return new Row(hit, text, verdict, example, stems(example));
+      List<Set<String>> alternatives = new ArrayList<>();
+      // An alternative of fewer words ("Moving a clinic" of "Moving a clinic or service to another site") is a
+      // fragment, which a question shares all of by chance ("renaming the Clinical Coding team and moving it").
+      for (String alternative : ALTERNATIVES.split(example)) {
+        Set<String> words = stems(alternative);
+        if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
+      }
+      return new Row(hit, text, verdict, example, stems(example), alternatives.size() > 1 ? alternatives : List.of());
+    }
+
+    /**
+     * Returns the share of the example's telling words the question shares, or of one of the alternatives it lists
+     * ("Changing ward visiting hours or the rules on who may accompany a patient"), whichever is more; 0 when too few.
+     */
+    double sharedWith(Set<String> asked) {
+      double share = shared(asked, words);
+      for (Set<String> alternative : alternatives) share = Math.max(share, shared(asked, alternative));
+      return share;
     }
   }
+
+  /** How many telling words an alternative of an example needs to be matched on its own. */
+  private static final int ALTERNATIVE_WORDS = 3;
+
+  /** Where an example lists alternatives: "Closing a ward, reducing beds, or closing a service overnight". */
+  private static final Pattern ALTERNATIVES = Pattern.compile(",\\s*(?:or\\s+)?|\\s+or\\s+");
 
   /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
   private List<Row> rowsOf(String organisation) {
@@ -129,7 +153,7 @@ final class OwnExamples {
     double bestShare = 0;
     int bestKinds = 0;
     for (Row row : candidates) {
-      double share = shared(asked, row.words());
+      double share = row.sharedWith(asked);
       if (share == 0) continue;
       // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
       // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".

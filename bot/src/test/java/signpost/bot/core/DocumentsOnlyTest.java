@@ -178,6 +178,17 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void an_example_listing_alternatives_is_alike_when_one_of_them_is() {
+    Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals",
+        "we plan to change visiting on the stroke ward to afternoons only. do we need an EHIA?");
+
+    // "Changing ward visiting hours or the rules on who may accompany a patient": its first alternative is the change,
+    // though the rules on who may accompany a patient are not.
+    assertTrue(answer.text().contains("Example: Changing ward visiting hours"), answer.text());
+    assertFalse(answer.text().contains("Example: Closing a ward"), answer.text());
+  }
+
+  @Test
   void a_timetable_split_across_passages_is_quoted_once_by_its_row_for_the_date_given() {
     Answer answer = askHeldOut("unseen-metropolitan", "thornlow",
         "our paper goes to Cabinet on 11 March - by when must the draft Stage 2 EIA reach the Equality and Cohesion Team?");

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import signpost.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import signpost.rules.screening.ScreeningContext;
 import signpost.rules.screening.Slot;
 
@@ -27,15 +22,8 @@ class BesideAVerdictTest {
   private static final String TIMESCALE = "Send the screening to the equality team at least six weeks before the report deadline.";
   private static final String FOR_CABINET = "For decisions taken by Cabinet, the assessment must also be signed off by the Director of Place.";
 
-  @TempDir
-  static Path folder;
-
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() throws IOException {
-    knowledge = OwnDocuments.load(folder, "southmere", "Southmere Council", new OwnDocuments.Doc(
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of("southmere", "Southmere Council", new OwnDocuments.Doc(
         "southmere-eqia-guidance.md", "Equality Impact Assessment guidance", "guidance", """
         # Equality Impact Assessment guidance
 
@@ -52,20 +40,13 @@ class BesideAVerdictTest {
 
         For decisions taken under delegated powers, the assessment is kept with the decision record.
         """.formatted(TIMESCALE, FOR_CABINET)));
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
 
   private static boolean inTheShortAnswer(Answer answer, String text) {
     return answer.paragraphs().stream().anyMatch(p -> !p.kind().detail() && p.text().contains(text));
   }
 
   private static Answer ask(String question) {
-    Answer answer = pipeline.answer(new Question("t", question, "southmere"));
+    Answer answer = DOCS.pipeline().answer(new Question("t", question, "southmere"));
     assertNotNull(answer.eqia(), answer.text());
     return answer;
   }
@@ -102,7 +83,7 @@ class BesideAVerdictTest {
 
   @Test
   void within_a_screening_the_body_its_record_says_decides_is_told_who_else_signs_off_and_kept_apart() {
-    AnswerPipeline cached = pipeline.withCache(10);
+    AnswerPipeline cached = DOCS.pipeline().withCache(10);
     Question step = new Question("t", "we're closing the Eastgate day centre, used by about 40 older people", "southmere");
     Set<Slot> filled = EnumSet.of(Slot.ACTIVITY, Slot.AFFECTED, Slot.DECISION);
 

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import signpost.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A table of dates is quoted by its row for the date a message gives ("going to Cabinet on 11 March"), found in the
@@ -25,15 +20,8 @@ class DatedRowsTest {
   private static final String FIRST_ROW = "Group meeting: 2 September 2025; Draft assessment to the Equality Team by:"
       + " 18 August 2025; Supports Cabinet on: 15 October 2025";
 
-  @TempDir
-  static Path folder;
-
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() throws IOException {
-    knowledge = OwnDocuments.load(folder, ORG, "Thornvale Council",
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of(ORG, "Thornvale Council",
         new OwnDocuments.Doc("thornvale-assessment-guidance.md", "Assessment guidance", "guidance", """
             # Assessment guidance
 
@@ -53,13 +41,6 @@ class DatedRowsTest {
             ## Sign-off
             Every assessment is signed off by the Assistant Director.
             """));
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
 
   @Test
   void a_date_the_message_gives_is_read_as_tables_write_it() {
@@ -73,7 +54,7 @@ class DatedRowsTest {
 
   @Test
   void the_row_for_the_date_given_is_quoted_not_the_tables_first_rows() {
-    Answer answer = pipeline.answer(new Question("t",
+    Answer answer = DOCS.pipeline().answer(new Question("t",
         "our report is going to Cabinet on 11 March. when does the draft assessment need to be with the Equality Team?", ORG));
 
     String text = answer.text();
@@ -84,7 +65,7 @@ class DatedRowsTest {
 
   @Test
   void without_a_date_the_table_is_quoted_as_found() {
-    Answer answer = pipeline.answer(new Question("t",
+    Answer answer = DOCS.pipeline().answer(new Question("t",
         "when does the draft assessment need to be with the Equality Team before Cabinet?", ORG));
 
     assertTrue(answer.text().contains("Supports Cabinet on"), answer.text());

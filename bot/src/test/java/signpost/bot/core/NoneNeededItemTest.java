@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import signpost.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import signpost.rules.decision.Verdict;
 
 /**
@@ -25,15 +20,8 @@ class NoneNeededItemTest {
   private static final String REPAIRS = "routine maintenance and repairs, such as resurfacing or repainting, where access"
       + " and layout stay the same;";
 
-  @TempDir
-  static Path folder;
-
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() throws IOException {
-    knowledge = OwnDocuments.load(folder, ORG, "Severnvale Council",
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of(ORG, "Severnvale Council",
         new OwnDocuments.Doc("severnvale-eqia-guidance.md", "Equality Impact Assessment guidance", "guidance", """
             # Equality Impact Assessment guidance
 
@@ -47,17 +35,10 @@ class NoneNeededItemTest {
             ## Sign-off
             Every Equality Impact Assessment is signed off by the Head of Service.
             """.formatted(REPAIRS, ADMIN)));
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
 
   @Test
   void the_item_like_the_change_told_is_quoted_not_the_lists_first() {
-    Answer answer = pipeline.answer(new Question("t", "we're moving our rota from an excel sheet into sharepoint lists,"
+    Answer answer = DOCS.pipeline().answer(new Question("t", "we're moving our rota from an excel sheet into sharepoint lists,"
         + " nothing changes for the public, its just internal. does that need an equality impact assessment?", ORG));
 
     assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());

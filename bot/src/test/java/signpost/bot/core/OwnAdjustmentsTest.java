@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import signpost.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import signpost.rules.decision.Intent;
 
 /**
@@ -24,15 +19,8 @@ class OwnAdjustmentsTest {
   private static final String ORG = "eastmere";
   private static final String HOW_TO_ASK = "Talk to your manager about what would help and agree a Workplace Adjustments Passport";
 
-  @TempDir
-  static Path folder;
-
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() throws IOException {
-    knowledge = OwnDocuments.load(folder, ORG, "Eastmere District Council",
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of(ORG, "Eastmere District Council",
         new OwnDocuments.Doc("eastmere-staff-support.md", "Support for staff", "guidance", """
             # Support for staff
 
@@ -51,17 +39,10 @@ class OwnAdjustmentsTest {
             ## Our communities
             We will make every library step-free by 2027.
             """));
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
 
   @Test
   void a_condition_told_of_is_met_with_how_the_organisation_agrees_adjustments_and_how_to_ask() {
-    Answer answer = pipeline.answer(new Question("t",
+    Answer answer = DOCS.pipeline().answer(new Question("t",
         "I've just been diagnosed with dyslexia and reading long reports is really hard for me. Is there anything I can ask for?", ORG));
 
     assertEquals(Intent.SUPPORT, answer.intent());
@@ -82,7 +63,7 @@ class OwnAdjustmentsTest {
 
   @Test
   void an_organisation_whose_documents_say_nothing_of_adjustments_gets_the_law_and_no_invented_route() {
-    Answer answer = pipeline.answer(new Question("t", "I'm deaf and meetings on Teams are hard to follow, what can I do?", "westmere"));
+    Answer answer = DOCS.pipeline().answer(new Question("t", "I'm deaf and meetings on Teams are hard to follow, what can I do?", "westmere"));
 
     assertEquals(Intent.SUPPORT, answer.intent());
     assertFalse(answer.text().contains(HOW_TO_ASK), answer.text());

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import signpost.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import signpost.knowledge.search.Quote;
 
 /**
@@ -26,15 +21,8 @@ class OwnCharacteristicsTest {
   private static final String LIST = "• rural isolation - people who live in villages with no public transport; and"
       + " • socio-economic disadvantage - people on low incomes.";
 
-  @TempDir
-  static Path folder;
-
-  private static KnowledgeBase knowledge;
-  private static AnswerPipeline pipeline;
-
-  @BeforeAll
-  static void load() throws IOException {
-    knowledge = OwnDocuments.load(folder, ORG, "Ashmere Fire and Rescue Service",
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of(ORG, "Ashmere Fire and Rescue Service",
         new OwnDocuments.Doc("ashmere-assessment-procedure.md", "People Impact Assessment Procedure", "guidance", """
             # People Impact Assessment Procedure
 
@@ -48,29 +36,22 @@ class OwnCharacteristicsTest {
             ## Who signs it off
             The Head of Service signs off every assessment.
             """.formatted(LEAD_IN, LIST)));
-    pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
-  }
-
-  @AfterAll
-  static void close() {
-    knowledge.close();
-  }
 
   @Test
   void the_groups_added_to_the_nine_are_its_lead_in_and_the_list_after_it() {
-    List<Quote> own = new OwnCharacteristics(knowledge).find(ORG);
+    List<Quote> own = new OwnCharacteristics(DOCS.knowledge()).find(ORG);
 
     // The passage naming no group ("our two local characteristics") is not what is added; the lead-in and its list are.
     String quoted = String.join("\n", own.stream().map(q -> q.snippet().text()).toList());
     assertTrue(quoted.contains(LEAD_IN) && quoted.contains(LIST), quoted);
     assertFalse(quoted.contains("our two local characteristics"), quoted);
     assertEquals(2, own.size(), "two passages, the list not being a list the reader knows");
-    assertEquals(List.of(), new OwnCharacteristics(knowledge).find("another-org"));
+    assertEquals(List.of(), new OwnCharacteristics(DOCS.knowledge()).find("another-org"));
   }
 
   @Test
   void a_question_about_characteristics_is_told_the_groups_the_organisation_adds() {
-    Answer answer = pipeline.answer(new Question("t",
+    Answer answer = DOCS.pipeline().answer(new Question("t",
         "what are the protected characteristics? and is living out in the sticks one of them, half our patch is farms", ORG));
 
     String text = answer.text();
@@ -82,7 +63,7 @@ class OwnCharacteristicsTest {
 
   @Test
   void a_question_about_something_else_is_not() {
-    Answer answer = pipeline.answer(new Question("t", "who signs off a people impact assessment?", ORG));
+    Answer answer = DOCS.pipeline().answer(new Question("t", "who signs off a people impact assessment?", ORG));
 
     assertFalse(answer.text().contains("rural isolation"), answer.text());
   }

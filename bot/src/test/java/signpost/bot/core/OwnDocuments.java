@@ -3,7 +3,12 @@ package signpost.bot.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
 
@@ -24,6 +29,60 @@ final class OwnDocuments {
   record Doc(String file, String title, String kind, String text) {}
 
   private OwnDocuments() {}
+
+  /**
+   * Returns the organisation's documents as a test class's extension: written to a folder of their own and loaded
+   * before its tests ({@code @RegisterExtension static final OwnDocuments.Loaded ORG = OwnDocuments.of(...)}), with a
+   * pipeline over the built-in rules; closed and deleted after them.
+   */
+  static Loaded of(String organisation, String name, Doc... documents) {
+    return new Loaded(organisation, name, documents);
+  }
+
+  /** One organisation's documents loaded for a test class: its knowledge and a pipeline answering over it. */
+  static final class Loaded implements BeforeAllCallback, AfterAllCallback {
+
+    private final String organisation;
+    private final String name;
+    private final Doc[] documents;
+    private Path folder;
+    private KnowledgeBase knowledge;
+    private AnswerPipeline pipeline;
+
+    private Loaded(String organisation, String name, Doc[] documents) {
+      this.organisation = organisation;
+      this.name = name;
+      this.documents = documents.clone();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+      folder = Files.createTempDirectory("own-documents");
+      knowledge = load(folder, organisation, name, documents);
+      pipeline = new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+      knowledge.close();
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(file);
+      }
+    }
+
+    KnowledgeBase knowledge() {
+      return knowledge;
+    }
+
+    AnswerPipeline pipeline() {
+      return pipeline;
+    }
+
+    /** Returns the answer to a question asked by someone of the organisation. */
+    Answer ask(String question) {
+      return pipeline.answer(new Question("t", question, organisation));
+    }
+  }
 
   /** Writes the documents and their manifest into the folder and returns the knowledge loaded from it. */
   static KnowledgeBase load(Path folder, String organisation, String name, Doc... documents) throws IOException {

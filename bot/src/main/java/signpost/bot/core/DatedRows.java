@@ -14,7 +14,6 @@ import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
-import signpost.knowledge.search.Snippet;
 
 /**
  * A table of dates quoted for a message that gives a date of its own ("it's going to Cabinet on 11 March. ... when does
@@ -97,19 +96,12 @@ final class DatedRows {
     return rows;
   }
 
-  /**
-   * Returns the hit's passage quoted by its rows holding the date, as a passage of those rows alone (an answer quotes a
-   * short passage whole); empty when none does.
-   */
+  /** Returns the hit's passage quoted by its rows holding the date (see {@link TableRows#rowsOf}); empty when none does. */
   private static Optional<Quote> row(Hit hit, Pattern day) {
-    Passage table = hit.passage();
-    List<String> rows = table.text().lines().filter(line -> day.matcher(line).find()).toList();
-    if (rows.isEmpty()) return Optional.empty();
-    String text = String.join("\n", rows);
-    Passage row = new Passage(table.document(), table.ordinal(), table.section(), table.page(), text);
-    return Optional.of(new Quote(new Hit(row, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), hit.shaped()),
-        new Snippet(text, List.of())));
+    List<String> rows = hit.passage().text().lines().filter(line -> day.matcher(line).find()).toList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(TableRows.rowsOf(hit, String.join("\n", rows)));
   }
+
 
   /** Returns the row holding the date from another part of the same table, under the same heading; empty when none. */
   private static Optional<Quote> otherPart(Passage part, String date, Pattern day, KnowledgeBase knowledge,

@@ -64,7 +64,7 @@ final class TableRows {
         Matcher term = DEFINED.matcher(line);
         if (term.find() && Pattern.compile("(?<![\\w-])" + Pattern.quote(term.group(1).strip().toLowerCase(Locale.ROOT))
             + "(?![\\w-])").matcher(lower).find()) {
-          narrowed.set(i, row(hit, line));
+          narrowed.set(i, rowsOf(hit, line));
           break;
         }
       }
@@ -94,7 +94,7 @@ final class TableRows {
           next = shared;
         }
       }
-      if (best != null && most >= next + CLEARLY) narrowed.set(i, row(hit, best));
+      if (best != null && most >= next + CLEARLY) narrowed.set(i, rowsOf(hit, best));
     }
     return List.copyOf(narrowed);
   }
@@ -105,11 +105,14 @@ final class TableRows {
     return shared.size();
   }
 
-  /** Returns the hit's passage quoted by one row, as a passage of that row alone (an answer quotes a short passage whole). */
-  private static Quote row(Hit hit, String line) {
+  /**
+   * Returns the hit's passage quoted by some of its rows, as a passage of those rows alone, cited as the table is: an
+   * answer quotes a short passage whole, where it would cut a long one to its sentences sharing the most words.
+   */
+  static Quote rowsOf(Hit hit, String rows) {
     Passage table = hit.passage();
-    Passage row = new Passage(table.document(), table.ordinal(), table.section(), table.page(), line);
+    Passage row = new Passage(table.document(), table.ordinal(), table.section(), table.page(), rows);
     return new Quote(new Hit(row, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), hit.shaped()),
-        new Snippet(line, List.of()));
+        new Snippet(rows, List.of()));
   }
 }

@@ -246,9 +246,12 @@ public final class AnswerPipeline {
         askedToo.add(passage);
       }
     }
-    if (OwnCharacteristics.asksAbout(question.text())) {
+    boolean assessing = decision.eqia() != null && decision.eqia().verdict() != Verdict.NOT_REQUIRED
+        && organisation.map(o -> o.localCharacteristics().isEmpty()).orElse(true);
+    if (OwnCharacteristics.asksAbout(question.text()) || assessing) {
       // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the
-      // message rarely names and the passages found rarely list whole.
+      // message rarely names and the passages found rarely list whole; and for an assessment to do, what it must
+      // consider beside the nine (behind "More", with the other passages found), where no organisation file says.
       quoted = withOwn(quoted, using.ownCharacteristics().find(question.organisation()));
     }
     List<Quote> practice = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import signpost.knowledge.search.Quote;
+import signpost.rules.decision.Verdict;
 
 /**
  * The groups an organisation adds to the nine protected characteristics, found in its own documents where it brings no
@@ -59,6 +60,16 @@ class OwnCharacteristicsTest {
     assertTrue(text.contains("rural isolation"), text);
     assertTrue(answer.sources().stream().anyMatch(c -> c.title().startsWith("People Impact Assessment Procedure")),
         answer.sources()::toString);
+  }
+
+  @Test
+  void an_assessment_to_do_is_given_them_behind_more() {
+    Answer answer = DOCS.pipeline().answer(new Question("t",
+        "we're closing the community room at the fire station, do we need a people impact assessment?", ORG));
+
+    assertTrue(answer.eqia() != null && answer.eqia().verdict() != Verdict.NOT_REQUIRED, answer.text());
+    assertTrue(answer.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.MORE && p.text().contains(LIST)),
+        answer.text());
   }
 
   @Test

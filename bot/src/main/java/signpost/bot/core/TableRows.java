@@ -62,14 +62,26 @@ final class TableRows {
       if (lines.size() < 2) continue;
       for (String line : lines) {
         Matcher term = DEFINED.matcher(line);
-        if (term.find() && Pattern.compile("(?<![\\w-])" + Pattern.quote(term.group(1).strip().toLowerCase(Locale.ROOT))
-            + "(?![\\w-])").matcher(lower).find()) {
+        if (term.find() && namesWord(lower, term.group(1).strip().toLowerCase(Locale.ROOT))) {
           narrowed.set(i, rowsOf(hit, line));
           break;
         }
       }
     }
     return narrowed;
+  }
+
+  /** Returns whether the text holds the term as a whole word (no letter, digit or hyphen either side). */
+  static boolean namesWord(String text, String term) {
+    for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      int end = at + term.length();
+      if ((at == 0 || !wordChar(text.charAt(at - 1))) && (end == text.length() || !wordChar(text.charAt(end)))) return true;
+    }
+    return false;
+  }
+
+  private static boolean wordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
   }
 
   private static List<Quote> byWords(List<Quote> quoted, String message) {

@@ -24,6 +24,8 @@ class QuestionPartsTest {
         QuestionParts.of("how many EDI champions have we got and how much time would I need to give?"));
     assertEquals(List.of("wots the vacancy factor in the budget?", "how do they work it out"),
         QuestionParts.of("wots the vacancy factor in the budget n how do they work it out"));
+    assertEquals(List.of("wots our ethnicity pay gap?", "wat % of staff r disabled"),
+        QuestionParts.of("wots our ethnicity pay gap and wat % of staff r disabled"));
   }
 
   @Test
@@ -32,6 +34,12 @@ class QuestionPartsTest {
         QuestionParts.of("who owns the hate crime centres action and what's the target number? our library might sign up"));
     assertTrue(QuestionParts.asksOfTheOneBefore("what's the target number?"));
     assertFalse(QuestionParts.asksOfTheOneBefore("how much notice do they need for a BSL interpreter?"));
+  }
+
+  @Test
+  void and_the_other_one_asks_the_question_again_of_something_else() {
+    assertEquals(List.of("wots our disability pay gap?", "the ethnicity one?", "need both for a report pls"),
+        QuestionParts.of("wots our disability pay gap and the ethnicity one? need both for a report pls"));
   }
 
   @Test

@@ -61,7 +61,15 @@ final class AnswerShape {
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
       + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"
-      + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b");
+      + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b"
+      // Which way a figure is going: "is the pay difference getting smaller?", "has it gone down?".
+      + "|\\b(?:getting|got|gone|going|grown|growing)\\s+(?:smaller|bigger|better|worse|wider|narrower|larger|lower|higher|up|down)\\b"
+      + "|\\b(?:improving|worsening|narrowing|widening|shrinking)\\b|\\btrends?\\b");
+  /**
+   * A message speaking of its own organisation ("our pay gap", "here", "we"): a figure it asks for is the
+   * organisation's, which only the organisation's documents state; the built-in guide's numbers are the law's.
+   */
+  private static final Pattern OURS = Pattern.compile("\\b(?:our|ours|we|we've|we're|us|here)\\b");
   /**
    * A date in a passage, as "12 March 2024", "March 2024", "2024-03(-12)" or "12/3/24", or a quarter, as action plans
    * date their actions: "Q3 2025/26", "Q1 of 2026-27", "Q2 2025".
@@ -84,6 +92,8 @@ final class AnswerShape {
   private ShapeMemo owned;
   /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
   private Pattern writtenOut;
+  /** For a figure of the organisation's own ("our pay gap"): only its documents' numbers have the answer's shape. */
+  private boolean ours;
   /** For a date or a number: which passages have one, remembered across questions. */
   private final ShapeMemo memo;
   /** For "how many": the thing counted, which a passage must state a number next to. */
@@ -134,7 +144,7 @@ final class AnswerShape {
    */
   static AnswerShape of(String question, double boost, ShapeMemo dates, ShapeMemo numbers, ShapeMemo lists,
                         ShapeMemo people, ShapeMemo frequencies) {
-    String q = question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String q = TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     Matcher spelt = STANDS_FOR.matcher(q);
     if (spelt.find()) {
       // "What does EINA stand for?": the passage that writes it out, "Equality Impact and Needs Assessment (EINA)".
@@ -169,7 +179,11 @@ final class AnswerShape {
       shape.lasting = true;
       return shape;
     }
-    if (HOW_MANY.matcher(q).find()) return new AnswerShape(null, numbers, boost);
+    if (HOW_MANY.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, numbers, boost);
+      shape.ours = OURS.matcher(q).find();
+      return shape;
+    }
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
     if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
     return new AnswerShape(null, null, 1);
@@ -208,7 +222,7 @@ final class AnswerShape {
 
   /** Returns whether the question asks when something happens or happened, or for a timetable. */
   static boolean asksWhen(String question) {
-    return WHEN.matcher(question.strip().toLowerCase(Locale.ROOT)).find();
+    return WHEN.matcher(TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT))).find();
   }
 
   /**
@@ -255,6 +269,7 @@ final class AnswerShape {
       };
     }
     if (memo != null && !memo.holds(docId, passage)) return 1;
+    if (ours && passage.document().builtIn()) return 1;
     if (memo != null && !listed.isEmpty()) return introduces(passage) ? boost : Math.sqrt(boost);
     if (memo != null) return boost;
     return 1;

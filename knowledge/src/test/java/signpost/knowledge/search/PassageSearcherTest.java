@@ -1,6 +1,7 @@
 package signpost.knowledge.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -562,5 +563,38 @@ class PassageSearcherTest {
     Hit best = searcher.search(new SearchRequest("has our gender pay gap come down?", "a", 10)).hits().get(0);
 
     assertEquals("a-plan#1", best.passage().id());
+  }
+
+  @Test
+  void our_figure_is_the_organisations_own_never_a_number_of_the_law() {
+    PassageSearcher searcher = searcher(
+        passage(GUIDE, 0, "The gender pay gap is the difference in average hourly pay between male and female staff. "
+            + "Bodies with 20 or more staff publish the pay difference between male and female staff every two years."),
+        passage(A, 0, "Our people: we reduced the gender pay gap from 13.7% in 2017 to 10.4% in 2020."));
+    String asked = "Is the pay difference between our male and female staff getting smaller?";
+
+    List<Hit> hits = searcher.search(new SearchRequest(asked, "a", 10)).hits();
+    Hit own = hits.stream().filter(h -> h.passage().id().equals("a-plan#0")).findFirst().orElseThrow();
+    Hit guide = hits.stream().filter(h -> h.passage().id().equals("guide#0")).findFirst().orElseThrow();
+
+    // Which way a figure goes asks for figures; "our" asks for the organisation's, which the guide's "20" is not.
+    assertTrue(own.shaped(), hits.toString());
+    assertFalse(guide.shaped(), hits.toString());
+    assertTrue(searcher.search(new SearchRequest(asked.replace("our ", "the "), "a", 10)).hits().stream()
+        .filter(h -> h.passage().id().equals("guide#0")).findFirst().orElseThrow().shaped(), "no organisation's figure asked");
+  }
+
+  @Test
+  void question_words_typed_as_text_speak_ask_for_the_same_shape() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Our disability pay gap matters to us, and the disability network reviews the disability pay gap."),
+        passage(A, 1, "Our mean disability pay gap is 6.2%."));
+
+    Hit best = searcher.search(new SearchRequest("wots our disability pay gap", "a", 10)).hits().get(0);
+
+    assertEquals("a-plan#1", best.passage().id());
+    assertEquals("what's our pay gap, when is it due, how many are there",
+        TextSpeak.writtenOut("wots our pay gap, wen is it due, hw many r there"));
+    assertEquals("r&d and u-turns", TextSpeak.writtenOut("r&d and u-turns"), "only words standing alone");
   }
 }

@@ -261,7 +261,10 @@ public final class AnswerPipeline {
       example.filter(e -> (e.verdict() == Verdict.NOT_REQUIRED) == (decision.eqia().verdict() == Verdict.NOT_REQUIRED))
           .ifPresent(e -> practice.add(e.quote()));
       if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && OwnPractice.asksWhatToDo(question.text())) {
-        using.ownPractice().firstStep(question.organisation()).ifPresent(practice::add);
+        // "What's the equality process for a CIP?": the organisation's own passage on it the message found, where it
+        // leads what was found; else the first step of its assessment.
+        OwnPractice.processAsked(question.organisation(), question.text(), quoted, using.assessments())
+            .or(() -> using.ownPractice().firstStep(question.organisation())).ifPresent(practice::add);
       }
       if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
         // Not the table the example's row is of: the row says it.

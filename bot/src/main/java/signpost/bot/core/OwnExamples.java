@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,9 @@ final class OwnExamples {
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
   private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
   private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
+  /** A cell naming an assessment to do: "QEIA, approved by the QEIA Panel", "An equality impact assessment". */
+  private static final Pattern NAMED_ASSESSMENT = Pattern.compile("^\\W*(?:\\p{Lu}{1,4}IA\\b"
+      + "|(?i:an?\\s+)?(?i:[a-z]+\\s+){0,3}(?i:impact\\s+)(?i:assessment|analysis)\\b)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
   /** Words a proposal of any kind says: two rows sharing only these are not alike. */
   private static final Set<String> COMMON = Set.of("chang", "servi", "propo", "polic", "which", "there", "their",
@@ -148,12 +152,13 @@ final class OwnExamples {
     candidates.addAll(rowsOf(organisation));
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
+    List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     Row best = null;
     double bestShare = 0;
     int bestKinds = 0;
     for (Row row : candidates) {
-      double share = row.sharedWith(asked);
+      double share = row.sharedWith(spelledOut(asked, acronyms, row.example()));
       if (share == 0) continue;
       // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
       // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".
@@ -168,6 +173,54 @@ final class OwnExamples {
     if (best == null) return Optional.empty();
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict()));
+  }
+
+  /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
+  private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
+  /** Words an abbreviation leaves out: "QEIA" is "Quality and Equality Impact Assessment". */
+  private static final Set<String> UNLETTERED = Set.of("and", "of", "the", "for", "in", "on", "to");
+
+  private static List<String> acronyms(String question) {
+    List<String> found = new ArrayList<>();
+    Matcher acronym = ACRONYM.matcher(question);
+    while (acronym.find()) found.add(acronym.group(1).toLowerCase(Locale.ROOT));
+    return found;
+  }
+
+  /**
+   * Returns the message's telling words with, for each abbreviation it uses, the words it stands for where the
+   * example writes them out: "our CIP scheme" shares "Cost improvement programme" of "Cost improvement programme scheme
+   * affecting patient care".
+   */
+  private static Set<String> spelledOut(Set<String> asked, List<String> acronyms, String example) {
+    if (acronyms.isEmpty()) return asked;
+    String[] words = example.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    Set<String> with = null;
+    for (String acronym : acronyms) {
+      for (int start = 0; start < words.length; start++) {
+        int end = writtenOutFrom(words, start, acronym);
+        if (end < 0) continue;
+        if (with == null) with = new HashSet<>(asked);
+        with.addAll(stems(String.join(" ", Arrays.copyOfRange(words, start, end))));
+      }
+    }
+    return with == null ? asked : with;
+  }
+
+  /** Returns the index after the words from {@code start} whose initials spell the acronym, or -1 where they do not. */
+  private static int writtenOutFrom(String[] words, int start, String acronym) {
+    int letter = 0;
+    int at = start;
+    while (letter < acronym.length() && at < words.length) {
+      String word = words[at];
+      if (word.isEmpty() || word.charAt(0) != acronym.charAt(letter)) {
+        if (letter == 0 || !UNLETTERED.contains(word)) return -1;
+      } else {
+        letter++;
+      }
+      at++;
+    }
+    return letter == acronym.length() ? at : -1;
   }
 
   /** Returns the row naming a kind of change the question describes and no lesser kind it does not, if any. */
@@ -248,6 +301,8 @@ final class OwnExamples {
     int fullAt = full.find() ? full.start() : Integer.MAX_VALUE;
     if (firstAt < fullAt) return Verdict.SCREENING;
     if (fullAt < firstAt) return Verdict.REQUIRED;
+    // "QEIA, approved by the QEIA Panel": an assessment of its own kind, named.
+    if (NAMED_ASSESSMENT.matcher(value).find()) return Verdict.REQUIRED;
     if (!YES.matcher(value).find()) return null;
     return AssessmentNames.FIRST_STAGE.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
   }

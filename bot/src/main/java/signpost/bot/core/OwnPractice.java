@@ -34,7 +34,7 @@ final class OwnPractice {
   private static final Pattern SAYS_NONE_NEEDED = Pattern.compile(
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final String FIRST_STEP_QUERY = "first step stage 1 initial screening relevance check part a form start";
+  private static final String FIRST_STEP_QUERY = "first step two stages stage 1 initial screening relevance check part a short form start";
   /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\b(?:signed off|signed-off|approved|agreed) by\\b"
       + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b");
@@ -86,10 +86,34 @@ final class OwnPractice {
     return firstSteps.computeIfAbsent(organisation, this::searchFirstStep);
   }
 
+  /**
+   * Returns the lead of the passages a message asking the process for a kind of change found, where it is the
+   * organisation's own on how it assesses equality impact ("Cost improvement programme (CIP) schemes use the combined Quality and Equality Impact
+   * Assessment (QEIA) template ..." for "whats the equality process for a CIP?"): the process asked about, which the
+   * first step of the usual one is not.
+   */
+  static Optional<Quote> processAsked(String organisation, String question, List<Quote> found, AssessmentNames names) {
+    if (organisation == null || found.isEmpty() || !PROCESS_FOR.matcher(question).find()) return Optional.empty();
+    Quote lead = found.get(0);
+    Passage passage = lead.hit().passage();
+    boolean own = !passage.document().builtIn() && organisation.equals(passage.document().organisation());
+    // Not a row of a table of examples, which says what kind of change needs what, not how.
+    boolean row = TABLE_ROW.matcher(passage.text()).find();
+    return own && !row && names.about(where(passage) + " " + passage.text()) ? Optional.of(lead) : Optional.empty();
+  }
+
+  /** A table's row as passages write it: "Type of proposal: New IT systems; PIA needed?: Yes - screening". */
+  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^;:\\n]{1,80}: [^;\\n]*; [^;:\\n]{1,80}: ");
+  /** Asking the process for a kind of change: "whats the equality process for a CIP?". */
+  private static final Pattern PROCESS_FOR = Pattern.compile("\\bwhat(?:'s|s| is) the (?:[a-z]+ )?process for\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private Optional<Quote> searchFirstStep(String organisation) {
-    Results results = knowledge.search(new SearchRequest(FIRST_STEP_QUERY, organisation, DEPTH));
+    Results results = knowledge.search(new SearchRequest(FIRST_STEP_QUERY, organisation, 2 * DEPTH));
+    // Not a passage that only introduces what follows it ("It asks the following questions:"), quoted without it.
     List<Hit> told = ownOnAssessment(results, organisation)
-        .filter(h -> FIRST_STEP_TOLD.matcher(h.passage().text()).find()).toList();
+        .filter(h -> FIRST_STEP_TOLD.matcher(h.passage().text()).find() && !h.passage().text().strip().endsWith(":"))
+        .toList();
     Pattern stage = AssessmentNames.FIRST_STAGE;
     Optional<Hit> best = told.stream().filter(h -> stage.matcher(h.passage().heading()).find()).findFirst()
         .or(() -> told.stream().filter(h -> stage.matcher(h.passage().text()).find()).findFirst());
@@ -159,11 +183,15 @@ final class OwnPractice {
     return passage.document().title() + " " + (passage.sectionPath() == null ? "" : passage.sectionPath());
   }
 
-  /** "What do I actually have to do?", "is there a form?", "where do I start?": asking what to do first. */
+  /**
+   * "What do I actually have to do?", "is there a form?", "where do I start?", "is there anything I need to do
+   * equality-wise?": asking what to do first.
+   */
   private static final Pattern WHAT_TO_DO = Pattern.compile("\\b(?:what (?:do|should|must) (?:i|we) (?:actually )?"
       + "(?:have to |need to |got to |gotta )?do|is there a form|what form|which form|where do (?:i|we) start"
-      + "|how do (?:i|we) (?:start|begin|go about)|what(?:'s| is) the process|what are the steps|first step"
-      + "|what happens next)\\b", Pattern.CASE_INSENSITIVE);
+      + "|how do (?:i|we) (?:start|begin|go about)|what are the steps|first step"
+      + "|what happens next|what(?:'s|s| is) the (?:[a-z]+ )?process"
+      + "|(?:is there )?anything (?:i|we) (?:need|have|must|should|ought) (?:to )?do)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Returns true when the question asks what to do first, or for the form: an assessment's first step answers it. */
   static boolean asksWhatToDo(String question) {

@@ -22,6 +22,8 @@ class OwnExamplesTest {
         "the screening comes first");
     assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict(
         "Example: Moving a clinic to another site; What is needed: Stage 2 full assessment"));
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example proposal: Cost improvement programme scheme "
+        + "affecting patient care; What is needed: QEIA, approved by the QEIA Panel"), "an assessment of its own kind, named");
   }
 
   @Test

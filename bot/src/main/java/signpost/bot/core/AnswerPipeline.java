@@ -53,7 +53,8 @@ public final class AnswerPipeline {
    */
   private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
                        OwnExamples ownExamples, OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes,
-                       OwnAdjustments ownAdjustments, OwnCharacteristics ownCharacteristics, Map<String, Found> searches) {
+                       OwnAdjustments ownAdjustments, OwnCharacteristics ownCharacteristics, OwnDuty ownDuty,
+                       Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
       this(knowledge, policy, AssessmentNames.of(knowledge));
@@ -63,7 +64,7 @@ public final class AnswerPipeline {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
           new OwnExamples(knowledge, assessments, FeatureRecogniser.builtIn()), new OwnContacts(knowledge, assessments),
           new OwnSupportRoutes(knowledge), new OwnAdjustments(knowledge), new OwnCharacteristics(knowledge),
-          new ConcurrentHashMap<>());
+          new OwnDuty(knowledge), new ConcurrentHashMap<>());
     }
   }
 
@@ -253,6 +254,9 @@ public final class AnswerPipeline {
       // message rarely names and the passages found rarely list whole; and for an assessment to do, what it must
       // consider beside the nine (behind "More", with the other passages found), where no organisation file says.
       quoted = withOwn(quoted, using.ownCharacteristics().find(question.organisation()));
+    }
+    if (decision.intent() == Intent.DUTY && OwnDuty.named(question.text())) {
+      quoted = using.ownDuty().with(question.organisation(), quoted);
     }
     List<Quote> practice = new ArrayList<>();
     if (decision.eqia() != null) {

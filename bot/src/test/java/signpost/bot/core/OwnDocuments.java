@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.LoadOptions;
+import signpost.knowledge.LoadReport;
 
 /**
  * A folder of one organisation's own documents and a manifest naming them, as an organisation that brings no
@@ -94,6 +95,13 @@ final class OwnDocuments {
       Files.writeString(folder.resolve(doc.file()), doc.text());
     }
     Files.writeString(folder.resolve("manifest.yaml"), manifest.toString());
-    return KnowledgeBase.load(LoadOptions.of(List.of(folder)));
+    KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(folder)));
+    // A title the manifest cannot hold ("Cabinet report: library hours") would leave the documents no organisation's.
+    LoadReport report = knowledge.report();
+    if (!report.skipped().isEmpty() || !report.warnings().isEmpty()) {
+      knowledge.close();
+      throw new IllegalStateException("the test documents did not load cleanly: " + report.skipped() + " " + report.warnings());
+    }
+    return knowledge;
   }
 }

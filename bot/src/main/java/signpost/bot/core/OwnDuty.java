@@ -1,0 +1,133 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.Passage;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+import signpost.knowledge.search.Snippet;
+
+/**
+ * Finds how an organisation's own documents state the Public Sector Equality Duty ("As a public body the Trust is
+ * subject to the Public Sector Equality Duty ... we must have due regard to the need to: - eliminate ... - advance ...
+ * - foster good relations ..."), which nearly every strategy, policy and impact assessment guidance does, for an
+ * answer on what the duty means: the law's words first, then the organisation's own. Searched for once for each
+ * organisation by what such a passage is, and kept for the knowledge's life.
+ *
+ * <p>A lead-in ending in a colon is quoted with the items after it in the same section, one passage each where a
+ * document's layout made them so.
+ */
+final class OwnDuty {
+
+  private static final String QUERY = "public sector equality duty section 149 due regard to the need to eliminate unlawful"
+      + " discrimination harassment victimisation advance equality of opportunity foster good relations";
+  private static final int DEPTH = 80;
+  /** The duty named: by its name, its section or what it asks. */
+  private static final Pattern DUTY = Pattern.compile("(?i)\\bequality duty\\b|\\bpsed\\b|\\bsection 149\\b|\\bdue regard\\b");
+  /** The three aims of the duty, as documents word them. */
+  private static final List<Pattern> AIMS = List.of(
+      Pattern.compile("(?i)\\beliminat\\w* (?:unlawful )?discrimination\\b"),
+      Pattern.compile("(?i)\\badvanc\\w* equality of opportunity\\b"),
+      Pattern.compile("(?i)\\bfoster\\w* good relations\\b"));
+  /** A passage on the duty in one decision, a report's: "when it makes this decision". */
+  private static final Pattern ONE_DECISION = Pattern.compile("(?i)\\bthis (?:decision|proposal|report|scheme)\\b");
+  /** How many passages of items a lead-in ending in a colon may be followed by. */
+  private static final int ITEMS_AT_MOST = 4;
+
+  private final KnowledgeBase knowledge;
+  private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
+
+  OwnDuty(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the organisation's own statement of the duty with its aims, whole; empty when its documents have none. */
+  List<Quote> find(String organisation) {
+    if (organisation == null) return List.of();
+    return found.computeIfAbsent(organisation, this::search);
+  }
+
+  /** Returns whether a message names the duty itself ("what does the PSED mean for my team?"). */
+  static boolean named(String message) {
+    return DUTY.matcher(message).find();
+  }
+
+  /**
+   * Returns the passages an answer on what the duty means quotes, with the organisation's own statement of it: after
+   * the law's first words, in place of the law's last, or first in place of passages that do not speak of the duty at
+   * all ("... community mental health teams had improved", found by "community team leader"), which a question in
+   * the asker's own words finds as readily. The passages as they were where its documents state none, or it was
+   * found already.
+   */
+  List<Quote> with(String organisation, List<Quote> quoted) {
+    List<Quote> own = find(organisation);
+    if (own.isEmpty() || quoted.stream().anyMatch(q -> !q.hit().passage().document().builtIn()
+        && q.hit().passage().document().id().equals(own.get(0).hit().passage().document().id())
+        && q.hit().passage().inSameSectionAs(own.get(0).hit().passage()))) {
+      return quoted;
+    }
+    List<Quote> onDuty = quoted.stream().filter(q -> speaksOfDuty(q.hit().passage())).toList();
+    List<Quote> with = new ArrayList<>(onDuty);
+    with.addAll(Math.min(1, with.size()), own);
+    while (with.size() > Math.max(onDuty.size(), 1 + own.size())) with.remove(with.size() - 1);
+    return List.copyOf(with);
+  }
+
+  private static boolean speaksOfDuty(Passage passage) {
+    return DUTY.matcher(passage.text()).find() || DUTY.matcher(String.join(" ", passage.section())).find();
+  }
+
+  private List<Quote> search(String organisation) {
+    Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
+    List<Hit> own = results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> !OwnSupportRoutes.isPlanRow(h.passage().text()))
+        .toList();
+    // A passage under a heading naming the duty ("3. The Public Sector Equality Duty in brief") before one that names
+    // it elsewhere; never one about a single decision ("Cabinet must have due regard ... when it makes this decision").
+    List<Hit> ordered = new ArrayList<>(own.stream().filter(h -> DUTY.matcher(h.passage().heading()).find()).toList());
+    own.stream().filter(h -> !ordered.contains(h)).forEach(ordered::add);
+    for (Hit hit : ordered) {
+      if (!DUTY.matcher(hit.passage().text()).find() || ONE_DECISION.matcher(hit.passage().text()).find()) continue;
+      List<Hit> told = new ArrayList<>(List.of(hit));
+      StringBuilder text = new StringBuilder(hit.passage().text());
+      // "... due regard to the need to:" and its items, passage by passage, until the three aims are told.
+      boolean leadIn = hit.passage().text().strip().endsWith(":");
+      while (leadIn && !allAims(text) && told.size() <= ITEMS_AT_MOST) {
+        Optional<Hit> next = after(told.get(told.size() - 1).passage(), own);
+        if (next.isEmpty()) break;
+        told.add(next.get());
+        text.append('\n').append(next.get().passage().text());
+      }
+      if (allAims(text)) return List.of(joined(told));
+    }
+    return List.of();
+  }
+
+  /** Returns the passages quoted as one, whole: a lead-in and its items as the list they are, cited once. */
+  private static Quote joined(List<Hit> told) {
+    Hit lead = told.get(0);
+    StringBuilder text = new StringBuilder(lead.passage().text().strip());
+    for (Hit item : told.subList(1, told.size())) {
+      String line = item.passage().text().strip();
+      text.append('\n').append(line.startsWith("- ") ? line : "- " + line);
+    }
+    return TableRows.rowsOf(lead, text.toString());
+  }
+
+  private static boolean allAims(CharSequence text) {
+    return AIMS.stream().allMatch(aim -> aim.matcher(text).find());
+  }
+
+  /** Returns the passage found just after {@code before} in its section. */
+  private static Optional<Hit> after(Passage before, List<Hit> found) {
+    return found.stream().filter(h -> h.passage().introducedBy(before)).findFirst();
+  }
+}

@@ -255,8 +255,8 @@ public final class AnswerPipeline {
       // consider beside the nine (behind "More", with the other passages found), where no organisation file says.
       quoted = withOwn(quoted, using.ownCharacteristics().find(question.organisation()));
     }
-    if (decision.intent() == Intent.DUTY && OwnDuty.named(question.text())) {
-      quoted = using.ownDuty().with(question.organisation(), quoted);
+    if (decision.intent() == Intent.DUTY && OwnDuty.askedWhatItMeans(question.text())) {
+      quoted = using.ownDuty().with(question.organisation(), quoted, policy.maxPassages());
     }
     List<Quote> practice = new ArrayList<>();
     if (decision.eqia() != null) {

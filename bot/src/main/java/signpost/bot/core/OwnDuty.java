@@ -54,19 +54,23 @@ final class OwnDuty {
     return found.computeIfAbsent(organisation, this::search);
   }
 
-  /** Returns whether a message names the duty itself ("what does the PSED mean for my team?"). */
-  static boolean named(String message) {
-    return DUTY.matcher(message).find();
+  /** Asking what something is or means, not a point of it ("does the equality duty still apply if ..."). */
+  private static final Pattern WHAT_IT_MEANS = Pattern.compile("(?i)\\bmean(?:s|ing)?\\b|\\bwhat(?:'s|s| is)\\b"
+      + "|\\bexplain\\b|\\btell me about\\b|\\bin (?:plain|simple) (?:english|terms)\\b");
+
+  /** Returns whether a message asks what the duty itself is or means ("what does the PSED mean for my team?"). */
+  static boolean askedWhatItMeans(String message) {
+    return DUTY.matcher(message).find() && WHAT_IT_MEANS.matcher(message).find();
   }
 
   /**
-   * Returns the passages an answer on what the duty means quotes, with the organisation's own statement of it: after
-   * the law's first words, in place of the law's last, or first in place of passages that do not speak of the duty at
+   * Returns the passages an answer on what the duty means quotes, at most {@code most}, with the organisation's own
+   * statement of it: after the law's first words, or first in place of passages that do not speak of the duty at
    * all ("... community mental health teams had improved", found by "community team leader"), which a question in
    * the asker's own words finds as readily. The passages as they were where its documents state none, or it was
    * found already.
    */
-  List<Quote> with(String organisation, List<Quote> quoted) {
+  List<Quote> with(String organisation, List<Quote> quoted, int most) {
     List<Quote> own = find(organisation);
     if (own.isEmpty() || quoted.stream().anyMatch(q -> !q.hit().passage().document().builtIn()
         && q.hit().passage().document().id().equals(own.get(0).hit().passage().document().id())
@@ -76,7 +80,7 @@ final class OwnDuty {
     List<Quote> onDuty = quoted.stream().filter(q -> speaksOfDuty(q.hit().passage())).toList();
     List<Quote> with = new ArrayList<>(onDuty);
     with.addAll(Math.min(1, with.size()), own);
-    while (with.size() > Math.max(onDuty.size(), 1 + own.size())) with.remove(with.size() - 1);
+    while (with.size() > Math.max(most, 1 + own.size())) with.remove(with.size() - 1);
     return List.copyOf(with);
   }
 

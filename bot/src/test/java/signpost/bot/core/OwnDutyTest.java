@@ -66,4 +66,11 @@ class OwnDutyTest {
     assertTrue(answer.text().contains(LEAD_IN), answer.text());
     assertFalse(answer.text().contains("38 days"), answer.text());
   }
+
+  @Test
+  void a_point_of_the_duty_asked_is_answered_by_the_law_alone() {
+    Answer answer = DOCS.ask("if we contract a service out to a provider, does the equality duty still apply?");
+
+    assertFalse(answer.text().contains(LEAD_IN), answer.text());
+  }
 }

@@ -11,7 +11,8 @@ import signpost.knowledge.Passage;
  * What shape of passage answers a question: one that defines the term asked about ("What is
  * inclusion?" wants "Inclusion means ..."), one with a date ("When ...?"), one with a number
  * ("How many ...?", next to the thing counted when the question names one), a list ("Name the ...", "What are the ...?"), or
- * a person or post ("Who signed the foreword?", "..., who's the contact?"), or a frequency ("How often ...?"). A passage of the right shape is ranked up.
+ * a person or post ("Who signed the foreword?", "..., who's the contact?"), a frequency ("How often ...?"), or a price ("what
+ * does it cost ...?"). A passage of the right shape is ranked up.
  */
 final class AnswerShape {
 
@@ -48,6 +49,12 @@ final class AnswerShape {
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
       + "|\\bhow soon\\b|\\bwhat notice\\b");
+  /** A question asking what something costs: its answer is a price. */
+  private static final Pattern COST = Pattern.compile("\\bwhat (?:does|do|did|will|would) (?:it|this|that|they|[a-z]+) cost\\b"
+      + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee)s?\\b"
+      + "|\\bwhat(?:'s| is| are) the (?:[a-z]+ )?(?:cost|price|charge|fee)s?\\b|\\bhow much (?:is|are) (?:it|they|a|an)\\b");
+  /** A price in a passage: "£36 an hour", "11p a word", "£1.50", "free of charge". */
+  static final Pattern MONEY = Pattern.compile("£\\s?\\d|\\b\\d+(?:\\.\\d+)?p\\b|\\bfree of charge\\b|\\bno charge\\b");
   /** A span of time in a passage: "six weeks", "10 working days", "three months". */
   static final Pattern SPAN = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
       + "|fifteen|twenty|thirty)\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?)\\b");
@@ -88,6 +95,8 @@ final class AnswerShape {
   private final Pattern defining;
   /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
   private boolean lasting;
+  /** For "what does it cost": a passage stating a price is the answer's shape. */
+  private boolean priced;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
   private ShapeMemo owned;
   /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
@@ -179,6 +188,11 @@ final class AnswerShape {
       shape.lasting = true;
       return shape;
     }
+    if (COST.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.priced = true;
+      return shape;
+    }
     if (HOW_MANY.matcher(q).find()) {
       AnswerShape shape = new AnswerShape(null, numbers, boost);
       shape.ours = OURS.matcher(q).find();
@@ -251,6 +265,7 @@ final class AnswerShape {
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (lasting) return SPAN.matcher(passage.text()).find() ? boost : 1;
+    if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
     if (writtenOut != null) {
       return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
     }

@@ -597,4 +597,16 @@ class PassageSearcherTest {
         TextSpeak.writtenOut("wots our pay gap, wen is it due, hw many r there"));
     assertEquals("r&d and u-turns", TextSpeak.writtenOut("r&d and u-turns"), "only words standing alone");
   }
+
+  @Test
+  void asked_what_something_costs_the_passage_with_its_price_comes_first() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Ask our supplier to get a letter translated into Polish or another language."),
+        passage(A, 1, "Getting a letter translated into another language: 11p a word."),
+        passage(B, 0, "Staff networks meet monthly in the library."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("wot does it cost to get a letter translated into polish", "a", 10)).hits();
+
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
 }

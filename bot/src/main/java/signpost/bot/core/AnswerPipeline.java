@@ -395,7 +395,7 @@ public final class AnswerPipeline {
       // "... and have we added any extra ones?", "... and what's the target number?": asked of what the question before
       // named, read in the order written, so that the search takes the situation told first as told, and both
       // questions as asked.
-      String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? before + " " + part : part;
+      String asked = before != null && QuestionParts.asksOfTheOneBefore(part) ? told(before) + " " + part : part;
       Results alone = search(knowledge, new Question(question.id(), asked, question.organisation()));
       List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
       if (before != null && !chosen.isEmpty()) askedToo.add(chosen.get(0).passage());
@@ -405,6 +405,15 @@ public final class AnswerPipeline {
           .ifPresent(hit -> answering.addAll(alone.quotes(List.of(hit))));
     }
     return new Parts(answering, Set.copyOf(askedToo));
+  }
+
+  /**
+   * Returns a question before another that asks of it as the situation that one is asked in: "wot does it cost to get
+   * a letter translated into polish. how long does it take": what the letter is weighs as told, what is asked of it as
+   * asked.
+   */
+  private static String told(String question) {
+    return question.strip().replaceFirst("[?!.]*$", ".");
   }
 
   /** How many passages beyond an answer's usual most the questions of a message asking several may add. */

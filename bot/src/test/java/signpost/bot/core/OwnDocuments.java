@@ -65,7 +65,7 @@ final class OwnDocuments {
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-      knowledge.close();
+      if (knowledge != null) knowledge.close();
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(file);
       }

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 final class QuestionParts {
 
   /**
-   * Where a further question starts: after a question mark, or at "and" (or "n", "&") before a question word or before
-   * "the ethnicity one", which asks again what the question before it asked, of something else.
+   * Where a further question starts: after a question mark, or at "and" (or "n", "&", "and separately", "and also")
+   * before a question word or before "the ethnicity one", which asks again what the question before it asked, of
+   * something else.
    */
   private static final Pattern SPLIT = Pattern.compile("(?i)(?<=\\?)\\s+(?:(?:and|also|plus)\\s+)?(?=\\S)"
-      + "|[,;]?\\s+(?:and|n|&)\\s+(?=(?:what|whats|what's|wot|wots|wat|wats|who|whos|who's|which|when|where|why|how|is|are|was|were|"
+      + "|[,;]?\\s+(?:and|n|&)\\s+(?:(?:also|separately|secondly|then|additionally)\\s+)?"
+      + "(?=(?:what|whats|what's|wot|wots|wat|wats|who|whos|who's|which|when|where|why|how|is|are|was|were|"
       + "do|does|did|can|could|should|will|would|has|have)\\b)"
       + "|[,;]?\\s+(?:and|n|&)\\s+(?=the\\s+[a-z-]+\\s+ones?\\b)");
 

@@ -26,6 +26,9 @@ class QuestionPartsTest {
         QuestionParts.of("wots the vacancy factor in the budget n how do they work it out"));
     assertEquals(List.of("wots our ethnicity pay gap?", "wat % of staff r disabled"),
         QuestionParts.of("wots our ethnicity pay gap and wat % of staff r disabled"));
+    assertEquals(List.of("which senior manager is accountable for the workforce objective?",
+        "who runs the have a go days for women?"), QuestionParts.of("which senior manager is accountable for the workforce"
+        + " objective, and separately who runs the have a go days for women?"));
   }
 
   @Test

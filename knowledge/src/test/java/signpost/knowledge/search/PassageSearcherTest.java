@@ -504,6 +504,7 @@ class PassageSearcherTest {
       whos the exec lead for the equality objective on recruitment?        | Executive lead: Chief People Officer, for the objective on fair recruitment.              | The equality objective on recruitment is reviewed yearly.            | false
       who runs the lgbt network? how do i get on it                       | Spectrum is our LGBT network. Join it by email to the network.                             | The women's network meets monthly.                                   | false
       who do I speak to about the library consultation report?             | Contact officer for the library consultation report: Gareth Morris.                        | Councillor Jane Hart presented the library consultation report to Cabinet. | false
+      if i go along to the peer group will it be in my working day?        | The peer groups meet during work hours.                                                    | The peer groups welcome new members.                                 | true
       wot does it cost to get a letter translated?                         | Translating a letter costs 11p a word.                                                      | Letters are sent second class.                                       | false
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {

@@ -49,9 +49,10 @@ final class AnswerShape {
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
       + "|\\bhow soon\\b|\\bwhat notice\\b");
-  /** A question asking what something costs: its answer is a price. */
+  /** A question asking what something costs or saves: its answer is a sum of money. */
   private static final Pattern COST = Pattern.compile("\\bwhat (?:does|do|did|will|would) (?:it|this|that|they|[a-z]+) cost\\b"
-      + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee)s?\\b"
+      + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee|save|saved"
+      + "|saving|spend|spent|worth)s?\\b"
       + "|\\bwhat(?:'s| is| are) the (?:[a-z]+ )?(?:cost|price|charge|fee)s?\\b|\\bhow much (?:is|are) (?:it|they|a|an)\\b");
   /** A price in a passage: "£36 an hour", "11p a word", "£1.50", "free of charge". */
   static final Pattern MONEY = Pattern.compile("£\\s?\\d|\\b\\d+(?:\\.\\d+)?p\\b|\\bfree of charge\\b|\\bno charge\\b");

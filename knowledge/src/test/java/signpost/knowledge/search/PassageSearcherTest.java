@@ -610,4 +610,17 @@ class PassageSearcherTest {
 
     assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
   }
+
+  @Test
+  void asked_what_something_will_save_a_sum_of_money_answers_not_any_figure() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "3.2 Wednesday is the quietest day at Lydmouth and Huntsford tips: 9% of the visits a year."),
+        passage(A, 1, "7.1 Closing the two sites on Wednesdays will save £186,000 a year."),
+        passage(B, 0, "Staff networks meet monthly in the library."));
+
+    List<Hit> hits = searcher.search(new SearchRequest("how much is closing lydmouth and huntsford tips on a wednesday going"
+        + " to save us a year", "a", 10)).hits();
+
+    assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
+  }
 }

@@ -12,7 +12,6 @@ import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
-import signpost.knowledge.search.Snippet;
 
 /**
  * Finds how an organisation's own documents state the Public Sector Equality Duty ("As a public body the Trust is
@@ -26,11 +25,12 @@ import signpost.knowledge.search.Snippet;
  */
 final class OwnDuty {
 
-  private static final String QUERY = "public sector equality duty section 149 due regard to the need to eliminate unlawful"
-      + " discrimination harassment victimisation advance equality of opportunity foster good relations";
+  private static final String QUERY = "public sector equality duty section 149 due regard to the need to eliminate"
+      + " unlawful discrimination harassment victimisation advance equality of opportunity foster good relations";
   private static final int DEPTH = 80;
   /** The duty named: by its name, its section or what it asks. */
-  private static final Pattern DUTY = Pattern.compile("(?i)\\bequality duty\\b|\\bpsed\\b|\\bsection 149\\b|\\bdue regard\\b");
+  private static final Pattern DUTY =
+      Pattern.compile("(?i)\\bequality duty\\b|\\bpsed\\b|\\bsection 149\\b|\\bdue regard\\b");
   /** The three aims of the duty, as documents word them. */
   private static final List<Pattern> AIMS = List.of(
       Pattern.compile("(?i)\\beliminat\\w* (?:unlawful )?discrimination\\b"),

@@ -34,7 +34,8 @@ final class OwnPractice {
   private static final Pattern SAYS_NONE_NEEDED = Pattern.compile(
       "\\b(?:no|not|n't)\\b[^.;:]{0,40}?\\b(?:need|needed|required|require|necessary)\\b", Pattern.CASE_INSENSITIVE);
 
-  private static final String FIRST_STEP_QUERY = "first step two stages stage 1 initial screening relevance check part a short form start";
+  private static final String FIRST_STEP_QUERY =
+      "first step two stages stage 1 initial screening relevance check part a short form start";
   /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\b(?:signed off|signed-off|approved|agreed) by\\b"
       + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b");
@@ -88,9 +89,9 @@ final class OwnPractice {
 
   /**
    * Returns the lead of the passages a message asking the process for a kind of change found, where it is the
-   * organisation's own on how it assesses equality impact ("Cost improvement programme (CIP) schemes use the combined Quality and Equality Impact
-   * Assessment (QEIA) template ..." for "whats the equality process for a CIP?"): the process asked about, which the
-   * first step of the usual one is not.
+   * organisation's own on how it assesses equality impact ("Cost improvement programme (CIP) schemes use the combined
+   * Quality and Equality Impact Assessment (QEIA) template ..." for "whats the equality process for a CIP?"): the
+   * process asked about, which the first step of the usual one is not.
    */
   static Optional<Quote> processAsked(String organisation, String question, List<Quote> found, AssessmentNames names) {
     if (organisation == null || found.isEmpty() || !PROCESS_FOR.matcher(question).find()) return Optional.empty();

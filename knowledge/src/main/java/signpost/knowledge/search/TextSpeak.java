@@ -26,7 +26,9 @@ final class TextSpeak {
   static String writtenOut(String lower) {
     Matcher word = WORD.matcher(lower);
     StringBuilder out = new StringBuilder();
-    while (word.find()) word.appendReplacement(out, Matcher.quoteReplacement(WRITTEN_OUT.getOrDefault(word.group(), word.group())));
+    while (word.find()) {
+      word.appendReplacement(out, Matcher.quoteReplacement(WRITTEN_OUT.getOrDefault(word.group(), word.group())));
+    }
     return word.appendTail(out).toString();
   }
 }

@@ -70,10 +70,7 @@ final class OwnCharacteristics {
 
   private List<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
-    List<Hit> own = results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> !OwnSupportRoutes.isPlanRow(h.passage().text()))
-        .toList();
+    List<Hit> own = OwnHits.prose(results, organisation);
     List<Hit> best = List.of();
     int most = 0;
     for (Hit hit : own) {

@@ -90,10 +90,7 @@ final class OwnDuty {
 
   private List<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
-    List<Hit> own = results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> !OwnSupportRoutes.isPlanRow(h.passage().text()))
-        .toList();
+    List<Hit> own = OwnHits.prose(results, organisation);
     // A passage under a heading naming the duty ("3. The Public Sector Equality Duty in brief") before one that names
     // it elsewhere; never one about a single decision ("Cabinet must have due regard ... when it makes this decision").
     List<Hit> ordered = new ArrayList<>(own.stream().filter(h -> DUTY.matcher(h.passage().heading()).find()).toList());

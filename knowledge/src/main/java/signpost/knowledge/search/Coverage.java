@@ -136,6 +136,23 @@ final class Coverage {
   private static final Pattern ASKING = Pattern.compile("(?i)(?:what|whats|who|whos|whose|which|when|where|why|how|is|are|"
       + "was|were|do|does|did|can|could|should|would|will|has|have)\\b.*");
 
+  /** A clause after a comma, in a sentence asking without a question mark. */
+  private static final Pattern CLAUSE = Pattern.compile(",\\s+");
+
+  /**
+   * Returns where the asking of a sentence without a question mark ends: before a clause after a comma that asks
+   * nothing and tells of the asker ("when does it all go over to 111 option 2, patients keep asking me and I dont know
+   * what to tell them"), which is their situation; the sentence's end otherwise.
+   */
+  private static int toldTail(String text, int from, int to) {
+    Matcher clause = CLAUSE.matcher(text).region(from, to);
+    while (clause.find()) {
+      String tail = text.substring(clause.end(), to);
+      if (!OPENS_ASKING.matcher(tail).lookingAt() && FIRST_PERSON.matcher(tail).find()) return clause.start();
+    }
+    return to;
+  }
+
   /** A sentence of a question, as offsets. */
   record Span(int from, int to) {
     boolean holds(QuestionTerms.Concept concept) {
@@ -218,7 +235,9 @@ final class Coverage {
     boolean toldAfter = false;
     for (int i = last + 1; i < sentences.size(); i++) {
       if (ASKING.matcher(text.substring(sentences.get(i)[0], sentences.get(i)[1]).strip()).matches()) {
-        askedAfter.add(new Span(offset + sentences.get(i)[0], offset + sentences.get(i)[1]));
+        int to = toldTail(text, sentences.get(i)[0], sentences.get(i)[1]);
+        askedAfter.add(new Span(offset + sentences.get(i)[0], offset + to));
+        if (to < sentences.get(i)[1]) toldAfter = true;
       } else {
         toldAfter = true;
       }

@@ -623,4 +623,18 @@ class PassageSearcherTest {
 
     assertEquals("a-plan#1", hits.get(0).passage().id(), hits.toString());
   }
+
+  @Test
+  void a_clause_telling_of_the_asker_after_a_question_without_its_mark_is_told() {
+    String message = "is the old crisis line being switched off?? when does it all go over to 111 option 2, patients keep"
+        + " asking me and I dont know what to tell them";
+
+    Coverage.Asked asked = Coverage.asked(message);
+
+    assertFalse(asked.after().isEmpty(), "the second sentence is asked after the situation it tells");
+    assertEquals(message.indexOf(", patients"), asked.after().get(0).to());
+    String plain = "is the old crisis line being switched off?? when does it go over to 111, and who runs it";
+    Coverage.Asked whole = Coverage.asked(plain);
+    assertEquals(plain.length(), whole.after().isEmpty() ? whole.to() : whole.after().get(0).to(), "a clause asking is asked");
+  }
 }

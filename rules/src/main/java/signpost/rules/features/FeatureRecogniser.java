@@ -31,6 +31,13 @@ public final class FeatureRecogniser {
   private static final String FIGURE = "(?:how (?:many|much)|what (?:percentage|proportion|share|number))\\b";
   /** A question opening by asking for a figure. */
   private static final Pattern FIGURE_ASKED = Pattern.compile("(?i)" + FIGURE);
+  /**
+   * A message opening by asking for a fact of something, however it goes on: "need the date the budget cabinet meeting
+   * was going to look at scrutiny's feedback on the savings", "looking for the name of the officer who ...".
+   */
+  private static final Pattern FACT_REQUESTED = Pattern.compile("(?i)\\s*(?:hi[,!.]?\\s+)?(?:i\\s+)?(?:just\\s+)?"
+      + "(?:need|want|looking for|trying to find|after)\\s+(?:the|a)\\s+(?:date|name|number|figure|time|deadline"
+      + "|email|e-mail|phone number|link|reference|ref)\\b");
   /** A later sentence asking for a figure ("is careline going to start charging? how much a week?"). */
   private static final Pattern FIGURE_ASKED_LATER = Pattern.compile("(?i)[.?!]\\s+" + FIGURE);
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
@@ -143,7 +150,7 @@ public final class FeatureRecogniser {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
     }
-    if (endsAskingForAFact(question)) {
+    if (endsAskingForAFact(question) || FACT_REQUESTED.matcher(question).lookingAt()) {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
     }

@@ -289,6 +289,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_message_opening_by_asking_for_a_date_puts_forward_no_change() {
+    QuestionFeatures date = RECOGNISER.recognise("need the date the budget cabinet meeting was going to look at the"
+        + " feedback on the savings, it's in the jan minutes");
+    QuestionFeatures saving = RECOGNISER.recognise("we need the savings from cutting the day centre hours by april");
+
+    assertFalse(date.asks().contains(Ask.PROPOSES) || date.asks().contains(Ask.STATES), date.toString());
+    assertTrue(saving.asks().contains(Ask.STATES) || saving.asks().contains(Ask.PROPOSES), saving.toString());
+  }
+
+  @Test
   void a_closing_clause_after_a_comma_asking_for_a_fact_puts_forward_no_change() {
     QuestionFeatures contact = RECOGNISER.recognise("need to get hold of whoever wrote the update paper for the meeting, who's the contact?");
     QuestionFeatures advice = RECOGNISER.recognise("we're closing the day centre, which groups does it affect?");

@@ -5,13 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
-import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
@@ -76,7 +74,7 @@ final class OwnCharacteristics {
     for (Hit hit : own) {
       if (!BEYOND.matcher(hit.passage().text()).find()) continue;
       List<Hit> told = new ArrayList<>(List.of(hit));
-      if (hit.passage().text().strip().endsWith(":")) listAfter(hit.passage(), own).ifPresent(told::add);
+      if (hit.passage().text().strip().endsWith(":")) OwnHits.after(hit.passage(), own).ifPresent(told::add);
       int groups = groups(told.stream().map(h -> h.passage().text()).reduce("", String::concat));
       if (groups > most) {
         most = groups;
@@ -84,11 +82,6 @@ final class OwnCharacteristics {
       }
     }
     return best.stream().map(OwnCharacteristics::whole).toList();
-  }
-
-  /** Returns the passage found just after {@code lead} in its section: the list a lead-in ending in a colon opens. */
-  private static Optional<Hit> listAfter(Passage lead, List<Hit> found) {
-    return found.stream().filter(h -> h.passage().introducedBy(lead)).findFirst();
   }
 
   /** Returns how many different groups of those councils and trusts add a text names. */

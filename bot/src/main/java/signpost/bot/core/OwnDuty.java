@@ -102,7 +102,7 @@ final class OwnDuty {
       // "... due regard to the need to:" and its items, passage by passage, until the three aims are told.
       boolean leadIn = hit.passage().text().strip().endsWith(":");
       while (leadIn && !allAims(text) && told.size() <= ITEMS_AT_MOST) {
-        Optional<Hit> next = after(told.get(told.size() - 1).passage(), own);
+        Optional<Hit> next = OwnHits.after(told.get(told.size() - 1).passage(), own);
         if (next.isEmpty()) break;
         told.add(next.get());
         text.append('\n').append(next.get().passage().text());
@@ -125,10 +125,5 @@ final class OwnDuty {
 
   private static boolean allAims(CharSequence text) {
     return AIMS.stream().allMatch(aim -> aim.matcher(text).find());
-  }
-
-  /** Returns the passage found just after {@code before} in its section. */
-  private static Optional<Hit> after(Passage before, List<Hit> found) {
-    return found.stream().filter(h -> h.passage().introducedBy(before)).findFirst();
   }
 }

@@ -1,6 +1,8 @@
 package signpost.bot.core;
 
 import java.util.List;
+import java.util.Optional;
+import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Results;
 
@@ -18,5 +20,13 @@ final class OwnHits {
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
         .filter(h -> !OwnSupportRoutes.isPlanRow(h.passage().text()))
         .toList();
+  }
+
+  /**
+   * Returns the passage found just after {@code lead} in its section: what a lead-in ending in a colon opens, where a
+   * document's layout split them.
+   */
+  static Optional<Hit> after(Passage lead, List<Hit> found) {
+    return found.stream().filter(h -> h.passage().introducedBy(lead)).findFirst();
   }
 }

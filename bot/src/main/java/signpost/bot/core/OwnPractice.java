@@ -99,12 +99,10 @@ final class OwnPractice {
     Passage passage = lead.hit().passage();
     boolean own = !passage.document().builtIn() && organisation.equals(passage.document().organisation());
     // Not a row of a table of examples, which says what kind of change needs what, not how.
-    boolean row = TABLE_ROW.matcher(passage.text()).find();
+    boolean row = passage.text().lines().anyMatch(TableRows::isRow);
     return own && !row && names.about(where(passage) + " " + passage.text()) ? Optional.of(lead) : Optional.empty();
   }
 
-  /** A table's row as passages write it: "Type of proposal: New IT systems; PIA needed?: Yes - screening". */
-  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^;:\\n]{1,80}: [^;\\n]*; [^;:\\n]{1,80}: ");
   /** Asking the process for a kind of change: "whats the equality process for a CIP?". */
   private static final Pattern PROCESS_FOR = Pattern.compile("\\bwhat(?:'s|s| is) the (?:[a-z]+ )?process for\\b",
       Pattern.CASE_INSENSITIVE);

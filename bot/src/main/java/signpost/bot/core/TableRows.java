@@ -24,6 +24,11 @@ final class TableRows {
 
   /** A line of a table as passages write it: "Header: value; Header: value". */
   private static final Pattern ROW = Pattern.compile("^[^;:\\n]{1,40}: [^\\n]*; [^;:\\n]{1,40}: ");
+  /** Returns whether a line is a table's row as passages write it: "Header: value; Header: value". */
+  static boolean isRow(String line) {
+    return ROW.matcher(line).find();
+  }
+
   /** A message asking who does something or when: one row answers it. */
   private static final Pattern ASKS_WHO_OR_WHEN = Pattern.compile("(?i)\\b(?:who|whos|who's|when|whens|when's|due"
       + "|deadline|owns?|owner|lead|leads|leading)\\b");

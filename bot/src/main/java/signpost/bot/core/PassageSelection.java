@@ -139,7 +139,9 @@ final class PassageSelection {
       return hits.stream().filter(h -> !h.passage().document().builtIn() && reliable(h, policy)
           && h.score() >= policy.companionScore() * top.score()).findFirst().orElse(null);
     }
-    Hit fuller = full.stream().filter(h -> h.score() >= CLOSE_ENOUGH * top.score())
+    // Of the shape asked for when the best is: "Executive lead: Eleanor Whitfield" answers "who's the exec lead for
+    // ...", however fully the objective's "Why: ..." beside it covers the question's other words.
+    Hit fuller = full.stream().filter(h -> h.score() >= CLOSE_ENOUGH * top.score() && (h.shaped() || !top.shaped()))
         .max(Comparator.comparingDouble(Hit::coverage)).orElse(null);
     boolean clearlyFuller = fuller != null && fuller.coverage() >= top.coverage() + FULLER_BY;
     return clearlyFuller ? fuller : top;

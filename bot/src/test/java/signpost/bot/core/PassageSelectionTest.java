@@ -47,6 +47,18 @@ class PassageSelectionTest {
   }
 
   @Test
+  void a_fuller_passage_without_the_shape_asked_for_does_not_go_before_a_best_ranked_one_with_it() {
+    Hit lead = new Hit(new Passage(STRATEGY, 1, List.of("Objective 4"), null, "Executive lead: Eleanor Whitfield"), 15.3,
+        0.62, true, true, true);
+    Hit why = new Hit(new Passage(STRATEGY, 2, List.of("Objective 4"), null, "Why: staff experience abuse."), 11.7, 1.0,
+        true, true, false);
+    Hit shapedWhy = new Hit(why.passage(), 11.7, 1.0, true, true, true);
+
+    assertEquals(lead, PassageSelection.choose(List.of(lead, why), POLICY).get(0));
+    assertEquals(shapedWhy, PassageSelection.choose(List.of(lead, shapedWhy), POLICY).get(0), "both of the shape");
+  }
+
+  @Test
   void an_organisations_passage_nearly_as_good_is_quoted_before_the_guide() {
     Hit guide = hit(GUIDE, "The PSED is ...", 10, 1.0);
     Hit own = hit(STRATEGY, "Our duty is ...", 4.5, 1.0);

@@ -100,6 +100,8 @@ final class AnswerShape {
   private boolean priced;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
   private ShapeMemo owned;
+  /** For "who's the exec lead for ...": the post named, a passage naming it the more so; else null. */
+  private Pattern role;
   /** For an abbreviation asked about: where a passage writes it out, "Long Form (LF)"; null for any other shape. */
   private Pattern writtenOut;
   /** For a figure of the organisation's own ("our pay gap"): only its documents' numbers have the answer's shape. */
@@ -200,8 +202,41 @@ final class AnswerShape {
       return shape;
     }
     if (LIST_OF.matcher(q).find()) return new AnswerShape(null, lists, boost);
-    if (WHO.matcher(q).find()) return new AnswerShape(null, people, boost);
+    if (WHO.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, people, boost);
+      shape.role = role(q);
+      return shape;
+    }
     return new AnswerShape(null, null, 1);
+  }
+
+  /**
+   * The post a "who" question names: "who's the exec lead for objective 4", "who is the executive sponsor of the race
+   * network", "which NED is the board's champion" (its last word a post's; up to two words before it qualify it).
+   */
+  private static final Pattern ROLE_ASKED = Pattern.compile("\\b(?:who|whos|who's|whom)(?:\\s+is|\\s+are|\\s+was|'s)?\\s+"
+      + "(?:the|our|their|your)\\s+((?:[a-z&]+\\s+){0,2}(?:lead|leads|director|manager|officer|sponsor|champion|chair"
+      + "|owner|head|member|holder|guardian|coordinator|advisor|adviser|executive|representative|rep))\\b");
+  /** Words too general to tell one post from another ("the main lead", "the right person"). */
+  private static final Pattern GENERAL = Pattern.compile("^(?:main|right|best|actual|real|named|overall|current|new|old)$");
+
+  /**
+   * Returns the post a "who" question names, as a pattern matching it written out in a passage: each word as a word's
+   * start (of four letters or more), so "exec lead" finds "Executive lead", and the post as asked, one or several; null when the question names none.
+   */
+  static Pattern role(String q) {
+    Matcher asked = ROLE_ASKED.matcher(q);
+    if (!asked.find()) return null;
+    StringBuilder pattern = new StringBuilder();
+    String[] words = asked.group(1).split("\\s+");
+    for (int i = 0; i < words.length - 1; i++) {
+      if (GENERAL.matcher(words[i]).matches()) continue;
+      pattern.append("\\b").append(Pattern.quote(words[i])).append(words[i].length() >= 4 ? "[a-z]*" : "\\b").append("[\\s-]+");
+    }
+    // The post itself as asked, one or several: "the executive leads for each objective" names no one's post.
+    String post = words[words.length - 1];
+    pattern.append("\\b").append(Pattern.quote(post)).append("\\b");
+    return Pattern.compile(pattern.toString(), Pattern.CASE_INSENSITIVE);
   }
 
   /** "... - what does that actually mean?": a definition asked of something said before it. */
@@ -287,6 +322,7 @@ final class AnswerShape {
     if (memo != null && !memo.holds(docId, passage)) return 1;
     if (ours && passage.document().builtIn()) return 1;
     if (memo != null && !listed.isEmpty()) return introduces(passage) ? boost : Math.sqrt(boost);
+    if (role != null) return occursIn(role, passage, true) ? boost * boost : boost;
     if (memo != null) return boost;
     return 1;
   }

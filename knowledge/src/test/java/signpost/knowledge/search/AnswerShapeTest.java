@@ -37,6 +37,20 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_question_of_who_holds_a_named_post_boosts_a_passage_naming_that_post_the_more() {
+    String asked = "who's the exec lead for the objective about staff being safe from abuse?";
+    assertEquals(BOOST * BOOST, factor(asked, 0, "Executive lead: Eleanor Whitfield, Director of Corporate Affairs"),
+        "a shortened word finds the word written out");
+    assertEquals(BOOST, factor(asked, 1, "Owner: Craig Benson, Head of Security"), "a person, not the post asked");
+    assertEquals(BOOST, factor(asked, 2, "The Steering Group's members include the executive leads for each objective, "
+        + "the Head of EDI"), "the post spoken of, not held by one");
+    assertEquals(BOOST * BOOST, factor("who is the executive sponsor of the race network?", 3,
+        "REACH: Executive sponsor: Amrit Sandhu, Chief People Officer"));
+    assertEquals(BOOST, factor("who's the right lead for this?", 4, "Owner: Craig Benson, Head of Security"),
+        "a word that tells no post from another is no part of it");
+  }
+
+  @Test
   void a_question_of_how_often_boosts_a_passage_stating_a_frequency() {
     assertEquals(BOOST, factor("how often do councils have to publish equality objectives?", 0,
         "Listed bodies must set equality objectives at least every four years."));

@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -104,8 +105,10 @@ public final class PassageIndex implements AutoCloseable {
 
   private static PassageIndex build(Collection<Passage> passages, Directory directory) {
     AcronymLearner learner = new AcronymLearner();
+    // Merging only neighbouring segments keeps the passages numbered in their documents' order, so a passage's
+    // neighbours in its document are its neighbours by number (the default policy merges any segments).
     IndexWriterConfig config = new IndexWriterConfig(EdiAnalyzer.forIndexing())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setMergePolicy(new LogByteSizeMergePolicy());
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (Passage passage : passages) {
         learner.read(passage.text());

@@ -239,6 +239,11 @@ final class AnswerShape {
     return Pattern.compile(pattern.toString(), Pattern.CASE_INSENSITIVE);
   }
 
+  /** Returns whether this shape is a person's or a post's: the question asks who. */
+  boolean ofPeople() {
+    return memo != null && memo.pattern() == PERSON && dated.isEmpty();
+  }
+
   /** "... - what does that actually mean?": a definition asked of something said before it. */
   private static final Pattern WHAT_THAT_MEANS = Pattern.compile("\\bwhat (?:does|do|is|'s) (?:that|this|it|they|those)"
       + "(?: actually| even| exactly| really)? mean\\b|\\bwhat (?:is|'s) meant by (?:that|this|it)\\b");

@@ -194,7 +194,48 @@ public final class PassageSearcher {
           factor > 1));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    if (shape.ofPeople()) withPeopleBeside(candidates, scope, weights, keys, shape);
     return candidates;
+  }
+
+  /** How many of the best candidates a "who" question looks beside for the person their section names. */
+  private static final int PEOPLE_BESIDE_OF = 3;
+  /** How many passages either side of a candidate may be of its section and name its person. */
+  private static final int PEOPLE_BESIDE_WITHIN = 4;
+  /** A person's passage found beside a candidate ranks just below it. */
+  private static final double PEOPLE_BESIDE_SCORE = 0.95;
+
+  /**
+   * Adds, for a "who" question, the passage naming a person a few passages from one of the best candidates, in its
+   * section, where that candidate names none: "Who signed off the foreword?" is answered by the foreword's signature
+   * ("Cllr Carol Hart, Cabinet Member ..."), which shares no word with the question but the heading. Passages are
+   * indexed in their documents' order (see {@link PassageIndex}), so a passage's neighbours are by document number.
+   */
+  private void withPeopleBeside(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
+                                List<QuestionTerms.Concept> keys, AnswerShape shape) {
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    List<Candidate> added = new ArrayList<>();
+    for (Candidate near : candidates.subList(0, Math.min(PEOPLE_BESIDE_OF, candidates.size()))) {
+      if (near.shaped() || near.passage().section().isEmpty()) continue;
+      for (int doc = Math.max(0, near.docId() - PEOPLE_BESIDE_WITHIN);
+           doc <= Math.min(maxDoc - 1, near.docId() + PEOPLE_BESIDE_WITHIN); doc++) {
+        Passage passage = index.passage(doc);
+        int at = doc;
+        if (doc == near.docId() || !passage.inSameSectionAs(near.passage()) || !people.holds(doc, passage)
+            || candidates.stream().anyMatch(c -> c.docId() == at) || added.stream().anyMatch(c -> c.docId() == at)) {
+          continue;
+        }
+        Set<String> terms = index.terms(doc);
+        String owner = passage.document().organisation();
+        added.add(new Candidate(doc, passage, near.score() * PEOPLE_BESIDE_SCORE, Coverage.of(weights, terms),
+            owner == null || scope.contains(owner), keys.stream().allMatch(key -> Coverage.holds(key, terms)),
+            shape.factor(doc, passage) > 1));
+        break;
+      }
+    }
+    if (added.isEmpty()) return;
+    candidates.addAll(added);
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
   }
 
   /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts; empty when there is none. */

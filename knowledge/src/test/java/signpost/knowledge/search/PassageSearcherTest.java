@@ -637,4 +637,29 @@ class PassageSearcherTest {
     Coverage.Asked whole = Coverage.asked(plain);
     assertEquals(plain.length(), whole.after().isEmpty() ? whole.to() : whole.after().get(0).to(), "a clause asking is asked");
   }
+
+  @Test
+  void who_signed_a_section_finds_the_person_a_few_passages_on_in_it_though_they_share_no_word_but_its_heading() {
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // Many documents open with an introduction: the heading tells little, the words of the question more.
+      passages.add(new Passage(B, i, List.of("Introduction"), null, "The canteen serves meals on day " + i + "."));
+      passages.add(new Passage(A, i, List.of("Theme " + i), null, "Our equality, diversity and inclusion strategy covers "
+          + "theme " + i + "."));
+    }
+    Passage introduction = new Passage(A, 60, List.of("Introduction"), null,
+        "This equality, diversity and inclusion strategy is our commitment.");
+    Passage signed = new Passage(A, 61, List.of("Introduction"), null, "Cllr Carol Hart\nCabinet Member - Health");
+    passages.add(introduction);
+    passages.add(signed);
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    List<Hit> hits = searcher.search(new SearchRequest(
+        "who signed off the introduction to our equality, diversity and inclusion strategy?", "a", 8)).hits();
+    List<Passage> found = hits.stream().map(Hit::passage).toList();
+
+    assertEquals(introduction, found.get(0), "the introduction is found by its words");
+    assertEquals(signed, found.get(1), "its signature, though no word of it but its heading is asked, just after it");
+    assertTrue(hits.get(1).shaped());
+  }
 }

@@ -29,12 +29,15 @@ final class AnswerShape {
       + "|what are all the|tell me the|give me the|give me a list)\\b");
   /**
    * A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"), or asking
-   * which post ("which director owns ...?").
+   * which post ("which director owns ...?"), or for people by what they did ("names of the people who did ...").
    */
   private static final Pattern WHO = Pattern.compile("^(?:who|whos|who's|whom)\\b|[,;:?.!]\\s*(?:who|whos|who's)\\b"
       + "|\\b(?:know|out|tell me|ask|is|and) (?:who|whos|who's)\\b|\\bwhoever\\b"
       + "|\\b(?:which|what) (?:[a-z]+ )?(?:director|manager|officer|lead|person|councillor|member|head|sponsor|executive"
-      + "|exec|owner)s?\\b");
+      + "|exec|owner)s?\\b"
+      // "names of the people who did our peer challenge?", "the ones who ran it": people asked for by what they did.
+      + "|\\bnames? of (?:the |those |all the )?(?:people|persons?|members?|officers?|team|panel|reviewers?|peers?)\\b"
+      + "|\\b(?:people|person|ones?) (?:who|that) (?:did|ran|led|carried|wrote|signed|sat|was|were)\\b");
   /**
    * A person or a post named in a passage, as written: a title and a name ("Cllr Carol Hart"), an e-mail address, or a
    * post's title in capitals ("Managing Director", "Head of People", "EDI Lead").

@@ -34,6 +34,9 @@ class AnswerShapeTest {
     assertEquals(1.0, factor("which groups are affected by the change?", 4, "The Managing Director leads the EDI Board."));
     assertEquals(BOOST, factor("which director owns the poverty objective?", 5, "Objective sponsor: Dr Helen Marsh"),
         "asking which post is asking who");
+    assertEquals(BOOST, factor("names of the people who did our excellent level peer challenge?", 6,
+        "- Cllr John Whelan - London Borough of Lambeth"), "people asked for by what they did");
+    assertEquals(1.0, factor("how many people took part in the peer challenge?", 7, "- Cllr John Whelan - Lambeth"));
   }
 
   @Test

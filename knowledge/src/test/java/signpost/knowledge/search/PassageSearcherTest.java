@@ -262,6 +262,21 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "An employer cannot make a disabled person pay for any part of the cost of an adjustment."));
+    for (int i = 1; i < 40; i++) {
+      passages.add(passage(A, i, i % 5 == 0 ? "Ask your manager about report " + i + "." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results asked = searcher.search(new SearchRequest("can I ask her to contribute to the cost?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.9, "the asking weighs little: " + asked.hits());
+  }
+
+  @Test
   void the_number_asked_for_is_the_kind_of_answer_wanted_not_a_subject_the_passage_must_name() {
     List<Passage> passages = new ArrayList<>();
     passages.add(passage(A, 0, "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day."));

@@ -89,6 +89,13 @@ final class AnswerShape {
       "\\b(\\d{1,2}\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b"
           + "|\\b(19|20)\\d{2}-\\d{2}(-\\d{2})?\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
           + "|\\bq[1-4]\\s+(?:of\\s+)?(?:19|20)\\d{2}(?:[/-]\\d{2})?\\b");
+  /** A span of dates in a passage: "1 March 2024 to 5 April 2024", "from 3 June until 14 July 2025". */
+  static final Pattern DATE_RANGE = Pattern.compile("(?:" + DATE.pattern() + "|\\b\\d{1,2}\\s+(?:january|february|march|april"
+      + "|may|june|july|august|september|october|november|december)\\b)\\s*(?:to|until|till|and|-|\u2013)\\s*(?:"
+      + DATE.pattern() + ")");
+  /** A question asking between which dates: "between which dates can the public comment?", "when does it open and close". */
+  private static final Pattern RANGE_ASKED = Pattern.compile("\\b(?:between|from) (?:which|what) dates?\\b"
+      + "|\\b(?:which|what) dates\\b|\\bopens? and closes?\\b|\\bstarts? and (?:ends?|finish(?:es)?)\\b");
   /** A list of at least three items in a passage, as passages write lists ("- item" lines). */
   static final Pattern LIST = Pattern.compile("(?m)^- [^\\n]*\\n- [^\\n]*\\n- ");
   /** A number in a passage. */
@@ -109,6 +116,8 @@ final class AnswerShape {
   private Pattern writtenOut;
   /** For a figure of the organisation's own ("our pay gap"): only its documents' numbers have the answer's shape. */
   private boolean ours;
+  /** For "between which dates": a span of dates is the answer's shape the more. */
+  private boolean ranged;
   /** For a date or a number: which passages have one, remembered across questions. */
   private final ShapeMemo memo;
   /** For "how many": the thing counted, which a passage must state a number next to. */
@@ -184,6 +193,7 @@ final class AnswerShape {
       // "Who owns it and when is it due?": an action's row, its owner and its date together.
       AnswerShape shape = new AnswerShape(null, dates, boost);
       if (WHO.matcher(q).find()) shape.owned = people;
+      shape.ranged = RANGE_ASKED.matcher(q).find();
       return shape;
     }
     Optional<CountedThing> counted = CountedThing.of(q);
@@ -240,11 +250,6 @@ final class AnswerShape {
     String post = words[words.length - 1];
     pattern.append("\\b").append(Pattern.quote(post)).append("\\b");
     return Pattern.compile(pattern.toString(), Pattern.CASE_INSENSITIVE);
-  }
-
-  /** Returns whether this shape is a person's or a post's: the question asks who. */
-  boolean ofPeople() {
-    return memo != null && memo.pattern() == PERSON && dated.isEmpty();
   }
 
   /** "... - what does that actually mean?": a definition asked of something said before it. */
@@ -318,6 +323,8 @@ final class AnswerShape {
       double owner = owned != null && owned.holds(docId, passage) ? Math.sqrt(boost) : 1;
       // "At least 20 working days before the report deadline" says when, as a date would.
       if (!memo.holds(docId, passage)) return owner * (RELATIVE_TIME.matcher(passage.text()).find() ? boost : 1);
+      // "Between which dates ...?": a span of dates, wherever it lies, is more the answer than any other date.
+      if (ranged && DATE_RANGE.matcher(passage.text().toLowerCase(Locale.ROOT)).find()) return owner * boost * boost * boost;
       return owner * (dateNear(passage.text()) ? boost * boost : Math.sqrt(boost));
     }
     if (counted != null) {

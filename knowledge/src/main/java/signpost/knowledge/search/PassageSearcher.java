@@ -194,48 +194,56 @@ public final class PassageSearcher {
           factor > 1));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    if (shape.ofPeople()) withPeopleBeside(candidates, scope, weights, keys, shape);
+    withShapeBeside(candidates, scope, weights, keys, shape);
     return candidates;
   }
 
-  /** How many of the best candidates a "who" question looks beside for the person their section names. */
-  private static final int PEOPLE_BESIDE_OF = 3;
-  /** How many passages either side of a candidate may be of its section and name its person. */
-  private static final int PEOPLE_BESIDE_WITHIN = 4;
-  /** A person's passage found beside a candidate ranks just below it. */
-  private static final double PEOPLE_BESIDE_SCORE = 0.95;
+  /** How many of the best candidates a question of a shape looks beside for a passage of their section with it. */
+  private static final int SHAPE_BESIDE_OF = 3;
+  /** How many passages either side of a candidate may be of its section and have the shape it lacks. */
+  private static final int SHAPE_BESIDE_WITHIN = 4;
+  /** A passage found beside a candidate with the shape it lacks ranks just below it. */
+  private static final double SHAPE_BESIDE_SCORE = 0.95;
 
   /**
-   * Adds, for a "who" question, the passage naming a person a few passages from one of the best candidates, in its
-   * section, where that candidate names none: "Who signed off the foreword?" is answered by the foreword's signature
-   * ("Cllr Carol Hart, Cabinet Member ..."), which shares no word with the question but the heading. Passages are
-   * indexed in their documents' order (see {@link PassageIndex}), so a passage's neighbours are by document number.
+   * Ranks just below each of the best candidates the nearest passage of its section that has the shape asked for
+   * where that candidate lacks it (or has it less: a date, but not next to what is asked): "Who signed off the
+   * foreword?" is answered by the foreword's signature ("Cllr Carol Hart, Cabinet Member ..."), which shares no word
+   * with the question but the heading; "between which dates can the public comment?" by the timetable after the
+   * paragraph that proposes the consultation ("1 March 2024 to 5 April 2024"). Passages are indexed in their documents' order (see
+   * {@link PassageIndex}), so a passage's neighbours are by document number.
    */
-  private void withPeopleBeside(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
-                                List<QuestionTerms.Concept> keys, AnswerShape shape) {
+  private void withShapeBeside(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
+                               List<QuestionTerms.Concept> keys, AnswerShape shape) {
     int maxDoc = index.searcher().getIndexReader().maxDoc();
-    List<Candidate> added = new ArrayList<>();
-    for (Candidate near : candidates.subList(0, Math.min(PEOPLE_BESIDE_OF, candidates.size()))) {
-      if (near.shaped() || near.passage().section().isEmpty()) continue;
-      for (int doc = Math.max(0, near.docId() - PEOPLE_BESIDE_WITHIN);
-           doc <= Math.min(maxDoc - 1, near.docId() + PEOPLE_BESIDE_WITHIN); doc++) {
+    boolean changed = false;
+    for (Candidate near : List.copyOf(candidates.subList(0, Math.min(SHAPE_BESIDE_OF, candidates.size())))) {
+      if (near.passage().section().isEmpty()) continue;
+      double nearFactor = shape.factor(near.docId(), near.passage());
+      for (int step = 1; step <= 2 * SHAPE_BESIDE_WITHIN; step++) {
+        int doc = near.docId() + (step % 2 == 1 ? (step + 1) / 2 : -step / 2);
+        if (doc < 0 || doc >= maxDoc) continue;
         Passage passage = index.passage(doc);
-        int at = doc;
-        if (doc == near.docId() || !passage.inSameSectionAs(near.passage()) || !people.holds(doc, passage)
-            || candidates.stream().anyMatch(c -> c.docId() == at) || added.stream().anyMatch(c -> c.docId() == at)) {
-          continue;
-        }
+        if (!passage.inSameSectionAs(near.passage()) || shape.factor(doc, passage) <= nearFactor) continue;
+        double score = near.score() * SHAPE_BESIDE_SCORE;
+        int at = indexOf(candidates, doc);
+        if (at >= 0 && candidates.get(at).score() >= score) break;
         Set<String> terms = index.terms(doc);
         String owner = passage.document().organisation();
-        added.add(new Candidate(doc, passage, near.score() * PEOPLE_BESIDE_SCORE, Coverage.of(weights, terms),
-            owner == null || scope.contains(owner), keys.stream().allMatch(key -> Coverage.holds(key, terms)),
-            shape.factor(doc, passage) > 1));
+        Candidate beside = new Candidate(doc, passage, score, Coverage.of(weights, terms),
+            owner == null || scope.contains(owner), keys.stream().allMatch(key -> Coverage.holds(key, terms)), true);
+        if (at >= 0) candidates.set(at, beside);
+        else candidates.add(beside);
+        changed = true;
         break;
       }
     }
-    if (added.isEmpty()) return;
-    candidates.addAll(added);
-    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    if (changed) candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+  }
+
+  private static int indexOf(List<Candidate> candidates, int docId) {
+    for (int i = 0; i < candidates.size(); i++) if (candidates.get(i).docId() == docId) return i;
+    return -1;
   }
 
   /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts; empty when there is none. */

@@ -85,6 +85,20 @@ class AnswerShapeTest {
   }
 
   @Test
+  void between_which_dates_boosts_a_span_of_dates_above_a_date_next_to_what_is_asked() {
+    AnswerShape between = AnswerShape.of("between which dates can the public comment on the draft objectives?", BOOST, dates,
+        numbers, lists, people, frequencies).datedNear(List.of("comment"));
+    AnswerShape when = AnswerShape.of("when can the public comment on the draft objectives?", BOOST, dates,
+        numbers, lists, people, frequencies).datedNear(List.of("comment"));
+    Passage span = new Passage(DOC, 0, List.of(), null, "Public consultation 1 March 2024 to 5 April 2024");
+    Passage near = new Passage(DOC, 1, List.of(), null, "The Committee will comment on 9 May 2024.");
+
+    assertEquals(BOOST * BOOST * BOOST, between.factor(0, span), 1e-9);
+    assertEquals(BOOST * BOOST, between.factor(1, near), 1e-9);
+    assertEquals(Math.sqrt(BOOST), when.factor(0, span), 1e-9, "a span is no more than a date unless a span is asked");
+  }
+
+  @Test
   void a_question_asks_when_by_its_first_word_or_by_asking_for_a_timetable() {
     assertEquals(true, AnswerShape.asksWhen("  When did the review visit happen?"));
     assertEquals(true, AnswerShape.asksWhen("what's the timetable for the refresh"));

@@ -68,6 +68,9 @@ final class AnswerShape {
   static final Pattern FREQUENCY = Pattern.compile("\\b(?:every|each|once a|twice a|once every|per) (?:[a-z]+ )?"
       + "(?:year|years|month|months|week|weeks|quarter|quarters)\\b|\\b(?:annual|annually|quarterly|monthly|weekly|yearly"
       + "|biannual|biannually|bi-annual|bi-annually|six-monthly|six monthly)\\b");
+  /** A question asking how many live somewhere: a count, not what a population is. */
+  private static final Pattern POPULATION = Pattern.compile("^(?:what's|whats|what\\s+is|what\\s+was)\\s+(?:the\\s+|our\\s+)?"
+      + "(?:total\\s+|whole\\s+|overall\\s+)?population\\b|^(?:the\\s+)?(?:total\\s+)?population\\s+(?:of|in)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
@@ -75,7 +78,9 @@ final class AnswerShape {
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b"
       // Which way a figure is going: "is the pay difference getting smaller?", "has it gone down?".
       + "|\\b(?:getting|got|gone|going|grown|growing)\\s+(?:smaller|bigger|better|worse|wider|narrower|larger|lower|higher|up|down)\\b"
-      + "|\\b(?:improving|worsening|narrowing|widening|shrinking)\\b|\\btrends?\\b");
+      + "|\\b(?:improving|worsening|narrowing|widening|shrinking)\\b|\\btrends?\\b"
+      // How many live there: "population of harrowfield?", "whats the population of the borough".
+      + "|" + POPULATION.pattern());
   /**
    * A message speaking of its own organisation ("our pay gap", "here", "we"): a figure it asks for is the
    * organisation's, which only the organisation's documents state; the built-in guide's numbers are the law's.
@@ -182,7 +187,8 @@ final class AnswerShape {
     // A term in quotes that "what does that mean?" asks about comes here as "what is <term>" (see focus).
     Matcher define = DEFINE.matcher(q);
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
-    if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")) {
+    if (define.find() && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")
+        && !POPULATION.matcher(q).find()) {
       String term = term(define.group(1));
       // Also a definitions table's row whose first cell is the term: "Term: Core20PLUS5; Meaning: ...".
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"

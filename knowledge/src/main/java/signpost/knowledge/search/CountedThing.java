@@ -38,6 +38,8 @@ final class CountedThing {
   /** The people of a place counted: documents give them as its population ("a population of 678,849"). */
   private static final Pattern INHABITANTS = Pattern.compile("\\b(residents|inhabitants|people live|people living)\\b");
   private static final String POPULATION = "popul";
+  /** The stems a place's people are counted by: its population, residents or inhabitants. */
+  private static final List<String> PEOPLE_OF_A_PLACE = List.of(POPULATION, "resid", "inhab");
   /** How many words either side of the number the counted thing may be. */
   private static final int NEAR = 5;
   /** How much of a word must match, so "contacts" finds "Contact" and "objectives" finds "objective". */
@@ -78,7 +80,9 @@ final class CountedThing {
       Matcher figure = FIGURE.matcher(lower);
       if (!figure.find()) return Optional.empty();
       String name = figure.group(1) != null ? figure.group(1) : figure.group(2);
-      return Optional.of(new CountedThing(List.of(name.substring(0, STEM)), false));
+      // A place's population is told as its residents too: "Harrowfield has 187,400 residents".
+      return Optional.of(new CountedThing(name.startsWith(POPULATION) ? PEOPLE_OF_A_PLACE : List.of(name.substring(0, STEM)),
+          false));
     }
     List<String> stems = stems(asked.group(1));
     if (INHABITANTS.matcher(asked.group(1) + " " + lower.substring(asked.end(1))).find()) stems.add(POPULATION);

@@ -106,6 +106,26 @@ public final class OrganisationNames {
     return new Named(Set.copyOf(known), unknown, known.isEmpty() ? question : rest);
   }
 
+  /** The asker's own body named by its kind: "the population of the borough", "how diverse is our county". */
+  private static final Pattern OWN_BODY = Pattern.compile("\\b(?:the|our|this)\\s+(?:borough|county|city|district"
+      + "|council|trust|authority|organisation|organization)\\b"
+      // The body itself, not a thing of it ("the council tax", "the trust board", "the council's cabinet").
+      + "(?=\\s*(?:$|[?.!,;:]|(?:and|or|as|is|are|was|were|has|have|in|at|for|to|like|overall|itself|compare|compared)\\b))",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Returns what {@link #in} does, and where the question names no organisation but speaks of its asker's own by its
+   * kind ("whats the population of the borough?"), that organisation as named: the borough is the asker's, so every
+   * passage of its documents is about it, whether or not it says "borough".
+   */
+  public Named in(String question, String asker) {
+    Named named = in(question);
+    if (asker == null || !named.known().isEmpty() || named.unknown().isPresent()) return named;
+    Matcher own = OWN_BODY.matcher(question);
+    if (!own.find()) return named;
+    return new Named(Set.of(asker), Optional.empty(), own.replaceAll(" "));
+  }
+
   /** Returns each organisation's names as (id, name), longest name first, so a full name goes before its short form. */
   private List<Map.Entry<String, String>> longestFirst() {
     List<Map.Entry<String, String>> forms = new ArrayList<>();

@@ -95,7 +95,7 @@ public final class PassageSearcher {
   private Results search(SearchRequest request, String message) {
     // "What does PCREF stand for lol, keeps coming up in handovers": the abbreviation is all that is asked.
     String asking = AnswerShape.focus(message).orElse(message);
-    OrganisationNames.Named named = organisations.in(asking);
+    OrganisationNames.Named named = organisations.in(asking, request.organisation());
     if (named.unknown().isPresent()) return Results.about(named.unknown().get());
     Set<String> scope = !named.known().isEmpty() ? named.known()
         : request.organisation() == null ? Set.of() : Set.of(request.organisation());

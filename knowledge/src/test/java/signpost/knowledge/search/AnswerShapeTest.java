@@ -148,6 +148,10 @@ class AnswerShapeTest {
         "The mean ethnicity pay gap was 3.1%."), "a figure asked for within a question");
     assertEquals(BOOST, factor("ethnicty pay gap figures?", 5, "The mean ethnicity pay gap was 3.1%."),
         "a message ending by naming the figures asks for them");
+    assertEquals(BOOST, factor("whats the population of the borough?", 6, "Indicator: Total population; Vale: 118,400"));
+    assertEquals(1.0, factor("whats the population of the borough?", 7, "Population means the people living in an area."),
+        "asking the population is asking how many, not what a population is");
+    assertEquals(BOOST, factor("population of harrowfield?", 8, "Harrowfield has 187,400 residents."));
   }
 
   @Test

@@ -42,6 +42,20 @@ class OrganisationNamesTest {
   }
 
   @Test
+  void the_askers_own_body_named_by_its_kind_is_their_organisation() {
+    OrganisationNames.Named borough = names.in("whats the population of the borough?", "derbyshire");
+    assertEquals(Set.of("derbyshire"), borough.known());
+    assertEquals("whats the population of  ?", borough.rest());
+    assertEquals(Set.of("derbyshire"), names.in("how diverse is our county", "derbyshire").known());
+    assertEquals(Set.of(), names.in("whats the population of the borough?", null).known(), "no asker, no organisation");
+    assertEquals(Set.of("derby-city"), names.in("does Derby City share the county's view?", "derbyshire").known(),
+        "an organisation named is the one asked about");
+    assertEquals(Set.of(), names.in("what did the council's cabinet decide?", "derbyshire").known(),
+        "a body's own part is not it");
+    assertEquals(Set.of(), names.in("is the council tax going up?", "derbyshire").known(), "nor a thing of it");
+  }
+
+  @Test
   void a_council_named_in_the_usual_way_that_is_not_known_is_reported() {
     assertEquals(Optional.of("nottinghamshire county council"),
         names.in("what are nottinghamshire county council's equality objectives?").unknown());

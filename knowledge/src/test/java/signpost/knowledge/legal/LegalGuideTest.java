@@ -126,6 +126,13 @@ class LegalGuideTest {
   }
 
   @Test
+  void whom_gender_pay_gap_reporting_applies_to_is_answered_with_its_threshold() {
+    Passage passage = top("does gender pay gap reporting even apply to a community trust like us?");
+
+    assertTrue(passage.text().contains("250 or more employees"), passage.text());
+  }
+
+  @Test
   void breach_of_the_psed_gives_no_damages() {
     Passage passage = top("can someone claim damages for a breach of the public sector equality duty");
 

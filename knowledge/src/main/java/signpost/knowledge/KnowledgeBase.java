@@ -18,6 +18,7 @@ import signpost.knowledge.index.PassageIndex;
 import signpost.knowledge.ingest.FolderReader;
 import signpost.knowledge.ingest.Manifest;
 import signpost.knowledge.legal.LegalGuide;
+import signpost.knowledge.org.Nation;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.OrganisationLoader;
 import signpost.knowledge.search.OrganisationNames;
@@ -50,7 +51,9 @@ public final class KnowledgeBase implements AutoCloseable {
     this.guideSections = guideSections;
     this.known = KnownOrganisations.of(organisations, listed,
         report.documents().stream().map(Document::organisation).toList());
-    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(known.writtenNames()));
+    Map<String, Nation> nations = new LinkedHashMap<>();
+    organisations.forEach((id, organisation) -> nations.put(id, organisation.nation()));
+    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(known.writtenNames()), nations);
     for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
   }
 

@@ -47,7 +47,10 @@ final class AnswerShape {
       + "|\\b(?:Director|Head of|Manager|Lead|Officer|Chair|Chairman|Chairperson|Leader|Cabinet Member|Chief Executive"
       + "|Portfolio Holder|Champion|Sponsor)\\b");
   /** A question asking how often: its answer is a frequency. */
-  private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b");
+  private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b"
+      // A frequency guessed at and asked about: "do we have to redo them every 3 yrs or what's the actual rule".
+      + "|^(?:do|does|did|is|are|should|must|have|has)\\b[^.!?]*\\bevery (?:\\d+|one|two|three|four|five|six|few|couple of)"
+      + " (?:years?|yrs?|months?|mths?|weeks?|wks?)\\b");
   /** A question asking how long before or how long something takes: its answer is a span of time. */
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
@@ -130,6 +133,11 @@ final class AnswerShape {
   private final double boost;
   /** For a "when" question, the stems of its weightiest concept: a date next to one of them is the answer's shape. */
   private List<String> dated = List.of();
+  /**
+   * For a "how often" question, the stems of its weightiest concept: a frequency next to one of them ("equality
+   * objectives at least every four years") is the answer's shape the more.
+   */
+  private List<String> often = List.of();
   /** For a list, the stems of the question's weightiest concepts: a list is of that thing when its lead-in names it. */
   private List<String> listed = List.of();
 
@@ -289,6 +297,11 @@ final class AnswerShape {
     return pattern.toString();
   }
 
+  /** Returns whether the question asks how often something happens, or whether it happens as often as the asker guesses. */
+  static boolean asksHowOften(String question) {
+    return HOW_OFTEN.matcher(TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT))).find();
+  }
+
   /** Returns whether the question asks when something happens or happened, or for a timetable. */
   static boolean asksWhen(String question) {
     return WHEN.matcher(TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT))).find();
@@ -302,6 +315,7 @@ final class AnswerShape {
    */
   AnswerShape datedNear(List<String> stems) {
     if (memo != null && memo.pattern() == DATE && !stems.isEmpty()) dated = List.copyOf(stems);
+    if (memo != null && memo.pattern() == FREQUENCY && !stems.isEmpty()) often = List.copyOf(stems);
     return this;
   }
 
@@ -341,6 +355,7 @@ final class AnswerShape {
       };
     }
     if (memo != null && !memo.holds(docId, passage)) return 1;
+    if (!often.isEmpty()) return near(FREQUENCY, passage.text(), often) ? boost * boost : boost;
     if (ours && passage.document().builtIn()) return 1;
     if (memo != null && !listed.isEmpty()) return introduces(passage) ? boost : Math.sqrt(boost);
     if (role != null) return occursIn(role, passage, true) ? boost * boost : boost;
@@ -360,6 +375,24 @@ final class AnswerShape {
     String leadIn = (first < 0 ? "" : text.substring(0, first)) + "\n" + passage.heading();
     String lower = leadIn.toLowerCase(Locale.ROOT);
     return listed.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * Returns whether the pattern occurs in the text within a few words of one of the stems, on its line: a table's next
+   * row ("By when: Each year" then "Outcome: ...") is another thing's.
+   */
+  private static boolean near(Pattern pattern, String text, List<String> stems) {
+    for (String line : text.toLowerCase(Locale.ROOT).split("\n")) {
+      Matcher found = pattern.matcher(line);
+      while (found.find()) {
+        if (CountedThing.near(line.substring(Math.max(0, found.start() - 80), found.start()), true, DATE_NEAR, stems)
+            || CountedThing.near(line.substring(found.end(), Math.min(line.length(), found.end() + 80)), false, DATE_NEAR,
+            stems)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean dateNear(String text) {

@@ -21,7 +21,8 @@ final class CountedThing {
   private static final Pattern COUNT = Pattern.compile(
       "(?<![\\d.,\\p{L}])(?<!aged )(?:(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?%?|(?:one|two|three|four|five|six|seven|eight|nine|ten"
           + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\\b)"
-          + "(?![\\d)+]|\\.(?:\\s|$))");
+          // Never part of a longer number, a share's number without its "%" ("(48.7%)"), or a list marker ("3)", "2.").
+          + "(?![\\d+%]|\\.\\d|(?<!%)\\)|\\.(?:\\s|$))");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /**
    * A figure asked for by its name ("population of Derbyshire", "what's our headcount"): the name is what a passage
@@ -38,8 +39,8 @@ final class CountedThing {
   /** The people of a place counted: documents give them as its population ("a population of 678,849"). */
   private static final Pattern INHABITANTS = Pattern.compile("\\b(residents|inhabitants|people live|people living)\\b");
   private static final String POPULATION = "popul";
-  /** The stems a place's people are counted by: its population, residents or inhabitants. */
-  private static final List<String> PEOPLE_OF_A_PLACE = List.of(POPULATION, "resid", "inhab");
+  /** The stems a place's people are counted by, beside its population. */
+  private static final List<String> RESIDENTS = List.of("resid", "inhab");
   /** How many words either side of the number the counted thing may be. */
   private static final int NEAR = 5;
   /** How much of a word must match, so "contacts" finds "Contact" and "objectives" finds "objective". */
@@ -53,6 +54,10 @@ final class CountedThing {
   private final List<String> whole;
   /** True when the question asks for part of the thing: a share of it ("7.5% of staff") answers that in full. */
   private final boolean part;
+  /** True when the question asks for a figure of the whole ("population of Derbyshire"), which no share answers. */
+  private boolean total;
+  /** For a population asked, the stems of its residents, a count next to which answers it less surely. */
+  private List<String> people = List.of();
 
   private CountedThing(List<String> stems, boolean part) {
     this(stems, List.of(), part);
@@ -80,9 +85,13 @@ final class CountedThing {
       Matcher figure = FIGURE.matcher(lower);
       if (!figure.find()) return Optional.empty();
       String name = figure.group(1) != null ? figure.group(1) : figure.group(2);
-      // A place's population is told as its residents too: "Harrowfield has 187,400 residents".
-      return Optional.of(new CountedThing(name.startsWith(POPULATION) ? PEOPLE_OF_A_PLACE : List.of(name.substring(0, STEM)),
-          false));
+      // A share of a place's people ("48.7% of residents are Christian") is no population. Its population is told as
+      // its residents too ("Harrowfield has 187,400 residents"), but a count of residents may be of some of them
+      // ("5,900 residents aged 85 and over"), so it answers less surely.
+      CountedThing whole = new CountedThing(List.of(name.substring(0, STEM)), false);
+      whole.total = true;
+      if (name.startsWith(POPULATION)) whole.people = RESIDENTS;
+      return Optional.of(whole);
     }
     List<String> stems = stems(asked.group(1));
     if (INHABITANTS.matcher(asked.group(1) + " " + lower.substring(asked.end(1))).find()) stems.add(POPULATION);
@@ -117,6 +126,9 @@ final class CountedThing {
       if ((near(before, true) || near(after, false))
           && (whole.isEmpty() || near(before, true, Integer.MAX_VALUE, whole) || near(after, false, Integer.MAX_VALUE, whole))) {
         if (part || !count.group().endsWith("%")) return Stated.COUNT;
+        if (!total) found = Stated.SHARE;
+      } else if (!people.isEmpty() && !count.group().endsWith("%")
+          && (near(before, true, NEAR, people) || near(after, false, NEAR, people))) {
         found = Stated.SHARE;
       }
     }

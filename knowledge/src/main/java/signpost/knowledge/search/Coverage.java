@@ -54,6 +54,8 @@ final class Coverage {
                                                     String question) {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
     Asked asked = asked(question);
+    List<Span> guessed = guessed(question);
+    boolean howOften = AnswerShape.asksHowOften(question);
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
       List<TermsEnum> dictionaries = dictionaries(searcher.getIndexReader());
@@ -66,13 +68,13 @@ final class Coverage {
         // a letter of an abbreviation written with punctuation ("d" of "E&D", as "equality and diversity").
         if ((df == 0 || word.length() <= 2) && withinPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        if (ASKER_WORDS.contains(word)) {
+        if (ASKER_WORDS.contains(word) || (howOften && REPEATING.matcher(word).matches())) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
         // What "it" refers to is asked, but a word of it no document holds is the asker's telling ("our new tenancy
         // fraud policy"), not a subject the documents lack.
-        boolean told = !asked.holds(concept) || (df == 0 && asked.referred(concept));
+        boolean told = !asked.holds(concept) || (df == 0 && asked.referred(concept)) || guessed.stream().anyMatch(g -> g.holds(concept));
         weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
       capTelling(weights, asked);
@@ -154,6 +156,27 @@ final class Coverage {
   }
 
   /** A sentence of a question, as offsets. */
+  /**
+   * Doing something again, which a question of how often asks by its frequency alone: "how often do we have to redo
+   * our objectives?" is answered by "at least every four years", which need not say "redo".
+   */
+  private static final Pattern REPEATING = Pattern.compile("re(?:do|done|doing|new|newed|fresh|freshed|view|viewed|peat"
+      + "|peated|visit|visited|vise|vised|write|written|publish|published)|update|updated|updating");
+
+  /**
+   * A frequency a question states ("do we have to redo them every 3 yrs or what's the actual rule?"): the asker's guess
+   * at the answer, or what they take it to be, told rather than asked; the passage that answers states its own.
+   */
+  private static final Pattern GUESSED_FREQUENCY = Pattern.compile("(?i)\\bevery\\s+(?:\\d+|one|two|three|four|five|six"
+      + "|few|couple of)\\s+(?:years?|yrs?|months?|mths?|weeks?|wks?)\\b");
+
+  private static List<Span> guessed(String question) {
+    List<Span> spans = new ArrayList<>();
+    Matcher frequency = GUESSED_FREQUENCY.matcher(question);
+    while (frequency.find()) spans.add(new Span(frequency.start(), frequency.end()));
+    return spans;
+  }
+
   record Span(int from, int to) {
     boolean holds(QuestionTerms.Concept concept) {
       return concept.start() >= from && concept.end() <= to;

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import signpost.knowledge.Passage;
+import signpost.knowledge.org.Nation;
 import signpost.knowledge.index.PassageFields;
 import signpost.knowledge.index.PassageIndex;
 
@@ -51,6 +52,7 @@ public final class PassageSearcher {
   private final OrganisationNames organisations;
   private final OwnTitles ownTitles;
   private final EventWords events;
+  private final Map<String, Nation> nations;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -62,6 +64,15 @@ public final class PassageSearcher {
 
   /** Returns a searcher that recognises the {@code organisations} a question names. */
   public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations) {
+    this(index, ranking, organisations, Map.of());
+  }
+
+  /**
+   * Returns a searcher that recognises the {@code organisations} a question names and knows the {@code nations} whose
+   * law applies to some of them (England for any other).
+   */
+  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations, Map<String, Nation> nations) {
+    this.nations = Map.copyOf(nations);
     this.index = index;
     this.organisations = organisations;
     this.ranking = ranking;
@@ -116,7 +127,9 @@ public final class PassageSearcher {
       if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts, wholeConcepts != null ? whole : asked);
       ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
-      List<Candidate> ranked = rank(candidates, scope, whole, weights, names(wholeConcepts, askedConcepts), named.known());
+      Nation nation = scope.size() != 1 ? null : nations.getOrDefault(scope.iterator().next(), Nation.ENGLAND);
+      List<Candidate> ranked = rank(candidates, scope, whole, weights, names(wholeConcepts, askedConcepts), named.known(),
+          NationalLaw.asked(whole).orElse(nation));
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed for: " + request.question(), e);
@@ -176,7 +189,7 @@ public final class PassageSearcher {
    * Derbyshire?" is answered by Derbyshire's strategy, which rarely says "Derbyshire" in the passage that answers.
    */
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
-                               Set<String> nameTerms, Set<String> namedOrganisations) {
+                               Set<String> nameTerms, Set<String> namedOrganisations, Nation nation) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
         .datedNear(weightiest(weights, 1)).listOf(weightiest(weights, 3));
@@ -186,7 +199,7 @@ public final class PassageSearcher {
       Set<String> terms = withNames(index.terms(scoreDoc.doc), passage, nameTerms, namedOrganisations);
       double coverage = Coverage.of(weights, terms);
       double factor = shape.factor(scoreDoc.doc, passage);
-      double score = scoreDoc.score * ranking.weight(passage.document(), scope)
+      double score = scoreDoc.score * ranking.weight(passage.document(), scope) * NationalLaw.weight(passage, nation)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * factor;
       String owner = passage.document().organisation();
       boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));

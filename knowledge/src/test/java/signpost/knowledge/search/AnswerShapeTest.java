@@ -60,6 +60,20 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("how frequently does the board meet", 1, "The EDI Board meets quarterly."));
     assertEquals(1.0, factor("how often do councils have to publish equality objectives?", 2,
         "The council published five equality objectives in July 2024."));
+    assertEquals(BOOST, factor("do we have to redo our equality objectives every 3 yrs or what's the actual rule", 3,
+        "Listed bodies must set equality objectives at least every four years."), "a frequency guessed at is asked about");
+  }
+
+  @Test
+  void a_frequency_next_to_what_is_asked_on_its_line_boosts_the_more() {
+    AnswerShape often = AnswerShape.of("how often do we have to refresh our equality objectives?", BOOST, dates, numbers,
+        lists, people, frequencies).datedNear(List.of("object"));
+
+    assertEquals(BOOST * BOOST, often.factor(0, new Passage(DOC, 0, List.of(), null,
+        "We must prepare and publish equality objectives at least every four years.")));
+    assertEquals(BOOST, often.factor(1, new Passage(DOC, 1, List.of(), null,
+        "Outcome: Care leavers are supported; By when: Each year\nOutcome: more objectives met; By when: 2026")),
+        "a table's next row is another thing's");
   }
 
   @Test
@@ -151,7 +165,8 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("whats the population of the borough?", 6, "Indicator: Total population; Vale: 118,400"));
     assertEquals(1.0, factor("whats the population of the borough?", 7, "Population means the people living in an area."),
         "asking the population is asking how many, not what a population is");
-    assertEquals(BOOST, factor("population of harrowfield?", 8, "Harrowfield has 187,400 residents."));
+    assertEquals(Math.sqrt(BOOST), factor("population of harrowfield?", 8, "Harrowfield has 187,400 residents."), 1e-9,
+        "a count of residents answers less surely than a population's");
   }
 
   @Test

@@ -37,6 +37,16 @@ class CountedThingTest {
   }
 
   @Test
+  void a_population_is_stated_by_its_total_a_count_of_residents_less_surely_and_never_by_a_share() {
+    CountedThing population = CountedThing.of("whats the population of the borough?").orElseThrow();
+    assertEquals(Stated.COUNT, population.statedIn("Indicator: Total population; Kestrel Vale: 118,400; England: 56.5m"));
+    assertEquals(Stated.SHARE, population.statedIn("Harrowfield has 187,400 residents, living in 21 wards."),
+        "a count of residents may be of some of them");
+    assertEquals(Stated.NOT, population.statedIn("Just under half of residents (48.7%) are Christian. Muslim residents make "
+        + "up 1.6% of the population."), "a share in brackets is a share, its number no count");
+  }
+
+  @Test
   void a_share_asked_for_is_the_figure_next_to_the_part_in_a_sentence_naming_the_whole() {
     CountedThing onCall = CountedThing.of("roughly what share of the workforce is on-call?").orElseThrow();
     assertEquals(Stated.COUNT, onCall.statedIn("On-call firefighters make up 32% of our workforce."));

@@ -277,6 +277,22 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_frequency_guessed_and_doing_again_are_answered_by_the_frequency_the_passage_states() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "We must prepare and publish equality objectives at least every four years."));
+    for (int i = 1; i < 40; i++) {
+      passages.add(passage(A, i, i == 5 ? "We redo report " + i + " every 3 weeks as a rule." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results asked = searcher.search(new SearchRequest(
+        "do we have to redo our equality objectives every 3 yrs or what's the actual rule", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.75, "the guess and the redoing weigh little: " + asked.hits());
+  }
+
+  @Test
   void the_number_asked_for_is_the_kind_of_answer_wanted_not_a_subject_the_passage_must_name() {
     List<Passage> passages = new ArrayList<>();
     passages.add(passage(A, 0, "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day."));

@@ -67,6 +67,9 @@ final class Coverage {
         // A word of a phrase a synonym rule matched is covered by the phrase; so, however many passages hold it, is
         // a letter of an abbreviation written with punctuation ("d" of "E&D", as "equality and diversity").
         if ((df == 0 || word.length() <= 2) && withinPhrase(concept, concepts)) continue;
+        // A phrase a synonym rule reads as other words entirely ("in charge" is "lead") means what its words need not:
+        // "charge" of "who's in charge of ...?" is no fee.
+        if (replacedByPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         if (ASKER_WORDS.contains(word) || (howOften && REPEATING.matcher(word).matches())) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
@@ -353,6 +356,21 @@ final class Coverage {
   private static boolean withinPhrase(QuestionTerms.Concept concept, List<QuestionTerms.Concept> concepts) {
     for (QuestionTerms.Concept other : concepts) {
       if (other.start() < concept.start() && other.end() >= concept.end()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a phrase spans the concept and is written by none of the terms of the words it spans: a synonym
+   * replaced the words ("in charge" is "lead"), where "public sector equality duty" is still written "equality duty".
+   */
+  private static boolean replacedByPhrase(QuestionTerms.Concept concept, List<QuestionTerms.Concept> concepts) {
+    for (QuestionTerms.Concept phrase : concepts) {
+      if (phrase.start() >= concept.start() || phrase.end() < concept.end()) continue;
+      boolean writtenByItsWords = concepts.stream()
+          .filter(word -> word != phrase && word.start() > phrase.start() && word.end() <= phrase.end())
+          .anyMatch(word -> word.terms().stream().anyMatch(phrase.terms()::contains));
+      if (!writtenByItsWords) return true;
     }
     return false;
   }

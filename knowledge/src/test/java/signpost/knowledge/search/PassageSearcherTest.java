@@ -293,6 +293,22 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_phrase_a_synonym_reads_as_other_words_does_not_ask_for_its_own_words() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "Provide separate changing rooms and showers at all stations; lead: Head of Estates."));
+    for (int i = 1; i < 40; i++) {
+      passages.add(passage(A, i, i % 8 == 0 ? "We charge a fee for report " + i + "." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results asked = searcher.search(new SearchRequest(
+        "whos in charge of sorting out proper changing rooms and showers on stations?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.95, "'in charge' is 'lead', no fee: " + asked.hits());
+  }
+
+  @Test
   void the_number_asked_for_is_the_kind_of_answer_wanted_not_a_subject_the_passage_must_name() {
     List<Passage> passages = new ArrayList<>();
     passages.add(passage(A, 0, "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day."));

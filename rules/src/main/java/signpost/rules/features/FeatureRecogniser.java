@@ -22,7 +22,7 @@ public final class FeatureRecogniser {
    * don't make the adjustments, is that actually against the law?"): a question of the law, not a change put forward.
    */
   private static final Pattern LAST_QUESTION = Pattern.compile(
-      "(?:[.!;:,\\u2013-]\\s+|\\bor\\s+)((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?"
+      "(?:[.!?;:,\\u2013-]\\s+(?:and\\s+)?|\\bor\\s+|\\band\\s+)((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?"
           + "|(?:is|would|could|can|isnt|isn't) (?:that|it|this) (?:\\w+ )?(?:be )?(?:\\w+ )?(?:against the law|illegal|unlawful"
           + "|lawful|legal|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?"
           + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",

@@ -341,6 +341,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void questions_of_facts_one_after_another_put_no_change_forward() {
+    String decided = "was the heather ward closure actually signed off in the end? and who's meant to be sorting the"
+        + " travel scheme for carers & by when? families keep asking us on the ward";
+    assertTrue(FeatureRecogniser.endsAskingForAFact(decided));
+    assertFalse(RECOGNISER.recognise(decided).asks().contains(Ask.PROPOSES), RECOGNISER.recognise(decided)::toString);
+    assertFalse(FeatureRecogniser.endsAskingForAFact("we're closing the day centre and who should we talk to first?"),
+        "a question of what to do asks for advice on the change");
+  }
+
+  @Test
   void a_service_moved_from_one_place_to_another_told_at_length_is_a_relocation() {
     assertTrue(RECOGNISER.recognise("We're proposing to move our weekly drop-in for care leavers from the Town Hall annexe"
         + " in Thornlow town centre to the Lowfield Family Hub from February").activities().contains(Activity.RELOCATION));

@@ -351,6 +351,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void being_pressed_about_oneself_is_harm_told_and_being_asked_for_news_is_not() {
+    assertTrue(RECOGNISER.recognise("she keeps asking about my transition in front of the team").is(Topic.SUPPORT));
+    assertFalse(RECOGNISER.recognise("who's leading on PCREF and when is the self assessment due? our matron keeps asking"
+        + " and nobody seems to know").is(Topic.SUPPORT));
+  }
+
+  @Test
   void a_service_moved_from_one_place_to_another_told_at_length_is_a_relocation() {
     assertTrue(RECOGNISER.recognise("We're proposing to move our weekly drop-in for care leavers from the Town Hall annexe"
         + " in Thornlow town centre to the Lowfield Family Hub from February").activities().contains(Activity.RELOCATION));

@@ -11,7 +11,8 @@ import signpost.rules.screening.Slot;
 
 /**
  * Finds what a correction corrects: the sentence of the record that shares the most numbers and words with it
- * ("actually only one site, not three" corrects the sentence about three sites).
+ * ("actually only one site, not three" corrects the sentence about three sites), the latest of a part's sharing as
+ * many; never a question asked.
  */
 final class Corrections {
 
@@ -41,12 +42,17 @@ final class Corrections {
     int bestShared = 0;
     for (Part part : parts) {
       if (part.text() == null) continue;
+      Target inPart = null;
       for (String sentence : part.text().split("(?<=[.!?;])\\s+|\\n")) {
+        // A question asked ("do I need an assessment for a change at Hillside Library?") tells nothing to put right.
+        if (sentence.strip().endsWith("?")) continue;
         Set<String> shared = tokens(sentence);
         shared.retainAll(wanted);
-        if (shared.size() > bestShared) {
+        // Within a part, on a tie the later sentence: a correction puts right what was said last.
+        if (shared.size() > bestShared || inPart != null && shared.size() == bestShared) {
           bestShared = shared.size();
           best = new Target(part.slot(), part.text().replace(sentence, amended(sentence, correction)));
+          inPart = best;
         }
       }
     }

@@ -260,6 +260,20 @@ class DialogueTest {
   }
 
   @Test
+  void saying_it_was_got_wrong_takes_back_what_was_said_last_not_the_opening_question() {
+    say("hi, do I need an impact assessment for a change at Hillside Library?");
+    Reply cut = say("we're cutting Saturday opening, so it'd be closed on Saturdays");
+    Reply corrected = say("sorry, I got that completely wrong - the opening hours aren't changing at all. Staff from"
+        + " Central Library will cover Hillside on Saturdays on a rota.");
+
+    assertTrue(cut.screening().activity().contains("cutting Saturday opening"), cut.screening().activity());
+    assertFalse(corrected.screening().activity().contains("cutting Saturday opening"), corrected.screening().activity());
+    assertTrue(corrected.screening().activity().contains("Hillside Library?"), "the question stays: "
+        + corrected.screening().activity());
+    assertTrue(corrected.answer().text().contains("Corrected in the record"), corrected.answer().text());
+  }
+
+  @Test
   void a_number_corrected_in_figures_replaces_the_one_told_in_words_and_people_told_with_the_change_tell_both() {
     say("we're closing some children's centres");
     Reply told = say("two of the centres in Bolsover would close and the services move to the family hub");

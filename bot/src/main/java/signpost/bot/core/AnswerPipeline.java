@@ -400,9 +400,13 @@ public final class AnswerPipeline {
       List<Hit> chosen = PassageSelection.choose(alone.hits(), policy);
       if (before != null && !chosen.isEmpty()) askedToo.add(chosen.get(0).passage());
       before = part;
-      // Its best passage the whole message's quotes do not hold already.
-      chosen.stream().filter(hit -> quoted.add(hit.passage().text())).findFirst()
-          .ifPresent(hit -> answering.addAll(alone.quotes(List.of(hit))));
+      // Its best passage the whole message's quotes do not hold already: of the shape it asks for where one is ("how
+      // many ...?" by "one of the nine personal characteristics", not by a fuller passage without a number).
+      List<Hit> unquoted = chosen.stream().filter(hit -> !quoted.contains(hit.passage().text())).toList();
+      unquoted.stream().filter(Hit::shaped).findFirst().or(() -> unquoted.stream().findFirst()).ifPresent(hit -> {
+        quoted.add(hit.passage().text());
+        answering.addAll(alone.quotes(List.of(hit)));
+      });
     }
     return new Parts(answering, Set.copyOf(askedToo));
   }

@@ -55,6 +55,7 @@ final class Coverage {
     Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
     Asked asked = asked(question);
     List<Span> guessed = guessed(question);
+    Span alternative = alternative(question, asked);
     boolean howOften = AnswerShape.asksHowOften(question);
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
@@ -77,7 +78,11 @@ final class Coverage {
         }
         // What "it" refers to is asked, but a word of it no document holds is the asker's telling ("our new tenancy
         // fraud policy"), not a subject the documents lack.
-        boolean told = !asked.holds(concept) || (df == 0 && asked.referred(concept)) || guessed.stream().anyMatch(g -> g.holds(concept));
+        // An alternative put after the question asks too where the documents speak of it ("... just for LGBT staff or
+        // can allies go too?"); only its words no document holds are the asker's guess ("or do they sit in a drawer").
+        boolean alternativeAsked = df > 0 && alternative != null && alternative.holds(concept);
+        boolean told = (!asked.holds(concept) && !alternativeAsked) || (df == 0 && asked.referred(concept))
+            || guessed.stream().anyMatch(g -> g.holds(concept));
         weights.put(concept, told ? CONTEXT * idf : df == 0 ? UNSEEN * idf : idf);
       }
       capTelling(weights, asked);
@@ -228,6 +233,19 @@ final class Coverage {
    */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i),?\\s+or\\s+(?:do|does|did|is|are|was|were|will|would|"
       + "can|could|should|has|have|just)\\b");
+
+  /** Returns the alternative put after the sentence asked, which {@link #asked} leaves out of it; null for none. */
+  private static Span alternative(String question, Asked asked) {
+    Matcher alternative = ALTERNATIVE.matcher(question);
+    while (alternative.find()) {
+      if (alternative.start() == asked.to()) {
+        Matcher end = SENTENCE_END.matcher(question);
+        int to = end.find(alternative.end()) ? end.end() : question.length();
+        return new Span(alternative.start(), to);
+      }
+    }
+    return null;
+  }
 
   /** Returns the sentences asked, their last one ending before an alternative put after it, if it has one. */
   private static Asked withoutAlternative(String question, Asked asked) {

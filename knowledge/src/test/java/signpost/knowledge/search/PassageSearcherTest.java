@@ -482,6 +482,20 @@ class PassageSearcherTest {
   }
 
   @Test
+  void an_alternative_the_documents_speak_of_is_asked_too() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "Allies are welcome in every staff network."));
+    passages.add(passage(A, 1, "The Pride Network is for LGBT staff."));
+    for (int i = 2; i < 30; i++) passages.add(passage(A, i, "Report " + i + " on services."));
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Hit allies = searcher.search(new SearchRequest("is the pride network just for lgbt staff or can allies go too?", "a", 10))
+        .hits().stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow();
+
+    assertTrue(allies.coverage() >= 0.55, "allies are asked about, not guessed: " + allies);
+  }
+
+  @Test
   void the_sentences_told_after_the_question_weigh_less_than_it() {
     String question = "What does advancing equality of opportunity involve? I'm trying to explain it without jargon";
     Coverage.Asked asked = Coverage.asked(question);

@@ -496,6 +496,22 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_current_ones_are_the_ones_in_force_which_documents_do_not_call_current() {
+    List<Passage> passages = new ArrayList<>();
+    passages.add(passage(A, 0, "Equality objectives 2024 to 2028. Approved by Cabinet on 10 April 2024."));
+    passages.add(passage(A, 1, "Send the signed-off assessment to the team 20 working days before Cabinet meets."));
+    for (int i = 2; i < 30; i++) {
+      passages.add(passage(A, i, i % 7 == 0 ? "The current position on report " + i + "." : "Report " + i + " on services."));
+    }
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    Results asked = searcher.search(new SearchRequest("when did cabinet approve the current equality objectives?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.95, asked.hits().toString());
+  }
+
+  @Test
   void the_sentences_told_after_the_question_weigh_less_than_it() {
     String question = "What does advancing equality of opportunity involve? I'm trying to explain it without jargon";
     Coverage.Asked asked = Coverage.asked(question);

@@ -74,7 +74,8 @@ final class AnswerShape {
   /** A question asking how many live somewhere: a count, not what a population is. */
   private static final Pattern POPULATION = Pattern.compile("^(?:what's|whats|what\\s+is|what\\s+was)\\s+(?:the\\s+|our\\s+)?"
       + "(?:total\\s+|whole\\s+|overall\\s+)?population\\b|^(?:the\\s+)?(?:total\\s+)?population\\s+(?:of|in)\\b");
-  private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|number of|percentage|proportion|what share)\\b"
+  private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|how big|how large|number of|percentage"
+      + "|proportion|what share)\\b"
       + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
       + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"

@@ -162,6 +162,8 @@ class AnswerShapeTest {
         "The mean ethnicity pay gap was 3.1%."), "a figure asked for within a question");
     assertEquals(BOOST, factor("ethnicty pay gap figures?", 5, "The mean ethnicity pay gap was 3.1%."),
         "a message ending by naming the figures asks for them");
+    assertEquals(BOOST, factor("how big is the savings target this year?", 9, "The savings target is £9.2m."),
+        "how big asks for a figure");
     assertEquals(BOOST, factor("whats the population of the borough?", 6, "Indicator: Total population; Vale: 118,400"));
     assertEquals(1.0, factor("whats the population of the borough?", 7, "Population means the people living in an area."),
         "asking the population is asking how many, not what a population is");

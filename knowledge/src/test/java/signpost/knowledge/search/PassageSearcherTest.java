@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class PassageSearcherTest {
 
   private static Passage passage(Document document, int ordinal, String text) {
     return new Passage(document, ordinal, List.of(), null, text);
+  }
+
+  /** A passage on nothing a question asks. */
+  private static final String REPORT = "Report on services.";
+
+  /**
+   * Returns a searcher over the texts given, as passages of A numbered from 0, among others of A numbered on to
+   * {@code total} that {@code others} writes by number: the question's words weigh by how many of them hold each.
+   */
+  private PassageSearcher amongOthers(int total, IntFunction<String> others, String... given) {
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < total; i++) passages.add(passage(A, i, i < given.length ? given[i] : others.apply(i)));
+    return searcher(passages.toArray(Passage[]::new));
   }
 
   private static Set<String> organisations(List<Hit> hits) {
@@ -246,14 +260,10 @@ class PassageSearcherTest {
 
   @Test
   void an_asker_word_one_passage_happens_to_hold_weighs_as_little_as_an_unseen_one() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "A full assessment must reach Cabinet at least 15 working days before the report deadline."));
-    passages.add(passage(A, 1, "So far, three staff networks have been set up."));
     // Cabinet decides much, so it is in many passages; "far" is in one only, by chance.
-    for (int i = 2; i < 40; i++) {
-      passages.add(passage(A, i, i % 4 == 0 ? "Cabinet agreed report " + i + " on services." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(40, i -> i % 4 == 0 ? "Cabinet agreed report " + i + " on services." : REPORT,
+        "A full assessment must reach Cabinet at least 15 working days before the report deadline.",
+        "So far, three staff networks have been set up.");
 
     Results ahead = searcher.search(new SearchRequest("how far ahead of cabinet does the assessment need to be in", "a", 10));
 
@@ -263,12 +273,8 @@ class PassageSearcherTest {
 
   @Test
   void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "An employer cannot make a disabled person pay for any part of the cost of an adjustment."));
-    for (int i = 1; i < 40; i++) {
-      passages.add(passage(A, i, i % 5 == 0 ? "Ask your manager about report " + i + "." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Ask your manager about report " + i + "." : REPORT,
+        "An employer cannot make a disabled person pay for any part of the cost of an adjustment.");
 
     Results asked = searcher.search(new SearchRequest("can I ask her to contribute to the cost?", "a", 10));
 
@@ -278,12 +284,8 @@ class PassageSearcherTest {
 
   @Test
   void a_frequency_guessed_and_doing_again_are_answered_by_the_frequency_the_passage_states() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "We must prepare and publish equality objectives at least every four years."));
-    for (int i = 1; i < 40; i++) {
-      passages.add(passage(A, i, i == 5 ? "We redo report " + i + " every 3 weeks as a rule." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(40, i -> i == 5 ? "We redo report " + i + " every 3 weeks as a rule." : REPORT,
+        "We must prepare and publish equality objectives at least every four years.");
 
     Results asked = searcher.search(new SearchRequest(
         "do we have to redo our equality objectives every 3 yrs or what's the actual rule", "a", 10));
@@ -294,12 +296,8 @@ class PassageSearcherTest {
 
   @Test
   void a_phrase_a_synonym_reads_as_other_words_does_not_ask_for_its_own_words() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "Provide separate changing rooms and showers at all stations; lead: Head of Estates."));
-    for (int i = 1; i < 40; i++) {
-      passages.add(passage(A, i, i % 8 == 0 ? "We charge a fee for report " + i + "." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(40, i -> i % 8 == 0 ? "We charge a fee for report " + i + "." : REPORT,
+        "Provide separate changing rooms and showers at all stations; lead: Head of Estates.");
 
     Results asked = searcher.search(new SearchRequest(
         "whos in charge of sorting out proper changing rooms and showers on stations?", "a", 10));
@@ -310,13 +308,9 @@ class PassageSearcherTest {
 
   @Test
   void the_number_asked_for_is_the_kind_of_answer_wanted_not_a_subject_the_passage_must_name() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day."));
     // "number" is in a few other passages ("the number of staff"), so it would weigh as a subject of its own.
-    for (int i = 1; i < 40; i++) {
-      passages.add(passage(A, i, i % 10 == 0 ? "The number of staff in team " + i + " rose." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(40, i -> i % 10 == 0 ? "The number of staff in team " + i + " rose." : REPORT,
+        "Lifeline Assist: call 0808 157 0342, free and confidential, 24 hours a day.");
 
     Results line = searcher.search(new SearchRequest("whats the number for lifeline assist", "a", 10));
 
@@ -483,11 +477,8 @@ class PassageSearcherTest {
 
   @Test
   void an_alternative_the_documents_speak_of_is_asked_too() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "Allies are welcome in every staff network."));
-    passages.add(passage(A, 1, "The Pride Network is for LGBT staff."));
-    for (int i = 2; i < 30; i++) passages.add(passage(A, i, "Report " + i + " on services."));
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(30, i -> REPORT, "Allies are welcome in every staff network.",
+        "The Pride Network is for LGBT staff.");
 
     Hit allies = searcher.search(new SearchRequest("is the pride network just for lgbt staff or can allies go too?", "a", 10))
         .hits().stream().filter(h -> h.passage().ordinal() == 0).findFirst().orElseThrow();
@@ -497,13 +488,9 @@ class PassageSearcherTest {
 
   @Test
   void the_current_ones_are_the_ones_in_force_which_documents_do_not_call_current() {
-    List<Passage> passages = new ArrayList<>();
-    passages.add(passage(A, 0, "Equality objectives 2024 to 2028. Approved by Cabinet on 10 April 2024."));
-    passages.add(passage(A, 1, "Send the signed-off assessment to the team 20 working days before Cabinet meets."));
-    for (int i = 2; i < 30; i++) {
-      passages.add(passage(A, i, i % 7 == 0 ? "The current position on report " + i + "." : "Report " + i + " on services."));
-    }
-    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+    PassageSearcher searcher = amongOthers(30, i -> i % 7 == 0 ? "The current position on report " + i + "." : REPORT,
+        "Equality objectives 2024 to 2028. Approved by Cabinet on 10 April 2024.",
+        "Send the signed-off assessment to the team 20 working days before Cabinet meets.");
 
     Results asked = searcher.search(new SearchRequest("when did cabinet approve the current equality objectives?", "a", 10));
 

@@ -71,7 +71,10 @@ final class AnswerShape {
   static final Pattern FREQUENCY = Pattern.compile("\\b(?:every|each|once a|twice a|once every|per) (?:[a-z]+ )?"
       + "(?:year|years|month|months|week|weeks|quarter|quarters)\\b|\\b(?:annual|annually|quarterly|monthly|weekly|yearly"
       + "|biannual|biannually|bi-annual|bi-annually|six-monthly|six monthly)\\b");
-  /** A question asking how many live somewhere: a count, not what a population is. */
+  /**
+   * A question asking how many live somewhere ("whats the population of the borough?"): a count (see
+   * {@link CountedThing}), not what a population is.
+   */
   private static final Pattern POPULATION = Pattern.compile("^(?:what's|whats|what\\s+is|what\\s+was)\\s+(?:the\\s+|our\\s+)?"
       + "(?:total\\s+|whole\\s+|overall\\s+)?population\\b|^(?:the\\s+)?(?:total\\s+)?population\\s+(?:of|in)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|how big|how large|number of|percentage"
@@ -82,9 +85,7 @@ final class AnswerShape {
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b"
       // Which way a figure is going: "is the pay difference getting smaller?", "has it gone down?".
       + "|\\b(?:getting|got|gone|going|grown|growing)\\s+(?:smaller|bigger|better|worse|wider|narrower|larger|lower|higher|up|down)\\b"
-      + "|\\b(?:improving|worsening|narrowing|widening|shrinking)\\b|\\btrends?\\b"
-      // How many live there: "population of harrowfield?", "whats the population of the borough".
-      + "|" + POPULATION.pattern());
+      + "|\\b(?:improving|worsening|narrowing|widening|shrinking)\\b|\\btrends?\\b");
   /**
    * A message speaking of its own organisation ("our pay gap", "here", "we"): a figure it asks for is the
    * organisation's, which only the organisation's documents state; the built-in guide's numbers are the law's.
@@ -240,7 +241,7 @@ final class AnswerShape {
 
   /**
    * The post a "who" question names: "who's the exec lead for objective 4", "who is the executive sponsor of the race
-   * network", "which NED is the board's champion" (its last word a post's; up to two words before it qualify it).
+   * network" (its last word a post's; up to two words before it qualify it).
    */
   private static final Pattern ROLE_ASKED = Pattern.compile("\\b(?:who|whos|who's|whom)(?:\\s+is|\\s+are|\\s+was|'s)?\\s+"
       + "(?:the|our|their|your)\\s+((?:[a-z&]+\\s+){0,2}(?:lead|leads|director|manager|officer|sponsor|champion|chair"
@@ -249,8 +250,9 @@ final class AnswerShape {
   private static final Pattern GENERAL = Pattern.compile("^(?:main|right|best|actual|real|named|overall|current|new|old)$");
 
   /**
-   * Returns the post a "who" question names, as a pattern matching it written out in a passage: each word as a word's
-   * start (of four letters or more), so "exec lead" finds "Executive lead", and the post as asked, one or several; null when the question names none.
+   * Returns the post a "who" question names, as a pattern matching it written out in a passage: each qualifying word as
+   * a word's start (of four letters or more), so "exec lead" finds "Executive lead", and the post itself as asked, one
+   * or several; null when the question names none.
    */
   static Pattern role(String q) {
     Matcher asked = ROLE_ASKED.matcher(q);

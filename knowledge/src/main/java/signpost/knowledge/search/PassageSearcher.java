@@ -223,8 +223,8 @@ public final class PassageSearcher {
    * where that candidate lacks it (or has it less: a date, but not next to what is asked): "Who signed off the
    * foreword?" is answered by the foreword's signature ("Cllr Carol Hart, Cabinet Member ..."), which shares no word
    * with the question but the heading; "between which dates can the public comment?" by the timetable after the
-   * paragraph that proposes the consultation ("1 March 2024 to 5 April 2024"). Passages are indexed in their documents' order (see
-   * {@link PassageIndex}), so a passage's neighbours are by document number.
+   * paragraph that proposes the consultation ("1 March 2024 to 5 April 2024"). Passages are indexed in their
+   * documents' order (see {@link PassageIndex}), so a passage's neighbours are by document number.
    */
   private void withShapeBeside(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
                                List<QuestionTerms.Concept> keys, AnswerShape shape) {

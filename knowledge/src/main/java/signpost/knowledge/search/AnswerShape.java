@@ -26,7 +26,9 @@ final class AnswerShape {
       + "|from when|until when|schedule|timescale)s?\\b");
   private static final Pattern LIST_OF = Pattern.compile(
       "^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?|please |pls |just )?(?:name|list|what are the|which are the|what are our"
-      + "|what are all the|tell me the|give me the|give me a list)\\b");
+      + "|what are all the|tell me the|give me the|give me a list)\\b"
+      // Asked by naming the list: "derbyshire edi priorities list pls", "list of the networks?".
+      + "|\\blist(?:\\s+(?:pls|please|plz|thanks|ta))?\\s*[?!.]*$|^(?:a\\s+|the\\s+)?list\\s+of\\b");
   /**
    * A question asking who: opening with it, or a clause of it ("..., who's the contact?", "whoever wrote it"), or asking
    * which post ("which director owns ...?"), or for people by what they did ("names of the people who did ...").

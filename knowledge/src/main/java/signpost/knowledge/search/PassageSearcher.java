@@ -192,7 +192,7 @@ public final class PassageSearcher {
                                Set<String> nameTerms, Set<String> namedOrganisations, Nation nation) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
-        .datedNear(weightiest(weights, 1)).listOf(weightiest(weights, 3));
+        .datedNear(weightiest(weights, 1)).listOf(weighty(weights, 3));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
@@ -257,6 +257,21 @@ public final class PassageSearcher {
   private static int indexOf(List<Candidate> candidates, int docId) {
     for (int i = 0; i < candidates.size(); i++) if (candidates.get(i).docId() == docId) return i;
     return -1;
+  }
+
+  /** How much of the weightiest concept's weight another must have to be among the weighty. */
+  private static final double WEIGHTY = 0.5;
+
+  /**
+   * Returns the stems, at least four letters long, of at most {@code n} of the weightiest concepts, those weighing at
+   * least {@link #WEIGHTY} of the weightiest: in "derbyshire edi priorities list pls" the list asked for is of
+   * priorities, not of anything "EDI", a word nearly every passage holds.
+   */
+  static List<String> weighty(Map<QuestionTerms.Concept, Double> weights, int n) {
+    double most = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    return weights.entrySet().stream().filter(e -> e.getValue() >= WEIGHTY * most)
+        .sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
+        .limit(n).flatMap(e -> e.getKey().terms().stream()).filter(term -> term.length() >= 4).toList();
   }
 
   /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts; empty when there is none. */

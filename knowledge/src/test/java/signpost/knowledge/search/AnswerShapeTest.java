@@ -81,6 +81,8 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("Name the protected characteristics", 0, "The nine are:\n- age\n- disability\n- race"));
     assertEquals(1.0, factor("Name the protected characteristics", 1, "The nine are:\n- age\n- disability"));
     assertEquals(1.0, factor("Why do characteristics matter?", 2, "The nine are:\n- age\n- disability\n- race"));
+    assertEquals(BOOST, factor("derbyshire edi priorities list pls", 3, "Our priorities:\n- workforce\n- skills\n- places"),
+        "a message naming the list it wants");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -496,6 +497,16 @@ class PassageSearcherTest {
 
     assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
     assertTrue(asked.hits().get(0).coverage() >= 0.95, asked.hits().toString());
+  }
+
+  @Test
+  void a_list_asked_for_is_of_the_weighty_things_the_message_names_not_of_a_word_nearly_every_passage_holds() {
+    Map<QuestionTerms.Concept, Double> weights = new LinkedHashMap<>();
+    weights.put(new QuestionTerms.Concept(Set.of("derbyshir"), 0, 10), 2.7);
+    weights.put(new QuestionTerms.Concept(Set.of("edi", "equal", "inclus"), 11, 14), 0.85);
+    weights.put(new QuestionTerms.Concept(Set.of("priorit"), 15, 25), 4.1);
+
+    assertEquals(List.of("priorit", "derbyshir"), PassageSearcher.weighty(weights, 3));
   }
 
   @Test

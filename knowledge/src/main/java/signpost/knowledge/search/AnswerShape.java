@@ -336,6 +336,11 @@ final class AnswerShape {
   /** How many words from a date the asked thing may be. */
   private static final int DATE_NEAR = 6;
 
+  /** Returns whether the question asks for a shape at all: one that boosts nothing ranks every passage alike. */
+  boolean any() {
+    return boost > 1;
+  }
+
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (lasting) return SPAN.matcher(passage.text()).find() ? boost : 1;

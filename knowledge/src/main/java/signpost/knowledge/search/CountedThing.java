@@ -88,10 +88,10 @@ final class CountedThing {
       // A share of a place's people ("48.7% of residents are Christian") is no population. Its population is told as
       // its residents too ("Harrowfield has 187,400 residents"), but a count of residents may be of some of them
       // ("5,900 residents aged 85 and over"), so it answers less surely.
-      CountedThing whole = new CountedThing(List.of(name.substring(0, STEM)), false);
-      whole.total = true;
-      if (name.startsWith(POPULATION)) whole.people = RESIDENTS;
-      return Optional.of(whole);
+      CountedThing figured = new CountedThing(List.of(name.substring(0, STEM)), false);
+      figured.total = true;
+      if (name.startsWith(POPULATION)) figured.people = RESIDENTS;
+      return Optional.of(figured);
     }
     List<String> stems = stems(asked.group(1));
     if (INHABITANTS.matcher(asked.group(1) + " " + lower.substring(asked.end(1))).find()) stems.add(POPULATION);

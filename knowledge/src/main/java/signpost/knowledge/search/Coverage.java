@@ -163,7 +163,6 @@ final class Coverage {
     return to;
   }
 
-  /** A sentence of a question, as offsets. */
   /**
    * Doing something again, which a question of how often asks by its frequency alone: "how often do we have to redo
    * our objectives?" is answered by "at least every four years", which need not say "redo".
@@ -185,6 +184,7 @@ final class Coverage {
     return spans;
   }
 
+  /** A sentence of a question, as offsets. */
   record Span(int from, int to) {
     boolean holds(QuestionTerms.Concept concept) {
       return concept.start() >= from && concept.end() <= to;

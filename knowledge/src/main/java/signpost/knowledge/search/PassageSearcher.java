@@ -19,9 +19,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import signpost.knowledge.Passage;
-import signpost.knowledge.org.Nation;
 import signpost.knowledge.index.PassageFields;
 import signpost.knowledge.index.PassageIndex;
+import signpost.knowledge.org.Nation;
 
 /**
  * Finds the passages that answer a question: BM25 over passage text, section headings and document
@@ -53,6 +53,7 @@ public final class PassageSearcher {
   private final OwnTitles ownTitles;
   private final EventWords events;
   private final Map<String, Nation> nations;
+  private final NationalLaw law;
 
   public PassageSearcher(PassageIndex index) {
     this(index, Ranking.DEFAULT);
@@ -71,7 +72,8 @@ public final class PassageSearcher {
    * Returns a searcher that recognises the {@code organisations} a question names and knows the {@code nations} whose
    * law applies to some of them (England for any other).
    */
-  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations, Map<String, Nation> nations) {
+  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations,
+                         Map<String, Nation> nations) {
     this.nations = Map.copyOf(nations);
     this.index = index;
     this.organisations = organisations;
@@ -84,6 +86,7 @@ public final class PassageSearcher {
     this.lists = new ShapeMemo(AnswerShape.LIST, maxDoc);
     this.people = ShapeMemo.asWritten(AnswerShape.PERSON, maxDoc);
     this.frequencies = new ShapeMemo(AnswerShape.FREQUENCY, maxDoc);
+    this.law = new NationalLaw(maxDoc);
     this.spelling = new Spelling(index.searcher().getIndexReader(), index.questionAnalyzer());
     this.ownTitles = new OwnTitles(index, this::relevance);
     this.events = new EventWords(index.questionAnalyzer());
@@ -192,14 +195,14 @@ public final class PassageSearcher {
                                Set<String> nameTerms, Set<String> namedOrganisations, Nation nation) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
-        .datedNear(weightiest(weights, 1)).listOf(weighty(weights, 3));
+        .datedNear(weightiest(weights, 1, 0)).listOf(weightiest(weights, 3, WEIGHTY));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
       Set<String> terms = withNames(index.terms(scoreDoc.doc), passage, nameTerms, namedOrganisations);
       double coverage = Coverage.of(weights, terms);
       double factor = shape.factor(scoreDoc.doc, passage);
-      double score = scoreDoc.score * ranking.weight(passage.document(), scope) * NationalLaw.weight(passage, nation)
+      double score = scoreDoc.score * ranking.weight(passage.document(), scope) * law.weight(scoreDoc.doc, passage, nation)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * factor;
       String owner = passage.document().organisation();
       boolean onTopic = keys.stream().allMatch(key -> Coverage.holds(key, terms));
@@ -228,6 +231,7 @@ public final class PassageSearcher {
    */
   private void withShapeBeside(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
                                List<QuestionTerms.Concept> keys, AnswerShape shape) {
+    if (!shape.any()) return;
     int maxDoc = index.searcher().getIndexReader().maxDoc();
     boolean changed = false;
     for (Candidate near : List.copyOf(candidates.subList(0, Math.min(SHAPE_BESIDE_OF, candidates.size())))) {
@@ -259,24 +263,19 @@ public final class PassageSearcher {
     return -1;
   }
 
-  /** How much of the weightiest concept's weight another must have to be among the weighty. */
-  private static final double WEIGHTY = 0.5;
+  /** How much of the weightiest concept's weight another must have to count among the weighty for a list. */
+  static final double WEIGHTY = 0.5;
 
   /**
    * Returns the stems, at least four letters long, of at most {@code n} of the weightiest concepts, those weighing at
-   * least {@link #WEIGHTY} of the weightiest: in "derbyshire edi priorities list pls" the list asked for is of
-   * priorities, not of anything "EDI", a word nearly every passage holds.
+   * least {@code share} of the weightiest: in "derbyshire edi priorities list pls" the list asked for is of priorities
+   * (with a share of {@link #WEIGHTY}), not of anything "EDI", a word nearly every passage holds; empty when there is
+   * none.
    */
-  static List<String> weighty(Map<QuestionTerms.Concept, Double> weights, int n) {
+  static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights, int n, double share) {
     double most = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    return weights.entrySet().stream().filter(e -> e.getValue() >= WEIGHTY * most)
+    return weights.entrySet().stream().filter(e -> e.getValue() >= share * most)
         .sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
-        .limit(n).flatMap(e -> e.getKey().terms().stream()).filter(term -> term.length() >= 4).toList();
-  }
-
-  /** Returns the stems, at least four letters long, of the {@code n} weightiest concepts; empty when there is none. */
-  private static List<String> weightiest(Map<QuestionTerms.Concept, Double> weights, int n) {
-    return weights.entrySet().stream().sorted(Map.Entry.<QuestionTerms.Concept, Double>comparingByValue().reversed())
         .limit(n).flatMap(e -> e.getKey().terms().stream()).filter(term -> term.length() >= 4).toList();
   }
 

@@ -11,6 +11,9 @@ import signpost.knowledge.org.Nation;
 
 class NationalLawTest {
 
+  /** A judge of passages numbered 0 to 19, each test passage under its own number, as an index numbers them. */
+  private static final NationalLaw LAW = new NationalLaw(20);
+
   private static final Document GUIDE = new Document("guide.md", "Guide", null, "guide", null, null, true);
   private static final Document PLAN = new Document("plan.md", "Plan", "a", null, null, null, false);
 
@@ -25,22 +28,22 @@ class NationalLawTest {
     Passage both = guide("Objectives", "In England and Wales, listed public bodies must publish equality objectives.");
     Passage english = guide("Equality objectives in England", "Public bodies must publish objectives every four years.");
 
-    assertEquals(NationalLaw.OTHER_NATION, NationalLaw.weight(scottish, Nation.ENGLAND));
-    assertEquals(NationalLaw.OTHER_NATION, NationalLaw.weight(welshText, Nation.ENGLAND), "its opening says whose law");
-    assertEquals(1.0, NationalLaw.weight(both, Nation.ENGLAND), "England's law too");
-    assertEquals(1.0, NationalLaw.weight(english, Nation.ENGLAND));
-    assertEquals(NationalLaw.OTHER_NATION, NationalLaw.weight(english, Nation.WALES), "nor England's for Wales");
-    assertEquals(1.0, NationalLaw.weight(guide("Harassment", "Harassment is unwanted conduct."), Nation.WALES),
+    assertEquals(NationalLaw.OTHER_NATION, LAW.weight(1, scottish, Nation.ENGLAND));
+    assertEquals(NationalLaw.OTHER_NATION, LAW.weight(2, welshText, Nation.ENGLAND), "its opening says whose law");
+    assertEquals(1.0, LAW.weight(3, both, Nation.ENGLAND), "England's law too");
+    assertEquals(1.0, LAW.weight(4, english, Nation.ENGLAND));
+    assertEquals(NationalLaw.OTHER_NATION, LAW.weight(4, english, Nation.WALES), "nor England's for Wales");
+    assertEquals(1.0, LAW.weight(5, guide("Harassment", "Harassment is unwanted conduct."), Nation.WALES),
         "a passage naming no nation is everyone's law");
-    assertEquals(1.0, NationalLaw.weight(scottish, Nation.SCOTLAND));
-    assertEquals(1.0, NationalLaw.weight(scottish, null), "no organisation in question, no nation");
+    assertEquals(1.0, LAW.weight(1, scottish, Nation.SCOTLAND));
+    assertEquals(1.0, LAW.weight(1, scottish, null), "no organisation in question, no nation");
   }
 
   @Test
   void an_organisations_own_documents_are_never_weighed_by_nation() {
     Passage own = new Passage(PLAN, 0, List.of("Our duties in Scotland"), null, "We follow the Scottish duties.");
 
-    assertEquals(1.0, NationalLaw.weight(own, Nation.ENGLAND));
+    assertEquals(1.0, LAW.weight(6, own, Nation.ENGLAND));
   }
 
   @Test

@@ -506,7 +506,7 @@ class PassageSearcherTest {
     weights.put(new QuestionTerms.Concept(Set.of("edi", "equal", "inclus"), 11, 14), 0.85);
     weights.put(new QuestionTerms.Concept(Set.of("priorit"), 15, 25), 4.1);
 
-    assertEquals(List.of("priorit", "derbyshir"), PassageSearcher.weighty(weights, 3));
+    assertEquals(List.of("priorit", "derbyshir"), PassageSearcher.weightiest(weights, 3, PassageSearcher.WEIGHTY));
   }
 
   @Test

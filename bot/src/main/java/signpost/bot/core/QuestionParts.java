@@ -15,13 +15,15 @@ final class QuestionParts {
   /**
    * Where a further question starts: after a question mark, or at "and" (or "n", "&", "and separately", "and also")
    * before a question word or before "the ethnicity one", which asks again what the question before it asked, of
-   * something else.
+   * something else; or at "or" before a question of someone else ("is it just for LGBT staff or can allies go too?":
+   * whether allies may go is a question of its own, not "or can I ..." offering the asker's alternative).
    */
   private static final Pattern SPLIT = Pattern.compile("(?i)(?<=\\?)\\s+(?:(?:and|also|plus)\\s+)?(?=\\S)"
       + "|[,;]?\\s+(?:and|n|&)\\s+(?:(?:also|separately|secondly|then|additionally)\\s+)?"
       + "(?=(?:what|whats|what's|wot|wots|wat|wats|who|whos|who's|which|when|where|why|how|is|are|was|were|"
       + "do|does|did|can|could|should|will|would|has|have)\\b)"
-      + "|[,;]?\\s+(?:and|n|&)\\s+(?=the\\s+[a-z-]+\\s+ones?\\b)");
+      + "|[,;]?\\s+(?:and|n|&)\\s+(?=the\\s+[a-z-]+\\s+ones?\\b)"
+      + "|[,;]?\\s+or\\s+(?=(?:can|could|is|are|do|does|should|will|would)\\s+(?!i\\b|we\\b|you\\b)[a-z]+\\s+[a-z]+)");
 
   /** A part this short ("why?", "and when?") says too little to be searched alone. */
   private static final int FEWEST_WORDS = 3;
@@ -66,8 +68,16 @@ final class QuestionParts {
     return STANDS_FOR.matcher(part).find();
   }
 
+  /**
+   * A sentence telling of the asker or someone near them, asking nothing: "my mate wants to come with me.", "our library
+   * might sign up". The whole message's search reads it as the situation; searched alone it would find whatever speaks
+   * of coming or signing, so it is no question of its own.
+   */
+  private static final Pattern TELLING = Pattern.compile("(?i)^(?:my|our|i|i'm|im|i've|ive|i'd|we|we're|we've|he|she"
+      + "|they|they're|his|her|their)\\b(?!.*\\b(?:who|whos|what|whats|wot|when|where|which|why|how)\\b)[^?]*$");
+
   private static void add(List<String> parts, String part) {
     String text = part.strip();
-    if (text.split("\\s+").length >= FEWEST_WORDS) parts.add(text);
+    if (text.split("\\s+").length >= FEWEST_WORDS && !TELLING.matcher(text).find()) parts.add(text);
   }
 }

@@ -33,7 +33,7 @@ class QuestionPartsTest {
 
   @Test
   void a_short_question_asks_of_the_one_before() {
-    assertEquals(List.of("who owns the hate crime centres action?", "what's the target number?", "our library might sign up"),
+    assertEquals(List.of("who owns the hate crime centres action?", "what's the target number?"),
         QuestionParts.of("who owns the hate crime centres action and what's the target number? our library might sign up"));
     assertTrue(QuestionParts.asksOfTheOneBefore("what's the target number?"));
     assertFalse(QuestionParts.asksOfTheOneBefore("how much notice do they need for a BSL interpreter?"));
@@ -43,6 +43,24 @@ class QuestionPartsTest {
   void and_the_other_one_asks_the_question_again_of_something_else() {
     assertEquals(List.of("wots our disability pay gap?", "the ethnicity one?", "need both for a report pls"),
         QuestionParts.of("wots our disability pay gap and the ethnicity one? need both for a report pls"));
+  }
+
+  @Test
+  void a_sentence_telling_of_the_asker_or_someone_near_asks_nothing_of_its_own() {
+    assertEquals(List.of("is the pride network just for lgbt staff?", "who actually runs it"),
+        QuestionParts.of("is the pride network just for lgbt staff? my mate wants to come with me. and who actually runs it"));
+    assertEquals(List.of("is the pride network just for lgbt staff?", "my mate wants to know who runs it"),
+        QuestionParts.of("is the pride network just for lgbt staff? my mate wants to know who runs it"),
+        "a sentence with a question word in it asks");
+  }
+
+  @Test
+  void or_before_a_question_of_someone_else_asks_another() {
+    assertEquals(List.of("is the pride network just for lgbt staff?", "can allies go too?"),
+        QuestionParts.of("is the pride network just for lgbt staff or can allies go too?"));
+    assertEquals(List.of(), QuestionParts.of("do I need a full EqIA or can I just do a screening?"),
+        "the asker's own alternative is one question");
+    assertEquals(List.of(), QuestionParts.of("is it Pride or LGBT network?"), "or between two names splits nothing");
   }
 
   @Test

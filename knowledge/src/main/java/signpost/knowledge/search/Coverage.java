@@ -72,7 +72,8 @@ final class Coverage {
         // "charge" of "who's in charge of ...?" is no fee.
         if (replacedByPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        if (ASKER_WORDS.contains(word) || (howOften && REPEATING.matcher(word).matches())) {
+        if ((ASKER_WORDS.contains(word) && !someoneElses(question, concept))
+            || (howOften && REPEATING.matcher(word).matches())) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
@@ -90,6 +91,19 @@ final class Coverage {
       throw new UncheckedIOException("cannot read term statistics", e);
     }
     return weights;
+  }
+
+  /** Another person's own, written with their possessive: "a resident's daughter", "the patient's son". */
+  private static final Pattern POSSESSED = Pattern.compile(
+      "(?<![a-z'])(?!(?:it|that|what|who|there|here|he|she|let|where|how|when|one)'s)[a-z]+'s\\s+$");
+
+  /**
+   * Returns whether the asker's word is another person's ("can a resident's daughter interpret for her?"): then who
+   * they are to that person is what is asked about, not the asker telling of their own family ("my nan has it").
+   */
+  private static boolean someoneElses(String question, QuestionTerms.Concept concept) {
+    String before = question.substring(Math.max(0, concept.start() - 40), concept.start()).toLowerCase(Locale.ROOT);
+    return POSSESSED.matcher(before.replace('\u2019', '\'')).find();
   }
 
   /**

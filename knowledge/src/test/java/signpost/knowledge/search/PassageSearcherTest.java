@@ -273,6 +273,27 @@ class PassageSearcherTest {
   }
 
   @Test
+  void someone_elses_relative_is_family_and_asked_about_where_the_askers_own_is_told() {
+    PassageSearcher searcher = amongOthers(40, i -> i % 6 == 0 ? "The family hub runs report " + i + "." : REPORT,
+        "Never ask a family member of the resident to interpret, except in an emergency.",
+        "Book an interpreter for the resident through the supplier.");
+
+    Results asked = searcher.search(new SearchRequest("can a resident's daughter interpret for her?", "a", 10));
+    Results told = searcher.search(new SearchRequest("can my daughter interpret for a resident?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), "a daughter is family: " + asked.hits());
+    double withoutFamilyAsked = coverageOf(asked, 1);
+    double withoutFamilyTold = coverageOf(told, 1);
+    assertTrue(withoutFamilyAsked <= 0.8, "who she is to the resident is asked, a passage without it lacks much: "
+        + withoutFamilyAsked);
+    assertTrue(withoutFamilyTold >= 0.85, "the asker's own daughter is told, weighing little: " + withoutFamilyTold);
+  }
+
+  private static double coverageOf(Results results, int ordinal) {
+    return results.hits().stream().filter(h -> h.passage().ordinal() == ordinal).findFirst().orElseThrow().coverage();
+  }
+
+  @Test
   void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
     PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Ask your manager about report " + i + "." : REPORT,
         "An employer cannot make a disabled person pay for any part of the cost of an adjustment.");

@@ -294,6 +294,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void how_much_is_asked_by_a_degree_word_that_is_no_subject() {
+    PassageSearcher searcher = amongOthers(40, i -> REPORT, "The council website will be accessible by March 2026.",
+        "We are fully committed to equality.");
+
+    Results asked = searcher.search(new SearchRequest("when has the website got to be fully accessible by?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.95, "\"fully\" asks how much, not what: " + asked.hits());
+  }
+
+  @Test
   void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
     PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Ask your manager about report " + i + "." : REPORT,
         "An employer cannot make a disabled person pay for any part of the cost of an adjustment.");

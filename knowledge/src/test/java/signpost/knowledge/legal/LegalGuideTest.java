@@ -133,6 +133,13 @@ class LegalGuideTest {
   }
 
   @Test
+  void what_the_duty_means_for_a_team_names_its_section() {
+    Passage passage = top("which bit of the equality act makes councils think about equality when they make decisions");
+
+    assertTrue(passage.text().contains("section 149"), passage.text());
+  }
+
+  @Test
   void breach_of_the_psed_gives_no_damages() {
     Passage passage = top("can someone claim damages for a breach of the public sector equality duty");
 

@@ -613,6 +613,7 @@ class PassageSearcherTest {
       who do I speak to about the library consultation report?             | Contact officer for the library consultation report: Gareth Morris.                        | Councillor Jane Hart presented the library consultation report to Cabinet. | false
       if i go along to the peer group will it be in my working day?        | The peer groups meet during work hours.                                                    | The peer groups welcome new members.                                 | true
       wot does it cost to get a letter translated?                         | Translating a letter costs 11p a word.                                                      | Letters are sent second class.                                       | false
+      in practical terms what does advancing equality involve?             | Advancing equality involves removing disadvantage.                                         | The terms of reference are practical.                                | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

@@ -81,7 +81,8 @@ final class AnswerShape {
       + "(?:total\\s+|whole\\s+|overall\\s+)?population\\b|^(?:the\\s+)?(?:total\\s+)?population\\s+(?:of|in)\\b");
   private static final Pattern HOW_MANY = Pattern.compile("\\b(how many|how much|how big|how large|number of|percentage"
       + "|proportion|what share)\\b"
-      + "|^(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}"
+      + "|(?:^|[-\u2013:;,.?!]\\s*)(?:what's|whats|what\\s+is|what\\s+was|what\\s+are)\\s+(?:our|the\\s+council's|the)\\s+"
+      + "(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
       + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b"

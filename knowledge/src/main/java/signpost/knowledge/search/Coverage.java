@@ -73,7 +73,7 @@ final class Coverage {
         if (replacedByPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         if ((ASKER_WORDS.contains(word) && !someoneElses(question, concept))
-            || (howOften && REPEATING.matcher(word).matches())) {
+            || (howOften && REPEATING.matcher(word).matches()) || publishedFigure(question, concept)) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
@@ -183,6 +183,21 @@ final class Coverage {
    */
   private static final Pattern REPEATING = Pattern.compile("re(?:do|done|doing|new|newed|fresh|freshed|view|viewed|peat"
       + "|peated|visit|visited|vise|vised|write|written|publish|published)|update|updated|updating");
+
+  /**
+   * "Published" of "the last figure published", "the latest published figure": which figure is asked for, the latest,
+   * not a question of publishing; the passage that answers states the figure, seldom that it was published.
+   */
+  private static final Pattern PUBLISHED_FIGURE = Pattern.compile("(?i)\\b(?:last|latest|most recent|newest)\\s+"
+      + "(?:(published|released)\\s+)?(?:figures?|numbers?|stats|statistics|data)(?:\\s+(published|released|out))?\\b");
+
+  private static boolean publishedFigure(String question, QuestionTerms.Concept concept) {
+    Matcher figure = PUBLISHED_FIGURE.matcher(question);
+    while (figure.find()) {
+      for (int group = 1; group <= 2; group++) if (figure.start(group) == concept.start()) return true;
+    }
+    return false;
+  }
 
   /**
    * A frequency a question states ("do we have to redo them every 3 yrs or what's the actual rule?"): the asker's guess

@@ -166,6 +166,8 @@ class AnswerShapeTest {
         "a message ending by naming the figures asks for them");
     assertEquals(BOOST, factor("how big is the savings target this year?", 9, "The savings target is £9.2m."),
         "how big asks for a figure");
+    assertEquals(BOOST, factor("difference in pay between men and women here - what was the last figure published?", 0,
+        "The mean gender pay gap was 8.8%."), "the figure asked for after a dash");
     assertEquals(BOOST, factor("whats the population of the borough?", 6, "Indicator: Total population; Vale: 118,400"));
     assertEquals(1.0, factor("whats the population of the borough?", 7, "Population means the people living in an area."),
         "asking the population is asking how many, not what a population is");

@@ -305,6 +305,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void the_last_figure_published_asks_for_the_latest_figure_not_about_publishing() {
+    PassageSearcher searcher = amongOthers(40, i -> i == 5 ? "Report " + i + " is published on the website." : REPORT,
+        "The mean gender pay gap was 8.8% in March 2022.");
+
+    Results asked = searcher.search(new SearchRequest("the gender pay gap, what was the last figure published?", "a", 10));
+
+    assertEquals("a-plan#0", asked.hits().get(0).passage().id(), asked.hits().toString());
+    assertTrue(asked.hits().get(0).coverage() >= 0.9, "\"published\" weighs little: " + asked.hits());
+  }
+
+  @Test
   void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
     PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Ask your manager about report " + i + "." : REPORT,
         "An employer cannot make a disabled person pay for any part of the cost of an adjustment.");
@@ -614,6 +625,7 @@ class PassageSearcherTest {
       if i go along to the peer group will it be in my working day?        | The peer groups meet during work hours.                                                    | The peer groups welcome new members.                                 | true
       wot does it cost to get a letter translated?                         | Translating a letter costs 11p a word.                                                      | Letters are sent second class.                                       | false
       in practical terms what does advancing equality involve?             | Advancing equality involves removing disadvantage.                                         | The terms of reference are practical.                                | true
+      whats the difference in pay between men and women here?              | The mean gender pay gap was 8.8%.                                                          | Men and women can join the network.                                  | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

@@ -626,6 +626,7 @@ class PassageSearcherTest {
       wot does it cost to get a letter translated?                         | Translating a letter costs 11p a word.                                                      | Letters are sent second class.                                       | false
       in practical terms what does advancing equality involve?             | Advancing equality involves removing disadvantage.                                         | The terms of reference are practical.                                | true
       whats the difference in pay between men and women here?              | The mean gender pay gap was 8.8%.                                                          | Men and women can join the network.                                  | true
+      why are we ditching the standalone strategy?                         | We propose to move away from a separate strategy.                                          | The strategy runs to 2025.                                           | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

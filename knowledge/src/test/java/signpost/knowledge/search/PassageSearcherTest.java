@@ -627,6 +627,7 @@ class PassageSearcherTest {
       in practical terms what does advancing equality involve?             | Advancing equality involves removing disadvantage.                                         | The terms of reference are practical.                                | true
       whats the difference in pay between men and women here?              | The mean gender pay gap was 8.8%.                                                          | Men and women can join the network.                                  | true
       why are we ditching the standalone strategy?                         | We propose to move away from a separate strategy.                                          | The strategy runs to 2025.                                           | true
+      wich ICT projects need to speed up                                   | ICT projects need to be accelerated, such as CRM.                                          | The peer team met staff.                                             | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))
@@ -718,6 +719,7 @@ class PassageSearcherTest {
     assertEquals("what's our pay gap, when is it due, how many are there",
         TextSpeak.writtenOut("wots our pay gap, wen is it due, hw many r there"));
     assertEquals("r&d and u-turns", TextSpeak.writtenOut("r&d and u-turns"), "only words standing alone");
+    assertEquals("which projects", TextSpeak.writtenOut("wich projects"));
   }
 
   @Test

@@ -85,6 +85,8 @@ final class AnswerShape {
       + "(?:[a-z-]+\\s+){0,3}"
       + "(?:gaps?|rates?|figures?|totals?|scores?|breakdown|split)\\b"
       + "|\\b(?:figures?|stats|statistics|numbers)\\s*\\??$"
+      // A gap named alone as the question ("... don't want to get the figures wrong. Ethnicity pay gap?"): its figure.
+      + "|(?:^|[.!?]\\s+)(?:[a-z-]+\\s+){0,3}gaps?\\s*\\?+\\s*$"
       + "|\\bwhat\\s+(?:our|the\\s+council's|the)\\s+(?:[a-z-]+\\s+){0,3}(?:gaps?|rates?|figures?|totals?|scores?)\\s+(?:is|are|was|were)\\b"
       // Which way a figure is going: "is the pay difference getting smaller?", "has it gone down?".
       + "|\\b(?:getting|got|gone|going|grown|growing)\\s+(?:smaller|bigger|better|worse|wider|narrower|larger|lower|higher|up|down)\\b"

@@ -154,6 +154,14 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_gap_named_alone_as_the_question_asks_for_its_figure() {
+    assertEquals(BOOST, factor("really don't want to get it wrong. Ethnicity pay gap?", 0,
+        "The mean ethnicity pay gap was 3.1%."));
+    assertEquals(1.0, factor("really don't want to get it wrong. Ethnicity pay gap?", 1,
+        "The ethnicity pay gap is the difference in average pay."));
+  }
+
+  @Test
   void how_many_question_boosts_a_passage_with_a_number() {
     assertEquals(BOOST, factor("How many staff are disabled?", 0, "Of our staff, 7.5% are disabled."));
     assertEquals(1.0, factor("How many staff are disabled?", 1, "Some of our staff are disabled."));

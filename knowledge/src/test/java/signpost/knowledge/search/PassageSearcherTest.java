@@ -628,6 +628,7 @@ class PassageSearcherTest {
       whats the difference in pay between men and women here?              | The mean gender pay gap was 8.8%.                                                          | Men and women can join the network.                                  | true
       why are we ditching the standalone strategy?                         | We propose to move away from a separate strategy.                                          | The strategy runs to 2025.                                           | true
       wich ICT projects need to speed up                                   | ICT projects need to be accelerated, such as CRM.                                          | The peer team met staff.                                             | true
+      when does the edi strat run to?                                      | Our EDI strategy runs from 2022 to 2025.                                                   | The EDI board meets monthly.                                         | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

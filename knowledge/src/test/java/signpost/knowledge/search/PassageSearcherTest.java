@@ -629,6 +629,9 @@ class PassageSearcherTest {
       why are we ditching the standalone strategy?                         | We propose to move away from a separate strategy.                                          | The strategy runs to 2025.                                           | true
       wich ICT projects need to speed up                                   | ICT projects need to be accelerated, such as CRM.                                          | The peer team met staff.                                             | true
       when does the edi strat run to?                                      | Our EDI strategy runs from 2022 to 2025.                                                   | The EDI board meets monthly.                                         | true
+      which cllr presented the library report?                            | Councillor Jane Hart presented the library report.                                         | The library opens at nine.                                           | true
+      how many hrs a month do champions commit?                            | Champions commit up to 3 hours a month.                                                    | Champions share news.                                                | true
+      approx when is the next network mtg?                                 | The next network meeting is on 4 June.                                                     | The network has 40 members.                                          | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {
     List<Hit> hits = searcher(passage(A, 0, answers), passage(A, 1, other))

@@ -53,6 +53,13 @@ final class AnswerShape {
       // A frequency guessed at and asked about: "do we have to redo them every 3 yrs or what's the actual rule".
       + "|^(?:do|does|did|is|are|should|must|have|has)\\b[^.!?]*\\bevery (?:\\d+|one|two|three|four|five|six|few|couple of)"
       + " (?:years?|yrs?|months?|mths?|weeks?|wks?)\\b");
+  /** A question asking what answer was given to a question put to a body: "what answer did the council give". */
+  private static final Pattern RESPONSE_ASKED = Pattern.compile("\\bwhat (?:answer|response|reply) (?:did|was|were|has|have)\\b"
+      + "|\\bwhat (?:was|is|'s) the (?:answer|response|reply)\\b|\\bhow did (?:the |they\\b|[a-z]+ )?(?:[a-z]+ )?"
+      + "(?:respond|answer|reply)\\b");
+  /** A response as minutes record one, at the start of a passage: "Response:", "Answer -", "Written reply:". */
+  private static final Pattern RESPONSE = Pattern.compile("(?i)\\s*(?:written |officer |council |formal )?(?:response|answer"
+      + "|reply)\\s*[:\\-\u2013]");
   /** A question asking how long before or how long something takes: its answer is a span of time. */
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
@@ -123,6 +130,8 @@ final class AnswerShape {
   private boolean lasting;
   /** For "what does it cost": a passage stating a price is the answer's shape. */
   private boolean priced;
+  /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
+  private boolean responds;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
   private ShapeMemo owned;
   /** For "who's the exec lead for ...": the post named, a passage naming it the more so; else null. */
@@ -197,6 +206,12 @@ final class AnswerShape {
       AnswerShape shape = new AnswerShape(Pattern.compile("^(?:an?\\s+)?" + abbreviation
           + "\\s+(?:stands for|is short for|means|is)\\b|^" + abbreviation + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
       shape.writtenOut = Pattern.compile("\\(\\s*" + abbreviation + "s?\\s*\\)", Pattern.CASE_INSENSITIVE);
+      return shape;
+    }
+    // "A member of the public asked why ... What answer did the council give": the response as minutes record it.
+    if (RESPONSE_ASKED.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.responds = true;
       return shape;
     }
     // A term in quotes that "what does that mean?" asks about comes here as "what is <term>" (see focus).
@@ -348,6 +363,7 @@ final class AnswerShape {
   double factor(int docId, Passage passage) {
     if (lasting) return SPAN.matcher(passage.text()).find() ? boost : 1;
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
+    if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
     if (writtenOut != null) {
       return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
     }

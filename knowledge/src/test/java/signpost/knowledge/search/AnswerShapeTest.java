@@ -154,6 +154,13 @@ class AnswerShapeTest {
   }
 
   @Test
+  void the_answer_a_body_gave_is_a_response_recorded() {
+    assertEquals(BOOST, factor("what answer did the council give?", 0, "Response:\n- 1) The main reason is pay awards."));
+    assertEquals(1.0, factor("what answer did the council give?", 1, "Why were these measures taken?"));
+    assertEquals(BOOST, factor("how did the council respond?", 2, "Answer - the target was set in March."));
+  }
+
+  @Test
   void a_gap_named_alone_as_the_question_asks_for_its_figure() {
     assertEquals(BOOST, factor("really don't want to get it wrong. Ethnicity pay gap?", 0,
         "The mean ethnicity pay gap was 3.1%."));

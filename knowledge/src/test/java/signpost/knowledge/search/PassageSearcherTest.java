@@ -791,4 +791,23 @@ class PassageSearcherTest {
     assertEquals(signed, found.get(1), "its signature, though no word of it but its heading is asked, just after it");
     assertTrue(hits.get(1).shaped());
   }
+
+  @Test
+  void the_answer_a_body_gave_is_the_response_minutes_record_a_few_passages_after_the_question() {
+    List<Passage> passages = new ArrayList<>();
+    for (int i = 0; i < 40; i++) passages.add(new Passage(B, i, List.of("Item " + i), null, "Members noted report " + i + "."));
+    Passage asked = new Passage(A, 40, List.of("Public questions"), null,
+        "1) Since April posts paid over 50k increased from 228 to 288.");
+    Passage more = new Passage(A, 41, List.of("Public questions"), null, "Why were these measures taken?");
+    Passage response = new Passage(A, 42, List.of("Public questions"), null,
+        "Response:\n- 1) The main reason is contractual increments and nationally agreed pay awards.");
+    passages.addAll(List.of(asked, more, response));
+    PassageSearcher searcher = searcher(passages.toArray(Passage[]::new));
+
+    String question = "a member of the public asked why so many more posts are now paid over 50k. what answer did the council give";
+    List<Passage> found = searcher.search(new SearchRequest(question, "a", 8)).hits().stream().map(Hit::passage).toList();
+
+    assertEquals(asked, found.get(0), "the question put is found by its words");
+    assertEquals(response, found.get(1), "the response recorded after it, which shares none of them");
+  }
 }

@@ -60,6 +60,12 @@ final class AnswerShape {
   /** A response as minutes record one, at the start of a passage: "Response:", "Answer -", "Written reply:". */
   private static final Pattern RESPONSE = Pattern.compile("(?i)\\s*(?:written |officer |council |formal )?(?:response|answer"
       + "|reply)\\s*[:\\-\u2013]");
+  /** Who was engaged or consulted: "who have we spoken to?", "who did they consult?", "who was engaged?". */
+  private static final Pattern CONSULTED = Pattern.compile("\\b(?:spoken|spoke|talked) (?:to|with)\\b"
+      + "|\\b(?:consult|consulted|engage|engaged|involve|involved)\\b");
+  /** A body by its name, as documents write one: "the BME Forum", "Derbyshire LGBT+ Network Alliance". */
+  private static final Pattern BODY = Pattern.compile("\\b[A-Z][A-Za-z+]*(?:\\s+[A-Z][A-Za-z+]*)*\\s+(?:Forum|Network|Alliance"
+      + "|Association|Partnership|Society|Panel|Hub|Collective|Coalition)\\b");
   /** A question asking how long before or how long something takes: its answer is a span of time. */
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
@@ -132,6 +138,8 @@ final class AnswerShape {
   private boolean priced;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
   private boolean responds;
+  /** For "who have we spoken to?": a body named ("the BME Forum") answers as a person would. */
+  private boolean consulted;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
   private ShapeMemo owned;
   /** For "who's the exec lead for ...": the post named, a passage naming it the more so; else null. */
@@ -254,6 +262,7 @@ final class AnswerShape {
     if (WHO.matcher(q).find()) {
       AnswerShape shape = new AnswerShape(null, people, boost);
       shape.role = role(q);
+      shape.consulted = CONSULTED.matcher(q).find();
       return shape;
     }
     return new AnswerShape(null, null, 1);
@@ -383,6 +392,7 @@ final class AnswerShape {
         case NOT -> 1;
       };
     }
+    if (consulted && BODY.matcher(passage.text()).find()) return boost;
     if (memo != null && !memo.holds(docId, passage)) return 1;
     if (!often.isEmpty()) return near(FREQUENCY, passage.text(), often) ? boost * boost : boost;
     if (ours && passage.document().builtIn()) return 1;

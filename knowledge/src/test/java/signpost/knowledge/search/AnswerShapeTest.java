@@ -161,6 +161,14 @@ class AnswerShapeTest {
   }
 
   @Test
+  void who_was_spoken_to_is_answered_by_the_bodies_named() {
+    assertEquals(BOOST, factor("which groups have we engaged? who have we spoken to?", 0,
+        "Initial engagement has been undertaken with the BME Forum and the Youth Network."));
+    assertEquals(1.0, factor("who runs the network?", 1, "The Youth Network meets monthly."),
+        "a body is no person for who runs it");
+  }
+
+  @Test
   void a_gap_named_alone_as_the_question_asks_for_its_figure() {
     assertEquals(BOOST, factor("really don't want to get it wrong. Ethnicity pay gap?", 0,
         "The mean ethnicity pay gap was 3.1%."));

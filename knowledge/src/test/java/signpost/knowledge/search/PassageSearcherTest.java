@@ -633,6 +633,7 @@ class PassageSearcherTest {
       how many hrs a month do champions commit?                            | Champions commit up to 3 hours a month.                                                    | Champions share news.                                                | true
       approx when is the next network mtg?                                 | The next network meeting is on 4 June.                                                     | The network has 40 members.                                          | true
       which groups would be hit by the closure?                            | The closure would affect older and disabled groups.                                        | The closure report went to cabinet.                                  | true
+      which groups have we spoken to about the strategy?                   | We engaged community groups on the strategy.                                               | The strategy groups meet monthly.                                    | true
       i thought the duty applied in scotland?                              | The duty applies in Scotland and Wales.                                                    | The duty report is published.                                        | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {

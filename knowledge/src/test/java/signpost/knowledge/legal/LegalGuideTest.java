@@ -133,6 +133,16 @@ class LegalGuideTest {
   }
 
   @Test
+  void the_glossarys_due_regard_says_what_the_brown_principles_say() {
+    Passage glossary = PASSAGES.stream()
+        .filter(p -> p.document().id().equals("signpost-glossary") && path(p).equals("Due regard")).findFirst().orElseThrow();
+
+    for (String principle : List.of("before and at the time", "in substance", "rigour", "open mind")) {
+      assertTrue(glossary.text().contains(principle), principle + ": " + glossary.text());
+    }
+  }
+
+  @Test
   void what_the_duty_means_for_a_team_names_its_section() {
     Passage passage = top("which bit of the equality act makes councils think about equality when they make decisions");
 

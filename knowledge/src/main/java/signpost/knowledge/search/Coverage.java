@@ -73,7 +73,8 @@ final class Coverage {
         if (replacedByPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         if ((ASKER_WORDS.contains(word) && !someoneElses(question, concept))
-            || (howOften && REPEATING.matcher(word).matches()) || publishedFigure(question, concept)) {
+            || (howOften && REPEATING.matcher(word).matches()) || publishedFigure(question, concept)
+            || sayer(question, concept)) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
@@ -196,6 +197,20 @@ final class Coverage {
     while (figure.find()) {
       for (int group = 1; group <= 2; group++) if (figure.start(group) == concept.start()) return true;
     }
+    return false;
+  }
+
+  /**
+   * Who made the claim the asker reports ("HR says that's illegal", "legal said it's fine"): how the asker came to ask,
+   * not what about; the passage that answers speaks of the claim, not of whoever made it. Someone of the asker's own
+   * ("my manager says I have to go in my lunch break") is their situation told, which a passage may well speak of.
+   */
+  private static final Pattern SAYER = Pattern.compile("(?i)(?<!\\bmy\\s|\\bour\\s)\\b([a-z&]+)\\s+(?:says|said|reckons|reckoned|thinks|told me"
+      + "|tells me|keeps saying|mentioned)\\b");
+
+  static boolean sayer(String question, QuestionTerms.Concept concept) {
+    Matcher said = SAYER.matcher(question);
+    while (said.find()) if (said.start(1) == concept.start()) return true;
     return false;
   }
 

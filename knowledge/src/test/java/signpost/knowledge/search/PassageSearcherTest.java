@@ -316,6 +316,19 @@ class PassageSearcherTest {
   }
 
   @Test
+  void who_made_the_claim_reported_weighs_little_but_the_askers_own_manager_is_their_situation() {
+    PassageSearcher searcher = amongOthers(40, i -> i == 3 ? "HR advice on report " + i + "." : REPORT,
+        "Positive action is lawful, while positive discrimination is unlawful.");
+
+    Results claimed = searcher.search(new SearchRequest("HR says that's unlawful but positive action is fine?", "a", 10));
+
+    assertTrue(claimed.hits().get(0).coverage() >= 0.85, "who said it weighs little: " + claimed.hits());
+    assertTrue(Coverage.sayer("HR says that's unlawful", new QuestionTerms.Concept(Set.of("hr"), 0, 2)));
+    assertFalse(Coverage.sayer("my manager says I can't", new QuestionTerms.Concept(Set.of("manag"), 3, 10)),
+        "the asker's own manager is their situation");
+  }
+
+  @Test
   void asking_someone_to_do_something_asks_about_what_they_would_do_not_the_asking() {
     PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Ask your manager about report " + i + "." : REPORT,
         "An employer cannot make a disabled person pay for any part of the cost of an adjustment.");

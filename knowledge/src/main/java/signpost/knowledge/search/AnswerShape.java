@@ -55,8 +55,7 @@ final class AnswerShape {
       + " (?:years?|yrs?|months?|mths?|weeks?|wks?)\\b");
   /** A question asking what answer was given to a question put to a body: "what answer did the council give". */
   private static final Pattern RESPONSE_ASKED = Pattern.compile("\\bwhat (?:answer|response|reply) (?:did|was|were|has|have)\\b"
-      + "|\\bwhat (?:was|is|'s) the (?:answer|response|reply)\\b|\\bhow did (?:the |they\\b|[a-z]+ )?(?:[a-z]+ )?"
-      + "(?:respond|answer|reply)\\b");
+      + "|\\bwhat (?:was|is|'s) the (?:answer|response|reply)\\b|\\bhow did (?:[a-z]+\\s+){0,3}(?:respond|answer|reply)\\b");
   /** A response as minutes record one, at the start of a passage: "Response:", "Answer -", "Written reply:". */
   private static final Pattern RESPONSE = Pattern.compile("(?i)\\s*(?:written |officer |council |formal )?(?:response|answer"
       + "|reply)\\s*[:\\-\u2013]");

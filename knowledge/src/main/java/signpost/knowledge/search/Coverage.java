@@ -205,8 +205,8 @@ final class Coverage {
    * not what about; the passage that answers speaks of the claim, not of whoever made it. Someone of the asker's own
    * ("my manager says I have to go in my lunch break") is their situation told, which a passage may well speak of.
    */
-  private static final Pattern SAYER = Pattern.compile("(?i)(?<!\\bmy\\s|\\bour\\s)\\b([a-z&]+)\\s+(?:says|said|reckons|reckoned|thinks|told me"
-      + "|tells me|keeps saying|mentioned)\\b");
+  private static final Pattern SAYER = Pattern.compile("(?i)(?<!\\bmy\\s|\\bour\\s)\\b([a-z&]+)\\s+"
+      + "(?:says|said|reckons|reckoned|thinks|told me|tells me|keeps saying|mentioned)\\b");
 
   static boolean sayer(String question, QuestionTerms.Concept concept) {
     Matcher said = SAYER.matcher(question);

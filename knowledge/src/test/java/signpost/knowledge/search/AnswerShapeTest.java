@@ -158,6 +158,7 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("what answer did the council give?", 0, "Response:\n- 1) The main reason is pay awards."));
     assertEquals(1.0, factor("what answer did the council give?", 1, "Why were these measures taken?"));
     assertEquals(BOOST, factor("how did the council respond?", 2, "Answer - the target was set in March."));
+    assertEquals(BOOST, factor("how did they respond?", 3, "Reply: the target was set in March."));
   }
 
   @Test

@@ -16,14 +16,15 @@ final class QuestionParts {
    * Where a further question starts: after a question mark, or at "and" (or "n", "&", "and separately", "and also")
    * before a question word or before "the ethnicity one", which asks again what the question before it asked, of
    * something else; or at "or" before a question of someone else ("is it just for LGBT staff or can allies go too?":
-   * whether allies may go is a question of its own, not "or can I ..." offering the asker's alternative).
+   * whether allies may go is a question of its own, not "or can I ..." nor "or is it fine ..." offering the asker's
+   * alternative to the same thing).
    */
   private static final Pattern SPLIT = Pattern.compile("(?i)(?<=\\?)\\s+(?:(?:and|also|plus)\\s+)?(?=\\S)"
       + "|[,;]?\\s+(?:and|n|&)\\s+(?:(?:also|separately|secondly|then|additionally)\\s+)?"
       + "(?=(?:what|whats|what's|wot|wots|wat|wats|who|whos|who's|which|when|where|why|how|is|are|was|were|"
       + "do|does|did|can|could|should|will|would|has|have)\\b)"
       + "|[,;]?\\s+(?:and|n|&)\\s+(?=the\\s+[a-z-]+\\s+ones?\\b)"
-      + "|[,;]?\\s+or\\s+(?=(?:can|could|is|are|do|does|should|will|would)\\s+(?!i\\b|we\\b|you\\b)[a-z]+\\s+[a-z]+)");
+      + "|[,;]?\\s+or\\s+(?=(?:can|could|is|are|do|does|should|will|would)\\s+(?!(?:i|we|you|it|this|that|they|there)\\b)[a-z]+\\s+[a-z]+)");
 
   /** A part this short ("why?", "and when?") says too little to be searched alone. */
   private static final int FEWEST_WORDS = 3;

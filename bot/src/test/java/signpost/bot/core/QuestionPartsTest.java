@@ -60,6 +60,8 @@ class QuestionPartsTest {
         QuestionParts.of("is the pride network just for lgbt staff or can allies go too?"));
     assertEquals(List.of(), QuestionParts.of("do I need a full EqIA or can I just do a screening?"),
         "the asker's own alternative is one question");
+    assertEquals(List.of(), QuestionParts.of("does that need an EqIA or is it fine because it's an EDI thing anyway?"),
+        "an alternative of the same thing is one question");
     assertEquals(List.of(), QuestionParts.of("is it Pride or LGBT network?"), "or between two names splits nothing");
   }
 

@@ -3,6 +3,7 @@ package signpost.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,7 @@ final class Coverage {
     List<Span> guessed = guessed(question);
     Span alternative = alternative(question, asked);
     boolean howOften = AnswerShape.asksHowOften(question);
+    Set<Integer> howAsked = howAsked(question);
     try {
       int docs = Math.max(1, searcher.getIndexReader().numDocs());
       List<TermsEnum> dictionaries = dictionaries(searcher.getIndexReader());
@@ -73,8 +75,7 @@ final class Coverage {
         if (replacedByPhrase(concept, concepts)) continue;
         double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         if ((ASKER_WORDS.contains(word) && !someoneElses(question, concept))
-            || (howOften && REPEATING.matcher(word).matches()) || publishedFigure(question, concept)
-            || sayer(question, concept)) {
+            || (howOften && REPEATING.matcher(word).matches()) || howAsked.contains(concept.start())) {
           weights.put(concept, CONTEXT * Math.min(idf, ASKER_IDF));
           continue;
         }
@@ -192,13 +193,6 @@ final class Coverage {
   private static final Pattern PUBLISHED_FIGURE = Pattern.compile("(?i)\\b(?:last|latest|most recent|newest)\\s+"
       + "(?:(published|released)\\s+)?(?:figures?|numbers?|stats|statistics|data)(?:\\s+(published|released|out))?\\b");
 
-  private static boolean publishedFigure(String question, QuestionTerms.Concept concept) {
-    Matcher figure = PUBLISHED_FIGURE.matcher(question);
-    while (figure.find()) {
-      for (int group = 1; group <= 2; group++) if (figure.start(group) == concept.start()) return true;
-    }
-    return false;
-  }
 
   /**
    * Who made the claim the asker reports ("HR says that's illegal", "legal said it's fine"): how the asker came to ask,
@@ -208,10 +202,19 @@ final class Coverage {
   private static final Pattern SAYER = Pattern.compile("(?i)(?<!\\bmy\\s|\\bour\\s)\\b([a-z&]+)\\s+"
       + "(?:says|said|reckons|reckoned|thinks|told me|tells me|keeps saying|mentioned)\\b");
 
-  static boolean sayer(String question, QuestionTerms.Concept concept) {
+  /**
+   * Returns where the words start that say how the asker came to ask or which figure they want rather than what about:
+   * "published" of "the last figure published" and who made a claim reported ("HR says ..."); read once a question.
+   */
+  static Set<Integer> howAsked(String question) {
+    Set<Integer> starts = new HashSet<>();
+    Matcher figure = PUBLISHED_FIGURE.matcher(question);
+    while (figure.find()) {
+      for (int group = 1; group <= 2; group++) if (figure.start(group) >= 0) starts.add(figure.start(group));
+    }
     Matcher said = SAYER.matcher(question);
-    while (said.find()) if (said.start(1) == concept.start()) return true;
-    return false;
+    while (said.find()) starts.add(said.start(1));
+    return starts;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -211,6 +212,7 @@ public final class PassageSearcher {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     withShapeBeside(candidates, scope, weights, keys, shape);
+    withReferred(candidates, scope, weights, keys);
     return candidates;
   }
 
@@ -256,6 +258,43 @@ public final class PassageSearcher {
       }
     }
     if (changed) candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+  }
+
+  /**
+   * Ranks just below the best candidate the part of its document it points to for what is asked ("one of the four
+   * outcomes in Annex 1" for "what are the possible outcomes?"): the first passage under that part's heading, which
+   * read with the pointer to it covers the question as far as the passage pointing does.
+   */
+  private void withReferred(List<Candidate> candidates, Set<String> scope, Map<QuestionTerms.Concept, Double> weights,
+                            List<QuestionTerms.Concept> keys) {
+    if (candidates.isEmpty()) return;
+    Candidate near = candidates.get(0);
+    double most = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    Optional<String> label = References.pointed(near.passage().text(), index.questionAnalyzer(), weights,
+        WEIGHTY * most);
+    if (label.isEmpty() || References.under(near.passage().section(), label.get())) return;
+    String document = near.passage().document().id();
+    int first = near.docId();
+    while (first > 0 && index.passage(first - 1).document().id().equals(document)) first--;
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    for (int doc = first; doc < maxDoc; doc++) {
+      Passage passage = index.passage(doc);
+      if (!passage.document().id().equals(document)) return;
+      if (!References.under(passage.section(), label.get())) continue;
+      double next = candidates.size() > 1 ? candidates.get(1).score() : 0;
+      double score = next < near.score() ? (near.score() + next) / 2 : near.score();
+      int at = indexOf(candidates, doc);
+      if (at == 0 || at == 1) return;
+      Set<String> terms = index.terms(doc);
+      String owner = passage.document().organisation();
+      // Read with the pointer to it, it covers what the passage pointing to it does.
+      Candidate referred = new Candidate(doc, passage, score, Math.max(near.coverage(), Coverage.of(weights, terms)),
+          owner == null || scope.contains(owner),
+          near.onTopic() || keys.stream().allMatch(key -> Coverage.holds(key, terms)), true);
+      if (at > 0) candidates.remove(at);
+      candidates.add(1, referred);
+      return;
+    }
   }
 
   private static int indexOf(List<Candidate> candidates, int docId) {

@@ -45,6 +45,13 @@ public final class Dialogue {
   private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
       + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
 
+  /**
+   * A question put after a pause or a dash and followed by more ("hang on, side question - are carers actually a
+   * protected characteristic? my manager says they are"): a message asking, however it opens and ends.
+   */
+  private static final Pattern ASKED_WITHIN = Pattern.compile("(?i)(?:[,;:.!-]\\s+)(?:what|whats|what's|who|whos|"
+      + "who's|where|when|why|which|how|is|are|can|could|does|do|should)\\b[^.!?]*\\?");
+
   private final AnswerPipeline pipeline;
   private final Memory memory;
   private final Screener screener;
@@ -297,13 +304,18 @@ public final class Dialogue {
   /** Returns true when the message is a question of its own, answered without the screening. */
   private static boolean unrelated(String text, Answer alone) {
     String t = text.strip();
-    boolean asks = t.endsWith("?") || QUESTION_OPENER.matcher(t).find();
+    boolean asks = t.endsWith("?") || QUESTION_OPENER.matcher(t).find() || ASKED_WITHIN.matcher(t).find();
     return asks && !OF_THE_SCREENING.matcher(t).find() && alone.answered() && alone.eqia() == null;
   }
 
-  /** A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?". */
+  /**
+   * A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?"; and who
+   * signs it off, however the asker names what it goes into ("who do I need to get 4.4 cleared by?"), which the
+   * screening's answer says.
+   */
   private static final Pattern OF_THE_SCREENING = Pattern.compile("(?i)\\b(?:anything else|what else|need from me"
-      + "|is that (?:all|everything|it)|are we (?:done|finished)|what(?:'s| is| happens)? next|what now|where are we)\\b");
+      + "|is that (?:all|everything|it)|are we (?:done|finished)|what(?:'s| is| happens)? next|what now|where are we"
+      + "|who\\b(?:[^?.!]|\\.(?=\\d)){0,40}\\b(?:sign(?:s|ed)?[ -]?(?:it |this |that )?off|clear(?:s|ed)?|approv\\w*))\\b");
 
   private static Answer withNotes(Answer answer, List<Paragraph> notes) {
     if (notes.isEmpty()) return answer;

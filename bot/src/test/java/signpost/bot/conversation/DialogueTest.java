@@ -75,6 +75,11 @@ class DialogueTest {
     return dialogue.reply(new Inbound("test:thread-1", owner, null, text, "derbyshire"));
   }
 
+  private Reply sayIn(String organisation, String text) {
+    clock.pass(Duration.ofSeconds(20));
+    return dialogue.reply(new Inbound("test:thread-1", "alice", null, text, organisation));
+  }
+
   @Test
   void a_vague_opening_is_asked_what_is_changing_and_the_answer_fills_the_record() {
     Reply opening = say("we're changing something about the meals service");
@@ -181,6 +186,31 @@ class DialogueTest {
     Reply back = say("Around 9,000 badge holders, all disabled and many of them older.");
     assertEquals(started.screening().reference(), back.screening().reference());
     assertNotEquals(pending, back.answer().next().slot());
+  }
+
+  @Test
+  void a_side_question_put_between_other_words_is_answered_on_its_own_and_the_change_stays() {
+    Reply started = say("We're bringing in a charge for the carers' emergency respite service from April.");
+
+    Reply aside = say("hang on, side question - are carers actually a protected characteristic? my manager says they"
+        + " are but I thought they weren't");
+
+    assertNotEquals(Intent.EQIA, aside.answer().intent(), aside.answer().text());
+    assertTrue(aside.answer().text().contains(started.screening().reference() + " is still open"), aside.answer().text());
+    assertEquals(started.screening().activity(), memory.screening(started.screening().reference()).orElseThrow()
+        .activity(), "the side question corrects nothing");
+  }
+
+  @Test
+  void asking_who_signs_it_off_however_it_is_named_is_answered_by_the_screening() {
+    Reply started = sayIn("cambridgeshire", "We're moving the blue badge service online only from April.");
+
+    // Asked alone, Cambridgeshire's documents answer it with contacts for anything: "cleared by" names no assessment.
+    Reply who = sayIn("cambridgeshire", "Who do I need to get 4.4 cleared by before it goes?");
+
+    assertEquals(started.screening().reference(), who.screening().reference());
+    assertEquals(Intent.EQIA, who.answer().intent(), who.answer().text());
+    assertTrue(who.answer().text().contains("Super User"), who.answer().text());
   }
 
   @Test

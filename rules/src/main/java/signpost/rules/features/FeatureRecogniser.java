@@ -126,6 +126,13 @@ public final class FeatureRecogniser {
     if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
     // A charge raised with inflation is that uprating, not a new or changed charge ("fees up 5% in line with inflation").
     if (described.contains(Activity.INFLATION_UPRATING)) described.remove(Activity.CHARGING);
+    // A contract moved with everything people meet kept the same ("only the contract for the phone lines moving to a
+    // new provider behind the scenes, same numbers, same opening hours") buys the same again: a change to screen, not
+    // a commissioning decision that sets what people receive.
+    if (described.equals(EnumSet.of(Activity.PROCUREMENT, Activity.COSMETIC_CHANGE))) {
+      described.remove(Activity.PROCUREMENT);
+      described.add(Activity.OTHER_CHANGE);
+    }
     return described;
   }
 

@@ -72,6 +72,8 @@ final class Words {
   /** Words after which a "2" is a number ("2 years"), not "to" ("need 2 do"). */
   private static final Set<String> COUNTED = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
       "hour", "hours", "of", "and", "or", "per", "people", "staff", "sites", "centres", "libraries", "percent");
+  /** A plural, counted by a "2" before it ("over 2 nights", "2 sessions"); not "discuss", "focus" or "this". */
+  private static final Pattern PLURAL = Pattern.compile("[a-z]{2,}[^su]s");
   /** What a plan opens with when "we're" is typed "were": "were gonna stop", "were planning to". */
   private static final Set<String> PLANNING = Set.of("gonna", "going", "planning", "thinking", "looking", "hoping", "about");
 
@@ -81,7 +83,7 @@ final class Words {
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       String longForm = TEXTED.get(word);
       if (word.equals("2") && i > 0 && !words.get(i - 1).matches("\\d+") && !next.isEmpty() && !next.matches("\\d+")
-          && !COUNTED.contains(next)) {
+          && !COUNTED.contains(next) && !PLURAL.matcher(next).matches()) {
         longForm = "to";
       }
       if (word.equals("were") && i == 0 && PLANNING.contains(next)) longForm = "we are";

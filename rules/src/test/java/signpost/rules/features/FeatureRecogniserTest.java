@@ -106,6 +106,10 @@ class FeatureRecogniserTest {
     assertEquals(List.of("we", "are", "going", "to", "stop"), words("were gonna stop").subList(0, 5));
     assertEquals(List.of("cut", "2", "years"), words("cut 2 years"));
     assertEquals(List.of("need", "to", "do"), words("need 2 do"));
+    assertEquals(List.of("over", "2", "nights"), words("over 2 nights"), "a 2 before a plural counts it");
+    assertEquals(List.of("need", "to", "discuss"), words("need 2 discuss"));
+    assertFalse(RECOGNISER.recognise("a contribution for anything over 2 nights").activities()
+        .contains(Activity.RELOCATION), "nothing moves over to anywhere");
   }
 
   private static List<String> words(String text) {

@@ -64,6 +64,11 @@ class ScreeningReaderTest {
     assertTrue(called.cancel(), "an event cancelled is the change called off, and 'actually never mind' corrects nothing");
     assertFalse(called.correction());
 
+    Reading parked = READER.read("Actually park this, I'll come back to it - finance have just said the modelling is "
+        + "changing and I don't want to put the wrong figures in.", Slot.EVIDENCE);
+    assertTrue(parked.cancel(), "parked until later, whatever else is changing");
+    assertFalse(parked.correction(), "'actually park this' puts nothing right");
+
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());
     assertTrue(corrected.correction());
@@ -75,6 +80,15 @@ class ScreeningReaderTest {
     Reading reading = READER.read("Is that OK?", Slot.MITIGATION);
 
     assertTrue(reading.statements().isEmpty(), reading.toString());
+  }
+
+  @Test
+  void a_committee_report_named_as_the_document_being_written_does_not_say_who_decides() {
+    Reading reading = READER.read("Can you look at this? It's section 2 of my draft committee report and I've got to fill "
+        + "in the equalities paragraph.", Slot.EVIDENCE);
+    assertFalse(slots(reading).contains(Slot.DECISION), reading.toString());
+    assertTrue(slots(READER.read("It goes to the Adults and Health Committee in July.", Slot.EVIDENCE))
+        .contains(Slot.DECISION));
   }
 
   @Test

@@ -12,7 +12,8 @@ import signpost.knowledge.index.Acronym;
  * define: "Equality Impact and Needs Assessment (EINA)", "Equality and Health Inequalities Impact Assessment (EHIA)",
  * "People Impact Assessment (PIA)". Someone who asks "do I need an EINA?" asks whether an EqIA is needed, and a
  * passage on "the full EINA" is about assessing equality impact. An assessment of something else ("Quality Impact
- * Assessment (QIA)", "Data Protection Impact Assessment (DPIA)") is not one.
+ * Assessment (QIA)", "Data Protection Impact Assessment (DPIA)") is not one; one of quality and equality together ("Quality and
+ * Equality Impact Assessment (QEIA)") is.
  */
 final class AssessmentNames {
 
@@ -23,6 +24,8 @@ final class AssessmentNames {
       "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
       "\\b(?:quality|data|privacy|environmental|environment|safety|risk|carbon|climate|sustainability|financial)\\b");
+  /** Equality named outright: "Quality and Equality Impact Assessment (QEIA)" assesses equality, with quality. */
+  private static final Pattern EQUALITY = Pattern.compile("\\bequalit(?:y|ies)\\b");
   /**
    * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
    * check", "Step 1", "Part A".
@@ -62,7 +65,8 @@ final class AssessmentNames {
   private static boolean namesAnAssessmentOfPeople(Acronym acronym) {
     String longForm = acronym.longForm().toLowerCase(Locale.ROOT);
     return !KNOWN.contains(acronym.shortForm().toLowerCase(Locale.ROOT)) && ASSESSMENT.matcher(longForm).find()
-        && OF_PEOPLE.matcher(longForm).find() && !OF_SOMETHING_ELSE.matcher(longForm).find();
+        && OF_PEOPLE.matcher(longForm).find()
+        && (!OF_SOMETHING_ELSE.matcher(longForm).find() || EQUALITY.matcher(longForm).find());
   }
 
   /** Returns the names learned, as the documents define them. */

@@ -15,13 +15,15 @@ class AssessmentNamesTest {
       new Acronym("EHIA", "Equality and Health Inequalities Impact Assessment"),
       new Acronym("PIA", "People Impact Assessment"),
       new Acronym("QIA", "Quality Impact Assessment"),
+      new Acronym("QEIA", "Quality and Equality Impact Assessment"),
       new Acronym("DPIA", "Data Protection Impact Assessment"),
       new Acronym("EqIA", "Equality Impact Assessment"),
       new Acronym("CMT", "Corporate Management Team")));
 
   @Test
   void an_organisations_own_names_for_an_assessment_of_equality_impact_are_learned_and_no_other_assessment() {
-    assertEquals(List.of("EINA", "EHIA", "PIA"), NAMES.names().stream().map(Acronym::shortForm).toList());
+    // A quality assessment is not one; a quality and equality assessment is.
+    assertEquals(List.of("EINA", "EHIA", "PIA", "QEIA"), NAMES.names().stream().map(Acronym::shortForm).toList());
   }
 
   @Test

@@ -40,6 +40,12 @@ final class Coverage {
   private static final Pattern MANNER = Pattern.compile("\\p{Ll}{3,}ly");
 
   /**
+   * Numbers said as a plural ("a mix of 8s and 10s", "people in their 80s"): the asker's own figures, which no document
+   * need hold, not a subject the documents lack.
+   */
+  private static final Pattern COUNTS = Pattern.compile("\\d+'?s");
+
+  /**
    * Words that tell what the asker does or wants ("who runs ...", "how do I sign up"), from the resource
    * {@code signpost/index/asker-words.txt}: found in no passage, like a word of manner, they say nothing of the subject.
    */
@@ -66,7 +72,9 @@ final class Coverage {
         long df = 0;
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
         String word = concept.word(question).toLowerCase(Locale.ROOT);
-        if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word))) continue;
+        if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word) || COUNTS.matcher(word).matches())) {
+          continue;
+        }
         // A word of a phrase a synonym rule matched is covered by the phrase; so, however many passages hold it, is
         // a letter of an abbreviation written with punctuation ("d" of "E&D", as "equality and diversity").
         if ((df == 0 || word.length() <= 2) && withinPhrase(concept, concepts)) continue;

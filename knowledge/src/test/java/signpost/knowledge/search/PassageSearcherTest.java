@@ -250,6 +250,15 @@ class PassageSearcherTest {
   }
 
   @Test
+  void numbers_said_as_plurals_are_the_askers_figures_not_unseen_subjects() {
+    Results counted = twoCouncilsAndAGuide().search(new SearchRequest("what meals does the canteen serve in 8s and 10s?",
+        "a", 10));
+
+    assertEquals(List.of(), counted.unmentioned());
+    assertEquals(1.0, counted.hits().stream().mapToDouble(Hit::coverage).max().orElse(0), counted.hits().toString());
+  }
+
+  @Test
   void an_unseen_word_of_manner_is_not_an_unseen_subject() {
     Results roughly = twoCouncilsAndAGuide().search(new SearchRequest("Roughly what meals does the canteen serve?", "a", 10));
     Results lasagne = twoCouncilsAndAGuide().search(new SearchRequest("does the canteen serve lasagne", "a", 10));

@@ -70,7 +70,7 @@ public final class DocxParser implements DocumentParser {
     int level = styleLevel(document, paragraph);
     if (level > 0) return Block.heading(level, text, null);
     if (!styled && looksLikeBoldHeading(paragraph, text)) return Block.heading(1, text, null);
-    if (paragraph.getNumID() != null) return Block.listItem(Bullets.strip(text), null);
+    if (paragraph.getNumID() != null || isListStyled(document, paragraph)) return Block.listItem(Bullets.strip(text), null);
     return Block.paragraph(text, null);
   }
 
@@ -92,6 +92,21 @@ public final class DocxParser implements DocumentParser {
       if (outline != null && outline.intValue() < 9) return outline.intValue() + 1;
     }
     return 0;
+  }
+
+  /** Word's list styles, by id or name: "List Bullet", "ListBullet2", "List Number", "List Paragraph". */
+  private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list\\s*(?:bullet|number|paragraph|continue)\\s*\\d?$");
+
+  /**
+   * Returns whether the paragraph's style makes it a list item: Word numbers a "List Bullet" paragraph through its
+   * style, so the paragraph itself may carry no numbering of its own.
+   */
+  private static boolean isListStyled(XWPFDocument document, XWPFParagraph paragraph) {
+    String id = paragraph.getStyleID();
+    if (id == null) return false;
+    XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
+    String name = style == null || style.getName() == null ? "" : style.getName();
+    return LIST_STYLE.matcher(id.strip()).matches() || LIST_STYLE.matcher(name.strip()).matches();
   }
 
   private static boolean isContentsEntry(XWPFDocument document, XWPFParagraph paragraph) {

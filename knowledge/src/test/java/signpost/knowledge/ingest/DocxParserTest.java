@@ -82,6 +82,26 @@ class DocxParserTest {
   }
 
   @Test
+  void paragraphs_in_a_list_style_are_list_items_though_they_carry_no_numbering_of_their_own() throws IOException {
+    Path file = temp.resolve("list-style.docx");
+    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      document.createStyles();
+      var ctStyle = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+      ctStyle.setStyleId("ListBullet");
+      ctStyle.addNewName().setVal("List Bullet");
+      ctStyle.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+      document.getStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(ctStyle));
+      paragraph(document, null, "5.2 Please also consider the following groups:");
+      paragraph(document, "ListBullet", "carers, including young carers;");
+      paragraph(document, "ListBullet", "people experiencing homelessness.");
+      document.write(out);
+    }
+    assertEquals(List.of(Block.paragraph("5.2 Please also consider the following groups:", null),
+        Block.listItem("carers, including young carers;", null),
+        Block.listItem("people experiencing homelessness.", null)), new DocxParser().parse(file));
+  }
+
+  @Test
   void short_bold_lines_are_headings_when_no_heading_styles_are_used() throws IOException {
     Path file = temp.resolve("bold.docx");
     try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {

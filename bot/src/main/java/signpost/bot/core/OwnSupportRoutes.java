@@ -91,12 +91,15 @@ final class OwnSupportRoutes {
     Quote found = results.quotes(List.of(best)).get(0);
     if (!reportsHarm(best.passage().heading())) return Optional.of(found);
     // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,
-    // call ..."): the first route under its heading, searched for by the heading, as the route's own words may miss it.
+    // call ..."): the first route under its heading that sets out the options ("you can: - ..."), else the first route,
+    // searched for by the heading, as the route's own words may miss it.
     Results under = knowledge.search(new SearchRequest(best.passage().heading(), organisation, DEPTH));
-    return under.hits().stream()
-        .filter(h -> h.passage().inSameSectionAs(best.passage()) && h.passage().ordinal() < best.passage().ordinal()
-            && isRoute(h.passage().text()))
-        .min(Comparator.comparingInt(h -> h.passage().ordinal()))
+    List<Hit> section = under.hits().stream()
+        .filter(h -> h.passage().inSameSectionAs(best.passage()) && isRoute(h.passage().text())).toList();
+    Optional<Hit> offering = section.stream().filter(h -> offers(h.passage().text()))
+        .min(Comparator.comparingInt(h -> h.passage().ordinal()));
+    return offering.or(() -> section.stream().filter(h -> h.passage().ordinal() < best.passage().ordinal())
+            .min(Comparator.comparingInt(h -> h.passage().ordinal())))
         .map(h -> under.quotes(List.of(h)).get(0))
         .or(() -> Optional.of(found));
   }
@@ -120,6 +123,17 @@ final class OwnSupportRoutes {
     String lower = text.toLowerCase(Locale.ROOT);
     return FIGURE.matcher(text).results().limit(FIGURES_AT_MOST + 1).count() <= FIGURES_AT_MOST
         && !lower.contains("metric:") && !isPlanRow(text);
+  }
+
+  /** The reader's options set out: "If something has happened to you ... you can:", a list of what to do. */
+  private static final Pattern OFFERS = Pattern.compile("(?i)\\byou (?:can|could|may)\\b[^.]*:\\s*$|(?m)^- ");
+
+  /**
+   * Returns whether a passage sets out what the reader can do, as a list of options, rather than saying in general
+   * that behaviour must be reported ("Everyone has a duty to challenge and report behaviour ...").
+   */
+  private static boolean offers(String text) {
+    return OFFERS.matcher(text).find();
   }
 
   /** Returns true for an action plan's row ("Action: ...; Owner: ...; Due: ..."): what the organisation will do. */

@@ -57,4 +57,29 @@ class OwnSupportRoutesTest {
       assertTrue(route.hit().passage().text().contains("form SIR1"), route.hit().passage().text());
     }
   }
+
+  @Test
+  void the_route_sets_out_the_options_rather_than_the_duty_to_report_before_them(@TempDir Path folder) throws IOException {
+    // The section opens with everyone's duty to report, which names every harm; the options come after it.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "westmarch", "Westmarch Police",
+        new OwnDocuments.Doc("westmarch-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## Reporting discrimination, harassment or misconduct
+            Everyone has a duty to challenge and report behaviour below the Standards of Professional Behaviour,             including racist, sexist or homophobic "banter". It is never just a joke.
+
+            If something has happened to you, or you have seen it happen to someone else, you can:
+
+            - raise it under the Resolution Procedure;
+            - report it to Professional Standards on ext. 4400;
+            - report it confidentially through the Integrity Line.
+
+            We will protect anyone who reports in good faith.
+            """))) {
+      Quote route = new OwnSupportRoutes(knowledge).find("westmarch", Set.of(Characteristic.RACE),
+          "one of the lads keeps doing racist jokes in the canteen, what can I do").orElseThrow();
+
+      assertTrue(route.hit().passage().text().contains("Integrity Line"), route.hit().passage().text());
+    }
+  }
 }

@@ -57,6 +57,10 @@ public final class ScreeningReader {
     this.considerations = PhraseList.load(FOLDER + "considerations.txt", Consideration.class);
   }
 
+  /** "Scrap that, not going ahead": the change called off, not put right, whatever reason follows. */
+  private static final java.util.regex.Pattern SCRAPPED = java.util.regex.Pattern.compile("(?i)\\b(?:scrap|scratch)"
+      + " (?:that|this|it)\\W+(?:it'?s |it is |we'?re |we are )?(?:not going ahead|not happening|not doing it)\\b");
+
   /** Kinds of change that say what happens to a service, as a reply about people may also tell. */
   private static final Set<Activity> CONCRETE = EnumSet.of(Activity.REDUCE_OR_STOP, Activity.RELOCATION,
       Activity.CHARGING, Activity.CHANNEL_SHIFT, Activity.RESTRUCTURE, Activity.PROCUREMENT);
@@ -85,7 +89,7 @@ public final class ScreeningReader {
     // A change named with the cancelling words is a new one ("never mind, we're closing it instead"), unless the
     // message says the change is off ("it's been taken off the savings list so we're not doing it").
     boolean describesChange = !activities(message).isEmpty();
-    boolean calledOff = all.contains(Cue.CALLED_OFF) && !all.contains(Cue.CORRECTION);
+    boolean calledOff = all.contains(Cue.CALLED_OFF) && (!all.contains(Cue.CORRECTION) || SCRAPPED.matcher(message).find());
     boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches();
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();

@@ -68,6 +68,8 @@ class ScreeningReaderTest {
         + "changing and I don't want to put the wrong figures in.", Slot.EVIDENCE);
     assertTrue(parked.cancel(), "parked until later, whatever else is changing");
     assertFalse(parked.correction(), "'actually park this' puts nothing right");
+    assertTrue(READER.read("scrap that, not going ahead - the provider's managed to recruit. sorry!", Slot.EVIDENCE)
+        .cancel(), "'scrap that' calls the change off here, whatever the reason told");
 
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());

@@ -104,10 +104,15 @@ final class OwnSupportRoutes {
         .or(() -> Optional.of(found));
   }
 
-  /** Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay". */
+  /**
+   * Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay", "put
+   * his hand on my backside"; and a route for it under "Sexual safety".
+   */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:harass\\w*|bull(?:y|ied|ies|ying)|abus\\w*|comments?"
       + "|jokes?|called me|calls me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
-      + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out)\\b");
+      + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out"
+      + "|touch(?:ed|ing|es) (?:me|my)|grop\\w*|grabbed|hands? on my|sexual (?:safety|misconduct|harassment|assault|abuse"
+      + "|violence))\\b");
 
   /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */
   static boolean reportsHarm(String message) {

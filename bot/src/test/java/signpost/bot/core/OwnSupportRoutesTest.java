@@ -28,6 +28,8 @@ class OwnSupportRoutesTest {
   void harm_is_what_others_do_to_someone_not_a_worry_of_their_own() {
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son keeps making comments about my accent"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps making 'jokes' about me being gay"));
+    assertTrue(OwnSupportRoutes.reportsHarm("a patient's son put his hand on my backside while I was cannulating his dad"));
+    assertTrue(OwnSupportRoutes.reportsHarm("Report it on Datix under the category 'Sexual safety'."), "a route for it");
     assertFalse(OwnSupportRoutes.reportsHarm("just been diagnosed with MS and scared to tell my manager"));
   }
 

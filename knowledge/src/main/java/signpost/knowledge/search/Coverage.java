@@ -72,7 +72,9 @@ final class Coverage {
         long df = 0;
         for (String term : concept.terms()) df = Math.max(df, docFreq(dictionaries, new BytesRef(term)));
         String word = concept.word(question).toLowerCase(Locale.ROOT);
-        if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word) || COUNTS.matcher(word).matches())) {
+        // A letter alone that no document holds is text-speak ("n" for "and"), never a subject the documents lack.
+        if (df == 0 && (MANNER.matcher(word).matches() || ASKER_WORDS.contains(word) || COUNTS.matcher(word).matches()
+            || word.length() == 1)) {
           continue;
         }
         // A word of a phrase a synonym rule matched is covered by the phrase; so, however many passages hold it, is

@@ -259,6 +259,13 @@ class PassageSearcherTest {
   }
 
   @Test
+  void a_letter_alone_no_document_holds_is_text_speak_not_an_unseen_subject() {
+    Results texted = twoCouncilsAndAGuide().search(new SearchRequest("wot meals n drinks does the canteen serve", "a", 10));
+
+    assertTrue(!texted.unmentioned().contains("n"), texted.unmentioned().toString());
+  }
+
+  @Test
   void an_unseen_word_of_manner_is_not_an_unseen_subject() {
     Results roughly = twoCouncilsAndAGuide().search(new SearchRequest("Roughly what meals does the canteen serve?", "a", 10));
     Results lasagne = twoCouncilsAndAGuide().search(new SearchRequest("does the canteen serve lasagne", "a", 10));

@@ -110,7 +110,8 @@ class SupportRulesTest {
       "someone in the office keeps leaving nasty notes about me being gay on my desk",
       "my manager keeps making little digs about me fasting, it's getting to me",
       "a lad on my crew does an impression of my limp since I came back from my op, the others find it funny",
-      "my team lead takes the mick out of my stammer in front of everyone"})
+      "my team lead takes the mick out of my stammer in front of everyone",
+      "a patient's son put his hand on my backside while I was cannulating his dad. what do I do now?"})
   void harm_told_in_everyday_words_gets_the_support_reply(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

@@ -76,15 +76,10 @@ public final class DocxParser implements DocumentParser {
 
   /** Returns the heading level the paragraph's style or outline level gives it, or 0. */
   static int styleLevel(XWPFDocument document, XWPFParagraph paragraph) {
-    String id = paragraph.getStyleID();
-    if (id != null) {
-      XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
-      String name = style == null || style.getName() == null ? "" : style.getName();
-      for (String candidate : List.of(id, name)) {
-        if (candidate.equalsIgnoreCase("title")) return 1;
-        Matcher matcher = HEADING_STYLE.matcher(candidate.toLowerCase(Locale.ROOT).strip());
-        if (matcher.matches()) return Integer.parseInt(matcher.group(1));
-      }
+    for (String candidate : styleNames(document, paragraph)) {
+      if (candidate.equalsIgnoreCase("title")) return 1;
+      Matcher matcher = HEADING_STYLE.matcher(candidate.toLowerCase(Locale.ROOT));
+      if (matcher.matches()) return Integer.parseInt(matcher.group(1));
     }
     var properties = paragraph.getCTP().getPPr();
     if (properties != null && properties.isSetOutlineLvl()) {
@@ -102,19 +97,20 @@ public final class DocxParser implements DocumentParser {
    * style, so the paragraph itself may carry no numbering of its own.
    */
   private static boolean isListStyled(XWPFDocument document, XWPFParagraph paragraph) {
-    String id = paragraph.getStyleID();
-    if (id == null) return false;
-    XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
-    String name = style == null || style.getName() == null ? "" : style.getName();
-    return LIST_STYLE.matcher(id.strip()).matches() || LIST_STYLE.matcher(name.strip()).matches();
+    return styleNames(document, paragraph).stream().anyMatch(name -> LIST_STYLE.matcher(name).matches());
   }
 
   private static boolean isContentsEntry(XWPFDocument document, XWPFParagraph paragraph) {
+    return styleNames(document, paragraph).stream().anyMatch(name -> CONTENTS_STYLE.matcher(name).find());
+  }
+
+  /** Returns the paragraph's style id and name ("ListBullet", "List Bullet"), trimmed; none when it has no style. */
+  private static List<String> styleNames(XWPFDocument document, XWPFParagraph paragraph) {
     String id = paragraph.getStyleID();
-    if (id == null) return false;
+    if (id == null) return List.of();
     XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
     String name = style == null || style.getName() == null ? "" : style.getName();
-    return CONTENTS_STYLE.matcher(id.strip()).find() || CONTENTS_STYLE.matcher(name.strip()).find();
+    return List.of(id.strip(), name.strip());
   }
 
   private static boolean looksLikeBoldHeading(XWPFParagraph paragraph, String text) {

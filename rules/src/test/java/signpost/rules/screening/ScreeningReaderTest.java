@@ -110,6 +110,15 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void renal_patients_are_of_disability_younger_people_of_an_age_and_those_who_cant_afford_it_of_low_income() {
+    Reading reading = READER.read("renal pts, younger applicants, ppl who cant afford taxis", Slot.AFFECTED);
+
+    Set<Object> named = reading.mentions().stream().map(m -> m.consideration() != null ? m.consideration() : m.characteristic())
+        .filter(c -> c != null).collect(Collectors.toSet());
+    assertEquals(Set.of(Characteristic.AGE, Characteristic.DISABILITY, Consideration.POVERTY), named);
+  }
+
+  @Test
   void payers_over_70_are_of_an_age_and_those_without_a_bank_account_of_low_income() {
     Reading reading = READER.read("most of the cash payers are over 70 and a fair number don't have a bank account",
         Slot.AFFECTED);

@@ -156,12 +156,15 @@ final class Words {
 
   /**
    * Returns true when the clause goes on, within {@code window} words after word {@code end}, to say that what came
-   * before is untouched: a negator, then one of {@link #UNTOUCHED} within four words of it, or "unaffected".
+   * before is untouched: a negator, then one of {@link #UNTOUCHED} within four words of it, or "changing" straight
+   * after it ("aren't changing"), or "unaffected".
    */
   boolean deniedAfter(int end, int window) {
     for (int j = end; j < surface.length && j < end + window && sameClause(end - 1, j); j++) {
       if (surface[j].equals("unaffected")) return true;
       if (!NEGATORS.contains(surface[j])) continue;
+      // "The eligibility rules aren't changing": what the clause named stays as it is.
+      if (j + 1 < surface.length && surface[j + 1].equals("changing") && sameClause(j, j + 1)) return true;
       for (int k = j + 1; k < surface.length && k <= j + 4 && sameClause(j, k); k++) {
         if (UNTOUCHED.contains(surface[k])) return true;
       }

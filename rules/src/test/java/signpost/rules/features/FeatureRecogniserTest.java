@@ -112,6 +112,14 @@ class FeatureRecogniserTest {
         .contains(Activity.RELOCATION), "nothing moves over to anywhere");
   }
 
+  @Test
+  void what_a_clause_says_is_not_changing_is_no_change() {
+    assertEquals(Set.of(Activity.PROCUREMENT), RECOGNISER.recognise("We're re-procuring patient transport and it'll go "
+        + "to a new provider. The eligibility rules aren't changing.").activities());
+    assertTrue(RECOGNISER.recognise("the eligibility rules are changing so only people on PIP qualify").activities()
+        .contains(Activity.NEW_POLICY));
+  }
+
   private static List<String> words(String text) {
     Words words = Words.of(text);
     List<String> out = new java.util.ArrayList<>();

@@ -37,6 +37,8 @@ final class OwnSupportRoutes {
       Characteristic.AGE, "ageist age",
       Characteristic.PREGNANCY_AND_MATERNITY, "pregnancy maternity");
   private static final int DEPTH = 10;
+  /** How deep to look for the organisation's own words on a characteristic, below the built-in guide's many. */
+  private static final int ABOUT_DEPTH = 30;
   /** What someone can do: a route tells them whom to tell, where to report, what to call. */
   private static final Pattern ACTS = Pattern.compile(
       "(?i)\\b(?:report|contact|speak|tell|call|email|talk|raise|complain|ring|ask|request|refer)\\b");
@@ -76,6 +78,24 @@ final class OwnSupportRoutes {
         + (BY_THOSE_SERVED.matcher(message).find() ? " " + THOSE_SERVED : "");
     return found.computeIfAbsent(organisation + "\n" + about,
         key -> search(organisation, (QUERY + " " + about).strip()));
+  }
+
+  /**
+   * Returns the organisation's own passage on what the harm was about, under a heading naming it ("Reporting ... >
+   * Pregnancy and maternity"), which a message telling of it ("comments about my bump") seldom shares words with; empty
+   * when the message names nothing, or the organisation writes nothing on it under its own heading.
+   */
+  Optional<Quote> onWhatItWasAbout(String organisation, Set<Characteristic> named) {
+    if (organisation == null || named.isEmpty()) return Optional.empty();
+    Set<Characteristic> sorted = EnumSet.copyOf(named);
+    String query = sorted.stream().map(c -> c.label() + " " + ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
+    return found.computeIfAbsent("about\n" + organisation + "\n" + query, key -> {
+      Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
+      return results.hits().stream()
+          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> sorted.stream().anyMatch(c -> h.passage().heading().toLowerCase(Locale.ROOT).contains(c.label())))
+          .findFirst().map(h -> results.quotes(List.of(h)).get(0));
+    });
   }
 
   private Optional<Quote> search(String organisation, String query) {

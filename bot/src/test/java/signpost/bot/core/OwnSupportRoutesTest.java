@@ -84,4 +84,30 @@ class OwnSupportRoutesTest {
       assertTrue(route.hit().passage().text().contains("Integrity Line"), route.hit().passage().text());
     }
   }
+
+  @Test
+  void the_organisations_own_words_on_what_the_harm_was_about_are_found_under_their_heading(@TempDir Path folder)
+      throws IOException {
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "westmarch", "Westmarch Police",
+        new OwnDocuments.Doc("westmarch-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## Reporting discrimination, harassment or misconduct
+            If something has happened to you, you can report it to Professional Standards on ext. 4400.
+
+            ### Pregnancy and maternity
+            It is unlawful to treat you unfavourably because you are pregnant. Your supervisor should complete a New and \
+            Expectant Mothers risk assessment with you.
+
+            ## Wellbeing
+            The wellbeing team runs drop-in sessions every month.
+            """))) {
+      OwnSupportRoutes routes = new OwnSupportRoutes(knowledge);
+
+      Quote about = routes.onWhatItWasAbout("westmarch", Set.of(Characteristic.PREGNANCY_AND_MATERNITY)).orElseThrow();
+      assertTrue(about.hit().passage().text().contains("New and Expectant Mothers"), about.hit().passage().text());
+      assertTrue(routes.onWhatItWasAbout("westmarch", Set.of(Characteristic.RACE)).isEmpty(), "nothing under its own heading");
+      assertTrue(routes.onWhatItWasAbout("westmarch", Set.of()).isEmpty());
+    }
+  }
 }

@@ -42,15 +42,16 @@ public final class Dialogue {
   /** The most screenings "my screenings" lists; the rest are a command or an API call away. */
   static final int LISTED = 10;
   private static final Pattern RESUME = Pattern.compile("(?i)\\b(resume|continue|carry on|pick up|reopen|back to)\\b");
-  private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(what|whats|what's|who|whos|who's|where|when|why|"
-      + "which|how|is|are|can|could|does|do|should|will|would|tell me|explain)\\b");
+  /** The words a question opens with. */
+  private static final String ASKING = "what|whats|what's|who|whos|who's|where|when|why|which|how|is|are|can|could|does"
+      + "|do|should|will|would";
+  private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)^(" + ASKING + "|tell me|explain)\\b");
 
   /**
    * A question put after a pause or a dash and followed by more ("hang on, side question - are carers actually a
    * protected characteristic? my manager says they are"): a message asking, however it opens and ends.
    */
-  private static final Pattern ASKED_WITHIN = Pattern.compile("(?i)(?:[,;:.!-]\\s+)(?:what|whats|what's|who|whos|"
-      + "who's|where|when|why|which|how|is|are|can|could|does|do|should)\\b[^.!?]*\\?");
+  private static final Pattern ASKED_WITHIN = Pattern.compile("(?i)[,;:.!-]\\s+(?:" + ASKING + ")\\b[^.!?]*\\?");
 
   private final AnswerPipeline pipeline;
   private final Memory memory;

@@ -218,11 +218,10 @@ public final class AnswerPipeline {
       Optional<Quote> route =
           using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics(), question.text());
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
-      using.ownSupportRoutes().onWhatItWasAbout(question.organisation(), situation.features().characteristics())
-          .filter(about -> best.stream().noneMatch(q -> q.hit().passage().equals(about.hit().passage())))
-          .ifPresent(about -> best.add(Math.min(1, best.size()), about));
-      return answer(question, decision, composer.support(decision, contacts, situation.features().characteristics(), best),
-          1.0, contacts);
+      Optional<Quote> about =
+          using.ownSupportRoutes().onWhatItWasAbout(question.organisation(), situation.features().characteristics());
+      return answer(question, decision,
+          composer.support(decision, contacts, situation.features().characteristics(), best, about), 1.0, contacts);
     }
     if (decision.adjustments()) {
       // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message

@@ -95,15 +95,19 @@ final class Composer {
    * incident, the harassment route), that passage, since their own people and routes help sooner.
    *
    * @param quoted the passages found for the message, best first
+   * @param about the organisation's own passage on what the harm was about, under its heading ("Pregnancy and
+   *     maternity"), quoted after the route
    */
-  Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named, List<Quote> quoted) {
+  Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named, List<Quote> quoted,
+                   Optional<Quote> about) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
         + "and you can talk to someone in confidence.");
     Optional<Quote> route = ownSupport(quoted);
     route.ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
-    ownOnWhatItWasAbout(quoted, named, route).ifPresent(q -> text.add(Kind.BODY, quote(q) + citations.cite(citation(q))));
+    about.filter(a -> route.map(r -> !r.hit().passage().equals(a.hit().passage())).orElse(true))
+        .ifPresent(q -> text.add(Kind.BODY, quote(q) + citations.cite(citation(q))));
     text.contacts("People who can help", contacts);
     protectedBy(named, citations).ifPresent(law -> text.add(Kind.BODY, law));
     knowledge.guideSection(NATIONAL_HELP).ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
@@ -149,20 +153,6 @@ final class Composer {
   private static Optional<Quote> ownSupport(List<Quote> quoted) {
     return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
         && q.hit().coverage() >= OWN_SUPPORT_COVERAGE && OwnSupportRoutes.isRoute(q.hit().passage().text()))
-        .findFirst();
-  }
-
-  /**
-   * Returns the organisation's own passage on what the harm was about, under a heading naming it ("Pregnancy and
-   * maternity": "Your supervisor should complete a New and Expectant Mothers risk assessment ..."), found for the message
-   * beside the route: empty when the message names nothing, or its organisation writes nothing on it apart.
-   */
-  private static Optional<Quote> ownOnWhatItWasAbout(List<Quote> quoted, Set<Characteristic> named, Optional<Quote> route) {
-    if (named.isEmpty()) return Optional.empty();
-    return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
-            && q.hit().coverage() >= OWN_SUPPORT_COVERAGE
-            && route.map(r -> !r.hit().passage().equals(q.hit().passage())).orElse(true)
-            && named.stream().anyMatch(c -> q.hit().passage().heading().toLowerCase(java.util.Locale.ROOT).contains(c.label())))
         .findFirst();
   }
 

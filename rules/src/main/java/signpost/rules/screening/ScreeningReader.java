@@ -58,7 +58,7 @@ public final class ScreeningReader {
   }
 
   /** "Scrap that, not going ahead": the change called off, not put right, whatever reason follows. */
-  private static final java.util.regex.Pattern SCRAPPED = java.util.regex.Pattern.compile("(?i)\\b(?:scrap|scratch)"
+  private static final Pattern SCRAPPED = Pattern.compile("(?i)\\b(?:scrap|scratch)"
       + " (?:that|this|it)\\W+(?:it'?s |it is |we'?re |we are )?(?:not going ahead|not happening|not doing it)\\b");
 
   /** Kinds of change that say what happens to a service, as a reply about people may also tell. */

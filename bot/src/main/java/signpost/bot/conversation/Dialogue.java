@@ -177,6 +177,13 @@ public final class Dialogue {
       }
       return new Reply(withNotes(alone, notes), in.conversation(), open);
     }
+    if (reading.retract() && !screener.describes(in.text()).isEmpty()) {
+      // All that was said is taken back and a change named: the record holds only this message, read as an opening.
+      Screening again = screener.apply(open.restarted(now), screener.read(in.text(), null), null, organisation, now);
+      notes.add(body("Started " + open.reference() + " again from this message: what you said before is no longer in "
+          + "the record."));
+      return assess(in, key, again, notes, now, previous);
+    }
     Screening applied = screener.apply(open, reading, pending, organisation, now);
     if (reading.correction()) corrected(open, applied).ifPresent(text -> notes.add(body("Corrected in the record: " + text)));
     return assess(in, key, applied, notes, now, previous);

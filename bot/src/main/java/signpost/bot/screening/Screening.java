@@ -68,6 +68,15 @@ public record Screening(String reference, String organisation, String owner, Ins
         null, null, null, null, null, null, List.of(), List.of(), List.of());
   }
 
+  /**
+   * Returns the screening started again: the same reference, owner and start, open, with nothing said kept ("ignore
+   * that, I was sent the wrong paper").
+   */
+  public Screening restarted(Instant now) {
+    return new Screening(reference, organisation, owner, created, now, Status.OPEN, null, List.of(), List.of(), null,
+        null, null, null, null, null, null, List.of(), List.of(), List.of());
+  }
+
   /** Returns the names of the characteristics considered, in order. */
   public List<String> characteristicNames() {
     return characteristics.stream().map(CharacteristicNote::name).toList();

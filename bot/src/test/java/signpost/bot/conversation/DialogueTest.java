@@ -304,6 +304,23 @@ class DialogueTest {
   }
 
   @Test
+  void the_wrong_paper_taken_back_starts_the_screening_again_from_the_change_told_instead() {
+    say("Hi - need to check the mobile library changes");
+    Reply cut = say("We're planning to cut the fortnightly mobile library stops in the villages down to monthly.");
+    Reply again = say("Sorry, ignore that, I was sent the wrong paper. The stops, days and times all stay exactly the "
+        + "same. The only change is the van will be parked overnight at the Ely depot instead of March, to save fuel. "
+        + "Same van, same crew, same timetable.");
+
+    assertEquals(Verdict.REQUIRED, cut.screening().verdict());
+    assertEquals(cut.screening().reference(), again.screening().reference(), "the same screening, started again");
+    assertFalse(again.screening().activity().contains("monthly"), again.screening().activity());
+    assertFalse(again.screening().activity().contains("need to check"), again.screening().activity());
+    assertTrue(again.screening().activity().contains("parked overnight at the Ely depot"), again.screening().activity());
+    assertEquals(Verdict.SCREENING, again.screening().verdict(), "nothing people meet changes: " + again.answer().text());
+    assertTrue(again.answer().text().contains("again from this message"), again.answer().text());
+  }
+
+  @Test
   void a_number_corrected_in_figures_replaces_the_one_told_in_words_and_people_told_with_the_change_tell_both() {
     say("we're closing some children's centres");
     Reply told = say("two of the centres in Bolsover would close and the services move to the family hub");

@@ -71,7 +71,7 @@ public final class FeatureRecogniser {
   private FeatureRecogniser() {
     topics = PhraseList.load(FOLDER + "topics.txt", Topic.class);
     activities = PhraseList.load(FOLDER + "activities.txt", Activity.class).negated();
-    affected = PhraseList.load(FOLDER + "affected.txt", Affected.class).negated();
+    affected = PhraseList.load(FOLDER + "affected.txt", Affected.class).negated().keptBySame();
     characteristics = PhraseList.load(FOLDER + "characteristics.txt", Characteristic.class);
     roles = PhraseList.load(FOLDER + "roles.txt", Role.class);
     asks = PhraseList.load(FOLDER + "asks.txt", Ask.class).exact();
@@ -94,6 +94,10 @@ public final class FeatureRecogniser {
   private static final class Shared {
     static final FeatureRecogniser RECOGNISER = new FeatureRecogniser();
   }
+
+  /** Changes that, with all else said to stay the same, happen behind the scenes: who supplies, what it costs. */
+  private static final Set<Activity> BEHIND_THE_SCENES = EnumSet.of(Activity.PROCUREMENT, Activity.BUDGET_SAVING,
+      Activity.COSMETIC_CHANGE);
 
   /**
    * Returns what the question is about and describes. A conversation's message is read several times over (for its
@@ -127,11 +131,12 @@ public final class FeatureRecogniser {
     if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
     // A charge raised with inflation is that uprating, not a new or changed charge ("fees up 5% in line with inflation").
     if (described.contains(Activity.INFLATION_UPRATING)) described.remove(Activity.CHARGING);
-    // A contract moved with everything people meet kept the same ("only the contract for the phone lines moving to a
-    // new provider behind the scenes, same numbers, same opening hours") buys the same again: a change to screen, not
-    // a commissioning decision that sets what people receive.
-    if (described.equals(EnumSet.of(Activity.PROCUREMENT, Activity.COSMETIC_CHANGE))) {
-      described.remove(Activity.PROCUREMENT);
+    // A contract moved, or money saved, with everything people meet kept the same ("only the contract for the phone
+    // lines moving to a new provider behind the scenes, same numbers, same opening hours"; "the van parked at another
+    // depot to save fuel, same stops, same times") changes nothing they receive: a change to screen, not a commissioning
+    // decision or a saving that sets what people receive.
+    if (described.contains(Activity.COSMETIC_CHANGE) && described.size() > 1 && BEHIND_THE_SCENES.containsAll(described)) {
+      described.retainAll(EnumSet.of(Activity.COSMETIC_CHANGE));
       described.add(Activity.OTHER_CHANGE);
     }
     return described;

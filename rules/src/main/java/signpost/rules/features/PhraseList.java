@@ -35,6 +35,8 @@ public final class PhraseList<E extends Enum<E>> {
   private final Class<E> type;
   private final List<Entry<E>> entries;
   private final boolean negated;
+  /** Whether a clause that opens "same ..." keeps what it names as it is ("same cost to teams"). */
+  private final boolean keptBySame;
   /** The entries (by position, exceptions left out) whose first word is this word as written. */
   private final Map<String, int[]> bySurface;
   /** The entries whose first word matches by this stem. */
@@ -42,10 +44,11 @@ public final class PhraseList<E extends Enum<E>> {
   /** The entries whose first word is a prefix ("discriminat*"): looked at for every text. */
   private final int[] byPrefix;
 
-  private PhraseList(Class<E> type, List<Entry<E>> entries, boolean negated) {
+  private PhraseList(Class<E> type, List<Entry<E>> entries, boolean negated, boolean keptBySame) {
     this.type = type;
     this.entries = List.copyOf(entries);
     this.negated = negated;
+    this.keptBySame = keptBySame;
     // A phrase can only occur where its first word does: a text is held against the few phrases whose first word it
     // has, not against every phrase of the list.
     Map<String, List<Integer>> surface = new HashMap<>();
@@ -98,7 +101,7 @@ public final class PhraseList<E extends Enum<E>> {
         throw new RulesException(name + ":" + line.line() + ": " + e.getMessage());
       }
     }
-    return new PhraseList<>(type, entries, false);
+    return new PhraseList<>(type, entries, false, false);
   }
 
   /**
@@ -107,12 +110,20 @@ public final class PhraseList<E extends Enum<E>> {
    */
   public PhraseList<E> exact() {
     return new PhraseList<>(type, entries.stream().map(e -> new Entry<>(e.value(), e.phrase().withoutStems(), e.exception())).toList(),
-        negated);
+        negated, keptBySame);
   }
 
   /** Returns this list, ignoring phrases that a negation shortly before them denies. */
   public PhraseList<E> negated() {
-    return new PhraseList<>(type, entries, true);
+    return new PhraseList<>(type, entries, true, keptBySame);
+  }
+
+  /**
+   * Returns this list, ignoring too what a clause opening with "same" names after it: "same print cards, same cost to
+   * teams" leaves the teams as they are. For lists of people, not of changes, whose own phrases say "same".
+   */
+  public PhraseList<E> keptBySame() {
+    return new PhraseList<>(type, entries, negated, true);
   }
 
   /** Returns the constants whose phrases occur in the text. */
@@ -154,7 +165,12 @@ public final class PhraseList<E extends Enum<E>> {
   private boolean occurs(Words words, Entry<E> entry) {
     int[] end = new int[1];
     for (int start = entry.phrase().find(words, 0, end); start >= 0; start = entry.phrase().find(words, start + 1, end)) {
-      if (negated && (words.negatedAt(start, NEGATION_WINDOW) || words.deniedAfter(end[0], DENIAL_WINDOW))) continue;
+      // A phrase that is itself a denial ("nobody ... affected") is not denied again by what follows it.
+      if (negated && (words.negatedAt(start, NEGATION_WINDOW)
+          || !words.negator(start) && words.deniedAfter(end[0], DENIAL_WINDOW))) {
+        continue;
+      }
+      if (keptBySame && words.inClauseOpenedBySame(start)) continue;
       if (!excepted(words, entry.value(), start, end[0])) return true;
     }
     return false;

@@ -140,6 +140,11 @@ final class Words {
     return clauses[i] == clauses[j];
   }
 
+  /** Returns true when word i denies what follows it ("nobody", "not"). */
+  boolean negator(int i) {
+    return NEGATORS.contains(surface[i]);
+  }
+
   /** Returns true when one of the {@code window} words before word i, in its clause, denies it. */
   boolean negatedAt(int i, int window) {
     for (int j = i - 1; j >= 0 && j >= i - window && sameClause(i, j); j--) {
@@ -170,6 +175,13 @@ final class Words {
       }
     }
     return false;
+  }
+
+  /** Returns true when word i follows, in its clause, a "same" that opens the clause ("same cost to teams"). */
+  boolean inClauseOpenedBySame(int i) {
+    int first = i;
+    while (first > 0 && sameClause(i, first - 1)) first--;
+    return first < i && surface[first].equals("same");
   }
 
   /** Returns the words joined by spaces, for messages. */

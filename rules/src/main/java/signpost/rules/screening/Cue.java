@@ -12,5 +12,6 @@ public enum Cue {
   /** It answers that there is nothing: "none", "not yet", "don't know". */ NOTHING,
   /** It says the impact on people would be harmful. */ HARM,
   /** It says the impact on people would be beneficial. */ BENEFIT,
-  /** It says the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */ CALLED_OFF
+  /** It says the change itself is off, whatever it was: "we're not doing it", "it's been shelved". */ CALLED_OFF,
+  /** It takes back all that was said, not one part: "ignore that, I was sent the wrong paper". */ RETRACT
 }

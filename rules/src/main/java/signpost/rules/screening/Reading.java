@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param cancel true when it drops the screening and describes no new change
  * @param correction true when it corrects what was said before, so its statements replace earlier ones
+ * @param retract true when it takes back all that was said before ("ignore that, I was sent the wrong paper"): with a
+ *     change named, the screening starts again from it
  * @param nothing true when it answers that there is nothing (yet): "none", "not yet", "don't know"
  * @param statements its sentences, each with the part of the record it fills, in order
  * @param mentions the groups its sentences point to
  */
-public record Reading(boolean cancel, boolean correction, boolean nothing, List<Statement> statements,
+public record Reading(boolean cancel, boolean correction, boolean retract, boolean nothing, List<Statement> statements,
                       List<Mention> mentions) {
 
   public Reading {

@@ -109,7 +109,8 @@ public final class ScreeningReader {
         statements.add(new Statement(Slot.ACTIVITY, sentence));
       }
     }
-    return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.NOTHING), statements, mentions);
+    return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.RETRACT), all.contains(Cue.NOTHING),
+        statements, mentions);
   }
 
   private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,

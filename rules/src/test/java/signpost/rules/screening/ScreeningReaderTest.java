@@ -78,6 +78,30 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void a_change_binned_by_cabinet_drops_it_and_the_wrong_paper_taken_back_starts_it_again() {
+    assertTrue(READER.read("well that's saved us both a job - cabinet binned it at this morning's briefing and the lead "
+        + "member says it's not coming back, so ignore all this", Slot.DECISION).cancel());
+
+    Reading retracted = READER.read("Sorry, ignore that, I was sent the wrong paper. The only change is the van will be "
+        + "parked overnight at the Ely depot instead of March.", Slot.AFFECTED);
+    assertFalse(retracted.cancel(), "a change is named");
+    assertTrue(retracted.retract());
+    assertFalse(READER.read("Sorry, the hall's on Mill Road, not Church Lane.", Slot.AFFECTED).retract(),
+        "one part put right takes back nothing else");
+  }
+
+  @Test
+  void things_kept_the_same_are_no_mitigation_and_except_is_no_exception() {
+    Reading reading = READER.read("Nobody outside the council is affected, and staff won't notice anything except a "
+        + "different number to ring when it jams.", Slot.AFFECTED);
+    assertEquals(Set.of(Slot.AFFECTED), slots(reading));
+    Reading same = READER.read("The printers in all our offices stay exactly the same - same machines, same places.",
+        Slot.AFFECTED);
+    assertEquals(Set.of(Slot.ACTIVITY), slots(same));
+    assertEquals(Set.of(Slot.MITIGATION), slots(READER.read("The library would stay open on Saturdays.", Slot.MITIGATION)));
+  }
+
+  @Test
   void a_question_with_nothing_in_it_answers_nothing() {
     Reading reading = READER.read("Is that OK?", Slot.MITIGATION);
 

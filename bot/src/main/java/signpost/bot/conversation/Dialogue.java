@@ -317,13 +317,15 @@ public final class Dialogue {
   }
 
   /**
-   * A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?"; and who
-   * signs it off, however the asker names what it goes into ("who do I need to get 4.4 cleared by?"), which the
-   * screening's answer says.
+   * A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?", "do we
+   * need a full one?"; and who signs it off, however the asker names what it goes into ("who do I need to get 4.4
+   * cleared by?", "who needs to sign the assessment off and where do I send it?"), which the screening's answer says.
    */
   private static final Pattern OF_THE_SCREENING = Pattern.compile("(?i)\\b(?:anything else|what else|need from me"
       + "|is that (?:all|everything|it)|are we (?:done|finished)|what(?:'s| is| happens)? next|what now|where are we"
-      + "|who\\b(?:[^?.!]|\\.(?=\\d)){0,40}\\b(?:sign(?:s|ed)?[ -]?(?:it |this |that )?off|clear(?:s|ed)?|approv\\w*))\\b");
+      + "|(?:do|would|will) (?:we|i) need (?:a full one|one|the full \\w+|a full \\w+)"
+      + "|who\\b(?:[^?.!]|\\.(?=\\d)){0,40}\\b(?:sign(?:s|ed)?[ -]?(?:(?:it|this|that|(?:the|my|our) \\w+) )?off"
+      + "|clear(?:s|ed)?|approv\\w*|decides?)|where (?:do|should|can|would) (?:i|we) send (?:it|this|that|the \\w+|my \\w+))\\b");
 
   private static Answer withNotes(Answer answer, List<Paragraph> notes) {
     if (notes.isEmpty()) return answer;

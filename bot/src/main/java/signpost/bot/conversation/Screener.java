@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Impact;
 import signpost.bot.screening.Screening;
@@ -59,6 +60,10 @@ public final class Screener {
     found.remove(signpost.rules.features.Activity.DECISION_TAKEN);
     return found;
   }
+
+  /** A question put, opening with its question word: "So what do I need to do, and who signs it off?". */
+  private static final Pattern QUESTION_PUT = Pattern.compile("(?is)(?:(?:so|and|ok|okay|right)\\W+)?(?:what|who|how|when"
+      + "|where|why|which|do|does|did|can|could|should|would|will|is|are|has|have)\\b.*\\?");
 
   /** Returns the screening with what the reading says put in, or dropped when the reading cancels it. */
   public Screening apply(Screening screening, Reading reading, Slot pending, Organisation organisation, Instant now) {
@@ -120,7 +125,18 @@ public final class Screener {
     if (screening.mitigation() != null) filled.add(Slot.MITIGATION);
     if (screening.decisionMaker() != null || screening.decisionDate() != null) filled.add(Slot.DECISION);
     if (screening.reviewDate() != null) filled.add(Slot.REVIEW);
-    return new ScreeningContext(filled, screening.decisionMaker());
+    return new ScreeningContext(filled, screening.decisionMaker(), disadvantaged(screening));
+  }
+
+  /** The protected characteristics the record says the change would disadvantage, as the record names them. */
+  private static List<String> disadvantaged(Screening screening) {
+    Set<String> protectedOnes = new java.util.HashSet<>();
+    for (signpost.rules.features.Characteristic c : signpost.rules.features.Characteristic.values()) {
+      protectedOnes.add(c.label());
+    }
+    return screening.characteristics().stream()
+        .filter(note -> note.impact() == Impact.NEGATIVE && protectedOnes.contains(note.name()))
+        .map(CharacteristicNote::name).toList();
   }
 
   /**
@@ -198,8 +214,11 @@ public final class Screener {
           String maker = DecisionWords.maker(text).orElse(null);
           String when = DecisionWords.when(text).orElse(null);
           if (maker == null && when != null) maker = Corrections.named(text, when);
-          // A sentence naming neither ("Many thanks.") is kept as said only when nothing better is known yet.
-          if (maker == null && when == null && decisionMaker == null) maker = text;
+          // A sentence naming neither ("Many thanks.", "probably cabinet?") is kept as said only when nothing better is
+          // known yet; never a question put ("so what do I need to do, and who signs it off?"): it asks, it does not say.
+          if (maker == null && when == null && decisionMaker == null && !QUESTION_PUT.matcher(text.strip()).matches()) {
+            maker = text;
+          }
           if (maker != null) decisionMaker = maker;
           if (when != null) decisionDate = when;
           DecisionWords.review(text).ifPresent(review -> reviewDate = review);

@@ -172,6 +172,7 @@ final class AnswerCache {
     String asked = Objects.requireNonNullElse(question.organisation(), "") + "\n"
         + (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" "));
     return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()
-        + (screening.decidedBy() == null ? "" : "\ndecided by " + screening.decidedBy())));
+        + (screening.decidedBy() == null ? "" : "\ndecided by " + screening.decidedBy())
+        + (screening.adverse().isEmpty() ? "" : "\ndisadvantaging " + screening.adverse())));
   }
 }

@@ -39,6 +39,9 @@ final class OwnPractice {
   /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\b(?:signed off|signed-off|approved|agreed) by\\b"
       + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b");
+  /** Who may not sign off, all a passage says of it: "Nobody should sign off their own EDHRIA". */
+  private static final Pattern NOT_SIGNED_BY = Pattern.compile("(?i)^[^.;:]{0,60}\\b(?:nobody|no one|never)\\b[^.;:]{0,30}"
+      + "\\bsign");
   /** What a first step's passage tells: what to fill in or do, and when. */
   private static final Pattern FIRST_STEP_TOLD = Pattern.compile(
       "\\b(?:form|complete|completes|short|first|earliest|start|begin|asks)\\b", Pattern.CASE_INSENSITIVE);
@@ -156,7 +159,13 @@ final class OwnPractice {
   private Optional<Quote> search(String organisation) {
     Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
     List<Hit> own = ownOnAssessment(results, organisation).filter(h -> aboutProcess(h.passage().text())).toList();
-    Optional<Hit> best = own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()).findFirst()
+    // Who signs off, said under a heading about sign-off ("8. Sign-off: ... The head of department checks and signs"),
+    // before a passage that only says who may not ("Nobody should sign off their own EDHRIA").
+    List<Hit> signed = own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()
+        && !NOT_SIGNED_BY.matcher(h.passage().text()).find()).toList();
+    Optional<Hit> best = signed.stream().filter(h -> aboutSignOff(h.passage().heading())).findFirst()
+        .or(() -> signed.stream().findFirst())
+        .or(() -> own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()).findFirst())
         .or(() -> own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst())
         .or(() -> own.stream().findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));

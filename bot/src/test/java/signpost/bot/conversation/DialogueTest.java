@@ -321,6 +321,40 @@ class DialogueTest {
   }
 
   @Test
+  void a_disadvantage_told_in_the_screening_requires_a_full_assessment() {
+    Reply opening = say("we're changing the application process for our apprenticeships so everyone needs a full driving "
+        + "licence when they apply");
+    Reply told = say("it'll probably put off younger applicants who haven't passed their test yet and disabled people "
+        + "who can't drive");
+
+    assertEquals(Verdict.SCREENING, opening.screening().verdict(), opening.answer().text());
+    assertEquals(Verdict.REQUIRED, told.screening().verdict(), told.answer().text());
+    assertTrue(told.answer().text().contains("because of their age and disability"), told.answer().text());
+  }
+
+  @Test
+  void who_signs_the_assessment_off_and_whether_a_full_one_is_needed_carry_the_screening_on() {
+    say("we're closing the Hillside day centre from March");
+    Reply signOff = say("who needs to sign the assessment off and where do i send it?");
+    Reply full = say("the head of adult care wants to sign it off next month. do we need a full one?");
+
+    assertNotNull(signOff.answer().eqia(), signOff.answer().text());
+    assertNotNull(full.answer().eqia(), full.answer().text());
+    assertEquals(signOff.screening().reference(), full.screening().reference());
+  }
+
+  @Test
+  void a_question_put_is_never_kept_as_who_decides_but_an_unsure_answer_is() {
+    say("we're closing the Hillside day centre from March");
+    Reply asked = say("So what do I need to do, and who signs it off?");
+    Reply unsure = say("don't know who decides, probably cabinet?");
+
+    assertNull(asked.screening().decisionMaker(), "asked, not said");
+    assertNotNull(unsure.answer().eqia(), "an answer to the screening, not a question of its own: " + unsure.answer().text());
+    assertEquals("don't know who decides, probably cabinet?", unsure.screening().decisionMaker());
+  }
+
+  @Test
   void a_number_corrected_in_figures_replaces_the_one_told_in_words_and_people_told_with_the_change_tell_both() {
     say("we're closing some children's centres");
     Reply told = say("two of the centres in Bolsover would close and the services move to the family hub");

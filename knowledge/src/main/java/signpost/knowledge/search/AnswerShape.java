@@ -69,6 +69,9 @@ final class AnswerShape {
   private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
       + "|\\bhow soon\\b|\\bwhat notice\\b");
+  /** Of those, one asking how long before something: "at least four weeks before the paper deadline" is its answer. */
+  private static final Pattern HOW_FAR_AHEAD = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
+      + "|soon|early)\\b|\\bwhat notice\\b");
   /** A question asking what something costs or saves: its answer is a sum of money. */
   private static final Pattern COST = Pattern.compile("\\bwhat (?:does|do|did|will|would) (?:it|this|that|they|[a-z]+) cost\\b"
       + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee|save|saved"
@@ -133,6 +136,8 @@ final class AnswerShape {
   private final Pattern defining;
   /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
   private boolean lasting;
+  /** For "how far ahead": a span told before something ("four weeks before the deadline") the more. */
+  private boolean ahead;
   /** For "what does it cost": a passage stating a price is the answer's shape. */
   private boolean priced;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
@@ -245,6 +250,7 @@ final class AnswerShape {
     if (HOW_LONG.matcher(q).find()) {
       AnswerShape shape = new AnswerShape(null, null, boost);
       shape.lasting = true;
+      shape.ahead = HOW_FAR_AHEAD.matcher(q).find();
       return shape;
     }
     if (COST.matcher(q).find()) {
@@ -369,7 +375,10 @@ final class AnswerShape {
 
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
-    if (lasting) return SPAN.matcher(passage.text()).find() ? boost : 1;
+    if (lasting) {
+      if (ahead && RELATIVE_TIME.matcher(passage.text()).find()) return boost * boost;
+      return SPAN.matcher(passage.text()).find() ? boost : 1;
+    }
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
     if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
     if (writtenOut != null) {

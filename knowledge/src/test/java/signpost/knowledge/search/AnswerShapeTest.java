@@ -87,9 +87,14 @@ class AnswerShapeTest {
 
   @Test
   void how_far_ahead_or_how_long_boosts_a_passage_stating_a_span_of_time() {
-    assertEquals(BOOST, factor("how far ahead of the committee do i need to get my stage 2 in?", 0,
-        "7.4 The signed full assessment must reach the EDI team at least six weeks before the meeting."));
+    assertEquals(BOOST * BOOST, factor("how far ahead of the committee do i need to get my stage 2 in?", 0,
+        "7.4 The signed full assessment must reach the EDI team at least six weeks before the meeting."),
+        "a span before something is how far ahead, the more");
+    assertEquals(BOOST, factor("how far ahead of the committee do i need to get my stage 2 in?", 3,
+        "The consultation runs for six weeks."), "a span alone");
     assertEquals(BOOST, factor("how long does the EDI team take to review it", 1, "The team replies within 10 working days."));
+    assertEquals(BOOST, factor("how long does the EDI team take to review it", 4,
+        "The team replies within 10 working days of the request."), "how long it takes is not how far ahead");
     assertEquals(1.0, factor("how far ahead of the committee do i need to get my stage 2 in?", 2,
         "7.3 Send the signed full assessment to the EDI team."));
   }

@@ -14,6 +14,7 @@ import signpost.knowledge.org.Service;
 import signpost.knowledge.org.Theme;
 import signpost.rules.decision.PlanPart;
 import signpost.rules.facts.About;
+import signpost.rules.facts.AdverseImpactFound;
 import signpost.rules.facts.Affects;
 import signpost.rules.facts.AskerIs;
 import signpost.rules.facts.AsksAboutUnknownBody;
@@ -59,9 +60,17 @@ final class FactSheet {
     if (situation.screening() != null) {
       facts.add(new ScreeningUnderWay());
       situation.screening().filled().forEach(slot -> facts.add(new SlotFilled(slot)));
+      List<String> adverse = situation.screening().adverse();
+      if (!adverse.isEmpty()) facts.add(new AdverseImpactFound(inWords(adverse)));
     }
     if (situation.organisation() != null) addOrganisation(situation.organisation(), words(situation.question()), facts);
     return facts;
+  }
+
+  /** Returns the items as a person lists them: "age", "age and disability", "age, disability and sex". */
+  static String inWords(List<String> items) {
+    if (items.size() == 1) return items.get(0);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   private static void addOrganisation(Organisation org, Set<String> questionWords, List<Object> facts) {

@@ -19,7 +19,8 @@ public final class DecisionWords {
       + "|(?:in\\s+)?(?:two|three|four|six|\\d+)\\s+(?:weeks|months)(?:'\\s*time)?|Q[1-4](?:\\s+\\d{4})?))\\b");
   private static final Pattern DECIDER_VERB = Pattern.compile("(?i)^(.*?)\\s+(?:decides|will decide|is deciding|"
       + "makes the decision|will make the decision|makes the final decision|signs (?:it |this )?off|will sign (?:it |this )?off|"
-      + "approves|will approve|agrees it|has the final say|takes the decision|will take the decision)\\b");
+      + "approves|will approve|agrees it|has the final say|takes the decision|will take the decision|"
+      + "(?:is |are )?(?:due|expected|scheduled|set) to (?:decide|approve|sign (?:it |this )?off))\\b");
   private static final Pattern GOES_TO = Pattern.compile("(?i)\\b(?:goes|go|going|is going|will go)\\s+(?:to|before)\\s+"
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this|on)\\b|[.;]|$)");
   private static final Pattern DECIDED_BY = Pattern.compile("(?i)\\b(?:decided|approved|signed off|taken|made)\\s+by\\s+"

@@ -57,9 +57,11 @@ public final class ScreeningReader {
     this.considerations = PhraseList.load(FOLDER + "considerations.txt", Consideration.class);
   }
 
-  /** "Scrap that, not going ahead": the change called off, not put right, whatever reason follows. */
-  private static final Pattern SCRAPPED = Pattern.compile("(?i)\\b(?:scrap|scratch)"
-      + " (?:that|this|it)\\W+(?:it'?s |it is |we'?re |we are )?(?:not going ahead|not happening|not doing it)\\b");
+  /**
+   * "Scrap that": with the change said to be off ("scrap that, not going ahead"; "scrap that, the Mayor's office says
+   * it's off the table"), the change called off, not put right, whatever reason follows.
+   */
+  private static final Pattern SCRAPPED = Pattern.compile("(?i)\\b(?:scrap|scratch) (?:that|this|it)\\b");
 
   /** Kinds of change that say what happens to a service, as a reply about people may also tell. */
   private static final Set<Activity> CONCRETE = EnumSet.of(Activity.REDUCE_OR_STOP, Activity.RELOCATION,
@@ -90,7 +92,8 @@ public final class ScreeningReader {
     // message says the change is off ("it's been taken off the savings list so we're not doing it").
     boolean describesChange = !activities(message).isEmpty();
     boolean calledOff = all.contains(Cue.CALLED_OFF) && (!all.contains(Cue.CORRECTION) || SCRAPPED.matcher(message).find());
-    boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches();
+    boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches()
+        || calledOff && SCRAPPED.matcher(message).find();
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (String sentence : sentences(message)) {

@@ -271,6 +271,19 @@ class EqiaRulesTest {
     assertEquals(Verdict.SCREENING, RULES.decide(underWay).eqia().verdict());
   }
 
+  @Test
+  void a_screening_that_finds_a_disadvantage_to_a_protected_characteristic_requires_a_full_eqia() {
+    String change = "we'll require a full manual driving licence at the point of application instead of by the end of training";
+    Situation told = Situations.asked(change, null)
+        .within(new ScreeningContext(Set.of(), null, List.of("age", "disability")));
+    EqiaVerdict found = RULES.decide(told).eqia();
+    assertEquals(Verdict.REQUIRED, found.verdict());
+    assertTrue(found.reasons().stream().anyMatch(r -> r.contains("because of their age and disability")), found.reasons().toString());
+
+    Situation notYet = Situations.asked(change, null).within(new ScreeningContext(Set.of()));
+    assertEquals(Verdict.SCREENING, RULES.decide(notYet).eqia().verdict(), "nothing told of a disadvantage yet");
+  }
+
   private static EqiaVerdict withExample(String question, Verdict example) {
     return RULES.decide(Situations.asked(question, null).withOwnExample(new OwnExample(example, "policy"))).eqia();
   }

@@ -91,6 +91,22 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void scrap_that_with_the_change_off_the_table_drops_it() {
+    assertTrue(READER.read("actually scrap that, the Mayor's office has just said it's off the table for this budget. "
+        + "ta anyway", Slot.MITIGATION).cancel());
+  }
+
+  @Test
+  void people_put_off_or_paying_cash_are_read_as_disadvantaged_and_of_low_income() {
+    Reading reading = READER.read("it'll probably put off younger applicants who haven't passed their test yet", Slot.AFFECTED);
+    assertTrue(reading.mentions().stream().anyMatch(m -> m.characteristic() == Characteristic.AGE && m.harm()),
+        reading.mentions().toString());
+    Reading cash = READER.read("mostly older people, people paying cash for weekly tickets, loads dont have internet",
+        Slot.AFFECTED);
+    assertTrue(cash.mentions().stream().anyMatch(m -> m.consideration() == Consideration.POVERTY), cash.mentions().toString());
+  }
+
+  @Test
   void things_kept_the_same_are_no_mitigation_and_except_is_no_exception() {
     Reading reading = READER.read("Nobody outside the council is affected, and staff won't notice anything except a "
         + "different number to ring when it jams.", Slot.AFFECTED);
@@ -182,6 +198,8 @@ class ScreeningReaderTest {
     assertEquals("Cabinet", DecisionWords.maker("We've costed it and Cabinet decides in May.").orElseThrow());
     assertEquals("Cabinet", DecisionWords.maker("The decision will be taken by Cabinet in January 2026. Could you tell"
         + " me who needs to sign it off? Many thanks.").orElseThrow());
+    assertEquals("The Estates Committee", DecisionWords.maker("The Estates Committee is due to decide on 4 December.")
+        .orElseThrow());
     assertTrue(DecisionWords.maker("Could you tell me who signs it off?").isEmpty(), "asked, not said");
     assertTrue(DecisionWords.maker("We haven't worked that out.").isEmpty());
     assertTrue(DecisionWords.when("We haven't worked that out.").isEmpty());

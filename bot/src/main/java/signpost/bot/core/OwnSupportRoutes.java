@@ -64,8 +64,16 @@ final class OwnSupportRoutes {
    * or racism from patients, carers or visitors").
    */
   private static final Pattern BY_THOSE_SERVED = Pattern.compile("(?i)\\b(?:patients?|visitors?|relatives?|service users?"
-      + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?)\\b");
+      + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?|passengers?|students?)\\b");
   private static final String THOSE_SERVED = "patients visitors carers public customers residents";
+  /**
+   * Harm done by a colleague ("one of the lads on my team keeps making digs", "my line manager keeps making comments"):
+   * organisations give it a route of its own too ("If you are bullied or harassed by a colleague"), not the one for
+   * harm by those they serve ("If a passenger abuses you").
+   */
+  private static final Pattern BY_COLLEAGUE = Pattern.compile("(?i)\\b(?:colleagues?|co-?workers?|workmates?|team ?mates?"
+      + "|(?:on|in) my team|my (?:line )?manager|my supervisor|my boss|my sergeant|someone at work)\\b");
+  private static final String COLLEAGUES = "colleague";
 
   /**
    * Returns the organisation's own route for someone harassed or abused because of the characteristics named, by the
@@ -76,8 +84,10 @@ final class OwnSupportRoutes {
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
     String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
         + (BY_THOSE_SERVED.matcher(message).find() ? " " + THOSE_SERVED : "");
-    return found.computeIfAbsent(organisation + "\n" + about,
-        key -> search(organisation, (QUERY + " " + about).strip()));
+    boolean byThoseServed = BY_THOSE_SERVED.matcher(message).find();
+    boolean byColleague = !byThoseServed && BY_COLLEAGUE.matcher(message).find();
+    return found.computeIfAbsent(organisation + "\n" + about + (byColleague ? "\nby a colleague" : ""),
+        key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed));
   }
 
   /**
@@ -98,7 +108,7 @@ final class OwnSupportRoutes {
     });
   }
 
-  private Optional<Quote> search(String organisation, String query) {
+  private Optional<Quote> search(String organisation, String query, boolean byThoseServed) {
     Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
     // Of harm by the heading it answers too: "A member of the public has abused or harassed me. What should I do?"
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
@@ -107,7 +117,14 @@ final class OwnSupportRoutes {
         .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || reportsHarm(h.passage().heading())))
         .toList();
     if (routes.isEmpty()) return Optional.empty();
-    Hit best = routes.get(0);
+    // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
+    // for anyone, not the one a heading keeps for harm by them ("Abuse, harassment or racism from patients"), where
+    // there is another.
+    List<Hit> forAnyone = routes.stream().filter(h -> !BY_THOSE_SERVED.matcher(h.passage().heading()).find()).toList();
+    if (!byThoseServed && !forAnyone.isEmpty()) routes = forAnyone;
+    // A section for someone harmed ("If you are being harassed, bullied or discriminated against") before a tool or
+    // service whose own words name harm among what it takes ("Report and Support ... to report bullying, harassment").
+    Hit best = routes.stream().filter(h -> reportsHarm(h.passage().heading())).findFirst().orElse(routes.get(0));
     Quote found = results.quotes(List.of(best)).get(0);
     if (!reportsHarm(best.passage().heading())) return Optional.of(found);
     // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,

@@ -110,4 +110,40 @@ class OwnSupportRoutesTest {
       assertTrue(routes.onWhatItWasAbout("westmarch", Set.of()).isEmpty());
     }
   }
+
+  @Test
+  void harm_by_a_colleague_gets_the_section_for_someone_harmed_not_the_route_for_passengers_nor_a_reporting_tool(
+      @TempDir Path folder) throws IOException {
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "wendmoor", "Wendmoor Combined Authority",
+        new OwnDocuments.Doc("wendmoor-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## If a passenger abuses or harasses you
+            If it happens to you, you can:
+
+            - get yourself safe, then tell your supervisor or the control centre;
+            - complete a SafeReport form before the end of your shift, ticking hate incident if it was prejudice.
+
+            ## Report and Support
+            Report and Support is our online tool to report bullying, harassment, discrimination and hate incidents. You can:
+
+            - report anonymously; or
+            - report with your details and ask to speak to an adviser.
+
+            ## If you are bullied or harassed
+            You can:
+
+            - talk in confidence to one of our Dignity at Work Advisers;
+            - raise a formal complaint under the Dignity at Work Procedure.
+            """))) {
+      OwnSupportRoutes routes = new OwnSupportRoutes(knowledge);
+      Quote colleague = routes.find("wendmoor", Set.of(Characteristic.SEXUAL_ORIENTATION),
+          "one of the lads on my team keeps making digs about me being gay").orElseThrow();
+      Quote passenger = routes.find("wendmoor", Set.of(Characteristic.RACE),
+          "a passenger called me a racist name at the stop last night").orElseThrow();
+
+      assertTrue(colleague.hit().passage().text().contains("Dignity at Work Advisers"), colleague.hit().passage().text());
+      assertTrue(passenger.hit().passage().text().contains("SafeReport"), passenger.hit().passage().text());
+    }
+  }
 }

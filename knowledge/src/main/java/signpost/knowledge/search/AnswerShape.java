@@ -72,6 +72,15 @@ final class AnswerShape {
   /** Of those, one asking how long before something: "at least four weeks before the paper deadline" is its answer. */
   private static final Pattern HOW_FAR_AHEAD = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|soon|early)\\b|\\bwhat notice\\b");
+  /**
+   * A question asking for a phone number: "whats the EAP number again?", "the number for the counselling line", "phone
+   * for the helpline"; not a count ("the number of staff").
+   */
+  private static final Pattern PHONE_ASKED = Pattern.compile("\\b(?:phone|telephone|freephone|helpline)\\b"
+      + "|\\b(?:what(?:'s| is|s)|whats|need|got|give me|send me) (?:the |a |their |his |her |your )?(?:[a-z]+ ){0,3}number\\b(?! of\\b)"
+      + "|\\bnumber (?:for|to ring|to call)\\b");
+  /** A UK phone number in a passage: "0808 157 0642", "01234 567890", "020 7946 0000", "ext. 4400". */
+  static final Pattern PHONE = Pattern.compile("\\b0\\d{2,4}[ -]?\\d{3,4}[ -]?\\d{3,4}\\b|\\bext(?:ension|\\.)? ?\\d{3,5}\\b");
   /** A question asking what something costs or saves: its answer is a sum of money. */
   private static final Pattern COST = Pattern.compile("\\bwhat (?:does|do|did|will|would) (?:it|this|that|they|[a-z]+) cost\\b"
       + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee|save|saved"
@@ -142,6 +151,8 @@ final class AnswerShape {
   private boolean priced;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
   private boolean responds;
+  /** For "what's the EAP number?": a passage giving a phone number is the answer's shape. */
+  private boolean phoned;
   /** For "who have we spoken to?": a body named ("the BME Forum") answers as a person would. */
   private boolean consulted;
   /** For "who ... and by when": which passages name a person or a post, whose date is an owner's; else null. */
@@ -218,6 +229,11 @@ final class AnswerShape {
       AnswerShape shape = new AnswerShape(Pattern.compile("^(?:an?\\s+)?" + abbreviation
           + "\\s+(?:stands for|is short for|means|is)\\b|^" + abbreviation + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
       shape.writtenOut = Pattern.compile("\\(\\s*" + abbreviation + "s?\\s*\\)", Pattern.CASE_INSENSITIVE);
+      return shape;
+    }
+    if (PHONE_ASKED.matcher(q).find() && !HOW_MANY.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.phoned = true;
       return shape;
     }
     // "A member of the public asked why ... What answer did the council give": the response as minutes record it.
@@ -381,6 +397,7 @@ final class AnswerShape {
     }
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
     if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
+    if (phoned) return PHONE.matcher(passage.text()).find() ? boost : 1;
     if (writtenOut != null) {
       return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
     }

@@ -100,6 +100,13 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_number_asked_for_is_a_phone_number() {
+    assertEquals(BOOST, factor("whats the EAP number again?", 0, "Employee Assistance Programme:\n- Freephone: 0808 157 0642"));
+    assertEquals(1.0, factor("whats the EAP number again?", 1, "The EAP offers telephone counselling and debt advice."));
+    assertEquals(BOOST, factor("number for the counselling line?", 2, "Call 01632 960250 or ext. 4400."));
+  }
+
+  @Test
   void when_question_boosts_a_passage_with_a_date() {
     assertEquals(BOOST, factor("When was the plan agreed?", 0, "Cabinet agreed the plan on 12 March 2024."));
     assertEquals(BOOST, factor("Is there a timetable for the review?", 1, "The review ends 2025-06."));

@@ -663,6 +663,7 @@ class PassageSearcherTest {
       which groups would be hit by the closure?                            | The closure would affect older and disabled groups.                                        | The closure report went to cabinet.                                  | true
       which groups have we spoken to about the strategy?                   | We engaged community groups on the strategy.                                               | The strategy groups meet monthly.                                    | true
       i thought the duty applied in scotland?                              | The duty applies in Scotland and Wales.                                                    | The duty report is published.                                        | true
+      is the EAP free?                                                      | The Employee Assistance Programme is free and confidential.                               | Our staff networks are free to join.                                 | true
       how far ahead of the committee does the EDI unit need it?            | Send it to the EDI unit at least four weeks before the Senate paper deadline.              | The EDI unit supports the networks and the equality report.          | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {

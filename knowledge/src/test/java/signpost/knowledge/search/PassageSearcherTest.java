@@ -664,6 +664,7 @@ class PassageSearcherTest {
       which groups have we spoken to about the strategy?                   | We engaged community groups on the strategy.                                               | The strategy groups meet monthly.                                    | true
       i thought the duty applied in scotland?                              | The duty applies in Scotland and Wales.                                                    | The duty report is published.                                        | true
       is the EAP free?                                                      | The Employee Assistance Programme is free and confidential.                               | Our staff networks are free to join.                                 | true
+      how far in advance are we meant to start it?                         | Start the screening at least 8 weeks before the decision is due.                          | The screening form is on the intranet for anyone to start.           | false
       how far ahead of the committee does the EDI unit need it?            | Send it to the EDI unit at least four weeks before the Senate paper deadline.              | The EDI unit supports the networks and the equality report.          | true
       """)
   void words_as_people_ask_them_find_the_passage_that_answers(String question, String answers, String other, boolean full) {

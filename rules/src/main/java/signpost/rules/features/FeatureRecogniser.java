@@ -95,6 +95,20 @@ public final class FeatureRecogniser {
     static final FeatureRecogniser RECOGNISER = new FeatureRecogniser();
   }
 
+  /** How many things named as kept the same ("same theme, same plugins") say a change is like for like. */
+  private static final int SAME_THINGS = 2;
+  /** After "same", words that say when or how, not a thing kept: "at the same time", "in the same way". */
+  private static final Set<String> NOT_A_THING = Set.of("time", "day", "week", "way", "as", "thing", "again", "the");
+
+  /** Returns how many things the words name as kept the same: "same theme, same plugins, same logins" gives 3. */
+  private static int keptTheSame(Words words) {
+    int count = 0;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.surface(i).equals("same") && !NOT_A_THING.contains(words.surface(i + 1))) count++;
+    }
+    return count;
+  }
+
   /** Changes that, with all else said to stay the same, happen behind the scenes: who supplies, what it costs. */
   private static final Set<Activity> BEHIND_THE_SCENES = EnumSet.of(Activity.PROCUREMENT, Activity.BUDGET_SAVING,
       Activity.COSMETIC_CHANGE);
@@ -128,6 +142,12 @@ public final class FeatureRecogniser {
 
   private Set<Activity> described(Words words) {
     Set<Activity> described = activities.findIn(words);
+    // "Same theme, same plugins, same logins": what people meet named as kept the same, thing after thing, is a change
+    // like for like, whatever the things are called.
+    if (keptTheSame(words) >= SAME_THINGS) {
+      described.add(Activity.COSMETIC_CHANGE);
+      if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
+    }
     if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
     // A charge raised with inflation is that uprating, not a new or changed charge ("fees up 5% in line with inflation").
     if (described.contains(Activity.INFLATION_UPRATING)) described.remove(Activity.CHARGING);

@@ -376,4 +376,12 @@ class FeatureRecogniserTest {
     assertFalse(RECOGNISER.recognise("Just moving our weekly internal team catch-up from Monday 10am to Tuesday 10am")
         .activities().contains(Activity.RELOCATION), "a time moved");
   }
+
+  @Test
+  void sending_someone_is_no_disability_and_sexual_harassment_is_of_sex() {
+    assertTrue(RECOGNISER.recognise("what are her options and who do I send her to?").characteristics().isEmpty());
+    assertEquals(Set.of(Characteristic.DISABILITY), RECOGNISER.recognise("changes to SEND transport").characteristics());
+    assertTrue(RECOGNISER.recognise("she's being sexually harassed by a lad in her flat in halls").characteristics()
+        .contains(Characteristic.SEX));
+  }
 }

@@ -2,6 +2,7 @@ package signpost.bot.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Impact;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
 import signpost.knowledge.org.Organisation;
+import signpost.rules.features.Characteristic;
 import signpost.rules.screening.Consideration;
 import signpost.rules.screening.DecisionWords;
 import signpost.rules.screening.Mention;
@@ -128,14 +131,14 @@ public final class Screener {
     return new ScreeningContext(filled, screening.decisionMaker(), disadvantaged(screening));
   }
 
+  /** The names the record gives the nine protected characteristics, not the organisation's own groups. */
+  private static final Set<String> PROTECTED = Arrays.stream(Characteristic.values()).map(Characteristic::label)
+      .collect(Collectors.toUnmodifiableSet());
+
   /** The protected characteristics the record says the change would disadvantage, as the record names them. */
   private static List<String> disadvantaged(Screening screening) {
-    Set<String> protectedOnes = new java.util.HashSet<>();
-    for (signpost.rules.features.Characteristic c : signpost.rules.features.Characteristic.values()) {
-      protectedOnes.add(c.label());
-    }
     return screening.characteristics().stream()
-        .filter(note -> note.impact() == Impact.NEGATIVE && protectedOnes.contains(note.name()))
+        .filter(note -> note.impact() == Impact.NEGATIVE && PROTECTED.contains(note.name()))
         .map(CharacteristicNote::name).toList();
   }
 

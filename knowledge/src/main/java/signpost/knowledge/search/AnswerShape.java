@@ -73,10 +73,10 @@ final class AnswerShape {
   private static final Pattern HOW_FAR_AHEAD = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
       + "|soon|early)\\b|\\bwhat notice\\b");
   /**
-   * A question asking for a phone number: "whats the EAP number again?", "the number for the counselling line", "phone
-   * for the helpline"; not a count ("the number of staff").
+   * A question asking for a phone number: "whats the EAP number again?", "the number for the counselling line", "the
+   * helpline number"; not a count ("the number of staff"), nor a phone named ("phone interpreting only").
    */
-  private static final Pattern PHONE_ASKED = Pattern.compile("\\b(?:phone|telephone|freephone|helpline)\\b"
+  private static final Pattern PHONE_ASKED = Pattern.compile("\\b(?:phone|telephone|freephone|helpline) (?:number|no)\\b"
       + "|\\b(?:what(?:'s| is|s)|whats|need|got|give me|send me) (?:the |a |their |his |her |your )?(?:[a-z]+ ){0,3}number\\b(?! of\\b)"
       + "|\\bnumber (?:for|to ring|to call)\\b");
   /** A UK phone number in a passage: "0808 157 0642", "01234 567890", "020 7946 0000", "ext. 4400". */

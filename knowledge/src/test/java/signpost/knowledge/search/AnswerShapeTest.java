@@ -104,6 +104,8 @@ class AnswerShapeTest {
     assertEquals(BOOST, factor("whats the EAP number again?", 0, "Employee Assistance Programme:\n- Freephone: 0808 157 0642"));
     assertEquals(1.0, factor("whats the EAP number again?", 1, "The EAP offers telephone counselling and debt advice."));
     assertEquals(BOOST, factor("number for the counselling line?", 2, "Call 01632 960250 or ext. 4400."));
+    assertEquals(1.0, factor("the new spec is phone interpreting only, do we need an EqIA?", 3, "Call 01632 960250."),
+        "a phone named, not a number asked for");
   }
 
   @Test

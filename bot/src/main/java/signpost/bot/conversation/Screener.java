@@ -64,6 +64,10 @@ public final class Screener {
     return found;
   }
 
+  /** A greeting that opens a message: "Hi - ", "morning, ", "Hiya team! ". */
+  private static final Pattern GREETING = Pattern.compile("(?i)^\\s*(?:hi|hello|hiya|hey|morning|good morning|afternoon"
+      + "|good afternoon|evening|good evening)\\b(?:\\s+(?:there|all|team|everyone|signpost))?\\s*[,!.:;-]+\\s*");
+
   /** A question put, opening with its question word: "So what do I need to do, and who signs it off?". */
   private static final Pattern QUESTION_PUT = Pattern.compile("(?is)(?:(?:so|and|ok|okay|right)\\W+)?(?:what|who|how|when"
       + "|where|why|which|do|does|did|can|could|should|would|will|is|are|has|have)\\b.*\\?");
@@ -197,7 +201,10 @@ public final class Screener {
       return activity == null && affected.isEmpty() && evidence == null && engagement == null && mitigation == null;
     }
 
-    void put(Slot slot, String text, boolean replace) {
+    void put(Slot slot, String said, boolean replace) {
+      // A greeting opening the message is no part of the record ("morning, we're withdrawing the 58A subsidy").
+      String text = GREETING.matcher(said).replaceFirst("");
+      if (text.isBlank()) text = said;
       switch (slot) {
         case ACTIVITY -> activity = replace || activity == null ? text
             : saidAgain(activity, text) ? activity

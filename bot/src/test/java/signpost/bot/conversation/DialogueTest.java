@@ -321,6 +321,15 @@ class DialogueTest {
   }
 
   @Test
+  void a_greeting_opening_the_message_is_no_part_of_the_record() {
+    Reply opening = say("morning, we're withdrawing the subsidy for the evening 58A bus");
+    Reply hello = say("Hi - it's mostly hospital shift workers and older people coming back from town");
+
+    assertEquals("we're withdrawing the subsidy for the evening 58A bus", opening.screening().activity());
+    assertTrue(hello.screening().affected().get(0).startsWith("it's mostly"), hello.screening().affected().toString());
+  }
+
+  @Test
   void a_disadvantage_told_in_the_screening_requires_a_full_assessment() {
     Reply opening = say("we're changing the application process for our apprenticeships so everyone needs a full driving "
         + "licence when they apply");

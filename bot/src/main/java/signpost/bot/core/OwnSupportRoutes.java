@@ -82,9 +82,9 @@ final class OwnSupportRoutes {
   Optional<Quote> find(String organisation, Set<Characteristic> named, String message) {
     if (organisation == null) return Optional.empty();
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
-    String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
-        + (BY_THOSE_SERVED.matcher(message).find() ? " " + THOSE_SERVED : "");
     boolean byThoseServed = BY_THOSE_SERVED.matcher(message).find();
+    String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
+        + (byThoseServed ? " " + THOSE_SERVED : "");
     boolean byColleague = !byThoseServed && BY_COLLEAGUE.matcher(message).find();
     return found.computeIfAbsent(organisation + "\n" + about + (byColleague ? "\nby a colleague" : ""),
         key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed));

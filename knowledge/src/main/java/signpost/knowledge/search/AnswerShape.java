@@ -66,12 +66,11 @@ final class AnswerShape {
   private static final Pattern BODY = Pattern.compile("\\b[A-Z][A-Za-z+]*(?:\\s+[A-Z][A-Za-z+]*)*\\s+(?:Forum|Network|Alliance"
       + "|Association|Partnership|Society|Panel|Hub|Collective|Coalition)\\b");
   /** A question asking how long before or how long something takes: its answer is a span of time. */
-  private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
-      + "|long does|long do|long will|long have|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b"
-      + "|\\bhow soon\\b|\\bwhat notice\\b");
+  private static final String AHEAD = "far ahead|far in advance|long before|much notice|soon";
+  private static final Pattern HOW_LONG = Pattern.compile("\\bhow (?:" + AHEAD + "|long does|long do|long will|long have"
+      + "|long has|long is|long to|long it takes|many (?:working )?(?:days|weeks|months))\\b|\\bwhat notice\\b");
   /** Of those, one asking how long before something: "at least four weeks before the paper deadline" is its answer. */
-  private static final Pattern HOW_FAR_AHEAD = Pattern.compile("\\bhow (?:far ahead|far in advance|long before|much notice"
-      + "|soon|early)\\b|\\bwhat notice\\b");
+  private static final Pattern HOW_FAR_AHEAD = Pattern.compile("\\bhow (?:" + AHEAD + ")\\b|\\bwhat notice\\b");
   /**
    * A question asking for a phone number: "whats the EAP number again?", "the number for the counselling line", "the
    * helpline number"; not a count ("the number of staff"), nor a phone named ("phone interpreting only").

@@ -144,10 +144,7 @@ public final class FeatureRecogniser {
     Set<Activity> described = activities.findIn(words);
     // "Same theme, same plugins, same logins": what people meet named as kept the same, thing after thing, is a change
     // like for like, whatever the things are called.
-    if (keptTheSame(words) >= SAME_THINGS) {
-      described.add(Activity.COSMETIC_CHANGE);
-      if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
-    }
+    if (keptTheSame(words) >= SAME_THINGS) described.add(Activity.COSMETIC_CHANGE);
     if (described.size() > 1) described.remove(Activity.OTHER_CHANGE);
     // A charge raised with inflation is that uprating, not a new or changed charge ("fees up 5% in line with inflation").
     if (described.contains(Activity.INFLATION_UPRATING)) described.remove(Activity.CHARGING);

@@ -91,9 +91,10 @@ public final class ScreeningReader {
     // A change named with the cancelling words is a new one ("never mind, we're closing it instead"), unless the
     // message says the change is off ("it's been taken off the savings list so we're not doing it").
     boolean describesChange = !activities(message).isEmpty();
-    boolean calledOff = all.contains(Cue.CALLED_OFF) && (!all.contains(Cue.CORRECTION) || SCRAPPED.matcher(message).find());
+    boolean scrapped = SCRAPPED.matcher(message).find();
+    boolean calledOff = all.contains(Cue.CALLED_OFF) && (!all.contains(Cue.CORRECTION) || scrapped);
     boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches()
-        || calledOff && SCRAPPED.matcher(message).find();
+        || calledOff && scrapped;
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (String sentence : sentences(message)) {

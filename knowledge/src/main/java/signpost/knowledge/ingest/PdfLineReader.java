@@ -3,7 +3,7 @@ package signpost.knowledge.ingest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +81,9 @@ final class PdfLineReader extends PDFTextStripper {
   }
 
   private PdfLine toLine(String line) {
-    Map<PDFont, Integer> fonts = new HashMap<>();
-    Map<Float, Integer> sizes = new HashMap<>();
+    // In the order first met, so that a tie goes to the line's first font, not to where a font's hash fell this run.
+    Map<PDFont, Integer> fonts = new LinkedHashMap<>();
+    Map<Float, Integer> sizes = new LinkedHashMap<>();
     float x = Float.MAX_VALUE;
     float right = 0;
     float y = 0;
@@ -158,6 +159,7 @@ final class PdfLineReader extends PDFTextStripper {
     return in;
   }
 
+  /** Returns the key counted most; on a tie, the first in the map's order ({@code max} keeps the first of equals). */
   private static <K> K mostCommon(Map<K, Integer> counts) {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }

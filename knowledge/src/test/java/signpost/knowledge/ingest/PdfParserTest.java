@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -297,6 +299,30 @@ class PdfParserTest {
         () -> new AssertionError("the owner's line was dropped: " + passages));
     assertEquals(List.of("Objective 1: Reflect the communities we serve"), owner.section(), passages::toString);
     assertTrue(passages.stream().anyMatch(p -> p.section().equals(List.of("Objective 2: Everyone belongs"))), passages::toString);
+  }
+
+  @Test
+  void a_line_set_half_in_bold_takes_the_font_it_opens_with_every_time_it_is_read() throws IOException {
+    // A line whose glyphs split evenly between two fonts is styled by its first, not by where each font's hash falls
+    // in a run: reading the same file twice once gave a signature line as a heading and once as text.
+    for (boolean boldFirst : List.of(true, false)) {
+      Path file = onePage("even-" + boldFirst + ".pdf", out -> {
+        text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 700, "We will build a culture in which everyone is treated");
+        text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 688, "with dignity and respect, at every level of the council.");
+        text(out, boldFirst ? Standard14Fonts.FontName.HELVETICA_BOLD : Standard14Fonts.FontName.HELVETICA, 10, 72, 664,
+            "Dignity");
+        text(out, boldFirst ? Standard14Fonts.FontName.HELVETICA : Standard14Fonts.FontName.HELVETICA_BOLD, 10, 120, 664,
+            "matters");
+        text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 640, "Staff can raise a concern with their manager or with");
+        text(out, Standard14Fonts.FontName.HELVETICA, 10, 72, 628, "the equality team, who will listen and act on it.");
+      });
+      Set<Boolean> headed = new HashSet<>();
+      for (int read = 0; read < 40; read++) {
+        headed.add(new PdfParser().parse(file).stream()
+            .anyMatch(b -> b.kind() == Block.Kind.HEADING && b.text().contains("Dignity")));
+      }
+      assertEquals(Set.of(boldFirst), headed, "bold first: " + boldFirst);
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -117,13 +118,13 @@ public final class Dialogue {
     if (in.conversation() != null && References.find(in.text()).isPresent() && RESUME.matcher(in.text()).find()) {
       return resume(in, key(in), References.find(in.text()).get(), new ArrayList<>(), clock.instant());
     }
-    Answer alone = pipeline.answer(question);
-    if (in.conversation() == null) return new Reply(alone, null, null);
-    // A disclosure is answered with care and nothing of it is kept.
-    if (alone.intent() == Intent.SUPPORT) return new Reply(alone, in.conversation(), null);
+    if (in.conversation() == null) return new Reply(pipeline.answer(question), null, null);
     Instant now = clock.instant();
     String key = key(in);
     Optional<ConversationState> state = memory.conversation(key);
+    Answer alone = pipeline.answer(withNamesWrittenOut(question, state, in.owner()));
+    // A disclosure is answered with care and nothing of it is kept.
+    if (alone.intent() == Intent.SUPPORT) return new Reply(alone, in.conversation(), null);
     List<Paragraph> notes = new ArrayList<>();
     if (state.isPresent() && state.get().updated().plus(idle).isBefore(now)) {
       // Closed for idleness: its screening stays saved, as a draft, for its owner to resume.
@@ -307,6 +308,22 @@ public final class Dialogue {
     NextQuestion next = pipeline.answer(new Question(in.id(), assessed.length() > Question.MAX_LENGTH
         ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), screener.context(screening)).next();
     return next == null ? "" : next.text();
+  }
+
+  /**
+   * Returns the question with initials the person made of a name in their screening written out ("the COG meeting" after
+   * "the Chief Officer Group"), so that it is read as they meant it; the question itself otherwise.
+   */
+  private Question withNamesWrittenOut(Question question, Optional<ConversationState> state, String owner) {
+    Optional<Screening> screening = state.map(ConversationState::screening).flatMap(memory::screening)
+        .filter(s -> s.owner().equals(owner));
+    if (screening.isEmpty()) return question;
+    Screening s = screening.get();
+    String earlier = String.join("\n", Stream.concat(Stream.of(s.activity(), s.evidence(), s.engagement(),
+        s.mitigation(), s.decisionMaker()), s.affected().stream()).filter(Objects::nonNull).toList());
+    String text = Initials.expand(question.text(), earlier);
+    return text.equals(question.text()) || text.length() > Question.MAX_LENGTH ? question
+        : new Question(question.id(), text, question.organisation());
   }
 
   /** Returns true when the message is a question of its own, answered without the screening. */

@@ -214,6 +214,22 @@ class DialogueTest {
   }
 
   @Test
+  void initials_made_of_a_body_named_in_the_screening_are_read_as_its_name() {
+    String question = "how long before the ISC meeting should I have started?";
+    Reply cold = say("bob", question);
+    assertTrue(cold.answer().text().contains("don't mention \"ISC\""), "no document knows the initials alone: "
+        + cold.answer().text());
+
+    Reply started = say("We're moving the blue badge service online only from April. It goes to the Improvement and "
+        + "Scrutiny Committee in March.");
+    Reply timing = say(question);
+
+    assertFalse(timing.answer().text().contains("don't mention"), timing.answer().text());
+    assertTrue(timing.answer().text().contains(started.screening().reference() + " is still open"),
+        timing.answer().text());
+  }
+
+  @Test
   void a_question_about_the_screening_itself_carries_it_on() {
     Reply started = say("We're moving the blue badge service online only from April.");
 

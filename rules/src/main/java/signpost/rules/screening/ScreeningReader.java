@@ -131,7 +131,11 @@ public final class ScreeningReader {
         || !groups.isEmpty();
     // The message that opens a screening says first what is changing, whatever else its words suggest ("we're
     // changing the care leavers' support offer" is not an offer of support).
-    if (pending == null && !filled.contains(Slot.ACTIVITY) && !activities.isEmpty() && !found.contains(Cue.DECISION)
+    // A decision the change itself is about ("instead of the current case-by-case risk decision") names nobody who
+    // decides and no date: the sentence still says what is changing.
+    boolean saysWhoDecides = found.contains(Cue.DECISION)
+        && (DecisionWords.maker(sentence).isPresent() || DecisionWords.when(sentence).isPresent());
+    if (pending == null && !filled.contains(Slot.ACTIVITY) && !activities.isEmpty() && !saysWhoDecides
         && !found.contains(Cue.REVIEW)) {
       return Slot.ACTIVITY;
     }
@@ -142,6 +146,9 @@ public final class ScreeningReader {
         return Slot.valueOf(cue.name());
       }
     }
+    // Where it goes, with no change and no people in the sentence, is who decides: "It's due to go to the Chief Officer
+    // Group in March."
+    if (activities.isEmpty() && !describesPeople && DecisionWords.maker(sentence).isPresent()) return Slot.DECISION;
     // A question with nothing in it ("can we look at that one instead?") answers nothing.
     if (sentence.endsWith("?") && activities.isEmpty() && !describesPeople) return null;
     // An answer to "what evidence / who was asked / what would help" is that, unless it says it corrects the change.

@@ -40,6 +40,18 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void a_decision_the_change_is_about_is_the_change_and_where_the_proposal_goes_is_who_decides() {
+    Reading reading = READER.read("We're proposing to change the custody procedure so that head coverings are removed at "
+        + "booking-in for every detainee on constant observation, instead of the current case-by-case risk decision. "
+        + "It's due to go to the Chief Officer Group in March.", null);
+
+    assertEquals("We're proposing to change the custody procedure so that head coverings are removed at booking-in for "
+        + "every detainee on constant observation, instead of the current case-by-case risk decision.",
+        reading.text(Slot.ACTIVITY));
+    assertEquals("It's due to go to the Chief Officer Group in March.", reading.text(Slot.DECISION));
+  }
+
+  @Test
   void a_plain_answer_to_an_open_question_is_kept_in_the_managers_words() {
     Reading reading = READER.read("Nothing yet", Slot.EVIDENCE);
 

@@ -27,6 +27,8 @@ final class PdfLineReader extends PDFTextStripper {
   private final List<PdfLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> glyphs = new ArrayList<>();
+  /** The current page's lines as read, put in reading order when the page ends. */
+  private final List<PdfColumns.RawLine> pageLines = new ArrayList<>();
   /** The rules drawn on the current page. */
   private PdfRulings rulings;
   /** The baseline of the page's last line, 0 before its first. */
@@ -70,17 +72,42 @@ final class PdfLineReader extends PDFTextStripper {
   @Override
   protected void endPage(PDPage page) throws IOException {
     flush();
+    for (PdfColumns.RawLine line : PdfColumns.inReadingOrder(pageLines, page.getCropBox().getWidth(),
+        page.getCropBox().getHeight(), this::ruled)) {
+      lines.add(toLine(line.text(), line.glyphs()));
+    }
+    pageLines.clear();
     super.endPage(page);
+  }
+
+  /** Returns true when rules drawn on the page enclose the line or part it into cells: it is a ruled table's. */
+  private boolean ruled(PdfColumns.RawLine line) {
+    if (rulings == null) return false;
+    float left = Float.MAX_VALUE;
+    float right = 0;
+    float y = 0;
+    float size = 0;
+    for (TextPosition glyph : line.glyphs()) {
+      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
+      left = Math.min(left, glyph.getXDirAdj());
+      right = Math.max(right, glyph.getXDirAdj() + glyph.getWidthDirAdj());
+      y = Math.max(y, glyph.getYDirAdj());
+      size = Math.max(size, glyph.getFontSizeInPt());
+    }
+    if (left == Float.MAX_VALUE) return false;
+    float above = y - size * 0.7f;
+    float below = y + size * 0.2f;
+    return rulings.encloses(left, right, above, below) || !rulings.splits(left, right, above, below).isEmpty();
   }
 
   private void flush() {
     String line = text.toString().strip();
-    if (!line.isEmpty() && !glyphs.isEmpty()) lines.add(toLine(line));
+    if (!line.isEmpty() && !glyphs.isEmpty()) pageLines.add(new PdfColumns.RawLine(line, List.copyOf(glyphs)));
     text.setLength(0);
     glyphs.clear();
   }
 
-  private PdfLine toLine(String line) {
+  private PdfLine toLine(String line, List<TextPosition> glyphs) {
     // In the order first met, so that a tie goes to the line's first font, not to where a font's hash fell this run.
     Map<PDFont, Integer> fonts = new LinkedHashMap<>();
     Map<Float, Integer> sizes = new LinkedHashMap<>();
@@ -113,7 +140,7 @@ final class PdfLineReader extends PDFTextStripper {
     List<Float> splits = rulings == null ? List.of() : rulings.splits(left, right, above, below);
     lastBaseline = y;
     return new PdfLine(getCurrentPageNo(), line, left, y, size, name, bold, italic, height,
-        cells(size, splits), ruledAbove, boxed);
+        cells(size, splits, glyphs), ruledAbove, boxed);
   }
 
   /**
@@ -121,7 +148,7 @@ final class PdfLineReader extends PDFTextStripper {
    * ({@code splits}) part it, each glyph in the cell its middle falls in and words never cut within a cell; else where
    * its glyphs leave a gap wider than {@link #CELL_GAP} em.
    */
-  private List<PdfLine.Cell> cells(float size, List<Float> splits) {
+  private static List<PdfLine.Cell> cells(float size, List<Float> splits, List<TextPosition> glyphs) {
     List<PdfLine.Cell> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     float start = 0;

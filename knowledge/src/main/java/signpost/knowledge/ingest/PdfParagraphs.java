@@ -68,7 +68,9 @@ final class PdfParagraphs {
   private boolean startsBlock(PdfLine line, String content) {
     if (Math.abs(line.size() - last.size()) >= 0.6f) return true;
     if (kind == Block.Kind.LIST_ITEM && line.x() < indent - 3) return true;
-    if (line.page() != last.page()) {
+    // A new page, or the top of the next column of the page (a line set higher than the one read before it), ends a
+    // block unless the words run on.
+    if (line.page() != last.page() || line.y() < last.y() - line.size()) {
       String before = text.toString();
       if (before.matches(".*[.!?:]\\s*$")) return true;
       if (Character.isLowerCase(content.charAt(0))) return false;

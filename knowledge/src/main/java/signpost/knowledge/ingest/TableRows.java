@@ -2,6 +2,7 @@ package signpost.knowledge.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Formats table rows as single lines that read on their own, labelling each cell with its column header
@@ -35,13 +36,24 @@ final class TableRows {
     return lines;
   }
 
-  /** Returns true when a first row reads like column headers: every cell filled, short and not a number. */
+  /**
+   * Returns true when a first row reads like column headers: every cell filled, short and not a number, but for a run
+   * of years heading a time series ("Staff | 2022 | 2023 | 2024 | Target").
+   */
   static boolean looksLikeHeader(List<List<String>> rows) {
     if (rows.size() < 2 || rows.get(0).size() < 2) return false;
+    List<String> years = new ArrayList<>();
     for (String cell : rows.get(0)) {
       String text = TextCleaner.clean(cell);
+      if (YEAR.matcher(text).matches()) {
+        years.add(text);
+        continue;
+      }
       if (text.isEmpty() || text.length() > 60 || text.matches("[\\d.,%£$ -]+")) return false;
     }
-    return true;
+    return years.isEmpty() || years.size() >= 2 && years.size() < rows.get(0).size()
+        && years.stream().distinct().count() == years.size();
   }
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 }

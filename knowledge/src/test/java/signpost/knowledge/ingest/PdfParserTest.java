@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -212,6 +213,79 @@ class PdfParserTest {
             + "Activity: Cabinet decision; Timescale: June 2024",
         "The final approach will then be published on the council website."),
         passagesOf(file).stream().map(Passage::text).toList());
+  }
+
+  @Test
+  void a_page_set_in_two_columns_reads_the_left_column_then_the_right() throws IOException {
+    Path file = onePage("columns.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+      text(out, bold, 16, 72, 740, "Our equality objectives");
+      String[] left = {"Objective 1: Closing our awarding gaps", "Remove the unexplained differences in",
+          "degree outcomes between groups of", "students, and close the gap for disabled", "students by the end of the plan.",
+          "Executive lead: Pro Vice-Chancellor"};
+      String[] right = {"Objective 2: An accessible university", "Make our campuses, teaching and our",
+          "systems accessible by design, so that", "fewer people need to ask for changes", "to be made for them at all.",
+          "Executive lead: Chief Operating Officer"};
+      for (int i = 0; i < left.length; i++) {
+        text(out, i == 0 ? bold : body, 10, 72, 700 - 14 * i, left[i]);
+        text(out, i == 0 ? bold : body, 10, 320, 700 - 14 * i, right[i]);
+      }
+    });
+    List<Block> blocks = new PdfParser().parse(file);
+    assertTrue(blocks.stream().noneMatch(b -> b.kind() == Block.Kind.TABLE_ROW), blocks::toString);
+    String text = blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertTrue(text.contains("Remove the unexplained differences in degree outcomes between groups of students, and "
+        + "close the gap for disabled students by the end of the plan."), text);
+    assertTrue(text.contains("Make our campuses, teaching and our systems accessible by design, so that fewer people "
+        + "need to ask for changes to be made for them at all."), text);
+    assertTrue(blocks.stream().noneMatch(b -> b.text().contains("Pro Vice-Chancellor") && b.text().contains("Objective 2")),
+        "the left column's last line does not run on into the right column's first: " + text);
+  }
+
+  @Test
+  void a_paragraph_number_hung_left_of_the_right_column_is_the_right_columns() throws IOException {
+    Path file = onePage("numbered-columns.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[] left = {"Severnmoor is a large and beautiful place,", "stretching from the estuary to the edge of",
+          "the moor. It is also a place where distance", "between a village and the nearest GP, bus",
+          "stop or library can decide how well people", "live, and this plan is about making sure that",
+          "the way we design, buy and deliver services", "is fair for everyone who lives here."};
+      String[] right = {"The plan applies to everything the council", "does as a service provider, an employer, a",
+          "commissioner and a community leader.", "The plan was developed with residents and",
+          "partners and staff between May and the end", "of November 2024, and more than a thousand",
+          "people took part in surveys and drop-in", "sessions held at fourteen libraries."};
+      for (int i = 0; i < left.length; i++) {
+        text(out, body, 10, 57, 700 - 13 * i, left[i]);
+        text(out, body, 10, 330, 700 - 13 * i, right[i]);
+      }
+      text(out, body, 10, 314, 700, "1.2");
+      text(out, body, 10, 314, 700 - 13 * 3, "1.3");
+    });
+    String text = new PdfParser().parse(file).stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertTrue(text.contains("1.2 The plan applies to everything the council does as a service provider"), text);
+    assertTrue(text.contains("1.3 The plan was developed with residents and partners"), text);
+    assertTrue(text.contains("stop or library can decide how well people live, and this plan is about making sure that "
+        + "the way we design, buy and deliver services is fair for everyone who lives here."), text);
+  }
+
+  @Test
+  void labels_set_against_their_values_down_a_page_stay_a_table_not_two_columns() throws IOException {
+    Path file = onePage("terms.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[][] rows = {{"Term", "Meaning"}, {"EqIA", "An assessment of a proposal's likely effect on people"},
+          {"PSED", "The public sector equality duty in section 149 of the Act"},
+          {"Screening", "A short first look that decides whether a full one is needed"},
+          {"Owner", "The officer who answers for an action in the plan"},
+          {"Network", "A group of staff who share a characteristic or interest"}};
+      for (int i = 0; i < rows.length; i++) {
+        text(out, body, 10, 72, 700 - 16 * i, rows[i][0]);
+        text(out, body, 10, 250, 700 - 16 * i, rows[i][1]);
+      }
+    });
+    List<Block> rows = new PdfParser().parse(file).stream().filter(b -> b.kind() == Block.Kind.TABLE_ROW).toList();
+    assertEquals(5, rows.size(), rows::toString);
+    assertEquals("Term: PSED; Meaning: The public sector equality duty in section 149 of the Act", rows.get(1).text());
   }
 
   @Test

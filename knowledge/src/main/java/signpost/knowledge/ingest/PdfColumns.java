@@ -1,0 +1,199 @@
+package signpost.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Puts a page set in two columns of prose into reading order: read by position, each line runs across both columns
+ * ("every school; Objective 4: Safe to be yourself") and would pass for a table row. Where a run of lines parts at one
+ * gutter, each line is cut there and the left column is read before the right. Tables stay as they are: their parts
+ * hold cells of their own, or their left parts are labels far narrower than a column of prose.
+ */
+final class PdfColumns {
+
+  /** The glyphs of one line as read, and its text as the reader wrote it. */
+  record RawLine(String text, List<TextPosition> glyphs) {}
+
+  /** Where lines are cut ({@code cut}: glyphs from there on are the right column's), and where most right lines start. */
+  private record Gutter(float cut, float rightStart) {}
+
+  /** At least this many lines must part at the gutter for the page to be read as two columns. */
+  private static final int MIN_PARTED = 5;
+  /** The share of parted lines whose halves are each one stretch of prose, with no gap of a cell in them. */
+  private static final float PLAIN_SHARE = 0.8f;
+  /**
+   * A half's median width, as a share of the page's width from the half's edge to the other column's, above which it
+   * is prose rather than a table's labels.
+   */
+  private static final float PROSE_WIDTH = 0.6f;
+
+  private PdfColumns() {}
+
+  /**
+   * Returns the lines in reading order: as given, unless a run of them is set in two columns. Running headers and
+   * footers, in the page's top and bottom margins, are never cut, so that they read the same on every page; nor are
+   * lines of a table drawn with rules ({@code ruled}), whatever their cells hold.
+   */
+  static List<RawLine> inReadingOrder(List<RawLine> lines, float pageWidth, float pageHeight, Predicate<RawLine> ruled) {
+    Gutter gutter = gutter(lines, pageWidth);
+    if (gutter == null) return lines;
+    List<RawLine> out = new ArrayList<>();
+    List<RawLine> run = new ArrayList<>();
+    for (RawLine line : lines) {
+      if (straddles(line, gutter.cut()) || inMargin(line, pageHeight) || ruled.test(line)) {
+        out.addAll(ordered(run, gutter));
+        run.clear();
+        out.add(line);
+      } else {
+        run.add(line);
+      }
+    }
+    out.addAll(ordered(run, gutter));
+    return out;
+  }
+
+  /** Returns a run of lines that never cross the gutter: left column then right, when it is set in two columns. */
+  private static List<RawLine> ordered(List<RawLine> run, Gutter gutter) {
+    List<RawLine> left = new ArrayList<>();
+    List<RawLine> right = new ArrayList<>();
+    int parted = 0;
+    int plain = 0;
+    List<Float> leftWidths = new ArrayList<>();
+    List<Float> rightWidths = new ArrayList<>();
+    float leftEdge = Float.MAX_VALUE;
+    float rightEdge = 0;
+    for (RawLine line : run) {
+      List<TextPosition> before = new ArrayList<>();
+      List<TextPosition> after = new ArrayList<>();
+      for (TextPosition glyph : line.glyphs()) (glyph.getXDirAdj() < gutter.cut() ? before : after).add(glyph);
+      if (!visible(before).isEmpty()) {
+        left.add(before.size() == line.glyphs().size() ? line : new RawLine(textOf(before), before));
+        leftEdge = Math.min(leftEdge, start(before));
+      }
+      if (!visible(after).isEmpty()) {
+        right.add(after.size() == line.glyphs().size() ? line : new RawLine(textOf(after), after));
+        rightEdge = Math.max(rightEdge, end(after));
+      }
+      if (!visible(before).isEmpty() && !visible(after).isEmpty()) {
+        parted++;
+        if (gaps(before) == 0 && gaps(after) == 0) plain++;
+        leftWidths.add(end(before) - start(before));
+        rightWidths.add(end(after) - start(after));
+      }
+    }
+    boolean columns = parted >= MIN_PARTED && plain >= PLAIN_SHARE * parted
+        && median(leftWidths) >= PROSE_WIDTH * (gutter.rightStart() - leftEdge)
+        && median(rightWidths) >= PROSE_WIDTH * (rightEdge - gutter.rightStart());
+    if (!columns) return run;
+    List<RawLine> out = new ArrayList<>(left);
+    out.addAll(right);
+    return out;
+  }
+
+  /**
+   * Returns where a right-hand column begins: just after the furthest the left column's text reaches, among the lines
+   * that part once in the page's middle where most such lines start again; null when too few lines share that start.
+   * A paragraph number hung out to the left of its right-hand column ("1.2  The plan applies ...") is the right column's.
+   */
+  private static Gutter gutter(List<RawLine> lines, float pageWidth) {
+    Map<Integer, Integer> starts = new HashMap<>();
+    Map<Integer, Float> leftEnds = new HashMap<>();
+    for (RawLine line : lines) {
+      TextPosition previous = null;
+      for (TextPosition glyph : visible(line.glyphs())) {
+        if (previous != null && wide(previous, glyph)) {
+          float x = glyph.getXDirAdj();
+          if (x > 0.3f * pageWidth && x < 0.7f * pageWidth) {
+            int at = Math.round(x / 2);
+            starts.merge(at, 1, Integer::sum);
+            leftEnds.merge(at, previous.getXDirAdj() + previous.getWidthDirAdj(), Math::max);
+          }
+        }
+        previous = glyph;
+      }
+    }
+    Integer mode = null;
+    for (Map.Entry<Integer, Integer> e : starts.entrySet()) {
+      if (e.getValue() >= MIN_PARTED && (mode == null || e.getValue() > starts.get(mode)
+          || e.getValue().equals(starts.get(mode)) && e.getKey() < mode)) {
+        mode = e.getKey();
+      }
+    }
+    return mode == null ? null : new Gutter(leftEnds.get(mode) + 1f, mode * 2f);
+  }
+
+  /** Returns true when a glyph of the line stands across the gutter: a line the width of the page. */
+  private static boolean straddles(RawLine line, float gutter) {
+    for (TextPosition glyph : visible(line.glyphs())) {
+      if (glyph.getXDirAdj() < gutter && glyph.getXDirAdj() + glyph.getWidthDirAdj() > gutter + 1f) return true;
+    }
+    // Words that run up to the gutter and on without a gap are one line of text across it.
+    List<TextPosition> glyphs = visible(line.glyphs());
+    for (int i = 1; i < glyphs.size(); i++) {
+      if (glyphs.get(i - 1).getXDirAdj() < gutter && glyphs.get(i).getXDirAdj() >= gutter
+          && !wide(glyphs.get(i - 1), glyphs.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inMargin(RawLine line, float pageHeight) {
+    float y = (float) visible(line.glyphs()).stream().mapToDouble(TextPosition::getYDirAdj).max().orElse(0);
+    return y < pageHeight * PdfMargins.MARGIN || y > pageHeight * (1 - PdfMargins.MARGIN);
+  }
+
+  private static boolean wide(TextPosition previous, TextPosition glyph) {
+    float gap = glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+    return gap > previous.getFontSizeInPt() * PdfLineReader.CELL_GAP;
+  }
+
+  private static int gaps(List<TextPosition> part) {
+    List<TextPosition> glyphs = visible(part);
+    int gaps = 0;
+    for (int i = 1; i < glyphs.size(); i++) if (wide(glyphs.get(i - 1), glyphs.get(i))) gaps++;
+    return gaps;
+  }
+
+  private static List<TextPosition> visible(List<TextPosition> glyphs) {
+    return glyphs.stream().filter(g -> g.getUnicode() != null && !g.getUnicode().isBlank()).toList();
+  }
+
+  private static float start(List<TextPosition> part) {
+    return (float) visible(part).stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0);
+  }
+
+  private static float end(List<TextPosition> part) {
+    return (float) visible(part).stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj()).max().orElse(0);
+  }
+
+  private static float median(List<Float> values) {
+    if (values.isEmpty()) return 0;
+    List<Float> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** Returns the text of part of a line, a space where its glyphs leave a gap wider than a space's share. */
+  private static String textOf(List<TextPosition> part) {
+    StringBuilder text = new StringBuilder();
+    TextPosition previous = null;
+    for (TextPosition glyph : part) {
+      if (glyph.getUnicode() == null) continue;
+      if (glyph.getUnicode().isBlank()) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') text.append(' ');
+        continue;
+      }
+      if (previous != null && glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
+          > previous.getFontSizeInPt() * 0.15f && text.charAt(text.length() - 1) != ' ') {
+        text.append(' ');
+      }
+      text.append(glyph.getUnicode());
+      previous = glyph;
+    }
+    return text.toString().strip();
+  }
+}

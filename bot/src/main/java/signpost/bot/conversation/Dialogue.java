@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.time.ZoneOffset;
@@ -172,11 +173,18 @@ public final class Dialogue {
     if (unrelated(in.text(), alone)) {
       memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, open.reference(),
           pending == null ? null : pending.wireName(), redaction.apply(in.text())));
+      Answer reply = alone;
       if (open.status() == Status.OPEN) {
-        notes.add(body("Your screening " + open.reference() + " is still open"
-            + (pending == null ? "." : ": " + questionFor(open, in, pending))));
+        Answer verdict = verdictOf(open, in);
+        // Asked when it is due, the person needs who signs it off too: the deadline is for the signed assessment.
+        if (verdict != null && verdict.eqia() != null && WHEN_ASKED.matcher(in.text()).find()) {
+          List<Paragraph> signOff = signOff(verdict, alone.text());
+          if (!signOff.isEmpty()) reply = alone.withQuoted(signOff, verdict.sources());
+        }
+        String next = verdict == null || verdict.next() == null ? "" : verdict.next().text();
+        notes.add(body("Your screening " + open.reference() + " is still open" + (pending == null ? "." : ": " + next)));
       }
-      return new Reply(withNotes(alone, notes), in.conversation(), open);
+      return new Reply(withNotes(reply, notes), in.conversation(), open);
     }
     if (reading.retract() && !screener.describes(in.text()).isEmpty()) {
       // All that was said is taken back and a change named: the record holds only this message, read as an opening.
@@ -301,13 +309,40 @@ public final class Dialogue {
     return new Reply(answer, in.conversation(), kept);
   }
 
-  /** Returns the question asked about {@code pending} for the screening as it stands. */
-  private String questionFor(Screening screening, Inbound in, Slot pending) {
+  /** Returns the screening's answer as it stands (its verdict, practice and next question), or null before it says what. */
+  private Answer verdictOf(Screening screening, Inbound in) {
     String assessed = Screener.assessed(screening);
-    if (assessed.isBlank()) return "";
-    NextQuestion next = pipeline.answer(new Question(in.id(), assessed.length() > Question.MAX_LENGTH
-        ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), screener.context(screening)).next();
-    return next == null ? "" : next.text();
+    if (assessed.isBlank()) return null;
+    return pipeline.answer(new Question(in.id(), assessed.length() > Question.MAX_LENGTH
+        ? assessed.substring(0, Question.MAX_LENGTH) : assessed, in.organisation()), screener.context(screening));
+  }
+
+  /** Asking when: "how far ahead of the committee ...?", "how long before the meeting ...?", "when do I need to ...?". */
+  private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:how (?:far|long|early|soon|many weeks|much time)"
+      + "|when (?:do|does|should|must|would|will|is|are)|deadline|in advance|ahead of)\\b");
+  /** A line of the organisation's practice saying who signs an assessment off or approves it. */
+  private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:sign(?:s|ed)?(?:[ -]off)?|sign-off|approv\\w*)\\b");
+  private static final Pattern TRAILING_MARKER = Pattern.compile("( \\[\\d{1,3}\\])$");
+
+  /**
+   * Returns the lines of the screening answer's quoted practice that say who signs off, with the document they are
+   * from and their citation, unless {@code already} (the answer given) says them; empty when it quotes none.
+   */
+  private static List<Paragraph> signOff(Answer verdict, String already) {
+    List<Paragraph> out = new ArrayList<>();
+    for (Paragraph p : verdict.paragraphs()) {
+      if (p.kind() != Paragraph.Kind.PRACTICE || !SIGNS.matcher(p.text()).find()) continue;
+      Matcher marker = TRAILING_MARKER.matcher(p.text());
+      String cite = marker.find() ? marker.group(1) : "";
+      String text = p.text().substring(0, p.text().length() - cite.length());
+      List<String> kept = new ArrayList<>();
+      for (String line : text.split("\n")) {
+        if (kept.isEmpty() && line.startsWith("From ") && line.endsWith(":") || SIGNS.matcher(line).find()) kept.add(line);
+      }
+      boolean says = kept.stream().anyMatch(line -> SIGNS.matcher(line).find() && !already.contains(line));
+      if (says) out.add(new Paragraph(Paragraph.Kind.PRACTICE, String.join("\n", kept) + cite));
+    }
+    return out;
   }
 
   /**

@@ -1,6 +1,9 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.NextQuestion;
@@ -45,6 +48,38 @@ public record Answer(String id, String question, String organisation, boolean an
   public Answer withParagraphs(List<Paragraph> other) {
     return new Answer(id, question, organisation, answered, intent, other, confidence, sources, contacts, eqia, rules, next);
   }
+
+  /**
+   * Returns this answer with paragraphs of another answer added at its end, their citation markers ("[2]", numbered
+   * over {@code cited}) numbered again over this answer's sources, a source both cite keeping this answer's number.
+   */
+  public Answer withQuoted(List<Paragraph> quoted, List<Citation> cited) {
+    List<Citation> all = new ArrayList<>(sources);
+    List<Paragraph> out = new ArrayList<>(paragraphs);
+    for (Paragraph p : quoted) {
+      Matcher marker = MARKER.matcher(p.text());
+      StringBuilder text = new StringBuilder();
+      while (marker.find()) {
+        int n = Integer.parseInt(marker.group(1));
+        String replacement = marker.group();
+        if (n >= 1 && n <= cited.size()) {
+          int index = all.indexOf(cited.get(n - 1));
+          if (index < 0) {
+            all.add(cited.get(n - 1));
+            index = all.size() - 1;
+          }
+          replacement = " [" + (index + 1) + "]";
+        }
+        marker.appendReplacement(text, Matcher.quoteReplacement(replacement));
+      }
+      marker.appendTail(text);
+      out.add(new Paragraph(p.kind(), text.toString(), p.lead()));
+    }
+    return new Answer(id, question, organisation, answered, intent, out, confidence, all, contacts, eqia, rules, next);
+  }
+
+  /** A citation marker as the composer writes it after what it cites: " [2]". */
+  private static final Pattern MARKER = Pattern.compile(" \\[(\\d{1,3})\\]");
 
   /** Returns this answer under another id. */
   public Answer withId(String other) {

@@ -15,9 +15,9 @@ import signpost.knowledge.LoadReport;
 
 /**
  * A folder of one organisation's own documents and a manifest naming them, as an organisation that brings no
- * organisation file has it, loaded into a real index.
+ * organisation file has it, loaded into a real index; for tests of answers and of conversations over them.
  */
-final class OwnDocuments {
+public final class OwnDocuments {
 
   /**
    * One Markdown document of the organisation.
@@ -27,7 +27,7 @@ final class OwnDocuments {
    * @param kind what kind of document it is ("guidance", "strategy")
    * @param text its Markdown
    */
-  record Doc(String file, String title, String kind, String text) {}
+  public record Doc(String file, String title, String kind, String text) {}
 
   private OwnDocuments() {}
 
@@ -36,12 +36,12 @@ final class OwnDocuments {
    * before its tests ({@code @RegisterExtension static final OwnDocuments.Loaded ORG = OwnDocuments.of(...)}), with a
    * pipeline over the built-in rules; closed and deleted after them.
    */
-  static Loaded of(String organisation, String name, Doc... documents) {
+  public static Loaded of(String organisation, String name, Doc... documents) {
     return new Loaded(organisation, name, documents);
   }
 
   /** One organisation's documents loaded for a test class: its knowledge and a pipeline answering over it. */
-  static final class Loaded implements BeforeAllCallback, AfterAllCallback {
+  public static final class Loaded implements BeforeAllCallback, AfterAllCallback {
 
     private final String organisation;
     private final String name;
@@ -75,7 +75,7 @@ final class OwnDocuments {
       return knowledge;
     }
 
-    AnswerPipeline pipeline() {
+    public AnswerPipeline pipeline() {
       return pipeline;
     }
 

@@ -124,7 +124,12 @@ final class OwnSupportRoutes {
     if (!byThoseServed && !forAnyone.isEmpty()) routes = forAnyone;
     // A section for someone harmed ("If you are being harassed, bullied or discriminated against") before a tool or
     // service whose own words name harm among what it takes ("Report and Support ... to report bullying, harassment").
-    Hit best = routes.stream().filter(h -> reportsHarm(h.passage().heading())).findFirst().orElse(routes.get(0));
+    // Of those, one that sets out the options ("- Keep a record ... - Talk to a Dignity at Work Adviser") before an
+    // introduction that only says it is never acceptable.
+    List<Hit> forHarm = routes.stream().filter(h -> reportsHarm(h.passage().heading())).toList();
+    Hit best = forHarm.stream().filter(h -> offers(h.passage().text()) && !OWN_AIMS.matcher(h.passage().text()).find())
+        .findFirst()
+        .orElse(forHarm.isEmpty() ? routes.get(0) : forHarm.get(0));
     Quote found = results.quotes(List.of(best)).get(0);
     if (!reportsHarm(best.passage().heading())) return Optional.of(found);
     // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,
@@ -143,11 +148,14 @@ final class OwnSupportRoutes {
 
   /**
    * Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay", "put
-   * his hand on my backside"; and a route for it under "Sexual safety".
+   * his hand on my backside", "keeps calling me 'he' on purpose and uses my old name", "doing impressions of my
+   * stammer", "spat at"; and a route for it under "Sexual safety".
    */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:harass\\w*|bull(?:y|ied|ies|ying)|abus\\w*|comments?"
-      + "|jokes?|called me|calls me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
+      + "|jokes?|called me|calls me|calling me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
       + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out"
+      + "|misgender\\w*|dead ?nam\\w*|my old name|impressions? of (?:me|my)|laugh(?:s|ed|ing)? at (?:me|my)"
+      + "|spat (?:at|on)|spit(?:s|ting)? (?:at|on)"
       + "|touch(?:ed|ing|es) (?:me|my)|grop\\w*|grabbed|hands? on my|sexual (?:safety|misconduct|harassment|assault|abuse"
       + "|violence))\\b");
 
@@ -167,6 +175,12 @@ final class OwnSupportRoutes {
         && !lower.contains("metric:") && !isPlanRow(text);
   }
 
+  /**
+   * What the organisation aims to do, not what the reader can: "How we will measure success: - Increase the percentage
+   * ... to 55% by March 2027".
+   */
+  private static final Pattern OWN_AIMS = Pattern.compile("(?i)\\b(?:we will|measure success|by (?:january|february"
+      + "|march|april|may|june|july|august|september|october|november|december) \\d{4})\\b");
   /** The reader's options set out: "If something has happened to you ... you can:", a list of what to do. */
   private static final Pattern OFFERS = Pattern.compile("(?i)\\byou (?:can|could|may)\\b[^.]*:\\s*$|(?m)^- ");
 

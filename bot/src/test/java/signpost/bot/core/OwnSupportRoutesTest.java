@@ -30,6 +30,9 @@ class OwnSupportRoutesTest {
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps making 'jokes' about me being gay"));
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son put his hand on my backside while I was cannulating his dad"));
     assertTrue(OwnSupportRoutes.reportsHarm("Report it on Datix under the category 'Sexual safety'."), "a route for it");
+    assertTrue(OwnSupportRoutes.reportsHarm("someone on my team keeps calling me 'he' on purpose and uses my old name"));
+    assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps doing impressions of my stammer on station"));
+    assertTrue(OwnSupportRoutes.reportsHarm("got spat at by a prisoner I was booking in"));
     assertFalse(OwnSupportRoutes.reportsHarm("just been diagnosed with MS and scared to tell my manager"));
   }
 
@@ -57,6 +60,33 @@ class OwnSupportRoutesTest {
           "a customer keeps making comments about my headscarf").orElseThrow();
 
       assertTrue(route.hit().passage().text().contains("form SIR1"), route.hit().passage().text());
+    }
+  }
+
+  @Test
+  void a_section_setting_out_the_options_comes_before_an_introduction_that_only_says_it_is_wrong(@TempDir Path folder)
+      throws IOException {
+    // The introduction, under the broader heading, shares more words with the search; the options sit under a
+    // question of their own.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "harrowfield", "Harrowfield ICB",
+        new OwnDocuments.Doc("harrowfield-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## Bullying, harassment and discrimination
+            Bullying, harassment, discrimination and victimisation are never acceptable, whether they come from a \
+            colleague, a manager or a member of the public. If it is happening to you, you will be supported if you \
+            speak up about bullying or harassment.
+
+            ### What can I do if a colleague or manager is bullying or harassing me?
+            - Keep a record of what happened, when, and who saw it.
+            - Talk to a Dignity at Work Adviser in confidence.
+            - Make a formal complaint under the Dignity at Work Policy by contacting HR Advisory.
+            - Speak to the Freedom to Speak Up Guardian.
+            """))) {
+      Quote route = new OwnSupportRoutes(knowledge).find("harrowfield", Set.of(Characteristic.GENDER_REASSIGNMENT),
+          "someone on my team keeps calling me 'he' on purpose and uses my old name in meetings").orElseThrow();
+
+      assertTrue(route.hit().passage().text().contains("Dignity at Work Adviser"), route.hit().passage().text());
     }
   }
 

@@ -404,10 +404,15 @@ final class AnswerShape {
     if (!dated.isEmpty()) {
       double owner = owned != null && owned.holds(docId, passage) ? Math.sqrt(boost) : 1;
       // "At least 20 working days before the report deadline" says when, as a date would.
-      if (!memo.holds(docId, passage)) return owner * (RELATIVE_TIME.matcher(passage.text()).find() ? boost : 1);
+      // "Monthly, on the second Tuesday of the month" beside the meeting asked of says when it meets, as a date beside
+      // it would.
+      if (!memo.holds(docId, passage)) {
+        if (scheduledNear(passage.text())) return owner * boost * boost;
+        return owner * (RELATIVE_TIME.matcher(passage.text()).find() ? boost : 1);
+      }
       // "Between which dates ...?": a span of dates, wherever it lies, is more the answer than any other date.
       if (ranged && DATE_RANGE.matcher(passage.text().toLowerCase(Locale.ROOT)).find()) return owner * boost * boost * boost;
-      return owner * (dateNear(passage.text()) ? boost * boost : Math.sqrt(boost));
+      return owner * (dateNear(passage.text()) || scheduledNear(passage.text()) ? boost * boost : Math.sqrt(boost));
     }
     if (counted != null) {
       return switch (counted.statedIn(passage.text())) {
@@ -465,6 +470,24 @@ final class AnswerShape {
       if (CountedThing.near(lower.substring(Math.max(0, date.start() - 80), date.start()), true, DATE_NEAR, dated)
           || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)
           || inRowOf(lower, date.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** When something recurs: "monthly", "every quarter", "on the second Tuesday of the month", "every Wednesday". */
+  static final Pattern SCHEDULE = Pattern.compile(FREQUENCY.pattern() + "|\\b(?:on the (?:first|second|third|fourth|last)"
+      + "|every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+  /** Returns whether a recurring time stands within a few words of what is asked, or in its table row. */
+  private boolean scheduledNear(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher when = SCHEDULE.matcher(lower);
+    while (when.find()) {
+      if (CountedThing.near(lower.substring(Math.max(0, when.start() - 80), when.start()), true, DATE_NEAR, dated)
+          || CountedThing.near(lower.substring(when.end(), Math.min(lower.length(), when.end() + 80)), false, DATE_NEAR, dated)
+          || inRowOf(lower, when.start())) {
         return true;
       }
     }

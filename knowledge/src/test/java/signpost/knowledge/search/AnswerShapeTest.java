@@ -163,6 +163,21 @@ class AnswerShapeTest {
   }
 
   @Test
+  void when_a_meeting_is_asked_its_schedule_beside_it_says_when_as_a_date_would() {
+    AnswerShape when = AnswerShape.of("when is the qeia panel?", BOOST, dates, numbers, lists, people, frequencies)
+        .datedNear(List.of("qeia"));
+
+    assertEquals(BOOST * BOOST, when.factor(0, new Passage(DOC, 0, List.of(), null,
+        "Step: Send the full EHIA to the panel secretary; When: Within 10 working days\n"
+            + "Step: QEIA Panel meetings; When: Monthly, on the second Tuesday of the month")), 1e-9);
+    assertEquals(1.0, when.factor(1, new Passage(DOC, 1, List.of(), null,
+        "Every stage 2 EHIA must be approved by the QEIA Panel before the decision is made.")), 1e-9);
+    assertEquals(1.0, when.factor(2, new Passage(DOC, 2, List.of(), null,
+        "The QEIA Panel approves full assessments. Separately, and for other reasons entirely, our staff networks of "
+            + "many kinds meet monthly.")), 1e-9, "a schedule of something else");
+  }
+
+  @Test
   void when_question_does_not_boost_a_passage_with_only_a_year() {
     assertEquals(1.0, factor("When was the plan agreed?", 0, "The plan was agreed in 2024."));
   }

@@ -29,21 +29,24 @@ public final class EdiAnalyzer extends Analyzer {
 
   private final SynonymMap synonyms;
   private final CharArraySet stopWords;
+  /** True for the chain that reads questions, false for the one that indexes passages. */
+  private final boolean questions;
 
-  private EdiAnalyzer(SynonymMap synonyms, CharArraySet stopWords) {
+  private EdiAnalyzer(SynonymMap synonyms, CharArraySet stopWords, boolean questions) {
     super(PER_FIELD_REUSE_STRATEGY);
     this.synonyms = synonyms;
     this.stopWords = stopWords;
+    this.questions = questions;
   }
 
   /** Returns the chain used to index passages: no synonyms, English stop words. */
   public static EdiAnalyzer forIndexing() {
-    return new EdiAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new EdiAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
   }
 
   /** Returns the chain used for questions: synonyms, and question words also treated as stop words. */
   public static EdiAnalyzer forQuestions(SynonymMap synonyms) {
-    return new EdiAnalyzer(synonyms, QuestionWords.STOP_SET);
+    return new EdiAnalyzer(synonyms, QuestionWords.STOP_SET, true);
   }
 
   /**
@@ -58,9 +61,24 @@ public final class EdiAnalyzer extends Analyzer {
     PER_CENT = map.build();
   }
 
+  /**
+   * In a question, "on top of" is "besides" ("the extra groups we look at on top of the protected characteristics"), a
+   * word that asks nothing; "top" alone is no question word ("the top of band 6").
+   */
+  private static final NormalizeCharMap IDIOMS;
+
+  static {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    map.add("on top of", "besides");
+    map.add("On top of", "Besides");
+    IDIOMS = map.build();
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return PassageFields.WORDS.equals(fieldName) ? reader : new MappingCharFilter(PER_CENT, reader);
+    if (PassageFields.WORDS.equals(fieldName)) return reader;
+    Reader read = new MappingCharFilter(PER_CENT, reader);
+    return questions ? new MappingCharFilter(IDIOMS, read) : read;
   }
 
   @Override

@@ -47,6 +47,16 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void on_top_of_in_a_question_asks_nothing_but_the_top_of_a_band_is_a_word() {
+    List<String> extra = Tokens.of(QUESTIONS, "what are the extra groups on top of the protected characteristics?");
+    assertTrue(extra.containsAll(List.of("extra", "group", "protect", "characterist")) && !extra.contains("top"),
+        extra.toString());
+    assertTrue(Tokens.of(QUESTIONS, "what's the top of band 6?").contains("top"));
+    assertEquals(List.of("top", "extra", "group"), Tokens.of(EdiAnalyzer.forIndexing(), "on top of extra groups"),
+        "passages keep their words");
+  }
+
+  @Test
   void a_fire_rank_as_crews_write_it_is_the_rank_written_out() {
     List<String> rank = Tokens.of(QUESTIONS, "is it still GM Thackeray?");
     assertTrue(rank.containsAll(List.of("gm", "group", "manag", "thackerai")), rank.toString());

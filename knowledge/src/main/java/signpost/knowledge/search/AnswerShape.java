@@ -146,6 +146,10 @@ final class AnswerShape {
   private boolean lasting;
   /** For "how far ahead": a span told before something ("four weeks before the deadline") the more. */
   private boolean ahead;
+  /** For {@link #lasting} but not {@link #ahead}, the stems of what the span is asked of: "comment". */
+  private List<String> spanOf = List.of();
+  /** For {@link #ahead}, the stems naming what the span is asked before. */
+  private List<String> aheadOf = List.of();
   /** For "what does it cost": a passage stating a price is the answer's shape. */
   private boolean priced;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
@@ -366,6 +370,7 @@ final class AnswerShape {
    * Committee meets on 9 May" says when something else happens).
    */
   AnswerShape datedNear(List<String> stems) {
+    if (lasting && !ahead) spanOf = List.copyOf(stems);
     if (memo != null && memo.pattern() == DATE && !stems.isEmpty()) dated = List.copyOf(stems);
     if (memo != null && memo.pattern() == FREQUENCY && !stems.isEmpty()) often = List.copyOf(stems);
     return this;
@@ -383,6 +388,18 @@ final class AnswerShape {
   /** How many words from a date the asked thing may be. */
   private static final int DATE_NEAR = 6;
 
+  /** How far after "8 weeks before" the thing it is before is named. */
+  private static final int AHEAD_OF_CHARS = 40;
+
+  /**
+   * Returns this shape, for "how far ahead of X", knowing X by the stems of the question's weightiest concepts
+   * ("decis", "meet"): a span before all of them is the answer over a span before something else.
+   */
+  AnswerShape aheadOf(List<String> stems) {
+    if (ahead) aheadOf = List.copyOf(stems);
+    return this;
+  }
+
   /** Returns whether the question asks for a shape at all: one that boosts nothing ranks every passage alike. */
   boolean any() {
     return boost > 1;
@@ -391,8 +408,23 @@ final class AnswerShape {
   /** Returns the factor for passage {@code docId}: the boost when it has the wanted shape, otherwise 1. */
   double factor(int docId, Passage passage) {
     if (lasting) {
-      if (ahead && RELATIVE_TIME.matcher(passage.text()).find()) return boost * boost;
-      return SPAN.matcher(passage.text()).find() ? boost : 1;
+      if (ahead) {
+        // The span before what is asked, named as asked ("8 weeks before the decision-making meeting" for "how far
+        // ahead of the decision meeting"), over a span before something else ("10 working days before the Board
+        // meeting").
+        String lower = passage.text().toLowerCase(Locale.ROOT);
+        Matcher before = RELATIVE_TIME.matcher(lower);
+        boolean any = false;
+        while (before.find()) {
+          any = true;
+          String after = lower.substring(before.end(), Math.min(lower.length(), before.end() + AHEAD_OF_CHARS));
+          if (aheadOf.size() >= 2 && aheadOf.stream().allMatch(after::contains)) return boost * boost * boost;
+        }
+        if (any) return boost * boost;
+      }
+      // "At least 14 days to comment" for "how long do the networks get to comment?", over a span of something else.
+      if (!SPAN.matcher(passage.text()).find()) return 1;
+      return spanNear(passage.text()) ? boost * boost : boost;
     }
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
     if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
@@ -470,6 +502,21 @@ final class AnswerShape {
       if (CountedThing.near(lower.substring(Math.max(0, date.start() - 80), date.start()), true, DATE_NEAR, dated)
           || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)
           || inRowOf(lower, date.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether a span of time stands within a few words of what is asked ("14 days to comment"). */
+  private boolean spanNear(String text) {
+    if (spanOf.isEmpty()) return false;
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher span = SPAN.matcher(lower);
+    while (span.find()) {
+      if (CountedThing.near(lower.substring(Math.max(0, span.start() - 80), span.start()), true, DATE_NEAR, spanOf)
+          || CountedThing.near(lower.substring(span.end(), Math.min(lower.length(), span.end() + 80)), false, DATE_NEAR,
+              spanOf)) {
         return true;
       }
     }

@@ -196,7 +196,8 @@ public final class PassageSearcher {
                                Set<String> nameTerms, Set<String> namedOrganisations, Nation nation) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
-        .datedNear(weightiest(weights, 1, 0)).listOf(weightiest(weights, 3, WEIGHTY));
+        .datedNear(weightiest(weights, 1, 0)).listOf(weightiest(weights, 3, WEIGHTY))
+        .aheadOf(weightiest(weights, 3, WEIGHTY));
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);

@@ -86,6 +86,29 @@ class AnswerShapeTest {
   }
 
   @Test
+  void how_far_ahead_of_what_is_asked_beats_a_span_before_something_else() {
+    AnswerShape ahead = AnswerShape.of("how far ahead of the decision meeting does it need to be in?", BOOST, dates,
+        numbers, lists, people, frequencies).aheadOf(List.of("meet", "decis"));
+
+    assertEquals(BOOST * BOOST * BOOST, ahead.factor(0, new Passage(DOC, 0, List.of(), null,
+        "Step: Send the stage 1 screening; When: At least 8 weeks before the decision-making meeting")), 1e-9);
+    assertEquals(BOOST * BOOST, ahead.factor(1, new Passage(DOC, 1, List.of(), null,
+        "The Board paper deadline is 10 working days before the Board meeting, so book early.")), 1e-9);
+  }
+
+  @Test
+  void how_long_for_what_is_asked_beats_a_span_of_something_else() {
+    AnswerShape howLong = AnswerShape.of("how long do the staff networks get to comment?", BOOST, dates, numbers, lists,
+        people, frequencies).datedNear(List.of("comment"));
+
+    assertEquals(BOOST * BOOST, howLong.factor(0, new Passage(DOC, 0, List.of(), null,
+        "For workforce proposals, consult the staff networks and give them at least 14 days to comment.")), 1e-9);
+    assertEquals(BOOST, howLong.factor(1, new Passage(DOC, 1, List.of(), null,
+        "Staff networks can comment on any policy they choose, at any time of year. Each network's chair gets 10 days "
+            + "of facility time.")), 1e-9);
+  }
+
+  @Test
   void how_far_ahead_or_how_long_boosts_a_passage_stating_a_span_of_time() {
     assertEquals(BOOST * BOOST, factor("how far ahead of the committee do i need to get my stage 2 in?", 0,
         "7.4 The signed full assessment must reach the EDI team at least six weeks before the meeting."),

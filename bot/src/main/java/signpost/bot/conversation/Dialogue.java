@@ -123,7 +123,9 @@ public final class Dialogue {
     Instant now = clock.instant();
     String key = key(in);
     Optional<ConversationState> state = memory.conversation(key);
-    Answer alone = pipeline.answer(withNamesWrittenOut(question, state, in.owner()));
+    Optional<Screening> kept = state.map(ConversationState::screening).flatMap(memory::screening)
+        .filter(s -> s.owner().equals(in.owner()));
+    Answer alone = pipeline.answer(withNamesWrittenOut(question, kept));
     // A disclosure is answered with care and nothing of it is kept.
     if (alone.intent() == Intent.SUPPORT) return new Reply(alone, in.conversation(), null);
     List<Paragraph> notes = new ArrayList<>();
@@ -138,8 +140,7 @@ public final class Dialogue {
       state = Optional.empty();
     }
     String previous = state.map(ConversationState::asked).orElse(null);
-    Screening open = state.map(ConversationState::screening).flatMap(memory::screening)
-        .filter(s -> s.status() != Status.ABANDONED && s.owner().equals(in.owner())).orElse(null);
+    Screening open = state.isEmpty() ? null : kept.filter(s -> s.status() != Status.ABANDONED).orElse(null);
     Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
     Organisation organisation = pipeline.knowledge().organisation(in.organisation()).orElse(null);
     if (open != null && open.status() == Status.COMPLETE && alone.eqia() != null
@@ -175,9 +176,10 @@ public final class Dialogue {
           pending == null ? null : pending.wireName(), redaction.apply(in.text())));
       Answer reply = alone;
       if (open.status() == Status.OPEN) {
-        Answer verdict = verdictOf(open, in);
+        boolean whenAsked = WHEN_ASKED.matcher(in.text()).find();
+        Answer verdict = pending == null && !whenAsked ? null : verdictOf(open, in);
         // Asked when it is due, the person needs who signs it off too: the deadline is for the signed assessment.
-        if (verdict != null && verdict.eqia() != null && WHEN_ASKED.matcher(in.text()).find()) {
+        if (verdict != null && verdict.eqia() != null && whenAsked) {
           List<Paragraph> signOff = signOff(verdict, alone.text());
           if (!signOff.isEmpty()) reply = alone.withQuoted(signOff, verdict.sources());
         }
@@ -349,9 +351,7 @@ public final class Dialogue {
    * Returns the question with initials the person made of a name in their screening written out ("the COG meeting" after
    * "the Chief Officer Group"), so that it is read as they meant it; the question itself otherwise.
    */
-  private Question withNamesWrittenOut(Question question, Optional<ConversationState> state, String owner) {
-    Optional<Screening> screening = state.map(ConversationState::screening).flatMap(memory::screening)
-        .filter(s -> s.owner().equals(owner));
+  private static Question withNamesWrittenOut(Question question, Optional<Screening> screening) {
     if (screening.isEmpty()) return question;
     Screening s = screening.get();
     String earlier = String.join("\n", Stream.concat(Stream.of(s.activity(), s.evidence(), s.engagement(),

@@ -70,15 +70,17 @@ final class PdfColumns {
       List<TextPosition> before = new ArrayList<>();
       List<TextPosition> after = new ArrayList<>();
       for (TextPosition glyph : line.glyphs()) (glyph.getXDirAdj() < gutter.cut() ? before : after).add(glyph);
-      if (!visible(before).isEmpty()) {
+      boolean onLeft = !visible(before).isEmpty();
+      boolean onRight = !visible(after).isEmpty();
+      if (onLeft) {
         left.add(before.size() == line.glyphs().size() ? line : new RawLine(textOf(before), before));
         leftEdge = Math.min(leftEdge, start(before));
       }
-      if (!visible(after).isEmpty()) {
+      if (onRight) {
         right.add(after.size() == line.glyphs().size() ? line : new RawLine(textOf(after), after));
         rightEdge = Math.max(rightEdge, end(after));
       }
-      if (!visible(before).isEmpty() && !visible(after).isEmpty()) {
+      if (onLeft && onRight) {
         parted++;
         if (gaps(before) == 0 && gaps(after) == 0) plain++;
         leftWidths.add(end(before) - start(before));

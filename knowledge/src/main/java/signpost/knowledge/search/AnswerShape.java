@@ -496,31 +496,12 @@ final class AnswerShape {
   }
 
   private boolean dateNear(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    Matcher date = DATE.matcher(lower);
-    while (date.find()) {
-      if (CountedThing.near(lower.substring(Math.max(0, date.start() - 80), date.start()), true, DATE_NEAR, dated)
-          || CountedThing.near(lower.substring(date.end(), Math.min(lower.length(), date.end() + 80)), false, DATE_NEAR, dated)
-          || inRowOf(lower, date.start())) {
-        return true;
-      }
-    }
-    return false;
+    return nearAsked(DATE, text);
   }
 
   /** Returns whether a span of time stands within a few words of what is asked ("14 days to comment"). */
   private boolean spanNear(String text) {
-    if (spanOf.isEmpty()) return false;
-    String lower = text.toLowerCase(Locale.ROOT);
-    Matcher span = SPAN.matcher(lower);
-    while (span.find()) {
-      if (CountedThing.near(lower.substring(Math.max(0, span.start() - 80), span.start()), true, DATE_NEAR, spanOf)
-          || CountedThing.near(lower.substring(span.end(), Math.min(lower.length(), span.end() + 80)), false, DATE_NEAR,
-              spanOf)) {
-        return true;
-      }
-    }
-    return false;
+    return !spanOf.isEmpty() && near(SPAN, text, spanOf);
   }
 
   /** When something recurs: "monthly", "every quarter", "on the second Tuesday of the month", "every Wednesday". */
@@ -529,12 +510,21 @@ final class AnswerShape {
 
   /** Returns whether a recurring time stands within a few words of what is asked, or in its table row. */
   private boolean scheduledNear(String text) {
+    return nearAsked(SCHEDULE, text);
+  }
+
+  /**
+   * Returns whether a match of {@code pattern} stands within {@link #DATE_NEAR} words of one of the {@link #dated}
+   * stems, across lines as a date's sentence may run, or in a table row that holds what is asked (see {@link #inRowOf}).
+   */
+  private boolean nearAsked(Pattern pattern, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher when = SCHEDULE.matcher(lower);
-    while (when.find()) {
-      if (CountedThing.near(lower.substring(Math.max(0, when.start() - 80), when.start()), true, DATE_NEAR, dated)
-          || CountedThing.near(lower.substring(when.end(), Math.min(lower.length(), when.end() + 80)), false, DATE_NEAR, dated)
-          || inRowOf(lower, when.start())) {
+    Matcher found = pattern.matcher(lower);
+    while (found.find()) {
+      if (CountedThing.near(lower.substring(Math.max(0, found.start() - 80), found.start()), true, DATE_NEAR, dated)
+          || CountedThing.near(lower.substring(found.end(), Math.min(lower.length(), found.end() + 80)), false, DATE_NEAR,
+              dated)
+          || inRowOf(lower, found.start())) {
         return true;
       }
     }

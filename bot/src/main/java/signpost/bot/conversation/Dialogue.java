@@ -323,7 +323,7 @@ public final class Dialogue {
   private static final Pattern WHEN_ASKED = Pattern.compile("(?i)\\b(?:how (?:far|long|early|soon|many weeks|much time)"
       + "|when (?:do|does|should|must|would|will|is|are)|deadline|in advance|ahead of)\\b");
   /** A line of the organisation's practice saying who signs an assessment off or approves it. */
-  private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:sign(?:s|ed)?(?:[ -]off)?|sign-off|approv\\w*)\\b");
+  private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:sign(?:s|ed)?(?:[ -]off)?|approv\\w*)\\b");
   private static final Pattern TRAILING_MARKER = Pattern.compile("( \\[\\d{1,3}\\])$");
 
   /**

@@ -54,28 +54,22 @@ public record Answer(String id, String question, String organisation, boolean an
    * over {@code cited}) numbered again over this answer's sources, a source both cite keeping this answer's number.
    */
   public Answer withQuoted(List<Paragraph> quoted, List<Citation> cited) {
-    List<Citation> all = new ArrayList<>(sources);
+    CitationList numbers = new CitationList();
+    sources.forEach(numbers::cite);
     List<Paragraph> out = new ArrayList<>(paragraphs);
     for (Paragraph p : quoted) {
       Matcher marker = MARKER.matcher(p.text());
       StringBuilder text = new StringBuilder();
       while (marker.find()) {
         int n = Integer.parseInt(marker.group(1));
-        String replacement = marker.group();
-        if (n >= 1 && n <= cited.size()) {
-          int index = all.indexOf(cited.get(n - 1));
-          if (index < 0) {
-            all.add(cited.get(n - 1));
-            index = all.size() - 1;
-          }
-          replacement = " [" + (index + 1) + "]";
-        }
-        marker.appendReplacement(text, Matcher.quoteReplacement(replacement));
+        String renumbered = n >= 1 && n <= cited.size() ? numbers.cite(cited.get(n - 1)) : marker.group();
+        marker.appendReplacement(text, Matcher.quoteReplacement(renumbered));
       }
       marker.appendTail(text);
       out.add(new Paragraph(p.kind(), text.toString(), p.lead()));
     }
-    return new Answer(id, question, organisation, answered, intent, out, confidence, all, contacts, eqia, rules, next);
+    return new Answer(id, question, organisation, answered, intent, out, confidence, numbers.all(), contacts, eqia, rules,
+        next);
   }
 
   /** A citation marker as the composer writes it after what it cites: " [2]". */

@@ -177,10 +177,10 @@ final class OwnSupportRoutes {
 
   /**
    * What the organisation aims to do, not what the reader can: "How we will measure success: - Increase the percentage
-   * ... to 55% by March 2027".
+   * ... to 55% by March 2027"; a list of options may still say what the organisation will do ("We will contact you").
    */
-  private static final Pattern OWN_AIMS = Pattern.compile("(?i)\\b(?:we will|measure success|by (?:january|february"
-      + "|march|april|may|june|july|august|september|october|november|december) \\d{4})\\b");
+  private static final Pattern OWN_AIMS = Pattern.compile("(?i)\\b(?:how we will measure|measures? (?:of )?success"
+      + "|by (?:january|february|march|april|may|june|july|august|september|october|november|december) \\d{4})\\b");
   /** The reader's options set out: "If something has happened to you ... you can:", a list of what to do. */
   private static final Pattern OFFERS = Pattern.compile("(?i)\\byou (?:can|could|may)\\b[^.]*:\\s*$|(?m)^- ");
 

@@ -30,6 +30,10 @@ final class PdfColumns {
    * is prose rather than a table's labels.
    */
   private static final float PROSE_WIDTH = 0.6f;
+  /** How far, in points, a line may start before the right column's start and still be aligned with it (its bins' width). */
+  private static final float ALIGNED = 2f;
+  /** How far in from the right column's start a line of it may start, as a share of the page's width: a list's indent. */
+  private static final float INDENT = 0.05f;
 
   private PdfColumns() {}
 
@@ -44,7 +48,7 @@ final class PdfColumns {
     List<RawLine> out = new ArrayList<>();
     List<RawLine> run = new ArrayList<>();
     for (RawLine line : lines) {
-      if (straddles(line, gutter.cut()) || inMargin(line, pageHeight) || ruled.test(line)) {
+      if (straddles(line, gutter.cut()) || inMargin(line, pageHeight) && !inRightColumn(line, gutter, pageWidth) || ruled.test(line)) {
         out.addAll(ordered(run, gutter));
         run.clear();
         out.add(line);
@@ -142,6 +146,19 @@ final class PdfColumns {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns true when the line's text past the gutter starts where the right-hand column does, or a list's indent in:
+   * a line of the columns, though it stands as high or low on the page as a running header or footer might ("every
+   * school;  Objective 4: Safe to be yourself" as a page's first line), where a footer's "Page 3" stands at the far
+   * right.
+   */
+  private static boolean inRightColumn(RawLine line, Gutter gutter, float pageWidth) {
+    List<TextPosition> after = visible(line.glyphs()).stream().filter(g -> g.getXDirAdj() >= gutter.cut()).toList();
+    if (after.isEmpty()) return false;
+    float start = start(after);
+    return start >= gutter.rightStart() - ALIGNED && start <= gutter.rightStart() + INDENT * pageWidth;
   }
 
   private static boolean inMargin(RawLine line, float pageHeight) {

@@ -244,6 +244,35 @@ class PdfParserTest {
   }
 
   @Test
+  void a_page_whose_columns_start_as_high_as_a_running_header_reads_its_first_line_in_its_columns() throws IOException {
+    Path file = onePage("high-columns.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+      String[] left = {"placements for our commuter students;", "the time it takes to put workplace",
+          "adjustments in place for disabled staff,", "which was a median of 71 working days", "in the survey of last autumn;",
+          "role models in our senior staff."};
+      String[] right = {"Objective 4: Safe to be yourself", "Prevent harassment, sexual misconduct",
+          "and hate, and respond well when they", "happen, whoever reports it and however", "they choose to report it to us.",
+          "Executive lead: Director of People"};
+      // The first line stands within the top margin, as high as a running header might.
+      for (int i = 0; i < left.length; i++) {
+        text(out, body, 10, 72, 740 - 14 * i, left[i]);
+        text(out, i == 0 ? bold : body, 10, 320, 740 - 14 * i, right[i]);
+      }
+      text(out, body, 9, 72, 30, "Belonging at Kestlewick");
+      text(out, body, 9, 500, 30, "Page 3");
+    });
+    String text = new PdfParser().parse(file).stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertFalse(text.contains("commuter students; Objective 4"), "the first line is cut at the gutter: " + text);
+    assertTrue(text.contains("Prevent harassment, sexual misconduct and hate"), text);
+    assertTrue(text.indexOf("Objective 4: Safe to be yourself") > text.indexOf("role models in our senior staff."),
+        "the right column's first line is read after the left column: " + text);
+    String last = text.substring(text.lastIndexOf('\n') + 1);
+    assertTrue(last.contains("Belonging at Kestlewick") && last.contains("Page 3"),
+        "a running footer is never cut into columns: " + text);
+  }
+
+  @Test
   void a_paragraph_number_hung_left_of_the_right_column_is_the_right_columns() throws IOException {
     Path file = onePage("numbered-columns.pdf", out -> {
       Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;

@@ -251,16 +251,22 @@ public final class AnswerPipeline {
     }
     boolean assessing = decision.eqia() != null && decision.eqia().verdict() != Verdict.NOT_REQUIRED
         && organisation.map(o -> o.localCharacteristics().isEmpty()).orElse(true);
-    if (OwnCharacteristics.asksAbout(question.text()) || assessing) {
-      // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the
-      // message rarely names and the passages found rarely list whole; and for an assessment to do, what it must
-      // consider beside the nine (behind "More", with the other passages found), where no organisation file says.
-      quoted = withOwn(quoted, using.ownCharacteristics().find(question.organisation()));
-    }
+    boolean asksCharacteristics = OwnCharacteristics.asksAbout(question.text());
+    List<Quote> ownGroups = asksCharacteristics || assessing
+        ? using.ownCharacteristics().find(question.organisation()) : List.of();
+    // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the message
+    // rarely names and the passages found rarely list whole; and for an assessment to do, what it must consider beside
+    // the nine (behind "More", with the other passages found), where no organisation file says.
+    quoted = withOwn(quoted, ownGroups);
     if (decision.intent() == Intent.DUTY && OwnDuty.askedWhatItMeans(question.text())) {
       quoted = using.ownDuty().with(question.organisation(), quoted, policy.maxPassages());
     }
     List<Quote> practice = new ArrayList<>();
+    if (decision.eqia() != null && asksCharacteristics) {
+      // "Do care leavers count as protected characteristics? I'm doing an EA on the hardship fund": asked beside the
+      // verdict, the groups the organisation adds are part of the answer, not behind "More".
+      practice.addAll(ownGroups);
+    }
     if (decision.eqia() != null) {
       // Quoted where it agrees that something is to be done, or that nothing is: never a "No" beside a verdict that
       // one is needed, which the rules reached on other grounds.

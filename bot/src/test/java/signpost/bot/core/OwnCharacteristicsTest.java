@@ -73,6 +73,17 @@ class OwnCharacteristicsTest {
   }
 
   @Test
+  void an_assessment_asked_about_characteristics_is_given_them_beside_its_verdict() {
+    Answer answer = DOCS.pipeline().answer(new Question("t", "does living out in the sticks count as one of the"
+        + " characteristics here? we're closing the community room at the fire station, do we need a people impact"
+        + " assessment?", ORG));
+
+    assertTrue(answer.eqia() != null && answer.eqia().verdict() != Verdict.NOT_REQUIRED, answer.text());
+    assertTrue(answer.text().contains("rural isolation"), answer.text());
+    assertTrue(answer.text().contains("not protected characteristics in law"), answer.text());
+  }
+
+  @Test
   void a_question_about_something_else_is_not() {
     Answer answer = DOCS.pipeline().answer(new Question("t", "who signs off a people impact assessment?", ORG));
 

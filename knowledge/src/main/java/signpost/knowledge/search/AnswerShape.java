@@ -22,8 +22,21 @@ final class AnswerShape {
   private static final Pattern STANDS_FOR = Pattern.compile(
       "\\b(?:does|do|did)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z0-9&]{1,9})\\s+(?:stand|stands)\\s+for\\b"
           + "|\\b(?:is|'s|s)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z0-9&]{1,9})\\s+short\\s+for\\b");
-  private static final Pattern WHEN = Pattern.compile("^when\\b|\\b(timetable|timeline|deadline|what date|which date|by when"
+  /**
+   * A question asking when: "when ...?" opening the message or a sentence of it ("I'm leading the rollout. When is it
+   * meant to be done by?"), "... and when is it due?" after another question, or a word for a timetable.
+   */
+  private static final Pattern WHEN = Pattern.compile("(?:^|[.?!;]\\s+)when\\b|(?:\\band|\\bbut|,)\\s+when(?:'s\\b|\\s+(?:is|are|was"
+      + "|were|does|do|did|will|would|should|must|can|has|have)\\b)|\\b(timetable|timeline|deadline|what date|which date|by when"
       + "|from when|until when|schedule|timescale)s?\\b");
+  /** When a place is open asks for its days and hours, not a date: "is there one and when is it open?". */
+  private static final Pattern OPEN_HOURS = Pattern.compile("\\bwhen(?:'s|\\s+(?:is|are))\\s+(?:[a-z']+\\s+){0,4}open\\b");
+
+  /** Returns whether a question, lower-cased, asks when something happens or is due. */
+  private static boolean when(String q) {
+    return WHEN.matcher(q).find() && !OPEN_HOURS.matcher(q).find();
+  }
+
   private static final Pattern LIST_OF = Pattern.compile(
       "^(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?|please |pls |just )?(?:name|list|what are the|which are the|what are our"
       + "|what are all the|tell me the|give me the|give me a list)\\b"
@@ -150,6 +163,8 @@ final class AnswerShape {
   private List<String> spanOf = List.of();
   /** For {@link #ahead}, the stems naming what the span is asked before. */
   private List<String> aheadOf = List.of();
+  /** For "who ... and by when": the stems of what is asked, which an action's row names beside its owner and date. */
+  private List<String> rowOf = List.of();
   /** For "what does it cost": a passage stating a price is the answer's shape. */
   private boolean priced;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
@@ -256,7 +271,7 @@ final class AnswerShape {
           + DEFINING_VERBS + "\\b|^" + term + "\\s*$|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;",
           Pattern.CASE_INSENSITIVE), null, boost);
     }
-    if (WHEN.matcher(q).find()) {
+    if (when(q)) {
       // "Who owns it and when is it due?": an action's row, its owner and its date together.
       AnswerShape shape = new AnswerShape(null, dates, boost);
       if (WHO.matcher(q).find()) shape.owned = people;
@@ -360,7 +375,7 @@ final class AnswerShape {
 
   /** Returns whether the question asks when something happens or happened, or for a timetable. */
   static boolean asksWhen(String question) {
-    return WHEN.matcher(TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT))).find();
+    return when(TextSpeak.writtenOut(question.strip().toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -400,6 +415,15 @@ final class AnswerShape {
     return this;
   }
 
+  /**
+   * Returns this shape, for "who ... and when", knowing what is asked by the stems of the question's weightiest concepts
+   * ("hopper", "castl", "bu"): an action's row naming most of them beside an owner and a date is the answer.
+   */
+  AnswerShape ownedRowOf(List<String> stems) {
+    if (owned != null) rowOf = List.copyOf(stems);
+    return this;
+  }
+
   /** Returns whether the question asks for a shape at all: one that boosts nothing ranks every passage alike. */
   boolean any() {
     return boost > 1;
@@ -433,6 +457,10 @@ final class AnswerShape {
       return defines(passage) ? boost * boost : writtenOut.matcher(passage.text()).find() ? boost : 1;
     }
     if (defining != null) return defines(passage) ? boost : 1;
+    // "Whos sorting the hopper bus for castle quay and by when": the action's row, its owner and due date beside what it
+    // is ("Action: Confirm the Castle Quay Hopper contract; Owner: Nikhil Joshi, Head of ...; Due: 31 July 2025"), over
+    // minutes that tell of the Hopper, a director and a date in one paragraph.
+    if (ownedRow(passage.text())) return boost * boost * boost;
     if (!dated.isEmpty()) {
       double owner = owned != null && owned.holds(docId, passage) ? Math.sqrt(boost) : 1;
       // "At least 20 working days before the report deadline" says when, as a date would.
@@ -543,6 +571,24 @@ final class AnswerShape {
     int cells = 0;
     while (cells < 2 && cell.find()) cells++;
     return cells == 2 && dated.stream().anyMatch(line::contains);
+  }
+
+  /**
+   * Returns whether a line of the text is a table's row naming what is asked (all of {@link #rowOf}'s stems, or all but
+   * one of three or more), a person or post and a date.
+   */
+  private boolean ownedRow(String text) {
+    if (rowOf.isEmpty()) return false;
+    int needed = rowOf.size() >= 3 ? rowOf.size() - 1 : rowOf.size();
+    for (String line : text.split("\n")) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      Matcher cell = ROW_CELL.matcher(lower);
+      int cells = 0;
+      while (cells < 2 && cell.find()) cells++;
+      if (cells < 2 || rowOf.stream().filter(lower::contains).count() < needed) continue;
+      if (DATE.matcher(lower).find() && PERSON.matcher(line).find()) return true;
+    }
+    return false;
   }
 
   /** A cell of a table's row as passages write it, "Header: value", the first of the line or after "; ". */

@@ -195,9 +195,9 @@ public final class PassageSearcher {
   private List<Candidate> rank(ScoreDoc[] top, Set<String> scope, String asked, Map<QuestionTerms.Concept, Double> weights,
                                Set<String> nameTerms, Set<String> namedOrganisations, Nation nation) {
     List<QuestionTerms.Concept> keys = Coverage.keys(weights, KEY_SHARE);
+    List<String> weighty = weightiest(weights, 3, WEIGHTY);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
-        .datedNear(weightiest(weights, 1, 0)).listOf(weightiest(weights, 3, WEIGHTY))
-        .aheadOf(weightiest(weights, 3, WEIGHTY));
+        .datedNear(weightiest(weights, 1, 0)).listOf(weighty).aheadOf(weighty).ownedRowOf(weighty);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);

@@ -1,6 +1,7 @@
 package signpost.knowledge.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -160,6 +161,17 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_question_asks_when_by_a_later_sentence_or_after_another_question() {
+    assertEquals(true, AnswerShape.asksWhen("I'm rolling out the passport. When is it meant to be done by?"));
+    assertEquals(true, AnswerShape.asksWhen("who's in charge of rolling out the passport, and when is it meant to be done?"));
+    assertEquals(true, AnswerShape.asksWhen("who owns the action and when's it due"), "when's: when is");
+    assertEquals(false, AnswerShape.asksWhen("what happens to my report, and when I send it who reads it?"));
+    assertEquals(false, AnswerShape.asksWhen("who do I tell when a customer is abusive?"));
+    assertEquals(false, AnswerShape.asksWhen("is there a hate incident centre in Bradley Carr and when is it open?"),
+        "opening hours, not a date");
+  }
+
+  @Test
   void who_and_when_boosts_an_actions_row_with_its_owner_and_date_however_far_apart_its_cells() {
     String row = "Ref: 2.1; Action: Make the website meet the accessibility standard for every page and form we publish;"
         + " Lead officer: Sandra Okafor, Head of Digital Services; By when: March 2026";
@@ -173,6 +185,23 @@ class AnswerShapeTest {
     assertEquals(Math.sqrt(BOOST), when.factor(2, new Passage(DOC, 2, List.of(), null,
         "The website is one of our channels; we review our channels every year, the next time in March 2026 when the"
             + " board meets; the board: considers it.")), 1e-9, "a sentence is no row");
+  }
+
+  @Test
+  void who_and_by_when_boosts_an_actions_row_naming_what_is_asked_its_owner_and_date_above_a_paragraph_of_them() {
+    String log = "Action ref: TB/25/067a; Action: Publish the stage 2 EHIA on the trust website; Owner: Sadia Rahman, Head of"
+        + " Equality, Diversity and Inclusion; Due: 22 May 2025\nAction ref: TB/25/067b; Action: Confirm the Castle Quay"
+        + " Hopper contract and timetable; Owner: Nikhil Joshi, Head of Transport and Sustainability; Due: 31 July 2025";
+    String minutes = "Martin Dunne, Chief Operating Officer, introduced the move to the Castle Quay centre from 6 October"
+        + " 2025; a free shuttle bus, the Castle Quay Hopper, would run every 30 minutes.";
+    AnswerShape whoAndWhen = AnswerShape.of("whos sorting the hopper bus for castle quay and by when", BOOST, dates, numbers,
+        lists, people, frequencies).datedNear(List.of("hopper")).ownedRowOf(List.of("hopper", "castl"));
+
+    assertEquals(BOOST * BOOST * BOOST, whoAndWhen.factor(0, new Passage(DOC, 0, List.of(), null, log)), 1e-9);
+    assertTrue(whoAndWhen.factor(1, new Passage(DOC, 1, List.of(), null, minutes)) < BOOST * BOOST * BOOST);
+    AnswerShape when = AnswerShape.of("by when is the hopper bus for castle quay sorted", BOOST, dates, numbers, lists,
+        people, frequencies).datedNear(List.of("hopper")).ownedRowOf(List.of("hopper", "castl"));
+    assertEquals(BOOST * BOOST, when.factor(2, new Passage(DOC, 2, List.of(), null, log)), 1e-9, "no owner asked");
   }
 
   @Test

@@ -218,7 +218,6 @@ class PdfParserTest {
   @Test
   void a_page_set_in_two_columns_reads_the_left_column_then_the_right() throws IOException {
     Path file = onePage("columns.pdf", out -> {
-      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
       Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
       text(out, bold, 16, 72, 740, "Our equality objectives");
       String[] left = {"Objective 1: Closing our awarding gaps", "Remove the unexplained differences in",
@@ -227,10 +226,7 @@ class PdfParserTest {
       String[] right = {"Objective 2: An accessible university", "Make our campuses, teaching and our",
           "systems accessible by design, so that", "fewer people need to ask for changes", "to be made for them at all.",
           "Executive lead: Chief Operating Officer"};
-      for (int i = 0; i < left.length; i++) {
-        text(out, i == 0 ? bold : body, 10, 72, 700 - 14 * i, left[i]);
-        text(out, i == 0 ? bold : body, 10, 320, 700 - 14 * i, right[i]);
-      }
+      columns(out, 700, true, left, right);
     });
     List<Block> blocks = new PdfParser().parse(file);
     assertTrue(blocks.stream().noneMatch(b -> b.kind() == Block.Kind.TABLE_ROW), blocks::toString);
@@ -247,7 +243,6 @@ class PdfParserTest {
   void a_page_whose_columns_start_as_high_as_a_running_header_reads_its_first_line_in_its_columns() throws IOException {
     Path file = onePage("high-columns.pdf", out -> {
       Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
-      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
       String[] left = {"placements for our commuter students;", "the time it takes to put workplace",
           "adjustments in place for disabled staff,", "which was a median of 71 working days", "in the survey of last autumn;",
           "role models in our senior staff."};
@@ -255,10 +250,7 @@ class PdfParserTest {
           "and hate, and respond well when they", "happen, whoever reports it and however", "they choose to report it to us.",
           "Executive lead: Director of People"};
       // The first line stands within the top margin, as high as a running header might.
-      for (int i = 0; i < left.length; i++) {
-        text(out, body, 10, 72, 740 - 14 * i, left[i]);
-        text(out, i == 0 ? bold : body, 10, 320, 740 - 14 * i, right[i]);
-      }
+      columns(out, 740, false, left, right);
       text(out, body, 9, 72, 30, "Belonging at Kestlewick");
       text(out, body, 9, 500, 30, "Page 3");
     });
@@ -546,6 +538,20 @@ class PdfParserTest {
       document.save(file.toFile());
     }
     return file;
+  }
+
+  /**
+   * Draws two columns of 10-point lines 14 points apart from {@code top} down, at x 72 and 320; the right column's first
+   * line bold, and the left's too when {@code boldLeft}.
+   */
+  private static void columns(PDPageContentStream out, float top, boolean boldLeft, String[] left, String[] right)
+      throws IOException {
+    Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+    Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+    for (int i = 0; i < left.length; i++) {
+      text(out, i == 0 && boldLeft ? bold : body, 10, 72, top - 14 * i, left[i]);
+      text(out, i == 0 ? bold : body, 10, 320, top - 14 * i, right[i]);
+    }
   }
 
   private static void text(PDPageContentStream out, Standard14Fonts.FontName font, float size, float x, float y,

@@ -30,7 +30,7 @@ final class PdfColumns {
    * is prose rather than a table's labels.
    */
   private static final float PROSE_WIDTH = 0.6f;
-  /** How far, in points, a line may start before the right column's start and still be aligned with it (its bins' width). */
+  /** How far, in points, a line may start before the right column's start and be aligned with it (its bins' width). */
   private static final float ALIGNED = 2f;
   /** How far in from the right column's start a line of it may start, as a share of the page's width: a list's indent. */
   private static final float INDENT = 0.05f;
@@ -48,7 +48,8 @@ final class PdfColumns {
     List<RawLine> out = new ArrayList<>();
     List<RawLine> run = new ArrayList<>();
     for (RawLine line : lines) {
-      if (straddles(line, gutter.cut()) || inMargin(line, pageHeight) && !inRightColumn(line, gutter, pageWidth) || ruled.test(line)) {
+      boolean running = inMargin(line, pageHeight) && !inRightColumn(line, gutter, pageWidth);
+      if (straddles(line, gutter.cut()) || running || ruled.test(line)) {
         out.addAll(ordered(run, gutter));
         run.clear();
         out.add(line);

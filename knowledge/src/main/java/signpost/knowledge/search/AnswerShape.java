@@ -567,10 +567,7 @@ final class AnswerShape {
     int start = lower.lastIndexOf('\n', at) + 1;
     int end = lower.indexOf('\n', at);
     String line = lower.substring(start, end < 0 ? lower.length() : end);
-    Matcher cell = ROW_CELL.matcher(line);
-    int cells = 0;
-    while (cells < 2 && cell.find()) cells++;
-    return cells == 2 && dated.stream().anyMatch(line::contains);
+    return isRow(line) && dated.stream().anyMatch(line::contains);
   }
 
   /**
@@ -582,13 +579,18 @@ final class AnswerShape {
     int needed = rowOf.size() >= 3 ? rowOf.size() - 1 : rowOf.size();
     for (String line : text.split("\n")) {
       String lower = line.toLowerCase(Locale.ROOT);
-      Matcher cell = ROW_CELL.matcher(lower);
-      int cells = 0;
-      while (cells < 2 && cell.find()) cells++;
-      if (cells < 2 || rowOf.stream().filter(lower::contains).count() < needed) continue;
-      if (DATE.matcher(lower).find() && PERSON.matcher(line).find()) return true;
+      if (isRow(lower) && rowOf.stream().filter(lower::contains).count() >= needed && DATE.matcher(lower).find()
+          && PERSON.matcher(line).find()) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Returns whether a line is a table's row as passages write it: two cells or more. */
+  private static boolean isRow(String line) {
+    Matcher cell = ROW_CELL.matcher(line);
+    return cell.find() && cell.find();
   }
 
   /** A cell of a table's row as passages write it, "Header: value", the first of the line or after "; ". */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import signpost.knowledge.Document;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.Service;
@@ -48,6 +50,28 @@ class ScopeRulesTest {
 
     assertEquals(Intent.CONTACT, decision.intent());
     assertEquals(List.of("AnswerAsContact"), intentRules(decision));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "I think one of the managers at the depot is signing off overtime for shifts that people didn't work. I don't"
+          + " want it coming back on me. Who can I tell in confidence?",
+      "someone in finance is changing the figures on the grant returns, where can I whistleblow?"})
+  void wrongdoing_to_raise_in_confidence_asks_who_to_tell_not_whether_a_change_needs_an_eqia(String message) {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"), message, CAMBRIDGESHIRE));
+
+    assertEquals(Intent.CONTACT, decision.intent(), decision.rules()::toString);
+    assertNull(decision.eqia());
+    assertTrue(decision.answered());
+  }
+
+  @Test
+  void a_change_to_how_concerns_are_raised_asked_about_equality_is_still_an_eqia_question() {
+    Decision decision = RULES.decide(Situations.asked("We're moving whistleblowing reports to an online form only -"
+        + " anything we need to do equality-wise?", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.EQIA, decision.intent(), decision.rules()::toString);
   }
 
   @Test

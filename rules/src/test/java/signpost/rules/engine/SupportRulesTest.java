@@ -136,7 +136,9 @@ class SupportRulesTest {
       "I've recently been diagnosed with ADHD and I'm really struggling in the open plan office. Is there anything I can ask for?",
       "Just been diagnosed with ADHD and really struggling in the open plan office. can I get changes made at work? who do I speak to",
       "i've got ADHD and the open plan office is really hard for me to concentrate in, I dont have an official diagnosis yet",
-      "I'm dyslexic and the new system has tiny text, what can I do"})
+      "I'm dyslexic and the new system has tiny text, what can I do",
+      "got dyslexia and im moving from the travel shop to the contact centre next month. do i have to go through the"
+          + " whole adjustments thing again with the new manager??"})
   void a_condition_of_the_askers_own_asks_what_they_can_have_not_whether_a_change_needs_an_eqia(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 
@@ -155,7 +157,8 @@ class SupportRulesTest {
   @ValueSource(strings = {
       "one of my team has just been diagnosed with MS. does the law actually make me change things for her at work?",
       "We're closing the day centre for adults with autism - do we need an EqIA?",
-      "My manager keeps mocking my dyslexia in front of everyone"})
+      "My manager keeps mocking my dyslexia in front of everyone",
+      "one of my team has got dyslexia and is moving to the contact centre next month. do I have to do anything?"})
   void a_condition_of_someone_else_a_proposal_or_harm_is_not_asked_as_the_askers_own_need(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

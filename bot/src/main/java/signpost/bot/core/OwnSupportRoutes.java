@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
@@ -72,7 +73,8 @@ final class OwnSupportRoutes {
    * harm by those they serve ("If a passenger abuses you").
    */
   private static final Pattern BY_COLLEAGUE = Pattern.compile("(?i)\\b(?:colleagues?|co-?workers?|workmates?|team ?mates?"
-      + "|(?:on|in) my team|my (?:line )?manager|my supervisor|my boss|my sergeant|someone at work)\\b");
+      + "|(?:on|in) my team|my (?:line )?manager|my supervisor|my boss|my sergeant|someone at work"
+      + "|my (?:team|crew|watch|shift|station|ward|section) (?:leader|lead|manager|supervisor))\\b");
   private static final String COLLEAGUES = "colleague";
 
   /**
@@ -114,7 +116,7 @@ final class OwnSupportRoutes {
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
     List<Hit> routes = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || reportsHarm(h.passage().heading())))
+        .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || underHarm(h.passage())))
         .toList();
     if (routes.isEmpty()) return Optional.empty();
     // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
@@ -126,12 +128,12 @@ final class OwnSupportRoutes {
     // service whose own words name harm among what it takes ("Report and Support ... to report bullying, harassment").
     // Of those, one that sets out the options ("- Keep a record ... - Talk to a Dignity at Work Adviser") before an
     // introduction that only says it is never acceptable.
-    List<Hit> forHarm = routes.stream().filter(h -> reportsHarm(h.passage().heading())).toList();
+    List<Hit> forHarm = routes.stream().filter(h -> underHarm(h.passage())).toList();
     Hit best = forHarm.stream().filter(h -> offers(h.passage().text()) && !OWN_AIMS.matcher(h.passage().text()).find())
         .findFirst()
         .orElse(forHarm.isEmpty() ? routes.get(0) : forHarm.get(0));
     Quote found = results.quotes(List.of(best)).get(0);
-    if (!reportsHarm(best.passage().heading())) return Optional.of(found);
+    if (!underHarm(best.passage())) return Optional.of(found);
     // Of an answer on harm in several paragraphs, its steps come before what else may help ("For confidential support,
     // call ..."): the first route under its heading that sets out the options ("you can: - ..."), else the first route,
     // searched for by the heading, as the route's own words may miss it.
@@ -158,6 +160,15 @@ final class OwnSupportRoutes {
       + "|spat (?:at|on)|spit(?:s|ting)? (?:at|on)"
       + "|touch(?:ed|ing|es) (?:me|my)|grop\\w*|grabbed|hands? on my|sexual (?:safety|misconduct|harassment|assault|abuse"
       + "|violence))\\b");
+
+  /**
+   * Returns whether a passage is under a heading naming harm, its own or one above it but the document's title: "Bullying
+   * and harassment by colleagues or managers > What you can do".
+   */
+  static boolean underHarm(Passage passage) {
+    List<String> section = passage.section();
+    return section.stream().skip(section.size() > 1 ? 1 : 0).anyMatch(OwnSupportRoutes::reportsHarm);
+  }
 
   /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */
   static boolean reportsHarm(String message) {

@@ -176,4 +176,39 @@ class OwnSupportRoutesTest {
       assertTrue(passenger.hit().passage().text().contains("SafeReport"), passenger.hit().passage().text());
     }
   }
+
+  @Test
+  void options_in_a_part_below_a_heading_on_harm_are_its_route_and_a_team_leader_is_a_colleague(@TempDir Path folder)
+      throws IOException {
+    // The section on harm by colleagues opens with what bullying is, with nothing to do; its options sit in a part of
+    // their own, "What you can do", whose own heading names no harm. The page's introduction names every route.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "brackwater", "Brackwater Ambulance Service",
+        new OwnDocuments.Doc("brackwater-support.md", "Staff support", "web-page", """
+            # Staff networks, speaking up and support
+
+            This page brings together our staff networks, how to speak up, how to report abuse, bullying and \
+            harassment, and how to get reasonable adjustments.
+
+            ## A patient or member of the public has abused me
+            - Tell control and report it on Datix as a violence and aggression incident.
+
+            ## Sexual safety
+            - Report it on Datix under the category 'Sexual safety'.
+            - You can talk in confidence to a Sexual Safety Champion.
+
+            ## Bullying and harassment by colleagues or managers
+            Our Dignity at Work Policy applies to everyone. Bullying and harassment can include mocking or mimicking \
+            someone, or jokes about their accent or disability.
+
+            ### What you can do
+            - Informal route: if you feel able to, tell the person their behaviour is unwelcome.
+            - If it is your manager: speak to their manager, or to the People Advice Team.
+            - Formal route: raise a formal complaint under the Dignity at Work Policy.
+            """))) {
+      Quote route = new OwnSupportRoutes(knowledge).find("brackwater", Set.of(Characteristic.DISABILITY),
+          "my team leader keeps doing impressions of my stammer on station and everyone laughs").orElseThrow();
+
+      assertTrue(route.hit().passage().text().contains("People Advice Team"), route.hit().passage().text());
+    }
+  }
 }

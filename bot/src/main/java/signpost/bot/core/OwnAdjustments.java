@@ -33,17 +33,45 @@ final class OwnAdjustments {
     this.knowledge = knowledge;
   }
 
+  /**
+   * A request turned down, told: "my manager just said no", "they refused", "it got turned down", "HR won't let me".
+   */
+  private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:said no|says no|saying no|refus\\w*|turned (?:it |me |us )?down"
+      + "|turn(?:ed|s|ing)? down|rejected|declined|denied|won'?t let me|wouldn'?t let me|not allowed|isn'?t allowed"
+      + "|wasn'?t allowed)\\b");
+  private static final String REFUSED_QUERY =
+      "adjustment refused manager refuses not reasonable disagree decision reviewed appeal grievance in writing";
+  /** A passage on a refused adjustment: what to do if the manager refuses or says it is not reasonable. */
+  private static final Pattern ON_REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w*|not reasonable|disagree\\w*|turn\\w* down"
+      + "|declin\\w*|reject\\w*|appeal\\w*|grievance)\\b");
+
   /** Returns the organisation's own passage telling staff how to ask for adjustments, if its documents have one. */
-  Optional<Quote> find(String organisation) {
+  private Optional<Quote> find(String organisation) {
     if (organisation == null) return Optional.empty();
-    return found.computeIfAbsent(organisation, this::search);
+    return found.computeIfAbsent(organisation, key -> search(key, QUERY, false));
   }
 
-  private Optional<Quote> search(String organisation) {
-    Results results = knowledge.search(new SearchRequest(QUERY, organisation, DEPTH));
+  /**
+   * Returns the organisation's own passage for the message: what to do when an adjustment asked for is refused, where
+   * the message tells of one ("I asked for a later start ... my manager just said no") and the documents say; else how
+   * to ask for adjustments.
+   */
+  Optional<Quote> find(String organisation, String message) {
+    if (organisation == null) return Optional.empty();
+    if (REFUSED.matcher(message).find()) {
+      Optional<Quote> onRefusal = found.computeIfAbsent("refused\n" + organisation, key -> search(organisation, REFUSED_QUERY, true));
+      if (onRefusal.isPresent()) return onRefusal;
+    }
+    return find(organisation);
+  }
+
+  private Optional<Quote> search(String organisation, String query, boolean refused) {
+    Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
     return results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-        .filter(h -> tellsHowToAsk(h.passage().text()))
+        .filter(h -> tellsHowToAsk(h.passage().text()) || refused && ADJUSTMENT.matcher(h.passage().sectionPath()).find()
+            && ACTS.matcher(h.passage().text()).find() && !OwnSupportRoutes.isPlanRow(h.passage().text()))
+        .filter(h -> !refused || ON_REFUSAL.matcher(h.passage().heading() + " " + h.passage().text()).find())
         .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
 

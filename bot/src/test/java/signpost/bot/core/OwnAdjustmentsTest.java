@@ -17,6 +17,7 @@ import signpost.rules.decision.Intent;
 class OwnAdjustmentsTest {
 
   private static final String ORG = "eastmere";
+  private static final String ON_REFUSAL = "People Casework Team";
   private static final String HOW_TO_ASK = "Talk to your manager about what would help and agree a Workplace Adjustments Passport";
 
   @RegisterExtension
@@ -27,9 +28,13 @@ class OwnAdjustmentsTest {
             ## Adjustments at work
             %s with them. The passport stays with you when you change team, so you do not have to explain again.
 
+            ### If your manager refuses an adjustment
+            Your manager must explain in writing why an adjustment is not reasonable. If you disagree, you can ask for \
+            the decision to be reviewed by their manager, or raise a grievance with the %s.
+
             ## Car parking
             Staff permits for the Market Street car park are renewed every April.
-            """.formatted(HOW_TO_ASK)),
+            """.formatted(HOW_TO_ASK, ON_REFUSAL)),
         new OwnDocuments.Doc("eastmere-equality-plan.md", "Equality plan 2025-2028", "strategy", """
             # Equality plan 2025-2028
 
@@ -59,6 +64,21 @@ class OwnAdjustmentsTest {
     assertFalse(text.contains("sorry this has happened"), text);
     // The action plan's row is what the council will do, not how to ask: not quoted.
     assertFalse(text.contains("Dana Frost"), text);
+  }
+
+  @Test
+  void an_adjustment_refused_is_met_with_what_the_organisation_says_to_do_when_one_is_refused() {
+    Answer refused = DOCS.pipeline().answer(new Question("t", "i asked for a later start because my meds make me really"
+        + " drowsy in the mornings and my manager just said no, it 'wouldn't be fair on the others'. what can i do", ORG));
+    Answer asking = DOCS.pipeline().answer(new Question("t",
+        "my meds make me really drowsy in the mornings, could I start later?", ORG));
+
+    assertEquals(Intent.SUPPORT, refused.intent());
+    assertTrue(refused.text().contains(ON_REFUSAL), refused.text());
+    assertFalse(refused.text().contains(HOW_TO_ASK), refused.text());
+    assertEquals(Intent.SUPPORT, asking.intent());
+    assertTrue(asking.text().contains(HOW_TO_ASK), asking.text());
+    assertFalse(asking.text().contains(ON_REFUSAL), asking.text());
   }
 
   @Test

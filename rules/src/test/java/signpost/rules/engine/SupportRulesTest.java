@@ -138,7 +138,8 @@ class SupportRulesTest {
       "i've got ADHD and the open plan office is really hard for me to concentrate in, I dont have an official diagnosis yet",
       "I'm dyslexic and the new system has tiny text, what can I do",
       "got dyslexia and im moving from the travel shop to the contact centre next month. do i have to go through the"
-          + " whole adjustments thing again with the new manager??"})
+          + " whole adjustments thing again with the new manager??",
+      "i asked for a later start because my meds make me really drowsy in the mornings and my manager just said no"})
   void a_condition_of_the_askers_own_asks_what_they_can_have_not_whether_a_change_needs_an_eqia(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

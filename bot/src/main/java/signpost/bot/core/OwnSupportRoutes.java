@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import signpost.knowledge.KnowledgeBase;
@@ -65,7 +66,12 @@ final class OwnSupportRoutes {
    * or racism from patients, carers or visitors").
    */
   private static final Pattern BY_THOSE_SERVED = Pattern.compile("(?i)\\b(?:patients?|visitors?|relatives?|service users?"
-      + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?|passengers?|students?)\\b");
+      + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?|passengers?|students?|prisoners?"
+      + "|detainees?"
+      // Or by someone from outside the organisation, whom its route for the public covers too: "a practice manager at
+      // one of our GP practices ... he doesn't work for us"; "What if it's someone from outside the ICB?"
+      + "|(?:does ?n[o']?t|do ?n[o']?t) work for us|(?:someone |people )?from outside|outside (?:the|our) \\w+"
+      + "|contractors?|suppliers?|providers?|other organisations?|another organisation)\\b");
   private static final String THOSE_SERVED = "patients visitors carers public customers residents";
   /**
    * Harm done by a colleague ("one of the lads on my team keeps making digs", "my line manager keeps making comments"):
@@ -84,9 +90,11 @@ final class OwnSupportRoutes {
   Optional<Quote> find(String organisation, Set<Characteristic> named, String message) {
     if (organisation == null) return Optional.empty();
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
-    boolean byThoseServed = BY_THOSE_SERVED.matcher(message).find();
+    Matcher served = BY_THOSE_SERVED.matcher(message);
+    boolean byThoseServed = served.find();
+    // Searched for by whom the message names too: "passenger", "prisoner", "from outside".
     String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
-        + (byThoseServed ? " " + THOSE_SERVED : "");
+        + (byThoseServed ? " " + THOSE_SERVED + " " + served.group().toLowerCase(Locale.ROOT) : "");
     boolean byColleague = !byThoseServed && BY_COLLEAGUE.matcher(message).find();
     return found.computeIfAbsent(organisation + "\n" + about + (byColleague ? "\nby a colleague" : ""),
         key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed));
@@ -122,8 +130,12 @@ final class OwnSupportRoutes {
     // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
     // for anyone, not the one a heading keeps for harm by them ("Abuse, harassment or racism from patients"), where
     // there is another.
-    List<Hit> forAnyone = routes.stream().filter(h -> !BY_THOSE_SERVED.matcher(h.passage().heading()).find()).toList();
+    List<Hit> forAnyone = routes.stream().filter(h -> !BY_THOSE_SERVED.matcher(headings(h.passage())).find()).toList();
     if (!byThoseServed && !forAnyone.isEmpty()) routes = forAnyone;
+    // And harm told as done by them ("a passenger called me a racist name ... my supervisor just laughed") by the route
+    // a heading keeps for it ("If you are abused or harassed by a passenger or customer"), where there is one.
+    List<Hit> forThoseServed = routes.stream().filter(h -> BY_THOSE_SERVED.matcher(headings(h.passage())).find()).toList();
+    if (byThoseServed && !forThoseServed.isEmpty()) routes = forThoseServed;
     // A section for someone harmed ("If you are being harassed, bullied or discriminated against") before a tool or
     // service whose own words name harm among what it takes ("Report and Support ... to report bullying, harassment").
     // Of those, one that sets out the options ("- Keep a record ... - Talk to a Dignity at Work Adviser") before an
@@ -166,8 +178,13 @@ final class OwnSupportRoutes {
    * and harassment by colleagues or managers > What you can do".
    */
   static boolean underHarm(Passage passage) {
+    return reportsHarm(headings(passage));
+  }
+
+  /** Returns the headings a passage is under but the document's title (its only heading where it has one). */
+  private static String headings(Passage passage) {
     List<String> section = passage.section();
-    return section.stream().skip(section.size() > 1 ? 1 : 0).anyMatch(OwnSupportRoutes::reportsHarm);
+    return String.join(" > ", section.subList(section.size() > 1 ? 1 : 0, section.size()));
   }
 
   /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */

@@ -211,4 +211,34 @@ class OwnSupportRoutesTest {
       assertTrue(route.hit().passage().text().contains("People Advice Team"), route.hit().passage().text());
     }
   }
+
+  @Test
+  void harm_by_someone_from_outside_the_organisation_gets_the_route_its_heading_keeps_for_them(@TempDir Path folder)
+      throws IOException {
+    // The options for harm by colleagues share more words with the search (bullying, harassment, confidential); the
+    // route for harm from outside sits in a part below the same heading, named by whom it is for.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "harrowfield", "Harrowfield ICB",
+        new OwnDocuments.Doc("harrowfield-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## Bullying, harassment and discrimination
+            ### What can I do if a colleague or manager is bullying or harassing me?
+            - Keep a record of what happened, when, and who saw it.
+            - Talk to a Dignity at Work Adviser in confidence about bullying or harassment.
+            - Make a formal complaint of bullying, harassment or discrimination by contacting HR Advisory.
+
+            ### What if it's someone from outside the ICB?
+            If you are abused or harassed by someone from a provider, a GP practice or a member of the public, report \
+            it on the incident form (IR1) within 48 hours.
+            """))) {
+      OwnSupportRoutes routes = new OwnSupportRoutes(knowledge);
+      Quote outside = routes.find("harrowfield", Set.of(Characteristic.RACE), "a practice manager at one of our GP"
+          + " practices keeps making racist remarks when I ring him. he doesn't work for us so idk if it even counts").orElseThrow();
+      Quote colleague = routes.find("harrowfield", Set.of(Characteristic.RACE),
+          "one of my colleagues keeps making racist remarks").orElseThrow();
+
+      assertTrue(outside.hit().passage().text().contains("IR1"), outside.hit().passage().text());
+      assertTrue(colleague.hit().passage().text().contains("Dignity at Work Adviser"), colleague.hit().passage().text());
+    }
+  }
 }

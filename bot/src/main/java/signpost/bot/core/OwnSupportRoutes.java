@@ -44,6 +44,13 @@ final class OwnSupportRoutes {
   /** What someone can do: a route tells them whom to tell, where to report, what to call. */
   private static final Pattern ACTS = Pattern.compile(
       "(?i)\\b(?:report|contact|speak|tell|call|email|talk|raise|complain|ring|ask|request|refer)\\b");
+  /**
+   * Told to the reader: "you", "your", or a line or clause opening by what to do ("- Report it on Datix", "For confidential
+   * support, call the Employee Assistance Programme"); not a report's foreword
+   * telling of harassment ("the figures in this report also show ...").
+   */
+  private static final Pattern ADDRESSED = Pattern.compile("(?i)\\byou(?:r|rs|rself)?\\b|(?m)(?:^(?:- )?|[,;:]\\s+)(?:report"
+      + "|contact|speak|tell|call|email|talk|raise|ring|ask|keep|get|make|record|complete|go|see|use)\\b");
   /** Figures, not help: "Harassment, bullying or abuse from patients: 31.2%". */
   private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?%");
   private static final int FIGURES_AT_MOST = 2;
@@ -101,9 +108,28 @@ final class OwnSupportRoutes {
   }
 
   /**
-   * Returns the organisation's own passage on what the harm was about, under a heading naming it ("Reporting ... >
-   * Pregnancy and maternity"), which a message telling of it ("comments about my bump") seldom shares words with; empty
-   * when the message names nothing, or the organisation writes nothing on it under its own heading.
+   * Who the organisation's own people for a characteristic are for: its networks and specialists name them so
+   * ("LGBT+ Network: lesbian, gay, bisexual, trans and non-binary colleagues"; "REACH - Race, Ethnicity and Cultural
+   * Heritage Network"; "Sexual Violence Liaison Officer ... supports students who have experienced sexual violence").
+   */
+  private static final Map<Characteristic, Pattern> FOR_WHOM = Map.of(
+      Characteristic.RACE, Pattern.compile("(?i)\\b(?:race|racial|ethnic\\w*|black|asian|minorit\\w+|heritage)\\b"),
+      Characteristic.SEX, Pattern.compile("(?i)\\b(?:women'?s?|sexual (?:violence|harassment|safety|misconduct|assault))\\b"),
+      Characteristic.SEXUAL_ORIENTATION, Pattern.compile("(?i)\\b(?:lgbt\\w*|lesbian|gay|bisexual|queer)\\b"),
+      Characteristic.GENDER_REASSIGNMENT, Pattern.compile("(?i)\\b(?:lgbt\\w*|trans|transgender|non-binary)\\b"),
+      Characteristic.RELIGION_OR_BELIEF, Pattern.compile("(?i)\\b(?:faith|faiths|religio\\w+|belief|muslim|christian|jewish"
+          + "|sikh|hindu|interfaith|multi-faith)\\b"),
+      Characteristic.DISABILITY, Pattern.compile("(?i)\\b(?:disab\\w+|neurodiver\\w+|long-term (?:health )?conditions?)\\b"),
+      Characteristic.PREGNANCY_AND_MATERNITY, Pattern.compile("(?i)\\b(?:pregnan\\w+|maternity|new parents?)\\b"));
+  /** How someone is reached: an email address. */
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final String REACHED = "network contact email support";
+
+  /**
+   * Returns the organisation's own passage on what the harm was about, which a message telling of it ("comments about
+   * my bump") seldom shares words with: one under a heading naming it ("Reporting ... > Pregnancy and maternity"), else
+   * the people it has for those it happened to, with how to reach them ("LGBT+ Network ... lgbt@..."); empty when the
+   * message names nothing, or the organisation writes nothing of it.
    */
   Optional<Quote> onWhatItWasAbout(String organisation, Set<Characteristic> named) {
     if (organisation == null || named.isEmpty()) return Optional.empty();
@@ -111,11 +137,34 @@ final class OwnSupportRoutes {
     String query = sorted.stream().map(c -> c.label() + " " + ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
     return found.computeIfAbsent("about\n" + organisation + "\n" + query, key -> {
       Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
-      return results.hits().stream()
+      Optional<Quote> headed = results.hits().stream()
           .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
           .filter(h -> sorted.stream().anyMatch(c -> h.passage().heading().toLowerCase(Locale.ROOT).contains(c.label())))
           .findFirst().map(h -> results.quotes(List.of(h)).get(0));
+      return headed.or(() -> forWhom(organisation, sorted, query));
     });
+  }
+
+  /** Returns the organisation's own people for those of the characteristics named, with how to reach them, if any. */
+  private Optional<Quote> forWhom(String organisation, Set<Characteristic> named, String query) {
+    List<Pattern> whom = named.stream().map(FOR_WHOM::get).filter(java.util.Objects::nonNull).toList();
+    if (whom.isEmpty()) return Optional.empty();
+    Results results = knowledge.search(new SearchRequest(query + " " + REACHED, organisation, ABOUT_DEPTH));
+    return results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> neitherFiguresNorPlans(h.passage().text()) && !reaching(h.passage().text(), whom).isEmpty())
+        .findFirst().map(h -> {
+          // A table of networks, or a list of services, by the rows or items for them alone, each with its address.
+          List<String> lines = reaching(h.passage().text(), whom);
+          return lines.size() < h.passage().text().lines().count()
+              ? TableRows.rowsOf(h, String.join("\n", lines)) : results.quotes(List.of(h)).get(0);
+        });
+  }
+
+  /** Returns the lines of a text naming those of a characteristic with an address to reach someone for them. */
+  private static List<String> reaching(String text, List<Pattern> whom) {
+    return text.lines().filter(line -> EMAIL.matcher(line).find() && whom.stream().anyMatch(w -> w.matcher(line).find()))
+        .toList();
   }
 
   private Optional<Quote> search(String organisation, String query, boolean byThoseServed) {
@@ -197,10 +246,14 @@ final class OwnSupportRoutes {
    * not "your line manager first".
    */
   static boolean isRoute(String text) {
-    if (!ACTS.matcher(text).find() || LINE_MANAGER_FIRST.matcher(text).find()) return false;
-    String lower = text.toLowerCase(Locale.ROOT);
+    return ACTS.matcher(text).find() && ADDRESSED.matcher(text).find() && !LINE_MANAGER_FIRST.matcher(text).find()
+        && neitherFiguresNorPlans(text);
+  }
+
+  /** Returns whether a text is other than figures ("Harassment from patients: 31.2%") or an action plan's row. */
+  private static boolean neitherFiguresNorPlans(String text) {
     return FIGURE.matcher(text).results().limit(FIGURES_AT_MOST + 1).count() <= FIGURES_AT_MOST
-        && !lower.contains("metric:") && !isPlanRow(text);
+        && !text.toLowerCase(Locale.ROOT).contains("metric:") && !isPlanRow(text);
   }
 
   /**

@@ -22,6 +22,10 @@ class OwnSupportRoutesTest {
         + " Due: Q2 2025/26"));
     assertFalse(OwnSupportRoutes.isRoute("Talk to your line manager first if you can, or report it to HR."));
     assertFalse(OwnSupportRoutes.isRoute("Our staff networks meet monthly in work time."), "nothing to do");
+    // A foreword telling of harassment in an annual report speaks of it, to no one who could act.
+    assertFalse(OwnSupportRoutes.isRoute("But the figures in this report also show that too many of our BME and disabled"
+        + " colleagues still experience bullying, harassment and abuse. I expect every leader to act on this report."));
+    assertTrue(OwnSupportRoutes.isRoute("- Report it on Datix under the category 'Sexual safety'."), "told what to do");
   }
 
   @Test
@@ -239,6 +243,40 @@ class OwnSupportRoutesTest {
 
       assertTrue(outside.hit().passage().text().contains("IR1"), outside.hit().passage().text());
       assertTrue(colleague.hit().passage().text().contains("Dignity at Work Adviser"), colleague.hit().passage().text());
+    }
+  }
+
+  @Test
+  void without_a_heading_on_what_the_harm_was_about_the_people_for_those_it_happened_to_are_found_by_their_row(
+      @TempDir Path folder) throws IOException {
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "corbridge", "Corbridge Police",
+        new OwnDocuments.Doc("corbridge-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## If you are targeted by a member of the public
+            Abuse because of who you are is a hate crime. Record it with the hate crime flag and tell your supervisor.
+
+            ## Staff associations and networks
+            | Network | Who it is for | Email |
+            | --- | --- | --- |
+            | Black Police Association | Black, Asian and minority ethnic colleagues | bpa@corbridge.police.uk |
+            | LGBT+ Network | Lesbian, gay, bisexual, trans and non-binary colleagues | lgbt@corbridge.police.uk |
+
+            ## Students
+            - Sexual Violence Liaison Officer: supports students who have experienced sexual violence or sexual \
+            harassment. Email svlo@corbridge.ac.uk.
+            - Wellbeing: drop-in every weekday. Email wellbeing@corbridge.ac.uk.
+            """))) {
+      OwnSupportRoutes routes = new OwnSupportRoutes(knowledge);
+
+      Quote gay = routes.onWhatItWasAbout("corbridge", Set.of(Characteristic.SEXUAL_ORIENTATION)).orElseThrow();
+      Quote sexual = routes.onWhatItWasAbout("corbridge", Set.of(Characteristic.SEX)).orElseThrow();
+
+      assertTrue(gay.hit().passage().text().contains("lgbt@corbridge.police.uk"), gay.hit().passage().text());
+      assertFalse(gay.hit().passage().text().contains("bpa@"), "only the row for them: " + gay.hit().passage().text());
+      assertTrue(sexual.hit().passage().text().contains("svlo@corbridge.ac.uk"), sexual.hit().passage().text());
+      assertFalse(sexual.hit().passage().text().contains("wellbeing@"), sexual.hit().passage().text());
+      assertTrue(routes.onWhatItWasAbout("corbridge", Set.of(Characteristic.AGE)).isEmpty(), "no one named for it");
     }
   }
 }

@@ -17,6 +17,12 @@ final class PdfHeadings {
 
   private static final Pattern CONTINUED =
       Pattern.compile("(?i)[\\s(–-]*\\b(continued|cont'?d?|contd|conti)\\.?\\)?\\s*$");
+  /**
+   * A numbered label opening an emphasised line ("Objective 4: Safe to be yourself", "Priority 2 - Fair pay", "Theme B:
+   * ..."): it heads what follows it in body type even with no more space below it than between lines.
+   */
+  private static final Pattern NUMBERED_LABEL =
+      Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}\\s+(?:\\d{1,2}|[A-Z]|[IVX]{1,4})\\s*[:.\u2013\u2014-]\\s+\\p{L}");
   private static final int MAX_LINES = 3;
   private static final int MAX_CHARS = 200;
   private static final int MAX_EMPHASISED_CHARS = 120;
@@ -66,10 +72,13 @@ final class PdfHeadings {
     if (body.isLarger(first)) return true;
     if (FieldLines.isField(text)) return false;
     boolean afterHeading = !found.isEmpty() && found.get(found.size() - 1).end() == start;
-    boolean gapAbove = start == 0 || afterHeading || body.isBreakBetween(lines.get(start - 1), first);
+    // A line above it on the page comes before it only as the foot of the column before: the line opens a column.
+    boolean gapAbove = start == 0 || afterHeading || body.isBreakBetween(lines.get(start - 1), first)
+        || first.page() == lines.get(start - 1).page() && first.y() < lines.get(start - 1).y();
     boolean gapBelow = end == lines.size() || body.isBreakBetween(lines.get(end - 1), lines.get(end))
         || !lines.get(end).sameStyle(first) && (body.isLarger(lines.get(end)) || body.isEmphasised(lines.get(end)))
-        || Bullets.isLoneGlyph(lines.get(end).text()) || Bullets.startsItem(lines.get(end).text());
+        || Bullets.isLoneGlyph(lines.get(end).text()) || Bullets.startsItem(lines.get(end).text())
+        || NUMBERED_LABEL.matcher(text).find() && !lines.get(end).sameStyle(first);
     return gapAbove && gapBelow && text.length() <= MAX_EMPHASISED_CHARS && !text.matches(".*[.,;]\\s*$")
         && !Bullets.isLoneGlyph(text) && text.chars().anyMatch(Character::isLetter);
   }

@@ -242,6 +242,8 @@ public final class AnswerPipeline {
     // a table by the row asked about. A row is as asked as the part of the table it comes from.
     quoted = TableRows.narrowed(DatedRows.keyed(quoted, question.text(), using.knowledge(), question.organisation()),
         question.text());
+    // "What are our equality objectives?" where each has a part of its own: their headings, listed.
+    quoted = NumberedParts.listed(quoted, question.text(), results);
     Set<Passage> askedToo = new HashSet<>(found.askedToo());
     for (Quote quote : quoted) {
       Passage passage = quote.hit().passage();

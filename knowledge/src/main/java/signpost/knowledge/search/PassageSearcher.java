@@ -345,6 +345,6 @@ public final class PassageSearcher {
       hits.add(new Hit(c.passage(), c.score(), c.coverage(), c.inScope(), c.onTopic(), c.shaped()));
       docIds[i] = c.docId();
     }
-    return new Results(hits, docIds, textQuery, highlighter, unmentioned);
+    return new Results(hits, docIds, textQuery, highlighter, unmentioned, index);
   }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.Query;
+import signpost.knowledge.Passage;
+import signpost.knowledge.index.PassageIndex;
 
 /**
  * The passages found for one question, best first. Snippets are made only for the hits an answer
@@ -13,7 +15,7 @@ import org.apache.lucene.search.Query;
  */
 public final class Results {
 
-  private static final Results NONE = new Results(List.of(), new int[0], null, null, List.of(), null);
+  private static final Results NONE = new Results(List.of(), new int[0], null, null, List.of(), null, null);
 
   private final List<Hit> hits;
   private final int[] docIds;
@@ -21,13 +23,17 @@ public final class Results {
   private final SnippetHighlighter highlighter;
   private final String unknownOrganisation;
   private final List<String> unmentioned;
+  /** The index the hits are of, for the passages beside them; null for no hits. */
+  private final PassageIndex index;
 
-  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter, List<String> unmentioned) {
-    this(hits, docIds, textQuery, highlighter, unmentioned, null);
+  Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter, List<String> unmentioned,
+          PassageIndex index) {
+    this(hits, docIds, textQuery, highlighter, unmentioned, null, index);
   }
 
   private Results(List<Hit> hits, int[] docIds, Query textQuery, SnippetHighlighter highlighter,
-                  List<String> unmentioned, String unknownOrganisation) {
+                  List<String> unmentioned, String unknownOrganisation, PassageIndex index) {
+    this.index = index;
     this.unknownOrganisation = unknownOrganisation;
     this.unmentioned = List.copyOf(unmentioned);
     this.hits = List.copyOf(hits);
@@ -42,7 +48,7 @@ public final class Results {
 
   /** Returns no hits for a question about {@code organisation}, a body Signpost knows nothing of. */
   static Results about(String organisation) {
-    return new Results(List.of(), new int[0], null, null, List.of(organisation), organisation);
+    return new Results(List.of(), new int[0], null, null, List.of(organisation), organisation, null);
   }
 
   /**
@@ -87,6 +93,24 @@ public final class Results {
       quotes.add(new Quote(hit, snippets[i] instanceof Snippet s ? s : new Snippet(hit.passage().text(), List.of())));
     }
     return quotes;
+  }
+
+  /**
+   * Returns the passages of the hit's document from {@code within} passages before it to {@code within} after it, the
+   * hit's own among them, in the document's order: passages are indexed in their documents' order.
+   *
+   * @throws IllegalArgumentException when the hit is not one of these results
+   */
+  public List<Passage> around(Hit hit, int within) {
+    int at = docIds[indexOf(hit)];
+    String document = hit.passage().document().id();
+    int maxDoc = index.searcher().getIndexReader().maxDoc();
+    List<Passage> around = new ArrayList<>();
+    for (int doc = Math.max(0, at - within); doc <= Math.min(maxDoc - 1, at + within); doc++) {
+      Passage passage = index.passage(doc);
+      if (passage.document().id().equals(document)) around.add(passage);
+    }
+    return around;
   }
 
   private int indexOf(Hit hit) {

@@ -27,6 +27,13 @@ class TextCleanerTest {
   }
 
   @Test
+  void a_footnote_mark_in_superscript_leaves_its_word_whole_and_a_units_power_stays() {
+    assertEquals("Median gender pay gap 16.0%", TextCleaner.clean("Median gender pay gap\u2074 16.0%"));
+    assertEquals("Median ethnicity pay gap, 9.4%", TextCleaner.clean("Median ethnicity pay gap\u2075\u00B9, 9.4%"));
+    assertEquals("a floor area of 5,000 m2", TextCleaner.clean("a floor area of 5,000 m\u00B2"));
+  }
+
+  @Test
   void whitespace_is_collapsed_and_trimmed() {
     assertEquals("a b c", TextCleaner.clean("  a \n\t b\u200B   c  "));
     assertEquals("", TextCleaner.clean(null));

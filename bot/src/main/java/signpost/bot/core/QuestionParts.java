@@ -57,8 +57,24 @@ final class QuestionParts {
   static boolean asksOfTheOneBefore(String part) {
     int mark = part.indexOf('?');
     String question = mark < 0 ? part : part.substring(0, mark);
-    return standsForTheOneBefore(part) || question.strip().split("\\s+").length < FEWEST_ALONE;
+    int words = question.strip().split("\\s+").length;
+    return standsForTheOneBefore(part) || words < FEWEST_ALONE
+        || words <= OF_IT_AT_MOST && ASKS_OF_IT.matcher(question.strip()).lookingAt();
   }
+
+  /**
+   * The most words of a question of "it" that asks only of what the question before named: "is it actually getting any
+   * better or not"; "when does it need to be with the equality team?" names what it asks of.
+   */
+  private static final int OF_IT_AT_MOST = 8;
+
+  /**
+   * A question whose subject is "it", "that" or "they", standing for what the question before named: "whats our awarding
+   * gap between black and white students? is it actually getting any better or not", "... and when is it due?".
+   */
+  private static final Pattern ASKS_OF_IT = Pattern.compile("(?i)(?:(?:and|but|so)\\s+)?(?:(?:what|when|where|why|how|who)\\s+)?(?:is|isnt|isn't"
+      + "|are|arent|aren't|was|were|has|hasnt|hasn't|have|had|does|doesnt|doesn't|do|did|will|would|can|could|should)\\s+"
+      + "(?:it|that|this|they|those|these)\\b");
 
   /** "Ones" or "one" standing for a thing named before: "the extra ones", "the ethnicity one", "which ones". */
   private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b(?!no one\\b|any one\\b|every one\\b|some one\\b)"

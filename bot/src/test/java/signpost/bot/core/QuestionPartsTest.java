@@ -40,6 +40,17 @@ class QuestionPartsTest {
   }
 
   @Test
+  void a_question_of_it_asks_of_the_one_before() {
+    assertEquals(List.of("whats our awarding gap between black and white students?",
+            "is it actually getting any better or not"),
+        QuestionParts.of("whats our awarding gap between black and white students? is it actually getting any better or not"));
+    assertTrue(QuestionParts.asksOfTheOneBefore("is it actually getting any better or not"));
+    assertTrue(QuestionParts.asksOfTheOneBefore("and when is it meant to be done?"));
+    assertFalse(QuestionParts.asksOfTheOneBefore("when does it need to be with the equality team?"), "it names what");
+    assertFalse(QuestionParts.asksOfTheOneBefore("is there a network for carers I could join at work?"));
+  }
+
+  @Test
   void and_the_other_one_asks_the_question_again_of_something_else() {
     assertEquals(List.of("wots our disability pay gap?", "the ethnicity one?", "need both for a report pls"),
         QuestionParts.of("wots our disability pay gap and the ethnicity one? need both for a report pls"));

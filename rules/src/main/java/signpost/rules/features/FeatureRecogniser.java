@@ -23,6 +23,10 @@ public final class FeatureRecogniser {
    */
   private static final Pattern LAST_QUESTION = Pattern.compile(
       "(?:[.!?;:,\\u2013-]\\s+(?:and\\s+)?|\\bor\\s+|\\band\\s+)((?:what|which|when|who|whose|where|how many|how much)\\b[^.!?]*\\?"
+          // "doing an IIA on a youth fares thing - is there an age cut off for who counts as a care leaver?": whether
+          // something is so, not whether the change is a problem ("is there a problem with that?")
+          + "|(?:is|are) there\\b(?! (?:a |an |any )?(?:problems?|issues?|risks?|concerns?|reasons?|anything|something"
+          + "|need)\\b)[^.!?]*\\?"
           + "|(?:is|would|could|can|isnt|isn't) (?:that|it|this) (?:\\w+ )?(?:be )?(?:\\w+ )?(?:against the law|illegal|unlawful"
           + "|lawful|legal|discrimination|discriminatory|allowed|a breach)\\b[^.!?]*\\?"
           + "|(?:does|do|is|would) (?:the law|the act|the equality act|it the law|that be the law)\\b[^.!?]*\\?)\\s*$",

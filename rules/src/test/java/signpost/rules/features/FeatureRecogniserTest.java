@@ -301,6 +301,18 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_message_ending_by_asking_whether_something_is_so_puts_forward_no_change_but_asking_if_there_is_a_problem_does() {
+    QuestionFeatures fact = RECOGNISER.recognise(
+        "We're changing the youth fares - is there an age cut off for who counts as a care leaver?");
+    QuestionFeatures problem = RECOGNISER.recognise("We're cutting the evening buses on the 27 - is there a problem with that?");
+
+    assertFalse(fact.asks().contains(Ask.PROPOSES) || fact.asks().contains(Ask.STATES), fact.toString());
+    assertFalse(fact.activities().contains(Activity.REDUCE_OR_STOP), "an age cut off is no service cut: " + fact);
+    assertTrue(problem.asks().contains(Ask.PROPOSES), problem.toString());
+    assertTrue(problem.activities().contains(Activity.REDUCE_OR_STOP), problem.toString());
+  }
+
+  @Test
   void a_message_opening_by_asking_for_a_date_puts_forward_no_change() {
     QuestionFeatures date = RECOGNISER.recognise("need the date the budget cabinet meeting was going to look at the"
         + " feedback on the savings, it's in the jan minutes");

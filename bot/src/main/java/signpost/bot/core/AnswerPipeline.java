@@ -280,6 +280,12 @@ public final class AnswerPipeline {
         OwnPractice.processAsked(question.organisation(), question.text(), quoted, using.assessments())
             .or(() -> using.ownPractice().firstStep(question.organisation())).ifPresent(practice::add);
       }
+      if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && OwnPractice.asksTiming(question.text())) {
+        // "What's the latest I can start the screening, and how long does the equality team take?": its timescales.
+        using.ownPractice().timing(question.organisation())
+            .filter(t -> practice.stream().noneMatch(p -> p.hit().passage().equals(t.hit().passage())))
+            .ifPresent(practice::add);
+      }
       if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
         // Not the table the example's row is of: the row says it.
         using.ownPractice().find(question.organisation(), decision.eqia().verdict(), results)

@@ -51,6 +51,22 @@ final class OwnPractice {
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> noneNeeded = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> firstSteps = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Quote>> timings = new ConcurrentHashMap<>();
+
+  private static final String TIMING_QUERY = "timescales how long weeks before decision working days review start deadline";
+  /**
+   * Asking how long an assessment takes or when to start it: "what's the latest I can start the screening, and how long
+   * does the equality team take to look at it?", "how far ahead do I need to do it?".
+   */
+  private static final Pattern TIMING_ASKED = Pattern.compile("(?i)\\b(?:how long|the latest|how far (?:ahead|in advance|before)"
+      + "|how much (?:time|notice)|how many (?:weeks|days)|lead time|turn ?around|in time for|how early|when (?:do|should"
+      + "|must|can) (?:i|we) (?:start|begin|send|submit))\\b");
+  /** What a timing passage says: weeks or working days, before something or to do it. */
+  private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twenty)"
+      + " (?:working )?(?:days?|weeks?|months?)\\b");
+  /** A heading naming timing: "7. Timescales", "Timing", "When to start". */
+  private static final Pattern TIMING_HEADING = Pattern.compile("(?i)\\b(?:timescales?|timing|timelines?|deadlines?"
+      + "|when to|how long)\\b");
 
   OwnPractice(KnowledgeBase knowledge, AssessmentNames names) {
     this.knowledge = knowledge;
@@ -88,6 +104,27 @@ final class OwnPractice {
   Optional<Quote> firstStep(String organisation) {
     if (organisation == null) return Optional.empty();
     return firstSteps.computeIfAbsent(organisation, this::searchFirstStep);
+  }
+
+  /** Returns whether the question asks how long an assessment takes, or how far ahead to start it. */
+  static boolean asksTiming(String question) {
+    return TIMING_ASKED.matcher(question).find();
+  }
+
+  /**
+   * Returns the organisation's own passage on how long its assessment takes and how far ahead of a decision to start
+   * it ("Start your Stage 1 screening ... at least 8 weeks before the decision ... the team reviews within 10 working
+   * days"), if any: a passage telling of days or weeks, under a heading naming timing where one does.
+   */
+  Optional<Quote> timing(String organisation) {
+    if (organisation == null) return Optional.empty();
+    return timings.computeIfAbsent(organisation, key -> {
+      Results results = knowledge.search(new SearchRequest(TIMING_QUERY, key, DEPTH));
+      List<Hit> timed = ownOnAssessment(results, key).filter(h -> TIMES.matcher(h.passage().text()).find()).toList();
+      return timed.stream().filter(h -> TIMING_HEADING.matcher(h.passage().heading()).find()).findFirst()
+          .or(() -> timed.stream().findFirst())
+          .map(hit -> results.quotes(List.of(hit)).get(0));
+    });
   }
 
   /**

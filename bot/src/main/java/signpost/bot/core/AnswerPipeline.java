@@ -218,10 +218,13 @@ public final class AnswerPipeline {
       Optional<Quote> route =
           using.ownSupportRoutes().find(question.organisation(), situation.features().characteristics(), question.text());
       route.ifPresent(r -> best.add(OwnSupportRoutes.reportsHarm(question.text()) ? 0 : best.size(), r));
-      Optional<Quote> about =
-          using.ownSupportRoutes().onWhatItWasAbout(question.organisation(), situation.features().characteristics());
+      List<Quote> besides = new ArrayList<>();
+      using.ownSupportRoutes().onWhatItWasAbout(question.organisation(), situation.features().characteristics())
+          .ifPresent(besides::add);
+      // "... when i told my supervisor he just laughed": what to do when a manager makes light of it.
+      using.ownSupportRoutes().whenMadeLightOf(question.organisation(), question.text()).ifPresent(besides::add);
       return answer(question, decision,
-          composer.support(decision, contacts, situation.features().characteristics(), best, about), 1.0, contacts);
+          composer.support(decision, contacts, situation.features().characteristics(), best, besides), 1.0, contacts);
     }
     if (decision.adjustments()) {
       // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message

@@ -1,5 +1,6 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,19 +96,25 @@ final class Composer {
    * incident, the harassment route), that passage, since their own people and routes help sooner.
    *
    * @param quoted the passages found for the message, best first
-   * @param about the organisation's own passage on what the harm was about, under its heading ("Pregnancy and
-   *     maternity"), quoted after the route
+   * @param besides the organisation's own passages quoted after the route: on what the harm was about, under its
+   *     heading ("Pregnancy and maternity") or by the people for it ("LGBT+ Network"), and on a manager who made light of
+   *     it ("If your supervisor or manager does not take it seriously ...")
    */
   Composed support(Decision decision, List<ContactCard> contacts, Set<Characteristic> named, List<Quote> quoted,
-                   Optional<Quote> about) {
+                   List<Quote> besides) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     text.add(Kind.BODY, "I'm sorry this has happened. You do not have to deal with it alone, "
         + "and you can talk to someone in confidence.");
     Optional<Quote> route = ownSupport(quoted);
     route.ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
-    about.filter(a -> route.map(r -> !r.hit().passage().equals(a.hit().passage())).orElse(true))
-        .ifPresent(q -> text.add(Kind.BODY, quote(q) + citations.cite(citation(q))));
+    List<Passage> told = new ArrayList<>();
+    route.ifPresent(r -> told.add(r.hit().passage()));
+    for (Quote q : besides) {
+      if (told.contains(q.hit().passage())) continue;
+      told.add(q.hit().passage());
+      text.add(Kind.BODY, quote(q) + citations.cite(citation(q)));
+    }
     text.contacts("People who can help", contacts);
     protectedBy(named, citations).ifPresent(law -> text.add(Kind.BODY, law));
     knowledge.guideSection(NATIONAL_HELP).ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));

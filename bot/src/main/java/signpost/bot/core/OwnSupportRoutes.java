@@ -145,6 +145,37 @@ final class OwnSupportRoutes {
     });
   }
 
+  /**
+   * A manager or colleague told of the harm who made light of it: "my supervisor just laughed", "my skipper said it's
+   * part of the job", "my band 7 just says ignore it", "didn't take it seriously".
+   */
+  private static final Pattern MADE_LIGHT_OF = Pattern.compile("(?i)\\b(?:(?:just |only )?laugh(?:ed|s)(?: it off)?"
+      + "|laughing it off|part of the job|(?:says?|said|told me)(?: to)? (?:just )?ignore it|brush(?:ed|es)? (?:it )?off"
+      + "|(?:did ?n[o']?t|does ?n[o']?t|won'?t|wouldn'?t|not) take (?:it|me|this) seriously|what you get|man up"
+      + "|toughen up|grow a thicker skin|thick(?:er)? skin)\\b");
+  /** The organisation's word for one who made light of a report: "If your supervisor does not take it seriously". */
+  private static final Pattern ON_MAKING_LIGHT = Pattern.compile("(?i)\\b(?:(?:does not|doesn'?t|do not|don'?t|not) take"
+      + " (?:it|your report|this|reports?) seriously|laugh(?:ing|s|ed)? (?:it )?off|not to report|discourag\\w+ (?:a |you from )?"
+      + "report\\w*|dismiss\\w*)\\b");
+  private static final String MAKING_LIGHT_QUERY =
+      "manager supervisor does not take it seriously laughing it off not to report not acceptable raise it next manager";
+
+  /**
+   * Returns the organisation's own passage on what to do when whoever was told made light of it ("If your supervisor
+   * or manager does not take it seriously, for example by laughing it off ..., raise it with the Duty Operations
+   * Manager"), where the message tells of that and the documents say; else empty.
+   */
+  Optional<Quote> whenMadeLightOf(String organisation, String message) {
+    if (organisation == null || !MADE_LIGHT_OF.matcher(message).find()) return Optional.empty();
+    return found.computeIfAbsent("made light of\n" + organisation, key -> {
+      Results results = knowledge.search(new SearchRequest(MAKING_LIGHT_QUERY, organisation, DEPTH));
+      return results.hits().stream()
+          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> ON_MAKING_LIGHT.matcher(h.passage().text()).find() && isRoute(h.passage().text()))
+          .findFirst().map(h -> results.quotes(List.of(h)).get(0));
+    });
+  }
+
   /** Returns the organisation's own people for those of the characteristics named, with how to reach them, if any. */
   private Optional<Quote> forWhom(String organisation, Set<Characteristic> named, String query) {
     List<Pattern> whom = named.stream().map(FOR_WHOM::get).filter(java.util.Objects::nonNull).toList();

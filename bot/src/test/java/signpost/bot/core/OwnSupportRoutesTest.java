@@ -279,4 +279,31 @@ class OwnSupportRoutesTest {
       assertTrue(routes.onWhatItWasAbout("corbridge", Set.of(Characteristic.AGE)).isEmpty(), "no one named for it");
     }
   }
+
+  @Test
+  void a_manager_who_made_light_of_it_is_met_with_what_the_organisation_says_to_do_then(@TempDir Path folder)
+      throws IOException {
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "wendmoor", "Wendmoor Combined Authority",
+        new OwnDocuments.Doc("wendmoor-support.md", "Staff support", "web-page", """
+            # Staff support
+
+            ## If a passenger abuses or harasses you
+            If it happens to you, you can complete a SafeReport form before the end of your shift.
+
+            If your supervisor or manager does not take it seriously, for example by laughing it off or telling you \
+            not to report it, that is not acceptable. Raise it with the Duty Operations Manager.
+
+            ## Wellbeing
+            You can talk to the Employee Assistance Programme at any time.
+            """))) {
+      OwnSupportRoutes routes = new OwnSupportRoutes(knowledge);
+
+      Quote laughed = routes.whenMadeLightOf("wendmoor", "a passenger called me a racist name and when i told my"
+          + " supervisor he just laughed").orElseThrow();
+      assertTrue(laughed.hit().passage().text().contains("Duty Operations Manager"), laughed.hit().passage().text());
+      assertTrue(routes.whenMadeLightOf("wendmoor", "my skipper said it's part of the job").isPresent());
+      assertTrue(routes.whenMadeLightOf("wendmoor", "a passenger called me a racist name last night").isEmpty(),
+          "no one made light of it");
+    }
+  }
 }

@@ -229,7 +229,8 @@ public final class AnswerPipeline {
     if (decision.adjustments()) {
       // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message
       // rarely shares words with, then what their own message found.
-      Composer.Composed composed = composer.adjustments(contacts, using.ownAdjustments().find(question.organisation(), question.text()),
+      Composer.Composed composed = composer.adjustments(contacts,
+          using.ownAdjustments().find(question.organisation(), question.text()),
           bestFound(results));
       return answer(question, decision, composed, 1.0, contacts);
     }

@@ -36,9 +36,9 @@ final class OwnAdjustments {
   /**
    * A request turned down, told: "my manager just said no", "they refused", "it got turned down", "HR won't let me".
    */
-  private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:said no|says no|saying no|refus\\w*|turned (?:it |me |us )?down"
-      + "|turn(?:ed|s|ing)? down|rejected|declined|denied|won'?t let me|wouldn'?t let me|not allowed|isn'?t allowed"
-      + "|wasn'?t allowed)\\b");
+  private static final Pattern REFUSED = Pattern.compile("(?i)\\b(?:said no|says no|saying no|refus\\w*"
+      + "|turn(?:ed|s|ing)? (?:it |me |us )?down|rejected|declined|denied|won'?t let me|wouldn'?t let me|not allowed"
+      + "|isn'?t allowed|wasn'?t allowed)\\b");
   private static final String REFUSED_QUERY =
       "adjustment refused manager refuses not reasonable disagree decision reviewed appeal grievance in writing";
   /** A passage on a refused adjustment: what to do if the manager refuses or says it is not reasonable. */
@@ -46,7 +46,7 @@ final class OwnAdjustments {
       + "|declin\\w*|reject\\w*|appeal\\w*|grievance)\\b");
 
   /** Returns the organisation's own passage telling staff how to ask for adjustments, if its documents have one. */
-  private Optional<Quote> find(String organisation) {
+  private Optional<Quote> howToAsk(String organisation) {
     if (organisation == null) return Optional.empty();
     return found.computeIfAbsent(organisation, key -> search(key, QUERY, false));
   }
@@ -59,10 +59,11 @@ final class OwnAdjustments {
   Optional<Quote> find(String organisation, String message) {
     if (organisation == null) return Optional.empty();
     if (REFUSED.matcher(message).find()) {
-      Optional<Quote> onRefusal = found.computeIfAbsent("refused\n" + organisation, key -> search(organisation, REFUSED_QUERY, true));
+      Optional<Quote> onRefusal =
+          found.computeIfAbsent("refused\n" + organisation, key -> search(organisation, REFUSED_QUERY, true));
       if (onRefusal.isPresent()) return onRefusal;
     }
-    return find(organisation);
+    return howToAsk(organisation);
   }
 
   private Optional<Quote> search(String organisation, String query, boolean refused) {

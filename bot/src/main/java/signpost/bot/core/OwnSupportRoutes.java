@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,8 +47,8 @@ final class OwnSupportRoutes {
       "(?i)\\b(?:report|contact|speak|tell|call|email|talk|raise|complain|ring|ask|request|refer)\\b");
   /**
    * Told to the reader: "you", "your", or a line or clause opening by what to do ("- Report it on Datix", "For confidential
-   * support, call the Employee Assistance Programme"); not a report's foreword
-   * telling of harassment ("the figures in this report also show ...").
+   * support, call the Employee Assistance Programme"); not a report's foreword telling of harassment ("the figures in this
+   * report also show ...").
    */
   private static final Pattern ADDRESSED = Pattern.compile("(?i)\\byou(?:r|rs|rself)?\\b|(?m)(?:^(?:- )?|[,;:]\\s+)(?:report"
       + "|contact|speak|tell|call|email|talk|raise|ring|ask|keep|get|make|record|complete|go|see|use)\\b");
@@ -178,7 +179,7 @@ final class OwnSupportRoutes {
 
   /** Returns the organisation's own people for those of the characteristics named, with how to reach them, if any. */
   private Optional<Quote> forWhom(String organisation, Set<Characteristic> named, String query) {
-    List<Pattern> whom = named.stream().map(FOR_WHOM::get).filter(java.util.Objects::nonNull).toList();
+    List<Pattern> whom = named.stream().map(FOR_WHOM::get).filter(Objects::nonNull).toList();
     if (whom.isEmpty()) return Optional.empty();
     Results results = knowledge.search(new SearchRequest(query + " " + REACHED, organisation, ABOUT_DEPTH));
     return results.hits().stream()

@@ -109,7 +109,8 @@ public final class PassageSearcher {
 
   private Results search(SearchRequest request, String message) {
     // "What does PCREF stand for lol, keeps coming up in handovers": the abbreviation is all that is asked.
-    String asking = AnswerShape.focus(message).orElse(message);
+    // "hw long shld my TAA take 2 sort": the "2" is "to", not a number weighing as a word asked about.
+    String asking = TextSpeak.twosWrittenOut(AnswerShape.focus(message).orElse(message));
     OrganisationNames.Named named = organisations.in(asking, request.organisation());
     if (named.unknown().isPresent()) return Results.about(named.unknown().get());
     Set<String> scope = !named.known().isEmpty() ? named.known()

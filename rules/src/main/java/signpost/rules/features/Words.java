@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import signpost.knowledge.search.TextSpeak;
 import java.util.Set;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -69,11 +70,6 @@ final class Words {
       Map.entry("evry1", "everyone"), Map.entry("every1", "everyone"), Map.entry("any1", "anyone"),
       Map.entry("some1", "someone"), Map.entry("no1", "no one"), Map.entry("coz", "because"), Map.entry("cos", "because"),
       Map.entry("cuz", "because"), Map.entry("abt", "about"), Map.entry("ppl", "people"), Map.entry("thru", "through"));
-  /** Words after which a "2" is a number ("2 years"), not "to" ("need 2 do"). */
-  private static final Set<String> COUNTED = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
-      "hour", "hours", "of", "and", "or", "per", "people", "staff", "sites", "centres", "libraries", "percent");
-  /** A plural, counted by a "2" before it ("over 2 nights", "2 sessions"); not "discuss", "focus" or "this". */
-  private static final Pattern PLURAL = Pattern.compile("[a-z]{2,}[^su]s");
   /** What a plan opens with when "we're" is typed "were": "were gonna stop", "were planning to". */
   private static final Set<String> PLANNING = Set.of("gonna", "going", "planning", "thinking", "looking", "hoping", "about");
 
@@ -82,10 +78,7 @@ final class Words {
       String word = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       String longForm = TEXTED.get(word);
-      if (word.equals("2") && i > 0 && !words.get(i - 1).matches("\\d+") && !next.isEmpty() && !next.matches("\\d+")
-          && !COUNTED.contains(next) && !PLURAL.matcher(next).matches()) {
-        longForm = "to";
-      }
+      if (word.equals("2") && i > 0 && TextSpeak.twoMeansTo(words.get(i - 1), next)) longForm = "to";
       if (word.equals("were") && i == 0 && PLANNING.contains(next)) longForm = "we are";
       if (longForm == null) continue;
       String[] parts = longForm.split(" ");

@@ -62,6 +62,16 @@ final class AnswerShape {
       + "|\\b(?:Director|Head of|Manager|Lead|Officer|Chair|Chairman|Chairperson|Leader|Cabinet Member|Chief Executive"
       + "|Portfolio Holder|Champion|Sponsor)\\b");
   /** A question asking how often: its answer is a frequency. */
+  /**
+   * Whether something is lawful, asked: "is positive action in police recruitment actually legal?", "is it allowed?",
+   * "would that be against the law?".
+   */
+  private static final Pattern LAWFUL_ASKED = Pattern.compile("\\b(?:is|are|was|were|would|isn't|isnt|aren't|arent)\\s+"
+      + "(?:[a-z']+\\s+){0,6}(?:actually\\s+|even\\s+|really\\s+|still\\s+)?(?:legal|lawful|illegal|unlawful|allowed|permitted"
+      + "|against the law)\\b");
+  /** What a passage says of whether something is lawful: "Positive action is lawful under section 158". */
+  private static final Pattern LAWFUL = Pattern.compile("(?i)\\b(?:lawful|unlawful|legal|illegal|allowed|permitted|permits"
+      + "|allows|against the law)\\b");
   private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b"
       // A frequency guessed at and asked about: "do we have to redo them every 3 yrs or what's the actual rule".
       + "|^(?:do|does|did|is|are|should|must|have|has)\\b[^.!?]*\\bevery (?:\\d+|one|two|three|four|five|six|few|couple of)"
@@ -156,6 +166,7 @@ final class AnswerShape {
   /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
   private final Pattern defining;
   /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
+  private boolean lawful;
   private boolean lasting;
   /** For "how far ahead": a span told before something ("four weeks before the deadline") the more. */
   private boolean ahead;
@@ -258,6 +269,13 @@ final class AnswerShape {
     if (RESPONSE_ASKED.matcher(q).find()) {
       AnswerShape shape = new AnswerShape(null, null, boost);
       shape.responds = true;
+      return shape;
+    }
+    if (LAWFUL_ASKED.matcher(q).find()) {
+      // "Is positive action in police recruitment actually legal?": a passage saying whether it is ("Positive action is
+      // lawful under section 158"), over one on what it is.
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.lawful = true;
       return shape;
     }
     // A term in quotes that "what does that mean?" asks about comes here as "what is <term>" (see focus).
@@ -450,6 +468,7 @@ final class AnswerShape {
       if (!SPAN.matcher(passage.text()).find()) return 1;
       return spanNear(passage.text()) ? boost * boost : boost;
     }
+    if (lawful) return LAWFUL.matcher(passage.text()).find() ? boost : 1;
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
     if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
     if (phoned) return PHONE.matcher(passage.text()).find() ? boost : 1;

@@ -744,6 +744,20 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asked_whether_something_is_legal_a_passage_saying_whether_it_is_comes_first() {
+    PassageSearcher searcher = searcher(
+        passage(A, 0, "Our Positive Action Team runs the Pathways programme for people from under-represented groups,"
+            + " as positive action."),
+        passage(A, 1, "Positive action is lawful under section 158 of the Equality Act 2010."));
+
+    Hit best = searcher.search(new SearchRequest(
+        "is positive action in police recruitment actually legal? isn't it just positive discrimination", "a", 10))
+        .hits().get(0);
+
+    assertEquals("a-plan#1", best.passage().id());
+  }
+
+  @Test
   void our_figure_is_the_organisations_own_never_a_number_of_the_law() {
     PassageSearcher searcher = searcher(
         passage(GUIDE, 0, "The gender pay gap is the difference in average hourly pay between male and female staff. "

@@ -37,8 +37,11 @@ final class OwnContacts {
     }
   }
 
-  /** An e-mail address written a little after a post's name ("Policy and Equality Officer: Hannah Bright Email: ..."). */
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  /**
+   * An e-mail address: here written a little after a post's name ("Policy and Equality Officer: Hannah Bright Email:
+   * ..."); for support, how someone a network's row names is reached.
+   */
+  static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   /** How far after the name of a post its e-mail address may be written. */
   private static final int EMAIL_WITHIN = 80;
 

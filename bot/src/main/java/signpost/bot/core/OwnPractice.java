@@ -14,6 +14,7 @@ import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
+import signpost.knowledge.search.TimeSpan;
 import signpost.rules.decision.Verdict;
 
 /**
@@ -61,9 +62,6 @@ final class OwnPractice {
   private static final Pattern TIMING_ASKED = Pattern.compile("(?i)\\b(?:how long|the latest|how far (?:ahead|in advance|before)"
       + "|how much (?:time|notice)|how many (?:weeks|days)|lead time|turn ?around|in time for|how early|when (?:do|should"
       + "|must|can) (?:i|we) (?:start|begin|send|submit))\\b");
-  /** What a timing passage says: weeks or working days, before something or to do it. */
-  private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twenty)"
-      + " (?:working )?(?:days?|weeks?|months?)\\b");
   /** A heading naming timing: "7. Timescales", "Timing", "When to start". */
   private static final Pattern TIMING_HEADING = Pattern.compile("(?i)\\b(?:timescales?|timing|timelines?|deadlines?"
       + "|when to|how long)\\b");
@@ -120,7 +118,7 @@ final class OwnPractice {
     if (organisation == null) return Optional.empty();
     return timings.computeIfAbsent(organisation, key -> {
       Results results = knowledge.search(new SearchRequest(TIMING_QUERY, key, DEPTH));
-      List<Hit> timed = ownOnAssessment(results, key).filter(h -> TIMES.matcher(h.passage().text()).find()).toList();
+      List<Hit> timed = ownOnAssessment(results, key).filter(h -> TimeSpan.in(h.passage().text())).toList();
       return timed.stream().filter(h -> TIMING_HEADING.matcher(h.passage().heading()).find()).findFirst()
           .or(() -> timed.stream().findFirst())
           .map(hit -> results.quotes(List.of(hit)).get(0));

@@ -122,8 +122,6 @@ final class OwnSupportRoutes {
           + "|sikh|hindu|interfaith|multi-faith)\\b"),
       Characteristic.DISABILITY, Pattern.compile("(?i)\\b(?:disab\\w+|neurodiver\\w+|long-term (?:health )?conditions?)\\b"),
       Characteristic.PREGNANCY_AND_MATERNITY, Pattern.compile("(?i)\\b(?:pregnan\\w+|maternity|new parents?)\\b"));
-  /** How someone is reached: an email address. */
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final String REACHED = "network contact email support";
 
   /**
@@ -195,7 +193,8 @@ final class OwnSupportRoutes {
 
   /** Returns the lines of a text naming those of a characteristic with an address to reach someone for them. */
   private static List<String> reaching(String text, List<Pattern> whom) {
-    return text.lines().filter(line -> EMAIL.matcher(line).find() && whom.stream().anyMatch(w -> w.matcher(line).find()))
+    return text.lines()
+        .filter(line -> OwnContacts.EMAIL.matcher(line).find() && whom.stream().anyMatch(w -> w.matcher(line).find()))
         .toList();
   }
 

@@ -111,8 +111,7 @@ final class AnswerShape {
   /** A price in a passage: "£36 an hour", "11p a word", "£1.50", "free of charge". */
   static final Pattern MONEY = Pattern.compile("£\\s?\\d|\\b\\d+(?:\\.\\d+)?p\\b|\\bfree of charge\\b|\\bno charge\\b");
   /** A span of time in a passage: "six weeks", "10 working days", "three months". */
-  static final Pattern SPAN = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
-      + "|fifteen|twenty|thirty)\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(?:days?|weeks?|months?)\\b");
+  static final Pattern SPAN = TimeSpan.SPAN;
   /** A time told by a span before or after something: "at least 20 working days before the report deadline". */
   static final Pattern RELATIVE_TIME = Pattern.compile(SPAN.pattern() + "\\s+(?:before|after|ahead of|prior to|from|of)\\b");
   /** A frequency in a passage: "every four years", "once a year", "quarterly", "annually". */

@@ -19,6 +19,7 @@ import signpost.bot.core.Answer;
 import signpost.bot.core.AnswerPipeline;
 import signpost.bot.core.Paragraph;
 import signpost.bot.core.Question;
+import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
 import signpost.knowledge.org.Organisation;
@@ -183,6 +184,7 @@ public final class Dialogue {
           List<Paragraph> signOff = signOff(verdict, alone.text());
           if (!signOff.isEmpty()) reply = alone.withQuoted(signOff, verdict.sources());
         }
+        if (INVOLVING_ASKED.matcher(in.text()).find()) involving(open).ifPresent(text -> notes.add(body(text)));
         String next = verdict == null || verdict.next() == null ? "" : verdict.next().text();
         notes.add(body("Your screening " + open.reference() + " is still open" + (pending == null ? "." : ": " + next)));
       }
@@ -198,6 +200,24 @@ public final class Dialogue {
     Screening applied = screener.apply(open, reading, pending, organisation, now);
     if (reading.correction()) corrected(open, applied).ifPresent(text -> notes.add(body("Corrected in the record: " + text)));
     return assess(in, key, applied, notes, now, previous);
+  }
+
+  /**
+   * A question, put while a screening is open, of whom to consult or involve: "We haven't consulted anyone yet - do we
+   * need to ...?", "who should we be talking to about this?".
+   */
+  private static final Pattern INVOLVING_ASKED = Pattern.compile("(?i)\\b(?:consult\\w*|engag(?:e|ed|ing|ement)"
+      + "|involve|involving|talk(?:ing)? to|speak(?:ing)? (?:to|with))\\b");
+
+  /**
+   * Returns, for a question of whom to consult, the groups the open screening records so far (as the person told them),
+   * whose people and representative groups the consultation should reach; empty when it records none yet.
+   */
+  private static Optional<String> involving(Screening open) {
+    List<String> groups = open.characteristics().stream().map(CharacteristicNote::name).distinct().toList();
+    if (groups.isEmpty()) return Optional.empty();
+    return Optional.of("From what " + open.reference() + " records so far, involve the people it affects, and groups "
+        + "that speak for them, on: " + String.join(", ", groups) + ".");
   }
 
   /**

@@ -76,9 +76,13 @@ final class QuestionParts {
       + "|are|arent|aren't|was|were|has|hasnt|hasn't|have|had|does|doesnt|doesn't|do|did|will|would|can|could|should)\\s+"
       + "(?:it|that|this|they|those|these)\\b");
 
-  /** "Ones" or "one" standing for a thing named before: "the extra ones", "the ethnicity one", "which ones". */
+  /**
+   * "Ones" or "one" standing for a thing named before: "the extra ones", "the ethnicity one", "which ones", or the one
+   * the asker would become or join ("how much time would I need to give if I signed up to be one?").
+   */
   private static final Pattern STANDS_FOR = Pattern.compile("(?i)\\b(?!no one\\b|any one\\b|every one\\b|some one\\b)"
-      + "(?:the|any|extra|other|new|which|these|those|this|that|our|own|[a-z]+y) ones?\\b");
+      + "(?:the|any|extra|other|new|which|these|those|this|that|our|own|[a-z]+y) ones?\\b"
+      + "|\\b(?:be|become|becoming|being|join|joining|start|starting|set up|setting up) one\\b(?!\\s+(?:of|or)\\b)");
 
   /** Returns whether a question stands for something named in the one before it by "one" or "ones". */
   static boolean standsForTheOneBefore(String part) {

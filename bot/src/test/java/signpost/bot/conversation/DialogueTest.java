@@ -202,6 +202,18 @@ class DialogueTest {
   }
 
   @Test
+  void asked_whom_to_consult_the_groups_the_screening_records_are_named() {
+    Reply started = say("We're closing the cash office at the council offices. Most people who pay there in cash are"
+        + " older people and disabled people, and the village is rural with one bus every two hours.");
+
+    Reply who = say("We haven't consulted anyone yet - do we need to, and who needs to see the assessment?");
+
+    String text = who.answer().text();
+    assertTrue(text.contains(started.screening().reference() + " records so far, involve the people it affects"), text);
+    assertTrue(text.contains("age") && text.contains("disability") && text.contains("rural"), text);
+  }
+
+  @Test
   void asking_who_signs_it_off_however_it_is_named_is_answered_by_the_screening() {
     Reply started = sayIn("cambridgeshire", "We're moving the blue badge service online only from April.");
 

@@ -90,4 +90,11 @@ class QuestionPartsTest {
     assertFalse(QuestionParts.standsForTheOneBefore("is there no one to ask?"));
     assertFalse(QuestionParts.standsForTheOneBefore("who chairs the network?"));
   }
+
+  @Test
+  void the_one_the_asker_would_become_or_join_stands_for_the_thing_asked_before() {
+    assertTrue(QuestionParts.standsForTheOneBefore("how much time would I need to give if I signed up to be one?"));
+    assertTrue(QuestionParts.standsForTheOneBefore("how do we go about setting up one?"));
+    assertFalse(QuestionParts.standsForTheOneBefore("could I be one of the panel members?"));
+  }
 }

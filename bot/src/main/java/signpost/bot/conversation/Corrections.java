@@ -72,8 +72,40 @@ final class Corrections {
     String either = twin(wrong).map(t -> Pattern.quote(wrong) + "|" + Pattern.quote(t)).orElse(Pattern.quote(wrong));
     Matcher said = Pattern.compile("(?i)(?<![\\w,])(?:" + either + ")(?![\\w,])").matcher(sentence);
     if (!said.find()) return correction;
+    // "3 centres not 2" of "two of the centres in Bolsover": the count as the person now gives it, "3 centres".
+    Matcher counted = COUNTED.matcher(correction.substring(m.start(1)));
+    if (counted.lookingAt()) {
+      Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+the\\s+" + Pattern.quote(counted.group(1)) + "\\b")
+          .matcher(sentence).region(said.end(), sentence.length());
+      if (ofThe.lookingAt()) {
+        return sentence.substring(0, said.start()) + m.group(1) + " " + counted.group(1) + sentence.substring(ofThe.end());
+      }
+    }
     return sentence.substring(0, said.start()) + m.group(1) + sentence.substring(said.end());
   }
+
+  /**
+   * Returns a part other than the one corrected with the number taken back put right in each sentence that tells it of
+   * the same thing ("two of the centres in Bolsover would close", told as who the change touches too); the text as it
+   * was when the correction gives no number in place of another, or no sentence shares a word with it.
+   */
+  static String alsoIn(String text, String correction) {
+    if (text == null || !NOT_THIS.matcher(correction).find()) return text;
+    Set<String> words = tokens(correction);
+    words.removeIf(token -> Character.isDigit(token.charAt(0)));
+    String out = text;
+    for (String sentence : text.split("(?<=[.!?;])\\s+|\\n")) {
+      Set<String> shared = tokens(sentence);
+      shared.retainAll(words);
+      if (shared.isEmpty()) continue;
+      String amended = amended(sentence, correction);
+      if (!amended.equals(correction)) out = out.replace(sentence, amended);
+    }
+    return out;
+  }
+
+  /** A number given with what it counts: "3 centres". */
+  private static final Pattern COUNTED = Pattern.compile("(?i)" + NUMBER + "\\s+(\\p{L}{3,})");
 
   private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten");

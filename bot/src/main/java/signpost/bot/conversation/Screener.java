@@ -248,6 +248,10 @@ public final class Screener {
           new Corrections.Part(Slot.EVIDENCE, evidence), new Corrections.Part(Slot.ENGAGEMENT, engagement),
           new Corrections.Part(Slot.MITIGATION, mitigation)));
       if (best == null) return false;
+      // The same sentence told in another part ("two of the centres in Bolsover would close", both what changes and
+      // who it touches) is put right there too.
+      if (best.slot() != Slot.ACTIVITY) activity = Corrections.alsoIn(activity, correction);
+      if (best.slot() != Slot.AFFECTED) affected.replaceAll(line -> Corrections.alsoIn(line, correction));
       switch (best.slot()) {
         case ACTIVITY -> activity = best.replaced();
         case AFFECTED -> {

@@ -398,8 +398,12 @@ class DialogueTest {
     Reply corrected = say("actually it's 3 centres not 2");
 
     assertTrue(told.screening().activity().contains("two of the centres in Bolsover"), told.screening().activity());
-    assertTrue(corrected.screening().activity().contains("3 of the centres in Bolsover"), corrected.screening().activity());
+    assertTrue(corrected.screening().activity().contains("3 centres in Bolsover"), corrected.screening().activity());
     assertFalse(corrected.screening().activity().contains("two of"), corrected.screening().activity());
+    assertTrue(String.join(" ", told.screening().affected()).contains("two of the centres"),
+        told.screening().affected().toString());
+    String affected = String.join(" ", corrected.screening().affected());
+    assertFalse(affected.contains("two of"), "the same sentence told of who is affected is corrected too: " + affected);
   }
 
   @Test

@@ -71,13 +71,16 @@ final class PassageSelection {
    * Puts after the lead, when no chosen passage has the shape the question asks for (a person for "who ...?", a number
    * for "how many ...?"), the best-ranked found passage of the lead's section that has it: "Spectrum is our network for
    * ..." answers "who runs the LGBT network?" only with "- Co-chairs: Jordan Ellis ..." a few lines on. Where there is
-   * room for no more, it takes the last place.
+   * room for no more, it takes the last place. Or, from elsewhere, a passage of the shape scoring close to the lead.
    */
   private static void shapedBeside(List<Hit> chosen, List<Hit> hits, int maxPassages) {
     if (chosen.isEmpty() || chosen.stream().anyMatch(Hit::shaped)) return;
     Passage lead = chosen.get(0).passage();
-    Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h) && h.passage().inSameSectionAs(lead))
-        .findFirst();
+    double best = chosen.get(0).score();
+    // Or, elsewhere, one of the shape that scores close to the lead: a glossary's "Care leavers: for IIA purposes, people
+    // up to their 25th birthday ..." for "... who counts as a care leaver?", beside a table's row on care leavers.
+    Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h)
+        && (h.passage().inSameSectionAs(lead) || h.score() >= CLOSE_ENOUGH * best)).findFirst();
     if (beside.isEmpty()) return;
     if (chosen.size() >= maxPassages) chosen.remove(chosen.size() - 1);
     chosen.add(1, beside.get());

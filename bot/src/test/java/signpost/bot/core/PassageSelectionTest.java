@@ -137,6 +137,19 @@ class PassageSelectionTest {
   }
 
   @Test
+  void a_passage_elsewhere_with_the_shape_asked_for_and_scoring_close_is_quoted_beside_a_lead_without_it() {
+    Hit row = new Hit(new Passage(STRATEGY, 40, List.of("Appendix A", "Impacts by group"), null,
+        "Group: Care leavers; Likely impact: Negative - low"), 6.18, 0.59);
+    Hit glossary = new Hit(new Passage(GUIDE, 70, List.of("Glossary"), null,
+        "Care leavers: people up to their 25th birthday who were looked after"), 6.07, 0.27, true, true, true);
+    Hit far = new Hit(new Passage(GUIDE, 90, List.of("Glossary"), null, "Carers: people who look after someone"), 3,
+        0.27, true, true, true);
+
+    assertEquals(List.of(row, glossary), PassageSelection.choose(List.of(row, glossary), POLICY));
+    assertEquals(List.of(row), PassageSelection.choose(List.of(row, far), POLICY), "one scoring far below stays out");
+  }
+
+  @Test
   void the_next_paragraph_of_an_answer_to_a_question_its_heading_asks_is_quoted_with_it() {
     List<String> asked = List.of("FAQs", "I have a disability. Do I have to tell my manager?");
     Hit first = new Hit(new Passage(STRATEGY, 40, asked, null, "You don't have to tell us."), 16, 0.9);

@@ -315,6 +315,15 @@ class AnswerShapeTest {
   }
 
   @Test
+  void who_counts_as_something_asked_at_the_end_boosts_its_glossary_entry_not_another_tables_row() {
+    String question = "doing an IIA on a youth fares thing - is there an age cut off for who counts as a care leaver?";
+    assertEquals(BOOST, factor(question, 0, "Care leavers: for IIA purposes, people up to their 25th birthday who were"
+        + " looked after by a local authority for at least 13 weeks."));
+    assertEquals(1.0, factor(question, 1, "Group: Care leavers; Likely impact of Option 3: Negative - low; Evidence:"
+        + " Small numbers"));
+  }
+
+  @Test
   void definition_question_does_not_boost_a_definition_later_in_the_passage() {
     assertEquals(1.0, factor("What is inclusion?", 0, "For us, inclusion means everyone feels they belong."));
   }

@@ -4,6 +4,12 @@ package signpost.rules.features;
 public enum Ask {
   /** "Do I need ...?", "Is ... required?": the asker wants a yes or no with reasons. */
   WHETHER_NEEDED,
+  /**
+   * "Can you help me with an EqIA for ...", "doing an IIA on ...": the asker is doing one and wants help with it, as a
+   * screening gives, unless the message ends asking for a fact ("doing an IIA on a youth fares thing - is there an age
+   * cut off for who counts as a care leaver?"), which is what is asked.
+   */
+  HELP_WITH,
   /** "Who owns ...?", "Who is responsible for ...?": the asker wants a person or body. */
   WHO,
   /** "When did ...?", "What date ...?": the asker wants a date. */

@@ -173,7 +173,8 @@ public final class FeatureRecogniser {
     // "Deadline for the managers' training?", "who leads the BSL action?": a question for a fact, however it opens;
     // "new recruitment process from April - deadline for the EqIA?" still puts a change forward for one.
     if (question.strip().endsWith("?") && (asked.contains(Ask.WHEN) || asked.contains(Ask.WHO))
-        && !asked.contains(Ask.WHETHER_NEEDED) && !asked.contains(Ask.EQUALITY_CHECK) && !about.contains(Topic.EQIA)) {
+        && !asked.contains(Ask.WHETHER_NEEDED) && !asked.contains(Ask.HELP_WITH) && !asked.contains(Ask.EQUALITY_CHECK)
+        && !about.contains(Topic.EQIA)) {
       asked.remove(Ask.STATES);
     }
     // "How much does the pool proposal save?": a figure asked of a change, not the change put forward for advice.
@@ -187,6 +188,7 @@ public final class FeatureRecogniser {
     if (endsAskingForAFact(question) || FACT_REQUESTED.matcher(question).lookingAt()) {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
+      asked.remove(Ask.HELP_WITH);
     }
     return new QuestionFeatures(about, described(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);

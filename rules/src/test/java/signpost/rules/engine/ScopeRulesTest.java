@@ -128,6 +128,16 @@ class ScopeRulesTest {
   }
 
   @Test
+  void doing_one_and_asking_a_fact_for_it_asks_the_fact_while_doing_one_alone_starts_a_screening() {
+    Decision fact = RULES.decide(Situations.asked(
+        "doing an EqIA on a youth fares thing - is there an age cut off for who counts as a care leaver?", CAMBRIDGESHIRE));
+    Decision doing = RULES.decide(Situations.asked("I'm doing an EqIA on the christmas lights switch-on", CAMBRIDGESHIRE));
+
+    assertEquals(null, fact.eqia(), fact.rules()::toString);
+    assertTrue(doing.eqia() != null, doing.rules()::toString);
+  }
+
+  @Test
   void asking_what_the_protected_characteristics_are_is_no_eqia_question() {
     Decision decision = RULES.decide(Situations.asked(
         "how many protected characteristics are there, and have we added any extra ones of our own?", CAMBRIDGESHIRE));

@@ -91,29 +91,49 @@ final class TableRows {
 
   private static List<Quote> byWords(List<Quote> quoted, String message) {
     if (!ASKS_WHO_OR_WHEN.matcher(message).find() || ASKS_MANY.matcher(message).find()) return quoted;
-    Set<String> words = ContentWords.of(message);
+    // "when is Skelby MIU's last day, and when does the new urgent treatment centre at Fenby open?": each question's
+    // row ("Skelby MIU closes (last day of service) ... 27 February 2026", "Fenby Urgent Treatment Centre opens ...").
+    List<String> parts = QuestionParts.of(message);
+    List<Set<String>> asked = (parts.isEmpty() ? List.of(message) : parts).stream().map(ContentWords::of).toList();
     List<Quote> narrowed = new ArrayList<>(quoted);
     for (int i = 0; i < narrowed.size(); i++) {
       Hit hit = narrowed.get(i).hit();
       List<String> lines = hit.passage().text().lines().toList();
       if (lines.stream().filter(line -> ROW.matcher(line).find()).count() < ROWS) continue;
-      String best = null;
-      int most = -1;
-      int next = -1;
-      for (String line : lines) {
-        if (!ROW.matcher(line).find()) continue;
-        int shared = shared(line, words);
-        if (shared > most) {
-          next = most;
-          most = shared;
-          best = line;
-        } else if (shared > next) {
-          next = shared;
-        }
+      // A question that names no row of its own ("... who owns it? and when's it due?") asks of the row another names.
+      Set<String> rows = new HashSet<>();
+      for (Set<String> words : asked) {
+        String best = best(lines, words);
+        if (best != null) rows.add(best);
       }
-      if (best != null && most >= next + CLEARLY) narrowed.set(i, rowsOf(hit, best));
+      if (rows.isEmpty() && asked.size() > 1) {
+        String best = best(lines, ContentWords.of(message));
+        if (best != null) rows.add(best);
+      }
+      if (!rows.isEmpty()) {
+        narrowed.set(i, rowsOf(hit, String.join("\n", lines.stream().filter(rows::contains).toList())));
+      }
     }
     return List.copyOf(narrowed);
+  }
+
+  /** Returns the row sharing clearly more of the words than any other; null when none does. */
+  private static String best(List<String> lines, Set<String> words) {
+    String best = null;
+    int most = -1;
+    int next = -1;
+    for (String line : lines) {
+      if (!ROW.matcher(line).find()) continue;
+      int shared = shared(line, words);
+      if (shared > most) {
+        next = most;
+        most = shared;
+        best = line;
+      } else if (shared > next) {
+        next = shared;
+      }
+    }
+    return best != null && most >= next + CLEARLY ? best : null;
   }
 
   private static int shared(String line, Set<String> words) {

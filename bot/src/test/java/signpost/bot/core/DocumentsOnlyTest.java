@@ -169,6 +169,18 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_two_questions_of_one_table_it_is_quoted_by_the_row_of_each() {
+    Answer answer = askHeldOut("unseen-icb", "corrowdale-fenby",
+        "when is Skelby MIU's last day, and when does the new urgent treatment centre at Fenby open?");
+
+    assertTrue(answer.text().contains("Skelby MIU closes (last day of service)") && answer.text().contains("27 February 2026"),
+        answer.text());
+    assertTrue(answer.text().contains("Fenby Urgent Treatment Centre opens") && answer.text().contains("2 March 2026"),
+        answer.text());
+    assertFalse(answer.text().contains("Skelby same-day access hub opens"), "a row neither question asks: " + answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

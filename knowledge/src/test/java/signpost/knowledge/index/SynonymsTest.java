@@ -1,6 +1,7 @@
 package signpost.knowledge.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -85,6 +86,10 @@ class SynonymsTest {
     assertTrue(portfolio.containsAll(List.of("cabinet", "member")), portfolio.toString());
     List<String> polish = Tokens.of(questions, "can I get a letter translated into polish");
     assertTrue(polish.containsAll(List.of("polish", "languag")), polish.toString());
+    List<String> van = Tokens.of(questions, "what day does the engagement van come to Fenholt?");
+    assertTrue(van.containsAll(List.of("van", "vehicl")), van.toString());
+    List<String> vehicle = Tokens.of(questions, "is the vehicle accessible?");
+    assertFalse(vehicle.contains("van"), "not every vehicle is a van: " + vehicle);
   }
 
   @Test

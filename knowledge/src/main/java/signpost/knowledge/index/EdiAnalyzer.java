@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -84,9 +85,13 @@ public final class EdiAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    if (PassageFields.WORDS.equals(fieldName)) return new TokenStreamComponents(source, new LowerCaseFilter(source));
+    if (PassageFields.WORDS.equals(fieldName)) {
+      return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    }
     TokenStream chain = new EnglishPossessiveFilter(source);
     chain = new LowerCaseFilter(chain);
+    // "Menopause Café" is found by "menopause cafe": accents are folded, as people seldom type them.
+    chain = new ASCIIFoldingFilter(chain);
     if (synonyms != null && synonyms.fst != null) chain = new SynonymGraphFilter(chain, synonyms, true);
     chain = new StopFilter(chain, stopWords);
     chain = new PorterStemFilter(chain);

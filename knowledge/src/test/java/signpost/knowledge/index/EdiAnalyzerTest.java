@@ -22,6 +22,13 @@ class EdiAnalyzerTest {
   }
 
   @Test
+  void accents_are_folded_so_a_word_typed_without_them_finds_it() {
+    assertEquals(List.of("menopaus", "cafe"), Tokens.of(EdiAnalyzer.forIndexing(), "Menopause Café"));
+    assertTrue(Tokens.of(QUESTIONS, "menopause cafe").contains("cafe"));
+    assertEquals(List.of("cafe"), Tokens.of(EdiAnalyzer.forIndexing(), PassageFields.WORDS, "Café"));
+  }
+
+  @Test
   void indexing_keeps_question_words_that_questions_drop() {
     assertEquals(List.of("what", "how", "librari"), Tokens.of(EdiAnalyzer.forIndexing(), "what how libraries"));
     assertEquals(List.of("librari"), Tokens.of(QUESTIONS, "What's how libraries"));

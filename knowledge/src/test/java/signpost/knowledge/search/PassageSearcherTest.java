@@ -289,6 +289,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asked_whether_they_are_allowed_the_asker_asks_what_can_i_asks() {
+    PassageSearcher searcher = amongOthers(40, i -> i == 7 ? "Staff are not allowed to use report " + i + "." : REPORT,
+        "Can I go to network meetings in work time? Yes. Members can spend up to two hours a month of work time.");
+
+    Results allowed = searcher.search(new SearchRequest("am I allowed to go to network meetings in work time?", "a", 10));
+
+    assertEquals("a-plan#0", allowed.hits().get(0).passage().id(), allowed.hits().toString());
+    assertTrue(allowed.hits().get(0).coverage() >= 0.85, "being allowed is how it is asked: " + allowed.hits());
+  }
+
+  @Test
   void someone_elses_relative_is_family_and_asked_about_where_the_askers_own_is_told() {
     PassageSearcher searcher = amongOthers(40, i -> i % 6 == 0 ? "The family hub runs report " + i + "." : REPORT,
         "Never ask a family member of the resident to interpret, except in an emergency.",

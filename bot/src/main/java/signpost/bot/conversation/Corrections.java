@@ -78,7 +78,8 @@ final class Corrections {
       Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+the\\s+" + Pattern.quote(counted.group(1)) + "\\b")
           .matcher(sentence).region(said.end(), sentence.length());
       if (ofThe.lookingAt()) {
-        return sentence.substring(0, said.start()) + m.group(1) + " " + counted.group(1) + sentence.substring(ofThe.end());
+        String recounted = m.group(1) + " " + counted.group(1);
+        return sentence.substring(0, said.start()) + recounted + sentence.substring(ofThe.end());
       }
     }
     return sentence.substring(0, said.start()) + m.group(1) + sentence.substring(said.end());

@@ -77,8 +77,8 @@ final class PassageSelection {
     if (chosen.isEmpty() || chosen.stream().anyMatch(Hit::shaped)) return;
     Passage lead = chosen.get(0).passage();
     double best = chosen.get(0).score();
-    // Or, elsewhere, one of the shape that scores close to the lead: a glossary's "Care leavers: for IIA purposes, people
-    // up to their 25th birthday ..." for "... who counts as a care leaver?", beside a table's row on care leavers.
+    // Or, elsewhere, one of the shape that scores close to the lead: a glossary's "Care leavers: for IIA purposes,
+    // people up to their 25th birthday ..." for "... who counts as a care leaver?", beside a table's row on them.
     Optional<Hit> beside = hits.stream().filter(h -> h.shaped() && !chosen.contains(h)
         && (h.passage().inSameSectionAs(lead) || h.score() >= CLOSE_ENOUGH * best)).findFirst();
     if (beside.isEmpty()) return;

@@ -173,11 +173,12 @@ class DocumentsOnlyTest {
     Answer answer = askHeldOut("unseen-icb", "corrowdale-fenby",
         "when is Skelby MIU's last day, and when does the new urgent treatment centre at Fenby open?");
 
-    assertTrue(answer.text().contains("Skelby MIU closes (last day of service)") && answer.text().contains("27 February 2026"),
-        answer.text());
+    assertTrue(answer.text().contains("Skelby MIU closes (last day of service)")
+        && answer.text().contains("27 February 2026"), answer.text());
     assertTrue(answer.text().contains("Fenby Urgent Treatment Centre opens") && answer.text().contains("2 March 2026"),
         answer.text());
-    assertFalse(answer.text().contains("Skelby same-day access hub opens"), "a row neither question asks: " + answer.text());
+    assertFalse(answer.text().contains("Skelby same-day access hub opens"),
+        "a row neither question asks: " + answer.text());
   }
 
   @Test

@@ -19,11 +19,13 @@ final class AnswerShape {
   private static final Pattern DEFINE = Pattern.compile(
       "^(?:what\\s+(?:is|are|does|counts?\\s+as)|what's|whats|define|meaning\\s+of|explain)\\s+(?:an?\\s+|the\\s+)?(.+?)(?:\\s+mean)?\\s*\\??$");
   /**
-   * Who or what a term takes in, asked at the end of a message however it opens: "is there an age cut off for who counts
-   * as a care leaver?", "what qualifies as a hate incident?".
+   * Who or what a term takes in, asked at the end of a message however it opens: "is there an age cut off for who
+   * counts as a care leaver?", "what qualifies as a hate incident?".
    */
   private static final Pattern COUNTS_AS = Pattern.compile(
       "\\b(?:who|what)\\s+(?:counts?|qualifies|classes)\\s+as\\s+(?:an?\\s+|the\\s+)?([a-z][a-z' -]{2,40}?)\\s*\\??$");
+  /** The header of a definitions table's cell beside the term: "Meaning", "Definition". */
+  private static final String MEANING_CELL = "(?:meaning|definition|description|explanation|what it means|means)";
   /** "What does EINA stand for?", "what's EHIA short for", "what is the abbreviation PIA": an abbreviation written out. */
   private static final Pattern STANDS_FOR = Pattern.compile(
       "\\b(?:does|do|did)\\s+(?:an?\\s+|the\\s+)?([a-z][a-z0-9&]{1,9})\\s+(?:stand|stands)\\s+for\\b"
@@ -294,8 +296,9 @@ final class AnswerShape {
       // ..."), not a row of another table ("Group: Care leavers; Likely impact: ..."); and a glossary's entry opening
       // with it ("Care leavers: for IIA purposes, people up to their 25th birthday ...").
       return new AnswerShape(Pattern.compile("^(?:\"|')?(?:an?\\s+)?" + term + "(?:\"|')?[,:]?\\s+(?:\\([^)]*\\)\\s+)?"
-          + DEFINING_VERBS + "\\b|^" + term + "\\s*$|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;\\s*"
-          + "(?:meaning|definition|description|explanation|what it means|means)\\b|^" + term + "\\s*:\\s+[^;\\n]{20,}$", Pattern.CASE_INSENSITIVE), null, boost);
+          + DEFINING_VERBS + "\\b|^" + term + "\\s*$"
+          + "|^[^:;\\n]{1,25}:\\s*(?:\"|')?" + term + "(?:\"|')?\\s*(?:\\([^)]*\\)\\s*)?;\\s*" + MEANING_CELL + "\\b"
+          + "|^" + term + "\\s*:\\s+[^;\\n]{20,}$", Pattern.CASE_INSENSITIVE), null, boost);
     }
     if (when(q)) {
       // "Who owns it and when is it due?": an action's row, its owner and its date together.

@@ -293,7 +293,8 @@ class PassageSearcherTest {
     PassageSearcher searcher = amongOthers(40, i -> i == 7 ? "Staff are not allowed to use report " + i + "." : REPORT,
         "Can I go to network meetings in work time? Yes. Members can spend up to two hours a month of work time.");
 
-    Results allowed = searcher.search(new SearchRequest("am I allowed to go to network meetings in work time?", "a", 10));
+    Results allowed = searcher.search(
+        new SearchRequest("am I allowed to go to network meetings in work time?", "a", 10));
 
     assertEquals("a-plan#0", allowed.hits().get(0).passage().id(), allowed.hits().toString());
     assertTrue(allowed.hits().get(0).coverage() >= 0.85, "being allowed is how it is asked: " + allowed.hits());

@@ -130,8 +130,10 @@ class ScopeRulesTest {
   @Test
   void doing_one_and_asking_a_fact_for_it_asks_the_fact_while_doing_one_alone_starts_a_screening() {
     Decision fact = RULES.decide(Situations.asked(
-        "doing an EqIA on a youth fares thing - is there an age cut off for who counts as a care leaver?", CAMBRIDGESHIRE));
-    Decision doing = RULES.decide(Situations.asked("I'm doing an EqIA on the christmas lights switch-on", CAMBRIDGESHIRE));
+        "doing an EqIA on a youth fares thing - is there an age cut off for who counts as a care leaver?",
+        CAMBRIDGESHIRE));
+    Decision doing = RULES.decide(Situations.asked("I'm doing an EqIA on the christmas lights switch-on",
+        CAMBRIDGESHIRE));
 
     assertEquals(null, fact.eqia(), fact.rules()::toString);
     assertTrue(doing.eqia() != null, doing.rules()::toString);

@@ -69,7 +69,6 @@ final class AnswerShape {
       + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
       + "|\\b(?:Director|Head of|Manager|Lead|Officer|Chair|Chairman|Chairperson|Leader|Cabinet Member|Chief Executive"
       + "|Portfolio Holder|Champion|Sponsor)\\b");
-  /** A question asking how often: its answer is a frequency. */
   /**
    * Whether something is lawful, asked: "is positive action in police recruitment actually legal?", "is it allowed?",
    * "would that be against the law?".
@@ -80,6 +79,7 @@ final class AnswerShape {
   /** What a passage says of whether something is lawful: "Positive action is lawful under section 158". */
   private static final Pattern LAWFUL = Pattern.compile("(?i)\\b(?:lawful|unlawful|legal|illegal|allowed|permitted|permits"
       + "|allows|against the law)\\b");
+  /** A question asking how often: its answer is a frequency. */
   private static final Pattern HOW_OFTEN = Pattern.compile("\\bhow (?:often|frequently|regularly)\\b|\\bwhat frequency\\b"
       // A frequency guessed at and asked about: "do we have to redo them every 3 yrs or what's the actual rule".
       + "|^(?:do|does|did|is|are|should|must|have|has)\\b[^.!?]*\\bevery (?:\\d+|one|two|three|four|five|six|few|couple of)"
@@ -172,8 +172,9 @@ final class AnswerShape {
 
   /** For a definition: the term defined at the very start of a passage (every branch starts with ^). */
   private final Pattern defining;
-  /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
+  /** For "is it legal?": a passage saying whether something is lawful is the answer's shape. */
   private boolean lawful;
+  /** For "how far ahead", "how long does it take": a passage stating a span of time is the answer's shape. */
   private boolean lasting;
   /** For "how far ahead": a span told before something ("four weeks before the deadline") the more. */
   private boolean ahead;
@@ -287,9 +288,9 @@ final class AnswerShape {
     }
     // A term in quotes that "what does that mean?" asks about comes here as "what is <term>" (see focus).
     Matcher define = DEFINE.matcher(q);
-    if (!define.find()) define = COUNTS_AS.matcher(q);
+    boolean defined = define.find() || (define = COUNTS_AS.matcher(q)).find();
     // "What's our pay gap?" asks for the organisation's figure, not what a pay gap is.
-    if (define.find(0) && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")
+    if (defined && define.group(1).split("\\s+").length <= 4 && !define.group(1).startsWith("our ")
         && !POPULATION.matcher(q).find()) {
       String term = term(define.group(1));
       // Also a definitions table's row whose first cell is the term, its meaning next ("Term: Core20PLUS5; Meaning:

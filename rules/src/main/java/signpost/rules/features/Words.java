@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import signpost.knowledge.search.TextSpeak;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import signpost.knowledge.search.TextSpeak;
 
 /**
  * A text as the phrase lists read it: lower-case words without apostrophes ("what's" is "whats"), each with

@@ -16,17 +16,18 @@ import org.jsoup.nodes.TextNode;
 /**
  * Reads an HTML page with jsoup: h1-h6 become headings, and p, li, dt, dd, blockquote, pre and
  * table rows (their cells labelled with their column headers, a cell spanning rows read with each of them) become blocks; a list of links to places
- * in the page is a table of contents and is skipped. Scripts, styles, navigation, page headers and footers, asides, forms and
- * hidden elements are skipped, but for the panels of accordions and tabs, which a reader opens; a {@code <main>} (or single {@code <article>}) is read in preference
- * to the whole body. Pages are unknown, so every block's page is null.
+ * in the page is a table of contents and is skipped. Scripts, styles, navigation, page headers and footers, asides of links,
+ * forms and hidden elements are skipped, but for the panels of accordions and tabs, which a reader opens; a {@code <main>}
+ * (or single {@code <article>}) is read in preference to the whole body, then the asides of content beside it (a sidebar's
+ * "Contact the Equalities team"). Pages are unknown, so every block's page is null.
  */
 public final class HtmlParser implements DocumentParser {
 
-  private static final String SKIPPED = "script, style, nav, header, footer, aside, form, noscript, template, "
+  private static final String SKIPPED = "script, style, nav, header, footer, form, noscript, template, "
       + "[hidden], [aria-hidden=true], [style*=display:none], [style*=display: none], [style*=visibility:hidden]";
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li",
       "table", "thead", "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt", "dd",
-      "pre", "figure", "figcaption", "hr", "address", "details", "summary", "body", "center");
+      "pre", "figure", "figcaption", "hr", "address", "details", "summary", "body", "center", "aside");
 
   /**
    * {@inheritDoc}
@@ -55,12 +56,33 @@ public final class HtmlParser implements DocumentParser {
     org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
     showDisclosures(page);
     page.select(SKIPPED).remove();
+    page.select("aside").stream().filter(HtmlParser::ofLinks).forEach(Element::remove);
     Element root = page.selectFirst("main");
     if (root == null && page.select("article").size() == 1) root = page.selectFirst("article");
     if (root == null) root = page.body();
     List<Block> blocks = new ArrayList<>();
-    if (root != null) walk(root, blocks);
+    if (root == null) return blocks;
+    walk(root, blocks);
+    for (Element aside : page.select("aside")) {
+      if (aside.parents().contains(root) || aside.parents().stream().anyMatch(p -> p.normalName().equals("aside"))) continue;
+      walk(aside, blocks);
+    }
     return blocks;
+  }
+
+  /** The share of an aside's text its links may hold for it to be content rather than links ("In this section ..."). */
+  static final double LINKS_SHARE = 0.5;
+
+  /**
+   * Returns whether an aside is links to elsewhere ("In this section: ...", "Quick links"), which the page's reader
+   * follows rather than reads, and not content beside the page's own ("Contact the Equalities team: ... EqIA clinic:
+   * every Thursday").
+   */
+  private static boolean ofLinks(Element aside) {
+    int text = TextCleaner.clean(aside.text()).length();
+    int linked = 0;
+    for (Element link : aside.select("a")) linked += TextCleaner.clean(link.text()).length();
+    return text == 0 || linked >= LINKS_SHARE * text;
   }
 
   private static void walk(Element container, List<Block> blocks) {

@@ -74,7 +74,8 @@ class HtmlParserTest {
           <p hidden>Draft only</p><div style="display: none">Hidden</div>
           <table><tr><th>Objective</th><th>Lead</th></tr><tr><td>Workforce</td><td>HR</td></tr></table>
           <dl><dt>PSED</dt><dd>Public Sector Equality Duty</dd></dl>
-          <aside>Related links</aside><form><label>Search</label></form>
+          <aside><h2>Related links</h2><ul><li><a href="/dignity">Dignity at Work policy</a></li></ul></aside>
+          <form><label>Search</label></form>
           Loose text at the end
         </main>
         <footer>Copyright</footer></body></html>
@@ -84,6 +85,27 @@ class HtmlParserTest {
         Block.tableRow("Objective: Workforce; Lead: HR", null),
         Block.paragraph("PSED", null), Block.paragraph("Public Sector Equality Duty", null),
         Block.paragraph("Loose text at the end", null)), new HtmlParser().parse(file));
+  }
+
+  @Test
+  void a_sidebar_of_content_beside_main_is_read_after_it_and_one_of_links_is_not() throws IOException {
+    Path file = Files.writeString(temp.resolve("sidebar.html"), """
+        <html><body>
+        <aside><h2>In this section</h2><ul><li><a href="/objectives">Equality objectives</a></li>
+          <li><a href="/eqia">EqIA guidance</a></li></ul></aside>
+        <main><h1>Equality objectives</h1><p>Objective 1: fair access to services.</p></main>
+        <aside class="sidebar">
+          <h2>Contact the Equalities team</h2>
+          <p>Email: <a href="mailto:equalities@example.gov.uk">equalities@example.gov.uk</a></p>
+          <p>EqIA clinic: every Thursday, 10am to 12 noon, on Teams.</p>
+        </aside>
+        </body></html>
+        """);
+    assertEquals(List.of(Block.heading(1, "Equality objectives", null),
+        Block.paragraph("Objective 1: fair access to services.", null),
+        Block.heading(2, "Contact the Equalities team", null),
+        Block.paragraph("Email: equalities@example.gov.uk", null),
+        Block.paragraph("EqIA clinic: every Thursday, 10am to 12 noon, on Teams.", null)), new HtmlParser().parse(file));
   }
 
   @Test

@@ -190,9 +190,11 @@ public final class Dialogue {
       }
       return new Reply(withNotes(reply, notes), in.conversation(), open);
     }
-    if (reading.retract() && !screener.describes(in.text()).isEmpty()) {
-      // All that was said is taken back and a change named: the record holds only this message, read as an opening.
-      Screening again = screener.apply(open.restarted(now), screener.read(in.text(), null), null, organisation, now);
+    String told = reading.retract() ? screener.retracted(in.text()) : in.text();
+    if (reading.retract() && !screener.describes(told).isEmpty()) {
+      // All that was said is taken back and a change named: the record holds only what this message tells after taking
+      // it back, read as an opening.
+      Screening again = screener.apply(open.restarted(now), screener.read(told, null), null, organisation, now);
       notes.add(body("Started " + open.reference() + " again from this message: what you said before is no longer in "
           + "the record."));
       return assess(in, key, again, notes, now, previous);

@@ -56,6 +56,11 @@ public final class Screener {
     return reader.read(message, pending, context(screening).filled());
   }
 
+  /** Returns what a message that takes back all that was said tells after taking it back (see the reader's). */
+  public String retracted(String message) {
+    return reader.retracted(message);
+  }
+
   /** Returns the changes the message describes, other than a decision already taken. */
   public Set<signpost.rules.features.Activity> describes(String message) {
     Set<signpost.rules.features.Activity> found = EnumSet.noneOf(signpost.rules.features.Activity.class);

@@ -349,6 +349,21 @@ class DialogueTest {
   }
 
   @Test
+  void the_wrong_one_called_a_kit_swap_is_left_out_when_the_real_change_follows_it() {
+    say("can you help with an equality assessment for a staffing change");
+    say("we're swapping the lone working devices for the new model");
+    Reply real = say("sorry no, wrong one - that's just a kit swap, same app, same escalation. the real one: the hospital "
+        + "discharge team is going from Mon-Fri 9-5 to a 7-day service 8am to 8pm, with everyone working 1 weekend in 3");
+
+    assertTrue(real.answer().text().contains("again from this message"), real.answer().text());
+    assertTrue(real.screening().activity().startsWith("the hospital discharge team is going"),
+        real.screening().activity());
+    assertFalse(real.screening().activity().contains("kit swap"), real.screening().activity());
+    assertEquals(Verdict.REQUIRED, real.screening().verdict(), "staff rostered across the week: "
+        + real.answer().text());
+  }
+
+  @Test
   void a_greeting_opening_the_message_is_no_part_of_the_record() {
     Reply opening = say("morning, we're withdrawing the subsidy for the evening 58A bus");
     Reply hello = say("Hi - it's mostly hospital shift workers and older people coming back from town");

@@ -93,8 +93,8 @@ public final class ScreeningReader {
     boolean describesChange = !activities(message).isEmpty();
     boolean scrapped = SCRAPPED.matcher(message).find();
     boolean calledOff = all.contains(Cue.CALLED_OFF) && (!all.contains(Cue.CORRECTION) || scrapped);
-    boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff)) || STOP_ALONE.matcher(message).matches()
-        || calledOff && scrapped;
+    boolean cancel = (all.contains(Cue.CANCEL) && (!describesChange || calledOff || cancelledLast(message)))
+        || STOP_ALONE.matcher(message).matches() || calledOff && scrapped;
     List<Statement> statements = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     for (String sentence : sentences(message)) {
@@ -115,6 +115,36 @@ public final class ScreeningReader {
     }
     return new Reading(cancel, all.contains(Cue.CORRECTION), all.contains(Cue.RETRACT), all.contains(Cue.NOTHING),
         statements, mentions);
+  }
+
+  /** A label before what it introduces: "the real one: ...", "what I meant:". */
+  private static final Pattern LABEL = Pattern.compile("^(?:[\\p{L}']+\\s+){0,3}[\\p{L}']+\\s*:\\s*");
+
+  /**
+   * Returns what a message that takes back all that was said tells after taking it back: "sorry no, wrong one - that's
+   * just a kit swap, same app, same escalation. the real one: the hospital discharge team is going to a 7-day service"
+   * tells of the discharge team, not of the kit swap it calls the wrong one. The whole message when nothing follows
+   * the sentence that takes it back.
+   */
+  public String retracted(String message) {
+    List<String> sentences = sentences(message);
+    int last = -1;
+    for (int i = 0; i < sentences.size(); i++) if (cues.find(sentences.get(i)).contains(Cue.RETRACT)) last = i;
+    if (last < 0 || last == sentences.size() - 1) return message;
+    String rest = String.join(" ", sentences.subList(last + 1, sentences.size()));
+    return LABEL.matcher(rest).replaceFirst("");
+  }
+
+  /**
+   * Returns whether the message ends by dropping the screening, in a sentence that names no change: "... they'll run it
+   * from the village hall with our volunteers, so nothing's changing for now. forget it, thanks" ends what it told,
+   * where "never mind, we're closing it instead" starts a new change.
+   */
+  private boolean cancelledLast(String message) {
+    List<String> sentences = sentences(message);
+    if (sentences.size() < 2) return false;
+    String last = sentences.get(sentences.size() - 1);
+    return cues.find(last).contains(Cue.CANCEL) && activities(last).isEmpty();
   }
 
   private Slot slot(String sentence, Set<Cue> found, QuestionFeatures features, Set<Consideration> groups,

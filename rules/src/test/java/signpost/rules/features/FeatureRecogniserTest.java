@@ -227,6 +227,18 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_contract_run_on_with_the_same_provider_and_prices_is_like_for_like_not_a_charge() {
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("same provider, same menus and prices, same "
+        + "delivery days. it's just 9 months to cover us while we retender it next year").activities());
+  }
+
+  @Test
+  void a_team_going_to_a_seven_day_service_with_weekends_on_a_rota_changes_its_terms() {
+    assertTrue(RECOGNISER.recognise("the hospital discharge team is going from Mon-Fri 9-5 to a 7-day service 8am to "
+        + "8pm, with everyone working 1 weekend in 3").activities().contains(Activity.EMPLOYMENT_TERMS));
+  }
+
+  @Test
   void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
     assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
         "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());

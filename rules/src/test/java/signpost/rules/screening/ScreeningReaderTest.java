@@ -83,6 +83,10 @@ class ScreeningReaderTest {
     assertTrue(READER.read("scrap that, not going ahead - the provider's managed to recruit. sorry!", Slot.EVIDENCE)
         .cancel(), "'scrap that' calls the change off here, whatever the reason told");
 
+    assertTrue(READER.read("oh actually scrap that - the parish council has just said they'll run it from the village "
+        + "hall with our volunteers, so nothing's changing for now. forget it, thanks", Slot.EVIDENCE).cancel(),
+        "a message that ends by dropping it drops it, whatever it told before");
+
     Reading corrected = READER.read("Actually, scrap that: we're closing the whole centre, not just cutting hours.", Slot.AFFECTED);
     assertFalse(corrected.cancel());
     assertTrue(corrected.correction());

@@ -20,6 +20,10 @@ final class HeadingLead {
   private static final Pattern WHOSE = Pattern.compile("(?i)(?:[\\p{L}-]+\\s+){0,3}?(?:sponsor|lead|leads|owner|owners|chair|"
       + "officer|director|contact|champion|responsible|accountable|led by|owned by|chaired by)\\s*:\\s*\\p{Lu}.*");
 
+  /** A numbered part of a plan a passage may lie within: "Objective 3: A workforce that reflects Hallowmere ...". */
+  private static final Pattern PART = Pattern.compile("(?i)(?:objective|priority|outcome|theme|aim|ambition|commitment"
+      + "|pillar)\\s+\\d{1,2}\\b.*");
+
   private HeadingLead() {}
 
   /**
@@ -31,6 +35,23 @@ final class HeadingLead {
   static String lead(Passage passage) {
     List<String> section = passage.section();
     if (section == null || section.isEmpty()) return "";
+    return within(passage, section) + ownLead(passage, section);
+  }
+
+  /**
+   * Returns "heading\n" of the numbered part of a plan the passage lies within, under a heading of its own ("What we
+   * will do" under "Objective 3: A workforce that reflects Hallowmere at every level"), when its text does not name
+   * it: the actions quoted are that objective's; else "".
+   */
+  private static String within(Passage passage, List<String> section) {
+    for (int i = section.size() - 2; i >= 0; i--) {
+      String heading = section.get(i).strip();
+      if (PART.matcher(heading).matches()) return passage.text().contains(heading) ? "" : heading + "\n";
+    }
+    return "";
+  }
+
+  private static String ownLead(Passage passage, List<String> section) {
     String heading = section.get(section.size() - 1).strip();
     if (WHOSE.matcher(heading).matches() && !passage.text().contains(heading)) return heading + "\n";
     Matcher date = DATE.matcher(heading);

@@ -49,8 +49,21 @@ class HeadingLeadTest {
     Passage why = passage(List.of("Objective 4: Reduce inequality", "Objective sponsor: Dr Helen Marsh, Director of Public Health"),
         "Why this matters: 34% of the city's children live in relative poverty.");
 
-    assertEquals("Objective sponsor: Dr Helen Marsh, Director of Public Health\n", HeadingLead.lead(why));
+    assertEquals("Objective 4: Reduce inequality\nObjective sponsor: Dr Helen Marsh, Director of Public Health\n",
+        HeadingLead.lead(why));
     assertEquals("", HeadingLead.lead(passage(List.of("Our lead role in the region"), "We lead on fair work.")));
     assertEquals("", HeadingLead.lead(passage(List.of("Chair: Gareth Lowther"), "Chair: Gareth Lowther. Meets monthly.")));
+  }
+
+  @Test
+  void the_numbered_objective_a_passage_lies_within_leads_it_where_its_text_does_not_name_it() {
+    Passage actions = passage(List.of("Equality Objectives 2026-2030", "Objective 3: A workforce that reflects Hallowmere",
+        "What we will do"), "Action: 3.1 Increase the proportion of our top 5% of earners from ethnic minorities");
+
+    assertEquals("Objective 3: A workforce that reflects Hallowmere\n", HeadingLead.lead(actions));
+    assertEquals("", HeadingLead.lead(passage(List.of("Objective 3: A workforce that reflects Hallowmere", "Actions"),
+        "Objective 3: A workforce that reflects Hallowmere. We will publish our pay gaps.")), "named already");
+    assertEquals("", HeadingLead.lead(passage(List.of("Objective 3: A workforce that reflects Hallowmere"),
+        "We will publish our pay gaps.")), "its own heading, not one it lies within");
   }
 }

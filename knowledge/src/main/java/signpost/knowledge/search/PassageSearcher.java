@@ -199,12 +199,16 @@ public final class PassageSearcher {
     List<String> weighty = weightiest(weights, 3, WEIGHTY);
     AnswerShape shape = AnswerShape.of(asked, ranking.shapeBoost(), dates, numbers, lists, people, frequencies)
         .datedNear(weightiest(weights, 1, 0)).listOf(weighty).aheadOf(weighty).ownedRowOf(weighty);
+    List<String> parts = References.named(asked);
     List<Candidate> candidates = new ArrayList<>();
     for (ScoreDoc scoreDoc : top) {
       Passage passage = index.passage(scoreDoc.doc);
       Set<String> terms = withNames(index.terms(scoreDoc.doc), passage, nameTerms, namedOrganisations);
       double coverage = Coverage.of(weights, terms);
       double factor = shape.factor(scoreDoc.doc, passage);
+      // "What does objective 3 actually say?": the passages under "Objective 3: A workforce that reflects ...", whose
+      // number is a word nearly every passage holds.
+      if (parts.stream().anyMatch(label -> References.under(passage.section(), label))) factor *= NAMED_PART_BOOST;
       double score = scoreDoc.score * ranking.weight(passage.document(), scope) * law.weight(scoreDoc.doc, passage, nation)
           * (ranking.coverageFloor() + (1 - ranking.coverageFloor()) * coverage) * factor;
       String owner = passage.document().organisation();
@@ -217,6 +221,9 @@ public final class PassageSearcher {
     withReferred(candidates, scope, weights, keys);
     return candidates;
   }
+
+  /** How much a passage under the numbered part a question names ("objective 3") gains. */
+  static final double NAMED_PART_BOOST = 2.0;
 
   /** How many of the best candidates a question of a shape looks beside for a passage of their section with it. */
   private static final int SHAPE_BESIDE_OF = 3;

@@ -1,5 +1,6 @@
 package signpost.knowledge.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,21 @@ final class References {
 
   private static String label(String kind, String number) {
     return kind.toLowerCase(Locale.ROOT) + " " + number.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A numbered part a question names itself: "what does objective 3 actually say?", "what's under priority 2?". Not a
+   * "section 149" of the law, which no heading of the organisation's documents is.
+   */
+  private static final Pattern NAMED_PART = Pattern.compile(
+      "(?i)\\b(objective|priority|outcome|theme|aim|ambition|commitment|pillar|appendix|annex)\\s+([0-9]{1,2}|[A-Z])\\b");
+
+  /** Returns the labels of the numbered parts the question names ("objective 3"), lower-cased. */
+  static List<String> named(String question) {
+    List<String> labels = new ArrayList<>();
+    Matcher part = NAMED_PART.matcher(question);
+    while (part.find()) labels.add(label(part.group(1), part.group(2)));
+    return labels;
   }
 
   /** Returns whether any of a section path's headings is of the part labelled. */

@@ -801,6 +801,8 @@ class PassageSearcherTest {
         TextSpeak.writtenOut("wots our pay gap, wen is it due, hw many r there"));
     assertEquals("r&d and u-turns", TextSpeak.writtenOut("r&d and u-turns"), "only words standing alone");
     assertEquals("which projects", TextSpeak.writtenOut("wich projects"));
+    assertEquals("when's the eqia clinic?? and who's the officer", TextSpeak.writtenOut("whens the eqia clinic?? and "
+        + "whos the officer"), "the apostrophe left out");
   }
 
   @Test
@@ -884,5 +886,19 @@ class PassageSearcherTest {
 
     assertEquals(asked, found.get(0), "the question put is found by its words");
     assertEquals(response, found.get(1), "the response recorded after it, which shares none of them");
+  }
+
+  @Test
+  void a_numbered_objective_the_question_names_is_found_under_its_heading_whatever_its_number_holds_elsewhere() {
+    PassageSearcher searcher = searcher(
+        new Passage(A, 0, List.of("Objective 1: Know our communities", "What we will do"), null,
+            "Action: 1.3 Check every assessment within 3 weeks; Measure: 3 reports a year; 3 services first"),
+        new Passage(A, 1, List.of("Objective 3: A workforce that reflects the borough", "What we will do"), null,
+            "Action: 3.1 Diverse shortlists for senior posts; Lead officer: Head of HR"),
+        new Passage(A, 2, List.of("Objective 2: Services everyone can use"), null, "We will say what objective we meet."));
+
+    Hit best = searcher.search(new SearchRequest("what does objective 3 actually say?", "a", 10)).hits().get(0);
+
+    assertEquals("a-plan#1", best.passage().id(), "under 'Objective 3: ...', not the passage full of threes");
   }
 }

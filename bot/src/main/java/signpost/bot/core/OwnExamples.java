@@ -51,6 +51,11 @@ final class OwnExamples {
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
   private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
   private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
+  /** A first stage and a full one named together, both needed: "stage 1 screening and stage 2 full EHIA". */
+  private static final Pattern BOTH = Pattern.compile("(?i)\\b(?:and|plus)\\b|\\+");
+  /** A full stage named as one that may follow: "screen first, then a full EIA if impacts are found". */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|where|when|may|might|could|usually|possibly"
+      + "|then|likely|unless)\\b");
   /** A cell naming an assessment to do: "QEIA, approved by the QEIA Panel", "An equality impact assessment". */
   private static final Pattern NAMED_ASSESSMENT = Pattern.compile("^\\W*(?:\\p{Lu}{1,4}IA\\b"
       + "|(?i:an?\\s+)?(?i:[a-z]+\\s+){0,3}(?i:impact\\s+)(?i:assessment|analysis)\\b)");
@@ -299,7 +304,9 @@ final class OwnExamples {
     Matcher full = FULL.matcher(value);
     int firstAt = first.find() ? first.start() : Integer.MAX_VALUE;
     int fullAt = full.find() ? full.start() : Integer.MAX_VALUE;
-    if (firstAt < fullAt) return Verdict.SCREENING;
+    // "Yes: stage 1 screening and stage 2 full EHIA" names both as needed; "screen first, then a full one if ..." one.
+    if (firstAt < fullAt) return fullAt < value.length() && BOTH.matcher(value.substring(firstAt, fullAt)).find()
+        && !CONDITIONAL.matcher(value.substring(firstAt, fullAt)).find() ? Verdict.REQUIRED : Verdict.SCREENING;
     if (fullAt < firstAt) return Verdict.REQUIRED;
     // "QEIA, approved by the QEIA Panel": an assessment of its own kind, named.
     if (NAMED_ASSESSMENT.matcher(value).find()) return Verdict.REQUIRED;

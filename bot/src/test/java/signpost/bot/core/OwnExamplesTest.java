@@ -24,6 +24,9 @@ class OwnExamplesTest {
         "Example: Moving a clinic to another site; What is needed: Stage 2 full assessment"));
     assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example proposal: Cost improvement programme scheme "
         + "affecting patient care; What is needed: QEIA, approved by the QEIA Panel"), "an assessment of its own kind, named");
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example: Changing eligibility criteria for a "
+        + "commissioned service; EHIA needed?: Yes: stage 1 screening and stage 2 full EHIA; What to do: Treated as "
+        + "having a likely impact."), "both stages named as needed");
   }
 
   @Test

@@ -239,6 +239,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_locked_password_an_adjustments_passport_and_who_pays_for_software_are_no_change_put_forward() {
+    assertEquals(Set.of(), RECOGNISER.recognise("Mosaic has locked me out again after the password change, how do I "
+        + "get it reset?").activities());
+    assertEquals(Set.of(), RECOGNISER.recognise("someone said there's a passport thing for adjustments - how does it "
+        + "work, and who pays if I need software?").activities());
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("we're changing the password policy for all staff")
+        .activities(), "a policy on passwords changed is a change");
+  }
+
+  @Test
   void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
     assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
         "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());

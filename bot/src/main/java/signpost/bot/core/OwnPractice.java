@@ -40,6 +40,18 @@ final class OwnPractice {
   /** Who signs off, said outright: "are signed off by the Assistant Director", "the Head of Service approves it". */
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\b(?:signed off|signed-off|approved|agreed) by\\b"
       + "|\\b(?<!not )(?<!n't )(?:signs?|sign-?offs?) (?:it |them |each |every )?off\\b|\\bapproves\\b");
+  /**
+   * Signing off said not to be someone's: "Quality assurance is advice: the Equality and Inclusion Officer does not
+   * approve or sign off the CIA", which says who does not sign, not who does.
+   */
+  private static final Pattern NEGATED_SIGN_OFF = Pattern.compile("(?i)\\b(?:not|n't|never|nor)\\b[^.;:]{0,30}"
+      + "\\b(?:sign(?:s|ed)?[ -]?off|approves?)\\b");
+
+  /** Returns whether the text says who signs off or approves, leaving out what it says someone does not. */
+  private static boolean signedBy(String text) {
+    return SIGNED_BY.matcher(NEGATED_SIGN_OFF.matcher(text).replaceAll(" ")).find();
+  }
+
   /** Who may not sign off, all a passage says of it: "Nobody should sign off their own EDHRIA". */
   private static final Pattern NOT_SIGNED_BY = Pattern.compile("(?i)^[^.;:]{0,60}\\b(?:nobody|no one|never)\\b[^.;:]{0,30}"
       + "\\bsign");
@@ -186,7 +198,7 @@ final class OwnPractice {
     Results results = knowledge.search(new SearchRequest("decisions taken by " + body + " signed off by", organisation, DEPTH));
     Pattern named = Pattern.compile("\\b" + Pattern.quote(body) + "\\b");
     return ownOnAssessment(results, organisation)
-        .filter(h -> CONDITIONAL.matcher(h.passage().text()).find() && SIGNED_BY.matcher(h.passage().text()).find()
+        .filter(h -> CONDITIONAL.matcher(h.passage().text()).find() && signedBy(h.passage().text())
             && named.matcher(h.passage().text()).find())
         .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
   }
@@ -196,11 +208,11 @@ final class OwnPractice {
     List<Hit> own = ownOnAssessment(results, organisation).filter(h -> aboutProcess(h.passage().text())).toList();
     // Who signs off, said under a heading about sign-off ("8. Sign-off: ... The head of department checks and signs"),
     // before a passage that only says who may not ("Nobody should sign off their own EDHRIA").
-    List<Hit> signed = own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()
+    List<Hit> signed = own.stream().filter(h -> signedBy(h.passage().text())
         && !NOT_SIGNED_BY.matcher(h.passage().text()).find()).toList();
     Optional<Hit> best = signed.stream().filter(h -> aboutSignOff(h.passage().heading())).findFirst()
         .or(() -> signed.stream().findFirst())
-        .or(() -> own.stream().filter(h -> SIGNED_BY.matcher(h.passage().text()).find()).findFirst())
+        .or(() -> own.stream().filter(h -> signedBy(h.passage().text())).findFirst())
         .or(() -> own.stream().filter(h -> aboutSignOff(h.passage().text())).findFirst())
         .or(() -> own.stream().findFirst());
     return best.map(hit -> results.quotes(List.of(hit)).get(0));

@@ -24,6 +24,10 @@ class OwnSignOffTest {
           ## 7. Independence
           Nobody should sign off their own equality impact assessment or screening form.
 
+          ## 7a. Quality assurance and sign-off
+          Every EqIA must be quality-assured by the Equality Adviser before it is signed off. Quality assurance is \
+          advice: the Equality Adviser does not approve or sign off the EqIA or the proposal.
+
           ## 8. Sign-off
           - The author (the project or policy lead) completes the EqIA screening form.
           - The head of department checks and signs the EqIA.
@@ -38,5 +42,6 @@ class OwnSignOffTest {
     String text = answer.text();
     assertTrue(text.contains(WHO_SIGNS), text);
     assertFalse(text.contains("Nobody should sign off"), text);
+    assertFalse(text.contains("does not approve or sign off"), "who does not sign off is not who does: " + text);
   }
 }

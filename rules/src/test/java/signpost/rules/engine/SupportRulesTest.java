@@ -159,6 +159,8 @@ class SupportRulesTest {
       "one of my team has just been diagnosed with MS. does the law actually make me change things for her at work?",
       "We're closing the day centre for adults with autism - do we need an EqIA?",
       "My manager keeps mocking my dyslexia in front of everyone",
+      "just been diagnosed autistic at 41 (!!). is there a staff network or anything for neurodivergent people here? who "
+          + "runs it?",
       "one of my team has got dyslexia and is moving to the contact centre next month. do I have to do anything?"})
   void a_condition_of_someone_else_a_proposal_or_harm_is_not_asked_as_the_askers_own_need(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));

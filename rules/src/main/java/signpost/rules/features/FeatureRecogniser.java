@@ -189,6 +189,8 @@ public final class FeatureRecogniser {
       asked.remove(Ask.STATES);
       asked.remove(Ask.PROPOSES);
       asked.remove(Ask.HELP_WITH);
+      // "What did the equalities assessment say about ...?": the word "equalities" checks no proposal here.
+      if (SAID_BY_A_PAPER.matcher(question).find()) asked.remove(Ask.EQUALITY_CHECK);
     }
     return new QuestionFeatures(about, described(words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
@@ -208,8 +210,16 @@ public final class FeatureRecogniser {
       asked = asked.substring(0, mark + 1);
     }
     Matcher last = LAST_QUESTION.matcher(asked);
-    return last.find() && !ADVICE.matcher(last.group(1)).find();
+    return last.find() && (SAID_BY_A_PAPER.matcher(last.group(1)).find() || !ADVICE.matcher(last.group(1)).find());
   }
+
+  /**
+   * What an assessment or paper already written says: "what did the equalities assessment actually say about disabled
+   * people?" asks a fact of the Cabinet report's appendix, though it names an assessment.
+   */
+  private static final Pattern SAID_BY_A_PAPER = Pattern.compile("(?i)\\bwhat (?:did|does|do) (?:the|our|that|this|their)"
+      + " (?:[\\w-]+ ){0,3}(?:assessment|eqia|eia|analysis|report|paper|appendix)s? (?:actually |really |finally )?"
+      + "(?:say|said|find|found|conclude|show)\\b");
 
   /** The most words told after a message's last question for it still to end asking that question. */
   private static final int TOLD_AFTER = 12;

@@ -140,6 +140,17 @@ class ScopeRulesTest {
   }
 
   @Test
+  void asking_what_an_assessment_already_written_said_asks_a_fact_not_whether_one_is_needed() {
+    Decision said = RULES.decide(Situations.asked("For the three libraries closing, what did the equalities assessment "
+        + "actually say about disabled people, and what are they doing about it?", CAMBRIDGESHIRE));
+    Decision needed = RULES.decide(Situations.asked("We're closing three libraries - what does the equality duty say "
+        + "we need to do?", CAMBRIDGESHIRE));
+
+    assertEquals(null, said.eqia(), said.rules()::toString);
+    assertTrue(needed.eqia() != null, needed.rules()::toString);
+  }
+
+  @Test
   void asking_what_the_protected_characteristics_are_is_no_eqia_question() {
     Decision decision = RULES.decide(Situations.asked(
         "how many protected characteristics are there, and have we added any extra ones of our own?", CAMBRIDGESHIRE));

@@ -249,6 +249,28 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void ledger_codes_restructured_a_round_moved_to_another_day_and_booking_as_now_change_no_service() {
+    QuestionFeatures codes = RECOGNISER.recognise("we're restructuring the cost centre codes in the general ledger");
+    assertFalse(codes.activities().contains(Activity.RESTRUCTURE), codes::toString);
+    assertTrue(RECOGNISER.recognise("no, nobody's job changes, it's purely how the budgets are coded in the system. "
+        + "residents won't see anything").affected().contains(Affected.NOBODY));
+    QuestionFeatures day = RECOGNISER.recognise("the bulky waste collection round for Fenwick Park is moving from "
+        + "Wednesday to Friday because of how the crews are rostered");
+    assertFalse(day.activities().contains(Activity.RELOCATION), day::toString);
+    QuestionFeatures booking = RECOGNISER.recognise("same service, same price, just a different day. residents still "
+        + "book online or by phone like now");
+    assertFalse(booking.activities().contains(Activity.CHANNEL_SHIFT), booking::toString);
+  }
+
+  @Test
+  void a_road_closed_to_traffic_with_some_not_exempt_changes_who_may_reach_a_place() {
+    QuestionFeatures street = RECOGNISER.recognise("We're proposing a School Street outside Brackley Green Primary: the "
+        + "road would close to through traffic from 8.15 to 9.15am, but visitors, home carers and taxis wouldn't be "
+        + "exempt");
+    assertTrue(street.activities().contains(Activity.NEW_POLICY), street::toString);
+  }
+
+  @Test
   void a_clinic_moved_out_of_one_building_into_another_is_relocated() {
     assertEquals(Set.of(Activity.RELOCATION), RECOGNISER.recognise(
         "we're moving the memory clinic out of the Fellside Unit into the new health centre").activities());

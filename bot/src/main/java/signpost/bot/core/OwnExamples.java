@@ -293,6 +293,17 @@ final class OwnExamples {
   }
 
   /**
+   * Returns whether a cell naming a first stage, then a full one, asks for both ("Yes: stage 1 screening and stage 2
+   * full EHIA"), not for the first with the full one to follow only if it finds an impact ("screen first, then a full
+   * EIA if ...").
+   */
+  private static boolean bothNeeded(String value, int firstAt, int fullAt) {
+    if (fullAt >= value.length()) return false;
+    String between = value.substring(firstAt, fullAt);
+    return BOTH.matcher(between).find() && !CONDITIONAL.matcher(between).find();
+  }
+
+  /**
    * Returns what a cell says is needed: none ("No"), a first step ("Screen first", "Usually yes", "Stage 1 screening"),
    * or a full assessment ("Yes – Full EQIA", "Stage 2 full assessment"), whichever it names first; a bare "Yes" is
    * the step its header names ("Stage 1 relevance check?: Yes"), else a full one. Null when it says none of these.
@@ -304,9 +315,7 @@ final class OwnExamples {
     Matcher full = FULL.matcher(value);
     int firstAt = first.find() ? first.start() : Integer.MAX_VALUE;
     int fullAt = full.find() ? full.start() : Integer.MAX_VALUE;
-    // "Yes: stage 1 screening and stage 2 full EHIA" names both as needed; "screen first, then a full one if ..." one.
-    if (firstAt < fullAt) return fullAt < value.length() && BOTH.matcher(value.substring(firstAt, fullAt)).find()
-        && !CONDITIONAL.matcher(value.substring(firstAt, fullAt)).find() ? Verdict.REQUIRED : Verdict.SCREENING;
+    if (firstAt < fullAt) return bothNeeded(value, firstAt, fullAt) ? Verdict.REQUIRED : Verdict.SCREENING;
     if (fullAt < firstAt) return Verdict.REQUIRED;
     // "QEIA, approved by the QEIA Panel": an assessment of its own kind, named.
     if (NAMED_ASSESSMENT.matcher(value).find()) return Verdict.REQUIRED;

@@ -63,9 +63,11 @@ public final class HtmlParser implements DocumentParser {
     List<Block> blocks = new ArrayList<>();
     if (root == null) return blocks;
     walk(root, blocks);
+    // The asides beside the content read (inside it, each is read where it stands), each once: not one inside another.
     for (Element aside : page.select("aside")) {
-      if (aside.parents().contains(root) || aside.parents().stream().anyMatch(p -> p.normalName().equals("aside"))) continue;
-      walk(aside, blocks);
+      boolean within = aside.parents().contains(root)
+          || aside.parents().stream().anyMatch(p -> p.normalName().equals("aside"));
+      if (!within) walk(aside, blocks);
     }
     return blocks;
   }

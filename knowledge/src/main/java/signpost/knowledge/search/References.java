@@ -68,8 +68,8 @@ final class References {
    * A numbered part a question names itself: "what does objective 3 actually say?", "what's under priority 2?". Not a
    * "section 149" of the law, which no heading of the organisation's documents is.
    */
-  private static final Pattern NAMED_PART = Pattern.compile(
-      "(?i)\\b(objective|priority|outcome|theme|aim|ambition|commitment|pillar|appendix|annex)\\s+([0-9]{1,2}|[A-Z])\\b");
+  private static final Pattern NAMED_PART = Pattern.compile("(?i)\\b(objective|priority|outcome|theme|aim|ambition"
+      + "|commitment|pillar|appendix|annex)\\s+([0-9]{1,2}|[A-Z])\\b");
 
   /** Returns the labels of the numbered parts the question names ("objective 3"), lower-cased. */
   static List<String> named(String question) {

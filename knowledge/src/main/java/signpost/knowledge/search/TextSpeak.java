@@ -18,8 +18,8 @@ public final class TextSpeak {
       Map.entry("wots", "what's"), Map.entry("wats", "what's"), Map.entry("wot's", "what's"), Map.entry("wat's", "what's"),
       Map.entry("whts", "what's"), Map.entry("wen", "when"), Map.entry("wn", "when"), Map.entry("hw", "how"),
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("ur", "your"), Map.entry("wer", "where"),
-      Map.entry("wheres", "where's"), Map.entry("hows", "how's"),
-      Map.entry("whens", "when's"), Map.entry("whos", "who's"), Map.entry("whats", "what's"), Map.entry("wich", "which"), Map.entry("whch", "which"));
+      Map.entry("wheres", "where's"), Map.entry("hows", "how's"), Map.entry("whens", "when's"), Map.entry("whos", "who's"),
+      Map.entry("whats", "what's"), Map.entry("wich", "which"), Map.entry("whch", "which"));
 
   private static final Pattern WORD = Pattern.compile("(?<![\\w&'-])[a-z]+(?:'s)?(?![\\w&'-])");
 

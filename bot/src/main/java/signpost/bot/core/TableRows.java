@@ -11,6 +11,7 @@ import signpost.knowledge.Passage;
 import signpost.knowledge.index.ContentWords;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.References;
 import signpost.knowledge.search.Snippet;
 
 /**
@@ -50,7 +51,34 @@ final class TableRows {
   /** Returns the quotes with each table narrowed to the row the message asks about, where one clearly is. */
   static List<Quote> narrowed(List<Quote> quoted, String message) {
     List<Quote> defined = ASKS_MEANING.matcher(message).find() ? defined(quoted, message) : quoted;
-    return byWords(defined, message);
+    return byWords(byNamedPart(defined, message), message);
+  }
+
+  /** A row's first cell: "Objective: Objective 3: A workforce that reflects Wexhampton. ...; Measures ...". */
+  private static final Pattern FIRST_CELL = Pattern.compile("^[^;:\\n]{1,40}: ([^;\\n]*);");
+
+  /**
+   * Returns the quotes with each table narrowed to the rows of the numbered part the message names ("objective 3 is
+   * showing red. what is that objective actually about?": the row "Objective: Objective 3: A workforce that reflects
+   * Wexhampton ...; RAG: RED"), where the part is a row of a table of several rather than a heading of its own.
+   */
+  private static List<Quote> byNamedPart(List<Quote> quoted, String message) {
+    List<String> labels = References.named(message);
+    if (labels.isEmpty()) return quoted;
+    List<Quote> narrowed = new ArrayList<>(quoted);
+    for (int i = 0; i < narrowed.size(); i++) {
+      Hit hit = narrowed.get(i).hit();
+      List<String> lines = hit.passage().text().lines().toList();
+      if (lines.stream().filter(TableRows::isRow).count() < ROWS) continue;
+      List<String> rows = lines.stream().filter(line -> namesPart(line, labels)).toList();
+      if (!rows.isEmpty() && rows.size() < lines.size()) narrowed.set(i, rowsOf(hit, String.join("\n", rows)));
+    }
+    return List.copyOf(narrowed);
+  }
+
+  private static boolean namesPart(String line, List<String> labels) {
+    Matcher first = FIRST_CELL.matcher(line);
+    return first.find() && labels.stream().anyMatch(label -> References.heads(first.group(1), label));
   }
 
   /**

@@ -182,6 +182,17 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_of_a_numbered_objective_that_is_a_tables_row_it_is_quoted_by_that_row_whole() {
+    Answer answer = askHeldOut("unseen-shire", "wexhampton",
+        "in the equality report card objective 3 is showing red. what is that objective actually about?");
+
+    // The row's measure, past the sentences of the row that share the question's words.
+    assertTrue(answer.text().contains("Grade 10 and above: 4.3%") && answer.text().contains("RAG: RED"), answer.text());
+    assertFalse(answer.text().contains("Objective 2: Narrowing the health gap"), "another objective's row: "
+        + answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

@@ -17,7 +17,7 @@ import signpost.knowledge.index.PassageFields;
  * outcomes in Annex 1" answers "what are the possible outcomes?" only with Annex 1 beside it, which shares no word
  * with the question but "outcomes" in its heading.
  */
-final class References {
+public final class References {
 
   /** A part of a document named by its label and number or letter: "Annex 1", "Appendix B", "Schedule 2". */
   private static final Pattern POINTER = Pattern.compile(
@@ -54,7 +54,7 @@ final class References {
   }
 
   /** Returns whether a heading is of the part labelled: "Annex 1: The four EINA outcomes" is of "annex 1". */
-  static boolean heads(String heading, String label) {
+  public static boolean heads(String heading, String label) {
     String lower = heading.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith(label) && (lower.length() == label.length()
         || !Character.isLetterOrDigit(lower.charAt(label.length())));
@@ -72,7 +72,7 @@ final class References {
       + "|commitment|pillar|appendix|annex)\\s+([0-9]{1,2}|[A-Z])\\b");
 
   /** Returns the labels of the numbered parts the question names ("objective 3"), lower-cased. */
-  static List<String> named(String question) {
+  public static List<String> named(String question) {
     List<String> labels = new ArrayList<>();
     Matcher part = NAMED_PART.matcher(question);
     while (part.find()) labels.add(label(part.group(1), part.group(2)));

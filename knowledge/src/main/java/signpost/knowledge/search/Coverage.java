@@ -213,11 +213,20 @@ final class Coverage {
       + "(?:says|said|reckons|reckoned|thinks|told me|tells me|keeps saying|mentioned)\\b");
 
   /**
+   * Asking whether what was told is so ("someone said ... the pay gap went UP this year. is that right and why?"): the
+   * told is asked, "right" of it is no subject (as "human rights" would be).
+   */
+  private static final Pattern CONFIRMING = Pattern.compile("(?i)\\b(?:is|was|are|were|isn't|wasn't)\\s+(?:that|this|it"
+      + "|they)\\s+(right|correct|accurate)\\b");
+
+  /**
    * Returns where the words start that say how the asker came to ask or which figure they want rather than what about:
    * "published" of "the last figure published" and who made a claim reported ("HR says ..."); read once a question.
    */
   static Set<Integer> howAsked(String question) {
     Set<Integer> starts = new HashSet<>();
+    Matcher confirming = CONFIRMING.matcher(question);
+    while (confirming.find()) starts.add(confirming.start(1));
     Matcher figure = PUBLISHED_FIGURE.matcher(question);
     while (figure.find()) {
       for (int group = 1; group <= 2; group++) if (figure.start(group) >= 0) starts.add(figure.start(group));
@@ -367,7 +376,8 @@ final class Coverage {
   }
 
   /** A word asking of something named before: "who owns it", "when it's due", "what do they do". */
-  private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:it|it's|its|them|they)\\b");
+  private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:it|it's|its|them|they)\\b"
+      + "|\\bthat\\s+(?=(?:right|true|correct|accurate|so)\\b)");
   /**
    * A sentence telling of something heard of or found, which a question after it asks of by "it" ("my manager mentioned
    * there's something in the action plan about ..."), where "it" in other messages is the asker's own proposal or

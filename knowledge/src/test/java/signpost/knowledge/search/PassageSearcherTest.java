@@ -524,6 +524,17 @@ class PassageSearcherTest {
   }
 
   @Test
+  void asking_whether_what_was_said_is_right_asks_of_what_was_said_and_right_is_no_subject() {
+    String claim = "someone said at our last meeting that the ethnicity pay gap went UP this year. is that right and why?";
+    Coverage.Asked asked = Coverage.asked(claim);
+
+    assertEquals(List.of(new Coverage.Span(0, claim.indexOf("is that"))), asked.referred());
+    // Who said it is how the asker came to ask, as "right" is.
+    assertEquals(Set.of(0, claim.indexOf("right")), Coverage.howAsked(claim));
+    assertEquals(Set.of(), Coverage.howAsked("what are my rights at work?"), "rights asked of");
+  }
+
+  @Test
   void a_question_joined_to_its_situation_by_a_dash_is_the_sentence_asked() {
     String dashed = "social worker here, I need a BSL interpreter for a home visit next tuesday - how do I book one?";
     assertEquals(dashed.indexOf("how do"), Coverage.asked(dashed).from());

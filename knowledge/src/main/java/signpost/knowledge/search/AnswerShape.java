@@ -116,6 +116,16 @@ final class AnswerShape {
       + "|\\bhow much (?:does|do|did|will|would|is|are)\\b[^?.!]*\\b(?:cost|charge|charged|pay|paid|fee|save|saved"
       + "|saving|spend|spent|worth)s?\\b"
       + "|\\bwhat(?:'s| is| are) the (?:[a-z]+ )?(?:cost|price|charge|fee)s?\\b|\\bhow much (?:is|are) (?:it|they|a|an)\\b");
+  /**
+   * A question asking who pays for something: "who pays if I need software?", "which budget does it come out of?". Its
+   * answer is where the money comes from ("paid for from the central Adjustments Fund"), not a person.
+   */
+  private static final Pattern PAYER_ASKED = Pattern.compile("\\bwho(?:'s| is| will| would| has to| should)? (?:pays?|paying"
+      + "|funds?|funding|covers? the cost|foots? the bill|picks? up the (?:cost|bill))\\b"
+      + "|\\b(?:which|whose|what) budget\\b|\\bwhere (?:does|will|would) the (?:money|funding) come from\\b");
+  /** Where a passage says the money comes from: "paid for from the central Adjustments Fund", "funded by". */
+  private static final Pattern FUNDED = Pattern.compile("(?i)\\b(?:paid for|pays for|pay for|funded|fund|funding|budgets?"
+      + "|meets? the costs?|covers? the costs?|at no cost)\\b");
   /** A price in a passage: "£36 an hour", "11p a word", "£1.50", "free of charge". */
   static final Pattern MONEY = Pattern.compile("£\\s?\\d|\\b\\d+(?:\\.\\d+)?p\\b|\\bfree of charge\\b|\\bno charge\\b");
   /** A span of time in a passage: "six weeks", "10 working days", "three months". */
@@ -186,6 +196,8 @@ final class AnswerShape {
   private List<String> rowOf = List.of();
   /** For "what does it cost": a passage stating a price is the answer's shape. */
   private boolean priced;
+  /** For "who pays for it?": a passage saying where the money comes from is the answer's shape. */
+  private boolean funded;
   /** For "what answer did the council give": a passage recording a response ("Response: ...") is the answer's shape. */
   private boolean responds;
   /** For "what's the EAP number?": a passage giving a phone number is the answer's shape. */
@@ -315,6 +327,11 @@ final class AnswerShape {
       AnswerShape shape = new AnswerShape(null, null, boost);
       shape.lasting = true;
       shape.ahead = HOW_FAR_AHEAD.matcher(q).find();
+      return shape;
+    }
+    if (PAYER_ASKED.matcher(q).find()) {
+      AnswerShape shape = new AnswerShape(null, null, boost);
+      shape.funded = true;
       return shape;
     }
     if (COST.matcher(q).find()) {
@@ -482,6 +499,7 @@ final class AnswerShape {
     }
     if (lawful) return LAWFUL.matcher(passage.text()).find() ? boost : 1;
     if (priced) return MONEY.matcher(passage.text()).find() ? boost : 1;
+    if (funded) return FUNDED.matcher(passage.text()).find() ? boost : 1;
     if (responds) return RESPONSE.matcher(passage.text()).lookingAt() ? boost : 1;
     if (phoned) return PHONE.matcher(passage.text()).find() ? boost : 1;
     if (writtenOut != null) {

@@ -41,6 +41,16 @@ class AnswerShapeTest {
   }
 
   @Test
+  void a_question_of_who_pays_boosts_a_passage_saying_where_the_money_comes_from_not_a_person() {
+    String asked = "and who pays if I need software?";
+    assertEquals(BOOST, factor(asked, 0, "Equipment and software are paid for from the central Adjustments Fund."));
+    assertEquals(1.0, factor(asked, 1, "If you need advice, ask Occupational Health: oh@council.gov.uk."),
+        "whom to ask is no payer");
+    assertEquals(BOOST, factor("which budget does the interpreter come out of?", 2,
+        "Interpreting costs are charged to your team's budget."));
+  }
+
+  @Test
   void a_question_of_who_holds_a_named_post_boosts_a_passage_naming_that_post_the_more() {
     String asked = "who's the exec lead for the objective about staff being safe from abuse?";
     assertEquals(BOOST * BOOST, factor(asked, 0, "Executive lead: Eleanor Whitfield, Director of Corporate Affairs"),

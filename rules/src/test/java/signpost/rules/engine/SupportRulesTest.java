@@ -139,7 +139,8 @@ class SupportRulesTest {
       "I'm dyslexic and the new system has tiny text, what can I do",
       "got dyslexia and im moving from the travel shop to the contact centre next month. do i have to go through the"
           + " whole adjustments thing again with the new manager??",
-      "i asked for a later start because my meds make me really drowsy in the mornings and my manager just said no"})
+      "i asked for a later start because my meds make me really drowsy in the mornings and my manager just said no",
+      "newly diagnosed with dyspraxia (at 52!). there's a passport thing for adjustments - how does it work?"})
   void a_condition_of_the_askers_own_asks_what_they_can_have_not_whether_a_change_needs_an_eqia(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 
@@ -161,7 +162,8 @@ class SupportRulesTest {
       "My manager keeps mocking my dyslexia in front of everyone",
       "just been diagnosed autistic at 41 (!!). is there a staff network or anything for neurodivergent people here? who "
           + "runs it?",
-      "one of my team has got dyslexia and is moving to the contact centre next month. do I have to do anything?"})
+      "one of my team has got dyslexia and is moving to the contact centre next month. do I have to do anything?",
+      "we're cutting the support group for people newly diagnosed with dementia - do we need an EqIA?"})
   void a_condition_of_someone_else_a_proposal_or_harm_is_not_asked_as_the_askers_own_need(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));
 

@@ -141,12 +141,26 @@ final class Composer {
     text.add(Kind.BODY, "Thank you for telling me. You can ask for changes at work that make things easier because of a "
         + "condition or disability: these are called reasonable adjustments." + means);
     own.ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
-    ownSupport(quoted).filter(q -> own.map(o -> !o.hit().passage().equals(q.hit().passage())).orElse(true))
-        .ifPresent(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+    List<Passage> told = new ArrayList<>();
+    own.ifPresent(q -> told.add(q.hit().passage()));
+    ownSupport(quoted).filter(q -> !told.contains(q.hit().passage())).ifPresent(q -> {
+      told.add(q.hit().passage());
+      text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q)));
+    });
+    // What else the message asked that its organisation's documents answer best ("... and who pays if I need
+    // software?": "Equipment and software are paid for from the central Adjustments Fund ..."), route or not.
+    quoted.stream().limit(1).filter(q -> ownAnswer(q) && !told.contains(q.hit().passage()))
+        .forEach(q -> text.add(Kind.BODY, quote(q) + citations.cite(citation(q))));
     knowledge.guideSection(ASKING_FOR_ADJUSTMENTS)
         .ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
     text.contacts("Who can help", contacts);
     return new Composed(text.all(), citations.all());
+  }
+
+  /** Returns whether a passage found is the asker's own organisation's and covers enough of their message to quote. */
+  private static boolean ownAnswer(Quote quote) {
+    return !quote.hit().passage().document().builtIn() && quote.hit().inScope()
+        && quote.hit().coverage() >= OWN_SUPPORT_COVERAGE;
   }
 
   /** How much of a message an organisation's passage must cover to be quoted to someone in distress. */

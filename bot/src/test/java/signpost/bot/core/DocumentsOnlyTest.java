@@ -193,6 +193,18 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void telling_of_a_condition_and_asking_more_the_adjustments_route_comes_with_what_the_message_found() {
+    Answer answer = askHeldOut("unseen-shire", "wexhampton", "newly diagnosed with dyspraxia (at 52!). someone mentioned"
+        + " a passport thing for adjustments - how does it work, and who pays if I need software?");
+
+    assertTrue(answer.text().startsWith("Thank you for telling me."), answer.text());
+    assertTrue(answer.text().contains("Download the Passport form"), answer.text());
+    // Not a route to anyone, but what the message asked besides.
+    assertTrue(answer.text().contains("Equipment and software are paid for from the central Adjustments Fund"),
+        answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

@@ -104,6 +104,7 @@ final class OwnContacts {
   Optional<Named> eqiaRole(String organisation) {
     return organisation == null ? Optional.empty()
         : eqiaRoles.computeIfAbsent(organisation, o -> find(o, "super user champion officer adviser panel cleared", EQIA_ROLE, null)
+            .or(() -> teamAdvising(o))
             .or(() -> find(o, "equality impact assessment reviewed by equality officer manager", EQUALITY_POST,
                 names::about))
             .map(named -> withEmail(o, named))
@@ -133,6 +134,33 @@ final class OwnContacts {
         Matcher email = EMAIL.matcher(sentence);
         return Optional.of(new Named(person.group(1), hit.passage().document().file(),
             email.find(person.end()) ? email.group() : null));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A contacts table's row: its first cell who ("Contact: Equalities and Inclusion team (EqIA advice, ...)"), then more. */
+  private static final Pattern CONTACT_ROW = Pattern.compile("^[^:;]{1,30}: ([^;(]{3,60}?)\\s*(?:\\(([^)]*)\\))?;");
+  /** What a contact is there for, as a contacts table says: advice, help, queries. */
+  private static final Pattern FOR_ADVICE = Pattern.compile("(?i)\\b(?:advice|advise|help|queries|questions|support)\\b");
+
+  /**
+   * Returns the team or post a contacts table of the organisation's own documents gives for advice on its assessments,
+   * with the e-mail address its row gives ("Contact: Equalities and Inclusion team (EqIA advice, reference numbers);
+   * Details: equalities@hallowmere.gov.uk, 020 7946 0730"): a mailbox for them, not whichever officer a report names.
+   */
+  private Optional<Named> teamAdvising(String organisation) {
+    String query = "equality impact assessment advice contact email team";
+    for (Hit hit : knowledge.search(new SearchRequest(query, organisation, DEPTH)).hits()) {
+      if (hit.passage().document().builtIn() || !organisation.equals(hit.passage().document().organisation())) continue;
+      for (String row : hit.passage().text().split("\n")) {
+        Matcher contact = CONTACT_ROW.matcher(row);
+        Matcher email = EMAIL.matcher(row);
+        if (!contact.find() || contact.group(2) == null || !names.about(contact.group(2))
+            || !FOR_ADVICE.matcher(contact.group(2)).find() || !email.find()) {
+          continue;
+        }
+        return Optional.of(new Named(contact.group(1).strip(), hit.passage().document().file(), email.group()));
       }
     }
     return Optional.empty();

@@ -97,6 +97,26 @@ class OwnContactsTest {
   }
 
   @Test
+  void a_contacts_table_row_for_advice_on_assessments_gives_its_team_and_mailbox() throws IOException {
+    try (KnowledgeBase knowledge = knowledge("""
+        # Impact assessment guidance
+
+        ## Review
+        Every EqIA is reviewed by an officer: this one was reviewed by Joanna Petrakis, Equalities and Inclusion Officer.
+
+        ## Getting help
+        | Contact | Details |
+        |---|---|
+        | Equalities and Inclusion team (EqIA advice, reference numbers) | equalities@eastvale.example, 020 7946 0730 |
+        | Kieran Lyle, Equalities and Inclusion Officer (Place) | kieran.lyle@eastvale.example |
+        """)) {
+      assertEquals(Optional.of(new OwnContacts.Named("Equalities and Inclusion team", "eastvale-guidance.md",
+              "equalities@eastvale.example")),
+          contacts(knowledge).eqiaRole("eastvale"));
+    }
+  }
+
+  @Test
   void an_equality_post_only_named_away_from_assessments_is_no_contact_for_them() throws IOException {
     try (KnowledgeBase knowledge = knowledge("""
         # Impact assessment guidance

@@ -160,6 +160,13 @@ public final class FeatureRecogniser {
       described.retainAll(EnumSet.of(Activity.COSMETIC_CHANGE));
       described.add(Activity.OTHER_CHANGE);
     }
+    // Something new offered beside what people have now, kept as it is ("launching an online self-assessment ... phone
+    // and face to face assessments are staying exactly as they are"): an option added, which takes nothing away from
+    // anyone, to screen for who could not use it, not a new policy that sets what people receive.
+    if (described.equals(EnumSet.of(Activity.NEW_POLICY, Activity.COSMETIC_CHANGE))) {
+      described.remove(Activity.NEW_POLICY);
+      described.add(Activity.OTHER_CHANGE);
+    }
     return described;
   }
 

@@ -249,6 +249,27 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_session_moved_to_another_day_in_the_same_room_is_neither_moved_elsewhere_nor_like_for_like() {
+    QuestionFeatures moved = RECOGNISER.recognise("the drop in at the library is weds 10-2 at the mo, we want to move it "
+        + "to thurs 1-5 same room cos of staffing. do i need to do a full assessment for that or what");
+    assertFalse(moved.activities().contains(Activity.RELOCATION), moved::toString);
+    assertFalse(moved.activities().contains(Activity.COSMETIC_CHANGE), moved::toString);
+    assertTrue(moved.topics().contains(Topic.EQIA), "a full assessment asked for after a change: " + moved);
+    assertTrue(RECOGNISER.recognise("we're moving the clinic to the new health centre on Station Road").activities()
+        .contains(Activity.RELOCATION));
+  }
+
+  @Test
+  void something_new_offered_beside_what_stays_as_it_is_is_an_option_added_not_a_new_policy() {
+    Set<Activity> added = RECOGNISER.recognise("we're launching an online self-assessment for carers on the portal. "
+        + "phone and face to face assessments are staying exactly as they are").activities();
+    assertFalse(added.contains(Activity.NEW_POLICY), added::toString);
+    assertTrue(added.contains(Activity.OTHER_CHANGE), added::toString);
+    assertTrue(RECOGNISER.recognise("we're launching an online self-assessment for carers on the portal").activities()
+        .contains(Activity.NEW_POLICY), "a new service alone");
+  }
+
+  @Test
   void ledger_codes_restructured_a_round_moved_to_another_day_and_booking_as_now_change_no_service() {
     QuestionFeatures codes = RECOGNISER.recognise("we're restructuring the cost centre codes in the general ledger");
     assertFalse(codes.activities().contains(Activity.RESTRUCTURE), codes::toString);

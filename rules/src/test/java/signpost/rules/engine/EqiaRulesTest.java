@@ -262,6 +262,25 @@ class EqiaRulesTest {
   }
 
   @Test
+  void the_organisations_own_example_that_none_is_needed_sets_aside_the_screening_of_a_report_to_note() {
+    String report = "We're taking the Q2 performance report to Cabinet next month - it just asks members to note"
+        + " progress, there's no decision in it. Do we need an EqIA for it?";
+    assertEquals(Verdict.SCREENING, verdict(report, null).verdict(), "the triggers alone screen a report");
+    assertEquals(Verdict.NOT_REQUIRED, withExample(report, Verdict.NOT_REQUIRED).verdict());
+  }
+
+  @Test
+  void the_organisations_own_example_that_screens_raises_a_like_for_like_no_to_a_screening() {
+    String grants = "I run the small grants - exactly the same criteria and application form as last year. Do I need to"
+        + " do a full EqIA every year?";
+    assertEquals(Verdict.NOT_REQUIRED, verdict(grants, null).verdict(), "like for like to the triggers alone");
+    EqiaVerdict screened = withExample(grants, Verdict.SCREENING);
+    assertEquals(Verdict.SCREENING, screened.verdict());
+    assertTrue(screened.reasons().stream().anyMatch(r -> r.startsWith("Your organisation's own guidance lists")),
+        screened::toString);
+  }
+
+  @Test
   void the_organisations_own_example_never_rules_out_an_assessment_the_triggers_require_nor_one_under_way() {
     assertEquals(Verdict.REQUIRED, withExample("Do we need an EqIA for closing the library?", Verdict.NOT_REQUIRED).verdict());
     assertEquals(Verdict.SCREENING, withExample("Do we need an EqIA for changing how we recruit?", Verdict.NOT_REQUIRED)

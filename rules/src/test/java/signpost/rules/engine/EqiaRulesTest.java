@@ -267,6 +267,10 @@ class EqiaRulesTest {
         + " progress, there's no decision in it. Do we need an EqIA for it?";
     assertEquals(Verdict.SCREENING, verdict(report, null).verdict(), "the triggers alone screen a report");
     assertEquals(Verdict.NOT_REQUIRED, withExample(report, Verdict.NOT_REQUIRED).verdict());
+    String uprating = "every April we put the care charges up in line with the DWP benefit uprating, same method as"
+        + " always. is a full CIA actually needed??";
+    assertEquals(Verdict.SCREENING, verdict(uprating, null).verdict(), "the triggers alone screen an uprating");
+    assertEquals(Verdict.NOT_REQUIRED, withExample(uprating, Verdict.NOT_REQUIRED).verdict());
   }
 
   @Test

@@ -260,6 +260,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void charges_and_allowances_raised_by_the_benefit_uprating_are_an_uprating_not_new_charges_nor_staff_pay() {
+    assertEquals(Set.of(Activity.INFLATION_UPRATING), RECOGNISER.recognise("every April we put the care charges and the"
+        + " allowances up in line with the DWP benefit uprating, same method we always use").activities());
+    assertTrue(RECOGNISER.recognise("we're changing the mileage allowance for staff").activities()
+        .contains(Activity.EMPLOYMENT_TERMS), "staff's allowance is their pay");
+  }
+
+  @Test
   void something_new_offered_beside_what_stays_as_it_is_is_an_option_added_not_a_new_policy() {
     Set<Activity> added = RECOGNISER.recognise("we're launching an online self-assessment for carers on the portal. "
         + "phone and face to face assessments are staying exactly as they are").activities();

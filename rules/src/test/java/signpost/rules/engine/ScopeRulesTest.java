@@ -128,6 +128,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void opening_a_chat_with_a_quick_one_about_equalities_paperwork_starts_a_screening() {
+    Decision opened = RULES.decide(Situations.asked("quick one about equalities paperwork", CAMBRIDGESHIRE));
+
+    assertTrue(opened.answered(), opened.rules()::toString);
+    assertEquals(Intent.EQIA, opened.intent());
+    assertTrue(opened.eqia() != null, "a screening, with what to tell next");
+  }
+
+  @Test
   void doing_one_and_asking_a_fact_for_it_asks_the_fact_while_doing_one_alone_starts_a_screening() {
     Decision fact = RULES.decide(Situations.asked(
         "doing an EqIA on a youth fares thing - is there an age cut off for who counts as a care leaver?",

@@ -167,7 +167,7 @@ public final class PhraseList<E extends Enum<E>> {
     for (int start = entry.phrase().find(words, 0, end); start >= 0; start = entry.phrase().find(words, start + 1, end)) {
       // A phrase that is itself a denial ("nobody ... affected") is not denied again by what follows it.
       if (negated && (words.negatedAt(start, NEGATION_WINDOW)
-          || !words.negator(start) && words.deniedAfter(end[0], DENIAL_WINDOW))) {
+          || !words.negatorWithin(start, end[0]) && words.deniedAfter(end[0], DENIAL_WINDOW))) {
         continue;
       }
       if (keptBySame && words.inClauseOpenedBySame(start)) continue;

@@ -138,6 +138,12 @@ final class Words {
     return NEGATORS.contains(surface[i]);
   }
 
+  /** Returns true when a word of [from, to) is a negator: "nobody ... affected", "residents won't see anything". */
+  boolean negatorWithin(int from, int to) {
+    for (int i = from; i < to && i < surface.length; i++) if (negator(i)) return true;
+    return false;
+  }
+
   /** Returns true when one of the {@code window} words before word i, in its clause, denies it. */
   boolean negatedAt(int i, int window) {
     for (int j = i - 1; j >= 0 && j >= i - window && sameClause(i, j); j--) {
@@ -160,12 +166,27 @@ final class Words {
   boolean deniedAfter(int end, int window) {
     for (int j = end; j < surface.length && j < end + window && sameClause(end - 1, j); j++) {
       if (surface[j].equals("unaffected")) return true;
+      // "Staff still use the same screens": what the clause named goes on as it was.
+      if (surface[j].equals("still") && sameAfter(j)) return true;
       if (!NEGATORS.contains(surface[j])) continue;
       // "The eligibility rules aren't changing": what the clause named stays as it is.
       if (j + 1 < surface.length && surface[j + 1].equals("changing") && sameClause(j, j + 1)) return true;
       for (int k = j + 1; k < surface.length && k <= j + 4 && sameClause(j, k); k++) {
         if (UNTOUCHED.contains(surface[k])) return true;
+        // "Residents won't see anything": nothing for them to notice.
+        if (surface[k].equals("see") && k + 1 < surface.length && SEEN_NOTHING.contains(surface[k + 1])) return true;
       }
+    }
+    return false;
+  }
+
+  /** After "won't see": nothing seen at all, not something no longer seen ("won't see a nurse on site"). */
+  private static final Set<String> SEEN_NOTHING = Set.of("anything", "any");
+
+  /** Returns true when "same" follows word j within four words of its clause: "still use the same screens". */
+  private boolean sameAfter(int j) {
+    for (int k = j + 1; k < surface.length && k <= j + 4 && sameClause(j, k); k++) {
+      if (surface[k].equals("same")) return true;
     }
     return false;
   }

@@ -249,6 +249,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void residents_who_will_not_see_anything_and_staff_on_the_same_screens_are_nobody_affected() {
+    assertEquals(Set.of(Affected.NOBODY), RECOGNISER.recognise("no, nobody's job changes, it's purely how the budgets"
+        + " are coded in the system. residents won't see anything and staff still use the same screens").affected());
+    assertTrue(RECOGNISER.recognise("residents won't see a nurse on site any more").affected()
+        .contains(Affected.RESIDENTS), "no longer seeing someone is an effect");
+    assertTrue(RECOGNISER.recognise("staff will still have to work weekends").affected().contains(Affected.STAFF),
+        "still, without the same, keeps them");
+  }
+
+  @Test
   void a_session_moved_to_another_day_in_the_same_room_is_neither_moved_elsewhere_nor_like_for_like() {
     QuestionFeatures moved = RECOGNISER.recognise("the drop in at the library is weds 10-2 at the mo, we want to move it "
         + "to thurs 1-5 same room cos of staffing. do i need to do a full assessment for that or what");

@@ -295,6 +295,12 @@ public final class AnswerPipeline {
         using.ownPractice().find(question.organisation(), decision.eqia().verdict(), results)
             .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
             .ifPresent(practice::add);
+        // Told none is needed: how the organisation has that kept ("record the decision ... in the EqIA Library").
+        if (decision.eqia().verdict() == Verdict.NOT_REQUIRED) {
+          using.ownPractice().recordingANo(question.organisation())
+              .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())))
+              .ifPresent(practice::add);
+        }
         // "The decision will be taken by Cabinet": who else signs off for Cabinet, where the documents say.
         if (decision.eqia().verdict() != Verdict.NOT_REQUIRED) {
           String decides = screening == null || screening.decidedBy() == null ? "" : " " + screening.decidedBy();

@@ -65,6 +65,26 @@ final class OwnPractice {
   private final Map<String, Optional<Quote>> noneNeeded = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> firstSteps = new ConcurrentHashMap<>();
   private final Map<String, Optional<Quote>> timings = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Quote>> noesRecorded = new ConcurrentHashMap<>();
+
+  private static final String RECORDING_QUERY = "assessment not needed record the decision reason because log";
+  /** How an organisation has a "no" kept: "you must record the decision. Write \u201cAn EqIA is not needed because\u2026\u201d". */
+  private static final Pattern RECORDS_A_NO = Pattern.compile("(?i)\\brecord (?:the|your|that) decision\\b"
+      + "|\\bnot needed because\\b|\\brecord (?:why|the reasons?)\\b");
+
+  /**
+   * Returns the organisation's own passage on how a decision that no assessment is needed is kept ("Even when an EqIA is
+   * not needed you must record the decision. Write \u201cAn EqIA is not needed because\u2026\u201d ... and log it in the EqIA
+   * Library"), if any: what someone told no assessment is needed does next.
+   */
+  Optional<Quote> recordingANo(String organisation) {
+    if (organisation == null) return Optional.empty();
+    return noesRecorded.computeIfAbsent(organisation, key -> {
+      Results results = knowledge.search(new SearchRequest(RECORDING_QUERY, key, DEPTH));
+      return ownOnAssessment(results, key).filter(h -> RECORDS_A_NO.matcher(h.passage().text()).find()).findFirst()
+          .map(hit -> results.quotes(List.of(hit)).get(0));
+    });
+  }
 
   private static final String TIMING_QUERY = "timescales how long weeks before decision working days review start deadline";
   /**

@@ -205,6 +205,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void told_no_assessment_is_needed_the_organisations_way_of_recording_a_no_is_quoted() {
+    Answer answer = askHeldOut("unseen-london", "hallowmere", "we're changing the finance coding structure in the"
+        + " ledger. nobody's job changes and residents won't see anything. do I need an EqIA?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("An EqIA is not needed because") && answer.text().contains("EqIA Library"),
+        answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 
@@ -264,6 +274,29 @@ class DocumentsOnlyTest {
 
       assertEquals(opening.screening().reference(), change.screening().reference());
       assertTrue(change.answer().text().contains("Your Head of Service signs off the screening"), change.answer().text());
+    }
+  }
+
+  @Test
+  void asked_whether_it_is_a_no_within_a_screening_the_verdict_and_how_to_record_it_answer(@TempDir Path data) {
+    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/unseen-london/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));
+         Database database = Database.open(Engine.H2.fresh(data))) {
+      Dialogue dialogue = new Dialogue(new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT),
+          new StoreMemory(database), new Screener(ScreeningReader.builtIn()), Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+      String org = "hallowmere";
+      dialogue.reply(new Inbound("test:ledger", "alice", null, "do I need an EqIA for a finance thing", org));
+      dialogue.reply(new Inbound("test:ledger", "alice", null,
+          "we're restructuring the cost centre codes in the general ledger from April", org));
+      dialogue.reply(new Inbound("test:ledger", "alice", null, "no, nobody's job changes, it's purely how the budgets"
+          + " are coded in the system. residents won't see anything and staff still use the same screens", org));
+      Reply no = dialogue.reply(new Inbound("test:ledger", "alice", null,
+          "so is it a no? and do I have to write anything down?", org));
+
+      // The screening's verdict, not the form's fields a search for "write anything down" finds.
+      assertEquals(Intent.EQIA, no.answer().intent(), no.answer().text());
+      assertEquals(Verdict.NOT_REQUIRED, no.answer().eqia().verdict(), no.answer().text());
+      assertTrue(no.answer().text().contains("EqIA Library"), no.answer().text());
     }
   }
 

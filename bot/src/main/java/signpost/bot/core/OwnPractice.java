@@ -93,7 +93,8 @@ final class OwnPractice {
    */
   private static final Pattern TIMING_ASKED = Pattern.compile("(?i)\\b(?:how long|the latest|how far (?:ahead|in advance|before)"
       + "|how much (?:time|notice)|how many (?:weeks|days)|lead time|turn ?around|in time for|how early|when (?:do|should"
-      + "|must|can) (?:i|we) (?:start|begin|send|submit))\\b");
+      + "|must|can) (?:i|we) (?:need to |have to |got to )?(?:start|begin|send|submit|get (?:it|this|the \\w+) (?:to|in)"
+      + "|hand (?:it|this|the \\w+) in))\\b");
   /** A heading naming timing: "7. Timescales", "Timing", "When to start". */
   private static final Pattern TIMING_HEADING = Pattern.compile("(?i)\\b(?:timescales?|timing|timelines?|deadlines?"
       + "|when to|how long)\\b");

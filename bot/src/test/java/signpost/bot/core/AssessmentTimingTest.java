@@ -57,6 +57,9 @@ class AssessmentTimingTest {
     assertTrue(OwnPractice.asksTiming("how long does the equality team take to look at it?"));
     assertTrue(OwnPractice.asksTiming("what's the latest I can start the screening"));
     assertTrue(OwnPractice.asksTiming("how far ahead do I need to do it?"));
+    assertTrue(OwnPractice.asksTiming("ok. when do I need to get it to the equalities team?"));
+    assertTrue(OwnPractice.asksTiming("when should we hand the EqIA in?"));
     assertFalse(OwnPractice.asksTiming("who signs it off?"));
+    assertFalse(OwnPractice.asksTiming("when do we get the results of the staff survey?"), "a date, not a lead time");
   }
 }

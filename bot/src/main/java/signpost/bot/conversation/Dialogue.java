@@ -392,8 +392,9 @@ public final class Dialogue {
 
   /**
    * A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?", "do we
-   * need a full one?", "so is it a no? do I have to write anything down?"; and who signs it off, however the asker names what it goes into ("who do I need to get 4.4
-   * cleared by?", "who needs to sign the assessment off and where do I send it?"), which the screening's answer says.
+   * need a full one?", "so is it a no? do I have to write anything down?"; and who signs it off, however the asker names
+   * what it goes into ("who do I need to get 4.4 cleared by?", "who needs to sign the assessment off and where do I send
+   * it?"), which the screening's answer says.
    */
   private static final Pattern OF_THE_SCREENING = Pattern.compile("(?i)\\b(?:anything else|what else|need from me"
       // Its verdict, and what to keep of it: "so is it a no? and do I have to write anything down?"

@@ -68,7 +68,10 @@ final class OwnPractice {
   private final Map<String, Optional<Quote>> noesRecorded = new ConcurrentHashMap<>();
 
   private static final String RECORDING_QUERY = "assessment not needed record the decision reason because log";
-  /** How an organisation has a "no" kept: "you must record the decision. Write \u201cAn EqIA is not needed because\u2026\u201d". */
+  /**
+   * How an organisation has a "no" kept: "you must record the decision. Write \u201cAn EqIA is not needed
+   * because\u2026\u201d".
+   */
   private static final Pattern RECORDS_A_NO = Pattern.compile("(?i)\\brecord (?:the|your|that) decision\\b"
       + "|\\bnot needed because\\b|\\brecord (?:why|the reasons?)\\b");
 

@@ -26,6 +26,7 @@ import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.NextQuestion;
 import signpost.rules.screening.Reading;
+import signpost.rules.screening.ScreeningContext;
 import signpost.rules.screening.Slot;
 
 /**
@@ -303,7 +304,10 @@ public final class Dialogue {
     String assessed = Screener.assessed(screening);
     if (assessed.isBlank()) assessed = in.text();
     if (assessed.length() > Question.MAX_LENGTH) assessed = assessed.substring(0, Question.MAX_LENGTH);
-    Answer verdict = pipeline.answer(new Question(in.id(), assessed, in.organisation()), screener.context(screening));
+    ScreeningContext context = screener.context(screening);
+    // "ok. when do I need to get it to the equalities team?": the record says nothing of it, the message does.
+    if (AnswerPipeline.asksTiming(in.text())) context = context.withTimingAsked();
+    Answer verdict = pipeline.answer(new Question(in.id(), assessed, in.organisation()), context);
     NextQuestion next = verdict.next();
     Screening kept = new Screening(screening.reference(), screening.organisation(), screening.owner(),
         screening.created(), now, next == null ? Status.COMPLETE : Status.OPEN, screening.activity(),

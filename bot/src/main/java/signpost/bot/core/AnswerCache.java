@@ -25,7 +25,8 @@ final class AnswerCache {
 
   /**
    * A question, by a digest of its organisation and its text with runs of white space as one space, and, for a message
-   * of a screening, the parts of the record already filled and who it says decides: all an answer uses of a screening.
+   * of a screening, the parts of the record already filled, who it says decides, whom it disadvantages and whether the
+   * message asks timing: all an answer uses of a screening.
    */
   private record Key(String digest) {}
 
@@ -173,6 +174,7 @@ final class AnswerCache {
         + (singleSpaced(text) ? text : SPACES.matcher(text).replaceAll(" "));
     return new Key(CacheFiles.key(screening == null ? asked : asked + "\nwithin a screening with " + screening.filled()
         + (screening.decidedBy() == null ? "" : "\ndecided by " + screening.decidedBy())
-        + (screening.adverse().isEmpty() ? "" : "\ndisadvantaging " + screening.adverse())));
+        + (screening.adverse().isEmpty() ? "" : "\ndisadvantaging " + screening.adverse())
+        + (screening.timingAsked() ? "\ntiming asked" : "")));
   }
 }

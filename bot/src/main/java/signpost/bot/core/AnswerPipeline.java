@@ -158,6 +158,14 @@ public final class AnswerPipeline {
     return cache == null ? 0 : cache.misses();
   }
 
+  /**
+   * Returns whether a message asks how long an assessment takes or how far ahead to have it in ("when do I need to get
+   * it to the equalities team?"): within a screening, its answer then adds the organisation's timescales.
+   */
+  public static boolean asksTiming(String message) {
+    return OwnPractice.asksTiming(message);
+  }
+
   /** Returns how many answers the answer cache holds (0 without one). */
   public int cacheSize() {
     return cache == null ? 0 : cache.size();
@@ -284,7 +292,8 @@ public final class AnswerPipeline {
         OwnPractice.processAsked(question.organisation(), question.text(), quoted, using.assessments())
             .or(() -> using.ownPractice().firstStep(question.organisation())).ifPresent(practice::add);
       }
-      if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && OwnPractice.asksTiming(question.text())) {
+      boolean timingAsked = OwnPractice.asksTiming(question.text()) || (screening != null && screening.timingAsked());
+      if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && timingAsked) {
         // "What's the latest I can start the screening, and how long does the equality team take?": its timescales.
         using.ownPractice().timing(question.organisation())
             .filter(t -> practice.stream().noneMatch(p -> p.hit().passage().equals(t.hit().passage())))

@@ -182,6 +182,11 @@ class AnswerCacheTest {
           "the step asked next follows the parts filled: " + first.next() + " then " + later.next());
       assertEquals(1, cached.cacheHits(), "only the repeat of a step is answered from the cache");
       assertEquals(3, cached.cacheMisses());
+
+      // The same step asked when the assessment is due adds the timescales: never the answer kept without them.
+      cached.answer(new Question("q5", proposal, "cambridgeshire"), started.withTimingAsked());
+      assertEquals(1, cached.cacheHits());
+      assertEquals(4, cached.cacheMisses());
     }
   }
 

@@ -278,6 +278,26 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_when_to_have_it_in_within_a_screening_the_organisations_timescales_answer(@TempDir Path data) {
+    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/unseen-london/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));
+         Database database = Database.open(Engine.H2.fresh(data))) {
+      Dialogue dialogue = new Dialogue(new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT),
+          new StoreMemory(database), new Screener(ScreeningReader.builtIn()), Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+      String org = "hallowmere";
+      Reply told = dialogue.reply(new Inbound("test:street", "alice", null, "We're proposing a School Street outside"
+          + " the primary school: the road would close to through traffic at school run times. Do we need an EqIA?", org));
+      assertFalse(told.answer().text().contains("At least 6 weeks before the report deadline"), told.answer().text());
+
+      Reply when = dialogue.reply(new Inbound("test:street", "alice", null,
+          "ok. when do I need to get it to the equalities team?", org));
+
+      assertEquals(told.screening().reference(), when.screening().reference());
+      assertTrue(when.answer().text().contains("At least 6 weeks before the report deadline"), when.answer().text());
+    }
+  }
+
+  @Test
   void asked_whether_it_is_a_no_within_a_screening_the_verdict_and_how_to_record_it_answer(@TempDir Path data) {
     Path corpus = Path.of("src/test/resources/signpost/eval/held-out/unseen-london/corpus");
     try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));

@@ -13,8 +13,11 @@ import java.util.Set;
  *     documents give for that body
  * @param adverse the protected characteristics the record says the change would disadvantage ("it'll put off younger
  *     applicants ... disabled people who can't drive" gives age and disability), in the order told
+ * @param timingAsked whether the message the screening answers asks how far ahead to have the assessment in ("when do I
+ *     need to get it to the equalities team?"): the answer adds the organisation's timescales, which the record, all
+ *     the verdict is worked out from, never asks
  */
-public record ScreeningContext(Set<Slot> filled, String decidedBy, List<String> adverse) {
+public record ScreeningContext(Set<Slot> filled, String decidedBy, List<String> adverse, boolean timingAsked) {
 
   public ScreeningContext {
     EnumSet<Slot> copy = EnumSet.noneOf(Slot.class);
@@ -23,9 +26,19 @@ public record ScreeningContext(Set<Slot> filled, String decidedBy, List<String> 
     adverse = adverse == null ? List.of() : List.copyOf(adverse);
   }
 
+  /** A screening answered for a message that asks no timing. */
+  public ScreeningContext(Set<Slot> filled, String decidedBy, List<String> adverse) {
+    this(filled, decidedBy, adverse, false);
+  }
+
   /** A screening whose record tells of no disadvantage. */
   public ScreeningContext(Set<Slot> filled, String decidedBy) {
     this(filled, decidedBy, List.of());
+  }
+
+  /** Returns this screening, answered for a message that asks how far ahead to have the assessment in. */
+  public ScreeningContext withTimingAsked() {
+    return new ScreeningContext(filled, decidedBy, adverse, true);
   }
 
   /** A screening whose record names no one who decides. */

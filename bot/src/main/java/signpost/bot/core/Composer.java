@@ -172,9 +172,7 @@ final class Composer {
    * never figures about harassment.
    */
   private static Optional<Quote> ownSupport(List<Quote> quoted) {
-    return quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
-        && q.hit().coverage() >= OWN_SUPPORT_COVERAGE && OwnSupportRoutes.isRoute(q.hit().passage().text()))
-        .findFirst();
+    return quoted.stream().filter(q -> ownAnswer(q) && OwnSupportRoutes.isRoute(q.hit().passage().text())).findFirst();
   }
 
   /** The most characteristics a reply to someone reporting harm names as protected. */

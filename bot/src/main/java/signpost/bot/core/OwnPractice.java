@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,11 +83,8 @@ final class OwnPractice {
    */
   Optional<Quote> recordingANo(String organisation) {
     if (organisation == null) return Optional.empty();
-    return noesRecorded.computeIfAbsent(organisation, key -> {
-      Results results = knowledge.search(new SearchRequest(RECORDING_QUERY, key, DEPTH));
-      return ownOnAssessment(results, key).filter(h -> RECORDS_A_NO.matcher(h.passage().text()).find()).findFirst()
-          .map(hit -> results.quotes(List.of(hit)).get(0));
-    });
+    return noesRecorded.computeIfAbsent(organisation,
+        key -> firstSaying(key, RECORDING_QUERY, h -> RECORDS_A_NO.matcher(h.passage().text()).find()));
   }
 
   private static final String TIMING_QUERY = "timescales how long weeks before decision working days review start deadline";
@@ -243,11 +241,16 @@ final class OwnPractice {
   }
 
   private Optional<Quote> searchNoneNeeded(String organisation) {
-    Results results = knowledge.search(new SearchRequest(NONE_NEEDED, organisation, DEPTH));
     // Said in the passage, or by the heading it lists under ("You do not need an EFIA for:").
-    return ownOnAssessment(results, organisation)
-        .filter(h -> SAYS_NONE_NEEDED.matcher(h.passage().heading() + "\n" + h.passage().text()).find())
-        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+    return firstSaying(organisation, NONE_NEEDED,
+        h -> SAYS_NONE_NEEDED.matcher(h.passage().heading() + "\n" + h.passage().text()).find());
+  }
+
+  /** Returns the best passage the query finds of the organisation's own on its assessments that {@code says}, quoted. */
+  private Optional<Quote> firstSaying(String organisation, String query, Predicate<Hit> says) {
+    Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
+    return ownOnAssessment(results, organisation).filter(says).findFirst()
+        .map(hit -> results.quotes(List.of(hit)).get(0));
   }
 
   /** Returns the hits of the organisation's own documents that are about assessing equality impact, best first. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -279,11 +280,7 @@ class DocumentsOnlyTest {
 
   @Test
   void asked_when_to_have_it_in_within_a_screening_the_organisations_timescales_answer(@TempDir Path data) {
-    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/unseen-london/corpus");
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));
-         Database database = Database.open(Engine.H2.fresh(data))) {
-      Dialogue dialogue = new Dialogue(new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT),
-          new StoreMemory(database), new Screener(ScreeningReader.builtIn()), Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+    inHeldOutDialogue("unseen-london", data, dialogue -> {
       String org = "hallowmere";
       Reply told = dialogue.reply(new Inbound("test:street", "alice", null, "We're proposing a School Street outside"
           + " the primary school: the road would close to through traffic at school run times. Do we need an EqIA?", org));
@@ -294,16 +291,12 @@ class DocumentsOnlyTest {
 
       assertEquals(told.screening().reference(), when.screening().reference());
       assertTrue(when.answer().text().contains("At least 6 weeks before the report deadline"), when.answer().text());
-    }
+    });
   }
 
   @Test
   void asked_whether_it_is_a_no_within_a_screening_the_verdict_and_how_to_record_it_answer(@TempDir Path data) {
-    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/unseen-london/corpus");
-    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));
-         Database database = Database.open(Engine.H2.fresh(data))) {
-      Dialogue dialogue = new Dialogue(new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT),
-          new StoreMemory(database), new Screener(ScreeningReader.builtIn()), Clock.systemUTC(), Dialogue.DEFAULT_IDLE);
+    inHeldOutDialogue("unseen-london", data, dialogue -> {
       String org = "hallowmere";
       dialogue.reply(new Inbound("test:ledger", "alice", null, "do I need an EqIA for a finance thing", org));
       dialogue.reply(new Inbound("test:ledger", "alice", null,
@@ -317,6 +310,16 @@ class DocumentsOnlyTest {
       assertEquals(Intent.EQIA, no.answer().intent(), no.answer().text());
       assertEquals(Verdict.NOT_REQUIRED, no.answer().eqia().verdict(), no.answer().text());
       assertTrue(no.answer().text().contains("EqIA Library"), no.answer().text());
+    });
+  }
+
+  /** Talks, in a conversation kept in a fresh H2 database, to the bot over a held-out set's documents. */
+  private static void inHeldOutDialogue(String set, Path data, Consumer<Dialogue> talk) {
+    Path corpus = Path.of("src/test/resources/signpost/eval/held-out/" + set + "/corpus");
+    try (KnowledgeBase knowledge = KnowledgeBase.load(LoadOptions.of(List.of(corpus)));
+         Database database = Database.open(Engine.H2.fresh(data))) {
+      talk.accept(new Dialogue(new AnswerPipeline(knowledge, SharedRules.BUILT_IN, AnswerPolicy.DEFAULT),
+          new StoreMemory(database), new Screener(ScreeningReader.builtIn()), Clock.systemUTC(), Dialogue.DEFAULT_IDLE));
     }
   }
 

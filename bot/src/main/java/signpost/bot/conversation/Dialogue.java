@@ -22,7 +22,6 @@ import signpost.bot.core.Question;
 import signpost.bot.screening.CharacteristicNote;
 import signpost.bot.screening.Screening;
 import signpost.bot.screening.Status;
-import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.NextQuestion;
 import signpost.rules.screening.Reading;
@@ -144,7 +143,8 @@ public final class Dialogue {
     String previous = state.map(ConversationState::asked).orElse(null);
     Screening open = state.isEmpty() ? null : kept.filter(s -> s.status() != Status.ABANDONED).orElse(null);
     Slot pending = state.map(ConversationState::pending).map(Slot::parse).orElse(null);
-    Organisation organisation = pipeline.knowledge().organisation(in.organisation()).orElse(null);
+    Screener.GroupNames groups = new Screener.GroupNames(
+        pipeline.knowledge().organisation(in.organisation()).orElse(null), pipeline.ownGroupNames(in.organisation()));
     if (open != null && open.status() == Status.COMPLETE && alone.eqia() != null
         && !screener.read(in.text(), null).correction() && !screener.describes(in.text()).isEmpty()) {
       // A new proposal after a finished screening starts a screening of its own.
@@ -159,7 +159,7 @@ public final class Dialogue {
       Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);
       events.accept(ScreeningEvent.STARTED);
       Reading reading = screener.read(in.text(), null);
-      return assess(in, key, screener.apply(started, reading, null, organisation, now), notes, now,
+      return assess(in, key, screener.apply(started, reading, null, groups, now), notes, now,
           redaction.apply(in.text()));
     }
     Reading reading = screener.read(in.text(), pending, open);
@@ -195,12 +195,12 @@ public final class Dialogue {
     if (reading.retract() && !screener.describes(told).isEmpty()) {
       // All that was said is taken back and a change named: the record holds only what this message tells after taking
       // it back, read as an opening.
-      Screening again = screener.apply(open.restarted(now), screener.read(told, null), null, organisation, now);
+      Screening again = screener.apply(open.restarted(now), screener.read(told, null), null, groups, now);
       notes.add(body("Started " + open.reference() + " again from this message: what you said before is no longer in "
           + "the record."));
       return assess(in, key, again, notes, now, previous);
     }
-    Screening applied = screener.apply(open, reading, pending, organisation, now);
+    Screening applied = screener.apply(open, reading, pending, groups, now);
     if (reading.correction()) corrected(open, applied).ifPresent(text -> notes.add(body("Corrected in the record: " + text)));
     return assess(in, key, applied, notes, now, previous);
   }

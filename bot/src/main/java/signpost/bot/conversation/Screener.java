@@ -77,8 +77,34 @@ public final class Screener {
   private static final Pattern QUESTION_PUT = Pattern.compile("(?is)(?:(?:so|and|ok|okay|right)\\W+)?(?:what|who|how|when"
       + "|where|why|which|do|does|did|can|could|should|would|will|is|are|has|have)\\b.*\\?");
 
+  /**
+   * The names an organisation gives the groups it considers beside the nine: those of its organisation file's priority
+   * groups, else those its documents give where they list the groups they add.
+   */
+  public record GroupNames(Organisation organisation, Map<Consideration, String> documents) {
+
+    public GroupNames {
+      documents = Map.copyOf(documents);
+    }
+
+    /** Names no group: the words of the phrase list. */
+    public static final GroupNames NONE = new GroupNames(null, Map.of());
+
+    /** Returns the organisation's own name for the group, or the group's own words where it gives none. */
+    String of(Consideration group) {
+      if (organisation != null) {
+        String first = group.label().split(" ")[0].toLowerCase(Locale.ROOT);
+        for (var priority : organisation.priorityGroups()) {
+          String own = priority.name().toLowerCase(Locale.ROOT);
+          if (own.startsWith(first) || own.contains(group.label())) return priority.name();
+        }
+      }
+      return documents.getOrDefault(group, group.label());
+    }
+  }
+
   /** Returns the screening with what the reading says put in, or dropped when the reading cancels it. */
-  public Screening apply(Screening screening, Reading reading, Slot pending, Organisation organisation, Instant now) {
+  public Screening apply(Screening screening, Reading reading, Slot pending, GroupNames names, Instant now) {
     if (reading.cancel()) return screening.withStatus(Status.ABANDONED, now);
     Record r = new Record(screening);
     Set<Slot> touched = EnumSet.noneOf(Slot.class);
@@ -98,7 +124,7 @@ public final class Screener {
     if (pending != null && (touched.contains(pending) || reading.nothing())) {
       r.answered.add(pending.wireName());
     }
-    for (Mention m : reading.mentions()) r.mention(m, organisation);
+    for (Mention m : reading.mentions()) r.mention(m, names);
     return r.build(now);
   }
 
@@ -273,8 +299,8 @@ public final class Screener {
       return true;
     }
 
-    void mention(Mention m, Organisation organisation) {
-      String name = m.characteristic() != null ? m.characteristic().label() : name(m.consideration(), organisation);
+    void mention(Mention m, GroupNames names) {
+      String name = m.characteristic() != null ? m.characteristic().label() : names.of(m.consideration());
       Impact impact = m.harm() ? Impact.NEGATIVE : m.benefit() ? Impact.POSITIVE : Impact.NOT_KNOWN;
       CharacteristicNote was = characteristics.get(name);
       if (was == null) {
@@ -304,17 +330,5 @@ public final class Screener {
     private static boolean saidAgain(String part, String text) {
       return part.equals(text) || words(text) >= SAID_AGAIN_WORDS && part.contains(text);
     }
-  }
-
-  /** Returns the organisation's own name for the group when it lists it among its priority groups. */
-  static String name(Consideration group, Organisation organisation) {
-    if (organisation != null) {
-      String first = group.label().split(" ")[0].toLowerCase(Locale.ROOT);
-      for (var priority : organisation.priorityGroups()) {
-        String own = priority.name().toLowerCase(Locale.ROOT);
-        if (own.startsWith(first) || own.contains(group.label())) return priority.name();
-      }
-    }
-    return group.label();
   }
 }

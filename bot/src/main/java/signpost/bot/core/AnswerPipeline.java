@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
+import signpost.rules.screening.Consideration;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
@@ -104,6 +105,14 @@ public final class AnswerPipeline {
   /** Returns the knowledge serving now. */
   public KnowledgeBase knowledge() {
     return bound().knowledge();
+  }
+
+  /**
+   * Returns the names the organisation's own documents give the groups a screening considers beside the nine protected
+   * characteristics, where they list the groups they add ("socio-economic disadvantage"); empty where they list none.
+   */
+  public Map<Consideration, String> ownGroupNames(String organisation) {
+    return bound().ownCharacteristics().names(organisation);
   }
 
   /** Returns what answers are made from now, bound again when the knowledge serving has changed. */

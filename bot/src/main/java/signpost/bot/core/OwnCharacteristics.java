@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.knowledge.search.Snippet;
+import signpost.rules.screening.Consideration;
 
 /**
  * Finds the groups an organisation's own documents add to the nine protected characteristics ("In addition to the nine
@@ -44,6 +47,22 @@ final class OwnCharacteristics {
       + "|digital(?:ly)? exclu\\w*)\\b");
   /** A question about which characteristics there are, or are considered. */
   private static final Pattern ASKS = Pattern.compile("(?i)\\bcharacteristics?\\b");
+
+  /**
+   * Each group a screening considers beside the nine, as an organisation names it among those it adds: "socio-economic
+   * disadvantage" for {@link Consideration#POVERTY}, "rural communities" for {@link Consideration#RURAL_ISOLATION}.
+   */
+  private static final Map<Consideration, Pattern> OWN_NAME = new EnumMap<>(Map.of(
+      Consideration.POVERTY, Pattern.compile("(?i)\\b(socio-?economic (?:disadvantage|deprivation|status|background"
+          + "|circumstances|inequalit(?:y|ies))|(?:people (?:on|with) )?low[ -]incomes?(?: households| families)?|poverty"
+          + "|deprivation|financial hardship)\\b"),
+      Consideration.RURAL_ISOLATION, Pattern.compile("(?i)\\b(rural (?:communities|isolation|areas|residents)|rurality)\\b"),
+      Consideration.CARERS, Pattern.compile("(?i)\\b((?:unpaid |young |family )?carers)\\b"),
+      Consideration.CARE_EXPERIENCE, Pattern.compile("(?i)\\b(care[ -](?:experienced(?: (?:people|young people|adults))?"
+          + "|leavers|experience))\\b"),
+      Consideration.ARMED_FORCES, Pattern.compile("(?i)\\b(armed forces(?: community| veterans)?|veterans)\\b"),
+      Consideration.HOMELESSNESS, Pattern.compile("(?i)\\b((?:people (?:experiencing|who are) )?homelessness"
+          + "|homeless people)\\b")));
 
   private final KnowledgeBase knowledge;
   private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
@@ -82,6 +101,20 @@ final class OwnCharacteristics {
       }
     }
     return best.stream().map(OwnCharacteristics::whole).toList();
+  }
+
+  /**
+   * Returns the names the organisation's own passage on the groups it adds gives those of a screening's groups it
+   * lists, in its words and lower case ("socio-economic disadvantage"); empty when its documents list none.
+   */
+  Map<Consideration, String> names(String organisation) {
+    String told = find(organisation).stream().map(q -> q.hit().passage().text()).collect(Collectors.joining("\n"));
+    Map<Consideration, String> names = new EnumMap<>(Consideration.class);
+    OWN_NAME.forEach((group, pattern) -> {
+      Matcher named = pattern.matcher(told);
+      if (named.find()) names.put(group, named.group(1).toLowerCase(Locale.ROOT));
+    });
+    return names;
   }
 
   /** Returns how many different groups of those councils and trusts add a text names. */

@@ -197,9 +197,19 @@ final class OwnPractice {
    */
   private static final Pattern CONDITIONAL = Pattern.compile(
       "(?i)^\\s*(?:for|where|if|when)\\b[^.;:]{0,60}?\\b(?:decisions?|proposals?|changes?|reports?)\\b");
-  /** A body that decides, named in a message: "The decision will be taken by Cabinet in January". */
-  private static final Pattern DECIDING_BODY = Pattern.compile("\\b(?:Cabinet|Council|Board|[A-Z][a-z]+ Committee"
-      + "|Committee|Executive|Scrutiny|Panel|Director|Chief Executive|Mayor)\\b");
+  /**
+   * A body or member that decides, named in a message: "The decision will be taken by Cabinet in January", "it would go
+   * to the cabinet member in October". A member's post and "cabinet" are named so in lower case too; the other words
+   * only with their capital, as "the council" is no body deciding.
+   */
+  private static final Pattern DECIDING_BODY = Pattern.compile("\\b(?:(?i:cabinet member|portfolio holder|lead member"
+      + "|executive member|cabinet)|Council|Board|[A-Z][a-z]+ Committee|Committee|Executive|Scrutiny|Panel|Director"
+      + "|Chief Executive|Mayor)\\b");
+  /** A deciding body named so in lower case as well: the names {@link #DECIDING_BODY} finds in either case. */
+  private static final Pattern ANY_CASE_BODY = Pattern.compile("(?i)cabinet(?: member)?|portfolio holder|lead member"
+      + "|executive member");
+  /** A table's row on a role whose part is to sign: "Role: Cabinet Member; Who: ...; What they do: ...; signs the decision record". */
+  private static final Pattern SIGNS = Pattern.compile("(?i)\\b(?:signs?|signed|approves?)\\b");
   private final Map<String, Optional<Quote>> conditional = new ConcurrentHashMap<>();
 
   /**
@@ -212,17 +222,41 @@ final class OwnPractice {
     if (organisation == null) return Optional.empty();
     Matcher body = DECIDING_BODY.matcher(message);
     if (!body.find()) return Optional.empty();
-    String named = body.group();
+    String named = ANY_CASE_BODY.matcher(body.group()).matches() ? body.group().toLowerCase(Locale.ROOT) : body.group();
     return conditional.computeIfAbsent(organisation + "\n" + named, key -> searchSignOffFor(organisation, named));
   }
 
+  /**
+   * Returns the passage that says what the body signs or who signs off for its decisions: a sentence for such decisions
+   * ("For decisions taken by Cabinet, the EFIA must also be signed off by ..."), else the row of a table of who does
+   * what whose first cell is the body and that says it signs ("Role: Cabinet Member; Who: Cabinet Member for Public
+   * Health and Communities (Cllr Tony Ellwood); What they do: Reads and considers the CIA ...; signs the decision record").
+   */
   private Optional<Quote> searchSignOffFor(String organisation, String body) {
     Results results = knowledge.search(new SearchRequest("decisions taken by " + body + " signed off by", organisation, DEPTH));
-    Pattern named = Pattern.compile("\\b" + Pattern.quote(body) + "\\b");
-    return ownOnAssessment(results, organisation)
+    Pattern named = Pattern.compile("\\b" + Pattern.quote(body) + "\\b",
+        ANY_CASE_BODY.matcher(body).matches() ? Pattern.CASE_INSENSITIVE : 0);
+    List<Hit> own = ownOnAssessment(results, organisation).toList();
+    return own.stream()
         .filter(h -> CONDITIONAL.matcher(h.passage().text()).find() && signedBy(h.passage().text())
             && named.matcher(h.passage().text()).find())
-        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0))
+        .or(() -> own.stream().map(h -> signingRow(h, named)).flatMap(Optional::stream).findFirst());
+  }
+
+  /** Returns the hit quoted by its row on the body, where it is a table's and that row says the body signs. */
+  private static Optional<Quote> signingRow(Hit hit, Pattern body) {
+    return hit.passage().text().lines().filter(line -> rowOf(line, body) && SIGNS.matcher(line).find()).findFirst()
+        .map(row -> TableRows.rowsOf(hit, row));
+  }
+
+  /** A table row's first cell: "Role: Cabinet Member; ...". */
+  private static final Pattern FIRST_CELL = Pattern.compile("^[^;:\\n]{1,40}: ([^;\\n]{1,60});");
+
+  /** Returns true when the text is a table's row whose first cell is the body, as the pattern names it. */
+  private static boolean rowOf(String text, Pattern body) {
+    Matcher first = FIRST_CELL.matcher(text);
+    return first.find() && body.matcher(first.group(1)).find();
   }
 
   private Optional<Quote> search(String organisation) {

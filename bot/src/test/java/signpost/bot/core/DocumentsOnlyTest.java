@@ -313,6 +313,31 @@ class DocumentsOnlyTest {
     });
   }
 
+  @Test
+  void a_screening_names_the_groups_the_organisation_adds_in_its_words_and_who_signs_for_the_member_deciding(
+      @TempDir Path data) {
+    // A county of the held-out sets with no organisation file: its toolkit adds "socio-economic disadvantage" and
+    // "rural communities" to the nine, and its table of who does what has the Cabinet Member sign the decision record.
+    inHeldOutDialogue("unseen-shire", data, dialogue -> {
+      String org = "wexhampton";
+      dialogue.reply(new Inbound("test:hubs", "alice", null, "we're looking at closing two of our three drug and alcohol"
+          + " recovery hubs and keeping just the main hub in town, with video appointments", org));
+      Reply told = dialogue.reply(new Inbound("test:hubs", "alice", null,
+          "a lot of the people who use them are on benefits and around 30 are veterans", org));
+      assertTrue(told.screening().characteristics().stream().anyMatch(c -> c.name().equals("socio-economic disadvantage")),
+          told.screening().characteristics().toString());
+      assertFalse(told.screening().characteristics().stream().anyMatch(c -> c.name().equals("poverty and low income")),
+          told.screening().characteristics().toString());
+
+      Reply who = dialogue.reply(new Inbound("test:hubs", "alice", null,
+          "it would go to the cabinet member in October. who needs to sign it off?", org));
+      assertTrue(who.answer().text().contains("Cabinet Member for Public Health and Communities (Cllr Tony Ellwood)"),
+          who.answer().text());
+      // The row on the member alone, not the next row of the table.
+      assertFalse(who.answer().text().contains("Directorate Equality Board"), who.answer().text());
+    });
+  }
+
   /** Talks, in a conversation kept in a fresh H2 database, to the bot over a held-out set's documents. */
   private static void inHeldOutDialogue(String set, Path data, Consumer<Dialogue> talk) {
     Path corpus = Path.of("src/test/resources/signpost/eval/held-out/" + set + "/corpus");

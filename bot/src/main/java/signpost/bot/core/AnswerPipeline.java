@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
+import signpost.rules.features.Characteristic;
 import signpost.rules.screening.Consideration;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
@@ -244,6 +245,11 @@ public final class AnswerPipeline {
           composer.support(decision, contacts, situation.features().characteristics(), best, besides), 1.0, contacts);
     }
     if (decision.adjustments()) {
+      Set<Characteristic> told = situation.features().characteristics();
+      // Their own pregnancy: what their organisation does for it, which their message found, not adjustments.
+      if (told.contains(Characteristic.PREGNANCY_AND_MATERNITY) && !told.contains(Characteristic.DISABILITY)) {
+        return answer(question, decision, composer.pregnancy(contacts, bestFound(results)), 1.0, contacts);
+      }
       // Someone telling of a condition of their own: how their organisation agrees adjustments, which their message
       // rarely shares words with, then what their own message found.
       Composer.Composed composed = composer.adjustments(contacts,

@@ -17,8 +17,12 @@ import signpost.knowledge.index.Acronym;
  */
 final class AssessmentNames {
 
-  /** A long form naming an assessment or analysis of impact. */
-  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\bassessment\\b|\\banalysis\\b");
+  /**
+   * A long form naming an assessment or analysis of impact, or an assessment of equality or of due regard by another
+   * name: "Equality and Due Regard Assessment (EDRA)".
+   */
+  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\bassessment\\b|\\banalysis\\b"
+      + "|\\b(?:equality|equalities|due regard)\\b.*\\bassessment\\b");
   /** What the assessment is of: people and equality, not quality, data or the environment. */
   private static final Pattern OF_PEOPLE = Pattern.compile(
       "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
@@ -28,10 +32,10 @@ final class AssessmentNames {
   private static final Pattern EQUALITY = Pattern.compile("\\bequalit(?:y|ies)\\b");
   /**
    * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
-   * check", "Step 1", "Part A".
+   * check", "Relevance Test", "Step 1", "Part A".
    */
   static final Pattern FIRST_STAGE = Pattern.compile(
-      "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance check)\\b");
+      "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test))\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 

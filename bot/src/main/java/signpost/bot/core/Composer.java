@@ -157,6 +157,27 @@ final class Composer {
     return new Composed(text.all(), citations.all());
   }
 
+  /**
+   * Writes the reply to someone telling of their own pregnancy ("just found out im pregnant, i do nights ... what do i
+   * need to do now"): what their organisation's documents say that their message found, best first; that pregnancy and
+   * maternity is protected, from the legal guide; and who can help. Not reasonable adjustments, which are for a
+   * condition or disability.
+   *
+   * @param quoted the passages found for the message, best first
+   */
+  Composed pregnancy(List<ContactCard> contacts, List<Quote> quoted) {
+    CitationList citations = new CitationList();
+    Paragraphs text = new Paragraphs();
+    List<Quote> own = quoted.stream().filter(Composer::ownAnswer).limit(1).toList();
+    text.add(Kind.BODY, own.isEmpty() ? "Thank you for telling me."
+        : "Thank you for telling me. This is what your organisation's documents say:");
+    own.forEach(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
+    knowledge.guideSection(CHARACTERISTICS + "Pregnancy and maternity")
+        .ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
+    text.contacts("Who can help", contacts);
+    return new Composed(text.all(), citations.all());
+  }
+
   /** Returns whether a passage found is the asker's own organisation's and covers enough of their message to quote. */
   private static boolean ownAnswer(Quote quote) {
     return !quote.hit().passage().document().builtIn() && quote.hit().inScope()

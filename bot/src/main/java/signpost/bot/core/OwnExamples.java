@@ -34,12 +34,15 @@ import signpost.rules.features.FeatureRecogniser;
  */
 final class OwnExamples {
 
-  /** A row of the organisation's table, quoted alone, and the verdict it gives. */
-  record Example(Quote quote, Verdict verdict) {
+  /**
+   * A row of the organisation's table, quoted alone, the verdict it gives, and whether it is like the proposal in its
+   * words, not only of the same kind of change.
+   */
+  record Example(Quote quote, Verdict verdict, boolean alike) {
 
     /** Returns the fact the rules weigh. */
     OwnExample fact() {
-      return new OwnExample(verdict, quote.hit().passage().document().id());
+      return new OwnExample(verdict, quote.hit().passage().document().id(), alike);
     }
   }
 
@@ -68,6 +71,12 @@ final class OwnExamples {
   /** How much of a row's example a question must share, and at least how many words, for the row to be its own. */
   private static final double SHARED = 0.4;
   private static final int AT_LEAST = 2;
+
+  /**
+   * How many telling words a row found by its words must share with a question to be like the proposal on words alone:
+   * two are often chance ("clinic" and "commissioner" of "clinical, commissioning or HR").
+   */
+  private static final int ALIKE_BY_WORDS = 3;
 
   /** What an organisation's table of examples says, searched for once: its rows wherever a question's words fall. */
   private static final String ROWS_QUERY = "example proposal needed required yes no screen first full stage initial";
@@ -100,7 +109,18 @@ final class OwnExamples {
         Set<String> words = stems(alternative);
         if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
       }
-      return new Row(hit, text, verdict, example, stems(example), alternatives.size() > 1 ? alternatives : List.of());
+      if (alternatives.size() < 2) alternatives.clear();
+      // A table whose first column names a type of change may give instances of it in a column of its own ("Type of
+      // change: Introducing an online route alongside face-to-face routes; Examples: An online form for bulky waste
+      // collections or Blue Badge renewals, ..."): a question in its own words is as often like those.
+      for (String instances : instances(text)) {
+        alternatives.add(stems(instances));
+        for (String alternative : LISTED.split(instances)) {
+          Set<String> words = stems(alternative);
+          if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
+        }
+      }
+      return new Row(hit, text, verdict, example, stems(example), List.copyOf(alternatives));
     }
 
     /**
@@ -157,6 +177,8 @@ final class OwnExamples {
     candidates.addAll(rowsOf(organisation));
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
+    // Opening hours told by the times ("closing 30 mins earlier on fridays", "4pm not 4.30"), as tables name them.
+    if (HOURS_TOLD.matcher(question).find()) asked.addAll(stems("opening hours"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     Row best = null;
@@ -174,11 +196,27 @@ final class OwnExamples {
         best = row;
       }
     }
+    boolean byWords = best != null;
     if (best == null) best = sameKind(described, asked, candidates);
     if (best == null) return Optional.empty();
+    // Like the proposal: sharing what it is about, in several words ("close at 4 instead of 5 on fridays" and "A hub
+    // closing at 4pm instead of 5pm on Fridays"), or in two and of every kind of change it describes ("merging with the
+    // benefits admin team, 14 posts" and "A restructure affecting fewer than 20 posts; Examples: Merging two small
+    // teams"); not "not renewing the contract for the lymphoedema clinic" and "A new or revised ICB policy (clinical,
+    // commissioning or HR)", which share two words by chance and no kind.
+    int shared = sharedCount(asked, allWords(best));
+    boolean alike = byWords && shared >= ALIKE_BY_WORDS || shared >= AT_LEAST && kindsOf(best).containsAll(described);
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
-        best.verdict()));
+        best.verdict(), alike));
   }
+
+  /**
+   * Opening hours changed, told by the times: "closing 30 mins earlier", "open an hour later", "close at 4 instead of 5",
+   * "4pm not 4.30".
+   */
+  private static final Pattern HOURS_TOLD = Pattern.compile("(?i)\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,30}?"
+      + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\s+at\\s+\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)?\\s+"
+      + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d");
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
@@ -251,6 +289,13 @@ final class OwnExamples {
     return kinds.computeIfAbsent(row.example(), e -> specific(recogniser.recognise(e).activities()));
   }
 
+  /** Returns the telling words of the row's example and of the instances it gives. */
+  private static Set<String> allWords(Row row) {
+    Set<String> all = new HashSet<>(row.words());
+    row.alternatives().forEach(all::addAll);
+    return all;
+  }
+
   /** Returns the kinds of change both name. */
   private static Set<Activity> bothName(Set<Activity> named, Set<Activity> described) {
     Set<Activity> both = EnumSet.noneOf(Activity.class);
@@ -321,6 +366,29 @@ final class OwnExamples {
     if (NAMED_ASSESSMENT.matcher(value).find()) return Verdict.REQUIRED;
     if (!YES.matcher(value).find()) return null;
     return AssessmentNames.FIRST_STAGE.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
+  }
+
+  /** A header over instances of the row's kind of change: "Examples", "For example", "Example proposals". */
+  private static final Pattern INSTANCES_HEADER = Pattern.compile("(?i)\\bexamples?\\b");
+
+  /**
+   * A cell of instances, to the next cell: a list in a cell may be written with "; " as cells are joined ("Examples:
+   * Merging two small teams; regrading a handful of posts; What you need: ...").
+   */
+  private static final Pattern INSTANCES = Pattern.compile("(?:^|; )([^;:]{1,80}?): (.*?)(?=; [^;:]{1,80}: |$)");
+  /** Where a cell of instances lists them: "Merging two small teams; regrading a handful of posts". */
+  private static final Pattern LISTED = Pattern.compile(";\\s*|,\\s*(?:or\\s+)?|\\s+or\\s+");
+
+  /** Returns the values of the row's cells after the first that give instances of its kind of change. */
+  private static List<String> instances(String row) {
+    Matcher cell = INSTANCES.matcher(row);
+    List<String> found = new ArrayList<>();
+    boolean first = true;
+    while (cell.find()) {
+      if (!first && INSTANCES_HEADER.matcher(cell.group(1)).find() && !cell.group(2).isBlank()) found.add(cell.group(2));
+      first = false;
+    }
+    return found;
   }
 
   /** Returns the row's first cell's value: the example of a proposal. */

@@ -27,6 +27,17 @@ class AssessmentNamesTest {
   }
 
   @Test
+  void an_assessment_of_equality_or_of_due_regard_by_another_name_is_learned_and_a_relevance_test_is_a_first_stage() {
+    AssessmentNames names = AssessmentNames.of(List.of(
+        new Acronym("EDRA", "Equality and Due Regard Assessment"),
+        new Acronym("ERA", "Environmental Risk Assessment"),
+        new Acronym("SNA", "Skills Needs Assessment")));
+    assertEquals(List.of("EDRA"), names.names().stream().map(Acronym::shortForm).toList());
+    assertEquals("do we need an EqIA?", names.asEqia("do we need an edra?"));
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("What you need: Relevance Test first").find());
+  }
+
+  @Test
   void the_rules_read_an_organisations_own_name_as_eqia_in_either_form_and_any_case() {
     assertEquals("EqIA q", NAMES.asEqia("eina q"));
     assertEquals("do we need an EqIA for the clinic move?",

@@ -338,6 +338,49 @@ class DocumentsOnlyTest {
     });
   }
 
+  @Test
+  void a_row_of_own_examples_is_found_by_the_instances_it_gives_and_screens_first_where_a_trigger_would_require() {
+    // A Welsh council's Table 1: "Type of change: ...; Examples: ...; What you need: ...". The question is like the
+    // instances in the second column, not the type of change in the first.
+    Answer added = askHeldOut("unseen-wales", "glanferin", "we're adding an online form for blue badge renewals, paper"
+        + " forms and the phone line stay as they are. does that need an impact assesment or not");
+    assertEquals(Verdict.SCREENING, added.eqia().verdict(), added.text());
+    assertTrue(added.text().contains("Examples: An online form for bulky waste collections or Blue Badge renewals"),
+        added.text());
+
+    // An hour off a Friday is a reduction to the triggers; the council's own example of just that screens first.
+    Answer hour = askHeldOut("unseen-wales", "glanferin",
+        "the one stop shop in Tre-ferin wants to close at 4 instead of 5 on fridays bc of staffing. do we need an EIA?");
+    assertEquals(Verdict.SCREENING, hour.eqia().verdict(), hour.text());
+    assertTrue(hour.text().contains("A hub closing at 4pm instead of 5pm on Fridays"), hour.text());
+
+    // Told by the times, an hour changed is the row on opening hours, whatever the words.
+    Answer earlier = askHeldOut("unseen-children", "northmoor", "hi, family hub manager - thinking of closing 30 mins"
+        + " earlier on fridays at Lowfield. is there an equality thing i have to do first");
+    assertEquals(Verdict.SCREENING, earlier.eqia().verdict(), earlier.text());
+    assertTrue(earlier.text().contains("Changing family hub or service opening hours by up to one hour a day"),
+        earlier.text());
+  }
+
+  @Test
+  void an_equality_and_due_regard_assessment_is_the_organisations_eqia_and_its_guidance_answers() {
+    Answer hub = askHeldOut("unseen-children", "northmoor", "team leader in early help here. we're looking at shutting"
+        + " the Thornbury family hub and moving everything into eastgate. do i need to do one of those assessment things??");
+    assertEquals(Verdict.REQUIRED, hub.eqia().verdict(), hub.text());
+    assertTrue(hub.text().contains("Full EDRA"), hub.text());
+    assertTrue(hub.sources().stream().anyMatch(c -> c.document().startsWith("northmoor-edra-guidance")),
+        hub.sources().toString());
+  }
+
+  @Test
+  void someone_telling_of_their_own_pregnancy_gets_their_organisations_word_on_it_not_reasonable_adjustments() {
+    Answer pregnant = askHeldOut("unseen-park", "fellmoor", "im a ranger and ive just found out im pregnant (only 8 wks,"
+        + " havent told anyone yet). do i have to keep doing lone patrols and the lambing jobs?");
+    assertTrue(pregnant.answered(), pregnant.text());
+    assertTrue(pregnant.text().contains("new and expectant mothers risk assessment"), pregnant.text());
+    assertFalse(pregnant.text().contains("reasonable adjustments"), pregnant.text());
+  }
+
   /** Talks, in a conversation kept in a fresh H2 database, to the bot over a held-out set's documents. */
   private static void inHeldOutDialogue(String set, Path data, Consumer<Dialogue> talk) {
     Path corpus = Path.of("src/test/resources/signpost/eval/held-out/" + set + "/corpus");

@@ -8,5 +8,13 @@ import signpost.rules.decision.Verdict;
  *
  * @param verdict what the organisation's example says is needed
  * @param documentId the id of the document whose table it is
+ * @param alike whether the example is like the proposal in its own words ("Merging two small teams" for "we're merging
+ *     with the benefits admin team"), not only a change of the same kind
  */
-public record OwnExample(Verdict verdict, String documentId) {}
+public record OwnExample(Verdict verdict, String documentId, boolean alike) {
+
+  /** An example of a change of the same kind as the proposal, not like it in its words. */
+  public OwnExample(Verdict verdict, String documentId) {
+    this(verdict, documentId, false);
+  }
+}

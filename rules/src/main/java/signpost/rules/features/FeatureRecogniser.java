@@ -117,6 +117,20 @@ public final class FeatureRecogniser {
   private static final Set<Activity> BEHIND_THE_SCENES = EnumSet.of(Activity.PROCUREMENT, Activity.BUDGET_SAVING,
       Activity.COSMETIC_CHANGE);
 
+  /** What a new way in, or something new beside what stays as it is, is read as before the rest is said to stay. */
+  private static final Set<Activity> OPTION_ADDED = EnumSet.of(Activity.NEW_POLICY, Activity.CHANNEL_SHIFT,
+      Activity.COSMETIC_CHANGE);
+  /**
+   * The ways in people use now, said to stay as they are: "paper forms and the phone line stay as they are", "phone help
+   * still available". Read here only, beside a new way in: elsewhere ("the Tuesday ones stay as they are") it tells
+   * nothing of the change.
+   */
+  private static final Pattern KEPT_AS_IT_IS = Pattern.compile("\\b(?:stay|stays|staying|remain|remains|remaining)"
+      + " (?:exactly )?as (?:they|it) (?:are|is)\\b|\\b(?:still|remain|remains) available\\b");
+  /** A way in that becomes the only one, or ways that go: no option added, whatever else stays as it is. */
+  private static final Pattern ONE_WAY_ONLY = Pattern.compile("(?i)\\b(?:only|instead|replac\\w*|no longer|withdraw\\w*"
+      + "|scrap\\w*|stop\\w*|clos\\w*|remov\\w*|end(?:s|ing)?)\\b");
+
   /**
    * Returns what the question is about and describes. A conversation's message is read several times over (for its
    * answer, whether it describes a change, what it tells a screening), so the latest texts' features are kept: the
@@ -163,8 +177,13 @@ public final class FeatureRecogniser {
     // Something new offered beside what people have now, kept as it is ("launching an online self-assessment ... phone
     // and face to face assessments are staying exactly as they are"): an option added, which takes nothing away from
     // anyone, to screen for who could not use it, not a new policy that sets what people receive.
-    if (described.equals(EnumSet.of(Activity.NEW_POLICY, Activity.COSMETIC_CHANGE))) {
-      described.remove(Activity.NEW_POLICY);
+    // So too a new way in beside the ways people use now, kept as they are ("adding an online form for blue badge
+    // renewals, paper forms and the phone line stay as they are"): no one is moved to one channel.
+    String text = words.toString();
+    boolean kept = described.contains(Activity.COSMETIC_CHANGE) || KEPT_AS_IT_IS.matcher(text).find();
+    if (kept && !described.isEmpty() && OPTION_ADDED.containsAll(described) && !described.equals(EnumSet.of(
+        Activity.COSMETIC_CHANGE)) && !ONE_WAY_ONLY.matcher(text).find()) {
+      described.removeAll(EnumSet.of(Activity.NEW_POLICY, Activity.CHANNEL_SHIFT));
       described.add(Activity.OTHER_CHANGE);
     }
     return described;

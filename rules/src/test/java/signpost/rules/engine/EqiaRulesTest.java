@@ -295,6 +295,24 @@ class EqiaRulesTest {
   }
 
   @Test
+  void the_organisations_own_example_like_the_proposal_in_its_words_screens_first_where_a_trigger_requires() {
+    String merge = "we're merging two small teams in revenues, 14 posts altogether. do we need an EqIA?";
+    assertEquals(Verdict.REQUIRED, verdict(merge, null).verdict(), "a restructure, to the triggers alone");
+    Situation alike = Situations.asked(merge, null).withOwnExample(new OwnExample(Verdict.SCREENING, "guidance", true));
+    var decision = RULES.decide(alike);
+    assertEquals(Verdict.SCREENING, decision.eqia().verdict());
+    assertTrue(decision.rules().contains("SetAsideAFullAssessmentWhereTheOrganisationsOwnExampleScreensFirst"),
+        decision.rules()::toString);
+    // An example of the same kind only, not like it in its words, does not lower what the triggers require.
+    assertEquals(Verdict.REQUIRED, withExample(merge, Verdict.SCREENING).verdict());
+    // Nor one like it once the manager has told of a disadvantage.
+    Situation disadvantage = Situations.asked(merge, null)
+        .withOwnExample(new OwnExample(Verdict.SCREENING, "guidance", true))
+        .within(new ScreeningContext(Set.of(), null, List.of("sex")));
+    assertEquals(Verdict.REQUIRED, RULES.decide(disadvantage).eqia().verdict());
+  }
+
+  @Test
   void a_screening_that_finds_a_disadvantage_to_a_protected_characteristic_requires_a_full_eqia() {
     String change = "we'll require a full manual driving licence at the point of application instead of by the end of training";
     Situation told = Situations.asked(change, null)

@@ -288,6 +288,49 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_new_way_in_beside_ways_kept_as_they_are_is_an_option_added_not_a_move_to_one_channel() {
+    Set<Activity> added = RECOGNISER.recognise("we're adding an online form for blue badge renewals, paper forms and the"
+        + " phone line stay as they are. does that need an impact assesment or not").activities();
+    assertEquals(Set.of(Activity.OTHER_CHANGE), added);
+    // One way in made the only one stays a move to one channel, whatever else stays as it is.
+    assertTrue(RECOGNISER.recognise("we're moving bookings online only, everything else stays as it is").activities()
+        .contains(Activity.CHANNEL_SHIFT));
+    // Said of something else, that some sessions stay as they are tells of no change.
+    assertTrue(RECOGNISER.recognise("The Tuesday and Thursday evening ones stay as they are.").activities().isEmpty());
+  }
+
+  @Test
+  void teams_merged_are_a_restructure_and_a_yearly_uplift_to_a_national_rate_is_an_uprating_of_no_staff_pay() {
+    Set<Activity> merged = RECOGNISER.recognise("I manage a team of 9 in revenues and we're merging with the benefits"
+        + " admin team, 14 posts altogether").activities();
+    assertEquals(Set.of(Activity.RESTRUCTURE), merged);
+    assertTrue(RECOGNISER.recognise("we're merging the two libraries into one").activities()
+        .contains(Activity.REDUCE_OR_STOP), "services merged are still fewer");
+    QuestionFeatures uplift = RECOGNISER.recognise("is an edra needed for the yearly uplift to foster carer allowances?"
+        + " we're just matching the national minimum allowance like every year");
+    assertEquals(Set.of(Activity.INFLATION_UPRATING), uplift.activities());
+    assertTrue(uplift.characteristics().isEmpty(), "a national rate is no nationality: " + uplift);
+    assertTrue(RECOGNISER.recognise("were upgrading the server behind the portal, nothing changes for parents or"
+        + " nurseries").affected().contains(Affected.NOBODY));
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("we're migrating everyone's email to the new"
+        + " server next month, nobody will notice any difference on their end").activities(), "their side, not an end");
+    assertTrue(RECOGNISER.recognise("we're looking at bringing our school bus distances in line with the statutory 2 and"
+        + " 3 miles").activities().contains(Activity.NEW_POLICY), "who is eligible, cut to the least the law asks");
+  }
+
+  @Test
+  void a_part_of_oneself_or_ones_own_pregnancy_told_asks_what_one_can_have_and_a_level_of_assessment_is_an_eqia() {
+    assertTrue(RECOGNISER.recognise("I volunteer on the guided walks and my hearing's got a lot worse this year, is there"
+        + " anything that can help me carry on?").asks().contains(Ask.OWN_NEED));
+    assertTrue(RECOGNISER.recognise("im a ranger and ive just found out im pregnant. do i have to keep doing lone"
+        + " patrols?").asks().contains(Ask.OWN_NEED));
+    assertFalse(RECOGNISER.recognise("my background is in planning, what does the PSED mean for my team?").asks()
+        .contains(Ask.OWN_NEED));
+    assertTrue(RECOGNISER.recognise("what level of assessment do we need and who signs it off?").topics()
+        .contains(Topic.EQIA));
+  }
+
+  @Test
   void ledger_codes_restructured_a_round_moved_to_another_day_and_booking_as_now_change_no_service() {
     QuestionFeatures codes = RECOGNISER.recognise("we're restructuring the cost centre codes in the general ledger");
     assertFalse(codes.activities().contains(Activity.RESTRUCTURE), codes::toString);

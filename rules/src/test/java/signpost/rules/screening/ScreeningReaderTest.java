@@ -266,4 +266,24 @@ class ScreeningReaderTest {
     assertEquals("So it's about 700 young people aged 16 to 19.", reading.text(Slot.AFFECTED));
     assertEquals(Set.of(), slots(READER.read("Fine!", Slot.EVIDENCE)));
   }
+
+  @Test
+  void childcare_cash_taken_no_more_council_tax_reduction_and_primary_schools_name_their_groups() {
+    assertTrue(groups("two of the team have young kids and weekend childcare is a nightmare").contains(Consideration.CARERS));
+    assertTrue(groups("we're thinking of going card-only in the shop and the cafe, no more cash")
+        .contains(Consideration.POVERTY));
+    assertTrue(groups("new £25 charge for bulky waste collections. currently free for people on council tax reduction")
+        .contains(Consideration.POVERTY));
+    assertTrue(READER.read("mostly primary schools from bradworth, 38 school trips used it last yr", null).mentions()
+        .stream().anyMatch(m -> m.characteristic() == Characteristic.AGE));
+    // Parents speaking of their own children tell of no age.
+    assertFalse(READER.read("I need to leave early to pick up my kids", null).mentions().stream()
+        .anyMatch(m -> m.characteristic() == Characteristic.AGE));
+  }
+
+  private static Set<Consideration> groups(String message) {
+    return READER.read(message, null).mentions().stream().map(Mention::consideration)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+  }
+
 }

@@ -224,7 +224,8 @@ public final class AnswerPipeline {
     // A row of the organisation's own table of examples like the proposal weighs in the verdict and is quoted with it.
     Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(),
         asked.features().activities(), results);
-    Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null));
+    Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null))
+        .withDocumentedDuties(using.ownCharacteristics().duties(question.organisation()));
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));

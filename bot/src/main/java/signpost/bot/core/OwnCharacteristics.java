@@ -17,6 +17,7 @@ import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
 import signpost.knowledge.search.Snippet;
+import signpost.rules.facts.LocalDutyAdopted;
 import signpost.rules.screening.Consideration;
 
 /**
@@ -66,6 +67,21 @@ final class OwnCharacteristics {
 
   private final KnowledgeBase knowledge;
   private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
+  private final Map<String, List<LocalDutyAdopted>> duties = new ConcurrentHashMap<>();
+
+  /** What a passage telling of the socio-economic duty is searched for by. */
+  private static final String DUTY_QUERY = "socio-economic duty adopted applies covers assessment Fairer Scotland Duty";
+  /** The socio-economic duty, by its names: "the Socio-economic Duty", "the Fairer Scotland Duty". */
+  private static final Pattern SOCIO_ECONOMIC_DUTY = Pattern.compile("(?i)\\bsocio-?economic duty\\b"
+      + "|\\bfairer scotland duty\\b");
+  /**
+   * The organisation taking a duty on, or its assessments covering it: "The council adopted the socio-economic duty ...
+   * voluntarily", "our IIA, which covers equality, the Socio-economic Duty, ...".
+   */
+  private static final Pattern TAKEN_ON = Pattern.compile("(?i)\\b(?:adopt\\w*|voluntar\\w*|covers?|covering|in force"
+      + "|appl(?:y|ies)|we (?:have|will|must)|must (?:also )?(?:consider|meet|have)|our)\\b");
+  /** The id organisation files give the socio-economic duty. */
+  static final String SOCIO_ECONOMIC = "socio-economic-duty";
 
   OwnCharacteristics(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -115,6 +131,23 @@ final class OwnCharacteristics {
       if (named.find()) names.put(group, named.group(1).toLowerCase(Locale.ROOT));
     });
     return names;
+  }
+
+  /**
+   * Returns the duties beyond the Equality Act's general duty that the organisation's own documents say it has taken
+   * on or its assessments cover: the socio-economic duty ("adopted the socio-economic duty voluntarily in 2023", "our
+   * IIA, which covers ... the Socio-economic Duty"); empty where they say none.
+   */
+  List<LocalDutyAdopted> duties(String organisation) {
+    if (organisation == null) return List.of();
+    return duties.computeIfAbsent(organisation, o -> {
+      for (Hit hit : OwnHits.prose(knowledge.search(new SearchRequest(DUTY_QUERY, o, DEPTH)), o)) {
+        String text = hit.passage().text();
+        Matcher duty = SOCIO_ECONOMIC_DUTY.matcher(text);
+        if (duty.find() && TAKEN_ON.matcher(text).find()) return List.of(new LocalDutyAdopted(SOCIO_ECONOMIC, null));
+      }
+      return List.of();
+    });
   }
 
   /** Returns how many different groups of those councils and trusts add a text names. */

@@ -363,6 +363,17 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_socio_economic_duty_its_documents_say_the_organisation_adopted_is_considered() {
+    // "The council adopted the socio-economic duty in section 1 of the Equality Act 2010 voluntarily in 2023."
+    Answer charge = askHeldOut("unseen-shire", "wexhampton",
+        "we want to bring in a charge for the carers' sitting service, do we need a CIA?");
+    assertTrue(charge.text().contains("socio-economic disadvantage (a duty your organisation adopted)"), charge.text());
+    // A council whose documents say nothing of it is told nothing of it.
+    Answer none = askHeldOut("unseen-park", "fellmoor", "we want to bring in a charge for the guided walks, EqIA needed?");
+    assertFalse(none.text().contains("socio-economic disadvantage (a duty"), none.text());
+  }
+
+  @Test
   void an_equality_and_due_regard_assessment_is_the_organisations_eqia_and_its_guidance_answers() {
     Answer hub = askHeldOut("unseen-children", "northmoor", "team leader in early help here. we're looking at shutting"
         + " the Thornbury family hub and moving everything into eastgate. do i need to do one of those assessment things??");

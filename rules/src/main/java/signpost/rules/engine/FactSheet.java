@@ -57,6 +57,12 @@ final class FactSheet {
     }
     if (situation.unknownBody() != null) facts.add(new AsksAboutUnknownBody(situation.unknownBody()));
     if (situation.ownExample() != null) facts.add(situation.ownExample());
+    // A duty the documents tell of, unless the organisation file states it already.
+    for (LocalDutyAdopted duty : situation.documentedDuties()) {
+      boolean stated = situation.organisation() != null
+          && situation.organisation().localDuties().stream().anyMatch(d -> d.id().equals(duty.dutyId()));
+      if (!stated) facts.add(duty);
+    }
     if (situation.screening() != null) {
       facts.add(new ScreeningUnderWay());
       situation.screening().filled().forEach(slot -> facts.add(new SlotFilled(slot)));

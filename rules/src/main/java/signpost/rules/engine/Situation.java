@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
+import signpost.rules.facts.LocalDutyAdopted;
 import signpost.rules.facts.OwnExample;
 import signpost.rules.features.QuestionFeatures;
 import signpost.rules.screening.ScreeningContext;
@@ -18,14 +19,24 @@ import signpost.rules.screening.ScreeningContext;
  * @param unknownBody a public body the question names that nothing is known of, or null
  * @param screening the open screening the message belongs to, or null when it stands alone
  * @param ownExample the asker's organisation's own example of a proposal like the one asked about, or null
+ * @param documentedDuties duties beyond the law the organisation's own documents say it has taken on ("The council
+ *     adopted the socio-economic duty ... voluntarily in 2023"), where no organisation file may say so
  */
 public record Situation(String question, QuestionFeatures features, Organisation organisation, List<Passage> quoted,
-                        String unknownBody, ScreeningContext screening, OwnExample ownExample) {
+                        String unknownBody, ScreeningContext screening, OwnExample ownExample,
+                        List<LocalDutyAdopted> documentedDuties) {
 
   public Situation {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(features, "features");
     quoted = List.copyOf(quoted);
+    documentedDuties = documentedDuties == null ? List.of() : List.copyOf(documentedDuties);
+  }
+
+  /** Returns a situation with no duty its organisation's documents tell of. */
+  public Situation(String question, QuestionFeatures features, Organisation organisation, List<Passage> quoted,
+                   String unknownBody, ScreeningContext screening, OwnExample ownExample) {
+    this(question, features, organisation, quoted, unknownBody, screening, ownExample, List.of());
   }
 
   /** Returns a situation with no example of the organisation's own. */
@@ -47,11 +58,16 @@ public record Situation(String question, QuestionFeatures features, Organisation
 
   /** Returns this situation as a message of the screening given. */
   public Situation within(ScreeningContext context) {
-    return new Situation(question, features, organisation, quoted, unknownBody, context, ownExample);
+    return new Situation(question, features, organisation, quoted, unknownBody, context, ownExample, documentedDuties);
   }
 
   /** Returns this situation with the organisation's own example of a proposal like the one asked about, or none. */
   public Situation withOwnExample(OwnExample example) {
-    return new Situation(question, features, organisation, quoted, unknownBody, screening, example);
+    return new Situation(question, features, organisation, quoted, unknownBody, screening, example, documentedDuties);
+  }
+
+  /** Returns this situation with the duties beyond the law its organisation's documents say it has taken on. */
+  public Situation withDocumentedDuties(List<LocalDutyAdopted> duties) {
+    return new Situation(question, features, organisation, quoted, unknownBody, screening, ownExample, duties);
   }
 }

@@ -12,6 +12,7 @@ import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.EqiaVerdict;
 import signpost.rules.decision.Verdict;
+import signpost.rules.facts.LocalDutyAdopted;
 import signpost.rules.facts.OwnExample;
 import signpost.rules.screening.ScreeningContext;
 
@@ -310,6 +311,16 @@ class EqiaRulesTest {
         .withOwnExample(new OwnExample(Verdict.SCREENING, "guidance", true))
         .within(new ScreeningContext(Set.of(), null, List.of("sex")));
     assertEquals(Verdict.REQUIRED, RULES.decide(disadvantage).eqia().verdict());
+  }
+
+  @Test
+  void a_socio_economic_duty_the_organisations_documents_tell_of_is_considered_as_one_its_file_states() {
+    String charge = "we want to bring in a charge for the carers' sitting service, do we need an EqIA?";
+    assertFalse(verdict(charge, null).consider().stream().anyMatch(c -> c.startsWith("socio-economic")));
+    EqiaVerdict told = RULES.decide(Situations.asked(charge, null)
+        .withDocumentedDuties(List.of(new LocalDutyAdopted("socio-economic-duty", null)))).eqia();
+    assertEquals(1, told.consider().stream().filter(c -> c.startsWith("socio-economic disadvantage")).count(),
+        told.consider()::toString);
   }
 
   @Test

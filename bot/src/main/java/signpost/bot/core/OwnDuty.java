@@ -56,7 +56,9 @@ final class OwnDuty {
 
   /** Asking what something is or means, not a point of it ("does the equality duty still apply if ..."). */
   private static final Pattern WHAT_IT_MEANS = Pattern.compile("(?i)\\bmean(?:s|ing)?\\b|\\bwhat(?:'s|s| is)\\b"
-      + "|\\bexplain\\b|\\btell me about\\b|\\bin (?:plain|simple) (?:english|terms)\\b");
+      + "|\\bexplain\\b|\\btell me about\\b|\\bin (?:plain|simple) (?:english|terms)\\b"
+      // Its aims asked for: "remind me what the three aims of the equality duty are"
+      + "|\\baims\\b");
 
   /** Returns whether a message asks what the duty itself is or means ("what does the PSED mean for my team?"). */
   static boolean askedWhatItMeans(String message) {

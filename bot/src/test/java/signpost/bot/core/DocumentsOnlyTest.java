@@ -363,6 +363,14 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_for_the_three_aims_of_the_duty_the_organisations_own_statement_of_them_is_cited_beside_the_law() {
+    Answer aims = askHeldOut("unseen-children", "northmoor", "remind me what the three aims of the equality duty are");
+    assertEquals(Intent.DUTY, aims.intent(), aims.text());
+    assertTrue(aims.sources().stream().limit(3).anyMatch(c -> c.document().startsWith("northmoor-")),
+        aims.sources().toString());
+  }
+
+  @Test
   void a_socio_economic_duty_its_documents_say_the_organisation_adopted_is_considered() {
     // "The council adopted the socio-economic duty in section 1 of the Equality Act 2010 voluntarily in 2023."
     Answer charge = askHeldOut("unseen-shire", "wexhampton",

@@ -328,6 +328,8 @@ class FeatureRecogniserTest {
         .contains(Ask.OWN_NEED));
     assertTrue(RECOGNISER.recognise("what level of assessment do we need and who signs it off?").topics()
         .contains(Topic.EQIA));
+    Set<Topic> aims = RECOGNISER.recognise("remind me what the three aims of the equality duty are").topics();
+    assertTrue(aims.contains(Topic.DUTY) && !aims.contains(Topic.OBJECTIVE), aims::toString);
   }
 
   @Test

@@ -199,13 +199,22 @@ final class OwnExamples {
     boolean byWords = best != null;
     if (best == null) best = sameKind(described, asked, candidates);
     if (best == null) return Optional.empty();
-    // Like the proposal: sharing what it is about, in several words ("close at 4 instead of 5 on fridays" and "A hub
-    // closing at 4pm instead of 5pm on Fridays"), or in two and of every kind of change it describes ("merging with the
-    // benefits admin team, 14 posts" and "A restructure affecting fewer than 20 posts; Examples: Merging two small
-    // teams"); not "not renewing the contract for the lymphoedema clinic" and "A new or revised ICB policy (clinical,
-    // commissioning or HR)", which share two words by chance and no kind.
+    // Like the proposal: sharing what it is about, and of every kind of change it describes ("merging with the benefits
+    // admin team, 14 posts" and "A restructure affecting fewer than 20 posts; Examples: Merging two small teams"), or in
+    // several words where it describes one kind of change at most ("another round of the small community grants" and
+    // "Examples: A new round of community grants"); not "not renewing the contract for the lymphoedema clinic" and "A
+    // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
+    // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     int shared = sharedCount(asked, allWords(best));
-    boolean alike = byWords && shared >= ALIKE_BY_WORDS || shared >= AT_LEAST && kindsOf(best).containsAll(described);
+    boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(described)
+        || byWords && shared >= ALIKE_BY_WORDS && described.size() <= 1)
+        // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
+        // screening, then a full PIA if the screening finds any potential impact") leaves the full one to what the
+        // triggers find; one that names the first stage alone ("Initial screening") draws the line itself.
+        && !(best.verdict() == Verdict.SCREENING && fullToFollow(best.text()))
+        // A row on opening hours is like a proposal on hours only: "close the travel shop ... altogether" is no
+        // "Closing the travel shop ... at 5pm instead of 6pm".
+        && (!onHours(best.text()) || onHours(question));
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict(), alike));
   }
@@ -284,9 +293,13 @@ final class OwnExamples {
     return best;
   }
 
-  /** Returns the kinds of change the row's example names, as the rules read a question. */
+  /** Returns the kinds of change the row's example names, and the instances it gives, as the rules read a question. */
   private Set<Activity> kindsOf(Row row) {
-    return kinds.computeIfAbsent(row.example(), e -> specific(recogniser.recognise(e).activities()));
+    return kinds.computeIfAbsent(row.text(), t -> {
+      Set<Activity> named = specific(recogniser.recognise(row.example()).activities());
+      for (String instances : instances(t)) named.addAll(specific(recogniser.recognise(instances).activities()));
+      return named;
+    });
   }
 
   /** Returns the telling words of the row's example and of the instances it gives. */
@@ -389,6 +402,23 @@ final class OwnExamples {
       first = false;
     }
     return found;
+  }
+
+  /** Opening hours named: "opening hours", "closing times". */
+  private static final Pattern HOURS_NAMED = Pattern.compile("(?i)\\b(?:opening|closing) (?:hours|times)\\b");
+
+  /** Returns whether the text is about opening hours, named or told by the times. */
+  private static boolean onHours(String text) {
+    return HOURS_NAMED.matcher(text).find() || HOURS_TOLD.matcher(text).find();
+  }
+
+  /** Returns whether a cell of the row asking what is needed names a full assessment too. */
+  private static boolean fullToFollow(String row) {
+    Matcher cell = CELL.matcher(row);
+    while (cell.find()) {
+      if (NEED_HEADER.matcher(cell.group(1)).find() && FULL.matcher(cell.group(2)).find()) return true;
+    }
+    return false;
   }
 
   /** Returns the row's first cell's value: the example of a proposal. */

@@ -360,6 +360,17 @@ class DocumentsOnlyTest {
     assertEquals(Verdict.SCREENING, earlier.eqia().verdict(), earlier.text());
     assertTrue(earlier.text().contains("Changing family hub or service opening hours by up to one hour a day"),
         earlier.text());
+
+    // Not a row of a lesser change of the same place: closing a travel shop altogether and moving it online is no
+    // "Closing the travel shop in Skelbrook bus station at 5pm instead of 6pm".
+    Answer shop = askHeldOut("unseen-combined", "ravensmere-ca", "we're proposing to close the travel shop at pellingham"
+        + " bus station altogether and move everything online, to the phone line and to the dunmarsh shop. do we need an IIA?");
+    assertEquals(Verdict.REQUIRED, shop.eqia().verdict(), shop.text());
+    // Nor a row that screens first with the full assessment to follow if the screening finds an impact.
+    Answer visits = askHeldOut("unseen-fire", "ashdown-fire", "Do we need a PIA for this: from April, Prevention want to"
+        + " change who gets a Safe and Well visit. At the moment anyone over 65 can ask for one; the plan is to only visit"
+        + " people over 75 who live alone");
+    assertEquals(Verdict.REQUIRED, visits.eqia().verdict(), visits.text());
   }
 
   @Test

@@ -255,7 +255,7 @@ public final class AnswerPipeline {
       // rarely shares words with, then what their own message found.
       Composer.Composed composed = composer.adjustments(contacts,
           using.ownAdjustments().find(question.organisation(), question.text()),
-          bestFound(results));
+          bestFound(results), question.text());
       return answer(question, decision, composed, 1.0, contacts);
     }
     Optional<WrittenAnswers.Written> written = writtenNow == null ? Optional.empty() : writtenNow.match(question);

@@ -2,6 +2,9 @@ package signpost.bot.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -134,7 +137,7 @@ final class Composer {
    * @param own the organisation's own passage on asking for adjustments, if any
    * @param quoted the passages found for the message, best first
    */
-  Composed adjustments(List<ContactCard> contacts, Optional<Quote> own, List<Quote> quoted) {
+  Composed adjustments(List<ContactCard> contacts, Optional<Quote> own, List<Quote> quoted, String message) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
     String means = knowledge.guideSection(ADJUSTMENT_MEANS).map(p -> citations.cite(section(p))).orElse("");
@@ -149,8 +152,18 @@ final class Composer {
     });
     // What else the message asked that its organisation's documents answer best ("... and who pays if I need
     // software?": "Equipment and software are paid for from the central Adjustments Fund ..."), route or not.
-    quoted.stream().limit(1).filter(q -> ownAnswer(q) && !told.contains(q.hit().passage()))
-        .forEach(q -> text.add(Kind.BODY, quote(q) + citations.cite(citation(q))));
+    // The best of the first few, where the best is the route told already ("going through the menopause ...": the
+    // menopause support after the adjustments route).
+    quoted.stream().limit(OWN_ANSWER_AMONG).filter(q -> ownAnswer(q) && !told.contains(q.hit().passage())).limit(1)
+        .forEach(q -> {
+          told.add(q.hit().passage());
+          text.add(Kind.BODY, quote(q) + citations.cite(citation(q)));
+        });
+    // The organisation's own section on what the message names, however little of a long message it covers ("going
+    // through the menopause and the hot flushes ...": "4. The menopause").
+    quoted.stream().filter(q -> !q.hit().passage().document().builtIn() && q.hit().inScope()
+            && !told.contains(q.hit().passage()) && headedByWordOf(q.hit().passage(), message)).limit(1)
+        .forEach(q -> text.add(Kind.BODY, introduction(q) + quote(q) + citations.cite(citation(q))));
     knowledge.guideSection(ASKING_FOR_ADJUSTMENTS)
         .ifPresent(p -> text.add(Kind.BODY, p.text().strip() + citations.cite(section(p))));
     text.contacts("Who can help", contacts);
@@ -183,6 +196,22 @@ final class Composer {
     return !quote.hit().passage().document().builtIn() && quote.hit().inScope()
         && quote.hit().coverage() >= OWN_SUPPORT_COVERAGE;
   }
+
+  /** A word long enough to name what a section is about: "menopause", "hearing". */
+  private static final Pattern TELLING_WORD = Pattern.compile("\\p{L}{6,}");
+
+  /** Returns whether the passage's own heading (its last) holds a telling word of the message. */
+  static boolean headedByWordOf(Passage passage, String message) {
+    String heading = passage.heading() == null ? "" : passage.heading().toLowerCase(Locale.ROOT);
+    Matcher word = TELLING_WORD.matcher(message.toLowerCase(Locale.ROOT));
+    while (word.find()) {
+      if (Pattern.compile("\\b" + Pattern.quote(word.group()) + "\\b").matcher(heading).find()) return true;
+    }
+    return false;
+  }
+
+  /** Among how many of the passages found first the organisation's own answer beside the adjustments route is sought. */
+  private static final int OWN_ANSWER_AMONG = 3;
 
   /** How much of a message an organisation's passage must cover to be quoted to someone in distress. */
   private static final double OWN_SUPPORT_COVERAGE = 0.2;

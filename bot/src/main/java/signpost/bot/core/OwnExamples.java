@@ -49,7 +49,9 @@ final class OwnExamples {
   /** A cell of a row as passages write table rows: "Header: value", cells joined by "; ". */
   private static final Pattern CELL = Pattern.compile("(?:^|; )([^;:]{1,80}?): ([^;]*)");
   /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "Stage 2 full EIA?". */
-  private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$");
+  private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$"
+      // "What to complete: Part A only", "Level of assessment: ..."
+      + "|\\bto complete\\b|\\blevel of assessment\\b");
   private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
   private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
@@ -181,6 +183,12 @@ final class OwnExamples {
     if (HOURS_TOLD.matcher(question).find()) asked.addAll(stems("opening hours"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
+    // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
+    // week stays the same"), which a row of what the change is seldom names.
+    Set<Activity> made = EnumSet.noneOf(Activity.class);
+    made.addAll(described);
+    Set<Activity> besides = EnumSet.of(Activity.BUDGET_SAVING, Activity.COSMETIC_CHANGE);
+    if (!besides.containsAll(made)) made.removeAll(besides);
     Row best = null;
     double bestShare = 0;
     int bestKinds = 0;
@@ -206,8 +214,8 @@ final class OwnExamples {
     // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     int shared = sharedCount(asked, allWords(best));
-    boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(described)
-        || byWords && shared >= ALIKE_BY_WORDS && described.size() <= 1)
+    boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(made)
+        || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1)
         // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
         // screening, then a full PIA if the screening finds any potential impact") leaves the full one to what the
         // triggers find; one that names the first stage alone ("Initial screening") draws the line itself.
@@ -225,7 +233,10 @@ final class OwnExamples {
    */
   private static final Pattern HOURS_TOLD = Pattern.compile("(?i)\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,30}?"
       + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\s+at\\s+\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)?\\s+"
-      + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d");
+      + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d"
+      // "close the Northgate housing office on wednesday afternoons"
+      + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+      + " (?:mornings?|afternoons?|evenings?)\\b");
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
@@ -381,8 +392,12 @@ final class OwnExamples {
     return AssessmentNames.FIRST_STAGE.matcher(header).find() && !FULL.matcher(header).find() ? Verdict.SCREENING : Verdict.REQUIRED;
   }
 
-  /** A header over instances of the row's kind of change: "Examples", "For example", "Example proposals". */
-  private static final Pattern INSTANCES_HEADER = Pattern.compile("(?i)\\bexamples?\\b");
+  /**
+   * A header over instances of the row's kind of change, or over the proposal itself where the first column names the
+   * area it is in: "Examples", "For example", "Proposal" (after "Area: Estate services").
+   */
+  private static final Pattern INSTANCES_HEADER = Pattern.compile("(?i)\\bexamples?\\b|\\bproposals?\\b"
+      + "|\\b(?:type of |the )?change\\b|\\bactivity\\b|\\bscenario\\b");
 
   /**
    * A cell of instances, to the next cell: a list in a cell may be written with "; " as cells are joined ("Examples:

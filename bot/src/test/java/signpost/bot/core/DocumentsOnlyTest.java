@@ -393,6 +393,32 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_table_by_area_with_the_proposal_in_its_second_column_and_what_to_complete_gives_the_verdict() {
+    // "Area: Estate services; Proposal: Changing the frequency of grass cutting ...; What to complete: Part A only"
+    Answer grass = askHeldOut("unseen-housing", "wexford-vale", "team leader in estate services - we want to cut grass"
+        + " cutting on our estates from 14 cuts a year to 10 to save some money. do i need to do an assesment for that?");
+    assertEquals(Verdict.SCREENING, grass.eqia().verdict(), grass.text());
+    assertTrue(grass.text().contains("Changing the frequency of grass cutting"), grass.text());
+    // "CPI+1" is an uprating by its index, and the council's own row on the Rent Standard answers it.
+    Answer rent = askHeldOut("unseen-housing", "wexford-vale", "rents going up by CPI+1 again this april, its just the"
+        + " rent standard. do i still need to do the equality impact thing for it");
+    assertEquals(Verdict.SCREENING, rent.eqia().verdict(), rent.text());
+    assertTrue(rent.text().contains("Annual rent increase in line with the Government's Rent Standard"), rent.text());
+    // An office closed on one afternoon is its opening hours reduced, however the rest of the week stays.
+    Answer afternoon = askHeldOut("unseen-housing", "wexford-vale", "we're proposing to close the Northgate housing office"
+        + " on wednesday afternoons (rest of the week stays the same). do we need an impact assessment?");
+    assertEquals(Verdict.SCREENING, afternoon.eqia().verdict(), afternoon.text());
+  }
+
+  @Test
+  void someone_telling_of_their_menopause_gets_the_organisations_section_on_it_beside_the_adjustments_route() {
+    Answer menopause = askHeldOut("unseen-housing", "wexford-vale", "going through the menopause and the hot flushes in"
+        + " the office are awful tbh. is there any support or do i just get on with it");
+    assertTrue(menopause.answered(), menopause.text());
+    assertTrue(menopause.text().contains("a trained menopause champion in every housing team"), menopause.text());
+  }
+
+  @Test
   void an_equality_and_due_regard_assessment_is_the_organisations_eqia_and_its_guidance_answers() {
     Answer hub = askHeldOut("unseen-children", "northmoor", "team leader in early help here. we're looking at shutting"
         + " the Thornbury family hub and moving everything into eastgate. do i need to do one of those assessment things??");

@@ -316,6 +316,18 @@ class FeatureRecogniserTest {
         + " server next month, nobody will notice any difference on their end").activities(), "their side, not an end");
     assertTrue(RECOGNISER.recognise("we're looking at bringing our school bus distances in line with the statutory 2 and"
         + " 3 miles").activities().contains(Activity.NEW_POLICY), "who is eligible, cut to the least the law asks");
+    assertEquals(Set.of(Activity.CHANNEL_SHIFT), RECOGNISER.recognise("moving our bulky uplift bookings from phone to"
+        + " an online form").activities(), "another channel is no other place");
+    assertFalse(RECOGNISER.recognise("IT are moving the systmone servers to a new data centre this weekend").activities()
+        .contains(Activity.RELOCATION), "systems moved move no service");
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("updating our lone working policy so it has the"
+        + " new job titles after the restructure, nothing else is changing").activities(), "a restructure done with");
+    assertTrue(RECOGNISER.recognise("rents going up by CPI+1 again this april, its just the rent standard").activities()
+        .contains(Activity.INFLATION_UPRATING));
+    assertTrue(RECOGNISER.recognise("close wednesday afternoons and open saturday mornings instead - what level of"
+        + " assessment is that?").asks().contains(Ask.WHETHER_NEEDED));
+    assertTrue(RECOGNISER.recognise("going through the menopause and the hot flushes are awful").asks()
+        .contains(Ask.OWN_NEED));
   }
 
   @Test

@@ -222,7 +222,10 @@ final class OwnExamples {
         && !(best.verdict() == Verdict.SCREENING && fullToFollow(best.text()))
         // A row on opening hours is like a proposal on hours only: "close the travel shop ... altogether" is no
         // "Closing the travel shop ... at 5pm instead of 6pm".
-        && (!onHours(best.text()) || onHours(question));
+        && (!onHours(best.text()) || onHours(question))
+        // A change less than it seems is like no row of a greater one: a couch replaced at the MIU by the same model is
+        // no "Closing, merging or relocating a clinic, base, minor injuries unit".
+        && !(!made.isEmpty() && LESSER.containsAll(made) && !LESSER.containsAll(kindsOf(best)));
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict(), alike));
   }

@@ -411,6 +411,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_like_for_like_replacement_is_raised_by_no_row_of_a_greater_change_that_shares_an_abbreviations_words() {
+    // "MIU" written out shares "minor injuries unit" with "Closing, merging or relocating a clinic, base, minor
+    // injuries unit or other site": a row of the trust's examples, of another kind of change.
+    Answer couch = askHeldOut("unseen-community", "larkfield", "at holmbridge MIU the x-ray couch is being replaced"
+        + " because the old one failed its service. new one is the same model going in the same room, nothing changes"
+        + " for patients. do I need an EHIA?");
+    assertEquals(Verdict.NOT_REQUIRED, couch.eqia().verdict(), couch.text());
+  }
+
+  @Test
   void someone_telling_of_their_menopause_gets_the_organisations_section_on_it_beside_the_adjustments_route() {
     Answer menopause = askHeldOut("unseen-housing", "wexford-vale", "going through the menopause and the hot flushes in"
         + " the office are awful tbh. is there any support or do i just get on with it");

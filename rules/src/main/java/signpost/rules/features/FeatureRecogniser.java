@@ -117,6 +117,10 @@ public final class FeatureRecogniser {
   private static final Set<Activity> BEHIND_THE_SCENES = EnumSet.of(Activity.PROCUREMENT, Activity.BUDGET_SAVING,
       Activity.COSMETIC_CHANGE);
 
+  /** Equipment or goods bought again as they were: "same model", "like for like". */
+  private static final Pattern SAME_THING_BOUGHT = Pattern.compile("\\bsame (?:model|make|type|spec|specification)\\b"
+      + "|\\blike for like\\b");
+
   /** What a new way in, or something new beside what stays as it is, is read as before the rest is said to stay. */
   private static final Set<Activity> OPTION_ADDED = EnumSet.of(Activity.NEW_POLICY, Activity.CHANNEL_SHIFT,
       Activity.COSMETIC_CHANGE);
@@ -172,7 +176,9 @@ public final class FeatureRecogniser {
     // decision or a saving that sets what people receive.
     if (described.contains(Activity.COSMETIC_CHANGE) && described.size() > 1 && BEHIND_THE_SCENES.containsAll(described)) {
       described.retainAll(EnumSet.of(Activity.COSMETIC_CHANGE));
-      described.add(Activity.OTHER_CHANGE);
+      // Unless what is bought is the same thing again ("replacing the two ceiling hoists ... same model ... procurement
+      // is going through this month"): like for like, whoever sells it.
+      if (!SAME_THING_BOUGHT.matcher(words.toString()).find()) described.add(Activity.OTHER_CHANGE);
     }
     // Something new offered beside what people have now, kept as it is ("launching an online self-assessment ... phone
     // and face to face assessments are staying exactly as they are"): an option added, which takes nothing away from

@@ -306,6 +306,12 @@ class EqiaRulesTest {
         decision.rules()::toString);
     // An example of the same kind only, not like it in its words, does not lower what the triggers require.
     assertEquals(Verdict.REQUIRED, withExample(merge, Verdict.SCREENING).verdict());
+    // An example found by a kind or a word or two raises no like-for-like change; one like it in its words does.
+    String couch = "the x-ray couch is being replaced by the same model in the same room, nothing changes for patients."
+        + " do we need an EqIA?";
+    assertEquals(Verdict.NOT_REQUIRED, withExample(couch, Verdict.REQUIRED).verdict());
+    assertEquals(Verdict.REQUIRED, RULES.decide(Situations.asked(couch, null)
+        .withOwnExample(new OwnExample(Verdict.REQUIRED, "guidance", true))).eqia().verdict());
     // Nor one like it once the manager has told of a disadvantage.
     Situation disadvantage = Situations.asked(merge, null)
         .withOwnExample(new OwnExample(Verdict.SCREENING, "guidance", true))

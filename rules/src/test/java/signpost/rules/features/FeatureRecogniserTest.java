@@ -328,6 +328,11 @@ class FeatureRecogniserTest {
         + " assessment is that?").asks().contains(Ask.WHETHER_NEEDED));
     assertTrue(RECOGNISER.recognise("going through the menopause and the hot flushes are awful").asks()
         .contains(Ask.OWN_NEED));
+    // The same model bought again is like for like, whoever sells it; a new one of the same model is no new way of working.
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("replacing the two ceiling hoists, they're end"
+        + " of life. same model, same rooms. procurement is going through this month").activities());
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("the x-ray couch is"
+        + " being replaced because the old one failed its service. new one is the same model").activities());
   }
 
   @Test

@@ -421,6 +421,13 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void asked_for_a_leads_email_the_contacts_table_that_writes_the_address_answers() {
+    Answer email = askHeldOut("unseen-community", "larkfield", "whats the EDI lead's email");
+    assertTrue(email.answered(), email.text());
+    assertTrue(email.text().contains("farah.siddiqui@nhs.net"), email.text());
+  }
+
+  @Test
   void someone_telling_of_their_menopause_gets_the_organisations_section_on_it_beside_the_adjustments_route() {
     Answer menopause = askHeldOut("unseen-housing", "wexford-vale", "going through the menopause and the hot flushes in"
         + " the office are awful tbh. is there any support or do i just get on with it");

@@ -184,7 +184,7 @@ public final class PassageIndex implements AutoCloseable {
     if (found == null) {
       Passage passage = passage(docId);
       found = analyse(passage.text() + " " + String.join(" ", passage.section()) + " " + passage.document().title()
-          + " " + introduction(docId, passage));
+          + " " + introduction(docId, passage) + PassageFields.told(passage.text()));
       terms.set(docId, found);
     }
     return found;

@@ -1,6 +1,8 @@
 package signpost.knowledge.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -143,4 +145,18 @@ class PassageIndexTest {
 
     assertEquals(List.of(), Files.readAllLines(maps).stream().filter(l -> l.contains(dir.toString())).toList());
   }
+
+  @Test
+  void an_email_address_written_out_is_an_email_among_a_passages_words_never_in_its_text() throws IOException {
+    List<Passage> passages = List.of(
+        Passages.of("a.md", null, 0, "Name: Farah Siddiqui; Role: Head of EDI (EDI Lead); Contact: farah.siddiqui@nhs.net"),
+        Passages.of("b.md", null, 0, "Name: Ben Hollis; Role: Equality and Inclusion Officer; Contact: 01632 960 414"));
+
+    try (PassageIndex index = PassageIndex.inMemory(passages)) {
+      assertTrue(index.terms(0).contains("email"), index.terms(0)::toString);
+      assertFalse(index.terms(1).contains("email"), index.terms(1)::toString);
+      assertFalse(index.passage(0).text().contains("email"));
+    }
+  }
+
 }

@@ -23,6 +23,7 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.facts.OwnExample;
 import signpost.rules.features.Activity;
 import signpost.rules.features.FeatureRecogniser;
+import signpost.bot.core.Thresholds.Unit;
 
 /**
  * Finds the row of an organisation's own table of examples that names a proposal like the one asked about, and what
@@ -192,6 +193,8 @@ final class OwnExamples {
     Row best = null;
     double bestShare = 0;
     int bestKinds = 0;
+    Map<Unit, Double> told = Thresholds.told(question);
+    if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(row.text(), told));
     for (Row row : candidates) {
       double share = row.sharedWith(spelledOut(asked, acronyms, row.example()));
       if (share == 0) continue;

@@ -1,0 +1,109 @@
+package signpost.bot.core;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a row of an organisation's examples sets as its bounds ("A restructure affecting fewer than 20 posts",
+ * "Cost improvement schemes with a QIA risk score of 4 to 7", "a budget saving of £250,000 or more"), and whether a
+ * proposal's own figures ("14 posts altogether", "QIA risk score came out at 9", "saves about £180k") fall within them:
+ * a row whose bounds a proposal's figure falls outside is not its row, however many words they share.
+ */
+final class Thresholds {
+
+  /** What a figure counts: posts or staff, a risk score, or money. */
+  enum Unit { STAFF, SCORE, MONEY }
+
+  private Thresholds() {}
+
+  private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|million)?";
+  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|people|fte)\\b";
+  /** A proposal's count of staff: "14 posts altogether", "affects 8 staff". */
+  private static final Pattern TOLD_STAFF = Pattern.compile("(?i)\\b" + NUMBER + "\\s+" + STAFF_WORD);
+  /** A proposal's risk score: "QIA risk score came out at 9", "qia score 5". */
+  private static final Pattern TOLD_SCORE = Pattern.compile("(?i)\\bscor(?:e|ed|es|ing)\\b[^\\d.?!]{0,20}?(\\d{1,2})\\b");
+  /** A proposal's money: "£180k", "£1.2 million". */
+  private static final Pattern TOLD_MONEY = Pattern.compile("(?i)£\\s?" + NUMBER);
+
+  /** Returns the figures the text tells, by what they count; empty when it tells none. */
+  static Map<Unit, Double> told(String text) {
+    Map<Unit, Double> told = new EnumMap<>(Unit.class);
+    Matcher staff = TOLD_STAFF.matcher(text);
+    if (staff.find()) told.put(Unit.STAFF, value(staff.group(1), staff.group(2)));
+    Matcher score = TOLD_SCORE.matcher(text);
+    if (score.find()) told.put(Unit.SCORE, value(score.group(1), null));
+    Matcher money = TOLD_MONEY.matcher(text);
+    if (money.find()) told.put(Unit.MONEY, value(money.group(1), money.group(2)));
+    return told;
+  }
+
+  /** A bound with a word before it: "fewer than 20", "under £50,000", "up to 7", "more than 20". */
+  private static final Pattern WORDED = Pattern.compile("(?i)\\b(fewer than|less than|under|below|up to|more than|over"
+      + "|above|at least)\\s+(£\\s?)?" + NUMBER);
+  /** A bound with words after it: "20 or more posts", "scoring 8 or above", "£250,000 or more". */
+  private static final Pattern OR_MORE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:" + STAFF_WORD
+      + "\\s*)?or (?:more|above|over)\\b");
+  /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
+  private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
+  /** Staff counted within a bound: "20 posts or more". */
+  private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|people|fte)\\b");
+  /** Staff counted just after a figure. */
+  private static final Pattern STAFF_AFTER = Pattern.compile("(?i)^\\s*" + STAFF_WORD);
+
+  /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
+  static boolean fit(String row, Map<Unit, Double> told) {
+    boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
+    Matcher worded = WORDED.matcher(row);
+    while (worded.find()) {
+      Unit unit = unit(worded.group(2) != null, row, worded.end(), scored);
+      if (unit == null || !told.containsKey(unit)) continue;
+      double bound = value(worded.group(3), worded.group(4));
+      double figure = told.get(unit);
+      boolean holds = switch (worded.group(1).toLowerCase(Locale.ROOT)) {
+        case "fewer than", "less than", "under", "below" -> figure < bound;
+        case "up to" -> figure <= bound;
+        case "at least" -> figure >= bound;
+        default -> figure > bound;
+      };
+      if (!holds) return false;
+    }
+    Matcher orMore = OR_MORE.matcher(row);
+    while (orMore.find()) {
+      boolean staff = STAFF_WITHIN.matcher(orMore.group(0)).find() || STAFF_AFTER.matcher(row.substring(orMore.end())).find();
+      Unit unit = orMore.group(1) != null ? Unit.MONEY : staff ? Unit.STAFF : scored ? Unit.SCORE : null;
+      if (unit == null || !told.containsKey(unit)) continue;
+      if (told.get(unit) < value(orMore.group(2), orMore.group(3))) return false;
+    }
+    Matcher range = RANGE.matcher(row);
+    while (range.find()) {
+      boolean money = range.group(1) != null || range.group(4) != null;
+      Unit unit = unit(money, row, range.end(), scored);
+      if (unit == null || !told.containsKey(unit)) continue;
+      double low = value(range.group(2), range.group(3));
+      double high = value(range.group(5), range.group(6));
+      if (low >= high) continue;
+      double figure = told.get(unit);
+      if (figure < low || figure > high) return false;
+    }
+    return true;
+  }
+
+  /** Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of scores. */
+  private static Unit unit(boolean money, String row, int end, boolean scored) {
+    if (money) return Unit.MONEY;
+    if (STAFF_AFTER.matcher(row.substring(end)).find()) return Unit.STAFF;
+    return scored ? Unit.SCORE : null;
+  }
+
+  private static double value(String digits, String scale) {
+    double value = Double.parseDouble(digits.replace(",", ""));
+    if (scale == null) return value;
+    return switch (scale.toLowerCase(Locale.ROOT)) {
+      case "k" -> value * 1_000;
+      default -> value * 1_000_000;
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import signpost.bot.core.Thresholds.Unit;
+
+class ThresholdsTest {
+
+  @Test
+  void a_proposals_own_figures_are_read_by_what_they_count() {
+    assertEquals(Map.of(Unit.STAFF, 14.0), Thresholds.told("we're merging with the benefits admin team, 14 posts altogether"));
+    assertEquals(Map.of(Unit.SCORE, 9.0), Thresholds.told("QIA risk score came out at 9. what assessment do i need?"));
+    assertEquals(Map.of(Unit.MONEY, 180_000.0), Thresholds.told("it saves about £180k a year"));
+    assertTrue(Thresholds.told("two band 6 district nurses with band 5s").isEmpty());
+  }
+
+  @Test
+  void a_row_whose_bounds_the_figure_falls_outside_does_not_fit() {
+    Map<Unit, Double> nine = Map.of(Unit.SCORE, 9.0);
+    assertFalse(Thresholds.fit("Type of proposal: Cost improvement schemes with a QIA risk score of 4 to 7; What is"
+        + " needed: Part 1 screening", nine));
+    assertTrue(Thresholds.fit("Type of proposal: Cost improvement schemes with a QIA risk score of 8 or above; What is"
+        + " needed: Part 2 full EHIA", nine));
+    Map<Unit, Double> fourteen = Map.of(Unit.STAFF, 14.0);
+    assertTrue(Thresholds.fit("Example proposal: A restructure affecting fewer than 20 posts; What you need: Stage 1", fourteen));
+    assertFalse(Thresholds.fit("Example proposal: Restructure of a service affecting 20 or more posts; What you need:"
+        + " Stage 2 full EFSIA", fourteen));
+    assertFalse(Thresholds.fit("Proposal: A small grants round of under £50,000; Screening only", Map.of(Unit.MONEY, 80_000.0)));
+    // Bounds on what the proposal does not tell, or on something else, leave the row as it is.
+    assertTrue(Thresholds.fit("Proposal: Young adult carers aged 16 to 25; Full EDRA", fourteen));
+    assertTrue(Thresholds.fit("Proposal: A small grants round of under £50,000; Screening only", fourteen));
+  }
+}

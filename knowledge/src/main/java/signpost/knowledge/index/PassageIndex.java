@@ -110,12 +110,8 @@ public final class PassageIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(EdiAnalyzer.forIndexing())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setMergePolicy(new LogByteSizeMergePolicy());
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      Set<String> titled = new HashSet<>();
       for (Passage passage : passages) {
         learner.read(passage.text());
-        if (passage.document().title() != null && titled.add(passage.document().id())) {
-          learner.readTitle(passage.document().title());
-        }
         writer.addDocument(PassageFields.toLucene(passage));
       }
       writer.setLiveCommitData(Map.of(ACRONYMS, encode(learner.acronyms())).entrySet());

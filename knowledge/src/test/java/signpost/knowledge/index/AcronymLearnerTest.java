@@ -1,7 +1,6 @@
 package signpost.knowledge.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,27 +57,4 @@ class AcronymLearnerTest {
         learn("The Local Government Association (LGA) advises.",
             "An Equality Impact Assessment (EqIA) is due. The Local Government Association (LGA) agrees."));
   }
-
-  @Test
-  void a_documents_title_is_known_by_the_initials_of_its_runs_of_capitalised_words_unless_they_spell_a_word() {
-    AcronymLearner learner = new AcronymLearner();
-    learner.read("Our care and repair service helps older people stay at home.");
-    learner.readTitle("Children and Young People's Equality and Inclusion Plan 2025-2028");
-    learner.readTitle("Care And Repair Annual Review");
-    List<Acronym> learned = learner.acronyms();
-    assertTrue(learned.contains(new Acronym("CYP", "Children and Young People's")), learned::toString);
-    // "car" is a word the documents write: "CAR" of "Care And Repair" is no name of a document.
-    assertTrue(learned.stream().noneMatch(a -> a.shortForm().equals("CAR")), learned::toString);
-    // Two letters are too often something else.
-    assertTrue(learned.stream().noneMatch(a -> a.shortForm().length() < 3), learned::toString);
-  }
-
-  @Test
-  void an_abbreviation_a_document_defines_wins_over_a_titles_initials() {
-    AcronymLearner learner = new AcronymLearner();
-    learner.readTitle("Community Impact Assessment Toolkit");
-    learner.read("Every Community Impact Assessment (CIA) is published.");
-    assertEquals(1, learner.acronyms().stream().filter(a -> a.shortForm().equals("CIA")).count());
-  }
-
 }

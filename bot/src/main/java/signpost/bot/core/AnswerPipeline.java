@@ -242,6 +242,10 @@ public final class AnswerPipeline {
           .ifPresent(besides::add);
       // "... when i told my supervisor he just laughed": what to do when a manager makes light of it.
       using.ownSupportRoutes().whenMadeLightOf(question.organisation(), question.text()).ifPresent(besides::add);
+      // Someone to talk to in confidence, as the reply promises: the organisation's employee assistance programme.
+      using.ownSupportRoutes().confidentialSupport(question.organisation())
+          .filter(q -> best.stream().noneMatch(b -> b.hit().passage().text().contains(q.hit().passage().text())))
+          .ifPresent(besides::add);
       return answer(question, decision,
           composer.support(decision, contacts, situation.features().characteristics(), best, besides), 1.0, contacts);
     }

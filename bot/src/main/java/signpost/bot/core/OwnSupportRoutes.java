@@ -175,6 +175,36 @@ final class OwnSupportRoutes {
     });
   }
 
+  /** What the organisation's confidential support for its staff is searched for by. */
+  private static final String CONFIDENTIAL_QUERY = "employee assistance programme confidential counselling support 24 hours"
+      + " free phone";
+  /** Confidential support for staff, by its usual name: "Employee Assistance Programme", "EAP". */
+  private static final Pattern EMPLOYEE_ASSISTANCE = Pattern.compile("(?i)\\bemployee assistance\\b|\\bEAP\\b");
+
+  /**
+   * Returns the lines of the organisation's own documents that give its confidential support for staff, the employee
+   * assistance programme with how to reach it ("Employee Assistance Programme (Health Assured): free, confidential, 24
+   * hours, 0800 ..."), which someone who has been harmed can call whatever the route for reporting; else empty.
+   */
+  Optional<Quote> confidentialSupport(String organisation) {
+    if (organisation == null) return Optional.empty();
+    return found.computeIfAbsent("confidential\n" + organisation, key -> {
+      Results results = knowledge.search(new SearchRequest(CONFIDENTIAL_QUERY, organisation, DEPTH));
+      return results.hits().stream()
+          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> neitherFiguresNorPlans(h.passage().text()))
+          .map(h -> {
+            List<String> lines = h.passage().text().lines()
+                .filter(line -> EMPLOYEE_ASSISTANCE.matcher(line).find() && REACHABLE.matcher(line).find()).toList();
+            return lines.isEmpty() ? null : TableRows.rowsOf(h, String.join("\n", lines));
+          })
+          .filter(Objects::nonNull).findFirst();
+    });
+  }
+
+  /** How a service is reached: a phone number, an e-mail address or a web address. */
+  private static final Pattern REACHABLE = Pattern.compile("\\b0\\d{3}[\\s\\d]{6,9}\\b|@|\\bwww\\.|https?://");
+
   /** Returns the organisation's own people for those of the characteristics named, with how to reach them, if any. */
   private Optional<Quote> forWhom(String organisation, Set<Characteristic> named, String query) {
     List<Pattern> whom = named.stream().map(FOR_WHOM::get).filter(Objects::nonNull).toList();

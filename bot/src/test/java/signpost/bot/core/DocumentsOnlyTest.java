@@ -421,6 +421,15 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void someone_harmed_is_given_the_organisations_confidential_support_beside_its_route_for_reporting() {
+    Answer abused = askHeldOut("unseen-park", "fellmoor", "a visitor at stanegill car park was really abusive to me"
+        + " yesterday, racist stuff. what am i supposed to do now");
+    assertTrue(abused.text().contains("Report and Support form"), abused.text());
+    assertTrue(abused.text().contains("Employee Assistance Programme: free, confidential advice and counselling"),
+        abused.text());
+  }
+
+  @Test
   void asked_for_a_leads_email_the_contacts_table_that_writes_the_address_answers() {
     Answer email = askHeldOut("unseen-community", "larkfield", "whats the EDI lead's email");
     assertTrue(email.answered(), email.text());

@@ -87,9 +87,6 @@ public final class Screener {
       documents = Map.copyOf(documents);
     }
 
-    /** Names no group: the words of the phrase list. */
-    public static final GroupNames NONE = new GroupNames(null, Map.of());
-
     /** Returns the organisation's own name for the group, or the group's own words where it gives none. */
     String of(Consideration group) {
       if (organisation != null) {

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
-import signpost.rules.features.Characteristic;
-import signpost.rules.screening.Consideration;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
@@ -27,8 +25,10 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.RulesException;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
+import signpost.rules.features.Characteristic;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
+import signpost.rules.screening.Consideration;
 import signpost.rules.screening.ScreeningContext;
 
 /**

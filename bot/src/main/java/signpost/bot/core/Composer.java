@@ -1,12 +1,13 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.Document;
@@ -202,10 +203,10 @@ final class Composer {
 
   /** Returns whether the passage's own heading (its last) holds a telling word of the message. */
   static boolean headedByWordOf(Passage passage, String message) {
-    String heading = passage.heading() == null ? "" : passage.heading().toLowerCase(Locale.ROOT);
+    Set<String> heading = Set.copyOf(Arrays.asList(passage.heading().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     Matcher word = TELLING_WORD.matcher(message.toLowerCase(Locale.ROOT));
     while (word.find()) {
-      if (Pattern.compile("\\b" + Pattern.quote(word.group()) + "\\b").matcher(heading).find()) return true;
+      if (heading.contains(word.group())) return true;
     }
     return false;
   }

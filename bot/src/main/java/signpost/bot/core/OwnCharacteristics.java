@@ -68,6 +68,7 @@ final class OwnCharacteristics {
   private final KnowledgeBase knowledge;
   private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
   private final Map<String, List<LocalDutyAdopted>> duties = new ConcurrentHashMap<>();
+  private final Map<String, Map<Consideration, String>> names = new ConcurrentHashMap<>();
 
   /** What a passage telling of the socio-economic duty is searched for by. */
   private static final String DUTY_QUERY = "socio-economic duty adopted applies covers assessment Fairer Scotland Duty";
@@ -124,13 +125,16 @@ final class OwnCharacteristics {
    * lists, in its words and lower case ("socio-economic disadvantage"); empty when its documents list none.
    */
   Map<Consideration, String> names(String organisation) {
-    String told = find(organisation).stream().map(q -> q.hit().passage().text()).collect(Collectors.joining("\n"));
-    Map<Consideration, String> names = new EnumMap<>(Consideration.class);
-    OWN_NAME.forEach((group, pattern) -> {
-      Matcher named = pattern.matcher(told);
-      if (named.find()) names.put(group, named.group(1).toLowerCase(Locale.ROOT));
+    if (organisation == null) return Map.of();
+    return names.computeIfAbsent(organisation, o -> {
+      String told = find(o).stream().map(q -> q.hit().passage().text()).collect(Collectors.joining("\n"));
+      Map<Consideration, String> own = new EnumMap<>(Consideration.class);
+      OWN_NAME.forEach((group, pattern) -> {
+        Matcher named = pattern.matcher(told);
+        if (named.find()) own.put(group, named.group(1).toLowerCase(Locale.ROOT));
+      });
+      return Map.copyOf(own);
     });
-    return names;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import signpost.bot.core.Thresholds.Unit;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
@@ -23,7 +24,6 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.facts.OwnExample;
 import signpost.rules.features.Activity;
 import signpost.rules.features.FeatureRecogniser;
-import signpost.bot.core.Thresholds.Unit;
 
 /**
  * Finds the row of an organisation's own table of examples that names a proposal like the one asked about, and what

@@ -250,13 +250,9 @@ final class OwnPractice {
         .map(row -> TableRows.rowsOf(hit, row));
   }
 
-  /** A table row's first cell: "Role: Cabinet Member; ...". */
-  private static final Pattern FIRST_CELL = Pattern.compile("^[^;:\\n]{1,40}: ([^;\\n]{1,60});");
-
-  /** Returns true when the text is a table's row whose first cell is the body, as the pattern names it. */
+  /** Returns true when the text is a table's row whose first cell ("Role: Cabinet Member; ...") is the body. */
   private static boolean rowOf(String text, Pattern body) {
-    Matcher first = FIRST_CELL.matcher(text);
-    return first.find() && body.matcher(first.group(1)).find();
+    return TableRows.firstCell(text).map(first -> body.matcher(first).find()).orElse(false);
   }
 
   private Optional<Quote> search(String organisation) {

@@ -190,8 +190,7 @@ final class OwnSupportRoutes {
     if (organisation == null) return Optional.empty();
     return found.computeIfAbsent("confidential\n" + organisation, key -> {
       Results results = knowledge.search(new SearchRequest(CONFIDENTIAL_QUERY, organisation, DEPTH));
-      return results.hits().stream()
-          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+      return OwnHits.prose(results, organisation).stream()
           .filter(h -> neitherFiguresNorPlans(h.passage().text()))
           .map(h -> {
             List<String> lines = h.passage().text().lines()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,8 +78,13 @@ final class TableRows {
   }
 
   private static boolean namesPart(String line, List<String> labels) {
+    return firstCell(line).map(first -> labels.stream().anyMatch(label -> References.heads(first, label))).orElse(false);
+  }
+
+  /** Returns the value of a table row's first cell ("Role: Cabinet Member; ..." gives "Cabinet Member"), if a row. */
+  static Optional<String> firstCell(String line) {
     Matcher first = FIRST_CELL.matcher(line);
-    return first.find() && labels.stream().anyMatch(label -> References.heads(first.group(1), label));
+    return first.find() ? Optional.of(first.group(1)) : Optional.empty();
   }
 
   /**

@@ -51,7 +51,7 @@ final class Thresholds {
   /** Staff counted within a bound: "20 posts or more". */
   private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|people|fte)\\b");
   /** Staff counted just after a figure. */
-  private static final Pattern STAFF_AFTER = Pattern.compile("(?i)^\\s*" + STAFF_WORD);
+  private static final Pattern STAFF_AFTER = Pattern.compile("(?i)\\s*" + STAFF_WORD);
 
   /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
   static boolean fit(String row, Map<Unit, Double> told) {
@@ -72,7 +72,7 @@ final class Thresholds {
     }
     Matcher orMore = OR_MORE.matcher(row);
     while (orMore.find()) {
-      boolean staff = STAFF_WITHIN.matcher(orMore.group(0)).find() || STAFF_AFTER.matcher(row.substring(orMore.end())).find();
+      boolean staff = STAFF_WITHIN.matcher(orMore.group(0)).find() || staffAfter(row, orMore.end());
       Unit unit = orMore.group(1) != null ? Unit.MONEY : staff ? Unit.STAFF : scored ? Unit.SCORE : null;
       if (unit == null || !told.containsKey(unit)) continue;
       if (told.get(unit) < value(orMore.group(2), orMore.group(3))) return false;
@@ -94,8 +94,13 @@ final class Thresholds {
   /** Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of scores. */
   private static Unit unit(boolean money, String row, int end, boolean scored) {
     if (money) return Unit.MONEY;
-    if (STAFF_AFTER.matcher(row.substring(end)).find()) return Unit.STAFF;
+    if (staffAfter(row, end)) return Unit.STAFF;
     return scored ? Unit.SCORE : null;
+  }
+
+  /** Returns whether staff are counted just after the figure ending at {@code end}: "20 posts", "fewer than 20 staff". */
+  private static boolean staffAfter(String row, int end) {
+    return STAFF_AFTER.matcher(row).region(end, row.length()).lookingAt();
   }
 
   private static double value(String digits, String scale) {

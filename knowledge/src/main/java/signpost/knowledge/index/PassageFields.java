@@ -43,20 +43,6 @@ public final class PassageFields {
 
   private PassageFields() {}
 
-  /** An e-mail address written out: "farah.siddiqui@nhs.net". */
-  private static final java.util.regex.Pattern EMAIL_ADDRESS =
-      java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-
-  /**
-   * Returns the words a passage tells by what it writes, not by name: an address written out is an e-mail given, so a
-   * contacts table's row ("Who: Farah Siddiqui; Role: Head of EDI; Contact: farah.siddiqui@nhs.net") covers "whats the
-   * EDI lead's email". Only the words a passage's coverage is read from hold them ({@link PassageIndex#terms}), never
-   * its text.
-   */
-  static String told(String text) {
-    return EMAIL_ADDRESS.matcher(text).find() ? " email" : "";
-  }
-
   static org.apache.lucene.document.Document toLucene(Passage passage) {
     Document doc = passage.document();
     var lucene = new org.apache.lucene.document.Document();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.Analyzer;
@@ -180,10 +181,22 @@ public final class PassageIndex implements AutoCloseable {
     if (found == null) {
       Passage passage = passage(docId);
       found = analyse(passage.text() + " " + String.join(" ", passage.section()) + " " + passage.document().title()
-          + " " + introduction(docId, passage) + PassageFields.told(passage.text()));
+          + " " + introduction(docId, passage) + told(passage.text()));
       terms.set(docId, found);
     }
     return found;
+  }
+
+  /** An e-mail address written out: "farah.siddiqui@nhs.net". */
+  private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+  /**
+   * Returns the words a passage tells by what it writes, not by name: an address written out is an e-mail given, so a
+   * contacts table's row ("Who: Farah Siddiqui; Role: Head of EDI; Contact: farah.siddiqui@nhs.net") covers "whats the
+   * EDI lead's email". Only the words a passage's coverage is read from ({@link #terms}) hold them, never its text.
+   */
+  private static String told(String text) {
+    return EMAIL_ADDRESS.matcher(text).find() ? " email" : "";
   }
 
   /**

@@ -317,6 +317,17 @@ class PassageSearcherTest {
     assertTrue(withoutFamilyTold >= 0.85, "the asker's own daughter is told, weighing little: " + withoutFamilyTold);
   }
 
+  @Test
+  void ones_points_back_at_what_is_asked_and_is_no_subject_of_its_own() {
+    PassageSearcher searcher = amongOthers(40, i -> i % 5 == 0 ? "Report " + i + " on one service." : REPORT,
+        "Complaints about our equality objectives: one concerned a planning decision.",
+        "The Authority adopted four equality objectives in March.");
+
+    Results results = searcher.search(new SearchRequest("what are our equality objectives, the ones in the plan?", "a", 10));
+
+    assertTrue(coverageOf(results, 1) >= 0.95, "\"ones\" is not \"one\", nor a subject: " + results.hits());
+  }
+
   private static double coverageOf(Results results, int ordinal) {
     return results.hits().stream().filter(h -> h.passage().ordinal() == ordinal).findFirst().orElseThrow().coverage();
   }

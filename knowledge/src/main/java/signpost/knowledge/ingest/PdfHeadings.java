@@ -69,6 +69,7 @@ final class PdfHeadings {
     if (end - start > MAX_LINES || text.length() > MAX_CHARS || Bullets.startsItem(text) && !text.matches("^\\d+\\.\\s.*")) {
       return false;
     }
+    if (continues(lines, start)) return false;
     if (body.isLarger(first)) return true;
     if (FieldLines.isField(text)) return false;
     boolean afterHeading = !found.isEmpty() && found.get(found.size() - 1).end() == start;
@@ -81,6 +82,20 @@ final class PdfHeadings {
         || NUMBERED_LABEL.matcher(text).find() && !lines.get(end).sameStyle(first);
     return gapAbove && gapBelow && text.length() <= MAX_EMPHASISED_CHARS && !text.matches(".*[.,;]\\s*$")
         && !Bullets.isLoneGlyph(text) && text.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Returns whether the line at {@code start} carries on the line above it: of its style, on its page, just above it, no
+   * further off than lines of one paragraph are. The end of a paragraph set larger than the body text ("patients, staff
+   * networks and partners. Each has an executive lead ...", the last two of its three lines, after the first's "...
+   * following engagement with") is no heading, though the paragraph as a whole was too long to be one.
+   */
+  private static boolean continues(List<PdfLine> lines, int start) {
+    if (start == 0) return false;
+    PdfLine previous = lines.get(start - 1);
+    PdfLine line = lines.get(start);
+    return previous.sameStyle(line) && previous.page() == line.page() && line.y() > previous.y()
+        && line.y() - previous.y() <= line.size() * 1.6f;
   }
 
   /** Returns a sortable style key: size (larger first), then bold, italic, other font. */

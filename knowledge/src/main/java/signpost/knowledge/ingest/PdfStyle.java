@@ -11,10 +11,20 @@ import java.util.Map;
  */
 record PdfStyle(String font, float size, float lineGap) {
 
-  /** Returns the body style of the lines. */
+  /**
+   * Returns the body style of the lines: of the lines outside tables, where there are any. A report whose tables fill
+   * more of it than its prose, in smaller type ("Table 3: WRES indicators" over two pages of 8-point cells), is still
+   * written in the type of its paragraphs; taken for body text, the tables' type would make every paragraph larger than
+   * the body, and so a heading.
+   */
   static PdfStyle of(List<PdfLine> lines) {
     Map<String, Integer> chars = new HashMap<>();
-    for (PdfLine line : lines) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
+    for (PdfLine line : lines) {
+      if (line.cells().isEmpty()) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
+    }
+    if (chars.isEmpty()) {
+      for (PdfLine line : lines) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
+    }
     String key = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("\u00000");
     String font = key.substring(0, key.indexOf('\u0000'));
     float size = Float.parseFloat(key.substring(key.indexOf('\u0000') + 1));

@@ -341,6 +341,51 @@ class PdfParserTest {
   }
 
   @Test
+  void the_end_of_a_paragraph_set_larger_than_the_body_is_no_heading() throws IOException {
+    Path file = onePage("larger.pdf", out -> {
+      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      text(out, bold, 16, 72, 740, "7. Equality objectives 2024 to 2028");
+      text(out, body, 10, 72, 716, "Our four equality objectives were approved by the Board on 14 March 2024 following engagement with");
+      text(out, body, 10, 72, 702.5f, "patients, staff networks and partners. Each has an executive lead who reports progress to the");
+      text(out, body, 10, 72, 689, "Patient Experience Committee or the People Committee.");
+      for (int i = 0; i < 12; i++) {
+        text(out, body, 8, 72, 660 - 11 * i, "Row " + i + " of the table of objectives, in the small type of the document's many tables.");
+      }
+    });
+    List<Passage> passages = passagesOf(file);
+
+    Passage approved = passages.stream().filter(p -> p.text().contains("approved by the Board")).findFirst().orElseThrow();
+    assertTrue(approved.text().contains("patients, staff networks and partners"), passages::toString);
+    assertEquals(List.of("7. Equality objectives 2024 to 2028"), approved.section(), passages::toString);
+  }
+
+  @Test
+  void body_type_is_the_type_of_the_paragraphs_though_the_tables_in_smaller_type_fill_more() throws IOException {
+    Path file = onePage("tables.pdf", out -> {
+      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      text(out, bold, 20, 72, 750, "Workforce Report 2026");
+      text(out, bold, 14, 72, 720, "3. Our workforce");
+      text(out, body, 10, 72, 700, "Our workforce profile at 31 March is below.");
+      text(out, body, 10, 72, 686.5f, "Disabled staff are under-represented at senior grades.");
+      text(out, bold, 8, 72, 664, "Grade");
+      text(out, bold, 8, 220, 664, "Staff group");
+      text(out, bold, 8, 400, 664, "Disabled staff");
+      for (int i = 0; i < 16; i++) {
+        text(out, body, 8, 72, 652 - 11 * i, "Band " + (i + 1) + " of the scale");
+        text(out, body, 8, 220, 652 - 11 * i, "Support roles and admin");
+        text(out, body, 8, 400, 652 - 11 * i, (4 + i) + ".5% at March 2026");
+      }
+    });
+    List<Passage> passages = passagesOf(file);
+
+    Passage profile = passages.stream().filter(p -> p.text().contains("under-represented")).findFirst()
+        .orElseThrow(() -> new AssertionError(passages.toString()));
+    assertEquals(List.of("3. Our workforce"), profile.section(), passages::toString);
+  }
+
+  @Test
   void a_line_set_half_in_bold_takes_the_font_it_opens_with_every_time_it_is_read() throws IOException {
     // A line whose glyphs split evenly between two fonts is styled by its first, not by where each font's hash falls
     // in a run: reading the same file twice once gave a signature line as a heading and once as text.

@@ -19,7 +19,9 @@ import signpost.knowledge.search.Snippet;
  * accessible university" ...) answers "what are our equality objectives?" by their headings together, which no one
  * passage holds: the passages found quote one or two of them, each under its own heading. Asked for them all (the
  * label in the plural), the headings of the numbered parts beside the one found are quoted as a list first, cited to
- * the part they are under.
+ * the part they are under. A document listing them as a table's rows instead ("Objective: EO1 A Park for everyone: ...;
+ * Measure and target: ...; Lead officer: ...") answers by the rows' cells naming them, listed the same way, where the table
+ * is in the part of one of the best quotes ("6.1 The Authority adopted four equality objectives ...") and not quoted.
  */
 final class NumberedParts {
 
@@ -30,6 +32,13 @@ final class NumberedParts {
   private static final int LOOKED_AT = 3;
   /** How many passages either side of the one found its fellow parts may be. */
   private static final int WITHIN = 40;
+  /**
+   * A table's cell naming a part of a plan: "Objective: EO1 A Park for everyone: ...;" first in its row, or "Equality
+   * objective: Tackling poverty and socio-economic disadvantage: ...;" after its number ("No.: EO2; ..."). Its value is
+   * of three words or more: a column of the parts' numbers alone ("Obj.: EO1") in an action plan names none.
+   */
+  private static final Pattern PART_CELL = Pattern.compile("(?:^|; )((?:[\\p{L}-]+\\s+){0,2}(?i:objective|priority"
+      + "|outcome|theme|aim|ambition|commitment|pillar|goal)):\\s+([^;\\n]+?\\s+\\S+\\s+[^;\\n]+)(?:;|$)");
   /** How many numbered parts make a list worth quoting. */
   private static final int AT_LEAST = 3;
 
@@ -49,12 +58,62 @@ final class NumberedParts {
       if (hit.isEmpty()) continue;
       Optional<Quote> list = list(hit.get(), numbered.group(1), results);
       if (list.isEmpty()) continue;
-      List<Quote> with = new ArrayList<>(quoted.size() + 1);
-      with.add(list.get());
-      with.addAll(quoted);
-      return List.copyOf(with);
+      return first(list.get(), quoted);
+    }
+    for (Quote quote : quoted.subList(0, Math.min(LOOKED_AT, quoted.size()))) {
+      Passage passage = quote.hit().passage();
+      Optional<Quote> rows = results.hits().stream().filter(h -> h.passage().equals(passage)).findFirst()
+          .flatMap(hit -> rows(hit, message, quoted, results));
+      if (rows.isPresent()) return first(rows.get(), quoted);
     }
     return quoted;
+  }
+
+  /** A row's first cell as short as a part's number: "No.: EO2; ...". */
+  private static final Pattern NUMBER_CELL = Pattern.compile("^[^;:\\n]{1,12}:\\s*(\\S{1,8});");
+
+  /** Returns the part's number the row gives in a cell of its own before the part's name ("EO2 "), or "". */
+  private static String numbered(String line, Matcher part) {
+    if (part.start() == 0) return "";
+    Matcher number = NUMBER_CELL.matcher(line);
+    return number.find() && number.end() <= part.start() + 2 ? number.group(1) + " " : "";
+  }
+
+  private static List<Quote> first(Quote list, List<Quote> quoted) {
+    List<Quote> with = new ArrayList<>(quoted.size() + 1);
+    with.add(list);
+    with.addAll(quoted);
+    return List.copyOf(with);
+  }
+
+  /**
+   * Returns the cells of the rows naming the parts the message asks for all of, of a table in the hit's part of its
+   * document that no quote holds already, as a quote; empty when there is none, or fewer than {@link #AT_LEAST} rows.
+   */
+  private static Optional<Quote> rows(Hit hit, String message, List<Quote> quoted, Results results) {
+    Passage found = hit.passage();
+    if (found.section().isEmpty()) return Optional.empty();
+    Set<String> cells = new LinkedHashSet<>();
+    Passage first = null;
+    for (Passage passage : results.around(hit, WITHIN)) {
+      if (!passage.section().equals(found.section())) continue;
+      boolean table = false;
+      for (String line : passage.text().lines().toList()) {
+        Matcher row = PART_CELL.matcher(line);
+        if (!row.find() || !asksForAll(message, row.group(1))) continue;
+        table = true;
+        cells.add(numbered(line, row) + row.group(2).strip());
+      }
+      if (!table) continue;
+      Passage tablePassage = passage;
+      if (quoted.stream().anyMatch(q -> q.hit().passage().equals(tablePassage))) return Optional.empty();
+      if (first == null) first = passage;
+    }
+    if (cells.size() < AT_LEAST) return Optional.empty();
+    String text = String.join("\n", cells.stream().map(cell -> "- " + cell).toList());
+    Passage list = new Passage(found.document(), first.ordinal(), first.section(), first.page(), text);
+    return Optional.of(new Quote(new Hit(list, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), true),
+        new Snippet(text, List.of())));
   }
 
   /** Returns the headings of the parts numbered with the label beside the hit's, under the same heading, as a quote. */

@@ -58,6 +58,46 @@ class NumberedPartsTest {
         answer.sources()::toString);
   }
 
+  @RegisterExtension
+  static final OwnDocuments.Loaded TABLED = OwnDocuments.of("fellbeck", "Fellbeck Park Authority",
+      new OwnDocuments.Doc("fellbeck-equality-report.md", "Equality Report 2025/26", "report", """
+          # Equality Report 2025/26
+
+          ## 2. How we met the general duty
+          We received 6 complaints about equality or access. One concerned a planning decision.
+
+          ## 6. Equality objectives 2024 to 2028: progress
+          The Authority adopted four equality objectives on 21 March 2024. Each has a lead officer.
+
+          | No. | Equality objective | Lead officer | Status |
+          |---|---|---|---|
+          | EO1 | A Park for everyone: widen participation by people under-represented among our visitors | Head of Visitor Experience | Amber |
+          | EO2 | Accessible countryside: more of the Park open to disabled people | Ranger Services Manager | Green |
+          | EO3 | A workforce and volunteer team that reflects the communities we serve | HR Manager | Amber |
+          | EO4 | Fair decisions: equality considered in everything we decide | Equality Officer | Amber |
+
+          ## 7. Action plan
+          | Ref | Action | Obj. | Owner |
+          |---|---|---|---|
+          | A1 | Run 40 supported group visits | EO1 | Head of Visitor Experience |
+          | A2 | Add 3 new Miles without Stiles routes | EO2 | Ranger Services Manager |
+          | A3 | Train every manager in equality analysis | EO4 | Equality Officer |
+          """));
+
+  @Test
+  void asked_for_the_objectives_listed_as_a_tables_rows_their_names_are_listed_with_their_numbers() {
+    Answer answer = TABLED.pipeline().answer(new Question("t",
+        "how many equality objectives have we got and what are they?", "fellbeck"));
+
+    String text = answer.text();
+    assertTrue(text.contains("four equality objectives"), text);
+    for (String name : new String[] {"EO1 A Park for everyone", "EO2 Accessible countryside",
+        "EO3 A workforce and volunteer team", "EO4 Fair decisions"}) {
+      assertTrue(text.contains(name), name + " missing: " + text);
+    }
+    assertFalse(text.contains("Run 40 supported group visits"), "the action plan lists no objective: " + text);
+  }
+
   @Test
   void asked_for_one_objective_the_others_are_not_listed() {
     Answer answer = DOCS.pipeline().answer(new Question("t", "who is the exec lead for objective 4?", ORG));

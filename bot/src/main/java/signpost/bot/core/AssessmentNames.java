@@ -19,10 +19,11 @@ final class AssessmentNames {
 
   /**
    * A long form naming an assessment or analysis of impact, or an assessment of equality or of due regard by another
-   * name: "Equality and Due Regard Assessment (EDRA)".
+   * name: "Equality and Due Regard Assessment (EDRA)"; or a check of them a first stage makes: "Equality Impact
+   * Checklist (EIC)", "Quick Equality Check (QEC)".
    */
-  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\bassessment\\b|\\banalysis\\b"
-      + "|\\b(?:equality|equalities|due regard)\\b.*\\bassessment\\b");
+  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist)\\b|\\banalysis\\b"
+      + "|\\b(?:equality|equalities|due regard)\\b.*\\b(?:assessment|checklist|check)\\b");
   /** What the assessment is of: people and equality, not quality, data or the environment. */
   private static final Pattern OF_PEOPLE = Pattern.compile(
       "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
@@ -35,7 +36,8 @@ final class AssessmentNames {
    * check", "Relevance Test", "Step 1", "Part A".
    */
   static final Pattern FIRST_STAGE = Pattern.compile(
-      "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test))\\b");
+      "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test)|checklist"
+      + "|quick (?:equality )?check)\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 

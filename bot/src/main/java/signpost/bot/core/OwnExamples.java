@@ -51,8 +51,9 @@ final class OwnExamples {
   private static final Pattern CELL = Pattern.compile("(?:^|; )([^;:]{1,80}?): ([^;]*)");
   /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "Stage 2 full EIA?". */
   private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$"
-      // "What to complete: Part A only", "Level of assessment: ..."
-      + "|\\bto complete\\b|\\blevel of assessment\\b");
+      // "What to complete: Part A only", "Level of assessment: ...", "Level: Checklist only"; not the level of an impact
+      // or a risk ("Impact level: None" of a characteristic)
+      + "|\\bto complete\\b|^(?!.*\\b(?:impact|risk|priority)\\b).*\\blevel\\b");
   private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
   private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
@@ -180,6 +181,7 @@ final class OwnExamples {
     candidates.addAll(rowsOf(organisation));
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
+    Set<String> kept = kept(question);
     // Opening hours told by the times ("closing 30 mins earlier on fridays", "4pm not 4.30"), as tables name them.
     if (HOURS_TOLD.matcher(question).find()) asked.addAll(stems("opening hours"));
     List<String> acronyms = acronyms(question);
@@ -196,14 +198,18 @@ final class OwnExamples {
     Map<Unit, Double> told = Thresholds.told(question);
     if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(row.text(), told));
     for (Row row : candidates) {
-      double share = row.sharedWith(spelledOut(asked, acronyms, row.example()));
+      // A row only of a lesser kind of change than the proposal ("fees going up by no more than the CPI rate" for free
+      // hall hire ended) is not its row whatever words they share.
+      Set<Activity> kinds = kindsOf(row);
+      if (!described.isEmpty() && lesserOnly(kinds) && bothName(kinds, described).isEmpty()) continue;
+      double share = row.sharedWith(spelledOut(changed(asked, kept, row), acronyms, row.example()));
       if (share == 0) continue;
       // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
       // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".
-      int kinds = bothName(kindsOf(row), described).size();
-      if (share > bestShare || share == bestShare && kinds > bestKinds) {
+      int both = bothName(kinds, described).size();
+      if (share > bestShare || share == bestShare && both > bestKinds) {
         bestShare = share;
-        bestKinds = kinds;
+        bestKinds = both;
         best = row;
       }
     }
@@ -228,7 +234,7 @@ final class OwnExamples {
         && (!onHours(best.text()) || onHours(question))
         // A change less than it seems is like no row of a greater one: a couch replaced at the MIU by the same model is
         // no "Closing, merging or relocating a clinic, base, minor injuries unit".
-        && !(!made.isEmpty() && LESSER.containsAll(made) && !LESSER.containsAll(kindsOf(best)));
+        && !(lesserOnly(made) && !LESSER.containsAll(kindsOf(best)));
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict(), alike));
   }
@@ -337,6 +343,45 @@ final class OwnExamples {
   /** Kinds of change that make a change less than it seems: a row naming one speaks only of changes that are one too. */
   private static final Set<Activity> LESSER = EnumSet.of(Activity.COSMETIC_CHANGE, Activity.INFLATION_UPRATING,
       Activity.TECHNICAL_REPORT, Activity.DECISION_TAKEN);
+
+  /** Returns whether the kinds are all lesser kinds of change: an uprating, a like-for-like replacement. */
+  private static boolean lesserOnly(Set<Activity> made) {
+    return !made.isEmpty() && LESSER.containsAll(made);
+  }
+
+  /**
+   * What a text says is left as it is: "not touching the discounts", "no change to screens, processes or what tenants
+   * see", "without changing the times".
+   */
+  private static final Pattern UNCHANGED = Pattern.compile("(?i)(?:\\b(?:not|without|never)|n't)\\s+(?:touch|chang|affect"
+      + "|alter|cut|reduc)\\w*\\s+|\\bno changes?\\s+(?:to|in)\\s+");
+  /** What is left as it is, after {@link #UNCHANGED}: a thing, or a list of them. */
+  private static final Pattern KEPT_THINGS = Pattern.compile("(?i)(?:the\\s+|any\\s+|our\\s+|their\\s+)?[\\w'-]+"
+      + "(?:(?:,\\s*|\\s+(?:or|and)\\s+)(?:what\\s+)?[\\w'-]+){0,3}");
+
+  /** Returns the telling words of what the text says is left as it is. */
+  private static Set<String> kept(String text) {
+    Set<String> kept = new HashSet<>();
+    Matcher unchanged = UNCHANGED.matcher(text);
+    while (unchanged.find()) {
+      Matcher things = KEPT_THINGS.matcher(text).region(unchanged.end(), text.length());
+      if (things.lookingAt()) kept.addAll(stems(things.group()));
+    }
+    return kept;
+  }
+
+  /**
+   * Returns the question's words less those of what it says is left as it is ("not touching the discounts"), which say
+   * what the change is not: they match a row ("Removing or reducing any concession or discount") only where the row too
+   * says it leaves them as they are ("with no change to screens, processes or what tenants see").
+   */
+  private static Set<String> changed(Set<String> asked, Set<String> kept, Row row) {
+    if (kept.isEmpty()) return asked;
+    Set<String> rowKept = kept(row.text());
+    Set<String> changed = new HashSet<>(asked);
+    for (String word : kept) if (!rowKept.contains(word)) changed.remove(word);
+    return changed;
+  }
 
   /** Returns true when the example names a lesser kind of change ("with the same provider") the question does not. */
   private static boolean lesserKindOnlyIn(Set<Activity> named, Set<Activity> described) {

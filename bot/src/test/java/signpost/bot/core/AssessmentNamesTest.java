@@ -38,6 +38,17 @@ class AssessmentNamesTest {
   }
 
   @Test
+  void a_checklist_or_quick_check_of_equality_impact_is_learned_as_a_first_stage() {
+    AssessmentNames names = AssessmentNames.of(List.of(
+        new Acronym("EIC", "Equality Impact Checklist"),
+        new Acronym("QEC", "Quick Equality Check"),
+        new Acronym("HSC", "Health and Safety Checklist")));
+    assertEquals(List.of("EIC", "QEC"), names.names().stream().map(Acronym::shortForm).toList());
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("Level: Checklist only").find());
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("What you need: a Quick Equality Check").find());
+  }
+
+  @Test
   void the_rules_read_an_organisations_own_name_as_eqia_in_either_form_and_any_case() {
     assertEquals("EqIA q", NAMES.asEqia("eina q"));
     assertEquals("do we need an EqIA for the clinic move?",

@@ -216,6 +216,30 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_checklist_first_stage_and_a_level_column_are_read_from_an_organisations_own_table_of_examples() {
+    // "Equality Impact Checklist (EIC)" is its first stage; "Level: No checklist needed" says none is needed.
+    Answer answer = askHeldOut("unseen-town", "hollinsworth", "the bin outside the town hall got burnt out, we're"
+        + " putting an identical one back where it was. any equality paperwork?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Level: No checklist needed"), answer.text());
+  }
+
+  @Test
+  void what_a_proposal_leaves_as_it_is_matches_no_example_of_changing_it() {
+    Answer uprated = askHeldOut("unseen-town", "hollinsworth", "putting the allotment rents up by inflation in april"
+        + " but not touching any discounts, do i need to fill something in?");
+    Answer freeUseEnded = askHeldOut("unseen-town", "hollinsworth", "we want to stop the youth club having the main hall"
+        + " for free and charge them the standard rate. what do we need to do?");
+
+    assertEquals(Verdict.SCREENING, uprated.eqia().verdict(), uprated.text());
+    assertTrue(uprated.text().contains("Annual fees and charges at or below inflation"), uprated.text());
+    assertEquals(Verdict.REQUIRED, freeUseEnded.eqia().verdict(), freeUseEnded.text());
+    assertFalse(freeUseEnded.text().contains("at or below inflation"), "an uprating is a lesser change: "
+        + freeUseEnded.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

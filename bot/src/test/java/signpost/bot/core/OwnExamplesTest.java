@@ -40,6 +40,15 @@ class OwnExamplesTest {
   }
 
   @Test
+  void a_level_column_says_what_is_needed_and_the_level_of_an_impact_does_not() {
+    assertEquals(Optional.of(Verdict.NOT_REQUIRED), OwnExamples.verdict("Kind of change: Like-for-like repairs; Examples: "
+        + "Replacing a broken bench with the same type in the same place; Level: No checklist needed"));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict(
+        "Kind of change: Market arrangements; Examples: Changing market days; Level: Checklist only"));
+    assertEquals(Optional.empty(), OwnExamples.verdict("Characteristic: Age; Impact level: None; Evidence: Survey"));
+  }
+
+  @Test
   void a_row_with_no_cell_asking_whether_one_is_needed_gives_none() {
     assertEquals(Optional.empty(), OwnExamples.verdict("Action: Publish the workforce data; Owner: Priya Raman; Due: March 2026"));
     assertEquals(Optional.empty(), OwnExamples.verdict("Recruiting to a vacant post on the same band is not needed."));

@@ -324,6 +324,10 @@ class FeatureRecogniserTest {
         + " new job titles after the restructure, nothing else is changing").activities(), "a restructure done with");
     assertTrue(RECOGNISER.recognise("rents going up by CPI+1 again this april, its just the rent standard").activities()
         .contains(Activity.INFLATION_UPRATING));
+    assertFalse(RECOGNISER.recognise("A fee or rent rise above the CPI rate; charging for something that is free now")
+        .activities().contains(Activity.INFLATION_UPRATING), "raised beyond inflation is no uprating");
+    assertEquals(Set.of(Activity.INFLATION_UPRATING), RECOGNISER.recognise("hall fees going up by no more than the"
+        + " September CPI rate").activities(), "a cap is no end");
     assertTrue(RECOGNISER.recognise("close wednesday afternoons and open saturday mornings instead - what level of"
         + " assessment is that?").asks().contains(Ask.WHETHER_NEEDED));
     assertTrue(RECOGNISER.recognise("going through the menopause and the hot flushes are awful").asks()

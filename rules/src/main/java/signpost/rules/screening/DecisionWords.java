@@ -17,12 +17,20 @@ public final class DecisionWords {
       + "(?:\\s+\\d{4})?|(?:next|this|the coming)\\s+(?:week|month|year|quarter|spring|summer|autumn|winter)"
       + "|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+\\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
       + "|(?:in\\s+)?(?:two|three|four|six|\\d+)\\s+(?:weeks|months)(?:'\\s*time)?|Q[1-4](?:\\s+\\d{4})?))\\b");
-  private static final Pattern DECIDER_VERB = Pattern.compile("(?i)^(.*?)\\s+(?:decides|will decide|is deciding|"
-      + "makes the decision|will make the decision|makes the final decision|signs (?:it |this )?off|will sign (?:it |this )?off|"
-      + "approves|will approve|agrees it|has the final say|takes the decision|will take the decision|"
+  private static final Pattern DECIDER_VERB = Pattern.compile("(?i)^(.*?)\\s+(?:decides|(?:will|would) decide|is deciding|"
+      + "makes the decision|(?:will|would) make the (?:final )?decision|makes the final decision|signs (?:it |this )?off"
+      + "|(?:will|would) sign (?:it |this )?off|approves|(?:will|would) approve|agrees it|has the final say"
+      + "|takes the decision|(?:will|would) take the decision|"
       + "(?:is |are )?(?:due|expected|scheduled|set) to (?:decide|approve|sign (?:it |this )?off))\\b");
   private static final Pattern GOES_TO = Pattern.compile("(?i)\\b(?:goes|go|going|is going|will go)\\s+(?:to|before)\\s+"
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this|on)\\b|[.;]|$)");
+  /**
+   * Where something goes that decides: a body or an office ("cabinet", "the Resources Committee", "the Director"), or a
+   * name ("SLT", "Full Council"); not what a service goes to ("the Reading Room goes to appointments only").
+   */
+  private static final Pattern BODY = Pattern.compile("^(?:the\\s+)?(?:\\p{Lu}|.*\\b(?i:cabinet|committee|board|panel|council"
+      + "|group|meeting|forum|trustees|governors|executive|director|directors|manager|member|members|mayor|chief|lead"
+      + "|head|officer|corporation|authority)\\b)");
   private static final Pattern DECIDED_BY = Pattern.compile("(?i)\\b(?:decided|approved|signed off|taken|made)\\s+by\\s+"
       + "((?:the\\s+)?.+?)(?=\\s+(?:in|on|at|for|by|after|before|as|next|this)\\b|[.;,]|$)");
   private static final Pattern OWN_CALL = Pattern.compile("(?i)\\b(?:it'?s|it is|that'?s|that is)\\s+(my|our)\\s+"
@@ -53,10 +61,10 @@ public final class DecisionWords {
       String subject = afterLastClauseAnd(clauses[clauses.length - 1].strip());
       if (!subject.isEmpty() && !subject.matches("(?i)it|this|that|he|she|they|we|who")) return Optional.of(tidy(subject));
     }
-    for (Pattern pattern : new Pattern[] {DECIDED_BY, GOES_TO}) {
-      Matcher m = pattern.matcher(sentence);
-      if (m.find()) return Optional.of(tidy(m.group(1)));
-    }
+    Matcher decidedBy = DECIDED_BY.matcher(sentence);
+    if (decidedBy.find()) return Optional.of(tidy(decidedBy.group(1)));
+    Matcher goesTo = GOES_TO.matcher(sentence);
+    while (goesTo.find()) if (BODY.matcher(goesTo.group(1)).find()) return Optional.of(tidy(goesTo.group(1)));
     return Optional.empty();
   }
 

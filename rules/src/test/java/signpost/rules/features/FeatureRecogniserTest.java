@@ -326,6 +326,9 @@ class FeatureRecogniserTest {
         .contains(Activity.INFLATION_UPRATING));
     assertFalse(RECOGNISER.recognise("A fee or rent rise above the CPI rate; charging for something that is free now")
         .activities().contains(Activity.INFLATION_UPRATING), "raised beyond inflation is no uprating");
+    assertEquals(Set.of(), RECOGNISER.recognise("I manage the Reading Room and Archive at Foundry Yard").activities(),
+        "an archive run is a service, not filing away");
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("archiving the old case files").activities());
     assertEquals(Set.of(Activity.INFLATION_UPRATING), RECOGNISER.recognise("hall fees going up by no more than the"
         + " September CPI rate").activities(), "a cap is no end");
     assertTrue(RECOGNISER.recognise("close wednesday afternoons and open saturday mornings instead - what level of"

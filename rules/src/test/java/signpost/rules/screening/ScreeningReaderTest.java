@@ -197,6 +197,20 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void what_a_service_goes_to_is_no_one_who_decides_and_the_sentence_says_what_is_changing() {
+    String change = "We're proposing that from April the Reading Room goes to appointments only, booked online, and we'd"
+        + " close on Saturdays.";
+    assertTrue(DecisionWords.maker(change).isEmpty(), "appointments decide nothing");
+    assertEquals("cabinet", DecisionWords.maker("it goes to cabinet in march").orElseThrow());
+    assertEquals("SLT", DecisionWords.maker("Then it goes to SLT.").orElseThrow());
+    assertEquals("The Director of Collections", DecisionWords.maker("The Director of Collections would make the decision,"
+        + " probably in January.").orElseThrow());
+
+    Reading reading = READER.read(change, null);
+    assertEquals(List.of(Slot.ACTIVITY), reading.statements().stream().map(Statement::slot).toList());
+  }
+
+  @Test
   void who_decides_and_when_come_from_the_sentence_and_nothing_else() {
     assertEquals("Cabinet", DecisionWords.maker("It's part of the savings, so Cabinet decides in February.").orElseThrow());
     assertEquals("in February", DecisionWords.when("It's part of the savings, so Cabinet decides in February.").orElseThrow());

@@ -423,12 +423,16 @@ final class OwnExamples {
     return BOTH.matcher(between).find() && !CONDITIONAL.matcher(between).find();
   }
 
+  /** A level's number before what it is: "Level 0 – No CIA needed", "Tier 2: full assessment". */
+  private static final Pattern LEVEL_LABEL = Pattern.compile("(?i)^\\W*(?:level|tier)\\s*\\d\\s*[-\u2013\u2014:]\\s*(?=\\S)");
+
   /**
    * Returns what a cell says is needed: none ("No"), a first step ("Screen first", "Usually yes", "Stage 1 screening"),
    * or a full assessment ("Yes – Full EQIA", "Stage 2 full assessment"), whichever it names first; a bare "Yes" is
    * the step its header names ("Stage 1 relevance check?: Yes"), else a full one. Null when it says none of these.
    */
   private static Verdict said(String header, String value) {
+    value = LEVEL_LABEL.matcher(value).replaceFirst("");
     if (NONE.matcher(value).find()) return Verdict.NOT_REQUIRED;
     if (HEDGED.matcher(value).find()) return Verdict.SCREENING;
     Matcher first = AssessmentNames.FIRST_STAGE.matcher(value);

@@ -46,6 +46,10 @@ class OwnExamplesTest {
     assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict(
         "Kind of change: Market arrangements; Examples: Changing market days; Level: Checklist only"));
     assertEquals(Optional.empty(), OwnExamples.verdict("Characteristic: Age; Impact level: None; Evidence: Survey"));
+    assertEquals(Optional.of(Verdict.NOT_REQUIRED), OwnExamples.verdict("Type of change: Like-for-like replacement; Examples:"
+        + " Replacing broken benches with the same type; Level needed: Level 0 \u2013 No CIA needed"), "after the level's number");
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Type of change: Small grants; Examples: A new small"
+        + " grants scheme; Level needed: Level 1 \u2013 Part A screening"));
   }
 
   @Test

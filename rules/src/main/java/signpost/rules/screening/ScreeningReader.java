@@ -202,8 +202,11 @@ public final class ScreeningReader {
     if (pending == Slot.REVIEW && DecisionWords.review(sentence).isEmpty() && DecisionWords.when(sentence).isEmpty()) {
       return null;
     }
-    // Asked about people, a longer sentence that names none says more about the change.
-    if (askedAboutPeople && words(sentence) > SHORT_ANSWER) return Slot.ACTIVITY;
+    // Asked about people, a longer sentence that names none says more about the change; one that says when, with no
+    // change in it, says when it happens ("the facilities manager's ordering them this week").
+    if (askedAboutPeople && words(sentence) > SHORT_ANSWER) {
+      return activities.isEmpty() && DecisionWords.when(sentence).isPresent() ? Slot.DECISION : Slot.ACTIVITY;
+    }
     return pending;
   }
 

@@ -211,6 +211,15 @@ class ScreeningReaderTest {
   }
 
   @Test
+  void asked_who_is_affected_a_sentence_saying_only_when_it_happens_says_nothing_more_of_the_change() {
+    Reading when = READER.read("the facilities manager's ordering them this week", Slot.AFFECTED);
+    Reading more = READER.read("the carpet in the meeting room upstairs gets done at the same time", Slot.AFFECTED);
+
+    assertEquals(List.of(Slot.DECISION), when.statements().stream().map(Statement::slot).toList());
+    assertEquals(List.of(Slot.ACTIVITY), more.statements().stream().map(Statement::slot).toList());
+  }
+
+  @Test
   void who_decides_and_when_come_from_the_sentence_and_nothing_else() {
     assertEquals("Cabinet", DecisionWords.maker("It's part of the savings, so Cabinet decides in February.").orElseThrow());
     assertEquals("in February", DecisionWords.when("It's part of the savings, so Cabinet decides in February.").orElseThrow());

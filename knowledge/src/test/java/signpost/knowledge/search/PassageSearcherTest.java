@@ -328,6 +328,15 @@ class PassageSearcherTest {
     assertTrue(coverageOf(results, 1) >= 0.95, "\"ones\" is not \"one\", nor a subject: " + results.hits());
   }
 
+  @Test
+  void a_question_called_stupid_is_asked_all_the_same() {
+    PassageSearcher searcher = amongOthers(40, i -> REPORT, "The EASR is a four-page screening form.");
+
+    Results results = searcher.search(new SearchRequest("sorry probably a stupid question but what is an EASR", "a", 10));
+
+    assertTrue(coverageOf(results, 0) >= 0.95, "how it is asked is no subject: " + results.hits());
+  }
+
   private static double coverageOf(Results results, int ordinal) {
     return results.hits().stream().filter(h -> h.passage().ordinal() == ordinal).findFirst().orElseThrow().coverage();
   }

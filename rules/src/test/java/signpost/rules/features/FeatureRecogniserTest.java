@@ -326,6 +326,10 @@ class FeatureRecogniserTest {
         .contains(Activity.INFLATION_UPRATING));
     assertFalse(RECOGNISER.recognise("A fee or rent rise above the CPI rate; charging for something that is free now")
         .activities().contains(Activity.INFLATION_UPRATING), "raised beyond inflation is no uprating");
+    assertTrue(RECOGNISER.recognise("we're thinking of dropping the saturday morning photography course next year")
+        .activities().contains(Activity.REDUCE_OR_STOP), "a course dropped is no longer run");
+    assertFalse(RECOGNISER.recognise("can people drop in to the session without booking?").activities()
+        .contains(Activity.REDUCE_OR_STOP), "a drop-in session runs");
     assertEquals(Set.of(), RECOGNISER.recognise("I manage the Reading Room and Archive at Foundry Yard").activities(),
         "an archive run is a service, not filing away");
     assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("archiving the old case files").activities());

@@ -275,7 +275,7 @@ final class OwnSupportRoutes {
    * stammer", "spat at"; and a route for it under "Sexual safety".
    */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:harass\\w*|bull(?:y|ied|ies|ying)|abus\\w*|comments?"
-      + "|jokes?|called me|calls me|calling me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
+      + "|jokes?|called me|calls me|calling me|call me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
       + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out"
       + "|misgender\\w*|dead ?nam\\w*|my old name|impressions? of (?:me|my)|laugh(?:s|ed|ing)? at (?:me|my)"
       + "|spat (?:at|on)|spit(?:s|ting)? (?:at|on)"

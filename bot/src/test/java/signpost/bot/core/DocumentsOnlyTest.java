@@ -240,6 +240,15 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void harm_from_a_visitor_told_is_met_with_the_organisations_route_for_abuse_from_visitors() {
+    Answer answer = askHeldOut("unseen-museum", "ashmoor-museums", "a visitor in the shop said something vile about my"
+        + " turban and my supervisor just shrugged. can i report that?");
+
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    assertTrue(answer.text().contains("Visitor Incident Report"), answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

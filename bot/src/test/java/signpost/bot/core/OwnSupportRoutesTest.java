@@ -33,6 +33,7 @@ class OwnSupportRoutesTest {
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son keeps making comments about my accent"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps making 'jokes' about me being gay"));
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son put his hand on my backside while I was cannulating his dad"));
+    assertTrue(OwnSupportRoutes.reportsHarm("had a patient call me a p*** last night and refuse to let me treat him"));
     assertTrue(OwnSupportRoutes.reportsHarm("Report it on Datix under the category 'Sexual safety'."), "a route for it");
     assertTrue(OwnSupportRoutes.reportsHarm("someone on my team keeps calling me 'he' on purpose and uses my old name"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps doing impressions of my stammer on station"));

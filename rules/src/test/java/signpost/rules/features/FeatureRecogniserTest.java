@@ -326,6 +326,8 @@ class FeatureRecogniserTest {
         .contains(Activity.INFLATION_UPRATING));
     assertFalse(RECOGNISER.recognise("A fee or rent rise above the CPI rate; charging for something that is free now")
         .activities().contains(Activity.INFLATION_UPRATING), "raised beyond inflation is no uprating");
+    assertTrue(RECOGNISER.recognise("a visitor made a nasty comment about my headscarf and my supervisor laughed it off")
+        .asks().contains(Ask.TELLS_OF_EXPERIENCE), "harm from a visitor told");
     assertTrue(RECOGNISER.recognise("we're thinking of dropping the saturday morning photography course next year")
         .activities().contains(Activity.REDUCE_OR_STOP), "a course dropped is no longer run");
     assertFalse(RECOGNISER.recognise("can people drop in to the session without booking?").activities()

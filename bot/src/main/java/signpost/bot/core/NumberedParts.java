@@ -58,13 +58,13 @@ final class NumberedParts {
       if (hit.isEmpty()) continue;
       Optional<Quote> list = list(hit.get(), numbered.group(1), results);
       if (list.isEmpty()) continue;
-      return first(list.get(), quoted);
+      return withFirst(list.get(), quoted);
     }
     for (Quote quote : quoted.subList(0, Math.min(LOOKED_AT, quoted.size()))) {
       Passage passage = quote.hit().passage();
       Optional<Quote> rows = results.hits().stream().filter(h -> h.passage().equals(passage)).findFirst()
           .flatMap(hit -> rows(hit, message, quoted, results));
-      if (rows.isPresent()) return first(rows.get(), quoted);
+      if (rows.isPresent()) return withFirst(rows.get(), quoted);
     }
     return quoted;
   }
@@ -79,7 +79,7 @@ final class NumberedParts {
     return number.find() && number.end() <= part.start() + 2 ? number.group(1) + " " : "";
   }
 
-  private static List<Quote> first(Quote list, List<Quote> quoted) {
+  private static List<Quote> withFirst(Quote list, List<Quote> quoted) {
     List<Quote> with = new ArrayList<>(quoted.size() + 1);
     with.add(list);
     with.addAll(quoted);
@@ -105,15 +105,10 @@ final class NumberedParts {
         cells.add(numbered(line, row) + row.group(2).strip());
       }
       if (!table) continue;
-      Passage tablePassage = passage;
-      if (quoted.stream().anyMatch(q -> q.hit().passage().equals(tablePassage))) return Optional.empty();
+      if (quoted.stream().anyMatch(q -> q.hit().passage().equals(passage))) return Optional.empty();
       if (first == null) first = passage;
     }
-    if (cells.size() < AT_LEAST) return Optional.empty();
-    String text = String.join("\n", cells.stream().map(cell -> "- " + cell).toList());
-    Passage list = new Passage(found.document(), first.ordinal(), first.section(), first.page(), text);
-    return Optional.of(new Quote(new Hit(list, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), true),
-        new Snippet(text, List.of())));
+    return cells.size() < AT_LEAST ? Optional.empty() : Optional.of(listed(hit, first, first.section(), cells));
   }
 
   /** Returns the headings of the parts numbered with the label beside the hit's, under the same heading, as a quote. */
@@ -132,11 +127,15 @@ final class NumberedParts {
       headings.add(passage.heading());
     }
     if (headings.size() < AT_LEAST) return Optional.empty();
-    String text = String.join("\n", headings.stream().map(h -> "- " + h).toList());
-    Passage list = new Passage(found.document(), first.ordinal(), above.isEmpty() ? first.section() : above, first.page(),
-        text);
-    return Optional.of(new Quote(new Hit(list, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), true),
-        new Snippet(text, List.of())));
+    return Optional.of(listed(hit, first, above.isEmpty() ? first.section() : above, headings));
+  }
+
+  /** Returns the items as a list quoted from the first passage holding one, under the section given, found as the hit. */
+  private static Quote listed(Hit hit, Passage first, List<String> section, Set<String> items) {
+    String text = String.join("\n", items.stream().map(item -> "- " + item).toList());
+    Passage list = new Passage(first.document(), first.ordinal(), section, first.page(), text);
+    return new Quote(new Hit(list, hit.score(), hit.coverage(), hit.inScope(), hit.onTopic(), true),
+        new Snippet(text, List.of()));
   }
 
   /** Returns whether the message names the label in the plural: "objectives" for "Objective 4: ...". */

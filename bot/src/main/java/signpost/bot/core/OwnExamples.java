@@ -345,8 +345,8 @@ final class OwnExamples {
       Activity.TECHNICAL_REPORT, Activity.DECISION_TAKEN);
 
   /** Returns whether the kinds are all lesser kinds of change: an uprating, a like-for-like replacement. */
-  private static boolean lesserOnly(Set<Activity> made) {
-    return !made.isEmpty() && LESSER.containsAll(made);
+  private static boolean lesserOnly(Set<Activity> kinds) {
+    return !kinds.isEmpty() && LESSER.containsAll(kinds);
   }
 
   /**

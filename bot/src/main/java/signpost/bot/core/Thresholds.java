@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Thresholds {
 
-  /** What a figure counts: posts or staff, a risk score, or money. */
-  enum Unit { STAFF, SCORE, MONEY }
+  /** What a figure counts: posts or staff, a risk score, money, or a share cut (of opening hours, say) in per cent. */
+  enum Unit { STAFF, SCORE, MONEY, SHARE }
 
   private Thresholds() {}
 
@@ -28,9 +28,24 @@ final class Thresholds {
   /** A proposal's money: "£180k", "£1.2 million". */
   private static final Pattern TOLD_MONEY = Pattern.compile("(?i)£\\s?" + NUMBER);
 
+  /** Hours cut from one figure to another: "open 30 hrs a week and we want to take it down to 28", "from 40 to 36 hours". */
+  private static final Pattern TOLD_HOURS = Pattern.compile("(?i)\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hrs?|hours)\\b[^.?!]{0,60}?"
+      + "\\b(?:down to|to)\\s+(\\d{1,3}(?:\\.\\d+)?)\\b|\\bfrom\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+to\\s+(\\d{1,3}(?:\\.\\d+)?)"
+      + "\\s*(?:hrs?|hours)\\b");
+  /** A share cut, told: "cutting the hours by 8%", "reduce them by 15 per cent". */
+  private static final Pattern TOLD_SHARE = Pattern.compile("(?i)\\bby\\s+(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per ?cent)");
+
   /** Returns the figures the text tells, by what they count; empty when it tells none. */
   static Map<Unit, Double> told(String text) {
     Map<Unit, Double> told = new EnumMap<>(Unit.class);
+    Matcher hours = TOLD_HOURS.matcher(text);
+    if (hours.find()) {
+      double before = Double.parseDouble(hours.group(1) != null ? hours.group(1) : hours.group(3));
+      double after = Double.parseDouble(hours.group(1) != null ? hours.group(2) : hours.group(4));
+      if (after < before) told.put(Unit.SHARE, 100 * (before - after) / before);
+    }
+    Matcher share = TOLD_SHARE.matcher(text);
+    if (share.find()) told.put(Unit.SHARE, Double.parseDouble(share.group(1)));
     Matcher staff = TOLD_STAFF.matcher(text);
     if (staff.find()) told.put(Unit.STAFF, value(staff.group(1), staff.group(2)));
     Matcher score = TOLD_SCORE.matcher(text);
@@ -44,7 +59,7 @@ final class Thresholds {
   private static final Pattern WORDED = Pattern.compile("(?i)\\b(fewer than|less than|under|below|up to|more than|over"
       + "|above|at least)\\s+(£\\s?)?" + NUMBER);
   /** A bound with words after it: "20 or more posts", "scoring 8 or above", "£250,000 or more". */
-  private static final Pattern OR_MORE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:" + STAFF_WORD
+  private static final Pattern OR_MORE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
       + "\\s*)?or (?:more|above|over)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
@@ -58,7 +73,7 @@ final class Thresholds {
     boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
-      Unit unit = unit(worded.group(2) != null, row, worded.end(), scored);
+      Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
       if (unit == null || !told.containsKey(unit)) continue;
       double bound = value(worded.group(3), worded.group(4));
       double figure = told.get(unit);
@@ -73,7 +88,8 @@ final class Thresholds {
     Matcher orMore = OR_MORE.matcher(row);
     while (orMore.find()) {
       boolean staff = STAFF_WITHIN.matcher(orMore.group(0)).find() || staffAfter(row, orMore.end());
-      Unit unit = orMore.group(1) != null ? Unit.MONEY : staff ? Unit.STAFF : scored ? Unit.SCORE : null;
+      Unit unit = orMore.group(1) != null ? Unit.MONEY : orMore.group(4) != null ? Unit.SHARE : staff ? Unit.STAFF
+          : scored ? Unit.SCORE : null;
       if (unit == null || !told.containsKey(unit)) continue;
       if (told.get(unit) < value(orMore.group(2), orMore.group(3))) return false;
     }
@@ -89,6 +105,11 @@ final class Thresholds {
       if (figure < low || figure > high) return false;
     }
     return true;
+  }
+
+  /** Returns whether the figure ending at {@code end} is a share: "by 10% or more", "less than 10%". */
+  private static boolean percent(String row, int end) {
+    return end < row.length() && row.charAt(end) == '%';
   }
 
   /** Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of scores. */

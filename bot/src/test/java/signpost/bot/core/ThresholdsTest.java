@@ -34,4 +34,16 @@ class ThresholdsTest {
     assertTrue(Thresholds.fit("Proposal: Young adult carers aged 16 to 25; Full EDRA", fourteen));
     assertTrue(Thresholds.fit("Proposal: A small grants round of under £50,000; Screening only", fourteen));
   }
+
+  @Test
+  void opening_hours_cut_from_one_figure_to_another_are_a_share_cut_held_against_a_rows_percentages() {
+    Map<Unit, Double> cut = Thresholds.told("open 30 hrs a week and we want to take it down to 28 by shutting at 3");
+    assertEquals(100.0 * 2 / 30, cut.get(Unit.SHARE), 0.01);
+    assertEquals(Map.of(Unit.SHARE, 8.0), Thresholds.told("cutting the library's hours by 8% from april"));
+    assertFalse(Thresholds.fit("Type of change: Closures; Examples: reducing opening hours by 10% or more; Level 2", cut));
+    assertTrue(Thresholds.fit("Type of change: Small change; Examples: Reducing weekly opening hours by less than 10%;"
+        + " Level 1", cut));
+    assertFalse(Thresholds.fit("Examples: Reducing weekly opening hours by less than 10%; Level 1",
+        Thresholds.told("from 40 to 32 hours a week")));
+  }
 }

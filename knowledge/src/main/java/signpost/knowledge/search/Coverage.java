@@ -213,6 +213,13 @@ final class Coverage {
       + "(?:says|said|reckons|reckoned|thinks|told me|tells me|keeps saying|mentioned)\\b");
 
   /**
+   * Who put the question to the asker, passing it on ("one of my tutees asked me if being care experienced counts as a
+   * protected characteristic"): how the asker came to ask, not what about, whoever they are to the asker.
+   */
+  private static final Pattern ASKED_ME = Pattern.compile("(?i)\\b([a-z&-]+)\\s+(?:asked|asks|has asked|was asking)"
+      + "\\s+(?:me|us)\\s+(?:if|whether|about|what|how|why|when|who)\\b");
+
+  /**
    * Asking whether what was told is so ("someone said ... the pay gap went UP this year. is that right and why?"): the
    * told is asked, "right" of it is no subject (as "human rights" would be).
    */
@@ -233,6 +240,8 @@ final class Coverage {
     }
     Matcher said = SAYER.matcher(question);
     while (said.find()) starts.add(said.start(1));
+    Matcher asker = ASKED_ME.matcher(question);
+    while (asker.find()) starts.add(asker.start(1));
     return starts;
   }
 

@@ -337,6 +337,17 @@ class PassageSearcherTest {
     assertTrue(coverageOf(results, 0) >= 0.95, "how it is asked is no subject: " + results.hits());
   }
 
+  @Test
+  void who_put_the_question_to_the_asker_is_how_they_came_to_ask() {
+    PassageSearcher searcher = amongOthers(40, i -> REPORT,
+        "Care experience is not a protected characteristic in law, but we treat it as if it were.");
+
+    Results results = searcher.search(new SearchRequest("One of my tutees asked me if being care experienced counts as a"
+        + " protected characteristic. does it?", "a", 10));
+
+    assertTrue(coverageOf(results, 0) >= 0.85, "the tutees passed the question on: " + results.hits());
+  }
+
   private static double coverageOf(Results results, int ordinal) {
     return results.hits().stream().filter(h -> h.passage().ordinal() == ordinal).findFirst().orElseThrow().coverage();
   }

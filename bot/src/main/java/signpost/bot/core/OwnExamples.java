@@ -102,7 +102,7 @@ final class OwnExamples {
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
-                     List<Set<String>> alternatives) {
+                     List<Set<String>> alternatives, Set<String> kept) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
       String example = OwnExamples.example(text);
@@ -124,7 +124,7 @@ final class OwnExamples {
           if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
         }
       }
-      return new Row(hit, text, verdict, example, stems(example), List.copyOf(alternatives));
+      return new Row(hit, text, verdict, example, stems(example), List.copyOf(alternatives), OwnExamples.kept(text));
     }
 
     /**
@@ -377,9 +377,8 @@ final class OwnExamples {
    */
   private static Set<String> changed(Set<String> asked, Set<String> kept, Row row) {
     if (kept.isEmpty()) return asked;
-    Set<String> rowKept = kept(row.text());
     Set<String> changed = new HashSet<>(asked);
-    for (String word : kept) if (!rowKept.contains(word)) changed.remove(word);
+    for (String word : kept) if (!row.kept().contains(word)) changed.remove(word);
     return changed;
   }
 

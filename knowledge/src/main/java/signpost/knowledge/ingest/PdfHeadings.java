@@ -23,6 +23,8 @@ final class PdfHeadings {
    */
   private static final Pattern NUMBERED_LABEL =
       Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}\\s+(?:\\d{1,2}|[A-Z]|[IVX]{1,4})\\s*[:.\u2013\u2014-]\\s+\\p{L}");
+  /** How far below the line above it, in its own sizes, a line of the same paragraph or heading may be. */
+  private static final float LINE_SPREAD = 1.6f;
   private static final int MAX_LINES = 3;
   private static final int MAX_CHARS = 200;
   private static final int MAX_EMPHASISED_CHARS = 120;
@@ -57,7 +59,7 @@ final class PdfHeadings {
     while (end < lines.size() && end - i < MAX_LINES + 1) {
       PdfLine previous = lines.get(end - 1);
       PdfLine next = lines.get(end);
-      if (!next.sameStyle(first) || next.page() != first.page() || next.y() - previous.y() > first.size() * 1.6f) break;
+      if (!next.sameStyle(first) || next.page() != first.page() || next.y() - previous.y() > first.size() * LINE_SPREAD) break;
       end++;
     }
     return end;
@@ -95,7 +97,7 @@ final class PdfHeadings {
     PdfLine previous = lines.get(start - 1);
     PdfLine line = lines.get(start);
     return previous.sameStyle(line) && previous.page() == line.page() && line.y() > previous.y()
-        && line.y() - previous.y() <= line.size() * 1.6f;
+        && line.y() - previous.y() <= line.size() * LINE_SPREAD;
   }
 
   /** Returns a sortable style key: size (larger first), then bold, italic, other font. */

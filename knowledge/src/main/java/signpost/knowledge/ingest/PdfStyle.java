@@ -18,13 +18,8 @@ record PdfStyle(String font, float size, float lineGap) {
    * the body, and so a heading.
    */
   static PdfStyle of(List<PdfLine> lines) {
-    Map<String, Integer> chars = new HashMap<>();
-    for (PdfLine line : lines) {
-      if (line.cells().isEmpty()) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
-    }
-    if (chars.isEmpty()) {
-      for (PdfLine line : lines) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
-    }
+    Map<String, Integer> chars = charsByStyle(lines.stream().filter(line -> line.cells().isEmpty()).toList());
+    if (chars.isEmpty()) chars = charsByStyle(lines);
     String key = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("\u00000");
     String font = key.substring(0, key.indexOf('\u0000'));
     float size = Float.parseFloat(key.substring(key.indexOf('\u0000') + 1));
@@ -42,6 +37,13 @@ record PdfStyle(String font, float size, float lineGap) {
         .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey).orElse(size * 1.2f);
     return new PdfStyle(font, size, Math.max(lineGap, size));
+  }
+
+  /** Returns how many characters the lines set in each font and size, keyed "font\u0000size". */
+  private static Map<String, Integer> charsByStyle(List<PdfLine> lines) {
+    Map<String, Integer> chars = new HashMap<>();
+    for (PdfLine line : lines) chars.merge(line.font() + "\u0000" + line.size(), line.text().length(), Integer::sum);
+    return chars;
   }
 
   private static boolean isBody(PdfLine line, String font, float size) {

@@ -164,9 +164,8 @@ public final class ScreeningReader {
     // A decision the change itself is about ("instead of the current case-by-case risk decision") names nobody who
     // decides and no date: the sentence still says what is changing.
     // A date alone in a sentence describing the change is when the change starts ("from April the Reading Room goes to
-    // appointments only"), not when it is decided.
-    boolean saysWhoDecides = found.contains(Cue.DECISION) && (DecisionWords.maker(sentence).isPresent()
-        || DecisionWords.when(sentence).isPresent() && activities.isEmpty());
+    // appointments only"), not when it is decided: only someone named as deciding makes it say who decides.
+    boolean saysWhoDecides = found.contains(Cue.DECISION) && DecisionWords.maker(sentence).isPresent();
     if (pending == null && !filled.contains(Slot.ACTIVITY) && !activities.isEmpty() && !saysWhoDecides
         && !found.contains(Cue.REVIEW)) {
       return Slot.ACTIVITY;

@@ -303,13 +303,19 @@ final class OwnExamples {
     if (described.isEmpty()) return null;
     Row best = null;
     double bestCloseness = -1;
+    int bestOthers = 0;
     for (Row row : candidates) {
       Set<Activity> named = kindsOf(row);
       Set<Activity> both = bothName(named, described);
       // Ranked by the kinds shared, then the words: "Introducing a charge" is a charge started, whatever is charged.
       double closeness = both.size() + closeness(asked, row.words());
-      if (!both.isEmpty() && !lesserKindOnlyIn(named, described) && closeness > bestCloseness) {
+      // Then by the fewest kinds the question does not describe: a bin burnt out and put back is "Like-for-like repairs
+      // and replacements" before "Reducing the weekly opening hours of a facility by less than 10%", small as both are.
+      int others = named.size() - both.size();
+      if (!both.isEmpty() && !lesserKindOnlyIn(named, described)
+          && (closeness > bestCloseness || closeness == bestCloseness && others < bestOthers)) {
         bestCloseness = closeness;
+        bestOthers = others;
         best = row;
       }
     }

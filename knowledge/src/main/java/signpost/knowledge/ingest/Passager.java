@@ -19,6 +19,8 @@ public final class Passager {
   static final int MIN_FRAGMENT_CHARS = 40;
   static final int TABLE_ROWS_PER_PASSAGE = 5;
   static final int MAX_ABSORBED_CHARS = 400;
+  static final int MAX_TITLE_CHARS = 70;
+  static final int MAX_TITLE_WORDS = 9;
 
   /** Returns the passages of the document, numbered from 0 in reading order. */
   public List<Passage> passages(Document document, List<Block> blocks) {
@@ -54,7 +56,7 @@ public final class Passager {
       List<String> section = headings.path();
       if (text.isEmpty()) {
         i++;
-      } else if (block.kind() == Block.Kind.PARAGRAPH && LeadIns.isLeadIn(text)) {
+      } else if (block.kind() == Block.Kind.PARAGRAPH && (LeadIns.isLeadIn(text) || titlesTable(text, blocks, i))) {
         PassageDraft leadIn = new PassageDraft(section, block.page(), text);
         if (LeadIns.isBare(text) && singleBefore == i - 1 && !drafts.isEmpty()) {
           // "We will do this by:" says nothing without the paragraph before it.
@@ -108,6 +110,16 @@ public final class Passager {
       }
     }
     return i + 1;
+  }
+
+  /**
+   * Returns whether the paragraph at {@code i} is the title of the table right below it ("10.2 Gender pay gap."),
+   * a few words with no sentence of their own after them, which every part of the table then carries.
+   */
+  private static boolean titlesTable(String text, List<Block> blocks, int i) {
+    return i + 1 < blocks.size() && blocks.get(i + 1).kind() == Block.Kind.TABLE_ROW
+        && text.length() <= MAX_TITLE_CHARS && text.split("\\s+").length <= MAX_TITLE_WORDS
+        && !text.strip().matches("(?s).*[.!?;:]\\s.*");
   }
 
   private static List<PassageDraft> list(PassageDraft leadIn, List<Block> items) {

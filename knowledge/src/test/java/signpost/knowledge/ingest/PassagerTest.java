@@ -149,6 +149,28 @@ class PassagerTest {
   }
 
   @Test
+  void a_title_of_a_few_words_right_above_a_table_heads_each_of_its_parts() {
+    List<Block> blocks = new ArrayList<>(List.of(Block.paragraph(LONG, 11), Block.paragraph("10.2 Gender pay gap.", 11)));
+    for (int i = 0; i < 7; i++) blocks.add(Block.tableRow("Measure: Mean gender pay gap; 31 March 2025: " + i + "%", 11));
+    blocks.add(Block.paragraph("A short sentence. Then the table:", 12));
+
+    List<Passage> passages = new Passager().passages(DOCUMENT, blocks);
+
+    assertEquals(LONG, passages.get(0).text());
+    assertTrue(passages.get(1).text().startsWith("10.2 Gender pay gap.\nMeasure: Mean gender pay gap; 31 March 2025: 0%"));
+    assertTrue(passages.get(2).text().startsWith("10.2 Gender pay gap.\nMeasure: Mean gender pay gap; 31 March 2025: 5%"));
+  }
+
+  @Test
+  void a_sentence_above_a_table_is_no_title_of_it() {
+    List<Passage> passages = passages(Block.paragraph("Figures are very small here. We do not show any group of fewer than two people.", 11),
+        Block.tableRow("Measure: Mean gender pay gap; 31 March 2025: 6.4%", 11));
+
+    assertEquals(List.of("Figures are very small here. We do not show any group of fewer than two people.", "Measure: Mean gender pay gap; 31 March 2025: 6.4%"),
+        passages.stream().map(Passage::text).toList());
+  }
+
+  @Test
   void table_of_contents_is_no_passage() {
     List<Passage> passages = passages(Block.heading(1, "Contents", 1), Block.paragraph("Page", 1),
         Block.paragraph("Foreword 1 Key challenges and opportunities 2 Context 3 Delivery Plan April 2022 15", 1),

@@ -18,15 +18,19 @@ import signpost.knowledge.index.Acronym;
 final class AssessmentNames {
 
   /**
-   * A long form naming an assessment or analysis of impact, or an assessment of equality or of due regard by another
-   * name: "Equality and Due Regard Assessment (EDRA)"; or a check of them a first stage makes: "Equality Impact
-   * Checklist (EIC)", "Quick Equality Check (QEC)".
+   * A long form naming an assessment, analysis or review of impact ("Equality Impact Review (EIR)"), or an assessment of
+   * equality or of due regard by another name: "Equality and Due Regard Assessment (EDRA)"; or a check of them a first
+   * stage makes: "Equality Impact Checklist (EIC)", "Quick Equality Check (QEC)".
    */
-  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist)\\b|\\banalysis\\b"
+  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist|review)\\b|\\banalysis\\b"
       + "|\\b(?:equality|equalities|due regard)\\b.*\\b(?:assessment|checklist|check)\\b");
-  /** What the assessment is of: people and equality, not quality, data or the environment. */
+  /**
+   * What the assessment is of: people and equality ("Customer Impact Assessment (CIA)" of a leisure trust's customers),
+   * not quality, data or the environment.
+   */
   private static final Pattern OF_PEOPLE = Pattern.compile(
-      "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs)\\b");
+      "\\b(?:equality|equalities|people|integrated|community|inclusion|diversity|fairness|needs|customers?|residents?"
+      + "|citizens?|passengers?|service users?)\\b");
   private static final Pattern OF_SOMETHING_ELSE = Pattern.compile(
       "\\b(?:quality|data|privacy|environmental|environment|safety|risk|carbon|climate|sustainability|financial)\\b");
   /** Equality named outright: "Quality and Equality Impact Assessment (QEIA)" assesses equality, with quality. */

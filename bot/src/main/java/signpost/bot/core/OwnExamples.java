@@ -182,8 +182,11 @@ final class OwnExamples {
     if (candidates.isEmpty()) return Optional.empty();
     Set<String> asked = stems(question);
     Set<String> kept = kept(question);
+    Map<Unit, Double> told = Thresholds.told(question);
     // Opening hours told by the times ("closing 30 mins earlier on fridays", "4pm not 4.30"), as tables name them.
     if (HOURS_TOLD.matcher(question).find()) asked.addAll(stems("opening hours"));
+    // A time moved, told by the minutes ("finish at 3.10 instead of 3.00"), as tables name it: "the start or finish time".
+    if (told.containsKey(Unit.MINUTES)) asked.addAll(stems("start finish time minutes"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -195,7 +198,6 @@ final class OwnExamples {
     Row best = null;
     double bestShare = 0;
     int bestKinds = 0;
-    Map<Unit, Double> told = Thresholds.told(question);
     if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(row.text(), told));
     for (Row row : candidates) {
       // A row only of a lesser kind of change than the proposal ("fees going up by no more than the CPI rate" for free
@@ -307,8 +309,10 @@ final class OwnExamples {
     for (Row row : candidates) {
       Set<Activity> named = kindsOf(row);
       Set<Activity> both = bothName(named, described);
-      // Ranked by the kinds shared, then the words: "Introducing a charge" is a charge started, whatever is charged.
-      double closeness = both.size() + closeness(asked, row.words());
+      // Ranked by the kinds shared, then the words, the instances it gives too: "Introducing a charge" is a charge
+      // started, whatever is charged; new rules on braids and boys' hair are "changing the rules on hair, headwear,
+      // jewellery" before "Adding or changing a rule in a school's behaviour policy".
+      double closeness = both.size() + closeness(asked, allWords(row));
       // Then by the fewest kinds the question does not describe: a bin burnt out and put back is "Like-for-like repairs
       // and replacements" before "Reducing the weekly opening hours of a facility by less than 10%", small as both are.
       int others = named.size() - both.size();
@@ -365,6 +369,14 @@ final class OwnExamples {
   private static final Pattern KEPT_THINGS = Pattern.compile("(?i)(?:the\\s+|any\\s+|our\\s+|their\\s+)?[\\w'-]+"
       + "(?:(?:,\\s*|\\s+(?:or|and)\\s+)(?:what\\s+)?[\\w'-]+){0,3}");
 
+  /** A thing said to stay as it is, named before: "lunch is the same length", "the fees will stay the same". */
+  private static final Pattern SAME_AS_NOW = Pattern.compile("(?i)\\b([\\w'-]+(?:\\s+and\\s+[\\w'-]+)?)\\s+(?:is|are|stays?"
+      + "|remains?|will\\s+(?:stay|remain|be))\\s+(?:exactly\\s+)?(?:the\\s+)?same\\b(?:\\s+(length|size|price|cost|place|time"
+      + "|times|hours|days?))?");
+  /** Times said to stay as they are: "starts and finishes at exactly the same time", "opens at the same times". */
+  private static final Pattern SAME_TIMES = Pattern.compile("(?i)\\b((?:start|finish|open|clos|end)\\w*(?:\\s+and\\s+"
+      + "(?:start|finish|open|clos|end)\\w*)?)\\s+at\\s+(?:exactly\\s+)?the\\s+same\\s+(times?)\\b");
+
   /** Returns the telling words of what the text says is left as it is. */
   private static Set<String> kept(String text) {
     Set<String> kept = new HashSet<>();
@@ -373,6 +385,11 @@ final class OwnExamples {
       Matcher things = KEPT_THINGS.matcher(text).region(unchanged.end(), text.length());
       if (things.lookingAt()) kept.addAll(stems(things.group()));
     }
+    // What of a thing is kept where the sentence says ("lunch is the same length" keeps the length, not lunch as it is).
+    Matcher thing = SAME_AS_NOW.matcher(text);
+    while (thing.find()) kept.addAll(stems(thing.group(2) != null ? thing.group(2) : thing.group(1)));
+    Matcher times = SAME_TIMES.matcher(text);
+    while (times.find()) kept.addAll(stems(times.group(1) + " " + times.group(2)));
     return kept;
   }
 
@@ -535,6 +552,9 @@ final class OwnExamples {
       String stem = word.group().substring(0, Math.min(5, word.group().length()));
       if (!COMMON.contains(stem)) stems.add(stem);
     }
+    // One word once: "rule" and "rules" are one word shared, not two.
+    Set<String> longer = Set.copyOf(stems);
+    stems.removeIf(stem -> longer.stream().anyMatch(other -> other.length() > stem.length() && other.startsWith(stem)));
     return stems;
   }
 

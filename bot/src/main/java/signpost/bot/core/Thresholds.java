@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,16 @@ import java.util.regex.Pattern;
  */
 final class Thresholds {
 
-  /** What a figure counts: posts or staff, a risk score, money, or a share cut (of opening hours, say) in per cent. */
-  enum Unit { STAFF, SCORE, MONEY, SHARE }
+  /**
+   * What a figure counts: posts or staff, a risk score, money, a share cut (of opening hours, say) in per cent, or the
+   * minutes a time moves by (the end of the school day, say).
+   */
+  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES }
 
   private Thresholds() {}
 
-  private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(k|m|million)?";
+  /** A figure, with its scale where one follows as a word of its own ("£180k", "£1.2 million"; not the "m" of "minutes"). */
+  private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:(k|m|million)\\b)?";
   private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|people|fte)\\b";
   /** A proposal's count of staff: "14 posts altogether", "affects 8 staff". */
   private static final Pattern TOLD_STAFF = Pattern.compile("(?i)\\b" + NUMBER + "\\s+" + STAFF_WORD);
@@ -34,6 +39,15 @@ final class Thresholds {
       + "\\s*(?:hrs?|hours)\\b");
   /** A share cut, told: "cutting the hours by 8%", "reduce them by 15 per cent". */
   private static final Pattern TOLD_SHARE = Pattern.compile("(?i)\\bby\\s+(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per ?cent)");
+
+  /** A clock time: "3.10", "4:30", "4pm", "10.30am"; the hour, the minutes and am or pm. */
+  private static final String CLOCK = "(\\d{1,2})(?:[.:](\\d\\d))?\\s*([ap]m)?";
+  /** A time moved, told by both times: "finish at 3.10 instead of 3.00", "4pm not 4.30", "6pm rather than 7pm". */
+  private static final Pattern TOLD_CLOCKS = Pattern.compile("(?i)(?<![\\d.,£])\\b" + CLOCK + "\\s+(?:instead of|rather than"
+      + "|not)\\s+" + CLOCK + "(?![\\d.,]*\\s*(?:%|per ?cent|hours?|hrs?|minutes?|mins?|posts?|staff|people|pupils|£))");
+  /** A time moved, told by how far: "closing 30 mins earlier", "start half an hour later", "an hour earlier". */
+  private static final Pattern TOLD_MOVE = Pattern.compile("(?i)\\b(?:(\\d{1,3})\\s*(?:minutes?|mins?)|(half an hour|an hour"
+      + "|one hour|(\\d) hours?))\\s+(?:earlier|later|sooner)\\b");
 
   /** Returns the figures the text tells, by what they count; empty when it tells none. */
   static Map<Unit, Double> told(String text) {
@@ -52,7 +66,36 @@ final class Thresholds {
     if (score.find()) told.put(Unit.SCORE, value(score.group(1), null));
     Matcher money = TOLD_MONEY.matcher(text);
     if (money.find()) told.put(Unit.MONEY, value(money.group(1), money.group(2)));
+    minutes(text).ifPresent(m -> told.put(Unit.MINUTES, m));
     return told;
+  }
+
+  /** Returns the minutes a time is told to move by, if it is: both times, or how far ("30 mins earlier"). */
+  private static Optional<Double> minutes(String text) {
+    Matcher clocks = TOLD_CLOCKS.matcher(text);
+    // Both times need a clock's look, minutes or am/pm, one of them at least: "3 instead of 5" may count anything.
+    if (clocks.find() && (clocks.group(2) != null || clocks.group(3) != null || clocks.group(5) != null
+        || clocks.group(6) != null)) {
+      String half = clocks.group(3) != null ? clocks.group(3) : clocks.group(6);
+      double one = clock(clocks.group(1), clocks.group(2), clocks.group(3) != null ? clocks.group(3) : half);
+      double other = clock(clocks.group(4), clocks.group(5), clocks.group(6) != null ? clocks.group(6) : half);
+      double moved = Math.abs(one - other);
+      if (moved > 0 && moved < 12 * 60) return Optional.of(moved);
+    }
+    Matcher move = TOLD_MOVE.matcher(text);
+    if (move.find()) {
+      if (move.group(1) != null) return Optional.of(Double.parseDouble(move.group(1)));
+      if (move.group(3) != null) return Optional.of(60.0 * Integer.parseInt(move.group(3)));
+      return Optional.of(move.group(2).toLowerCase(Locale.ROOT).startsWith("half") ? 30.0 : 60.0);
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a clock time in minutes after midnight, the afternoon's hours as a 24-hour clock counts them. */
+  private static double clock(String hour, String minutes, String half) {
+    int h = Integer.parseInt(hour) % 12;
+    if (half != null && half.equalsIgnoreCase("pm")) h += 12;
+    return h * 60 + (minutes == null ? 0 : Integer.parseInt(minutes));
   }
 
   /** A bound with a word before it: "fewer than 20", "under £50,000", "up to 7", "more than 20". */
@@ -67,6 +110,13 @@ final class Thresholds {
   private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|people|fte)\\b");
   /** Staff counted just after a figure. */
   private static final Pattern STAFF_AFTER = Pattern.compile("(?i)\\s*" + STAFF_WORD);
+  /** Minutes counted just after a figure: "by more than 15 minutes", "15 mins or less". */
+  private static final Pattern MINUTES_AFTER = Pattern.compile("(?i)\\s*(?:minutes?|mins?)\\b");
+  /** Minutes counted within a bound: "15 minutes or less". */
+  private static final Pattern MINUTES_WITHIN = Pattern.compile("(?i)\\b(?:minutes?|mins?)\\b");
+  /** A bound with words after it the other way: "by 15 minutes or less", "10 posts or fewer". */
+  private static final Pattern OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
+      + "\\s*|(?:minutes?|mins?)\\s*)?or (?:less|fewer|under|below)\\b");
 
   /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
   static boolean fit(String row, Map<Unit, Double> told) {
@@ -93,6 +143,15 @@ final class Thresholds {
       if (unit == null || !told.containsKey(unit)) continue;
       if (told.get(unit) < value(orMore.group(2), orMore.group(3))) return false;
     }
+    Matcher orLess = OR_LESS.matcher(row);
+    while (orLess.find()) {
+      String bound = orLess.group(0);
+      Unit unit = orLess.group(1) != null ? Unit.MONEY : orLess.group(4) != null ? Unit.SHARE
+          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : STAFF_WITHIN.matcher(bound).find() ? Unit.STAFF
+          : scored ? Unit.SCORE : null;
+      if (unit == null || !told.containsKey(unit)) continue;
+      if (told.get(unit) > value(orLess.group(2), orLess.group(3))) return false;
+    }
     Matcher range = RANGE.matcher(row);
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
@@ -116,6 +175,7 @@ final class Thresholds {
   private static Unit unit(boolean money, String row, int end, boolean scored) {
     if (money) return Unit.MONEY;
     if (staffAfter(row, end)) return Unit.STAFF;
+    if (MINUTES_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.MINUTES;
     return scored ? Unit.SCORE : null;
   }
 

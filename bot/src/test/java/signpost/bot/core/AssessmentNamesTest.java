@@ -38,6 +38,17 @@ class AssessmentNamesTest {
   }
 
   @Test
+  void a_review_of_equality_impact_and_an_assessment_of_impact_on_customers_are_learned() {
+    AssessmentNames names = AssessmentNames.of(List.of(
+        new Acronym("EIR", "Equality Impact Review"),
+        new Acronym("CIA", "Customer Impact Assessment"),
+        new Acronym("CDR", "Customer Data Review"),
+        new Acronym("SIR", "Safety Impact Review")));
+    assertEquals(List.of("EIR", "CIA"), names.names().stream().map(Acronym::shortForm).toList());
+    assertTrue(names.about("Level of review: Stage 1 Initial Review; see the EIR form"));
+  }
+
+  @Test
   void a_checklist_or_quick_check_of_equality_impact_is_learned_as_a_first_stage() {
     AssessmentNames names = AssessmentNames.of(List.of(
         new Acronym("EIC", "Equality Impact Checklist"),

@@ -226,6 +226,24 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_review_of_equality_impact_is_an_organisations_assessment_and_its_rows_are_read_by_minutes_and_what_is_kept() {
+    // "Equality Impact Review (EIR)" with a "Stage 1 Initial Review": the academy trust's own table decides.
+    Answer tenMinutes = askHeldOut("unseen-academy", "northmere-academies", "we'd like to start at 8.50 instead of 8.40"
+        + " at fellgate from january, anything we need to fill in?");
+    Answer lunchOrder = askHeldOut("unseen-academy", "northmere-academies", "swapping the two lunch sittings round so"
+        + " year 3 eat first. the day starts and finishes at the same time and lunch is the same length. any form?");
+    Answer hairRules = askHeldOut("unseen-academy", "northmere-academies", "new rules at saltcote: no braids or"
+        + " extensions, and boys hair above the collar. do we need a review for that?");
+
+    assertEquals(Verdict.SCREENING, tenMinutes.eqia().verdict(), tenMinutes.text());
+    assertTrue(tenMinutes.text().contains("by 15 minutes or less"), tenMinutes.text());
+    assertEquals(Verdict.NOT_REQUIRED, lunchOrder.eqia().verdict(), lunchOrder.text());
+    assertTrue(lunchOrder.text().contains("lunch sittings within the school day"), lunchOrder.text());
+    assertEquals(Verdict.REQUIRED, hairRules.eqia().verdict(), hairRules.text());
+    assertTrue(hairRules.text().contains("changing the rules on hair"), hairRules.text());
+  }
+
+  @Test
   void what_a_proposal_leaves_as_it_is_matches_no_example_of_changing_it() {
     Answer uprated = askHeldOut("unseen-town", "hollinsworth", "putting the allotment rents up by inflation in april"
         + " but not touching any discounts, do i need to fill something in?");

@@ -36,6 +36,24 @@ class ThresholdsTest {
   }
 
   @Test
+  void a_time_moved_is_held_against_a_rows_minutes() {
+    Map<Unit, Double> ten = Thresholds.told("finish at 3.10 instead of 3.00 on wednesdays");
+    assertEquals(Map.of(Unit.MINUTES, 10.0), ten);
+    assertEquals(Map.of(Unit.MINUTES, 30.0), Thresholds.told("close at 4pm not 4.30 on fridays"));
+    assertEquals(Map.of(Unit.MINUTES, 30.0), Thresholds.told("start half an hour later in the winter"));
+    assertEquals(Map.of(Unit.MINUTES, 20.0), Thresholds.told("open 20 mins earlier on market days"));
+    assertEquals(Map.of(), Thresholds.told("we had 3 instead of 5 at the meeting"));
+
+    String more = "Example of change: Changing the start or finish time of the school day by more than 15 minutes";
+    String less = "Example of change: Changing the start or finish time of the school day by 15 minutes or less";
+    assertFalse(Thresholds.fit(more, ten), "15 minutes is no 15 million");
+    assertTrue(Thresholds.fit(less, ten));
+    Map<Unit, Double> half = Map.of(Unit.MINUTES, 30.0);
+    assertTrue(Thresholds.fit(more, half));
+    assertFalse(Thresholds.fit(less, half));
+  }
+
+  @Test
   void opening_hours_cut_from_one_figure_to_another_are_a_share_cut_held_against_a_rows_percentages() {
     Map<Unit, Double> cut = Thresholds.told("open 30 hrs a week and we want to take it down to 28 by shutting at 3");
     assertEquals(100.0 * 2 / 30, cut.get(Unit.SHARE), 0.01);

@@ -135,6 +135,22 @@ public final class FeatureRecogniser {
   private static final Pattern ONE_WAY_ONLY = Pattern.compile("(?i)\\b(?:only|instead|replac\\w*|no longer|withdraw\\w*"
       + "|scrap\\w*|stop\\w*|clos\\w*|remov\\w*|end(?:s|ing)?)\\b");
 
+  /** A time of day as the words of a message give it: "3 10", "6pm", "10 30am" ("3.10", "10.30am" as written). */
+  private static final String TIME = "\\d{1,2}(?: \\d\\d(?: ?[ap]m)?| ?[ap]m)";
+  /**
+   * A time or a day changed, in a message's words: "at 3 10 instead of 3 00", "6pm rather than 7pm", "move to thursday
+   * at 6pm instead", "moving it to tuesdays".
+   */
+  private static final Pattern TIMES_CHANGED = Pattern.compile("\\b(?:" + TIME + "|(?:at|from|till|until|to) \\d{1,2})"
+      + " (?:instead of|rather than|not) (?:" + TIME + "|\\d{1,2})\\b|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,4}"
+      + " (?:to|onto) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b");
+  /** Money given, not charged: "a little community grants pot for village halls, £6k a year, max £500 each". */
+  private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:grants?|awards?|bursar(?:y|ies)|funding|max|maximum|up to"
+      + "|allowance|budget)\\b");
+  /** A price put on each person or use: "about £240 each", "£3.50 a session", "£12 per child". */
+  private static final Pattern PRICED = Pattern.compile("(?i)£\\s?\\d+(?:[.,]\\d+)?\\s*(?:each|a head|per head|per (?:person|"
+      + "child|pupil|student|adult|session|visit|class|night|trip)|a (?:session|visit|class|night|child|pupil|go))\\b");
+
   /**
    * Returns what the question is about and describes. A conversation's message is read several times over (for its
    * answer, whether it describes a change, what it tells a screening), so the latest texts' features are kept: the
@@ -154,7 +170,7 @@ public final class FeatureRecogniser {
   public Set<Activity> activities(String text) {
     QuestionFeatures known = recent.get(CacheFiles.key(text));
     if (known != null) return known.activities();
-    return described(Words.of(text));
+    return described(text, Words.of(text));
   }
 
   /** Returns what the memory of recent texts is keyed by, for tests. */
@@ -162,8 +178,12 @@ public final class FeatureRecogniser {
     return Set.copyOf(recent.keySet());
   }
 
-  private Set<Activity> described(Words words) {
+  private Set<Activity> described(String message, Words words) {
     Set<Activity> described = activities.findIn(words);
+    // A time or day changed ("finish at 3.10 instead of 3.00 on wednesdays", "aquafit would move to thursday at 6pm
+    // instead") and a price per head ("about £240 each"), told in figures no phrase names.
+    if (described.isEmpty() && TIMES_CHANGED.matcher(words.toString()).find()) described.add(Activity.OTHER_CHANGE);
+    if (PRICED.matcher(message).find() && !GIVEN.matcher(message).find()) described.add(Activity.CHARGING);
     // "Same theme, same plugins, same logins": what people meet named as kept the same, thing after thing, is a change
     // like for like, whatever the things are called.
     if (keptTheSame(words) >= SAME_THINGS) described.add(Activity.COSMETIC_CHANGE);
@@ -224,7 +244,7 @@ public final class FeatureRecogniser {
       // "What did the equalities assessment say about ...?": the word "equalities" checks no proposal here.
       if (SAID_BY_A_PAPER.matcher(question).find()) asked.remove(Ask.EQUALITY_CHECK);
     }
-    return new QuestionFeatures(about, described(words), affected.findIn(words),
+    return new QuestionFeatures(about, described(question, words), affected.findIn(words),
         characteristics.findIn(words), roles.findIn(words), asked);
   }
 

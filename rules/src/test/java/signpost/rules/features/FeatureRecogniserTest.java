@@ -25,6 +25,20 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_time_or_day_moved_told_in_figures_is_a_change_and_a_price_a_head_is_a_charge() {
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("the head wants us to finsh at 3.10 instead of 3.00"
+        + " on fridays, is there paperwork for that").activities());
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("the toddler swim would move to thursday at 10am"
+        + " instead, is that ok to just do").activities());
+    assertEquals(Set.of(Activity.CHARGING), RECOGNISER.recognise("year 9 ski trip again, about £650 each, does that"
+        + " need an equality thingy").activities());
+    // Money given is no price: a grant of up to a sum each.
+    assertFalse(RECOGNISER.recognise("a small grants pot for sports clubs, £5k a year, max £400 each. do i need"
+        + " anything").activities().contains(Activity.CHARGING));
+    assertTrue(RECOGNISER.recognise("we had 3 instead of 5 people at the network meeting").activities().isEmpty());
+  }
+
+  @Test
   void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 

@@ -39,6 +39,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_session_laid_on_guidance_drafted_for_others_and_a_service_run_hourly_are_changes() {
+    assertTrue(RECOGNISER.recognise("the over 50s group asked if we could put on a quiet gym hour on fridays, what do I"
+        + " need to sort first").activities().contains(Activity.NEW_POLICY));
+    assertTrue(RECOGNISER.recognise("we're drafting new guidance for landlords on how they handle repairs requests, do"
+        + " we screen it").activities().contains(Activity.NEW_POLICY));
+    assertTrue(RECOGNISER.recognise("want to take the 12 from every 20 minutes to hourly on sundays, anything to do"
+        + " first").activities().contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
   void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 

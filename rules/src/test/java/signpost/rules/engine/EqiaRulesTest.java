@@ -320,6 +320,22 @@ class EqiaRulesTest {
   }
 
   @Test
+  void the_organisations_own_example_like_a_like_for_like_change_in_its_words_needs_none_where_a_trigger_requires() {
+    String uniform = "we're swapping the uniform shop from september, exact same jumpers and ties, same prices, just a"
+        + " different supplier. do we need an EqIA?";
+    assertEquals(Verdict.REQUIRED, verdict(uniform, null).verdict(), "a uniform, to the triggers alone, is a dress code");
+    var decision = RULES.decide(Situations.asked(uniform, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "guidance", true)));
+    assertEquals(Verdict.NOT_REQUIRED, decision.eqia().verdict(), decision.rules()::toString);
+    // An example of the same kind only, not like it in its words, does not rule out what the triggers require.
+    assertEquals(Verdict.REQUIRED, withExample(uniform, Verdict.NOT_REQUIRED).verdict());
+    // Nor one like it in its words for a change that is not like for like.
+    assertEquals(Verdict.REQUIRED, RULES.decide(Situations.asked("we're bringing in a new uniform with a compulsory"
+        + " blazer. do we need an EqIA?", null).withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "guidance", true)))
+        .eqia().verdict());
+  }
+
+  @Test
   void a_socio_economic_duty_the_organisations_documents_tell_of_is_considered_as_one_its_file_states() {
     String charge = "we want to bring in a charge for the carers' sitting service, do we need an EqIA?";
     assertFalse(verdict(charge, null).consider().stream().anyMatch(c -> c.startsWith("socio-economic")));

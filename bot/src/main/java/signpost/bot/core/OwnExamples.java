@@ -71,7 +71,9 @@ final class OwnExamples {
   private static final Set<String> COMMON = Set.of("chang", "servi", "propo", "polic", "which", "there", "their",
       "about", "other", "where", "from", "with", "that", "this", "have", "will", "more", "less", "what", "when",
       "need", "needs", "neede", "asses", "impac", "equal", "examp", "inclu", "includ", "such", "into", "them", "they",
-      "some", "only", "also", "does", "doing", "would", "could", "should", "under", "over", "than", "team", "staff");
+      "some", "only", "also", "does", "doing", "would", "could", "should", "under", "over", "than", "team", "staff",
+      // What a like-for-like change keeps, which its kind already says: "in the same spot", "on the same terms".
+      "same");
   /** How much of a row's example a question must share, and at least how many words, for the row to be its own. */
   private static final double SHARED = 0.4;
   private static final int AT_LEAST = 2;
@@ -308,6 +310,9 @@ final class OwnExamples {
     int bestOthers = 0;
     for (Row row : candidates) {
       Set<Activity> named = kindsOf(row);
+      // A change less than it seems is of no row of a greater one: a printer replaced by the same model "in the same spot"
+      // on the 1st floor is no "Moving a team to another floor or area within the same building".
+      if (lesserOnly(described) && !LESSER.containsAll(named)) continue;
       Set<Activity> both = bothName(named, described);
       // Ranked by the kinds shared, then the words, the instances it gives too: "Introducing a charge" is a charge
       // started, whatever is charged; new rules on braids and boys' hair are "changing the rules on hair, headwear,

@@ -244,6 +244,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
+    // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
+    Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"
+        + " has packed in, facilities are fitting the exact same model in the same place. anything for us to do?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Like-for-like replacement of equipment"), answer.text());
+  }
+
+  @Test
   void what_a_proposal_leaves_as_it_is_matches_no_example_of_changing_it() {
     Answer uprated = askHeldOut("unseen-town", "hollinsworth", "putting the allotment rents up by inflation in april"
         + " but not touching any discounts, do i need to fill something in?");

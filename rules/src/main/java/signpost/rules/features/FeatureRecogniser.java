@@ -117,6 +117,10 @@ public final class FeatureRecogniser {
   private static final Set<Activity> BEHIND_THE_SCENES = EnumSet.of(Activity.PROCUREMENT, Activity.BUDGET_SAVING,
       Activity.COSMETIC_CHANGE);
 
+  /** What naming equipment bought again can read as besides: the way in it is ("self service machine"), its buying. */
+  private static final Set<Activity> EQUIPMENT_NAMED = EnumSet.of(Activity.COSMETIC_CHANGE, Activity.CHANNEL_SHIFT,
+      Activity.PROCUREMENT, Activity.OTHER_CHANGE);
+
   /** Equipment or goods bought again as they were: "same model", "like for like". */
   private static final Pattern SAME_THING_BOUGHT = Pattern.compile("\\bsame (?:model|make|type|spec|specification)\\b"
       + "|\\blike for like\\b");
@@ -199,6 +203,12 @@ public final class FeatureRecogniser {
       // Unless what is bought is the same thing again ("replacing the two ceiling hoists ... same model ... procurement
       // is going through this month"): like for like, whoever sells it.
       if (!SAME_THING_BOUGHT.matcher(words.toString()).find()) described.add(Activity.OTHER_CHANGE);
+    }
+    // Equipment put back as it was ("the self service machine ... its broken so we're swapping it for the same model"):
+    // the way in it offers is the one people have now, no new channel.
+    if (described.contains(Activity.COSMETIC_CHANGE) && SAME_THING_BOUGHT.matcher(words.toString()).find()
+        && EQUIPMENT_NAMED.containsAll(described)) {
+      described.retainAll(EnumSet.of(Activity.COSMETIC_CHANGE));
     }
     // Something new offered beside what people have now, kept as it is ("launching an online self-assessment ... phone
     // and face to face assessments are staying exactly as they are"): an option added, which takes nothing away from

@@ -358,6 +358,16 @@ class EqiaRulesTest {
     assertEquals(Verdict.SCREENING, RULES.decide(notYet).eqia().verdict(), "nothing told of a disadvantage yet");
   }
 
+  @Test
+  void a_disadvantage_told_in_a_screening_of_what_first_read_as_like_for_like_requires_a_full_eqia() {
+    String machines = "replacing the 4 ticket machines at the bus station, in the same place as the old ones, same design";
+    assertEquals(Verdict.NOT_REQUIRED, RULES.decide(Situations.asked(machines, null)
+        .within(new ScreeningContext(Set.of()))).eqia().verdict(), "like for like, with nothing told of a disadvantage");
+    EqiaVerdict told = RULES.decide(Situations.asked(machines, null)
+        .within(new ScreeningContext(Set.of(), null, List.of("disability", "age")))).eqia();
+    assertEquals(Verdict.REQUIRED, told.verdict(), told.reasons()::toString);
+  }
+
   private static EqiaVerdict withExample(String question, Verdict example) {
     return RULES.decide(Situations.asked(question, null).withOwnExample(new OwnExample(example, "policy"))).eqia();
   }

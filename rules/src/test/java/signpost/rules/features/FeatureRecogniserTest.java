@@ -49,6 +49,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_place_shut_when_the_work_is_done_closes_nothing_and_a_machine_put_back_as_it_was_opens_no_new_channel() {
+    assertTrue(RECOGNISER.recognise("the painters come in overnight when the reception is shut anyway")
+        .activities().isEmpty());
+    assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("the self service kiosk at the pool is broken"
+        + " so we're swapping it for the same model in the same place").activities());
+    assertTrue(RECOGNISER.recognise("we're shutting the reception on fridays").activities()
+        .contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
   void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PdfParagraphs {
 
+  /** How much wider than a block's own line spacing a gap in smaller type must be to end it. */
+  private static final float OWN_SPREAD = 1.15f;
   private static final Pattern CONTINUATION_MARK = Pattern.compile("(?i)\\(?\\s*(continued|cont'?d\\.?)\\s*\\)?");
 
   private final PdfStyle body;
@@ -22,6 +24,8 @@ final class PdfParagraphs {
   private int page;
   private float indent;
   private PdfLine last;
+  /** The spacing between the current block's lines, once it has two on one page; 0 before. */
+  private float spacing;
   private boolean bulletPending;
   private PdfTable table;
 
@@ -51,14 +55,21 @@ final class PdfParagraphs {
       bulletPending = true;
       return;
     }
-    boolean item = bulletPending || Bullets.startsItem(content);
-    if (text == null || item || last == null || startsBlock(line, content)) {
+    // The rest of a line set in another font ("REACH" in bold, then "- Race, Ethnicity and Cultural Heritage" on the
+    // same baseline): it carries on the line, whatever it opens with.
+    boolean sameRow = text != null && last != null && line.page() == last.page() && Math.abs(line.y() - last.y()) < 1
+        && line.x() > last.x();
+    boolean item = !sameRow && (bulletPending || Bullets.startsItem(content));
+    if (!sameRow && (text == null || item || last == null || startsBlock(line, content))) {
       end();
       text = new StringBuilder();
       kind = item ? Block.Kind.LIST_ITEM : Block.Kind.PARAGRAPH;
       page = line.page();
       indent = line.x();
+      spacing = 0;
       content = Bullets.strip(content);
+    } else if (line.page() == last.page() && line.y() > last.y()) {
+      spacing = line.y() - last.y();
     }
     joiner.append(text, content);
     bulletPending = false;
@@ -77,6 +88,9 @@ final class PdfParagraphs {
       // A list item's hanging indent carries over the page even where the next word has a capital.
       return !(kind == Block.Kind.LIST_ITEM && line.x() > indent + 3 && Math.abs(line.x() - last.x()) < 2);
     }
+    // Small type set tighter than the body's ("Access Network - ... E-mail access.network@hvpt.gov.uk", then "REACH -
+    // Race, Ethnicity ..."): a gap clearly wider than the block's own line spacing ends it too.
+    if (spacing > 0 && line.size() < body.size() && line.y() - last.y() > spacing * OWN_SPREAD) return true;
     return body.isBreakBetween(last, line);
   }
 

@@ -55,9 +55,12 @@ record PdfStyle(String font, float size, float lineGap) {
     return line.size() >= size * 1.15f;
   }
 
-  /** Returns true when the line is body-sized but set in another font, such as bold or italic. */
+  /**
+   * Returns true when the line is body-sized, or a little larger though not clearly so ("7. Staff networks" in 11-point
+   * bold over 10-point text), but set in another font, such as bold or italic.
+   */
   boolean isEmphasised(PdfLine line) {
-    return Math.abs(line.size() - size) < 0.6f && !line.font().equals(font);
+    return line.size() > size - 0.6f && !isLarger(line) && !line.font().equals(font);
   }
 
   /** Returns true when the vertical gap above {@code line} is clearly more than normal line spacing. */

@@ -240,6 +240,39 @@ class PdfParserTest {
   }
 
   @Test
+  void a_heading_a_little_larger_in_bold_and_entries_in_smaller_type_parted_by_their_own_spacing() throws IOException {
+    Path file = onePage("small-type.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      Standard14Fonts.FontName bold = Standard14Fonts.FontName.HELVETICA_BOLD;
+      String[] paragraph = {"Our body text is set in ten point type with fourteen points", "between its lines, as most of the handbook is.",
+          "It runs on for a few lines so that it is the body type.", "Nothing in it is a heading or a list of any kind.",
+          "The handbook sets its list of networks in smaller type,", "nine points with lines set closer together than these,",
+          "and parts one network from the next by a little more", "space than its own lines have, and no more than that."};
+      for (int i = 0; i < paragraph.length; i++) text(out, body, 10, 72, 740 - 14 * i, paragraph[i]);
+      text(out, bold, 11, 72, 610, "7. Staff networks");
+      float y = 590;
+      String[][] entries = {{"Access Network", " - disabled colleagues and colleagues with", "long-term conditions. E-mail access@example.org"},
+          {"REACH", " - Race, Ethnicity and Cultural Heritage", "network. E-mail reach@example.org"},
+          {"Pride Network", " - LGBTQ+ colleagues and allies.", "Co-chairs: Robin Astley. E-mail pride@example.org"}};
+      for (String[] entry : entries) {
+        text(out, bold, 9, 72, y, entry[0]);
+        // Set apart as a word space would part it, so that the reader takes it for a line of its own.
+        float name = new PDType1Font(bold).getStringWidth(entry[0]) / 1000 * 9;
+        text(out, body, 9, 72 + name + 2.5f, y, entry[1]);
+        text(out, body, 9, 72, y - 12.5f, entry[2]);
+        y -= 12.5f * 2 + 3;
+      }
+    });
+    List<Block> blocks = new PdfParser().parse(file);
+
+    assertTrue(blocks.contains(Block.heading(1, "7. Staff networks", 1)), blocks::toString);
+    assertTrue(blocks.contains(Block.paragraph("REACH - Race, Ethnicity and Cultural Heritage network. E-mail reach@example.org",
+        1)), "the rest of a line in another font carries it on, and a gap wider than the entry's own spacing ends it: "
+        + blocks);
+    assertTrue(blocks.stream().anyMatch(b -> b.text().startsWith("Pride Network - LGBTQ+")), blocks::toString);
+  }
+
+  @Test
   void a_page_whose_columns_start_as_high_as_a_running_header_reads_its_first_line_in_its_columns() throws IOException {
     Path file = onePage("high-columns.pdf", out -> {
       Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;

@@ -59,6 +59,13 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_facility_named_for_changing_is_no_change() {
+    assertTrue(RECOGNISER.recognise("who is sorting out the changing places toilet at the bus station and when is it"
+        + " due").activities().isEmpty());
+    assertTrue(RECOGNISER.recognise("is there a baby changing table in the library").activities().isEmpty());
+  }
+
+  @Test
   void eqia_question_about_cutting_day_centre_hours_reduces_a_service_older_and_disabled_people_use() {
     QuestionFeatures features = RECOGNISER.recognise("Do I need an EqIA for cutting day-centre hours?");
 

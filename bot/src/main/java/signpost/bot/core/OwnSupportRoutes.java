@@ -76,6 +76,9 @@ final class OwnSupportRoutes {
   private static final Pattern BY_THOSE_SERVED = Pattern.compile("(?i)\\b(?:patients?|visitors?|relatives?|service users?"
       + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?|passengers?|students?|prisoners?"
       + "|detainees?"
+      // A pupil's family, as staff of a school call them: "one of the dads keeps having a go at me in the playground";
+      // not the asker's own ("i look after my mum who has dementia").
+      + "|(?<!my )(?<!our )(?:dads?|mums?|fathers?|mothers?|grand(?:ad|ma|pa|parent|mother|father)s?|nans?)"
       // Or by someone from outside the organisation, whom its route for the public covers too: "a practice manager at
       // one of our GP practices ... he doesn't work for us"; "What if it's someone from outside the ICB?"
       + "|(?:does ?n[o']?t|do ?n[o']?t) work for us|(?:someone |people )?from outside|outside (?:the|our) \\w+"
@@ -90,6 +93,11 @@ final class OwnSupportRoutes {
       + "|(?:on|in) my team|my (?:line )?manager|my supervisor|my boss|my sergeant|someone at work"
       + "|my (?:team|crew|watch|shift|station|ward|section) (?:leader|lead|manager|supervisor))\\b");
   private static final String COLLEAGUES = "colleague";
+
+  /** Returns whether the message tells of harm by the people staff serve, or by someone from outside, not colleagues. */
+  static boolean byThoseServed(String message) {
+    return BY_THOSE_SERVED.matcher(message).find();
+  }
 
   /**
    * Returns the organisation's own route for someone harassed or abused because of the characteristics named, by the
@@ -239,11 +247,11 @@ final class OwnSupportRoutes {
     // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
     // for anyone, not the one a heading keeps for harm by them ("Abuse, harassment or racism from patients"), where
     // there is another.
-    List<Hit> forAnyone = routes.stream().filter(h -> !BY_THOSE_SERVED.matcher(headings(h.passage())).find()).toList();
+    List<Hit> forAnyone = routes.stream().filter(h -> !byThoseServed(headings(h.passage()))).toList();
     if (!byThoseServed && !forAnyone.isEmpty()) routes = forAnyone;
     // And harm told as done by them ("a passenger called me a racist name ... my supervisor just laughed") by the route
     // a heading keeps for it ("If you are abused or harassed by a passenger or customer"), where there is one.
-    List<Hit> forThoseServed = routes.stream().filter(h -> BY_THOSE_SERVED.matcher(headings(h.passage())).find()).toList();
+    List<Hit> forThoseServed = routes.stream().filter(h -> byThoseServed(headings(h.passage()))).toList();
     if (byThoseServed && !forThoseServed.isEmpty()) routes = forThoseServed;
     // A section for someone harmed ("If you are being harassed, bullied or discriminated against") before a tool or
     // service whose own words name harm among what it takes ("Report and Support ... to report bullying, harassment").

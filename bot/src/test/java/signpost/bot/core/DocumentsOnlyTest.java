@@ -277,6 +277,16 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void harm_from_a_pupils_family_told_is_met_with_the_route_for_abuse_by_parents() {
+    // "having a go at me" and "posted about me on facebook" tell of harassment; a mum is a parent, not a colleague.
+    Answer answer = askHeldOut("unseen-academy", "northmere-academies", "a mum keeps having a go at me at the gate about"
+        + " my wheelchair and she's posted about me on facebook now. what do i do?");
+
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    assertTrue(answer.text().contains("Abuse or harassment by a parent, carer or visitor"), answer.text());
+  }
+
+  @Test
   void asked_what_a_term_means_a_definitions_table_is_quoted_by_the_terms_row() {
     Answer answer = askHeldOut("unseen-acute", "kingsbrook-hospitals", "what does core20plus5 mean exactly?");
 

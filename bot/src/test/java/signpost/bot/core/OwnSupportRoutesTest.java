@@ -29,6 +29,14 @@ class OwnSupportRoutesTest {
   }
 
   @Test
+  void a_pupils_family_is_among_those_served_and_the_askers_own_family_is_not() {
+    assertTrue(OwnSupportRoutes.byThoseServed("one of the dads keeps having a go at me in the playground"));
+    assertTrue(OwnSupportRoutes.byThoseServed("a grandad shouted at me at pickup about my turban"));
+    assertFalse(OwnSupportRoutes.byThoseServed("i look after my mum who has dementia and my manager keeps making comments"));
+    assertFalse(OwnSupportRoutes.byThoseServed("my team leader keeps making jokes about my accent"));
+  }
+
+  @Test
   void harm_is_what_others_do_to_someone_not_a_worry_of_their_own() {
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son keeps making comments about my accent"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps making 'jokes' about me being gay"));

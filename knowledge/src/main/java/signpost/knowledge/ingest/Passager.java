@@ -1,7 +1,11 @@
 package signpost.knowledge.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import signpost.knowledge.Document;
 import signpost.knowledge.Passage;
 
@@ -64,6 +68,11 @@ public final class Passager {
           leadIn = new PassageDraft(section, before.page(), before.text() + "\n" + text);
         }
         i = leadInto(leadIn, blocks, i, end, drafts);
+      } else if (block.kind() == Block.Kind.PARAGRAPH && !announcedTitles(text, blocks, i).isEmpty()) {
+        // "We have three inclusion objectives for 2024-2027. ...", then the three sections they head: the paragraph with
+        // their titles, as a lead-in with its items, besides each section's own passages.
+        drafts.addAll(list(new PassageDraft(section, block.page(), text), announcedTitles(text, blocks, i)));
+        i++;
       } else if (block.kind() == Block.Kind.PARAGRAPH) {
         List<String> pieces = Sentences.split(text, MAX_PARAGRAPH_CHARS);
         for (String piece : pieces) drafts.add(new PassageDraft(section, block.page(), piece));
@@ -111,6 +120,31 @@ public final class Passager {
     }
     return i + 1;
   }
+
+  /**
+   * Returns the titles of the sections right after the paragraph at {@code i} where it announces as many of them ("We
+   * have three inclusion objectives", then "Objective 1: Open to everyone", ...); empty otherwise.
+   */
+  private static List<Block> announcedTitles(String text, List<Block> blocks, int i) {
+    int count = LeadIns.announced(text);
+    if (count < 2 || text.length() > MAX_PARAGRAPH_CHARS || i + 1 >= blocks.size()
+        || blocks.get(i + 1).kind() != Block.Kind.HEADING) {
+      return List.of();
+    }
+    List<Block> titles = LeadIns.headingItems(blocks, i + 1, count);
+    // Each title names what was counted: "three inclusion objectives" and "Objective 2: Reflecting our communities", not
+    // "our three most outlying libraries" and the sections that happen to follow.
+    Matcher counted = COUNTED.matcher(text);
+    if (titles.isEmpty() || !counted.find()) return List.of();
+    List<String> stems = Arrays.stream(counted.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
+        .filter(w -> w.length() >= 4).map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+    boolean named = titles.stream().allMatch(t -> stems.stream().anyMatch(t.text().toLowerCase(Locale.ROOT)::contains));
+    return named ? titles : List.of();
+  }
+
+  /** What a paragraph counts: the words after the number, "three (inclusion objectives)". */
+  private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})"
+      + "\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
 
   /**
    * Returns whether the paragraph at {@code i} is the title of the table right below it ("10.2 Gender pay gap."),

@@ -171,6 +171,24 @@ class PassagerTest {
   }
 
   @Test
+  void a_paragraph_counting_the_sections_that_follow_lists_their_titles_where_each_names_what_it_counted() {
+    String counting = "We have three inclusion objectives for 2024 to 2027. Each action has a lead and a date.";
+    List<Passage> passages = passages(Block.heading(1, "Our objectives", 8), Block.paragraph(counting, 8),
+        Block.heading(2, "Objective 1: Open to everyone", 8), Block.paragraph(LONG, 8),
+        Block.heading(2, "Objective 2: Reflecting our communities", 8), Block.paragraph(LONG, 8),
+        Block.heading(2, "Objective 3: Fair decisions", 9), Block.paragraph(LONG, 9));
+    assertEquals(counting + "\n- Objective 1: Open to everyone\n- Objective 2: Reflecting our communities\n"
+        + "- Objective 3: Fair decisions", passages.get(0).text());
+
+    String other = "We also look at rural isolation for our three most outlying libraries and their routes.";
+    List<Passage> unnamed = passages(Block.heading(1, "Who we serve", 4), Block.paragraph(other, 4),
+        Block.heading(1, "4. Who uses our services", 5), Block.paragraph(LONG, 5),
+        Block.heading(1, "5. Our workforce", 6), Block.paragraph(LONG, 6),
+        Block.heading(1, "6. Our objectives", 7), Block.paragraph(LONG, 7));
+    assertEquals(other, unnamed.get(0).text(), "the titles that follow name no library");
+  }
+
+  @Test
   void table_of_contents_is_no_passage() {
     List<Passage> passages = passages(Block.heading(1, "Contents", 1), Block.paragraph("Page", 1),
         Block.paragraph("Foreword 1 Key challenges and opportunities 2 Context 3 Delivery Plan April 2022 15", 1),

@@ -76,9 +76,11 @@ final class Thresholds {
     // Both times need a clock's look, minutes or am/pm, one of them at least: "3 instead of 5" may count anything.
     if (clocks.find() && (clocks.group(2) != null || clocks.group(3) != null || clocks.group(5) != null
         || clocks.group(6) != null)) {
-      String half = clocks.group(3) != null ? clocks.group(3) : clocks.group(6);
-      double one = clock(clocks.group(1), clocks.group(2), clocks.group(3) != null ? clocks.group(3) : half);
-      double other = clock(clocks.group(4), clocks.group(5), clocks.group(6) != null ? clocks.group(6) : half);
+      // A time without am or pm is in the half of the day the other names: "4pm not 4.30".
+      String firstHalf = clocks.group(3) != null ? clocks.group(3) : clocks.group(6);
+      String secondHalf = clocks.group(6) != null ? clocks.group(6) : clocks.group(3);
+      double one = clock(clocks.group(1), clocks.group(2), firstHalf);
+      double other = clock(clocks.group(4), clocks.group(5), secondHalf);
       double moved = Math.abs(one - other);
       if (moved > 0 && moved < 12 * 60) return Optional.of(moved);
     }

@@ -310,9 +310,10 @@ final class OwnExamples {
     int bestOthers = 0;
     for (Row row : candidates) {
       Set<Activity> named = kindsOf(row);
-      // A change less than it seems is of no row of a greater one: a printer replaced by the same model "in the same spot"
-      // on the 1st floor is no "Moving a team to another floor or area within the same building".
-      if (lesserOnly(described) && !LESSER.containsAll(named)) continue;
+      // A like-for-like change is of no row of a greater one: a printer replaced by the same model "in the same spot" on
+      // the 1st floor is no "Moving a team to another floor or area within the same building". (An uprating may be of a
+      // row that names the charge it raises: "Annual rent increase in line with the Government's Rent Standard".)
+      if (described.equals(EnumSet.of(Activity.COSMETIC_CHANGE)) && !LESSER.containsAll(named)) continue;
       Set<Activity> both = bothName(named, described);
       // Ranked by the kinds shared, then the words, the instances it gives too: "Introducing a charge" is a charge
       // started, whatever is charged; new rules on braids and boys' hair are "changing the rules on hair, headwear,

@@ -104,7 +104,7 @@ final class OwnExamples {
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
-                     List<Set<String>> alternatives, Set<String> kept) {
+                     List<Set<String>> alternatives, Set<String> all, Set<String> kept) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
       String example = OwnExamples.example(text);
@@ -126,7 +126,12 @@ final class OwnExamples {
           if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
         }
       }
-      return new Row(hit, text, verdict, example, stems(example), List.copyOf(alternatives), OwnExamples.kept(text));
+      // The telling words of the example and of the instances it gives, read once for every question held against it.
+      Set<String> exampleWords = stems(example);
+      Set<String> all = new HashSet<>(exampleWords);
+      alternatives.forEach(all::addAll);
+      return new Row(hit, text, verdict, example, exampleWords, List.copyOf(alternatives), Set.copyOf(all),
+          OwnExamples.kept(text));
     }
 
     /**
@@ -226,7 +231,7 @@ final class OwnExamples {
     // "Examples: A new round of community grants"); not "not renewing the contract for the lymphoedema clinic" and "A
     // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
-    int shared = sharedCount(asked, allWords(best));
+    int shared = sharedCount(asked, best.all());
     boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(made)
         || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1)
         // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
@@ -318,7 +323,7 @@ final class OwnExamples {
       // Ranked by the kinds shared, then the words, the instances it gives too: "Introducing a charge" is a charge
       // started, whatever is charged; new rules on braids and boys' hair are "changing the rules on hair, headwear,
       // jewellery" before "Adding or changing a rule in a school's behaviour policy".
-      double closeness = both.size() + closeness(asked, allWords(row));
+      double closeness = both.size() + closeness(asked, row.all());
       // Then by the fewest kinds the question does not describe: a bin burnt out and put back is "Like-for-like repairs
       // and replacements" before "Reducing the weekly opening hours of a facility by less than 10%", small as both are.
       int others = named.size() - both.size();
@@ -339,13 +344,6 @@ final class OwnExamples {
       for (String instances : instances(t)) named.addAll(specific(recogniser.recognise(instances).activities()));
       return named;
     });
-  }
-
-  /** Returns the telling words of the row's example and of the instances it gives. */
-  private static Set<String> allWords(Row row) {
-    Set<String> all = new HashSet<>(row.words());
-    row.alternatives().forEach(all::addAll);
-    return all;
   }
 
   /** Returns the kinds of change both name. */

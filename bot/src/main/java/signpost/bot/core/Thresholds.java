@@ -103,9 +103,12 @@ final class Thresholds {
   /** A bound with a word before it: "fewer than 20", "under £50,000", "up to 7", "more than 20". */
   private static final Pattern WORDED = Pattern.compile("(?i)\\b(fewer than|less than|under|below|up to|more than|over"
       + "|above|at least)\\s+(£\\s?)?" + NUMBER);
-  /** A bound with words after it: "20 or more posts", "scoring 8 or above", "£250,000 or more". */
-  private static final Pattern OR_MORE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
-      + "\\s*)?or (?:more|above|over)\\b");
+  /**
+   * A bound with words after it, either way: "20 or more posts", "scoring 8 or above", "£250,000 or more", "by 15
+   * minutes or less", "10 posts or fewer".
+   */
+  private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
+      + "\\s*|(?:minutes?|mins?)\\s*)?or (?:(more|above|over)|less|fewer|under|below)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
@@ -116,9 +119,6 @@ final class Thresholds {
   private static final Pattern MINUTES_AFTER = Pattern.compile("(?i)\\s*(?:minutes?|mins?)\\b");
   /** Minutes counted within a bound: "15 minutes or less". */
   private static final Pattern MINUTES_WITHIN = Pattern.compile("(?i)\\b(?:minutes?|mins?)\\b");
-  /** A bound with words after it the other way: "by 15 minutes or less", "10 posts or fewer". */
-  private static final Pattern OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
-      + "\\s*|(?:minutes?|mins?)\\s*)?or (?:less|fewer|under|below)\\b");
 
   /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
   static boolean fit(String row, Map<Unit, Double> told) {
@@ -137,22 +137,16 @@ final class Thresholds {
       };
       if (!holds) return false;
     }
-    Matcher orMore = OR_MORE.matcher(row);
-    while (orMore.find()) {
-      boolean staff = STAFF_WITHIN.matcher(orMore.group(0)).find() || staffAfter(row, orMore.end());
-      Unit unit = orMore.group(1) != null ? Unit.MONEY : orMore.group(4) != null ? Unit.SHARE : staff ? Unit.STAFF
-          : scored ? Unit.SCORE : null;
+    Matcher orMoreOrLess = OR_MORE_OR_LESS.matcher(row);
+    while (orMoreOrLess.find()) {
+      String bound = orMoreOrLess.group(0);
+      boolean staff = STAFF_WITHIN.matcher(bound).find() || staffAfter(row, orMoreOrLess.end());
+      Unit unit = orMoreOrLess.group(1) != null ? Unit.MONEY : orMoreOrLess.group(4) != null ? Unit.SHARE
+          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : staff ? Unit.STAFF : scored ? Unit.SCORE : null;
       if (unit == null || !told.containsKey(unit)) continue;
-      if (told.get(unit) < value(orMore.group(2), orMore.group(3))) return false;
-    }
-    Matcher orLess = OR_LESS.matcher(row);
-    while (orLess.find()) {
-      String bound = orLess.group(0);
-      Unit unit = orLess.group(1) != null ? Unit.MONEY : orLess.group(4) != null ? Unit.SHARE
-          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : STAFF_WITHIN.matcher(bound).find() ? Unit.STAFF
-          : scored ? Unit.SCORE : null;
-      if (unit == null || !told.containsKey(unit)) continue;
-      if (told.get(unit) > value(orLess.group(2), orLess.group(3))) return false;
+      double figure = told.get(unit);
+      double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3));
+      if (orMoreOrLess.group(5) != null ? figure < limit : figure > limit) return false;
     }
     Matcher range = RANGE.matcher(row);
     while (range.find()) {

@@ -68,12 +68,15 @@ public final class Passager {
           leadIn = new PassageDraft(section, before.page(), before.text() + "\n" + text);
         }
         i = leadInto(leadIn, blocks, i, end, drafts);
-      } else if (block.kind() == Block.Kind.PARAGRAPH && !announcedTitles(text, blocks, i).isEmpty()) {
-        // "We have three inclusion objectives for 2024-2027. ...", then the three sections they head: the paragraph with
-        // their titles, as a lead-in with its items, besides each section's own passages.
-        drafts.addAll(list(new PassageDraft(section, block.page(), text), announcedTitles(text, blocks, i)));
-        i++;
       } else if (block.kind() == Block.Kind.PARAGRAPH) {
+        List<Block> titles = announcedTitles(text, blocks, i);
+        if (!titles.isEmpty()) {
+          // "We have three inclusion objectives for 2024-2027. ...", then the three sections they head: the paragraph
+          // with their titles, as a lead-in with its items, besides each section's own passages.
+          drafts.addAll(list(new PassageDraft(section, block.page(), text), titles));
+          i++;
+          continue;
+        }
         List<String> pieces = Sentences.split(text, MAX_PARAGRAPH_CHARS);
         for (String piece : pieces) drafts.add(new PassageDraft(section, block.page(), piece));
         if (pieces.size() == 1 && text.length() <= MAX_ABSORBED_CHARS) single = i;

@@ -295,6 +295,10 @@ public final class AnswerPipeline {
     if (decision.intent() == Intent.DUTY && OwnDuty.askedWhatItMeans(question.text())) {
       quoted = using.ownDuty().with(question.organisation(), quoted, policy.maxPassages());
     }
+    if (decision.intent() == Intent.DUTY && OwnDuty.askedAboutDueRegard(question.text())) {
+      // "We chatted about it at SLT, is that due regard?": what the organisation says due regard means, first.
+      quoted = using.ownDuty().withDueRegard(question.organisation(), quoted, policy.maxPassages());
+    }
     List<Quote> practice = new ArrayList<>();
     if (decision.eqia() != null && asksCharacteristics) {
       // "Do care leavers count as protected characteristics? I'm doing an EA on the hardship fund": asked beside the

@@ -41,8 +41,17 @@ final class OwnDuty {
   /** How many passages of items a lead-in ending in a colon may be followed by. */
   private static final int ITEMS_AT_MOST = 4;
 
+  /** What due regard is, as a document defines it: "Due regard means consciously thinking about the three aims ...". */
+  private static final Pattern DEFINES_DUE_REGARD =
+      Pattern.compile("(?i)\\bdue regard\\W{0,2}\\s+(?:means|is about|involves|requires)\\b");
+  private static final String DUE_REGARD_QUERY = "what due regard means consciously thinking about the three aims"
+      + " before and at the time a decision is made proportionate open mind";
+  /** How many passages of items a definition ending in a colon may be followed by ("In practice: - ... - ..."). */
+  private static final int POINTS_AT_MOST = 6;
+
   private final KnowledgeBase knowledge;
   private final Map<String, List<Quote>> found = new ConcurrentHashMap<>();
+  private final Map<String, List<Quote>> dueRegard = new ConcurrentHashMap<>();
 
   OwnDuty(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -84,6 +93,47 @@ final class OwnDuty {
     with.addAll(Math.min(1, with.size()), own);
     while (with.size() > Math.max(most, 1 + own.size())) with.remove(with.size() - 1);
     return List.copyOf(with);
+  }
+
+  /** Returns whether a message asks about due regard itself ("we chatted about it in SLT, is that due regard?"). */
+  static boolean askedAboutDueRegard(String message) {
+    return DUE_REGARD.matcher(message).find();
+  }
+
+  private static final Pattern DUE_REGARD = Pattern.compile("(?i)\\bdue regard\\b");
+
+  /**
+   * Returns the passages an answer on due regard quotes, at most {@code most}: the organisation's own account of what
+   * it means first, with the points it makes of it ("In practice: - a conversation ... that is not recorded will not,
+   * on its own, show due regard"), in place of any quote of the same passage; the passages as they were where its
+   * documents define it nowhere.
+   */
+  List<Quote> withDueRegard(String organisation, List<Quote> quoted, int most) {
+    List<Quote> own = organisation == null ? List.of() : dueRegard.computeIfAbsent(organisation, this::defineDueRegard);
+    if (own.isEmpty()) return quoted;
+    Passage defined = own.get(0).hit().passage();
+    List<Quote> with = new ArrayList<>(own);
+    quoted.stream().filter(q -> !(q.hit().passage().document().id().equals(defined.document().id())
+        && q.hit().passage().ordinal() == defined.ordinal())).forEach(with::add);
+    while (with.size() > Math.max(most, 1)) with.remove(with.size() - 1);
+    return List.copyOf(with);
+  }
+
+  private List<Quote> defineDueRegard(String organisation) {
+    List<Hit> own = OwnHits.prose(knowledge.search(new SearchRequest(DUE_REGARD_QUERY, organisation, DEPTH)),
+        organisation);
+    for (Hit hit : own) {
+      if (!DEFINES_DUE_REGARD.matcher(hit.passage().text()).find()) continue;
+      List<Hit> told = new ArrayList<>(List.of(hit));
+      boolean leadIn = hit.passage().text().strip().endsWith(":");
+      while (leadIn && told.size() <= POINTS_AT_MOST) {
+        Optional<Hit> next = OwnHits.after(told.get(told.size() - 1).passage(), own);
+        if (next.isEmpty()) break;
+        told.add(next.get());
+      }
+      return List.of(joined(told));
+    }
+    return List.of();
   }
 
   private static boolean speaksOfDuty(Passage passage) {

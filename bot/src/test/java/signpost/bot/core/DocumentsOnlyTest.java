@@ -244,6 +244,21 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void due_regard_is_answered_by_what_the_organisations_own_documents_say_it_means_with_its_points() {
+    // The procedure's "2.2 What "due regard" means": its definition, then the points of practice under "In practice:".
+    Answer talkedItThrough = askHeldOut("unseen-academy", "northmere-academies", "the governors discussed it at"
+        + " their meeting before voting, surely that counts as due regard?");
+    // The toolkit's 2.2 has the definition and then a sentence on records: the definition, not only the record.
+    Answer meaning = askHeldOut("unseen-transport", "harrowvale-transport", "can someone explain due regard to me"
+        + " in plain english");
+
+    assertTrue(talkedItThrough.text().startsWith("Due regard means consciously thinking"), talkedItThrough.text());
+    assertTrue(talkedItThrough.text().contains("that is not recorded will not, on its own, show due regard"),
+        talkedItThrough.text());
+    assertTrue(meaning.text().startsWith("Due regard means giving conscious, proportionate thought"), meaning.text());
+  }
+
+  @Test
   void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
     // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
     Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"

@@ -194,6 +194,9 @@ final class OwnExamples {
     if (HOURS_TOLD.matcher(question).find()) asked.addAll(stems("opening hours"));
     // A time moved, told by the minutes ("finish at 3.10 instead of 3.00"), as tables name it: "the start or finish time".
     if (told.containsKey(Unit.MINUTES)) asked.addAll(stems("start finish time minutes"));
+    // How often a service runs, told by its intervals ("from every 30 mins to every hour", "hourly in the evenings"), as
+    // tables name it: "Changing a route's frequency".
+    if (FREQUENCY_TOLD.matcher(question).find()) asked.addAll(stems("frequency"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -223,7 +226,7 @@ final class OwnExamples {
       }
     }
     boolean byWords = best != null;
-    if (best == null) best = sameKind(described, asked, candidates);
+    if (best == null) best = sameKind(described, asked, told, candidates);
     if (best == null) return Optional.empty();
     // Like the proposal: sharing what it is about, and of every kind of change it describes ("merging with the benefits
     // admin team, 14 posts" and "A restructure affecting fewer than 20 posts; Examples: Merging two small teams"), or in
@@ -231,7 +234,8 @@ final class OwnExamples {
     // "Examples: A new round of community grants"); not "not renewing the contract for the lymphoedema clinic" and "A
     // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
-    int shared = sharedCount(asked, best.all());
+    // A figure told and held by the row's bound is shared as a word is ("120 people a day", "200 passengers a day or fewer").
+    int shared = sharedCount(asked, best.all()) + Thresholds.bounded(best.text(), told);
     boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(made)
         || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1)
         // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
@@ -250,14 +254,24 @@ final class OwnExamples {
 
   /**
    * Opening hours changed, told by the times: "closing 30 mins earlier", "open an hour later", "close at 4 instead of 5",
-   * "4pm not 4.30".
+   * "shut the bus station at half 10 instead of 11pm", "4pm not 4.30".
    */
   private static final Pattern HOURS_TOLD = Pattern.compile("(?i)\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,30}?"
-      + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\s+at\\s+\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)?\\s+"
+      + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,40}?\\bat\\s+(?:half\\s+)?\\d{1,2}(?:[.:]\\d\\d)?"
+      + "\\s*(?:am|pm)?\\s+"
       + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d"
       // "close the Northgate housing office on wednesday afternoons"
       + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
       + " (?:mornings?|afternoons?|evenings?)\\b");
+
+  /**
+   * How often a service runs or comes, told by its interval: "every 30 mins", "every hour", "hourly", "half-hourly",
+   * "fortnightly", "4 buses an hour", "twice a week".
+   */
+  private static final Pattern FREQUENCY_TOLD = Pattern.compile("(?i)\\bevery\\s+(?:\\d{1,3}\\s*(?:mins?|minutes|hours?|days"
+      + "|weeks)|hour|half hour|day|week|fortnight|other (?:day|week))\\b|\\b(?:half[- ]?)?hourly\\b|\\bfortnightly\\b"
+      + "|\\b(?:\\d{1,2}|once|twice|three times)\\s+(?:buses\\s+|trains\\s+|journeys\\s+|services\\s+|collections\\s+)?"
+      + "(?:an?|per)\\s+(?:hour|day|week|fortnight)\\b");
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
@@ -307,8 +321,11 @@ final class OwnExamples {
     return letter == acronym.length() ? at : -1;
   }
 
-  /** Returns the row naming a kind of change the question describes and no lesser kind it does not, if any. */
-  private Row sameKind(Set<Activity> described, Set<String> asked, List<Row> candidates) {
+  /**
+   * Returns the row naming a kind of change the question describes and no lesser kind it does not, if any: of several,
+   * the one naming most of the kinds, then bounding most of the figures told, then sharing most of the words.
+   */
+  private Row sameKind(Set<Activity> described, Set<String> asked, Map<Unit, Double> told, List<Row> candidates) {
     if (described.isEmpty()) return null;
     Row best = null;
     double bestCloseness = -1;
@@ -323,7 +340,9 @@ final class OwnExamples {
       // Ranked by the kinds shared, then the words, the instances it gives too: "Introducing a charge" is a charge
       // started, whatever is charged; new rules on braids and boys' hair are "changing the rules on hair, headwear,
       // jewellery" before "Adding or changing a rule in a school's behaviour policy".
-      double closeness = both.size() + closeness(asked, row.all());
+      // A row bounding what the proposal counts (its figure within, as every row left is) speaks of it as a row of
+      // words alone does not: "200 passengers a day or fewer" of "only gets about 120 people a day".
+      double closeness = both.size() + Thresholds.bounded(row.text(), told) + closeness(asked, row.all());
       // Then by the fewest kinds the question does not describe: a bin burnt out and put back is "Like-for-like repairs
       // and replacements" before "Reducing the weekly opening hours of a facility by less than 10%", small as both are.
       int others = named.size() - both.size();

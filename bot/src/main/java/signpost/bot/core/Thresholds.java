@@ -1,9 +1,12 @@
 package signpost.bot.core;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +19,25 @@ import java.util.regex.Pattern;
 final class Thresholds {
 
   /**
-   * What a figure counts: posts or staff, a risk score, money, a share cut (of opening hours, say) in per cent, or the
-   * minutes a time moves by (the end of the school day, say).
+   * What a figure counts: posts or staff, a risk score, money, a share cut (of opening hours, say) in per cent, the
+   * minutes a time moves by (the end of the school day, say), or the people a service serves ("120 people a day",
+   * "more than 200 passengers a day", "affects more than 5,000 consumers").
    */
-  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES }
+  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES, USERS }
 
   private Thresholds() {}
 
   /** A figure, with its scale where one follows as a word of its own ("£180k", "£1.2 million"; not the "m" of "minutes"). */
   private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:(k|m|million)\\b)?";
-  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|people|fte)\\b";
+  /** People served, counted: "passengers", "households", "people a day" (people counted by the day use a service). */
+  private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
+      + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
+      + "|month|year))\\b";
+  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|colleagues|people|fte)\\b";
   /** A proposal's count of staff: "14 posts altogether", "affects 8 staff". */
-  private static final Pattern TOLD_STAFF = Pattern.compile("(?i)\\b" + NUMBER + "\\s+" + STAFF_WORD);
+  private static final Pattern TOLD_STAFF = Pattern.compile("(?i)\\b" + NUMBER + "\\s+(?!" + USER_WORD + ")" + STAFF_WORD);
+  /** A proposal's count of people served: "only gets about 120 people a day", "used by 40 households". */
+  private static final Pattern TOLD_USERS = Pattern.compile("(?i)\\b" + NUMBER + "\\s+" + USER_WORD);
   /** A proposal's risk score: "QIA risk score came out at 9", "qia score 5". */
   private static final Pattern TOLD_SCORE = Pattern.compile("(?i)\\bscor(?:e|ed|es|ing)\\b[^\\d.?!]{0,20}?(\\d{1,2})\\b");
   /** A proposal's money: "£180k", "£1.2 million". */
@@ -60,6 +70,8 @@ final class Thresholds {
     }
     Matcher share = TOLD_SHARE.matcher(text);
     if (share.find()) told.put(Unit.SHARE, Double.parseDouble(share.group(1)));
+    Matcher users = TOLD_USERS.matcher(text);
+    if (users.find()) told.put(Unit.USERS, value(users.group(1), users.group(2)));
     Matcher staff = TOLD_STAFF.matcher(text);
     if (staff.find()) told.put(Unit.STAFF, value(staff.group(1), staff.group(2)));
     Matcher score = TOLD_SCORE.matcher(text);
@@ -71,7 +83,8 @@ final class Thresholds {
   }
 
   /** Returns the minutes a time is told to move by, if it is: both times, or how far ("30 mins earlier"). */
-  private static Optional<Double> minutes(String text) {
+  private static Optional<Double> minutes(String said) {
+    String text = HALF_PAST.matcher(said).replaceAll("$1.30");
     Matcher clocks = TOLD_CLOCKS.matcher(text);
     // Both times need a clock's look, minutes or am/pm, one of them at least: "3 instead of 5" may count anything.
     if (clocks.find() && (clocks.group(2) != null || clocks.group(3) != null || clocks.group(5) != null
@@ -93,6 +106,10 @@ final class Thresholds {
     return Optional.empty();
   }
 
+  /** A time told the British way: "half 10" is 10.30 (not "half an hour", not "half 10 hours"). */
+  private static final Pattern HALF_PAST = Pattern.compile("(?i)\\bhalf (?:past )?(\\d{1,2})\\b(?![.:]\\d|\\s*(?:%|hours?|hrs?"
+      + "|minutes?|mins?))");
+
   /** Returns a clock time in minutes after midnight, the afternoon's hours as a 24-hour clock counts them. */
   private static double clock(String hour, String minutes, String half) {
     int h = Integer.parseInt(hour) % 12;
@@ -107,12 +124,21 @@ final class Thresholds {
    * A bound with words after it, either way: "20 or more posts", "scoring 8 or above", "£250,000 or more", "by 15
    * minutes or less", "10 posts or fewer".
    */
-  private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + STAFF_WORD
+  private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + USER_WORD
+      + "(?:\\s+(?:a|per|each)\\s+(?:day|week|month|year))?\\s*|" + STAFF_WORD
       + "\\s*|(?:minutes?|mins?)\\s*)?or (?:(more|above|over)|less|fewer|under|below)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
-  private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|people|fte)\\b");
+  private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|colleagues|people"
+      + "|fte)\\b");
+  /** People served, counted within a bound: "200 passengers a day or fewer". */
+  private static final Pattern USERS_WITHIN = Pattern.compile("(?i)\\b" + USER_WORD);
+  /** People served, counted just after a figure: "more than 200 passengers a day". */
+  private static final Pattern USERS_AFTER = Pattern.compile("(?i)\\s*" + USER_WORD);
+  /** Hours, as a row may bound a time moved: "one hour or more earlier", "by 2 hours"; not hours a week or a day. */
+  private static final Pattern HOURS = Pattern.compile("(?i)\\b(?:(an|one)|(\\d{1,2}))\\s+hours?\\b"
+      + "(?!\\s+(?:a|per|each)\\s+(?:day|week|month|year))");
   /** Staff counted just after a figure. */
   private static final Pattern STAFF_AFTER = Pattern.compile("(?i)\\s*" + STAFF_WORD);
   /** Minutes counted just after a figure: "by more than 15 minutes", "15 mins or less". */
@@ -120,46 +146,62 @@ final class Thresholds {
   /** Minutes counted within a bound: "15 minutes or less". */
   private static final Pattern MINUTES_WITHIN = Pattern.compile("(?i)\\b(?:minutes?|mins?)\\b");
 
+  /** A bound a row sets: on what it counts, and which figures it holds. */
+  private record Bound(Unit unit, DoublePredicate holds) {}
+
   /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
   static boolean fit(String row, Map<Unit, Double> told) {
+    return boundsOf(row).stream().filter(b -> told.containsKey(b.unit())).allMatch(b -> b.holds().test(told.get(b.unit())));
+  }
+
+  /**
+   * Returns how many of the things the proposal counts the row bounds: a row bounding "200 passengers a day or fewer"
+   * speaks of a route "only gets about 120 people a day" as few rows do, whatever words they share.
+   */
+  static int bounded(String row, Map<Unit, Double> told) {
+    return (int) boundsOf(row).stream().map(Bound::unit).filter(told::containsKey).distinct().count();
+  }
+
+  private static List<Bound> boundsOf(String text) {
+    String row = inMinutes(text);
     boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
+    List<Bound> bounds = new ArrayList<>();
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
       Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
-      if (unit == null || !told.containsKey(unit)) continue;
+      if (unit == null) continue;
       double bound = value(worded.group(3), worded.group(4));
-      double figure = told.get(unit);
-      boolean holds = switch (worded.group(1).toLowerCase(Locale.ROOT)) {
-        case "fewer than", "less than", "under", "below" -> figure < bound;
-        case "up to" -> figure <= bound;
-        case "at least" -> figure >= bound;
-        default -> figure > bound;
-      };
-      if (!holds) return false;
+      bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
+        case "fewer than", "less than", "under", "below" -> figure -> figure < bound;
+        case "up to" -> figure -> figure <= bound;
+        case "at least" -> figure -> figure >= bound;
+        default -> figure -> figure > bound;
+      }));
     }
     Matcher orMoreOrLess = OR_MORE_OR_LESS.matcher(row);
     while (orMoreOrLess.find()) {
       String bound = orMoreOrLess.group(0);
+      boolean users = USERS_WITHIN.matcher(bound).find() || usersAfter(row, orMoreOrLess.end());
       boolean staff = STAFF_WITHIN.matcher(bound).find() || staffAfter(row, orMoreOrLess.end());
       Unit unit = orMoreOrLess.group(1) != null ? Unit.MONEY : orMoreOrLess.group(4) != null ? Unit.SHARE
-          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : staff ? Unit.STAFF : scored ? Unit.SCORE : null;
-      if (unit == null || !told.containsKey(unit)) continue;
-      double figure = told.get(unit);
+          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : users ? Unit.USERS : staff ? Unit.STAFF
+          : scored ? Unit.SCORE : null;
+      if (unit == null) continue;
       double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3));
-      if (orMoreOrLess.group(5) != null ? figure < limit : figure > limit) return false;
+      boolean atLeast = orMoreOrLess.group(5) != null;
+      bounds.add(new Bound(unit, figure -> atLeast ? figure >= limit : figure <= limit));
     }
     Matcher range = RANGE.matcher(row);
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
       Unit unit = unit(money, row, range.end(), scored);
-      if (unit == null || !told.containsKey(unit)) continue;
+      if (unit == null) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));
       if (low >= high) continue;
-      double figure = told.get(unit);
-      if (figure < low || figure > high) return false;
+      bounds.add(new Bound(unit, figure -> figure >= low && figure <= high));
     }
-    return true;
+    return bounds;
   }
 
   /** Returns whether the figure ending at {@code end} is a share: "by 10% or more", "less than 10%". */
@@ -170,9 +212,21 @@ final class Thresholds {
   /** Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of scores. */
   private static Unit unit(boolean money, String row, int end, boolean scored) {
     if (money) return Unit.MONEY;
+    if (usersAfter(row, end)) return Unit.USERS;
     if (staffAfter(row, end)) return Unit.STAFF;
     if (MINUTES_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.MINUTES;
     return scored ? Unit.SCORE : null;
+  }
+
+  /** Returns whether people served are counted just after the figure ending at {@code end}: "200 passengers". */
+  private static boolean usersAfter(String row, int end) {
+    return USERS_AFTER.matcher(row).region(end, row.length()).lookingAt();
+  }
+
+  /** Returns the row with its hours as minutes, "one hour or more earlier" as "60 minutes or more earlier". */
+  private static String inMinutes(String row) {
+    return HOURS.matcher(row).replaceAll(hours -> (hours.group(2) == null ? 60 : 60 * Integer.parseInt(hours.group(2)))
+        + " minutes");
   }
 
   /** Returns whether staff are counted just after the figure ending at {@code end}: "20 posts", "fewer than 20 staff". */

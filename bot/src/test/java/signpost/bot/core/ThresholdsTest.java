@@ -64,4 +64,35 @@ class ThresholdsTest {
     assertFalse(Thresholds.fit("Examples: Reducing weekly opening hours by less than 10%; Level 1",
         Thresholds.told("from 40 to 32 hours a week")));
   }
+
+  @Test
+  void the_people_a_service_serves_are_counted_apart_from_staff_and_held_against_a_rows_passengers() {
+    Map<Unit, Double> few = Thresholds.told("the 19A only gets about 120 people a day, going to every hour on saturdays");
+    assertEquals(Map.of(Unit.USERS, 120.0), few);
+    assertEquals(Map.of(Unit.STAFF, 8.0), Thresholds.told("it affects 8 people in the contact centre"));
+    assertEquals(Map.of(Unit.STAFF, 12.0), Thresholds.told("new rota for 12 colleagues at the depot"));
+    String busy = "Kind of change: Frequency reduction; Example: every 30 to every 60 minutes on a route carrying more than"
+        + " 200 passengers a day; Level: Full";
+    String quiet = "Kind of change: Frequency reduction; Example: The same change on a route carrying 200 passengers a day"
+        + " or fewer; Level: Screening";
+    assertFalse(Thresholds.fit(busy, few));
+    assertTrue(Thresholds.fit(quiet, few));
+    assertEquals(1, Thresholds.bounded(quiet, few));
+    assertEquals(0, Thresholds.bounded("Kind of change: Closing a counter on Saturdays; Level: Full", few));
+    assertFalse(Thresholds.fit("Example: a change affecting more than 5,000 consumers",
+        Thresholds.told("it would hit maybe 300 consumers")));
+  }
+
+  @Test
+  void a_time_told_the_british_way_and_a_rows_hours_are_held_as_minutes() {
+    Map<Unit, Double> half = Thresholds.told("shut the bus station at half 10 instead of 11pm on sundays");
+    assertEquals(Map.of(Unit.MINUTES, 30.0), half);
+    assertEquals(Map.of(), Thresholds.told("half 10 of them came"), "no time moved");
+    assertFalse(Thresholds.fit("Example: Closing a bus station waiting room one hour or more earlier; Full", half));
+    assertTrue(Thresholds.fit("Example: Opening or closing a bus station up to 59 minutes later or earlier; Screening",
+        half));
+    assertTrue(Thresholds.fit("Example: closing 2 hours or more earlier; Full", Map.of(Unit.MINUTES, 150.0)));
+    // Hours a week are opening hours, not a time moved.
+    assertTrue(Thresholds.fit("Example: cutting opening hours by 10 hours a week or more; Full", half));
+  }
 }

@@ -140,9 +140,10 @@ public final class FeatureRecogniser {
       + "|scrap\\w*|stop\\w*|clos\\w*|remov\\w*|end(?:s|ing)?)\\b");
 
   /** A time of day as the words of a message give it: "3 10", "6pm", "10 30am" ("3.10", "10.30am" as written). */
-  private static final String TIME = "\\d{1,2}(?: \\d\\d(?: ?[ap]m)?| ?[ap]m)";
+  private static final String TIME = "(?:\\d{1,2}(?: \\d\\d(?: ?[ap]m)?| ?[ap]m)|half (?:past )?\\d{1,2})";
   /**
-   * A time or a day changed, in a message's words: "at 3 10 instead of 3 00", "6pm rather than 7pm", "move to thursday
+   * A time or a day changed, in a message's words: "at 3 10 instead of 3 00", "6pm rather than 7pm", "at half 9 instead
+   * of 10pm", "move to thursday
    * at 6pm instead", "moving it to tuesdays".
    */
   private static final Pattern TIMES_CHANGED = Pattern.compile("\\b(?:" + TIME + "|(?:at|from|till|until|to) \\d{1,2})"
@@ -188,6 +189,9 @@ public final class FeatureRecogniser {
     // instead") and a price per head ("about £240 each"), told in figures no phrase names.
     if (described.isEmpty() && TIMES_CHANGED.matcher(words.toString()).find()) described.add(Activity.OTHER_CHANGE);
     if (PRICED.matcher(message).find() && !GIVEN.matcher(message).find()) described.add(Activity.CHARGING);
+    // How often a service runs, changed ("every 2 hours on sundays instead of hourly"): less often is a service reduced.
+    Frequencies.changed(message).ifPresent(way -> described.add(way == Frequencies.Way.LESS_OFTEN
+        ? Activity.REDUCE_OR_STOP : Activity.OTHER_CHANGE));
     // "Same theme, same plugins, same logins": what people meet named as kept the same, thing after thing, is a change
     // like for like, whatever the things are called.
     if (keptTheSame(words) >= SAME_THINGS) described.add(Activity.COSMETIC_CHANGE);

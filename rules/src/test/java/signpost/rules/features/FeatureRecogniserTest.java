@@ -39,6 +39,26 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void how_often_a_service_runs_changed_is_a_change_and_less_often_is_a_service_reduced() {
+    assertEquals(Set.of(Activity.REDUCE_OR_STOP), RECOGNISER.recognise("the 5 has about 80 passengers a day, we want it"
+        + " every 2 hours on sundays instead of hourly").activities());
+    assertEquals(Set.of(Activity.REDUCE_OR_STOP), RECOGNISER.recognise("bins going from weekly to fortnightly in the"
+        + " villages, anything we need to do").activities());
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("the 12 would run every 20 mins rather than every"
+        + " 30 mins in the morning peak").activities());
+    assertTrue(RECOGNISER.recognise("the 7 runs hourly and the 8 runs every 30 minutes").activities().isEmpty(),
+        "two services told, nothing changed");
+  }
+
+  @Test
+  void a_time_told_the_british_way_is_a_time_and_paperwork_asked_of_a_change_is_an_equality_check() {
+    QuestionFeatures features = RECOGNISER.recognise("thinking of locking up the bus station at half 9 instead of 10pm"
+        + " on weeknights, what paperwork is that?");
+    assertEquals(Set.of(Activity.OTHER_CHANGE), features.activities());
+    assertTrue(features.asks().contains(Ask.EQUALITY_CHECK), features.toString());
+  }
+
+  @Test
   void a_session_laid_on_guidance_drafted_for_others_and_a_service_run_hourly_are_changes() {
     assertTrue(RECOGNISER.recognise("the over 50s group asked if we could put on a quiet gym hour on fridays, what do I"
         + " need to sort first").activities().contains(Activity.NEW_POLICY));

@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import signpost.rules.engine.Situation;
 import signpost.rules.features.Characteristic;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
+import signpost.rules.features.Topic;
 import signpost.rules.screening.Consideration;
 import signpost.rules.screening.ScreeningContext;
 
@@ -419,7 +421,18 @@ public final class AnswerPipeline {
 
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
-    List<Quote> whole = results.quotes(PassageSelection.choose(results.hits(), policy));
+    List<Hit> chosen = PassageSelection.choose(results.hits(), policy);
+    Optional<String> asking = chosen.isEmpty() ? QuestionParts.asked(question.text()) : Optional.empty();
+    if (asking.isPresent() && ofEquality(recogniser.recognise(question.text()))) {
+      // Nothing answers the whole story ("a deaf complainant coming in to brackmoor for a meeting about her case"):
+      // what answers its asking clause alone ("how do I get a BSL interpreter sorted?"), where anything does; only for
+      // a story of equality (someone deaf), never a pothole or a password, whose "how do I report it?" alone finds
+      // something on reporting.
+      Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
+      List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
+      if (!answering.isEmpty()) return new Found(alone, List.copyOf(alone.quotes(answering)), Set.of());
+    }
+    List<Quote> whole = results.quotes(chosen);
     Parts parts = partsAnswered(knowledge, question, whole);
     if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo());
     // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
@@ -428,6 +441,15 @@ public final class AnswerPipeline {
     for (Quote quote : parts.answering()) if (quoted.size() < room) quoted.add(quote);
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
     return new Found(results, List.copyOf(quoted), parts.askedToo());
+  }
+
+  /** Returns whether a message tells of a protected characteristic or asks of equality work, and of no staff admin. */
+  private static boolean ofEquality(QuestionFeatures features) {
+    Set<Topic> topics = EnumSet.noneOf(Topic.class);
+    topics.addAll(features.topics());
+    if (topics.contains(Topic.STAFF_ADMIN)) return false;
+    topics.removeAll(EnumSet.of(Topic.CHIT_CHAT, Topic.CONTACT, Topic.CONCERN));
+    return !features.characteristics().isEmpty() || !topics.isEmpty();
   }
 
   /**

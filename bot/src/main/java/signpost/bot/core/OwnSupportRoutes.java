@@ -278,7 +278,7 @@ final class OwnSupportRoutes {
   }
 
   /**
-   * Harm done by others: harassed, bullied, abused, mocked, "comments about my accent", "jokes about me being gay", "put
+   * Harm done by others: harassed, bullied, abused, mocked ("taking the mick"), "comments about my accent", "jokes about me being gay", "put
    * his hand on my backside", "keeps calling me 'he' on purpose and uses my old name", "doing impressions of my
    * stammer", "spat at"; and a route for it under "Sexual safety".
    */
@@ -287,6 +287,8 @@ final class OwnSupportRoutes {
       + "|discriminat\\w*|mock\\w*|insult\\w*|threat\\w*|shout\\w*|picked on|picking on|singled out"
       + "|misgender\\w*|dead ?nam\\w*|my old name|impressions? of (?:me|my)|laugh(?:s|ed|ing)? at (?:me|my)"
       + "|spat (?:at|on)|spit(?:s|ting)? (?:at|on)"
+      // Mocked in everyday words: "keeps taking the mick out of my accent", "making fun of my stammer", "having a go at me"
+      + "|(?:tak(?:e|es|ing)|took) the (?:mick|mickey|micky|piss)|mak(?:e|es|ing) fun of|(?:having|has|had) a go at (?:me|my)"
       + "|touch(?:ed|ing|es) (?:me|my)|grop\\w*|grabbed|hands? on my|sexual (?:safety|misconduct|harassment|assault|abuse"
       + "|violence))\\b");
 

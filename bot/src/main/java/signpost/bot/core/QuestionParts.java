@@ -47,6 +47,29 @@ final class QuestionParts {
     return parts.size() < 2 ? List.of() : List.copyOf(parts);
   }
 
+  /**
+   * The asking clause of a message that tells a situation first: "I've got a deaf complainant coming in ... in a couple
+   * of weeks, how do I get a BSL interpreter sorted?", from its last "how do I", "who do we", "where can I", "what do I"
+   * or "can we get" to the end.
+   */
+  private static final Pattern ASKING = Pattern.compile("(?i)(?:^|[,.;:!?]\\s*|\\s-\\s*|\\s(?:so|but)\\s+)"
+      + "((?:how|who|where|what)\\s+(?:do|can|should|would|could|shall)\\s+(?:i|we|you|they|she|he)\\b[^,.;!?]*[?.]?|"
+      + "(?:can|could)\\s+(?:i|we|you)\\s+(?:get|book|arrange|have)\\b[^,.;!?]*[?.]?)\\s*$");
+
+  /**
+   * Returns the clause asking the question of a message that tells its situation before it, where the message has
+   * one; empty for a message that is its question ("how do I book a BSL interpreter?").
+   */
+  /** An asking clause this short ("who do i ask?", "how do i reset it") asks of nothing it names. */
+  private static final int ASKING_WORDS = 5;
+
+  static java.util.Optional<String> asked(String message) {
+    Matcher asking = ASKING.matcher(message.strip());
+    if (!asking.find() || asking.start(1) == 0) return java.util.Optional.empty();
+    String clause = asking.group(1).strip();
+    return clause.split("\\s+").length < ASKING_WORDS ? java.util.Optional.empty() : java.util.Optional.of(clause);
+  }
+
   /** A question this short ("what's the target number?") asks of what the question before it named. */
   private static final int FEWEST_ALONE = 6;
 

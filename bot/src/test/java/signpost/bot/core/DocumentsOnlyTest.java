@@ -259,6 +259,34 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_route_told_by_its_passengers_a_day_and_how_often_it_runs_is_held_against_the_rows_that_bound_them() {
+    // "Frequency reduction on a quieter route: The same change on a route carrying 200 passengers a day or fewer".
+    Answer quiet = askHeldOut("unseen-transport", "harrowvale-transport", "the 5 has maybe 80 passengers a day, we want"
+        + " it every 2 hours on sundays instead of hourly. what do we fill in?");
+    // "Opening or closing a bus station up to 59 minutes later or earlier", not "... one hour or more earlier".
+    Answer earlier = askHeldOut("unseen-transport", "harrowvale-transport", "thinking of locking up the bus station at"
+        + " half 9 instead of 10pm on weeknights, what paperwork is that?");
+
+    assertEquals(Verdict.SCREENING, quiet.eqia().verdict(), quiet.text());
+    assertTrue(quiet.text().contains("200 passengers a day or fewer"), quiet.text());
+    assertEquals(Verdict.SCREENING, earlier.eqia().verdict(), earlier.text());
+    assertTrue(earlier.text().contains("up to 59 minutes later or earlier"), earlier.text());
+  }
+
+  @Test
+  void someone_served_who_needs_an_interpreter_is_answered_by_the_organisations_own_interpreting_passage() {
+    // "lad", "came" and a language's name tell the story, not what is asked; the language is a language need.
+    Answer prisoner = askHeldOut("unseen-prison", "hmp-brackwater", "new lad came in last night, only speaks romanian,"
+        + " how do i get an interpreter for his induction");
+    // Nothing answers the whole story; its asking clause alone is answered.
+    Answer complainant = askHeldOut("unseen-regulator", "fenwater-regulator", "a deaf consumer is coming to brackmoor"
+        + " about her appeal next month, how do I get a BSL interpreter sorted?");
+
+    assertTrue(prisoner.answered() && prisoner.text().contains("Big Word"), prisoner.text());
+    assertTrue(complainant.answered() && complainant.text().contains("Interpreters"), complainant.text());
+  }
+
+  @Test
   void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
     // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
     Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"

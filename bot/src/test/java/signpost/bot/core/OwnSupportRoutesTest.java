@@ -46,6 +46,8 @@ class OwnSupportRoutesTest {
     assertTrue(OwnSupportRoutes.reportsHarm("someone on my team keeps calling me 'he' on purpose and uses my old name"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps doing impressions of my stammer on station"));
     assertTrue(OwnSupportRoutes.reportsHarm("got spat at by a prisoner I was booking in"));
+    assertTrue(OwnSupportRoutes.reportsHarm("one of the lads keeps taking the mick out of my accent and where im from"));
+    assertTrue(OwnSupportRoutes.reportsHarm("he's always making fun of my hearing aids in the canteen"));
     assertFalse(OwnSupportRoutes.reportsHarm("just been diagnosed with MS and scared to tell my manager"));
   }
 
@@ -185,7 +187,10 @@ class OwnSupportRoutesTest {
       Quote passenger = routes.find("wendmoor", Set.of(Characteristic.RACE),
           "a passenger called me a racist name at the stop last night").orElseThrow();
 
+      Quote crewmate = routes.find("wendmoor", Set.of(Characteristic.RACE),
+          "one of the lads on my crew keeps taking the mick out of my accent, who do i talk to").orElseThrow();
       assertTrue(colleague.hit().passage().text().contains("Dignity at Work Advisers"), colleague.hit().passage().text());
+      assertTrue(crewmate.hit().passage().text().contains("Dignity at Work Advisers"), crewmate.hit().passage().text());
       assertTrue(passenger.hit().passage().text().contains("SafeReport"), passenger.hit().passage().text());
     }
   }

@@ -97,4 +97,14 @@ class QuestionPartsTest {
     assertTrue(QuestionParts.standsForTheOneBefore("how do we go about setting up one?"));
     assertFalse(QuestionParts.standsForTheOneBefore("could I be one of the panel members?"));
   }
+
+  @Test
+  void the_asking_clause_of_a_message_that_tells_its_story_first_is_found() {
+    assertEquals(java.util.Optional.of("how do I get a BSL interpreter sorted?"), QuestionParts.asked("I've got a deaf"
+        + " complainant coming in for a meeting about her case in a couple of weeks, how do I get a BSL interpreter sorted?"));
+    assertEquals(java.util.Optional.of("can we get an interpreter for her?"), QuestionParts.asked("theres a lady at"
+        + " reception who only speaks arabic. can we get an interpreter for her?"));
+    assertEquals(java.util.Optional.empty(), QuestionParts.asked("how do I book a BSL interpreter?"), "all of it asks");
+    assertEquals(java.util.Optional.empty(), QuestionParts.asked("my pay is wrong, who do i ask?"), "too short alone");
+  }
 }

@@ -74,6 +74,9 @@ final class OwnExamples {
       "some", "only", "also", "does", "doing", "would", "could", "should", "under", "over", "than", "team", "staff",
       // What a like-for-like change keeps, which its kind already says: "in the same spot", "on the same terms".
       "same");
+  /** The assessment's form asked for ("do I need an assessment form for that?", "some kind of equality form"). */
+  private static final Pattern ITS_FORM = Pattern.compile("(?i)\\b(?:assessment|equality|equalities|impact|eqia|eia"
+      + "|screening|review)\\s+forms?\\b");
   /** How much of a row's example a question must share, and at least how many words, for the row to be its own. */
   private static final double SHARED = 0.4;
   private static final int AT_LEAST = 2;
@@ -187,7 +190,8 @@ final class OwnExamples {
     List<Row> candidates = new ArrayList<>(rowsIn(organisation, results));
     candidates.addAll(rowsOf(organisation));
     if (candidates.isEmpty()) return Optional.empty();
-    Set<String> asked = stems(question);
+    // The assessment's form asked for is no word of the change ("a new monitoring form" is not "an assessment form").
+    Set<String> asked = stems(ITS_FORM.matcher(question).replaceAll("assessment"));
     Set<String> kept = kept(question);
     Map<Unit, Double> told = Thresholds.told(question);
     // Opening hours told by the times ("closing 30 mins earlier on fridays", "4pm not 4.30"), as tables name them.
@@ -236,7 +240,16 @@ final class OwnExamples {
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     // A figure told and held by the row's bound is shared as a word is ("120 people a day", "200 passengers a day or fewer").
     int shared = sharedCount(asked, best.all()) + Thresholds.bounded(best.text(), told);
-    boolean alike = (shared >= AT_LEAST && kindsOf(best).containsAll(made)
+    // A row on opening hours is of any change to them told by the times: "close the front desk at 3pm on fridays instead
+    // of 5" and "A change to the office opening hours", though the one reads as a cut and the other as a change.
+    boolean hoursBoth = onHours(best.text()) && onHours(question);
+    // The one row of the one kind of change described, sharing a word with it: "putting on a one-day networking event"
+    // and "Running a one-off event, workshop or surgery".
+    Row chosen = best;
+    boolean onlyOfItsKind = made.size() == 1 && kindsOf(best).equals(made) && shared >= 1
+        && candidates.stream().filter(row -> kindsOf(row).containsAll(made)).map(Row::text).distinct()
+            .allMatch(text -> text.equals(chosen.text()));
+    boolean alike = (onlyOfItsKind || shared >= AT_LEAST && (kindsOf(best).containsAll(made) || hoursBoth)
         || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1)
         // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
         // screening, then a full PIA if the screening finds any potential impact") leaves the full one to what the
@@ -254,11 +267,11 @@ final class OwnExamples {
 
   /**
    * Opening hours changed, told by the times: "closing 30 mins earlier", "open an hour later", "close at 4 instead of 5",
-   * "shut the bus station at half 10 instead of 11pm", "4pm not 4.30".
+   * "shut the bus station at half 10 instead of 11pm", "at 3pm on fridays instead of 5", "4pm not 4.30".
    */
   private static final Pattern HOURS_TOLD = Pattern.compile("(?i)\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,30}?"
       + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,40}?\\bat\\s+(?:half\\s+)?\\d{1,2}(?:[.:]\\d\\d)?"
-      + "\\s*(?:am|pm)?\\s+"
+      + "\\s*(?:am|pm)?\\s+(?:on \\w+ )?"
       + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d"
       // "close the Northgate housing office on wednesday afternoons"
       + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -21,9 +21,10 @@ final class Thresholds {
   /**
    * What a figure counts: posts or staff, a risk score, money, a share cut (of opening hours, say) in per cent, the
    * minutes a time moves by (the end of the school day, say), or the people a service serves ("120 people a day",
-   * "more than 200 passengers a day", "affects more than 5,000 consumers").
+   * "more than 200 passengers a day", "affects more than 5,000 consumers"), or the hours a week a service opens cut
+   * or changed by ("thats 5 hrs a week less", "by more than 10 hours a week").
    */
-  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES, USERS }
+  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES, USERS, WEEKLY_HOURS }
 
   private Thresholds() {}
 
@@ -33,7 +34,16 @@ final class Thresholds {
   private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
       + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
       + "|month|year))\\b";
-  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|colleagues|people|fte)\\b";
+  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|colleagues|people|fte"
+      + "|drivers|officers|nurses|workers|operatives|cleaners|advisers|advisors|wardens|rangers|teachers|crews?)\\b";
+  /** Staff counted after they are named: "haulage drivers (about 60 of them)", "the cleaners, 14 of them". */
+  private static final Pattern TOLD_STAFF_AFTER = Pattern.compile("(?i)\\b(?:staff|colleagues|drivers|officers|nurses"
+      + "|workers|operatives|cleaners|advisers|advisors|wardens|rangers|teachers|crews)\\b[^.?!\\d]{0,25}?\\b(\\d[\\d,]*)"
+      + " of (?:them|us)\\b");
+  /** Hours a week, told as the change: "thats 5 hrs a week less", "cutting 6 hours a week", "by 8 hours a week". */
+  private static final Pattern TOLD_WEEKLY_HOURS = Pattern.compile("(?i)\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hrs?|hours)"
+      + " (?:a|per|each) week\\b(?=[^.?!]{0,12}\\b(?:less|fewer|shorter|more|longer|cut|off)\\b)|\\b(?:cut\\w*|reduc\\w*"
+      + "|by|los\\w*|lose)\\s+(?:about |around |roughly )?(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hrs?|hours) (?:a|per|each) week\\b");
   /** A proposal's count of staff: "14 posts altogether", "affects 8 staff". */
   private static final Pattern TOLD_STAFF = Pattern.compile("(?i)\\b" + NUMBER + "\\s+(?!" + USER_WORD + ")" + STAFF_WORD);
   /** A proposal's count of people served: "only gets about 120 people a day", "used by 40 households". */
@@ -52,8 +62,11 @@ final class Thresholds {
 
   /** A clock time: "3.10", "4:30", "4pm", "10.30am"; the hour, the minutes and am or pm. */
   private static final String CLOCK = "(\\d{1,2})(?:[.:](\\d\\d))?\\s*([ap]m)?";
-  /** A time moved, told by both times: "finish at 3.10 instead of 3.00", "4pm not 4.30", "6pm rather than 7pm". */
-  private static final Pattern TOLD_CLOCKS = Pattern.compile("(?i)(?<![\\d.,£])\\b" + CLOCK + "\\s+(?:instead of|rather than"
+  /**
+   * A time moved, told by both times: "finish at 3.10 instead of 3.00", "4pm not 4.30", "6pm rather than 7pm", "at 3pm on
+   * fridays instead of 5".
+   */
+  private static final Pattern TOLD_CLOCKS = Pattern.compile("(?i)(?<![\\d.,£])\\b" + CLOCK + "\\s+(?:on \\w+ )?(?:instead of|rather than"
       + "|not)\\s+" + CLOCK + "(?![\\d.,]*\\s*(?:%|per ?cent|hours?|hrs?|minutes?|mins?|posts?|staff|people|pupils|£))");
   /** A time moved, told by how far: "closing 30 mins earlier", "start half an hour later", "an hour earlier". */
   private static final Pattern TOLD_MOVE = Pattern.compile("(?i)\\b(?:(\\d{1,3})\\s*(?:minutes?|mins?)|(half an hour|an hour"
@@ -74,6 +87,10 @@ final class Thresholds {
     if (users.find()) told.put(Unit.USERS, value(users.group(1), users.group(2)));
     Matcher staff = TOLD_STAFF.matcher(text);
     if (staff.find()) told.put(Unit.STAFF, value(staff.group(1), staff.group(2)));
+    Matcher staffAfter = TOLD_STAFF_AFTER.matcher(text);
+    if (!told.containsKey(Unit.STAFF) && staffAfter.find()) told.put(Unit.STAFF, value(staffAfter.group(1), null));
+    Matcher weekly = TOLD_WEEKLY_HOURS.matcher(text);
+    if (weekly.find()) told.put(Unit.WEEKLY_HOURS, value(weekly.group(1) != null ? weekly.group(1) : weekly.group(2), null));
     Matcher score = TOLD_SCORE.matcher(text);
     if (score.find()) told.put(Unit.SCORE, value(score.group(1), null));
     Matcher money = TOLD_MONEY.matcher(text);
@@ -125,7 +142,7 @@ final class Thresholds {
    * minutes or less", "10 posts or fewer".
    */
   private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + USER_WORD
-      + "(?:\\s+(?:a|per|each)\\s+(?:day|week|month|year))?\\s*|" + STAFF_WORD
+      + "(?:\\s+(?:a|per|each)\\s+(?:day|week|month|year))?\\s*|(?:hrs?|hours) (?:a|per|each) week\\s*|" + STAFF_WORD
       + "\\s*|(?:minutes?|mins?)\\s*)?or (?:(more|above|over)|less|fewer|under|below)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
@@ -141,6 +158,10 @@ final class Thresholds {
       + "(?!\\s+(?:a|per|each)\\s+(?:day|week|month|year))");
   /** Staff counted just after a figure. */
   private static final Pattern STAFF_AFTER = Pattern.compile("(?i)\\s*" + STAFF_WORD);
+  /** Hours a week just after a figure: "by more than 10 hours a week". */
+  private static final Pattern WEEKLY_HOURS_AFTER = Pattern.compile("(?i)\\s*(?:hrs?|hours) (?:a|per|each) week\\b");
+  /** Hours a week within a bound: "10 hours a week or less". */
+  private static final Pattern WEEKLY_HOURS_WITHIN = Pattern.compile("(?i)\\b(?:hrs?|hours) (?:a|per|each) week\\b");
   /** Minutes counted just after a figure: "by more than 15 minutes", "15 mins or less". */
   private static final Pattern MINUTES_AFTER = Pattern.compile("(?i)\\s*(?:minutes?|mins?)\\b");
   /** Minutes counted within a bound: "15 minutes or less". */
@@ -184,7 +205,8 @@ final class Thresholds {
       boolean users = USERS_WITHIN.matcher(bound).find() || usersAfter(row, orMoreOrLess.end());
       boolean staff = STAFF_WITHIN.matcher(bound).find() || staffAfter(row, orMoreOrLess.end());
       Unit unit = orMoreOrLess.group(1) != null ? Unit.MONEY : orMoreOrLess.group(4) != null ? Unit.SHARE
-          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : users ? Unit.USERS : staff ? Unit.STAFF
+          : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : WEEKLY_HOURS_WITHIN.matcher(bound).find()
+          ? Unit.WEEKLY_HOURS : users ? Unit.USERS : staff ? Unit.STAFF
           : scored ? Unit.SCORE : null;
       if (unit == null) continue;
       double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3));
@@ -213,6 +235,7 @@ final class Thresholds {
   private static Unit unit(boolean money, String row, int end, boolean scored) {
     if (money) return Unit.MONEY;
     if (usersAfter(row, end)) return Unit.USERS;
+    if (WEEKLY_HOURS_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.WEEKLY_HOURS;
     if (staffAfter(row, end)) return Unit.STAFF;
     if (MINUTES_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.MINUTES;
     return scored ? Unit.SCORE : null;

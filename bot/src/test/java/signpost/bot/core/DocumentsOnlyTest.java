@@ -287,6 +287,27 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void hours_a_week_staff_counted_and_an_event_meet_the_rows_that_bound_or_name_them() {
+    Answer winter = askHeldOut("unseen-waste", "saltmarsh-waste-partnership", "at marrick fen we'd close at 3 instead of"
+        + " 4 on weekdays over winter, about 5 hours a week less, still open every day. do we need an assessment?");
+    Answer rota = askHeldOut("unseen-waste", "saltmarsh-waste-partnership", "we want to put the weighbridge operatives"
+        + " (around 40 of them) onto a new shift pattern from april, which assessment is it?");
+    Answer event = askHeldOut("unseen-arts", "wexmoor-arts-council", "I'm putting on a one-day workshop for new"
+        + " applicants in Harrowby in May, do I need an assessment form for that?");
+    Answer desk = askHeldOut("unseen-arts", "wexmoor-arts-council", "they want to shut reception to visitors at 2pm on"
+        + " thursdays instead of 5, do we need an equality form?");
+
+    assertEquals(Verdict.SCREENING, winter.eqia().verdict(), winter.text());
+    assertTrue(winter.text().contains("10 hours a week or less"), winter.text());
+    assertEquals(Verdict.REQUIRED, rota.eqia().verdict(), rota.text());
+    assertTrue(rota.text().contains("for more than 25 staff"), rota.text());
+    assertEquals(Verdict.NOT_REQUIRED, event.eqia().verdict(), event.text());
+    assertTrue(event.text().contains("Accessible Events Checklist"), event.text());
+    assertEquals(Verdict.SCREENING, desk.eqia().verdict(), desk.text());
+    assertTrue(desk.text().contains("A change to the office opening hours"), desk.text());
+  }
+
+  @Test
   void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
     // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
     Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"

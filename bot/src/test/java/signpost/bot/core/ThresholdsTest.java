@@ -95,4 +95,17 @@ class ThresholdsTest {
     // Hours a week are opening hours, not a time moved.
     assertTrue(Thresholds.fit("Example: cutting opening hours by 10 hours a week or more; Full", half));
   }
+
+  @Test
+  void hours_a_week_cut_and_staff_counted_after_they_are_named_are_held_against_a_rows_bounds() {
+    Map<Unit, Double> winter = Thresholds.told("shut at 4 instead of 5 on weekdays, so thats 5 hrs a week less");
+    assertEquals(5.0, winter.get(Unit.WEEKLY_HOURS));
+    assertFalse(Thresholds.fit("Example: Changing HWRC opening hours by more than 10 hours a week at any site; Full", winter));
+    assertTrue(Thresholds.fit("Example: Changing HWRC opening hours in winter by 10 hours a week or less; Screen", winter));
+    Map<Unit, Double> drivers = Thresholds.told("move the haulage drivers (about 60 of them) onto a monday to friday pattern");
+    assertEquals(Map.of(Unit.STAFF, 60.0), drivers);
+    assertTrue(Thresholds.fit("Example: Changing shift patterns or working hours for more than 25 staff; Full", drivers));
+    assertFalse(Thresholds.fit("Example: Changing shift patterns or working hours for 25 staff or fewer; Screen", drivers));
+    assertEquals(Map.of(Unit.MINUTES, 120.0), Thresholds.told("close the front desk at 3pm on fridays instead of 5"));
+  }
 }

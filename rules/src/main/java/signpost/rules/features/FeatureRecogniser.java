@@ -47,7 +47,7 @@ public final class FeatureRecogniser {
   /** Words of a question asking what to do, or about equality, rather than for a fact. */
   private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:need|needs|should|must|have to|has to|ought|do i|do we|"
       + "can i|can we|anything|eqia|eia|eias|impact\\w*|equalit\\w*|affect\\w*|consider\\w*|happens?|next|steps?"
-      + "|signs?|signed|approv\\w*)\\b");
+      + "|signs?|signed|approv\\w*|assess\\w*|paperwork|forms?|screen\\w*)\\b");
 
   /** Words that open a question rather than a statement. */
   private static final Set<String> QUESTION_OPENERS = Set.of("what", "whats", "why", "when", "whens", "who", "whos",

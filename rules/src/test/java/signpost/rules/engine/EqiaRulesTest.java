@@ -336,6 +336,17 @@ class EqiaRulesTest {
   }
 
   @Test
+  void the_organisations_own_example_like_the_proposal_that_none_is_needed_sets_aside_a_general_screening() {
+    String event = "we're running a one-day networking event for artists in july, venue booked. do I need an EqIA?";
+    assertEquals(Verdict.SCREENING, verdict(event, null).verdict(), "an event, to the triggers alone, is screened");
+    var decision = RULES.decide(Situations.asked(event, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "guidance", true)));
+    assertEquals(Verdict.NOT_REQUIRED, decision.eqia().verdict(), decision.rules()::toString);
+    // Of the same kind only, not like it: the screening stands.
+    assertEquals(Verdict.SCREENING, withExample(event, Verdict.NOT_REQUIRED).verdict());
+  }
+
+  @Test
   void a_socio_economic_duty_the_organisations_documents_tell_of_is_considered_as_one_its_file_states() {
     String charge = "we want to bring in a charge for the carers' sitting service, do we need an EqIA?";
     assertFalse(verdict(charge, null).consider().stream().anyMatch(c -> c.startsWith("socio-economic")));

@@ -51,6 +51,26 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void changes_told_in_a_teams_own_words_are_changes_of_their_kind() {
+    assertTrue(RECOGNISER.recognise("we're thinking about tightening who can apply so its only artists whove been"
+        + " practising for at least 2 years").activities().contains(Activity.NEW_POLICY));
+    assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("we want to redo the phone menu so its 1 for bulky"
+        + " waste, 2 for recycling centres").activities());
+    assertTrue(RECOGNISER.recognise("proposing to move the haulage drivers off 4 on 4 off and onto a monday to friday"
+        + " pattern").activities().contains(Activity.EMPLOYMENT_TERMS));
+    assertEquals(Set.of(Activity.EVENT_OR_COMMUNICATION), RECOGNISER.recognise("we're putting on a one-day networking"
+        + " event for artists in july").activities(), "an event put on is an event, no service laid on");
+  }
+
+  @Test
+  void a_diagnosis_told_without_its_subject_is_the_askers_own() {
+    assertTrue(RECOGNISER.recognise("got diagnosed with adhd last month and the open plan office is killing me").asks()
+        .contains(Ask.OWN_NEED));
+    assertFalse(RECOGNISER.recognise("my son got diagnosed with autism, can I change my hours").asks()
+        .contains(Ask.OWN_NEED));
+  }
+
+  @Test
   void a_time_told_the_british_way_is_a_time_and_paperwork_asked_of_a_change_is_an_equality_check() {
     QuestionFeatures features = RECOGNISER.recognise("thinking of locking up the bus station at half 9 instead of 10pm"
         + " on weeknights, what paperwork is that?");

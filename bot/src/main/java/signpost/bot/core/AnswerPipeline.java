@@ -20,6 +20,7 @@ import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
+import signpost.knowledge.search.Snippet;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Intent;
 import signpost.rules.decision.Verdict;
@@ -77,7 +78,11 @@ public final class AnswerPipeline {
    * message asking several ("... do we need an assessment? and how far ahead of the deadline?"), which an answer keeps
    * in its short part even beside a verdict.
    */
-  private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo) {}
+  /**
+   * What a message found: the search results, the passages quoted, those answering a question after its first, and the
+   * question they answer (the message, or its asking clause where only that found an answer).
+   */
+  private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo, String asked) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -277,7 +282,7 @@ public final class AnswerPipeline {
     quoted = TableRows.narrowed(DatedRows.keyed(quoted, question.text(), using.knowledge(), question.organisation()),
         question.text());
     // "What are our equality objectives?" where each has a part of its own: their headings, listed.
-    quoted = NumberedParts.listed(quoted, question.text(), results);
+    quoted = NumberedParts.listed(quoted, found.asked(), results);
     Set<Passage> askedToo = new HashSet<>(found.askedToo());
     for (Quote quote : quoted) {
       Passage passage = quote.hit().passage();
@@ -293,6 +298,11 @@ public final class AnswerPipeline {
     // "Apart from the 9 protected characteristics what else ...?": the groups the organisation adds, which the message
     // rarely names and the passages found rarely list whole; and for an assessment to do, what it must consider beside
     // the nine (behind "More", with the other passages found), where no organisation file says.
+    if (decision.eqia() == null && OwnCharacteristics.asksForTheNine(question.text())) {
+      // "What are the protected characteristics again, I need to list them on a form": the nine, as the law names them,
+      // before whatever the message's other words found ("form" found a form), and the groups the organisation adds.
+      quoted = withTheNine(quoted, using.knowledge());
+    }
     quoted = withOwn(quoted, ownGroups);
     if (decision.intent() == Intent.DUTY && OwnDuty.askedWhatItMeans(question.text())) {
       quoted = using.ownDuty().with(question.organisation(), quoted, policy.maxPassages());
@@ -361,6 +371,19 @@ public final class AnswerPipeline {
     return List.copyOf(with);
   }
 
+  /** The built-in guide's list of the nine protected characteristics. */
+  private static final String THE_NINE = "The protected characteristics > The nine protected characteristics";
+
+  /** Returns the quotes led by the built-in guide's list of the nine, in place of any quote of it. */
+  private static List<Quote> withTheNine(List<Quote> quoted, KnowledgeBase knowledge) {
+    Optional<Passage> nine = knowledge.guideSection(THE_NINE);
+    if (nine.isEmpty()) return quoted;
+    List<Quote> with = new ArrayList<>();
+    with.add(new Quote(new Hit(nine.get(), 1, 1), new Snippet(nine.get().text(), List.of())));
+    quoted.stream().filter(q -> !q.hit().passage().id().equals(nine.get().id())).forEach(with::add);
+    return List.copyOf(with);
+  }
+
   /** Returns the best passages found for a message, quoted, whether or not they cover enough of it to be relied on. */
   private static List<Quote> bestFound(Results results) {
     return results.quotes(results.hits().subList(0, Math.min(SUPPORT_HITS, results.hits().size())));
@@ -422,26 +445,46 @@ public final class AnswerPipeline {
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
     List<Hit> chosen = PassageSelection.choose(results.hits(), policy);
+    QuestionFeatures features = chosen.isEmpty() ? recogniser.recognise(question.text()) : null;
     Optional<String> asking = chosen.isEmpty() ? QuestionParts.asked(question.text()) : Optional.empty();
-    if (asking.isPresent() && ofEquality(recogniser.recognise(question.text()))) {
+    // "I work on the gate at marrick fen. do any of these equality objectives have anything to do with us?": where
+    // nothing answers the story, the objectives themselves, for the asker to see their part.
+    if (chosen.isEmpty() && asking.isEmpty() && features.topics().contains(Topic.OBJECTIVE)
+        && !features.topics().contains(Topic.STAFF_ADMIN) && results.unknownOrganisation().isEmpty()
+        && PART_ASKED.matcher(question.text()).find()) {
+      asking = Optional.of(OBJECTIVES_ASKED);
+    }
+    // "can you list the protected characteristics for me, it's for the new poster": the nine, whatever else it says.
+    if (chosen.isEmpty() && OwnCharacteristics.asksForTheNine(question.text())) asking = Optional.of(THE_NINE_ASKED);
+    if (asking.isPresent() && ofEquality(features)) {
       // Nothing answers the whole story ("a deaf complainant coming in to brackmoor for a meeting about her case"):
       // what answers its asking clause alone ("how do I get a BSL interpreter sorted?"), where anything does; only for
       // a story of equality (someone deaf), never a pothole or a password, whose "how do I report it?" alone finds
       // something on reporting.
       Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
       List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
-      if (!answering.isEmpty()) return new Found(alone, List.copyOf(alone.quotes(answering)), Set.of());
+      if (!answering.isEmpty()) return new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get());
     }
     List<Quote> whole = results.quotes(chosen);
     Parts parts = partsAnswered(knowledge, question, whole);
-    if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo());
+    if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo(), question.text());
     // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
     int room = policy.maxPassages() + PARTS_EXTRA;
     List<Quote> quoted = new ArrayList<>(whole.subList(0, Math.min(1, whole.size())));
     for (Quote quote : parts.answering()) if (quoted.size() < room) quoted.add(quote);
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
-    return new Found(results, List.copyOf(quoted), parts.askedToo());
+    return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text());
   }
+
+  /** The question a message on the objectives asks, where nothing answers its own words. */
+  private static final String OBJECTIVES_ASKED = "what are our equality objectives";
+  /** The asker's part in something asked: "anything to do with us", "involves us", "matter for me", "our bit". */
+  private static final java.util.regex.Pattern PART_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:to do with"
+      + "|involv\\w*|affect\\w*|touch\\w*|relevant(?: to)?|apply to|applies to|matter\\w*(?: for| to)?|mean for)"
+      + "\\s+(?:us|me|my|our)\\b"
+      + "|\\b(?:my|our) (?:bit|part|role)\\b");
+  /** The question a message asking for the nine protected characteristics asks, where nothing answers its own words. */
+  private static final String THE_NINE_ASKED = "what are the nine protected characteristics";
 
   /** Returns whether a message tells of a protected characteristic or asks of equality work, and of no staff admin. */
   private static boolean ofEquality(QuestionFeatures features) {

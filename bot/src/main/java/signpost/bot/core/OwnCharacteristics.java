@@ -94,6 +94,20 @@ final class OwnCharacteristics {
   }
 
   /**
+   * The nine asked for: "what are the protected characteristics again", "list the protected characteristics", "is it
+   * just the protected characteristics or is there more?", "the 9 characteristics".
+   */
+  private static final Pattern THE_NINE_ASKED = Pattern.compile("(?i)\\b(?:what|which|list|name|tell me)\\b[^?.!]{0,25}"
+      + "\\bprotected characteristics\\b(?! (?:does|do|would|will|could|might|is|are) (?:it|this|that|they|we)\\b)"
+      + "|\\bprotected characteristics (?:again|are)\\b|\\bjust the protected characteristics\\b"
+      + "|\\bthe (?:nine|9) (?:protected )?characteristics\\b");
+
+  /** Returns whether a message asks what the nine protected characteristics are. */
+  static boolean asksForTheNine(String message) {
+    return THE_NINE_ASKED.matcher(message).find();
+  }
+
+  /**
    * Returns the organisation's own passage on the groups it adds to the nine, whole, and the list after it where the
    * passage only introduces it; empty when its documents have none.
    */

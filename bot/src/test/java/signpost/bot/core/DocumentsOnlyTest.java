@@ -308,6 +308,19 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void the_nine_asked_for_are_listed_and_objectives_asked_of_a_job_nothing_answers_are_listed() {
+    Answer nine = askHeldOut("unseen-parish", "ashcombe-town-council", "can you list the protected characteristics"
+        + " for me, it's for the new poster in the office");
+    Answer gate = askHeldOut("unseen-waste", "saltmarsh-waste-partnership", "i drive the bulky waste van out of"
+        + " fenmouth depot. does any of the equality objectives matter for me");
+
+    assertTrue(nine.text().startsWith("The Equality Act 2010 protects people from discrimination because of nine"),
+        nine.text());
+    assertTrue(nine.text().contains("- sexual orientation"), nine.text());
+    assertTrue(gate.text().contains("- Objective 2: Reaching every community"), gate.text());
+  }
+
+  @Test
   void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
     // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
     Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"

@@ -137,8 +137,11 @@ public final class Passager {
     List<Block> titles = LeadIns.headingItems(blocks, i + 1, count);
     // Each title names what was counted: "three inclusion objectives" and "Objective 2: Reflecting our communities", not
     // "our three most outlying libraries" and the sections that happen to follow.
+    // The count itself, not a paragraph's own number before it ("9.1 The Joint Committee agreed three equality objectives").
     Matcher counted = COUNTED.matcher(text);
-    if (titles.isEmpty() || !counted.find()) return List.of();
+    boolean found = false;
+    while (!found && counted.find()) found = LeadIns.announced(counted.group()) == count;
+    if (titles.isEmpty() || !found) return List.of();
     List<String> stems = Arrays.stream(counted.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
         .filter(w -> w.length() >= 4).map(w -> w.substring(0, Math.min(5, w.length()))).toList();
     boolean named = titles.stream().allMatch(t -> stems.stream().anyMatch(t.text().toLowerCase(Locale.ROOT)::contains));

@@ -180,6 +180,15 @@ class PassagerTest {
     assertEquals(counting + "\n- Objective 1: Open to everyone\n- Objective 2: Reflecting our communities\n"
         + "- Objective 3: Fair decisions", passages.get(0).text());
 
+    // The paragraph's own number before the count is no count: "9.1 ... agreed three equality objectives".
+    String numbered = "9.1 The Joint Committee agreed three equality objectives for 2024-2028 on 21 March 2024.";
+    List<Passage> agreed = passages(Block.heading(1, "9. Our equality objectives", 8), Block.paragraph(numbered, 8),
+        Block.heading(2, "Objective 1: Accessible sites", 8), Block.paragraph(LONG, 8),
+        Block.heading(2, "Objective 2: Reaching every community", 8), Block.paragraph(LONG, 8),
+        Block.heading(2, "Objective 3: A fair place to work", 9), Block.paragraph(LONG, 9));
+    assertEquals(numbered + "\n- Objective 1: Accessible sites\n- Objective 2: Reaching every community\n"
+        + "- Objective 3: A fair place to work", agreed.get(0).text());
+
     String other = "We also look at rural isolation for our three most outlying libraries and their routes.";
     List<Passage> unnamed = passages(Block.heading(1, "Who we serve", 4), Block.paragraph(other, 4),
         Block.heading(1, "4. Who uses our services", 5), Block.paragraph(LONG, 5),

@@ -39,7 +39,11 @@ final class OwnSupportRoutes {
       Characteristic.DISABILITY, "disability disabled",
       Characteristic.AGE, "ageist age",
       Characteristic.PREGNANCY_AND_MATERNITY, "pregnancy maternity");
-  private static final int DEPTH = 10;
+  /**
+   * How deep to look for a route: below the built-in guide's many passages on harassment and the organisation's own
+   * introduction, which says harm is not tolerated but not what to do ("What you can do" found eleventh).
+   */
+  private static final int DEPTH = 25;
   /** How deep to look for the organisation's own words on a characteristic, below the built-in guide's many. */
   private static final int ABOUT_DEPTH = 30;
   /** What someone can do: a route tells them whom to tell, where to report, what to call. */

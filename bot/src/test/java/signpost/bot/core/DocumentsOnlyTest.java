@@ -321,6 +321,14 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void harm_by_a_colleague_meets_what_the_organisation_says_to_do_below_its_introduction_and_the_guides_many_passages() {
+    Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "a guy in my team keeps making jokes about my"
+        + " accent, it's wearing me down. what are my options?");
+
+    assertTrue(answer.text().contains("Talk to a Dignity at Work contact"), answer.text());
+  }
+
+  @Test
   void a_like_for_like_change_is_of_no_row_of_a_greater_kind_whatever_place_words_they_share() {
     // "on the 2nd floor" and "the same" are no "Moving a team to another floor or area within the same building".
     Answer answer = askHeldOut("unseen-regulator", "fenwater-regulator", "the colour printer on the 2nd floor at brackmoor"

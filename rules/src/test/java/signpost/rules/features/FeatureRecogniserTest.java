@@ -63,6 +63,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void pay_not_come_through_is_staff_admin_and_pay_asked_of_an_equality_matter_is_not() {
+    assertTrue(RECOGNISER.recognise("my overtime from last month still hasnt been paid, who do i chase").is(
+        Topic.STAFF_ADMIN));
+    assertTrue(RECOGNISER.recognise("hiya my pay hasnt gone in this month, who do i chase?").is(Topic.STAFF_ADMIN));
+    assertFalse(RECOGNISER.recognise("is my pay affected if I go on maternity leave").is(Topic.STAFF_ADMIN));
+  }
+
+  @Test
   void a_diagnosis_told_without_its_subject_is_the_askers_own() {
     assertTrue(RECOGNISER.recognise("got diagnosed with adhd last month and the open plan office is killing me").asks()
         .contains(Ask.OWN_NEED));

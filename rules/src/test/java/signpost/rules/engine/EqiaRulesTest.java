@@ -336,6 +336,17 @@ class EqiaRulesTest {
   }
 
   @Test
+  void within_a_screening_the_organisations_own_example_like_the_proposal_that_none_is_needed_concludes_it() {
+    String logs = "we're changing how the team logs requests, from e-mail to a form in the database";
+    Situation alike = Situations.asked(logs, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "guidance", true)).within(new ScreeningContext(Set.of()));
+    assertEquals(Verdict.NOT_REQUIRED, RULES.decide(alike).eqia().verdict());
+    Situation ofItsKind = Situations.asked(logs, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "guidance")).within(new ScreeningContext(Set.of()));
+    assertEquals(Verdict.SCREENING, RULES.decide(ofItsKind).eqia().verdict());
+  }
+
+  @Test
   void the_organisations_own_example_like_the_proposal_that_none_is_needed_sets_aside_a_general_screening() {
     String event = "we're running a one-day networking event for artists in july, venue booked. do I need an EqIA?";
     assertEquals(Verdict.SCREENING, verdict(event, null).verdict(), "an event, to the triggers alone, is screened");

@@ -396,13 +396,15 @@ public final class Dialogue {
 
   /**
    * A question about the screening under way: "anything else you need from me?", "what's next?", "are we done?", "do we
-   * need a full one?", "so is it a no? do I have to write anything down?"; and who signs it off, however the asker names
+   * need a full one?", "so is it a no? do I have to write anything down?", "so nothing to fill in?"; and who signs it off, however the asker names
    * what it goes into ("who do I need to get 4.4 cleared by?", "who needs to sign the assessment off and where do I send
    * it?"), which the screening's answer says.
    */
   private static final Pattern OF_THE_SCREENING = Pattern.compile("(?i)\\b(?:anything else|what else|need from me"
       // Its verdict, and what to keep of it: "so is it a no? and do I have to write anything down?"
       + "|(?:is (?:it|that|this)|so it'?s) a (?:no|yes)|(?:write|put|note) (?:anything|something|it) down|record anything"
+      // Its verdict checked: "so nothing to fill in?", "no paperwork then?"
+      + "|nothing to (?:fill in|do|complete|write)|no paperwork|nothing (?:needed|required)"
       + "|is that (?:all|everything|it)|are we (?:done|finished)|what(?:'s| is| happens)? next|what now|where are we"
       + "|(?:do|would|will) (?:we|i) need (?:a full one|one|the full \\w+|a full \\w+)"
       + "|who\\b(?:[^?.!]|\\.(?=\\d)){0,40}\\b(?:sign(?:s|ed)?[ -]?(?:(?:it|this|that|(?:the|my|our) \\w+) )?off"

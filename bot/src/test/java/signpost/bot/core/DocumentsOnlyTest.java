@@ -470,6 +470,23 @@ class DocumentsOnlyTest {
   }
 
   @Test
+  void a_like_for_like_upgrade_screened_ends_in_the_organisations_own_none_and_its_verdict_checked_is_answered(
+      @TempDir Path data) {
+    inHeldOutDialogue("unseen-waste", data, dialogue -> {
+      String org = "saltmarsh-waste-partnership";
+      dialogue.reply(new Inbound("test:weigh", "alice", null, "we're updating the weighbridge software at marrick fen",
+          org));
+      dialogue.reply(new Inbound("test:weigh", "alice", null, "it's the same supplier and the new version of the same"
+          + " system, customers and drivers won't see any difference", org));
+      Reply checked = dialogue.reply(new Inbound("test:weigh", "alice", null,
+          "staff use it the same way too. so nothing to fill in?", org));
+
+      assertEquals(Verdict.NOT_REQUIRED, checked.answer().eqia().verdict(), checked.answer().text());
+      assertTrue(checked.answer().text().contains("like for like"), checked.answer().text());
+    });
+  }
+
+  @Test
   void a_screening_names_the_groups_the_organisation_adds_in_its_words_and_who_signs_for_the_member_deciding(
       @TempDir Path data) {
     // A county of the held-out sets with no organisation file: its toolkit adds "socio-economic disadvantage" and

@@ -71,6 +71,12 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void hair_products_for_black_people_named_as_staff_name_them_touch_race() {
+    assertTrue(RECOGNISER.recognise("the supplier stopped doing the afro hair stuff, combs and oils").characteristics()
+        .contains(Characteristic.RACE));
+  }
+
+  @Test
   void a_diagnosis_told_without_its_subject_is_the_askers_own() {
     assertTrue(RECOGNISER.recognise("got diagnosed with adhd last month and the open plan office is killing me").asks()
         .contains(Ask.OWN_NEED));

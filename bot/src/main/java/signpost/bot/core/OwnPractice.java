@@ -148,12 +148,20 @@ final class OwnPractice {
    * it ("Start your Stage 1 screening ... at least 8 weeks before the decision ... the team reviews within 10 working
    * days"), if any: a passage telling of days or weeks, under a heading naming timing where one does.
    */
+  /** How far ahead an assessment is started: "started at least eight weeks before", "Start ... 12 weeks before". */
+  private static final Pattern STARTED_AHEAD = Pattern.compile("(?is)\\bstart\\w*\\b.{0,80}?\\b(?:days|weeks|months)"
+      + " before\\b");
+
   Optional<Quote> timing(String organisation) {
     if (organisation == null) return Optional.empty();
     return timings.computeIfAbsent(organisation, key -> {
       Results results = knowledge.search(new SearchRequest(TIMING_QUERY, key, DEPTH));
       List<Hit> timed = ownOnAssessment(results, key).filter(h -> TimeSpan.in(h.passage().text())).toList();
-      return timed.stream().filter(h -> TIMING_HEADING.matcher(h.passage().heading()).find()).findFirst()
+      // Under a heading on timing, the passage saying how far ahead to start first ("a full Equality Analysis should be
+      // started at least eight weeks before the change"), before a part of its table that only goes on from there.
+      List<Hit> underHeading = timed.stream().filter(h -> TIMING_HEADING.matcher(h.passage().heading()).find()).toList();
+      return underHeading.stream().filter(h -> STARTED_AHEAD.matcher(h.passage().text()).find()).findFirst()
+          .or(() -> underHeading.stream().findFirst())
           .or(() -> timed.stream().findFirst())
           .map(hit -> results.quotes(List.of(hit)).get(0));
     });

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
@@ -76,11 +77,8 @@ public final class AnswerPipeline {
   /**
    * What searching found: the results, the passages quoted, and of those, the ones that answer a later question of a
    * message asking several ("... do we need an assessment? and how far ahead of the deadline?"), which an answer keeps
-   * in its short part even beside a verdict.
-   */
-  /**
-   * What a message found: the search results, the passages quoted, those answering a question after its first, and the
-   * question they answer (the message, or its asking clause where only that found an answer).
+   * in its short part even beside a verdict; and the question they answer (the message, or what it asks alone where
+   * only that found an answer).
    */
   private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo, String asked) {}
 
@@ -445,25 +443,9 @@ public final class AnswerPipeline {
   private Found searched(KnowledgeBase knowledge, Question question) {
     Results results = search(knowledge, question);
     List<Hit> chosen = PassageSelection.choose(results.hits(), policy);
-    QuestionFeatures features = chosen.isEmpty() ? recogniser.recognise(question.text()) : null;
-    Optional<String> asking = chosen.isEmpty() ? QuestionParts.asked(question.text()) : Optional.empty();
-    // "I work on the gate at marrick fen. do any of these equality objectives have anything to do with us?": where
-    // nothing answers the story, the objectives themselves, for the asker to see their part.
-    if (chosen.isEmpty() && asking.isEmpty() && features.topics().contains(Topic.OBJECTIVE)
-        && !features.topics().contains(Topic.STAFF_ADMIN) && results.unknownOrganisation().isEmpty()
-        && PART_ASKED.matcher(question.text()).find()) {
-      asking = Optional.of(OBJECTIVES_ASKED);
-    }
-    // "can you list the protected characteristics for me, it's for the new poster": the nine, whatever else it says.
-    if (chosen.isEmpty() && OwnCharacteristics.asksForTheNine(question.text())) asking = Optional.of(THE_NINE_ASKED);
-    if (asking.isPresent() && ofEquality(features)) {
-      // Nothing answers the whole story ("a deaf complainant coming in to brackmoor for a meeting about her case"):
-      // what answers its asking clause alone ("how do I get a BSL interpreter sorted?"), where anything does; only for
-      // a story of equality (someone deaf), never a pothole or a password, whose "how do I report it?" alone finds
-      // something on reporting.
-      Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
-      List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
-      if (!answering.isEmpty()) return new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get());
+    if (chosen.isEmpty()) {
+      Optional<Found> alone = answeredAlone(knowledge, question, results);
+      if (alone.isPresent()) return alone.get();
     }
     List<Quote> whole = results.quotes(chosen);
     Parts parts = partsAnswered(knowledge, question, whole);
@@ -476,10 +458,33 @@ public final class AnswerPipeline {
     return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text());
   }
 
+  /**
+   * Returns what answers a message nothing answers as a whole, asked alone, where it tells a story of equality: its
+   * asking clause ("a deaf complainant coming in to brackmoor for a meeting about her case ..., how do I get a BSL
+   * interpreter sorted?"); the objectives, for a staff member asking their part ("I work on the gate at marrick fen. do
+   * any of these equality objectives have anything to do with us?"); the nine, asked for among other words. Never for a
+   * pothole or a password, whose "how do I report it?" alone finds something on reporting.
+   */
+  private Optional<Found> answeredAlone(KnowledgeBase knowledge, Question question, Results results) {
+    QuestionFeatures features = recogniser.recognise(question.text());
+    if (!ofEquality(features)) return Optional.empty();
+    Optional<String> asking = QuestionParts.asked(question.text());
+    if (asking.isEmpty() && features.topics().contains(Topic.OBJECTIVE) && results.unknownOrganisation().isEmpty()
+        && PART_ASKED.matcher(question.text()).find()) {
+      asking = Optional.of(OBJECTIVES_ASKED);
+    }
+    if (OwnCharacteristics.asksForTheNine(question.text())) asking = Optional.of(THE_NINE_ASKED);
+    if (asking.isEmpty()) return Optional.empty();
+    Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
+    List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
+    if (answering.isEmpty()) return Optional.empty();
+    return Optional.of(new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get()));
+  }
+
   /** The question a message on the objectives asks, where nothing answers its own words. */
   private static final String OBJECTIVES_ASKED = "what are our equality objectives";
   /** The asker's part in something asked: "anything to do with us", "involves us", "matter for me", "our bit". */
-  private static final java.util.regex.Pattern PART_ASKED = java.util.regex.Pattern.compile("(?i)\\b(?:to do with"
+  private static final Pattern PART_ASKED = Pattern.compile("(?i)\\b(?:to do with"
       + "|involv\\w*|affect\\w*|touch\\w*|relevant(?: to)?|apply to|applies to|matter\\w*(?: for| to)?|mean for)"
       + "\\s+(?:us|me|my|our)\\b"
       + "|\\b(?:my|our) (?:bit|part|role)\\b");

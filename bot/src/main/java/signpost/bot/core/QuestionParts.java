@@ -2,6 +2,7 @@ package signpost.bot.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,18 +57,18 @@ final class QuestionParts {
       + "((?:how|who|where|what)\\s+(?:do|can|should|would|could|shall)\\s+(?:i|we|you|they|she|he)\\b[^,.;!?]*[?.]?|"
       + "(?:can|could)\\s+(?:i|we|you)\\s+(?:get|book|arrange|have)\\b[^,.;!?]*[?.]?)\\s*$");
 
+  /** An asking clause this short ("who do i ask?", "how do i reset it") asks of nothing it names. */
+  private static final int ASKING_WORDS = 5;
+
   /**
    * Returns the clause asking the question of a message that tells its situation before it, where the message has
    * one; empty for a message that is its question ("how do I book a BSL interpreter?").
    */
-  /** An asking clause this short ("who do i ask?", "how do i reset it") asks of nothing it names. */
-  private static final int ASKING_WORDS = 5;
-
-  static java.util.Optional<String> asked(String message) {
+  static Optional<String> asked(String message) {
     Matcher asking = ASKING.matcher(message.strip());
-    if (!asking.find() || asking.start(1) == 0) return java.util.Optional.empty();
+    if (!asking.find() || asking.start(1) == 0) return Optional.empty();
     String clause = asking.group(1).strip();
-    return clause.split("\\s+").length < ASKING_WORDS ? java.util.Optional.empty() : java.util.Optional.of(clause);
+    return clause.split("\\s+").length < ASKING_WORDS ? Optional.empty() : Optional.of(clause);
   }
 
   /** A question this short ("what's the target number?") asks of what the question before it named. */

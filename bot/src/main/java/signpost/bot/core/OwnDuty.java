@@ -44,6 +44,8 @@ final class OwnDuty {
   /** What due regard is, as a document defines it: "Due regard means consciously thinking about the three aims ...". */
   private static final Pattern DEFINES_DUE_REGARD =
       Pattern.compile("(?i)\\bdue regard\\W{0,2}\\s+(?:means|is about|involves|requires)\\b");
+  /** What something means, said of it: "it means", "this means". */
+  private static final Pattern IT_MEANS = Pattern.compile("(?i)\\b(?:it|this|that) means\\b");
   private static final String DUE_REGARD_QUERY = "what due regard means consciously thinking about the three aims"
       + " before and at the time a decision is made proportionate open mind";
   /** How many passages of items a definition ending in a colon may be followed by ("In practice: - ... - ..."). */
@@ -123,7 +125,11 @@ final class OwnDuty {
     List<Hit> own = OwnHits.prose(knowledge.search(new SearchRequest(DUE_REGARD_QUERY, organisation, DEPTH)),
         organisation);
     for (Hit hit : own) {
-      if (!DEFINES_DUE_REGARD.matcher(hit.passage().text()).find()) continue;
+      // "Due regard means ...", or under a heading on what it means, what "it means" ("3.4 What "due regard" means for
+      // us: Having due regard is not a tick-box exercise ... The courts have said that it means:").
+      boolean defines = DEFINES_DUE_REGARD.matcher(hit.passage().text()).find()
+          || DUE_REGARD.matcher(hit.passage().heading()).find() && IT_MEANS.matcher(hit.passage().text()).find();
+      if (!defines) continue;
       List<Hit> told = new ArrayList<>(List.of(hit));
       boolean leadIn = hit.passage().text().strip().endsWith(":");
       while (leadIn && told.size() <= POINTS_AT_MOST) {

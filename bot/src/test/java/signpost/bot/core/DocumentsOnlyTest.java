@@ -256,6 +256,11 @@ class DocumentsOnlyTest {
     assertTrue(talkedItThrough.text().contains("that is not recorded will not, on its own, show due regard"),
         talkedItThrough.text());
     assertTrue(meaning.text().startsWith("Due regard means giving conscious, proportionate thought"), meaning.text());
+    // Under its heading on what due regard means, the policy's "The courts have said that it means:" and its points.
+    Answer councillor = askHeldOut("unseen-parish", "ashcombe-town-council", "im a new councillor, what does having"
+        + " due regard actually involve for us?");
+    assertTrue(councillor.text().startsWith("Having due regard is not a tick-box exercise"), councillor.text());
+    assertTrue(councillor.text().contains("consciously think about the three aims"), councillor.text());
   }
 
   @Test

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.search.Hit;
@@ -41,6 +43,8 @@ final class OwnDuty {
   /** How many passages of items a lead-in ending in a colon may be followed by. */
   private static final int ITEMS_AT_MOST = 4;
 
+  /** Due regard named. */
+  private static final Pattern DUE_REGARD = Pattern.compile("(?i)\\bdue regard\\b");
   /** What due regard is, as a document defines it: "Due regard means consciously thinking about the three aims ...". */
   private static final Pattern DEFINES_DUE_REGARD =
       Pattern.compile("(?i)\\bdue regard\\W{0,2}\\s+(?:means|is about|involves|requires)\\b");
@@ -102,8 +106,6 @@ final class OwnDuty {
     return DUE_REGARD.matcher(message).find();
   }
 
-  private static final Pattern DUE_REGARD = Pattern.compile("(?i)\\bdue regard\\b");
-
   /**
    * Returns the passages an answer on due regard quotes, at most {@code most}: the organisation's own account of what
    * it means first, with the points it makes of it ("In practice: - a conversation ... that is not recorded will not,
@@ -115,8 +117,7 @@ final class OwnDuty {
     if (own.isEmpty()) return quoted;
     Passage defined = own.get(0).hit().passage();
     List<Quote> with = new ArrayList<>(own);
-    quoted.stream().filter(q -> !(q.hit().passage().document().id().equals(defined.document().id())
-        && q.hit().passage().ordinal() == defined.ordinal())).forEach(with::add);
+    quoted.stream().filter(q -> !q.hit().passage().id().equals(defined.id())).forEach(with::add);
     while (with.size() > Math.max(most, 1)) with.remove(with.size() - 1);
     return List.copyOf(with);
   }
@@ -130,14 +131,7 @@ final class OwnDuty {
       boolean defines = DEFINES_DUE_REGARD.matcher(hit.passage().text()).find()
           || DUE_REGARD.matcher(hit.passage().heading()).find() && IT_MEANS.matcher(hit.passage().text()).find();
       if (!defines) continue;
-      List<Hit> told = new ArrayList<>(List.of(hit));
-      boolean leadIn = hit.passage().text().strip().endsWith(":");
-      while (leadIn && told.size() <= POINTS_AT_MOST) {
-        Optional<Hit> next = OwnHits.after(told.get(told.size() - 1).passage(), own);
-        if (next.isEmpty()) break;
-        told.add(next.get());
-      }
-      return List.of(joined(told));
+      return List.of(joined(withItems(hit, own, POINTS_AT_MOST, told -> false)));
     }
     return List.of();
   }
@@ -155,17 +149,9 @@ final class OwnDuty {
     own.stream().filter(h -> !ordered.contains(h)).forEach(ordered::add);
     for (Hit hit : ordered) {
       if (!DUTY.matcher(hit.passage().text()).find() || ONE_DECISION.matcher(hit.passage().text()).find()) continue;
-      List<Hit> told = new ArrayList<>(List.of(hit));
-      StringBuilder text = new StringBuilder(hit.passage().text());
       // "... due regard to the need to:" and its items, passage by passage, until the three aims are told.
-      boolean leadIn = hit.passage().text().strip().endsWith(":");
-      while (leadIn && !allAims(text) && told.size() <= ITEMS_AT_MOST) {
-        Optional<Hit> next = OwnHits.after(told.get(told.size() - 1).passage(), own);
-        if (next.isEmpty()) break;
-        told.add(next.get());
-        text.append('\n').append(next.get().passage().text());
-      }
-      if (allAims(text)) return List.of(joined(told));
+      List<Hit> told = withItems(hit, own, ITEMS_AT_MOST, OwnDuty::allAims);
+      if (allAims(told)) return List.of(joined(told));
     }
     return List.of();
   }
@@ -179,6 +165,25 @@ final class OwnDuty {
       text.append('\n').append(line.startsWith("- ") ? line : "- " + line);
     }
     return TableRows.rowsOf(lead, text.toString());
+  }
+
+  /**
+   * Returns the lead with, where it ends in a colon, the items after it in its section, passage by passage, at most
+   * {@code most} of them, until {@code enough} holds of what is told.
+   */
+  private static List<Hit> withItems(Hit lead, List<Hit> own, int most, Predicate<List<Hit>> enough) {
+    List<Hit> told = new ArrayList<>(List.of(lead));
+    if (!lead.passage().text().strip().endsWith(":")) return told;
+    while (!enough.test(told) && told.size() <= most) {
+      Optional<Hit> next = OwnHits.after(told.get(told.size() - 1).passage(), own);
+      if (next.isEmpty()) break;
+      told.add(next.get());
+    }
+    return told;
+  }
+
+  private static boolean allAims(List<Hit> told) {
+    return allAims(told.stream().map(h -> h.passage().text()).collect(Collectors.joining("\n")));
   }
 
   private static boolean allAims(CharSequence text) {

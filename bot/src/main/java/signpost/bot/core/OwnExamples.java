@@ -24,6 +24,7 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.facts.OwnExample;
 import signpost.rules.features.Activity;
 import signpost.rules.features.FeatureRecogniser;
+import signpost.rules.features.Frequencies;
 
 /**
  * Finds the row of an organisation's own table of examples that names a proposal like the one asked about, and what
@@ -98,6 +99,8 @@ final class OwnExamples {
   private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
   /** The kinds of change each example names, as the rules read a question; rows are the knowledge's, so few. */
   private final Map<String, Set<Activity>> kinds = new ConcurrentHashMap<>();
+  /** The bounds of each row, by its text: read once, held against every question that tells a figure. */
+  private final Map<String, List<Thresholds.Bound>> bounds = new ConcurrentHashMap<>();
 
   OwnExamples(KnowledgeBase knowledge, AssessmentNames names, FeatureRecogniser recogniser) {
     this.knowledge = knowledge;
@@ -200,7 +203,7 @@ final class OwnExamples {
     if (told.containsKey(Unit.MINUTES)) asked.addAll(stems("start finish time minutes"));
     // How often a service runs, told by its intervals ("from every 30 mins to every hour", "hourly in the evenings"), as
     // tables name it: "Changing a route's frequency".
-    if (FREQUENCY_TOLD.matcher(question).find()) asked.addAll(stems("frequency"));
+    if (Frequencies.told(question)) asked.addAll(stems("frequency"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -212,7 +215,7 @@ final class OwnExamples {
     Row best = null;
     double bestShare = 0;
     int bestKinds = 0;
-    if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(row.text(), told));
+    if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(boundsOf(row), told));
     for (Row row : candidates) {
       // A row only of a lesser kind of change than the proposal ("fees going up by no more than the CPI rate" for free
       // hall hire ended) is not its row whatever words they share.
@@ -239,7 +242,7 @@ final class OwnExamples {
     // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     // A figure told and held by the row's bound is shared as a word is ("120 people a day", "200 passengers a day or fewer").
-    int shared = sharedCount(asked, best.all()) + Thresholds.bounded(best.text(), told);
+    int shared = sharedCount(asked, best.all()) + Thresholds.bounded(boundsOf(best), told);
     // A row on opening hours is of any change to them told by the times: "close the front desk at 3pm on fridays instead
     // of 5" and "A change to the office opening hours", though the one reads as a cut and the other as a change.
     boolean hoursBoth = onHours(best.text()) && onHours(question);
@@ -276,15 +279,6 @@ final class OwnExamples {
       // "close the Northgate housing office on wednesday afternoons"
       + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
       + " (?:mornings?|afternoons?|evenings?)\\b");
-
-  /**
-   * How often a service runs or comes, told by its interval: "every 30 mins", "every hour", "hourly", "half-hourly",
-   * "fortnightly", "4 buses an hour", "twice a week".
-   */
-  private static final Pattern FREQUENCY_TOLD = Pattern.compile("(?i)\\bevery\\s+(?:\\d{1,3}\\s*(?:mins?|minutes|hours?|days"
-      + "|weeks)|hour|half hour|day|week|fortnight|other (?:day|week))\\b|\\b(?:half[- ]?)?hourly\\b|\\bfortnightly\\b"
-      + "|\\b(?:\\d{1,2}|once|twice|three times)\\s+(?:buses\\s+|trains\\s+|journeys\\s+|services\\s+|collections\\s+)?"
-      + "(?:an?|per)\\s+(?:hour|day|week|fortnight)\\b");
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
@@ -355,7 +349,7 @@ final class OwnExamples {
       // jewellery" before "Adding or changing a rule in a school's behaviour policy".
       // A row bounding what the proposal counts (its figure within, as every row left is) speaks of it as a row of
       // words alone does not: "200 passengers a day or fewer" of "only gets about 120 people a day".
-      double closeness = both.size() + Thresholds.bounded(row.text(), told) + closeness(asked, row.all());
+      double closeness = both.size() + Thresholds.bounded(boundsOf(row), told) + closeness(asked, row.all());
       // Then by the fewest kinds the question does not describe: a bin burnt out and put back is "Like-for-like repairs
       // and replacements" before "Reducing the weekly opening hours of a facility by less than 10%", small as both are.
       int others = named.size() - both.size();
@@ -367,6 +361,11 @@ final class OwnExamples {
       }
     }
     return best;
+  }
+
+  /** Returns the bounds the row sets on the figures a proposal may tell. */
+  private List<Thresholds.Bound> boundsOf(Row row) {
+    return bounds.computeIfAbsent(row.text(), Thresholds::boundsOf);
   }
 
   /** Returns the kinds of change the row's example names, and the instances it gives, as the rules read a question. */

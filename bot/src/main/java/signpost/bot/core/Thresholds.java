@@ -34,11 +34,14 @@ final class Thresholds {
   private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
       + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
       + "|month|year))\\b";
-  private static final String STAFF_WORD = "(?:staff |fte |)(?:posts?|staff|roles|jobs|employees|colleagues|people|fte"
-      + "|drivers|officers|nurses|workers|operatives|cleaners|advisers|advisors|wardens|rangers|teachers|crews?)\\b";
+  /** Those who work, by what they are called: "staff", "colleagues", "drivers", "nurses". */
+  private static final String WORKERS = "(?:staff|colleagues|drivers|officers|nurses|workers|operatives|cleaners|advisers"
+      + "|advisors|wardens|rangers|teachers|crews?)";
+  /** Staff counted, by their posts or by what they are called: "14 posts", "fewer than 20 staff", "60 drivers". */
+  private static final String STAFF_NOUN = "(?:posts?|roles|jobs|employees|people|fte|" + WORKERS + ")\\b";
+  private static final String STAFF_WORD = "(?:staff |fte |)" + STAFF_NOUN;
   /** Staff counted after they are named: "haulage drivers (about 60 of them)", "the cleaners, 14 of them". */
-  private static final Pattern TOLD_STAFF_AFTER = Pattern.compile("(?i)\\b(?:staff|colleagues|drivers|officers|nurses"
-      + "|workers|operatives|cleaners|advisers|advisors|wardens|rangers|teachers|crews)\\b[^.?!\\d]{0,25}?\\b(\\d[\\d,]*)"
+  private static final Pattern TOLD_STAFF_AFTER = Pattern.compile("(?i)\\b" + WORKERS + "\\b[^.?!\\d]{0,25}?\\b(\\d[\\d,]*)"
       + " of (?:them|us)\\b");
   /** Hours a week, told as the change: "thats 5 hrs a week less", "cutting 6 hours a week", "by 8 hours a week". */
   private static final Pattern TOLD_WEEKLY_HOURS = Pattern.compile("(?i)\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hrs?|hours)"
@@ -147,8 +150,7 @@ final class Thresholds {
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
-  private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b(?:posts?|staff|roles|jobs|employees|colleagues|people"
-      + "|fte)\\b");
+  private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b" + STAFF_NOUN);
   /** People served, counted within a bound: "200 passengers a day or fewer". */
   private static final Pattern USERS_WITHIN = Pattern.compile("(?i)\\b" + USER_WORD);
   /** People served, counted just after a figure: "more than 200 passengers a day". */
@@ -168,11 +170,16 @@ final class Thresholds {
   private static final Pattern MINUTES_WITHIN = Pattern.compile("(?i)\\b(?:minutes?|mins?)\\b");
 
   /** A bound a row sets: on what it counts, and which figures it holds. */
-  private record Bound(Unit unit, DoublePredicate holds) {}
+  record Bound(Unit unit, DoublePredicate holds) {}
 
   /** Returns true when every bound the row sets on what the proposal tells holds the proposal's figure. */
   static boolean fit(String row, Map<Unit, Double> told) {
-    return boundsOf(row).stream().filter(b -> told.containsKey(b.unit())).allMatch(b -> b.holds().test(told.get(b.unit())));
+    return fit(boundsOf(row), told);
+  }
+
+  /** Returns true when every one of a row's bounds (read once by {@link #boundsOf}) on what is told holds its figure. */
+  static boolean fit(List<Bound> bounds, Map<Unit, Double> told) {
+    return bounds.stream().filter(b -> told.containsKey(b.unit())).allMatch(b -> b.holds().test(told.get(b.unit())));
   }
 
   /**
@@ -180,10 +187,17 @@ final class Thresholds {
    * speaks of a route "only gets about 120 people a day" as few rows do, whatever words they share.
    */
   static int bounded(String row, Map<Unit, Double> told) {
-    return (int) boundsOf(row).stream().map(Bound::unit).filter(told::containsKey).distinct().count();
+    return bounded(boundsOf(row), told);
   }
 
-  private static List<Bound> boundsOf(String text) {
+  /** Returns how many of the things the proposal counts a row's bounds (read once by {@link #boundsOf}) bound. */
+  static int bounded(List<Bound> bounds, Map<Unit, Double> told) {
+    if (told.isEmpty()) return 0;
+    return (int) bounds.stream().map(Bound::unit).filter(told::containsKey).distinct().count();
+  }
+
+  /** Returns the bounds a row sets, on whatever they count: read once for each row, held against every question. */
+  static List<Bound> boundsOf(String text) {
     String row = inMinutes(text);
     boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
     List<Bound> bounds = new ArrayList<>();
@@ -223,7 +237,7 @@ final class Thresholds {
       if (low >= high) continue;
       bounds.add(new Bound(unit, figure -> figure >= low && figure <= high));
     }
-    return bounds;
+    return List.copyOf(bounds);
   }
 
   /** Returns whether the figure ending at {@code end} is a share: "by 10% or more", "less than 10%". */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * instead of hourly", "collections fortnightly rather than weekly". Less often is a service reduced, as a cut in
  * opening hours is; more often is a change all the same.
  */
-final class Frequencies {
+public final class Frequencies {
 
   /** One way a change goes: less often (a service reduced) or not (more often, or not told). */
   enum Way { LESS_OFTEN, OTHER }
@@ -21,7 +21,7 @@ final class Frequencies {
 
   /** An interval told: "every 30 mins", "every hour", "every other week", "hourly", "half-hourly", "fortnightly". */
   private static final Pattern INTERVAL = Pattern.compile("\\bevery (?:(\\d{1,3}|a|one|two|three|four|six|other|half)"
-      + " )?(mins?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?)\\b|\\b(half[- ]?hourly|hourly|daily|weekly"
+      + "\\s*)?(mins?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?)\\b|\\b(half[- ]?hourly|hourly|daily|weekly"
       + "|fortnightly|monthly)\\b");
   /** Between two intervals, the second new: "from every 30 mins to every hour", "half hourly down to hourly". */
   private static final Pattern SECOND_NEW = Pattern.compile("\\b(?:to|into|down to|up to|going to|becoming)\\s*$");
@@ -29,6 +29,19 @@ final class Frequencies {
   private static final Pattern FIRST_NEW = Pattern.compile("\\b(?:instead of|rather than|not|from)\\b");
   /** How far apart two intervals may be told to be one change. */
   private static final int WORDS_BETWEEN = 8;
+
+  /** How often, told as a count in a time: "4 buses an hour", "twice a week", "three times a day". */
+  private static final Pattern TIMES_IN = Pattern.compile("\\b(?:\\d{1,2}|once|twice|three times)\\s+(?:buses\\s+|trains\\s+"
+      + "|journeys\\s+|services\\s+|collections\\s+)?(?:an?|per)\\s+(?:hour|day|week|fortnight)\\b");
+
+  /**
+   * Returns whether the text tells how often a service runs or comes: "every 30 mins", "hourly in the evenings",
+   * "fortnightly", "4 buses an hour", "twice a week".
+   */
+  public static boolean told(String text) {
+    String said = text.toLowerCase(Locale.ROOT);
+    return INTERVAL.matcher(said).find() || TIMES_IN.matcher(said).find();
+  }
 
   /** Returns how a change of frequency the text tells goes, if it tells one: two intervals, one said to replace the other. */
   static Optional<Way> changed(String text) {

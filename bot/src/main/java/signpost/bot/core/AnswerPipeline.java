@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.RulesException;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
+import signpost.rules.features.Ask;
 import signpost.rules.features.Characteristic;
 import signpost.rules.features.FeatureRecogniser;
 import signpost.rules.features.QuestionFeatures;
@@ -60,7 +62,7 @@ public final class AnswerPipeline {
   private record Bound(KnowledgeBase knowledge, Composer composer, AssessmentNames assessments, OwnPractice ownPractice,
                        OwnExamples ownExamples, OwnContacts ownContacts, OwnSupportRoutes ownSupportRoutes,
                        OwnAdjustments ownAdjustments, OwnCharacteristics ownCharacteristics, OwnDuty ownDuty,
-                       Map<String, Found> searches) {
+                       OwnActions ownActions, Map<String, Found> searches) {
 
     Bound(KnowledgeBase knowledge, AnswerPolicy policy) {
       this(knowledge, policy, AssessmentNames.of(knowledge));
@@ -70,7 +72,7 @@ public final class AnswerPipeline {
       this(knowledge, new Composer(policy, knowledge), assessments, new OwnPractice(knowledge, assessments),
           new OwnExamples(knowledge, assessments, FeatureRecogniser.builtIn()), new OwnContacts(knowledge, assessments),
           new OwnSupportRoutes(knowledge), new OwnAdjustments(knowledge), new OwnCharacteristics(knowledge),
-          new OwnDuty(knowledge), new ConcurrentHashMap<>());
+          new OwnDuty(knowledge), new OwnActions(knowledge), new ConcurrentHashMap<>());
     }
   }
 
@@ -430,24 +432,25 @@ public final class AnswerPipeline {
    * pipeline that keeps answers; one without works every answer out afresh, its search too.
    */
   private Found found(Bound using, Question question) {
-    if (cache == null) return searched(using.knowledge(), question);
+    if (cache == null) return searched(using, question);
     String key = CacheFiles.key(Objects.requireNonNullElse(question.organisation(), "") + "\n" + question.text());
     Found known = using.searches().get(key);
     if (known != null) return known;
-    Found found = searched(using.knowledge(), question);
+    Found found = searched(using, question);
     if (using.searches().size() >= SEARCHES_KEPT) using.searches().clear();
     using.searches().put(key, found);
     return found;
   }
 
-  private Found searched(KnowledgeBase knowledge, Question question) {
+  private Found searched(Bound using, Question question) {
+    KnowledgeBase knowledge = using.knowledge();
     Results results = search(knowledge, question);
     List<Hit> chosen = PassageSelection.choose(results.hits(), policy);
     if (chosen.isEmpty()) {
       Optional<Found> alone = answeredAlone(knowledge, question, results);
       if (alone.isPresent()) return alone.get();
     }
-    List<Quote> whole = results.quotes(chosen);
+    List<Quote> whole = withActionAsked(using, question, results, results.quotes(chosen));
     Parts parts = partsAnswered(knowledge, question, whole);
     if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo(), question.text());
     // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
@@ -457,6 +460,42 @@ public final class AnswerPipeline {
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
     return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text());
   }
+
+  /**
+   * Returns the quotes led by the row of the action the message asks about ("is anyone actually doing anything about
+   * the gender pay gap?", "who's doing the leaflets in other languages and by when?"), where one is found, however far
+   * down, and not quoted already; as they are for a message asking anything else.
+   */
+  private List<Quote> withActionAsked(Bound using, Question question, Results results, List<Quote> quoted) {
+    // An organisation's own name for its assessment ("who do I send my draft EDRA to?") asks of one, as "EqIA" does.
+    QuestionFeatures features = recogniser.recognise(using.assessments().asEqia(question.text()));
+    boolean asksOfAnAction = features.topics().contains(Topic.ACTION_PLAN)
+        || features.asks().contains(Ask.WHO) || features.asks().contains(Ask.WHEN);
+    // "When did the socio-economic duty come in?" asks of the law, not of the action to apply it.
+    if (!asksOfAnAction || quoted.isEmpty() || !Collections.disjoint(features.topics(), OF_THE_LAW_OR_AN_ASSESSMENT)
+        || using.assessments().about(question.text()) || SIGN_OFF.matcher(question.text()).find()
+        || !Collections.disjoint(features.asks(), OF_ONESELF_OR_A_CHANGE)) {
+      return quoted;
+    }
+    Optional<Quote> row = using.ownActions().asked(question.organisation(), question.text(), results)
+        .filter(r -> !OwnActions.quoted(r, quoted));
+    if (row.isEmpty()) return quoted;
+    List<Quote> led = new ArrayList<>(quoted.size() + 1);
+    led.add(row.get());
+    led.addAll(quoted);
+    return led;
+  }
+
+  /** Who signs something off asks of a process, not of an action: "I've done the quick check, who signs it off?" */
+  private static final Pattern SIGN_OFF = Pattern.compile("(?i)\\bsign(?:s|ed|ing)?(?: \\w+)? off\\b|\\bsign-?off\\b"
+      + "|\\bapprov");
+
+  /** What a message asks of the law, of a term or of an assessment, which no action of a plan answers. */
+  private static final Set<Topic> OF_THE_LAW_OR_AN_ASSESSMENT = EnumSet.of(Topic.DUTY, Topic.DEFINITION, Topic.EQIA);
+
+  /** What a message asks of a change or of the asker themselves, which no action of a plan answers. */
+  private static final Set<Ask> OF_ONESELF_OR_A_CHANGE = EnumSet.of(Ask.WHETHER_NEEDED, Ask.HELP_WITH,
+      Ask.TELLS_OF_EXPERIENCE, Ask.OWN_NEED, Ask.PROPOSES, Ask.EQUALITY_CHECK);
 
   /**
    * Returns what answers a message nothing answers as a whole, asked alone, where it tells a story of equality: its

@@ -811,4 +811,33 @@ class DocumentsOnlyTest {
     assertEquals(text.indexOf("From Equality objectives 2025-2029"), text.lastIndexOf("From Equality objectives 2025-2029"),
         "the document is named once for its quotes in a row: " + text);
   }
+
+  @Test
+  void what_is_being_done_about_something_is_answered_first_by_its_action_row_however_far_down_it_ranks() {
+    // A waste partnership of the held-out sets: the report's own section on the pay gap ranks far above the plan's row.
+    Answer answer = askHeldOut("unseen-waste", "saltmarsh-waste-partnership",
+        "is anything being done about the gender pay gap?");
+
+    String first = answer.paragraphs().get(0).text();
+    assertTrue(first.contains("Reduce the median gender pay gap to below 7%") && first.contains("Delroy Amankwah"),
+        answer.text());
+  }
+
+  @Test
+  void leaflets_asked_for_in_other_languages_find_the_leaflets_translated() {
+    // The page's passage on translated leaflets names the languages, never "other languages".
+    Answer answer = askHeldOut("unseen-waste", "saltmarsh-waste-partnership",
+        "are the leaflets in other languages done yet?");
+
+    assertTrue(answer.text().contains("bulky waste leaflet are available in Polish and Romanian"), answer.text());
+  }
+
+  @Test
+  void who_signs_off_an_assessment_is_answered_by_the_sign_off_not_by_an_action_on_assessments() {
+    // A leisure trust whose plan has an action to train managers in its Quick Check, sharing the message's words.
+    Answer answer = askHeldOut("unseen-leisure", "bramcote-leisure",
+        "ive done the quick check bit of the customer impact form for our new class times. who signs it off?");
+
+    assertFalse(answer.paragraphs().get(0).text().contains("Action:"), answer.text());
+  }
 }

@@ -303,11 +303,16 @@ public final class FeatureRecogniser {
     return words.size() > 0 && QUESTION_OPENERS.contains(words.surface(0));
   }
 
+  /** Words ending "-ing" that are no verb: "is anything being done about the pay gap?" puts nothing forward. */
+  private static final Set<String> NOT_VERBS = Set.of("being", "anything", "something", "nothing", "everything");
+
   /** Returns true when a verb stands in the progressive ("is moving", "we are closing"), as changes under way are put. */
   private static boolean progressive(Words words) {
     for (int i = 1; i < words.size(); i++) {
       String word = words.surface(i);
-      if (word.length() > 4 && word.endsWith("ing") && !word.equals("being") && BE.contains(words.surface(i - 1))) return true;
+      if (word.length() > 4 && word.endsWith("ing") && !NOT_VERBS.contains(word) && BE.contains(words.surface(i - 1))) {
+        return true;
+      }
     }
     return false;
   }

@@ -649,4 +649,20 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("she's being sexually harassed by a lad in her flat in halls").characteristics()
         .contains(Characteristic.SEX));
   }
+
+  @Test
+  void whos_asks_who() {
+    assertTrue(RECOGNISER.recognise("when are the leaflets meant to be done by, and who's doing them").asks()
+        .contains(Ask.WHO));
+  }
+
+  @Test
+  void what_is_being_done_about_something_asks_of_the_action_plan_and_puts_nothing_forward() {
+    QuestionFeatures done = RECOGNISER.recognise("is anything being done about the gender pay gap?");
+    assertTrue(done.is(Topic.ACTION_PLAN), done::toString);
+    assertFalse(done.asks().contains(Ask.PROPOSES), "\"is anything\" is no verb in the progressive");
+    assertTrue(RECOGNISER.recognise("what are we doing about the pay gap").is(Topic.ACTION_PLAN));
+    assertFalse(RECOGNISER.recognise("not sure what to do about work").is(Topic.ACTION_PLAN), "what the asker should do");
+    assertFalse(RECOGNISER.recognise("do i need to do anything about equality first").is(Topic.ACTION_PLAN));
+  }
 }

@@ -1,0 +1,109 @@
+package signpost.bot.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.index.ContentWords;
+import signpost.knowledge.search.Hit;
+import signpost.knowledge.search.Quote;
+import signpost.knowledge.search.Results;
+import signpost.knowledge.search.SearchRequest;
+
+/**
+ * The action a message asks about, by its row of the organisation's action plan: "is anyone actually doing anything
+ * about the gender pay gap or is it just a number in a report?" is answered by "No.: 3.2; Action: Reduce the median
+ * gender pay gap to below 7% ...; Owner (role): Head of Resources; Lead officer: Delroy Amankwah, HR Business Partner;
+ * Target date: 31 March 2028", though a passage of five such rows ranks far below the report's own section on the gap,
+ * or is not found by the message's words at all. A row is an action's only where it names who owns or leads it and by
+ * when, and is the one asked about only where it shares clearly more of the message's words than any other.
+ */
+final class OwnActions {
+
+  /**
+   * A cell naming who owns or leads a row: "Owner (role): ...", "Lead officer: ...", "Responsible officer: ..."; not
+   * a table of roles' "Responsibilities: ...".
+   */
+  private static final Pattern OWNER_CELL = Pattern.compile("(?i)(?:^|; )[^;:]{0,30}\\b(?:owner|owners|lead|leads"
+      + "|led by|responsible|accountable|by whom)\\b[^;:]{0,30}: ");
+  /** A cell saying by when: "Target date: ...", "Due: ...", "By when: ...", "Timescale: ...". */
+  private static final Pattern DATE_CELL = Pattern.compile("(?i)(?:^|; )[^;:]{0,30}\\b(?:date|dates|due|when|by"
+      + "|target|timescales?|timeframe|deadline|completion|milestones?)\\b[^;:]{0,30}: ");
+  /** A cell's label: "Owner (role): ". */
+  private static final Pattern LABEL = Pattern.compile("(?:^|(?<=; ))[^;:]{1,40}: ");
+  /** A message asking for several rows: "all the actions", "list them". */
+  private static final Pattern ASKS_MANY = Pattern.compile("(?i)\\b(?:all|list|every|each|actions|objectives)\\b");
+  /** How many of the message's words the row must share. */
+  private static final int SHARED = 3;
+  /** How many more words of the message the row must share than any other row. */
+  private static final int CLEARLY = 2;
+  /** What an organisation's action plans say, searched for once: their rows wherever a message's words fall. */
+  private static final String ROWS_QUERY = "action owner lead officer responsible target date by when progress";
+  private static final int ROWS_DEPTH = 60;
+
+  private final KnowledgeBase knowledge;
+  /** Each organisation's rows of actions, with the hit each is of: found once for the knowledge's life. */
+  private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
+
+  OwnActions(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** A row naming who owns or leads it, the hit whose passage holds it, and the words of its cells. */
+  private record Row(Hit hit, String text, Set<String> words) {}
+
+  /**
+   * Returns the row of the action the message asks about, among those the message found and the organisation's own,
+   * where one clearly is.
+   */
+  Optional<Quote> asked(String organisation, String message, Results results) {
+    if (ASKS_MANY.matcher(message).find()) return Optional.empty();
+    List<Row> candidates = new ArrayList<>(rowsIn(results));
+    if (organisation != null) candidates.addAll(rows.computeIfAbsent(organisation,
+        org -> rowsIn(knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH)))));
+    Set<String> words = ContentWords.of(message);
+    Set<String> seen = new HashSet<>();
+    Row best = null;
+    int most = 0;
+    int next = 0;
+    for (Row row : candidates) {
+      if (!seen.add(row.text())) continue;
+      Set<String> shared = new HashSet<>(row.words());
+      shared.retainAll(words);
+      if (shared.size() > most) {
+        next = most;
+        most = shared.size();
+        best = row;
+      } else if (shared.size() > next) {
+        next = shared.size();
+      }
+    }
+    if (best == null || most < SHARED || most < next + CLEARLY) return Optional.empty();
+    return Optional.of(TableRows.rowsOf(best.hit(), best.text()));
+  }
+
+  /** Returns whether one of the quotes holds the row already, whole or cut to it. */
+  static boolean quoted(Quote row, List<Quote> quotes) {
+    String text = row.hit().passage().text();
+    return quotes.stream().anyMatch(q -> q.hit().passage().text().contains(text) || q.snippet().text().contains(text));
+  }
+
+  private static List<Row> rowsIn(Results results) {
+    List<Row> found = new ArrayList<>();
+    for (Hit hit : results.hits()) {
+      if (hit.passage().document().builtIn() || !hit.passage().text().contains("; ")) continue;
+      for (String line : hit.passage().text().lines().toList()) {
+        if (TableRows.isRow(line) && OWNER_CELL.matcher(line).find() && DATE_CELL.matcher(line).find()) {
+          // The words of its cells, its labels ("Owner (role)", "Target date") left out.
+          found.add(new Row(hit, line, ContentWords.of(LABEL.matcher(line).replaceAll(" "))));
+        }
+      }
+    }
+    return found;
+  }
+}

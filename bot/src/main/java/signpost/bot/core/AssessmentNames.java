@@ -3,6 +3,7 @@ package signpost.bot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.index.Acronym;
@@ -18,11 +19,13 @@ import signpost.knowledge.index.Acronym;
 final class AssessmentNames {
 
   /**
-   * A long form naming an assessment, analysis or review of impact ("Equality Impact Review (EIR)"), or an assessment of
+   * A long form naming an assessment, analysis, review or screen of impact ("Equality Impact Review (EIR)", "Equality and
+   * Diversity Impact Screen (EDIS)"), or an assessment of
    * equality or of due regard by another name: "Equality and Due Regard Assessment (EDRA)"; or a check of them a first
    * stage makes: "Equality Impact Checklist (EIC)", "Quick Equality Check (QEC)".
    */
-  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist|review)\\b|\\banalysis\\b"
+  private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist|review|screen|screening)\\b"
+      + "|\\banalysis\\b"
       + "|\\b(?:equality|equalities|due regard)\\b.*\\b(?:assessment|checklist|check)\\b");
   /**
    * What the assessment is of: people and equality ("Customer Impact Assessment (CIA)" of a leisure trust's customers),
@@ -37,11 +40,11 @@ final class AssessmentNames {
   private static final Pattern EQUALITY = Pattern.compile("\\bequalit(?:y|ies)\\b");
   /**
    * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
-   * check", "Relevance Test", "Step 1", "Part A".
+   * check", "Relevance Test", "Step 1", "Part A", "Short check", "light-touch assessment".
    */
   static final Pattern FIRST_STAGE = Pattern.compile(
       "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test)|checklist"
-      + "|quick (?:equality )?check)\\b");
+      + "|(?:quick|short) (?:equality )?check|light[- ]touch)\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 
@@ -82,6 +85,19 @@ final class AssessmentNames {
   /** Returns the names learned, as the documents define them. */
   List<Acronym> names() {
     return names;
+  }
+
+  /**
+   * Returns the text with each of the organisations' own short names for its assessments written out ("Level 1 - EDIS" is
+   * "Level 1 - Equality and Diversity Impact Screen", "Level 2 - FEAR" is "Level 2 - Full Equality Analysis Record"),
+   * so that what the long name says of its stage is read.
+   */
+  String spelledOut(String text) {
+    String out = text;
+    for (Acronym name : names) {
+      out = out.replaceAll("\\b" + Pattern.quote(name.shortForm()) + "\\b", Matcher.quoteReplacement(name.longForm()));
+    }
+    return out;
   }
 
   /** Returns the text with each of the organisations' own names for an EqIA written as "EqIA", as the rules know it. */

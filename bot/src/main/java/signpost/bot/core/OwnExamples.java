@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.bot.core.Thresholds.Unit;
@@ -174,7 +175,8 @@ final class OwnExamples {
       }
       if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
       for (String line : passage.text().split("\n")) {
-        if (line.contains("; ")) verdict(line).ifPresent(v -> found.add(Row.of(hit, line, v)));
+        // "Level needed: Level 1 - EDIS": the level by what its name says it is, a screen.
+        if (line.contains("; ")) verdict(line, names::spelledOut).ifPresent(v -> found.add(Row.of(hit, line, v)));
       }
     }
     return found;
@@ -242,7 +244,9 @@ final class OwnExamples {
     // new or revised ICB policy (clinical, commissioning or HR)", which share two words by chance and no kind, nor
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     // A figure told and held by the row's bound is shared as a word is ("120 people a day", "200 passengers a day or fewer").
-    int shared = sharedCount(asked, best.all()) + Thresholds.bounded(boundsOf(best), told);
+    // An abbreviation shares the words it stands for ("the AP manager" of "approved premises house rules").
+    int shared = sharedCount(spelledOut(asked, acronyms, best.example()), best.all())
+        + Thresholds.bounded(boundsOf(best), told);
     // A row on opening hours is of any change to them told by the times: "close the front desk at 3pm on fridays instead
     // of 5" and "A change to the office opening hours", though the one reads as a cut and the other as a change.
     boolean hoursBoth = onHours(best.text()) && onHours(question);
@@ -456,6 +460,11 @@ final class OwnExamples {
 
   /** Returns the verdict a row of a table of examples gives, read from its cells asking whether one is needed. */
   static Optional<Verdict> verdict(String row) {
+    return verdict(row, UnaryOperator.identity());
+  }
+
+  /** Returns the verdict a row gives, each value read with the organisation's short names for its stages written out. */
+  static Optional<Verdict> verdict(String row, UnaryOperator<String> spelledOut) {
     Matcher cell = CELL.matcher(row);
     List<String[]> cells = new ArrayList<>();
     while (cell.find()) cells.add(new String[] {cell.group(1).strip(), cell.group(2).strip()});
@@ -463,7 +472,7 @@ final class OwnExamples {
     Verdict verdict = null;
     for (String[] c : cells.subList(1, cells.size())) {
       if (!NEED_HEADER.matcher(c[0]).find() || c[1].isEmpty()) continue;
-      Verdict said = said(c[0], c[1]);
+      Verdict said = said(c[0], spelledOut.apply(c[1]));
       if (said != null && (verdict == null || said.compareTo(verdict) > 0)) verdict = said;
     }
     return Optional.ofNullable(verdict);

@@ -82,4 +82,16 @@ class AssessmentNamesTest {
     assertTrue(NAMES.about("The full EINA is checked by the Policy Officer."));
     assertFalse(NAMES.about("The staff survey runs every year and the network meets monthly."));
   }
+
+  @Test
+  void a_screen_of_equality_impact_is_learned_and_its_short_names_spelled_out_say_what_each_stage_is() {
+    AssessmentNames names = AssessmentNames.of(List.of(
+        new Acronym("EDIS", "Equality and Diversity Impact Screen"),
+        new Acronym("FEAR", "Full Equality Analysis Record"),
+        new Acronym("ESS", "Environmental Sustainability Screen")));
+    assertEquals(List.of("EDIS", "FEAR"), names.names().stream().map(Acronym::shortForm).toList());
+    assertEquals("Level 1 - Equality and Diversity Impact Screen; a Full Equality Analysis Record follows",
+        names.spelledOut("Level 1 - EDIS; a FEAR follows"));
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("Level needed: Short check").find());
+  }
 }

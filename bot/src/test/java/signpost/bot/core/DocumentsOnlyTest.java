@@ -840,4 +840,33 @@ class DocumentsOnlyTest {
 
     assertFalse(answer.paragraphs().get(0).text().contains("Action:"), answer.text());
   }
+
+  @Test
+  void an_abbreviation_shares_the_words_it_stands_for_with_the_organisations_own_example() {
+    // A probation area whose table lists "Changing approved premises house rules (visiting times, ...): Level 1 - EDIS".
+    Answer answer = askHeldOut("unseen-probation", "northmoor-probation-delivery",
+        "the AP manager wants to stop sunday afternoon visiting times, weekday evenings only from now on. is that an assessment?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+  }
+
+  @Test
+  void reporting_moved_from_face_to_face_to_the_phone_is_a_change_of_channel_like_the_organisations_example() {
+    Answer answer = askHeldOut("unseen-probation", "northmoor-probation-delivery",
+        "we're switching about 300 people from face to face appointments over to phone reporting for good, what assessment is that?");
+
+    assertEquals(Verdict.REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Permanently moving a group of people on probation from face-to-face to telephone"),
+        answer.text());
+  }
+
+  @Test
+  void a_small_team_moved_to_an_earlier_start_is_a_change_to_its_hours_which_the_organisation_checks_briefly() {
+    // A bereavement service whose table says "Staff rota, small team ...: Short check"; the move is of hours, not of place.
+    Answer answer = askHeldOut("unseen-bereavement", "greyfield-bereavement-services",
+        "the grounds crew is 6 people, I want to move them all to an 8am start for the summer. anything I need to do?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Staff rota, small team"), answer.text());
+  }
 }

@@ -2,8 +2,10 @@ package signpost.bot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import signpost.knowledge.index.Acronym;
 import signpost.rules.decision.Verdict;
 
 /** How a row of an organisation's table of examples says what is needed, in the shapes such tables take. */
@@ -56,5 +58,23 @@ class OwnExamplesTest {
   void a_row_with_no_cell_asking_whether_one_is_needed_gives_none() {
     assertEquals(Optional.empty(), OwnExamples.verdict("Action: Publish the workforce data; Owner: Priya Raman; Due: March 2026"));
     assertEquals(Optional.empty(), OwnExamples.verdict("Recruiting to a vacant post on the same band is not needed."));
+  }
+
+  @Test
+  void a_level_named_by_the_organisations_short_name_is_read_by_what_its_name_says() {
+    AssessmentNames names = AssessmentNames.of(List.of(new Acronym("EDIS", "Equality and Diversity Impact Screen"),
+        new Acronym("FEAR", "Full Equality Analysis Record")));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Example of change: Changing approved premises house"
+        + " rules (visiting times); Level needed: Level 1 - EDIS; Notes: Religious observance", names::spelledOut));
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example of change: Introducing reporting kiosks;"
+        + " Level needed: Level 2 - FEAR; Notes: Digital exclusion", names::spelledOut));
+    assertEquals(Optional.empty(), OwnExamples.verdict("Example of change: Introducing reporting kiosks; Level needed:"
+        + " Level 2 - FEAR"), "unread without the names");
+    // A header that names the assessment stays a header asking what is needed: "Level of EAIA".
+    AssessmentNames eaia = AssessmentNames.of(List.of(new Acronym("EAIA", "Equality and Accessibility Impact Assessment")));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Kind of change: Changing bus station opening times;"
+        + " Level of EAIA: Screening EAIA", eaia::spelledOut));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Kind of change: Cemetery office opening hours;"
+        + " Level needed: Short check"));
   }
 }

@@ -665,4 +665,18 @@ class FeatureRecogniserTest {
     assertFalse(RECOGNISER.recognise("not sure what to do about work").is(Topic.ACTION_PLAN), "what the asker should do");
     assertFalse(RECOGNISER.recognise("do i need to do anything about equality first").is(Topic.ACTION_PLAN));
   }
+
+  @Test
+  void staff_moved_to_an_earlier_start_change_their_hours_and_people_moved_over_to_the_phone_change_channel() {
+    QuestionFeatures start = RECOGNISER.recognise("theres 7 of us. want to move everyone to a 7am start over the summer");
+    assertEquals(Set.of(Activity.EMPLOYMENT_TERMS), start.activities(), start::toString);
+    QuestionFeatures phone = RECOGNISER.recognise("we want to move all the low risk cases over to phone reporting permanently");
+    assertEquals(Set.of(Activity.CHANNEL_SHIFT), phone.activities(), phone::toString);
+  }
+
+  @Test
+  void the_paperwork_a_change_needs_asked_as_its_weight_checks_the_change() {
+    assertTrue(RECOGNISER.recognise("if we just stop doing saturdays is that a big deal paperwork wise?").asks()
+        .contains(Ask.EQUALITY_CHECK));
+  }
 }

@@ -58,7 +58,8 @@ final class OwnExamples {
       + "|\\bto complete\\b|^(?!.*\\b(?:impact|risk|priority)\\b).*\\blevel\\b");
   private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
-  private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always)\\b");
+  /** A full assessment as tables name it: "Full EqIA", "Stage 2", "Part B", "Detailed Review", "an in-depth assessment". */
+  private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always|detailed|in[- ]depth)\\b");
   private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
   /** A first stage and a full one named together, both needed: "stage 1 screening and stage 2 full EHIA". */
   private static final Pattern BOTH = Pattern.compile("(?i)\\b(?:and|plus)\\b|\\+");
@@ -548,11 +549,24 @@ final class OwnExamples {
     return HOURS_NAMED.matcher(text).find() || HOURS_TOLD.matcher(text).find();
   }
 
-  /** Returns whether a cell of the row asking what is needed names a full assessment too. */
+  /**
+   * What comes after a pilot, for which a full assessment is named beside the first stage the pilot needs: "Stage 1
+   * quick check (a Stage 2 full EHIIA is needed before any roll-out)".
+   */
+  private static final Pattern AFTER_A_PILOT = Pattern.compile("(?i)\\b(?:roll[- ]?out|rolled out|extension|extended"
+      + "|made permanent|becomes permanent)\\b");
+
+  /**
+   * Returns whether a cell of the row asking what is needed names a full assessment too, to follow the first stage for
+   * the change itself, not for a pilot's roll-out.
+   */
   private static boolean fullToFollow(String row) {
     Matcher cell = CELL.matcher(row);
     while (cell.find()) {
-      if (NEED_HEADER.matcher(cell.group(1)).find() && FULL.matcher(cell.group(2)).find()) return true;
+      String value = cell.group(2);
+      if (NEED_HEADER.matcher(cell.group(1)).find() && FULL.matcher(value).find() && !AFTER_A_PILOT.matcher(value).find()) {
+        return true;
+      }
     }
     return false;
   }

@@ -869,4 +869,14 @@ class DocumentsOnlyTest {
     assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
     assertTrue(answer.text().contains("Staff rota, small team"), answer.text());
   }
+
+  @Test
+  void a_pilot_whose_example_screens_it_is_screened_though_its_roll_out_needs_the_full_assessment() {
+    // A GP federation: "Time-limited pilot ... An 8-week pilot of a nurse-led leg ulcer clinic at one practice; Level
+    // needed: Stage 1 quick check (a Stage 2 full EHIIA is needed before any roll-out)".
+    Answer answer = askHeldOut("unseen-gp", "riverside-gp-federation",
+        "a practice wants to pilot a nurse led leg ulcer clinic for 6 weeks at their surgery, do we need an ehiia?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+  }
 }

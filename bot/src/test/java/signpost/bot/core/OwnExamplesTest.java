@@ -77,4 +77,12 @@ class OwnExamplesTest {
     assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Kind of change: Cemetery office opening hours;"
         + " Level needed: Short check"));
   }
+
+  @Test
+  void a_detailed_review_is_a_full_one() {
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example of a change: Changes to the ferry timetable"
+        + " that remove, move or reduce sailings; Level of review: Detailed Review; Notes: Always"));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Example of a change: A one-off public event on port"
+        + " land; Level of review: Initial Review"));
+  }
 }

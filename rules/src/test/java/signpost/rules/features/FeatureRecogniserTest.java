@@ -679,4 +679,19 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("if we just stop doing saturdays is that a big deal paperwork wise?").asks()
         .contains(Ask.EQUALITY_CHECK));
   }
+
+  @Test
+  void a_session_moved_to_another_part_of_the_day_is_a_change_and_a_sailing_dropped_a_service_cut() {
+    assertTrue(RECOGNISER.recognise("can we move the phlebotomy clinic from thursday afternoons to thursday mornings?")
+        .activities().contains(Activity.OTHER_CHANGE));
+    assertTrue(RECOGNISER.recognise("thinking of dropping the 0715 sailing over the winter").activities()
+        .contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
+  void an_open_day_is_an_event_and_a_harbours_pilot_boat_no_pilot_scheme() {
+    QuestionFeatures day = RECOGNISER.recognise("we're doing an open day on the fish quay in june - boat trips, stalls,"
+        + " tours of the pilot boat");
+    assertEquals(Set.of(Activity.EVENT_OR_COMMUNICATION), day.activities(), day::toString);
+  }
 }

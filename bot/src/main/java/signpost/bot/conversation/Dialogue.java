@@ -156,9 +156,19 @@ public final class Dialogue {
             redaction.apply(in.text())));
         return new Reply(withNotes(alone, notes), in.conversation(), null);
       }
+      Reading reading = screener.read(in.text(), null);
+      if (reading.cancel()) {
+        // "Actually never mind, leave it. Owen says it's all being done as part of the contract review": dropped before
+        // a screening was started, so none is.
+        memory.keep(new ConversationState(key, in.owner(), in.organisation(), now, null, null, previous));
+        Answer answer = new Answer(in.id(), in.text(), in.organisation(), true, Intent.EQIA,
+            List.of(body("No problem: I haven't started a screening, so there is nothing to drop. Ask again whenever "
+                + "you need to.")),
+            1.0, List.of(), List.of(), null, List.of());
+        return new Reply(answer, in.conversation(), null);
+      }
       Screening started = Screening.start(References.next(), in.organisation(), in.owner(), now);
       events.accept(ScreeningEvent.STARTED);
-      Reading reading = screener.read(in.text(), null);
       return assess(in, key, screener.apply(started, reading, null, groups, now), notes, now,
           redaction.apply(in.text()));
     }

@@ -294,6 +294,20 @@ class DialogueTest {
   }
 
   @Test
+  void never_mind_before_any_screening_starts_none_though_it_names_the_change() {
+    List<ScreeningEvent> events = new ArrayList<>();
+    dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, events::add,
+        text -> text);
+
+    say("it's the library contract, it's up for renewal next year");
+    Reply dropped = say("actually never mind, leave it. owen says it's all being done as part of the contract review");
+
+    assertNull(dropped.screening(), dropped.answer().text());
+    assertNull(dropped.answer().eqia());
+    assertTrue(events.isEmpty(), events.toString());
+  }
+
+  @Test
   void a_first_message_saying_actually_corrects_nothing_and_keeps_the_change_it_describes() {
     Reply started = say("We need to save money in leisure, one idea was selling the golf course but that's gone, what we're"
         + " actually doing is opening the pools 9 till 5 instead of 7 till 9 and making everyone book swims online."

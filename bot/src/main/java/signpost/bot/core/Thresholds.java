@@ -30,8 +30,12 @@ final class Thresholds {
 
   /** A figure, with its scale where one follows as a word of its own ("£180k", "£1.2 million"; not the "m" of "minutes"). */
   private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:(k|m|million)\\b)?";
-  /** People served, counted: "passengers", "households", "people a day" (people counted by the day use a service). */
+  /**
+   * People served, counted: "passengers", "households", "people a day" (people counted by the day use a service); or the
+   * uses they make of it: "250 appointments a week" against "fewer than 200 appointments a week".
+   */
   private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
+      + "|appointments|bookings"
       + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
       + "|month|year))\\b";
   /** Those who work, by what they are called: "staff", "colleagues", "drivers", "nurses". */

@@ -108,4 +108,12 @@ class ThresholdsTest {
     assertFalse(Thresholds.fit("Example: Changing shift patterns or working hours for 25 staff or fewer; Screen", drivers));
     assertEquals(Map.of(Unit.MINUTES, 120.0), Thresholds.told("close the front desk at 3pm on fridays instead of 5"));
   }
+
+  @Test
+  void the_uses_of_a_service_are_counted_as_its_people_are() {
+    Map<Unit, Double> told = Thresholds.told("around 250 appointments a week. a lot of them are older patients");
+    assertEquals(Map.of(Unit.USERS, 250.0), told);
+    assertFalse(Thresholds.fit("Type of change: Changing session times at one site, with the same number of appointments"
+        + " and fewer than 200 appointments a week; Level needed: Stage 1 quick check", told));
+  }
 }

@@ -513,12 +513,21 @@ public final class AnswerPipeline {
       asking = Optional.of(OBJECTIVES_ASKED);
     }
     if (OwnCharacteristics.asksForTheNine(question.text())) asking = Optional.of(THE_NINE_ASKED);
+    // "He only speaks romanian. his cousin has offered to come and translate, is that ok?": whatever the story asks in
+    // its own words, it is answered by how the organisation gets an interpreter.
+    if (asking.isEmpty() && LANGUAGE_NEED.matcher(question.text()).find()) asking = Optional.of(INTERPRETER_ASKED);
     if (asking.isEmpty()) return Optional.empty();
     Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
     List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
     if (answering.isEmpty()) return Optional.empty();
     return Optional.of(new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get()));
   }
+
+  /** Someone who cannot use English told of: "only speaks romanian", "doesn't speak any English", "no english". */
+  private static final Pattern LANGUAGE_NEED = Pattern.compile("(?i)\\b(?:only|doesn'?t|does not|don'?t|can'?t|cannot"
+      + "|barely|hardly) speaks?\\b|\\b(?:no|little|limited|not much|very basic|basic) english\\b");
+  /** The question a story of someone who cannot use English asks, where nothing answers its own words. */
+  private static final String INTERPRETER_ASKED = "how do I book an interpreter";
 
   /** The question a message on the objectives asks, where nothing answers its own words. */
   private static final String OBJECTIVES_ASKED = "what are our equality objectives";

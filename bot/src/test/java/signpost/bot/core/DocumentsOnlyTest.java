@@ -879,4 +879,33 @@ class DocumentsOnlyTest {
 
     assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
   }
+
+  @Test
+  void someone_who_cannot_use_english_told_of_is_answered_by_how_to_get_an_interpreter() {
+    // Nothing answers "is that alright?"; the story is of someone who needs an interpreter.
+    Answer answer = askHeldOut("unseen-probation", "northmoor-probation-delivery",
+        "new guy on licence only speaks albanian, his brother says he can translate for him, is that alright?");
+
+    assertTrue(answer.answered(), answer.text());
+    assertTrue(answer.text().contains("Tessaly"), answer.text());
+  }
+
+  @Test
+  void how_a_visit_went_is_told_around_the_question_not_asked_about() {
+    // "a nightmare with google translate" is how it went; the organisation's interpreters answer what should be done.
+    Answer answer = askHeldOut("unseen-bereavement", "greyfield-bereavement-services",
+        "a family came in today, the dad only speaks polish and it was a nightmare with google translate. what should we"
+            + " have done?");
+
+    assertTrue(answer.text().contains("Wordbridge Interpreting"), answer.text());
+  }
+
+  @Test
+  void told_by_the_doctor_of_a_condition_of_ones_own_is_a_question_of_adjustments() {
+    Answer answer = askHeldOut("unseen-probation", "northmoor-probation-delivery",
+        "just been told i have MS. no idea what happens at work now");
+
+    assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
+    assertTrue(answer.text().contains("reasonable adjustments"), answer.text());
+  }
 }

@@ -694,4 +694,13 @@ class FeatureRecogniserTest {
         + " tours of the pilot boat");
     assertEquals(Set.of(Activity.EVENT_OR_COMMUNICATION), day.activities(), day::toString);
   }
+
+  @Test
+  void overtime_not_come_through_is_staff_admin_and_a_group_asked_after_by_who_it_is_for_a_network() {
+    assertTrue(RECOGNISER.recognise("my overtime from the saturday hub shifts hasnt come through on this months pay, who"
+        + " do i chase").is(Topic.STAFF_ADMIN));
+    assertFalse(RECOGNISER.recognise("is my pay affected if I go on maternity leave").is(Topic.STAFF_ADMIN));
+    assertTrue(RECOGNISER.recognise("is there any kind of group for people who are carers?").is(Topic.NETWORK));
+    assertTrue(RECOGNISER.recognise("is there any group for staff who look after someone at home?").is(Topic.NETWORK));
+  }
 }

@@ -908,4 +908,12 @@ class DocumentsOnlyTest {
     assertEquals(Intent.SUPPORT, answer.intent(), answer.text());
     assertTrue(answer.text().contains("reasonable adjustments"), answer.text());
   }
+
+  @Test
+  void being_poor_is_asked_of_as_low_income() {
+    Answer answer = askHeldOut("unseen-bereavement", "greyfield-bereavement-services",
+        "is being poor a protected characteristic or not?");
+
+    assertTrue(answer.text().contains("Being on a low income is not a protected characteristic"), answer.text());
+  }
 }

@@ -1,8 +1,10 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
@@ -51,11 +53,19 @@ final class AssessmentNames {
   private static final AssessmentNames NONE = new AssessmentNames(List.of());
 
   private final List<Acronym> names;
+  /** Each short name's long form, and the short names as whole words (as written); null when there are none. */
+  private final Map<String, String> longForms;
+  private final Pattern shortNames;
   /** The short forms and long forms, as whole words, with a plural "s"; null when there are none. */
   private final Pattern written;
 
   private AssessmentNames(List<Acronym> names) {
     this.names = List.copyOf(names);
+    Map<String, String> longForms = new HashMap<>();
+    for (Acronym name : names) longForms.putIfAbsent(name.shortForm(), name.longForm());
+    this.longForms = Map.copyOf(longForms);
+    this.shortNames = longForms.isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
+        longForms.keySet().stream().map(Pattern::quote).toList()) + ")\\b");
     List<String> alternatives = new ArrayList<>();
     for (Acronym name : names) {
       alternatives.add(Pattern.quote(name.longForm()).replace(" ", "\\E\\s+\\Q"));
@@ -93,11 +103,8 @@ final class AssessmentNames {
    * so that what the long name says of its stage is read.
    */
   String spelledOut(String text) {
-    String out = text;
-    for (Acronym name : names) {
-      out = out.replaceAll("\\b" + Pattern.quote(name.shortForm()) + "\\b", Matcher.quoteReplacement(name.longForm()));
-    }
-    return out;
+    if (shortNames == null) return text;
+    return shortNames.matcher(text).replaceAll(m -> Matcher.quoteReplacement(longForms.get(m.group())));
   }
 
   /** Returns the text with each of the organisations' own names for an EqIA written as "EqIA", as the rules know it. */

@@ -36,8 +36,6 @@ final class OwnActions {
       + "|target|timescales?|timeframe|deadline|completion|milestones?)\\b[^;:]{0,30}: ");
   /** A cell's label: "Owner (role): ". */
   private static final Pattern LABEL = Pattern.compile("(?:^|(?<=; ))[^;:]{1,40}: ");
-  /** A message asking for several rows: "all the actions", "list them". */
-  private static final Pattern ASKS_MANY = Pattern.compile("(?i)\\b(?:all|list|every|each|actions|objectives)\\b");
   /** How many of the message's words the row must share. */
   private static final int SHARED = 3;
   /** How many more words of the message the row must share than any other row. */
@@ -62,7 +60,7 @@ final class OwnActions {
    * where one clearly is.
    */
   Optional<Quote> asked(String organisation, String message, Results results) {
-    if (ASKS_MANY.matcher(message).find()) return Optional.empty();
+    if (TableRows.asksMany(message)) return Optional.empty();
     List<Row> candidates = new ArrayList<>(rowsIn(results));
     if (organisation != null) candidates.addAll(rows.computeIfAbsent(organisation,
         org -> rowsIn(knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH)))));

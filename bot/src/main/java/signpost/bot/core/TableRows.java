@@ -36,6 +36,11 @@ final class TableRows {
       + "|deadline|owns?|owner|lead|leads|leading)\\b");
   /** A message asking for several rows: "all the actions", "what are the actions", "list". */
   private static final Pattern ASKS_MANY = Pattern.compile("(?i)\\b(?:all|list|every|each|actions|objectives|rows)\\b");
+  /** Returns whether a message asks for several rows: "all the actions", "what are the actions", "list". */
+  static boolean asksMany(String message) {
+    return ASKS_MANY.matcher(message).find();
+  }
+
   /** How many rows a table has before its rows are told apart. */
   private static final int ROWS = 3;
   /** How many more words of the message the best row must share than any other. */
@@ -124,7 +129,7 @@ final class TableRows {
   }
 
   private static List<Quote> byWords(List<Quote> quoted, String message) {
-    if (!ASKS_WHO_OR_WHEN.matcher(message).find() || ASKS_MANY.matcher(message).find()) return quoted;
+    if (!ASKS_WHO_OR_WHEN.matcher(message).find() || asksMany(message)) return quoted;
     // "when is Skelby MIU's last day, and when does the new urgent treatment centre at Fenby open?": each question's
     // row ("Skelby MIU closes (last day of service) ... 27 February 2026", "Fenby Urgent Treatment Centre opens ...").
     List<String> parts = QuestionParts.of(message);

@@ -79,10 +79,11 @@ public final class AnswerPipeline {
   /**
    * What searching found: the results, the passages quoted, and of those, the ones that answer a later question of a
    * message asking several ("... do we need an assessment? and how far ahead of the deadline?"), which an answer keeps
-   * in its short part even beside a verdict; and the question they answer (the message, or what it asks alone where
-   * only that found an answer).
+   * in its short part even beside a verdict; the question they answer (the message, or what it asks alone where only
+   * that found an answer); and the message's features as the rules read them, read once for the search and the rules.
    */
-  private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo, String asked) {}
+  private record Found(Results results, List<Quote> quoted, Set<Passage> askedToo, String asked,
+                       QuestionFeatures features) {}
 
   private final Supplier<KnowledgeBase> knowledge;
   private final Supplier<RuleBase> rules;
@@ -227,7 +228,7 @@ public final class AnswerPipeline {
     Found found = found(using, question);
     Results results = found.results();
     List<Quote> quoted = found.quoted();
-    Situation asked = situation(question, using, organisation, quoted, results.unknownOrganisation());
+    Situation asked = situation(question, found.features(), organisation, quoted, results.unknownOrganisation());
     // A row of the organisation's own table of examples like the proposal weighs in the verdict and is quoted with it.
     Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(),
         asked.features().activities(), results);
@@ -398,7 +399,8 @@ public final class AnswerPipeline {
     Bound using = bound();
     Optional<Organisation> organisation = using.knowledge().organisation(request.organisation());
     // Without passages the rules decide as they do for a question the documents do not answer.
-    Decision decision = decide(rules.get(), situation(request, using, organisation, List.of(), Optional.empty()));
+    Decision decision = decide(rules.get(), situation(request, features(using, request), organisation, List.of(),
+        Optional.empty()));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(request.organisation(), needs));
     Composer.Composed referral = using.composer().referral(contacts);
@@ -423,8 +425,8 @@ public final class AnswerPipeline {
   public Situation situation(Question question) {
     Bound using = bound();
     Found found = found(using, question);
-    return situation(question, using, using.knowledge().organisation(question.organisation()), found.quoted(),
-        found.results().unknownOrganisation());
+    return situation(question, found.features(), using.knowledge().organisation(question.organisation()),
+        found.quoted(), found.results().unknownOrganisation());
   }
 
   /**
@@ -444,21 +446,24 @@ public final class AnswerPipeline {
 
   private Found searched(Bound using, Question question) {
     KnowledgeBase knowledge = using.knowledge();
+    QuestionFeatures features = features(using, question);
     Results results = search(knowledge, question);
     List<Hit> chosen = PassageSelection.choose(results.hits(), policy);
     if (chosen.isEmpty()) {
-      Optional<Found> alone = answeredAlone(knowledge, question, results);
+      Optional<Found> alone = answeredAlone(knowledge, question, results, features);
       if (alone.isPresent()) return alone.get();
     }
-    List<Quote> whole = withActionAsked(using, question, results, results.quotes(chosen));
+    List<Quote> whole = withActionAsked(using, question, features, results, results.quotes(chosen));
     Parts parts = partsAnswered(knowledge, question, whole);
-    if (parts.answering().isEmpty()) return new Found(results, List.copyOf(whole), parts.askedToo(), question.text());
+    if (parts.answering().isEmpty()) {
+      return new Found(results, List.copyOf(whole), parts.askedToo(), question.text(), features);
+    }
     // The whole message's lead, then each question's own best passage, then the whole message's others, while there is room.
     int room = policy.maxPassages() + PARTS_EXTRA;
     List<Quote> quoted = new ArrayList<>(whole.subList(0, Math.min(1, whole.size())));
     for (Quote quote : parts.answering()) if (quoted.size() < room) quoted.add(quote);
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
-    return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text());
+    return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text(), features);
   }
 
   /**
@@ -466,9 +471,10 @@ public final class AnswerPipeline {
    * the gender pay gap?", "who's doing the leaflets in other languages and by when?"), where one is found, however far
    * down, and not quoted already; as they are for a message asking anything else.
    */
-  private List<Quote> withActionAsked(Bound using, Question question, Results results, List<Quote> quoted) {
-    // An organisation's own name for its assessment ("who do I send my draft EDRA to?") asks of one, as "EqIA" does.
-    QuestionFeatures features = recogniser.recognise(using.assessments().asEqia(question.text()));
+  private List<Quote> withActionAsked(Bound using, Question question, QuestionFeatures features, Results results,
+                                      List<Quote> quoted) {
+    // Read as the rules read it: an organisation's own name for its assessment ("who do I send my draft EDRA to?")
+    // asks of one, as "EqIA" does.
     boolean asksOfAnAction = features.topics().contains(Topic.ACTION_PLAN)
         || features.asks().contains(Ask.WHO) || features.asks().contains(Ask.WHEN);
     // "When did the socio-economic duty come in?" asks of the law, not of the action to apply it.
@@ -504,11 +510,13 @@ public final class AnswerPipeline {
    * any of these equality objectives have anything to do with us?"); the nine, asked for among other words. Never for a
    * pothole or a password, whose "how do I report it?" alone finds something on reporting.
    */
-  private Optional<Found> answeredAlone(KnowledgeBase knowledge, Question question, Results results) {
-    QuestionFeatures features = recogniser.recognise(question.text());
-    if (!ofEquality(features)) return Optional.empty();
+  private Optional<Found> answeredAlone(KnowledgeBase knowledge, Question question, Results results,
+                                        QuestionFeatures features) {
+    // Read as written: an organisation's own name for its assessment makes no story one of equality here.
+    QuestionFeatures written = recogniser.recognise(question.text());
+    if (!ofEquality(written)) return Optional.empty();
     Optional<String> asking = QuestionParts.asked(question.text());
-    if (asking.isEmpty() && features.topics().contains(Topic.OBJECTIVE) && results.unknownOrganisation().isEmpty()
+    if (asking.isEmpty() && written.topics().contains(Topic.OBJECTIVE) && results.unknownOrganisation().isEmpty()
         && PART_ASKED.matcher(question.text()).find()) {
       asking = Optional.of(OBJECTIVES_ASKED);
     }
@@ -520,7 +528,7 @@ public final class AnswerPipeline {
     Results alone = search(knowledge, new Question(question.id(), asking.get(), question.organisation()));
     List<Hit> answering = PassageSelection.choose(alone.hits(), policy);
     if (answering.isEmpty()) return Optional.empty();
-    return Optional.of(new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get()));
+    return Optional.of(new Found(alone, List.copyOf(alone.quotes(answering)), Set.of(), asking.get(), features));
   }
 
   /** Someone who cannot use English told of: "only speaks romanian", "doesn't speak any English", "no english". */
@@ -601,9 +609,12 @@ public final class AnswerPipeline {
   static final int PARTS_EXTRA = 2;
 
   /** The rules know an organisation's own name for its EqIA ("do I need an EINA?") as they know "EqIA". */
-  private Situation situation(Question question, Bound using, Optional<Organisation> organisation, List<Quote> quoted,
-                              Optional<String> unknownBody) {
-    QuestionFeatures features = recogniser.recognise(using.assessments().asEqia(question.text()));
+  private QuestionFeatures features(Bound using, Question question) {
+    return recogniser.recognise(using.assessments().asEqia(question.text()));
+  }
+
+  private static Situation situation(Question question, QuestionFeatures features, Optional<Organisation> organisation,
+                                     List<Quote> quoted, Optional<String> unknownBody) {
     return new Situation(question.text(), features, organisation.orElse(null),
         quoted.stream().map(q -> q.hit().passage()).toList(), unknownBody.orElse(null));
   }

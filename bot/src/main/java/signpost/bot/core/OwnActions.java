@@ -47,6 +47,8 @@ final class OwnActions {
   private final KnowledgeBase knowledge;
   /** Each organisation's rows of actions, with the hit each is of: found once for the knowledge's life. */
   private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
+  /** The words of each row's cells, by its text: read once, held against every message; rows are the knowledge's. */
+  private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
 
   OwnActions(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -91,14 +93,15 @@ final class OwnActions {
     return quotes.stream().anyMatch(q -> q.hit().passage().text().contains(text) || q.snippet().text().contains(text));
   }
 
-  private static List<Row> rowsIn(Results results) {
+  private List<Row> rowsIn(Results results) {
     List<Row> found = new ArrayList<>();
     for (Hit hit : results.hits()) {
       if (hit.passage().document().builtIn() || !hit.passage().text().contains("; ")) continue;
       for (String line : hit.passage().text().lines().toList()) {
         if (TableRows.isRow(line) && OWNER_CELL.matcher(line).find() && DATE_CELL.matcher(line).find()) {
           // The words of its cells, its labels ("Owner (role)", "Target date") left out.
-          found.add(new Row(hit, line, ContentWords.of(LABEL.matcher(line).replaceAll(" "))));
+          Set<String> cells = words.computeIfAbsent(line, l -> ContentWords.of(LABEL.matcher(l).replaceAll(" ")));
+          found.add(new Row(hit, line, cells));
         }
       }
     }

@@ -51,8 +51,8 @@ final class OwnExamples {
 
   /** A cell of a row as passages write table rows: "Header: value", cells joined by "; ". */
   private static final Pattern CELL = Pattern.compile("(?:^|; )([^;:]{1,80}?): ([^;]*)");
-  /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "Stage 2 full EIA?". */
-  private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:ed)?\\b|\\brequired\\b|\\?\\s*$"
+  /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "What it needs", "Stage 2 full EIA?". */
+  private static final Pattern NEED_HEADER = Pattern.compile("(?i)\\bneed(?:s|ed)?\\b|\\brequired\\b|\\?\\s*$"
       // "What to complete: Part A only", "Level of assessment: ...", "Level: Checklist only"; not the level of an impact
       // or a risk ("Impact level: None" of a characteristic)
       + "|\\bto complete\\b|^(?!.*\\b(?:impact|risk|priority)\\b).*\\blevel\\b");
@@ -112,7 +112,7 @@ final class OwnExamples {
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
-                     List<Set<String>> alternatives, Set<String> all, Set<String> kept) {
+                     List<Set<String>> alternatives, Set<String> all, Set<String> kept, List<Set<String>> named) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
       String example = OwnExamples.example(text);
@@ -138,8 +138,23 @@ final class OwnExamples {
       Set<String> exampleWords = stems(example);
       Set<String> all = new HashSet<>(exampleWords);
       alternatives.forEach(all::addAll);
+      // The instances its example names in brackets ("Changing the day or time of a regular event or group (e.g.
+      // Rhymetime, Knit and Natter)"): a question naming one wholly is of the row, though it shares one word with it.
+      List<Set<String>> named = new ArrayList<>();
+      Matcher given = GIVEN_INSTANCES.matcher(example);
+      while (given.find()) {
+        for (String instance : LISTED.split(given.group(1))) {
+          Set<String> words = stems(instance);
+          if (!words.isEmpty() && words.size() <= NAMED_WORDS) named.add(words);
+        }
+      }
       return new Row(hit, text, verdict, example, exampleWords, List.copyOf(alternatives), Set.copyOf(all),
-          OwnExamples.kept(text));
+          OwnExamples.kept(text), List.copyOf(named));
+    }
+
+    /** Returns whether the question names wholly one of the instances the example names in brackets. */
+    boolean namedIn(Set<String> asked) {
+      return named.stream().anyMatch(instance -> sharedCount(asked, instance) == instance.size());
     }
 
     /**
@@ -149,9 +164,17 @@ final class OwnExamples {
     double sharedWith(Set<String> asked) {
       double share = shared(asked, words);
       for (Set<String> alternative : alternatives) share = Math.max(share, shared(asked, alternative));
-      return share;
+      return namedIn(asked) ? Math.max(share, NAMED_SHARE) : share;
     }
   }
+
+  /** Instances an example names in brackets: "(e.g. Rhymetime, Knit and Natter)", "(for example large print)". */
+  private static final Pattern GIVEN_INSTANCES = Pattern.compile("(?i)\\((?:e\\.?g\\.?|for example|such as|including)"
+      + ",?\\s+([^)]+)\\)");
+  /** How many telling words an instance named in brackets may have: a name, not a description. */
+  private static final int NAMED_WORDS = 3;
+  /** How much of a row a question naming one of its instances shares: enough to be its row, less than most of it. */
+  private static final double NAMED_SHARE = 0.5;
 
   /** How many telling words an alternative of an example needs to be matched on its own. */
   private static final int ALTERNATIVE_WORDS = 3;
@@ -207,6 +230,12 @@ final class OwnExamples {
     // How often a service runs, told by its intervals ("from every 30 mins to every hour", "hourly in the evenings"), as
     // tables name it: "Changing a route's frequency".
     if (Frequencies.told(question)) asked.addAll(stems("frequency"));
+    // Something added, told as more of it ("extra hours", "on top of our normal hours"), as tables name it: "Adding ...";
+    // a place left without staff ("no staff on"), as they name it: "unstaffed".
+    if (ADDED_TOLD.matcher(question).find()) asked.addAll(stems("adding additional extending"));
+    if (UNSTAFFED_TOLD.matcher(question).find()) asked.addAll(stems("unstaffed"));
+    // A system moved to a new supplier ("moving the library app over to a new supplier"), as tables name it: "Replacing".
+    if (REPLACED_TOLD.matcher(question).find()) asked.addAll(stems("replacing"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -284,6 +313,16 @@ final class OwnExamples {
       // "close the Northgate housing office on wednesday afternoons"
       + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
       + " (?:mornings?|afternoons?|evenings?)\\b");
+
+  /** More of something told: "extra hours", "on top of our normal hours", "as well as the staffed sessions". */
+  private static final Pattern ADDED_TOLD = Pattern.compile("(?i)\\b(?:extra|additional|on top of|as well as|in addition to)\\b");
+  /** A place left without staff: "no staff on", "without staff", "nobody staffing it", "unmanned". */
+  private static final Pattern UNSTAFFED_TOLD = Pattern.compile("(?i)\\b(?:no|without|not|nobody|no-one|no one)"
+      + " (?:staff|staffed|staffing)\\b|\\bunmanned\\b");
+
+  /** A thing replaced, told by what comes instead: "over to a new supplier", "switching to a different system". */
+  private static final Pattern REPLACED_TOLD = Pattern.compile("(?i)\\b(?:new|different|another) (?:supplier|provider"
+      + "|system|platform|contractor|software)s?\\b");
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
@@ -401,10 +440,10 @@ final class OwnExamples {
 
   /**
    * What a text says is left as it is: "not touching the discounts", "no change to screens, processes or what tenants
-   * see", "without changing the times".
+   * see", "without changing the times", "no reduction in hours".
    */
   private static final Pattern UNCHANGED = Pattern.compile("(?i)(?:\\b(?:not|without|never)|n't)\\s+(?:touch|chang|affect"
-      + "|alter|cut|reduc)\\w*\\s+|\\bno changes?\\s+(?:to|in)\\s+");
+      + "|alter|cut|reduc)\\w*\\s+|\\bno (?:changes?|reductions?|cuts?)\\s+(?:to|in)\\s+");
   /** What is left as it is, after {@link #UNCHANGED}: a thing, or a list of them. */
   private static final Pattern KEPT_THINGS = Pattern.compile("(?i)(?:the\\s+|any\\s+|our\\s+|their\\s+)?[\\w'-]+"
       + "(?:(?:,\\s*|\\s+(?:or|and)\\s+)(?:what\\s+)?[\\w'-]+){0,3}");
@@ -607,7 +646,9 @@ final class OwnExamples {
     Set<String> stems = new HashSet<>();
     Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (word.find()) {
-      String stem = word.group().substring(0, Math.min(5, word.group().length()));
+      // "phone" and "telephone" are one word: "changing the phone menu" and "Changing the CCC telephone menu".
+      String written = word.group().startsWith("telephon") ? word.group().substring(4) : word.group();
+      String stem = written.substring(0, Math.min(5, written.length()));
       if (!COMMON.contains(stem)) stems.add(stem);
     }
     // One word once: "rule" and "rules" are one word shared, not two.

@@ -24,7 +24,7 @@ final class Thresholds {
    * "more than 200 passengers a day", "affects more than 5,000 consumers"), or the hours a week a service opens cut
    * or changed by ("thats 5 hrs a week less", "by more than 10 hours a week").
    */
-  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES, USERS, WEEKLY_HOURS }
+  enum Unit { STAFF, SCORE, MONEY, SHARE, MINUTES, USERS, WEEKLY_HOURS, DAYS }
 
   private Thresholds() {}
 
@@ -38,6 +38,11 @@ final class Thresholds {
       + "|appointments|bookings"
       + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
       + "|month|year))\\b";
+  /**
+   * A span of days, weeks or months: "5 working days", "14 consecutive days", "4 weeks", "3 months"; whether working
+   * days, and which.
+   */
+  private static final String SPAN = "(?:(working)\\s+|(?:consecutive|calendar|clear)\\s+)?(days?|weeks?|months?)";
   /** Those who work, by what they are called: "staff", "colleagues", "drivers", "nurses". */
   private static final String WORKERS = "(?:staff|colleagues|drivers|officers|nurses|workers|operatives|cleaners|advisers"
       + "|advisors|wardens|rangers|teachers|crews?)";
@@ -79,6 +84,10 @@ final class Thresholds {
   private static final Pattern TOLD_MOVE = Pattern.compile("(?i)\\b(?:(\\d{1,3})\\s*(?:minutes?|mins?)|(half an hour|an hour"
       + "|one hour|(\\d) hours?))\\s+(?:earlier|later|sooner)\\b");
 
+  /** How long a change lasts, told: "shut ... for about 6 weeks", "closed for 2 weeks", "lasting 3 months". */
+  private static final Pattern TOLD_DAYS = Pattern.compile("(?i)\\b(?:for|lasting|lasts|last|over)\\s+(?:about |around "
+      + "|roughly |approx\\w* |up to |nearly |almost |just under |just over )?(\\d{1,3})\\s+" + SPAN + "\\b");
+
   /** Returns the figures the text tells, by what they count; empty when it tells none. */
   static Map<Unit, Double> told(String text) {
     Map<Unit, Double> told = new EnumMap<>(Unit.class);
@@ -103,6 +112,8 @@ final class Thresholds {
     Matcher money = TOLD_MONEY.matcher(text);
     if (money.find()) told.put(Unit.MONEY, value(money.group(1), money.group(2)));
     minutes(text).ifPresent(m -> told.put(Unit.MINUTES, m));
+    Matcher lasting = TOLD_DAYS.matcher(text);
+    if (lasting.find()) told.put(Unit.DAYS, value(lasting.group(1), null) * days(lasting.group(2), lasting.group(3)));
     return told;
   }
 
@@ -150,7 +161,9 @@ final class Thresholds {
    */
   private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + USER_WORD
       + "(?:\\s+(?:a|per|each)\\s+(?:day|week|month|year))?\\s*|(?:hrs?|hours) (?:a|per|each) week\\s*|" + STAFF_WORD
-      + "\\s*|(?:minutes?|mins?)\\s*)?or (?:(more|above|over)|less|fewer|under|below)\\b");
+      + "\\s*|(?:minutes?|mins?)\\s*|(?:(?:working|consecutive|calendar|clear)\\s+)?(?:days?|weeks?|months?)\\s*)?or"
+      + " (?:(more|above|over)|less|fewer|under"
+      + "|below|longer|shorter)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
@@ -172,6 +185,21 @@ final class Thresholds {
   private static final Pattern MINUTES_AFTER = Pattern.compile("(?i)\\s*(?:minutes?|mins?)\\b");
   /** Minutes counted within a bound: "15 minutes or less". */
   private static final Pattern MINUTES_WITHIN = Pattern.compile("(?i)\\b(?:minutes?|mins?)\\b");
+
+  /** A row's cell of notes: "; Notes: ...". */
+  private static final Pattern NOTES = Pattern.compile("(?i); notes?: ");
+  /** A span just after a figure: "more than 5 working days", "less than 4 weeks". */
+  private static final Pattern SPAN_AFTER = Pattern.compile("(?i)\\s*" + SPAN + "\\b");
+  /** A span within a bound: "4 weeks or more", "5 working days or fewer". */
+  private static final Pattern SPAN_WITHIN = Pattern.compile("(?i)\\b" + SPAN + "\\b");
+  /**
+   * A span that is notice given or a consultation's length, not how long the change lasts: "with at least 4 weeks'
+   * notice", "public consultation of at least 8 weeks".
+   */
+  private static final Pattern NOTICE_AFTER = Pattern.compile("(?i)\\s*(?:working\\s+)?(?:days?|weeks?|months?)'?\\s*"
+      + "(?:'s\\s+)?(?:notice|consultation|engagement)\\b");
+  private static final Pattern NOTICE_BEFORE = Pattern.compile("(?i)\\b(?:consultation|engagement|notice|consult)\\b"
+      + "[^.;]{0,25}$");
 
   /** A bound a row sets: on what it counts, and which figures it holds. */
   record Bound(Unit unit, DoublePredicate holds) {}
@@ -205,11 +233,15 @@ final class Thresholds {
     String row = inMinutes(text);
     boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
     List<Bound> bounds = new ArrayList<>();
+    // How long a change lasts is bounded by what the row is of, not by its notes on other levels ("Closing a pontoon ...
+    // for 3 to 14 days ...; Notes: ... Under 3 days: no review").
+    Matcher notes = NOTES.matcher(row);
+    int notesAt = notes.find() ? notes.start() : row.length();
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
       Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
-      if (unit == null) continue;
-      double bound = value(worded.group(3), worded.group(4));
+      if (unit == null || unit == Unit.DAYS && worded.start() > notesAt) continue;
+      double bound = value(worded.group(3), worded.group(4)) * spanDays(unit, row, worded.end());
       bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
         case "fewer than", "less than", "under", "below" -> figure -> figure < bound;
         case "up to" -> figure -> figure <= bound;
@@ -225,9 +257,12 @@ final class Thresholds {
       Unit unit = orMoreOrLess.group(1) != null ? Unit.MONEY : orMoreOrLess.group(4) != null ? Unit.SHARE
           : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : WEEKLY_HOURS_WITHIN.matcher(bound).find()
           ? Unit.WEEKLY_HOURS : users ? Unit.USERS : staff ? Unit.STAFF
+          : SPAN_WITHIN.matcher(bound).find() && !notice(row, orMoreOrLess.start(), orMoreOrLess.end()) ? Unit.DAYS
           : scored ? Unit.SCORE : null;
-      if (unit == null) continue;
-      double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3));
+      if (unit == null || unit == Unit.DAYS && orMoreOrLess.start() > notesAt) continue;
+      Matcher span = SPAN_WITHIN.matcher(bound);
+      double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3))
+          * (unit == Unit.DAYS && span.find() ? days(span.group(1), span.group(2)) : 1);
       boolean atLeast = orMoreOrLess.group(5) != null;
       bounds.add(new Bound(unit, figure -> atLeast ? figure >= limit : figure <= limit));
     }
@@ -235,7 +270,7 @@ final class Thresholds {
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
       Unit unit = unit(money, row, range.end(), scored);
-      if (unit == null) continue;
+      if (unit == null || unit == Unit.DAYS && range.start() > notesAt) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));
       if (low >= high) continue;
@@ -256,7 +291,29 @@ final class Thresholds {
     if (WEEKLY_HOURS_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.WEEKLY_HOURS;
     if (staffAfter(row, end)) return Unit.STAFF;
     if (MINUTES_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.MINUTES;
+    if (SPAN_AFTER.matcher(row).region(end, row.length()).lookingAt() && !notice(row, end, end)) return Unit.DAYS;
     return scored ? Unit.SCORE : null;
+  }
+
+  /** Returns whether the span bounded between {@code start} and {@code end} is notice or a consultation's length. */
+  private static boolean notice(String row, int start, int end) {
+    return NOTICE_AFTER.matcher(row).region(end, row.length()).lookingAt()
+        || NOTICE_BEFORE.matcher(row.substring(0, start)).find();
+  }
+
+  /** Returns the days a bound's figure ending at {@code end} counts each of: 7 for "4 weeks"; 1 for other units. */
+  private static double spanDays(Unit unit, String row, int end) {
+    if (unit != Unit.DAYS) return 1;
+    Matcher span = SPAN_AFTER.matcher(row).region(end, row.length());
+    return span.lookingAt() ? days(span.group(1), span.group(2)) : 1;
+  }
+
+  /** Returns the days in one of a span's units: a working day is a fifth of a week, a month thirty days. */
+  private static double days(String working, String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("week")) return 7;
+    if (u.startsWith("month")) return 30;
+    return working != null ? 7.0 / 5 : 1;
   }
 
   /** Returns whether people served are counted just after the figure ending at {@code end}: "200 passengers". */

@@ -60,6 +60,22 @@ class AssessmentNamesTest {
   }
 
   @Test
+  void a_screening_tool_and_a_full_statement_of_equality_are_learned_and_a_yearly_statement_is_not() {
+    AssessmentNames names = AssessmentNames.of(List.of(
+        new Acronym("EST", "Equality Screening Tool"),
+        new Acronym("FES", "Full Equality Statement"),
+        new Acronym("AES", "Annual Equality Statement"),
+        new Acronym("RST", "Risk Screening Tool")));
+    assertEquals(List.of("EST", "FES"), names.names().stream().map(Acronym::shortForm).toList());
+    assertEquals("does it need an EqIA?", names.asEqia("does it need an EST?"));
+  }
+
+  @Test
+  void a_quick_assessment_is_a_first_stage() {
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("Level needed: Quick assessment").find());
+  }
+
+  @Test
   void the_rules_read_an_organisations_own_name_as_eqia_in_either_form_and_any_case() {
     assertEquals("EqIA q", NAMES.asEqia("eina q"));
     assertEquals("do we need an EqIA for the clinic move?",

@@ -916,4 +916,63 @@ class DocumentsOnlyTest {
 
     assertTrue(answer.text().contains("Being on a low income is not a protected characteristic"), answer.text());
   }
+  @Test
+  void a_group_asked_for_is_a_staff_network_though_the_organisation_calls_its_own_forums() {
+    // "Forum: Carers' Network; Who it is for: Staff who look after a family member ...", beside "our four additional
+    // groups" of its assessments, which name carers too.
+    Answer answer = askHeldOut("unseen-bereavement", "greyfield-bereavement-services",
+        "is there any group for staff who are carers?");
+
+    assertTrue(answer.text().contains("Carers' Network"), answer.text());
+  }
+
+  @Test
+  void looking_after_someone_is_being_a_carer() {
+    Answer answer = askHeldOut("unseen-harbour", "kestrel-harbour-authority",
+        "any sort of group for staff who look after someone? he's got dementia");
+
+    assertTrue(answer.text().contains("Carers Together"), answer.text());
+  }
+  @Test
+  void hours_added_without_staff_are_the_organisations_row_for_adding_them_not_for_replacing_staffed_ones() {
+    // "Adding unstaffed self-service (Open+) hours on top of the existing staffed hours; Level needed: Quick assessment"
+    // beside "Replacing staffed hours with unstaffed self-service (Open+) hours; Level needed: Full assessment".
+    Answer answer = askHeldOut("unseen-libraries", "fenbury-libraries-archives",
+        "could we run open+ self service on saturday evenings at deepwater as extra hours with no staff there? do we need"
+            + " a cia?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Adding unstaffed self-service"), answer.text());
+  }
+
+  @Test
+  void a_session_the_example_names_in_brackets_is_of_that_example() {
+    // "Changing the day or time of a regular event or group (e.g. Rhymetime, Knit and Natter) ...; Level needed: No CIA
+    // needed": the message shares one word of it, the name of the session.
+    Answer answer = askHeldOut("unseen-libraries", "fenbury-libraries-archives",
+        "rhymetime at haverley is moving from friday to monday, same time. do we need a cia?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Changing the day or time of a regular event"), answer.text());
+  }
+
+  @Test
+  void a_system_moved_to_a_new_supplier_is_the_organisations_row_for_replacing_it() {
+    Answer answer = askHeldOut("unseen-libraries", "fenbury-libraries-archives",
+        "we're switching the library management system to a new supplier, do we need a cia?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Replacing the library management system"), answer.text());
+  }
+
+  @Test
+  void a_phone_menu_changed_with_its_hours_kept_is_the_row_for_the_telephone_menu_with_no_reduction_in_hours() {
+    // "Changing the CCC telephone menu, call scripts or web chat (no reduction in hours); What it needs: Equality
+    // Screening Tool", not "Closing a court ... or cutting its opening hours; What it needs: Full Equality Statement".
+    Answer answer = askHeldOut("unseen-courts", "hallam-courts-tribunals-region",
+        "the contact centre wants to change the phone menu so there are fewer options, hours the same - do we need an EST?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("telephone menu"), answer.text());
+  }
 }

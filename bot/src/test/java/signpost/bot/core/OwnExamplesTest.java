@@ -55,6 +55,18 @@ class OwnExamplesTest {
   }
 
   @Test
+  void what_a_kind_of_change_needs_is_read_by_the_organisations_names_for_its_stages() {
+    AssessmentNames names = AssessmentNames.of(List.of(new Acronym("EST", "Equality Screening Tool"),
+        new Acronym("FES", "Full Equality Statement")));
+    assertEquals(Optional.of(Verdict.SCREENING), OwnExamples.verdict("Kind of change: New or changed signage in public"
+        + " areas; What it needs: Equality Screening Tool; Notes: Ask the access group", names::spelledOut));
+    assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Kind of change: Closing a public counter; What it"
+        + " needs: Full Equality Statement", names::spelledOut));
+    assertEquals(Optional.of(Verdict.NOT_REQUIRED), OwnExamples.verdict("Kind of change: Renaming a team; What it needs:"
+        + " No EST needed", names::spelledOut));
+  }
+
+  @Test
   void a_row_with_no_cell_asking_whether_one_is_needed_gives_none() {
     assertEquals(Optional.empty(), OwnExamples.verdict("Action: Publish the workforce data; Owner: Priya Raman; Due: March 2026"));
     assertEquals(Optional.empty(), OwnExamples.verdict("Recruiting to a vacant post on the same band is not needed."));

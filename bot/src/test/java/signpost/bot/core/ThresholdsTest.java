@@ -116,4 +116,23 @@ class ThresholdsTest {
     assertFalse(Thresholds.fit("Type of change: Changing session times at one site, with the same number of appointments"
         + " and fewer than 200 appointments a week; Level needed: Stage 1 quick check", told));
   }
+  @Test
+  void how_long_a_change_lasts_is_held_against_the_spans_a_row_is_of_and_not_against_its_notice_or_notes() {
+    Map<Unit, Double> sixWeeks = Thresholds.told("we've got to shut the road for about 6 weeks while they rebuild the bridge");
+    assertEquals(Map.of(Unit.DAYS, 42.0), sixWeeks);
+    assertFalse(Thresholds.fit("Kind of change: Medium closures; Examples: Closures of more than 5 working days and less"
+        + " than 4 weeks; What it needs: Equality Impact Check", sixWeeks));
+    assertTrue(Thresholds.fit("Kind of change: Long closures; Examples: Closures of 4 weeks or more; What it needs: Full",
+        sixWeeks));
+    Map<Unit, Double> fiveDays = Thresholds.told("we'd close the pontoon for 5 days and move the boats");
+    assertFalse(Thresholds.fit("Kind of change: Short closures; Examples: Closures of 2 working days or fewer; What it"
+        + " needs: No check needed", fiveDays));
+    assertTrue(Thresholds.fit("Example of a change: Closing a pontoon for 3 to 14 days for maintenance; Level of review:"
+        + " Initial Review; Notes: Under 3 days: no review", fiveDays), "the notes bound another level");
+    assertFalse(Thresholds.fit("Example of a change: Closing a walkway for more than 14 consecutive days; Level of"
+        + " review: Detailed Review", fiveDays));
+    assertTrue(Thresholds.fit("Example of change: Changing the day of a regular event, with at least 8 weeks' notice;"
+        + " Level needed: None", fiveDays), "notice given is no span of the change");
+    assertTrue(Thresholds.told("the closure is about 6 weeks away").isEmpty(), "when it starts is not how long it lasts");
+  }
 }

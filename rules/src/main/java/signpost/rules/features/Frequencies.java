@@ -19,10 +19,13 @@ public final class Frequencies {
 
   private Frequencies() {}
 
-  /** An interval told: "every 30 mins", "every hour", "every other week", "hourly", "half-hourly", "fortnightly". */
+  /**
+   * An interval told: "every 30 mins", "every hour", "every other week", "hourly", "half-hourly", "fortnightly", "4 weekly",
+   * "6-monthly".
+   */
   private static final Pattern INTERVAL = Pattern.compile("\\bevery (?:(\\d{1,3}|a|one|two|three|four|six|other|half)"
-      + "\\s*)?(mins?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?)\\b|\\b(half[- ]?hourly|hourly|daily|weekly"
-      + "|fortnightly|monthly)\\b");
+      + "\\s*)?(mins?|minutes?|hours?|hrs?|days?|weeks?|fortnights?|months?)\\b|\\b(?:(\\d{1,2}|two|three|four|six)[- ]?)?"
+      + "(half[- ]?hourly|hourly|daily|weekly|fortnightly|monthly)\\b");
   /** Between two intervals, the second new: "from every 30 mins to every hour", "half hourly down to hourly". */
   private static final Pattern SECOND_NEW = Pattern.compile("\\b(?:to|into|down to|up to|going to|becoming)\\s*$");
   /** Between two intervals, the first new: "every 2 hours instead of hourly", "fortnightly rather than weekly". */
@@ -62,8 +65,8 @@ public final class Frequencies {
 
   /** Returns the interval told, in minutes. */
   private static double minutes(Matcher interval) {
-    if (interval.group(3) != null) {
-      return switch (interval.group(3).replaceAll("[- ]", "")) {
+    if (interval.group(4) != null) {
+      double each = switch (interval.group(4).replaceAll("[- ]", "")) {
         case "halfhourly" -> 30;
         case "hourly" -> 60;
         case "daily" -> 24 * 60;
@@ -71,20 +74,24 @@ public final class Frequencies {
         case "fortnightly" -> 14 * 24 * 60;
         default -> 30 * 24 * 60;
       };
+      return times(interval.group(3)) * each;
     }
-    String count = interval.group(1) == null ? "one" : interval.group(1);
-    double times = switch (count) {
+    String unit = interval.group(2);
+    double each = unit.startsWith("min") ? 1 : unit.startsWith("h") ? 60 : unit.startsWith("d") ? 24 * 60
+        : unit.startsWith("w") ? 7 * 24 * 60 : unit.startsWith("f") ? 14 * 24 * 60 : 30 * 24 * 60;
+    return times(interval.group(1)) * each;
+  }
+
+  /** Returns how many of the unit an interval counts: "every 30 mins" 30, "every other week" 2, "4 weekly" 4. */
+  private static double times(String said) {
+    return switch (said == null ? "one" : said) {
       case "a", "one" -> 1;
       case "half" -> 0.5;
       case "two", "other" -> 2;
       case "three" -> 3;
       case "four" -> 4;
       case "six" -> 6;
-      default -> Double.parseDouble(count);
+      default -> Double.parseDouble(said);
     };
-    String unit = interval.group(2);
-    double each = unit.startsWith("min") ? 1 : unit.startsWith("h") ? 60 : unit.startsWith("d") ? 24 * 60
-        : unit.startsWith("w") ? 7 * 24 * 60 : unit.startsWith("f") ? 14 * 24 * 60 : 30 * 24 * 60;
-    return times * each;
   }
 }

@@ -46,6 +46,8 @@ class FeatureRecogniserTest {
         + " villages, anything we need to do").activities());
     assertEquals(Set.of(Activity.OTHER_CHANGE), RECOGNISER.recognise("the 12 would run every 20 mins rather than every"
         + " 30 mins in the morning peak").activities());
+    assertEquals(Set.of(Activity.REDUCE_OR_STOP), RECOGNISER.recognise("thinking of going from 3 weekly to 4 weekly"
+        + " visits for the housebound readers").activities());
     assertTrue(RECOGNISER.recognise("the 7 runs hourly and the 8 runs every 30 minutes").activities().isEmpty(),
         "two services told, nothing changed");
   }
@@ -685,6 +687,28 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("can we move the phlebotomy clinic from thursday afternoons to thursday mornings?")
         .activities().contains(Activity.OTHER_CHANGE));
     assertTrue(RECOGNISER.recognise("thinking of dropping the 0715 sailing over the winter").activities()
+        .contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
+  void a_session_moved_to_another_day_is_a_change_and_asked_whether_it_may_go_ahead_checks_it() {
+    QuestionFeatures moved = RECOGNISER.recognise("moving the knit and natter group from monday to"
+        + " wednesday afternoons, ok to just go ahead?");
+    assertTrue(moved.activities().contains(Activity.OTHER_CHANGE), moved.toString());
+    assertTrue(moved.asks().contains(Ask.EQUALITY_CHECK), moved.toString());
+  }
+
+  @Test
+  void a_courts_trial_is_no_scheme_tried_out() {
+    assertTrue(RECOGNISER.recognise("got a trial next month and the witness needs an intermediary").activities()
+        .isEmpty());
+    assertTrue(RECOGNISER.recognise("we want to trial a new booking system at two branches").activities()
+        .contains(Activity.NEW_POLICY));
+  }
+
+  @Test
+  void getting_rid_of_something_stops_it() {
+    assertTrue(RECOGNISER.recognise("we want to get rid of the large print collection at two branches").activities()
         .contains(Activity.REDUCE_OR_STOP));
   }
 

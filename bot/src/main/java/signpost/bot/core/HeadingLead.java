@@ -20,8 +20,12 @@ final class HeadingLead {
   private static final Pattern WHOSE = Pattern.compile("(?i)(?:[\\p{L}-]+\\s+){0,3}?(?:sponsor|lead|leads|owner|owners|chair|"
       + "officer|director|contact|champion|responsible|accountable|led by|owned by|chaired by)\\s*:\\s*\\p{Lu}.*");
 
-  /** A numbered part of a plan a passage may lie within: "Objective 3: A workforce that reflects Hallowmere ...". */
-  private static final Pattern PART = Pattern.compile("(?i)(?:objective|priority|outcome|theme|aim|ambition|commitment"
+  /**
+   * A numbered part of a plan a passage may lie within: "Objective 3: A workforce that reflects Hallowmere ...", "5.2
+   * Objective 2: Getting there without a car".
+   */
+  private static final Pattern PART = Pattern.compile("(?i)(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:objective|priority|outcome"
+      + "|theme|aim|ambition|commitment"
       + "|pillar)\\s+\\d{1,2}\\b.*");
 
   private HeadingLead() {}

@@ -236,6 +236,9 @@ final class OwnExamples {
     if (UNSTAFFED_TOLD.matcher(question).find()) asked.addAll(stems("unstaffed"));
     // A system moved to a new supplier ("moving the library app over to a new supplier"), as tables name it: "Replacing".
     if (REPLACED_TOLD.matcher(question).find()) asked.addAll(stems("replacing"));
+    // A change for one occasion ("moving to the community centre, just for that one day"), as tables name it: "One-off
+    // change to a single session".
+    if (ONE_OFF_TOLD.matcher(question).find()) asked.addAll(stems("single"));
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -319,6 +322,10 @@ final class OwnExamples {
   /** A place left without staff: "no staff on", "without staff", "nobody staffing it", "unmanned". */
   private static final Pattern UNSTAFFED_TOLD = Pattern.compile("(?i)\\b(?:no|without|not|nobody|no-one|no one)"
       + " (?:staff|staffed|staffing)\\b|\\bunmanned\\b");
+
+  /** A change for one occasion: "just for that one day", "for one day only", "a one-off". */
+  private static final Pattern ONE_OFF_TOLD = Pattern.compile("(?i)\\bone[- ]off\\b|\\bjust once\\b|\\bfor (?:that |the |this )?"
+      + "one (?:day|session|week)\\b|\\bjust for (?:that |the |this )?day\\b");
 
   /** A thing replaced, told by what comes instead: "over to a new supplier", "switching to a different system". */
   private static final Pattern REPLACED_TOLD = Pattern.compile("(?i)\\b(?:new|different|another) (?:supplier|provider"

@@ -240,7 +240,7 @@ final class Thresholds {
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
       Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
-      if (unit == null || unit == Unit.DAYS && worded.start() > notesAt) continue;
+      if (unit == null || unit == Unit.DAYS && worded.start() > notesAt || escalates(row, worded.start())) continue;
       double bound = value(worded.group(3), worded.group(4)) * spanDays(unit, row, worded.end());
       bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
         case "fewer than", "less than", "under", "below" -> figure -> figure < bound;
@@ -259,7 +259,9 @@ final class Thresholds {
           ? Unit.WEEKLY_HOURS : users ? Unit.USERS : staff ? Unit.STAFF
           : SPAN_WITHIN.matcher(bound).find() && !notice(row, orMoreOrLess.start(), orMoreOrLess.end()) ? Unit.DAYS
           : scored ? Unit.SCORE : null;
-      if (unit == null || unit == Unit.DAYS && orMoreOrLess.start() > notesAt) continue;
+      if (unit == null || unit == Unit.DAYS && orMoreOrLess.start() > notesAt || escalates(row, orMoreOrLess.start())) {
+        continue;
+      }
       Matcher span = SPAN_WITHIN.matcher(bound);
       double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3))
           * (unit == Unit.DAYS && span.find() ? days(span.group(1), span.group(2)) : 1);
@@ -270,7 +272,7 @@ final class Thresholds {
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
       Unit unit = unit(money, row, range.end(), scored);
-      if (unit == null || unit == Unit.DAYS && range.start() > notesAt) continue;
+      if (unit == null || unit == Unit.DAYS && range.start() > notesAt || escalates(row, range.start())) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));
       if (low >= high) continue;
@@ -294,6 +296,23 @@ final class Thresholds {
     if (SPAN_AFTER.matcher(row).region(end, row.length()).lookingAt() && !notice(row, end, end)) return Unit.DAYS;
     return scored ? Unit.SCORE : null;
   }
+
+  /**
+   * Returns whether the bound starting at {@code start} is of a further level the row's own level may lead to, in a part
+   * after its cell with no label of its own ("What you need: Part A screening; Part B if 40 or more staff are affected"):
+   * the row is of every such change, its figure deciding only which level.
+   */
+  private static boolean escalates(String row, int start) {
+    int from = row.lastIndexOf("; ", start);
+    if (from < 0) return false;
+    String part = row.substring(from + 2, start);
+    return !LABELLED.matcher(part).lookingAt() && CONDITION.matcher(part).find();
+  }
+
+  /** A part of a row that is a cell of its own: "Notes: ...", "What you need: ...". */
+  private static final Pattern LABELLED = Pattern.compile("[^;:]{1,80}: ");
+  /** A condition a further level is put under: "Part B if ...", "Full assessment where ...". */
+  private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|where|when|unless)\\b");
 
   /** Returns whether the span bounded between {@code start} and {@code end} is notice or a consultation's length. */
   private static boolean notice(String row, int start, int end) {

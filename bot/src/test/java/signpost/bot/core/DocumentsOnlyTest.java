@@ -975,4 +975,26 @@ class DocumentsOnlyTest {
     assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
     assertTrue(answer.text().contains("telephone menu"), answer.text());
   }
+  @Test
+  void a_session_moved_for_one_day_is_the_organisations_one_off_change_which_needs_nothing() {
+    // "Type of change: One-off change to a single session; ...; What you need: No PIA needed", over the relocation the
+    // move would otherwise be.
+    Answer answer = askHeldOut("unseen-blood", "western-blood-tissue-service",
+        "the session at the scout hut is moving to the library next door just for that one day because of a burst pipe,"
+            + " do we need a pia?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("One-off change to a single session"), answer.text());
+  }
+
+  @Test
+  void a_further_level_a_row_may_lead_to_does_not_set_the_row_aside_for_a_smaller_change() {
+    // "New or changed shift patterns ...; What you need: Part A screening; Part B if 40 or more staff are affected": 30
+    // drivers are of the row, screened.
+    Answer answer = askHeldOut("unseen-blood", "western-blood-tissue-service",
+        "we'd like to put the mobile team drivers on a 4 on 4 off pattern, 30 of them. do we need a pia?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("New or changed shift patterns"), answer.text());
+  }
 }

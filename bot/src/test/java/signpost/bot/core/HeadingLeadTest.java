@@ -66,4 +66,12 @@ class HeadingLeadTest {
     assertEquals("", HeadingLead.lead(passage(List.of("Objective 3: A workforce that reflects Hallowmere"),
         "We will publish our pay gaps.")), "its own heading, not one it lies within");
   }
+
+  @Test
+  void a_numbered_objective_under_a_numbered_section_leads_too() {
+    Passage actions = passage(List.of("5. Our equality objectives 2025-2029", "5.2 Objective 2: Getting there without a car",
+        "What we will do"), "We will write equality standards into every supported bus contract.");
+
+    assertEquals("5.2 Objective 2: Getting there without a car\n", HeadingLead.lead(actions));
+  }
 }

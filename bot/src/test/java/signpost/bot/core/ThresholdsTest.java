@@ -135,4 +135,11 @@ class ThresholdsTest {
         + " Level needed: None", fiveDays), "notice given is no span of the change");
     assertTrue(Thresholds.told("the closure is about 6 weeks away").isEmpty(), "when it starts is not how long it lasts");
   }
+  @Test
+  void a_bound_of_a_further_level_the_row_may_lead_to_is_no_bound_of_the_row() {
+    Map<Unit, Double> drivers = Thresholds.told("moving 22 drivers onto a new shift pattern");
+    assertTrue(Thresholds.fit("Type of change: New or changed shift patterns; What you need: Part A screening; Part B if"
+        + " 40 or more staff are affected", drivers));
+    assertFalse(Thresholds.fit("Type of change: New shift patterns for 40 or more staff; What you need: Part B", drivers));
+  }
 }

@@ -707,6 +707,16 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void the_same_make_again_and_a_move_for_one_day_are_as_small_as_like_for_like_and_a_shift_pattern_changes_terms() {
+    assertTrue(RECOGNISER.recognise("getting new chairs, same make and model as the old ones").activities()
+        .contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("session is moving to the hall next door just for that one day").activities()
+        .contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("move our drivers onto 4 on 4 off instead of the current 5 day pattern").activities()
+        .contains(Activity.EMPLOYMENT_TERMS));
+  }
+
+  @Test
   void getting_rid_of_something_stops_it() {
     assertTrue(RECOGNISER.recognise("we want to get rid of the large print collection at two branches").activities()
         .contains(Activity.REDUCE_OR_STOP));

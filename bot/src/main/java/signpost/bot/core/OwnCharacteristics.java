@@ -35,10 +35,10 @@ final class OwnCharacteristics {
       + " characteristics further groups not protected characteristics in law treat as if they were carers care leavers"
       + " armed forces veterans socio-economic low income rural homeless";
   private static final int DEPTH = 20;
-  /** A passage speaking of groups beyond the nine the law protects. */
+  /** A passage speaking of groups beyond the nine the law protects: "local characteristics", "four additional groups". */
   private static final Pattern BEYOND = Pattern.compile("(?i)\\blocal (?:characteristics?|groups?|equality considerations?)"
       + "|\\bfurther groups?\\b|\\b(?:in addition to|as well as|more than|beyond|on top of|besides) the (?:nine|9)"
-      + " protected\\b|\\bnot protected characteristics\\b|\\badditional (?:local )?characteristics?\\b");
+      + " protected\\b|\\bnot protected characteristics\\b|\\badditional (?:local )?(?:characteristics?|groups?)\\b");
   /**
    * The groups councils and trusts add, as they name them: carers, care leavers, the armed forces community,
    * socio-economic disadvantage, rural isolation, homelessness, digital exclusion.

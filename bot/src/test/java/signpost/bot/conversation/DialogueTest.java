@@ -294,6 +294,15 @@ class DialogueTest {
   }
 
   @Test
+  void never_mind_drops_the_screening_when_another_team_is_sorting_the_change_it_names() {
+    Reply started = say("we're changing the cleaning contract for the depot, might go out to a new supplier");
+    Reply dropped = say("actually never mind, leave it. procurement are sorting it");
+
+    assertEquals(Status.ABANDONED, dropped.screening().status(), dropped.answer().text());
+    assertEquals(Status.ABANDONED, memory.screening(started.screening().reference()).orElseThrow().status());
+  }
+
+  @Test
   void never_mind_before_any_screening_starts_none_though_it_names_the_change() {
     List<ScreeningEvent> events = new ArrayList<>();
     dialogue = new Dialogue(SharedCorpus.pipeline(), memory, SCREENER, clock, Dialogue.DEFAULT_IDLE, events::add,

@@ -38,6 +38,29 @@ class OwnCharacteristicsTest {
             The Head of Service signs off every assessment.
             """.formatted(LEAD_IN, LIST)));
 
+  private static final String ADDED = "Since March 2023 the council has asked every service to consider three"
+      + " additional groups in its impact assessments: people who are digitally excluded, carers and people living alone.";
+
+  @RegisterExtension
+  static final OwnDocuments.Loaded ADDITIONAL = OwnDocuments.of("fenmoor", "Fenmoor Council",
+        new OwnDocuments.Doc("fenmoor-duty-guide.md", "The equality duty for managers", "guidance", """
+            # The equality duty for managers
+
+            ## Our additional groups
+            %s
+
+            ## Who signs it off
+            The Head of Service signs off every assessment.
+            """.formatted(ADDED)));
+
+  @Test
+  void groups_called_additional_are_the_groups_added_to_the_nine() {
+    List<Quote> own = new OwnCharacteristics(ADDITIONAL.knowledge()).find("fenmoor");
+
+    String quoted = String.join("\n", own.stream().map(q -> q.snippet().text()).toList());
+    assertTrue(quoted.contains("people who are digitally excluded"), quoted);
+  }
+
   @Test
   void the_groups_added_to_the_nine_are_its_lead_in_and_the_list_after_it() {
     List<Quote> own = new OwnCharacteristics(DOCS.knowledge()).find(ORG);

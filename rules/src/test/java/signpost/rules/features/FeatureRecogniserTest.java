@@ -717,6 +717,14 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_change_of_anything_asked_of_in_general_is_none_put_forward() {
+    assertTrue(RECOGNISER.recognise("are there any other groups we should think about when we change something")
+        .activities().isEmpty());
+    assertTrue(RECOGNISER.recognise("we're changing the opening hours at two branches").activities()
+        .contains(Activity.OTHER_CHANGE));
+  }
+
+  @Test
   void getting_rid_of_something_stops_it() {
     assertTrue(RECOGNISER.recognise("we want to get rid of the large print collection at two branches").activities()
         .contains(Activity.REDUCE_OR_STOP));

@@ -248,6 +248,13 @@ public final class AnswerPipeline {
       List<Quote> besides = new ArrayList<>();
       using.ownSupportRoutes().onWhatItWasAbout(question.organisation(), situation.features().characteristics())
           .ifPresent(besides::add);
+      // Abuse from the public about who someone is: the organisation's step for hate incidents, beside its route for
+      // any abuse; not for a condition told of, nor for a colleague's digs, which its procedures for staff meet.
+      if (OwnSupportRoutes.reportsHarm(question.text()) && OwnSupportRoutes.byThoseServed(question.text())) {
+        using.ownSupportRoutes().onHateIncidents(question.organisation(), situation.features().characteristics())
+            .filter(q -> best.stream().noneMatch(b -> b.hit().passage().id().equals(q.hit().passage().id())))
+            .ifPresent(besides::add);
+      }
       // "... when i told my supervisor he just laughed": what to do when a manager makes light of it.
       using.ownSupportRoutes().whenMadeLightOf(question.organisation(), question.text()).ifPresent(besides::add);
       // Someone to talk to in confidence, as the reply promises: the organisation's employee assistance programme.

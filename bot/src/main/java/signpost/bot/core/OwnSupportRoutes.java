@@ -83,6 +83,9 @@ final class OwnSupportRoutes {
       // A pupil's family, as staff of a school call them: "one of the dads keeps having a go at me in the playground";
       // not the asker's own ("i look after my mum who has dementia").
       + "|(?<!my )(?<!our )(?:dads?|mums?|fathers?|mothers?|grand(?:ad|ma|pa|parent|mother|father)s?|nans?)"
+      // A stranger, as staff tell of one: "had a bloke scream at me ... while i was ticketing his car"; not one of
+      // their own ("a lad on my crew").
+      + "|(?:a|some|this|the) (?:bloke|man|woman|lady|guy|fella|driver|motorist)(?! (?:on|in|from) (?:my|our) )"
       // Or by someone from outside the organisation, whom its route for the public covers too: "a practice manager at
       // one of our GP practices ... he doesn't work for us"; "What if it's someone from outside the ICB?"
       + "|(?:does ?n[o']?t|do ?n[o']?t) work for us|(?:someone |people )?from outside|outside (?:the|our) \\w+"
@@ -135,6 +138,8 @@ final class OwnSupportRoutes {
       Characteristic.DISABILITY, Pattern.compile("(?i)\\b(?:disab\\w+|neurodiver\\w+|long-term (?:health )?conditions?)\\b"),
       Characteristic.PREGNANCY_AND_MATERNITY, Pattern.compile("(?i)\\b(?:pregnan\\w+|maternity|new parents?)\\b"));
   private static final String REACHED = "network contact email support";
+  /** A heading on harm done because of who someone is: "Hate incidents", "Reporting hate crime". */
+  private static final Pattern HATE = Pattern.compile("(?i)\\bhate (?:incidents?|crimes?)\\b");
 
   /**
    * Returns the organisation's own passage on what the harm was about, which a message telling of it ("comments about
@@ -153,6 +158,27 @@ final class OwnSupportRoutes {
           .filter(h -> sorted.stream().anyMatch(c -> h.passage().heading().toLowerCase(Locale.ROOT).contains(c.label())))
           .findFirst().map(h -> results.quotes(List.of(h)).get(0));
       return headed.or(() -> forWhom(organisation, sorted, query));
+    });
+  }
+
+  /**
+   * Returns the organisation's own passage on hate incidents where it names what the harm was about ("2.2 Hate incidents:
+   * If the abuse was about your race, religion, disability, sexual orientation ..., tick the hate incident box on the
+   * IR1"): harm about who someone is has a step of its own, beside the route for any abuse; empty where the message
+   * names nothing, or the organisation writes nothing of it.
+   */
+  Optional<Quote> onHateIncidents(String organisation, Set<Characteristic> named) {
+    if (organisation == null || named.isEmpty()) return Optional.empty();
+    Set<Characteristic> sorted = EnumSet.copyOf(named);
+    String query = "hate incident crime report " + sorted.stream().map(Characteristic::label)
+        .collect(Collectors.joining(" "));
+    return found.computeIfAbsent("hate\n" + organisation + "\n" + query, key -> {
+      Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
+      return results.hits().stream()
+          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> HATE.matcher(h.passage().heading()).find() && sorted.stream()
+              .anyMatch(c -> h.passage().text().toLowerCase(Locale.ROOT).contains(c.label())))
+          .findFirst().map(h -> results.quotes(List.of(h)).get(0));
     });
   }
 

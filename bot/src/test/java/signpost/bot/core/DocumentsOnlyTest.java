@@ -997,4 +997,14 @@ class DocumentsOnlyTest {
     assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
     assertTrue(answer.text().contains("New or changed shift patterns"), answer.text());
   }
+  @Test
+  void abuse_from_a_stranger_is_met_by_the_route_for_abuse_from_the_public_and_its_hate_incidents() {
+    // "2. Abuse and aggression from members of the public > 2.1 If it happens: ... Incident Report form (IR1)" and "2.2
+    // Hate incidents: If the abuse was about your race, religion, disability, sexual orientation ...".
+    Answer answer = askHeldOut("unseen-highways", "wessexmoor-highways-authority",
+        "a man in a van shouted homophobic abuse at me while i was out inspecting potholes, what should i do?");
+
+    assertTrue(answer.text().contains("Incident Report form (IR1)"), answer.text());
+    assertTrue(answer.text().contains("tick the hate incident box"), answer.text());
+  }
 }

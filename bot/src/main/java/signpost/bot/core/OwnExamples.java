@@ -230,15 +230,8 @@ final class OwnExamples {
     // How often a service runs, told by its intervals ("from every 30 mins to every hour", "hourly in the evenings"), as
     // tables name it: "Changing a route's frequency".
     if (Frequencies.told(question)) asked.addAll(stems("frequency"));
-    // Something added, told as more of it ("extra hours", "on top of our normal hours"), as tables name it: "Adding ...";
-    // a place left without staff ("no staff on"), as they name it: "unstaffed".
-    if (ADDED_TOLD.matcher(question).find()) asked.addAll(stems("adding additional extending"));
-    if (UNSTAFFED_TOLD.matcher(question).find()) asked.addAll(stems("unstaffed"));
-    // A system moved to a new supplier ("moving the library app over to a new supplier"), as tables name it: "Replacing".
-    if (REPLACED_TOLD.matcher(question).find()) asked.addAll(stems("replacing"));
-    // A change for one occasion ("moving to the community centre, just for that one day"), as tables name it: "One-off
-    // change to a single session".
-    if (ONE_OFF_TOLD.matcher(question).find()) asked.addAll(stems("single"));
+    // More hours, no staff on, a new supplier, one day only: as tables name them ("Adding", "unstaffed", ...).
+    for (Told change : TOLD_AS_TABLES_NAME_IT) if (change.said().matcher(question).find()) asked.addAll(change.named());
     List<String> acronyms = acronyms(question);
     Set<Activity> described = specific(activities);
     // The change itself, beside money to be saved (why it is made) and all else said to stay the same ("rest of the
@@ -317,19 +310,25 @@ final class OwnExamples {
       + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
       + " (?:mornings?|afternoons?|evenings?)\\b");
 
-  /** More of something told: "extra hours", "on top of our normal hours", "as well as the staffed sessions". */
-  private static final Pattern ADDED_TOLD = Pattern.compile("(?i)\\b(?:extra|additional|on top of|as well as|in addition to)\\b");
-  /** A place left without staff: "no staff on", "without staff", "nobody staffing it", "unmanned". */
-  private static final Pattern UNSTAFFED_TOLD = Pattern.compile("(?i)\\b(?:no|without|not|nobody|no-one|no one)"
-      + " (?:staff|staffed|staffing)\\b|\\bunmanned\\b");
+  /** A change told in a message's words, and the words a table names it by, as stems read once. */
+  private record Told(Pattern said, Set<String> named) {
+    Told(String said, String named) {
+      this(Pattern.compile("(?i)" + said), stems(named));
+    }
+  }
 
-  /** A change for one occasion: "just for that one day", "for one day only", "a one-off". */
-  private static final Pattern ONE_OFF_TOLD = Pattern.compile("(?i)\\bone[- ]off\\b|\\bjust once\\b|\\bfor (?:that |the |this )?"
-      + "one (?:day|session|week)\\b|\\bjust for (?:that |the |this )?day\\b");
-
-  /** A thing replaced, told by what comes instead: "over to a new supplier", "switching to a different system". */
-  private static final Pattern REPLACED_TOLD = Pattern.compile("(?i)\\b(?:new|different|another) (?:supplier|provider"
-      + "|system|platform|contractor|software)s?\\b");
+  /** Changes told in everyday words, each with the words tables of examples name it by. */
+  private static final List<Told> TOLD_AS_TABLES_NAME_IT = List.of(
+      // Something added, told as more of it ("extra hours", "on top of our normal hours"): "Adding ...".
+      new Told("\\b(?:extra|additional|on top of|as well as|in addition to)\\b", "adding additional extending"),
+      // A place left without staff ("no staff on", "nobody staffing it", "unmanned"): "unstaffed".
+      new Told("\\b(?:no|without|not|nobody|no-one|no one) (?:staff|staffed|staffing)\\b|\\bunmanned\\b", "unstaffed"),
+      // A system moved to a new supplier ("moving the library app over to a new supplier"): "Replacing".
+      new Told("\\b(?:new|different|another) (?:supplier|provider|system|platform|contractor|software)s?\\b", "replacing"),
+      // A change for one occasion ("just for that one day", "for one day only", "a one-off"): "One-off change to a
+      // single session".
+      new Told("\\bone[- ]off\\b|\\bjust once\\b|\\bfor (?:that |the |this )?one (?:day|session|week)\\b"
+          + "|\\bjust for (?:that |the |this )?day\\b", "single"));
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
   private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");

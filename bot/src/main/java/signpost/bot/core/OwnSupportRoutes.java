@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -152,11 +153,8 @@ final class OwnSupportRoutes {
     Set<Characteristic> sorted = EnumSet.copyOf(named);
     String query = sorted.stream().map(c -> c.label() + " " + ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "));
     return found.computeIfAbsent("about\n" + organisation + "\n" + query, key -> {
-      Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
-      Optional<Quote> headed = results.hits().stream()
-          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-          .filter(h -> sorted.stream().anyMatch(c -> h.passage().heading().toLowerCase(Locale.ROOT).contains(c.label())))
-          .findFirst().map(h -> results.quotes(List.of(h)).get(0));
+      Optional<Quote> headed = firstOwn(organisation, query,
+          p -> sorted.stream().anyMatch(c -> p.heading().toLowerCase(Locale.ROOT).contains(c.label())));
       return headed.or(() -> forWhom(organisation, sorted, query));
     });
   }
@@ -172,14 +170,18 @@ final class OwnSupportRoutes {
     Set<Characteristic> sorted = EnumSet.copyOf(named);
     String query = "hate incident crime report " + sorted.stream().map(Characteristic::label)
         .collect(Collectors.joining(" "));
-    return found.computeIfAbsent("hate\n" + organisation + "\n" + query, key -> {
-      Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
-      return results.hits().stream()
-          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
-          .filter(h -> HATE.matcher(h.passage().heading()).find() && sorted.stream()
-              .anyMatch(c -> h.passage().text().toLowerCase(Locale.ROOT).contains(c.label())))
-          .findFirst().map(h -> results.quotes(List.of(h)).get(0));
-    });
+    return found.computeIfAbsent("hate\n" + organisation + "\n" + query, key -> firstOwn(organisation, query,
+        p -> HATE.matcher(p.heading()).find()
+            && sorted.stream().anyMatch(c -> p.text().toLowerCase(Locale.ROOT).contains(c.label()))));
+  }
+
+  /** Returns the first of the organisation's own passages the query finds that is as wanted, quoted whole. */
+  private Optional<Quote> firstOwn(String organisation, String query, Predicate<Passage> wanted) {
+    Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
+    return results.hits().stream()
+        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> wanted.test(h.passage()))
+        .findFirst().map(h -> results.quotes(List.of(h)).get(0));
   }
 
   /**

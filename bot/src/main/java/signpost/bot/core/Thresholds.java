@@ -43,6 +43,8 @@ final class Thresholds {
    * days, and which.
    */
   private static final String SPAN = "(?:(working)\\s+|(?:consecutive|calendar|clear)\\s+)?(days?|weeks?|months?)";
+  /** The same, read as words only (no groups), within a longer pattern. */
+  private static final String SPAN_WORDS = "(?:(?:working|consecutive|calendar|clear)\\s+)?(?:days?|weeks?|months?)";
   /** Those who work, by what they are called: "staff", "colleagues", "drivers", "nurses". */
   private static final String WORKERS = "(?:staff|colleagues|drivers|officers|nurses|workers|operatives|cleaners|advisers"
       + "|advisors|wardens|rangers|teachers|crews?)";
@@ -161,9 +163,8 @@ final class Thresholds {
    */
   private static final Pattern OR_MORE_OR_LESS = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(%)?\\s*(?:" + USER_WORD
       + "(?:\\s+(?:a|per|each)\\s+(?:day|week|month|year))?\\s*|(?:hrs?|hours) (?:a|per|each) week\\s*|" + STAFF_WORD
-      + "\\s*|(?:minutes?|mins?)\\s*|(?:(?:working|consecutive|calendar|clear)\\s+)?(?:days?|weeks?|months?)\\s*)?or"
-      + " (?:(more|above|over)|less|fewer|under"
-      + "|below|longer|shorter)\\b");
+      + "\\s*|(?:minutes?|mins?)\\s*|" + SPAN_WORDS + "\\s*)?or (?:(more|above|over)|less|fewer|under|below|longer"
+      + "|shorter)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
   private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
@@ -196,8 +197,8 @@ final class Thresholds {
    * A span that is notice given or a consultation's length, not how long the change lasts: "with at least 4 weeks'
    * notice", "public consultation of at least 8 weeks".
    */
-  private static final Pattern NOTICE_AFTER = Pattern.compile("(?i)\\s*(?:working\\s+)?(?:days?|weeks?|months?)'?\\s*"
-      + "(?:'s\\s+)?(?:notice|consultation|engagement)\\b");
+  private static final Pattern NOTICE_AFTER = Pattern.compile("(?i)\\s*" + SPAN_WORDS + "'?\\s*(?:'s\\s+)?(?:notice"
+      + "|consultation|engagement)\\b");
   private static final Pattern NOTICE_BEFORE = Pattern.compile("(?i)\\b(?:consultation|engagement|notice|consult)\\b"
       + "[^.;]{0,25}$");
 
@@ -254,17 +255,18 @@ final class Thresholds {
       String bound = orMoreOrLess.group(0);
       boolean users = USERS_WITHIN.matcher(bound).find() || usersAfter(row, orMoreOrLess.end());
       boolean staff = STAFF_WITHIN.matcher(bound).find() || staffAfter(row, orMoreOrLess.end());
+      Matcher span = SPAN_WITHIN.matcher(bound);
+      boolean spanned = span.find();
       Unit unit = orMoreOrLess.group(1) != null ? Unit.MONEY : orMoreOrLess.group(4) != null ? Unit.SHARE
           : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : WEEKLY_HOURS_WITHIN.matcher(bound).find()
           ? Unit.WEEKLY_HOURS : users ? Unit.USERS : staff ? Unit.STAFF
-          : SPAN_WITHIN.matcher(bound).find() && !notice(row, orMoreOrLess.start(), orMoreOrLess.end()) ? Unit.DAYS
+          : spanned && !notice(row, orMoreOrLess.start(), orMoreOrLess.end()) ? Unit.DAYS
           : scored ? Unit.SCORE : null;
       if (unit == null || unit == Unit.DAYS && orMoreOrLess.start() > notesAt || escalates(row, orMoreOrLess.start())) {
         continue;
       }
-      Matcher span = SPAN_WITHIN.matcher(bound);
       double limit = value(orMoreOrLess.group(2), orMoreOrLess.group(3))
-          * (unit == Unit.DAYS && span.find() ? days(span.group(1), span.group(2)) : 1);
+          * (unit == Unit.DAYS ? days(span.group(1), span.group(2)) : 1);
       boolean atLeast = orMoreOrLess.group(5) != null;
       bounds.add(new Bound(unit, figure -> atLeast ? figure >= limit : figure <= limit));
     }

@@ -152,7 +152,7 @@ public final class FeatureRecogniser {
    */
   private static final Pattern TIMES_CHANGED = Pattern.compile("\\b(?:" + TIME + "|(?:at|from|till|until|to) \\d{1,2})"
       + " (?:instead of|rather than|not) (?:" + TIME + "|\\d{1,2})\\b|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,4}"
-      + " (?:to|onto) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b"
+      + " (?:to|onto) " + DAY + "\\b"
       + "|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,6} from (?:\\w+days? )?" + PART_OF_DAY + " to (?:\\w+days? )?"
       + PART_OF_DAY + "\\b|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,6} from " + DAY + " to " + DAY + "\\b");
   /** Money given, not charged: "a little community grants pot for village halls, £6k a year, max £500 each". */

@@ -24,12 +24,13 @@ final class AssessmentNames {
    * A long form naming an assessment, analysis, review or screen of impact ("Equality Impact Review (EIR)", "Equality and
    * Diversity Impact Screen (EDIS)"), or an assessment of
    * equality or of due regard by another name: "Equality and Due Regard Assessment (EDRA)"; or a check of them a first
-   * stage makes: "Equality Impact Checklist (EIC)", "Quick Equality Check (QEC)", "Equality Screening Tool (EST)"; or the
+   * stage makes: "Equality Impact Checklist (EIC)", "Quick Equality Check (QEC)", "Equality Screening Tool (EST)",
+   * "Fairness and Inclusion Check (FIC)"; or the
    * full one written as a statement: "Full Equality Statement (FES)", not a yearly "Equality Statement".
    */
   private static final Pattern ASSESSMENT = Pattern.compile("\\bimpact\\b.*\\b(?:assessment|checklist|review|screen|screening)\\b"
       + "|\\banalysis\\b"
-      + "|\\b(?:equality|equalities|due regard)\\b.*\\b(?:assessment|checklist|check|screening|screen)\\b"
+      + "|\\b(?:equality|equalities|due regard|fairness|inclusion|equity)\\b.*\\b(?:assessment|checklist|check|screening|screen)\\b"
       + "|\\b(?:full|detailed) (?:equality|equalities) statement\\b");
   /**
    * What the assessment is of: people and equality ("Customer Impact Assessment (CIA)" of a leisure trust's customers),
@@ -45,11 +46,11 @@ final class AssessmentNames {
   /**
    * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
    * check", "Relevance Test", "Step 1", "Part A", "Short check", "quick assessment", "Equality Impact Check" (before a
-   * full assessment), "light-touch assessment".
+   * full assessment), "light-touch assessment", "rapid HEEA".
    */
   static final Pattern FIRST_STAGE = Pattern.compile(
       "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test)|checklist"
-      + "|(?:quick|short) (?:equality )?(?:check|assessment)|(?:equality )?impact check|light[- ]touch)\\b");
+      + "|(?:quick|short) (?:equality )?(?:check|assessment)|(?:equality )?impact check|light[- ]touch|rapid)\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 

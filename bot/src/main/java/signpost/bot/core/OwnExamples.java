@@ -58,8 +58,12 @@ final class OwnExamples {
       + "|\\bto complete\\b|^(?!.*\\b(?:impact|risk|priority)\\b).*\\blevel\\b");
   private static final Pattern NONE = Pattern.compile("(?i)^(?:no|not|none|n/a)\\b");
   private static final Pattern HEDGED = Pattern.compile("(?i)^\\W*(?:usually|possibly|maybe|may|might|depends|sometimes)\\b");
-  /** A full assessment as tables name it: "Full EqIA", "Stage 2", "Part B", "Detailed Review", "an in-depth assessment". */
-  private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always|detailed|in[- ]depth)\\b");
+  /**
+   * A full assessment as tables name it: "Full EqIA", "Stage 2", "Part B", "Detailed Review", "an in-depth assessment",
+   * "Comprehensive HEEA".
+   */
+  private static final Pattern FULL = Pattern.compile("(?i)\\b(?:full|stage 2|part b|always|detailed|in[- ]depth"
+      + "|comprehensive)\\b");
   private static final Pattern YES = Pattern.compile("(?i)^\\W*yes\\b");
   /** A first stage and a full one named together, both needed: "stage 1 screening and stage 2 full EHIA". */
   private static final Pattern BOTH = Pattern.compile("(?i)\\b(?:and|plus)\\b|\\+");

@@ -1007,4 +1007,50 @@ class DocumentsOnlyTest {
     assertTrue(answer.text().contains("Incident Report form (IR1)"), answer.text());
     assertTrue(answer.text().contains("tick the hate incident box"), answer.text());
   }
+
+  @Test
+  void an_action_is_found_by_a_word_few_actions_use_its_owners_words_left_out() {
+    // "LO4.1; Action: Review archive catalogue descriptions for outdated and harmful language ...; Owner (named lead):
+    // Borough Archivist (Dr Hollis Penhaligon)" shares "archive" and "catalogue"; "Head of Libraries, Archives and
+    // Information" owning free PCs shares "archives" by its owner's title only.
+    Answer answer = askHeldOut("unseen-libraries", "fenbury-libraries-archives",
+        "a researcher complained that the archive catalogue still uses some really offensive old words for disabled"
+            + " people. is there anything in the action plan about that?");
+
+    assertTrue(answer.text().contains("Borough Archivist (Dr Hollis Penhaligon); By when: December 2026"), answer.text());
+  }
+
+  @Test
+  void a_smear_test_is_cervical_screening_and_the_poorest_areas_the_most_deprived() {
+    Answer reminders = askHeldOut("unseen-pubhealth", "northmere-public-health-agency",
+        "who is sorting out the text reminders in other languages for smear tests and when are they meant to go live");
+    Answer gap = askHeldOut("unseen-pubhealth", "northmere-public-health-agency",
+        "whats the target for closing the bowel screening gap between the poorest and richest areas");
+
+    assertTrue(reminders.text().contains("Lorna Quilliam-Shaw"), reminders.text());
+    assertTrue(gap.text().contains("8.4 percentage points or less by 2030"), gap.text());
+  }
+
+  @Test
+  void a_rapid_assessment_is_a_first_stage_and_a_comprehensive_one_full() {
+    // "A new public health campaign or public information; ...; What you need: Rapid HEEA"; "Moving from walk-in to
+    // appointment-only ...; What you need: Comprehensive HEEA".
+    Answer campaign = askHeldOut("unseen-pubhealth", "northmere-public-health-agency",
+        "comms are putting together this winters flu campaign - posters, radio and social media. do we need a heea?");
+
+    assertEquals(Verdict.SCREENING, campaign.eqia().verdict(), campaign.text());
+    assertTrue(campaign.text().contains("Rapid HEEA"), campaign.text());
+  }
+
+  @Test
+  void a_fairness_and_inclusion_check_is_learned_as_the_organisations_assessment() {
+    // "Fairness and Inclusion Check (FIC)": its table's "Like-for-like replacement of equipment, furniture, vehicles or IT
+    // (same function, same place); What it needs: No check needed" is read as an assessment's table.
+    Answer answer = askHeldOut("unseen-youth", "castlebridge-youth-justice-service",
+        "four of the chairs are broken so we're replacing them with the same chairs, same model, same rooms. do i need"
+            + " to do a fairness check?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Like-for-like replacement of equipment, furniture"), answer.text());
+  }
 }

@@ -139,8 +139,8 @@ public final class FeatureRecogniser {
   private static final Pattern ONE_WAY_ONLY = Pattern.compile("(?i)\\b(?:only|instead|replac\\w*|no longer|withdraw\\w*"
       + "|scrap\\w*|stop\\w*|clos\\w*|remov\\w*|end(?:s|ing)?)\\b");
 
-  /** A day of the week: "tuesday", "thursdays". */
-  private static final String DAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)days?";
+  /** A day of the week: "tuesday", "thursdays", "weds", "thurs". */
+  private static final String DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)";
   /** A part of the day: "mornings", "thursday afternoon". */
   private static final String PART_OF_DAY = "(?:mornings?|afternoons?|evenings?|lunchtimes?|nights?)";
   /** A time of day as the words of a message give it: "3 10", "6pm", "10 30am" ("3.10", "10.30am" as written). */
@@ -148,12 +148,13 @@ public final class FeatureRecogniser {
   /**
    * A time or a day changed, in a message's words: "at 3 10 instead of 3 00", "6pm rather than 7pm", "at half 9 instead
    * of 10pm", "move to thursday at 6pm instead", "moving it to tuesdays", "move the clinic from thursday afternoons to
-   * thursday mornings", "moving rhymetime at stallingford from tuesday to thursday mornings".
+   * thursday mornings", "moving rhymetime at stallingford from tuesday to thursday mornings", "moving our team
+   * meeting from weds morning to thurs morning".
    */
   private static final Pattern TIMES_CHANGED = Pattern.compile("\\b(?:" + TIME + "|(?:at|from|till|until|to) \\d{1,2})"
       + " (?:instead of|rather than|not) (?:" + TIME + "|\\d{1,2})\\b|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,4}"
       + " (?:to|onto) " + DAY + "\\b"
-      + "|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,6} from (?:\\w+days? )?" + PART_OF_DAY + " to (?:\\w+days? )?"
+      + "|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,6} from (?:" + DAY + " )?" + PART_OF_DAY + " to (?:" + DAY + " )?"
       + PART_OF_DAY + "\\b|\\b(?:mov|switch|shift|chang)\\w*(?: \\w+){0,6} from " + DAY + " to " + DAY + "\\b");
   /** Money given, not charged: "a little community grants pot for village halls, £6k a year, max £500 each". */
   private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:grants?|awards?|bursar(?:y|ies)|funding|max|maximum|up to"

@@ -745,4 +745,51 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("is there any kind of group for people who are carers?").is(Topic.NETWORK));
     assertTrue(RECOGNISER.recognise("is there any group for staff who look after someone at home?").is(Topic.NETWORK));
   }
+
+  @Test
+  void words_are_no_change_of_wording_and_someone_in_charge_charges_nothing() {
+    assertFalse(RECOGNISER.recognise("the archive catalogue still uses some really offensive old words for disabled"
+        + " people").activities().contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("we're changing the wording on the parking leaflet").activities()
+        .contains(Activity.COSMETIC_CHANGE));
+    assertFalse(RECOGNISER.recognise("whos in charge of getting more black donors signed up").activities()
+        .contains(Activity.CHARGING));
+    assertFalse(RECOGNISER.recognise("our charge nurse wants to know about the network").activities()
+        .contains(Activity.CHARGING));
+    assertTrue(RECOGNISER.recognise("we want to charge for the hall on saturdays").activities()
+        .contains(Activity.CHARGING));
+    // "specific" and "specification" are one stem.
+    assertFalse(RECOGNISER.recognise("are we doing anything specific for gypsy roma traveller families").activities()
+        .contains(Activity.PROCUREMENT));
+    assertTrue(RECOGNISER.recognise("we're rewriting the specification for the cafe contract").activities()
+        .contains(Activity.PROCUREMENT));
+  }
+
+  @Test
+  void a_form_moved_to_another_office_format_the_same_link_and_the_same_info_in_plainer_words_are_like_for_like() {
+    assertTrue(RECOGNISER.recognise("moving our weekly return from a word template to an excel one").activities()
+        .contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("moving our team meeting from weds morning to thurs morning, same teams link")
+        .activities().contains(Activity.COSMETIC_CHANGE));
+    assertTrue(RECOGNISER.recognise("rewriting the quote letter so it's in plainer english. same info in it")
+        .activities().contains(Activity.COSMETIC_CHANGE));
+  }
+
+  @Test
+  void a_day_moved_by_its_short_name_is_a_change() {
+    assertTrue(RECOGNISER.recognise("we're moving the clinic from weds morning to thurs morning").activities()
+        .contains(Activity.OTHER_CHANGE));
+    assertTrue(RECOGNISER.recognise("switching the drop-in from tues to fri").activities()
+        .contains(Activity.OTHER_CHANGE));
+  }
+
+  @Test
+  void an_interview_room_holds_no_interview_and_lines_taken_down_are_a_service_off() {
+    assertFalse(RECOGNISER.recognise("quick one about the interview rooms at penmarsh").activities()
+        .contains(Activity.RECRUITMENT));
+    assertTrue(RECOGNISER.recognise("we're interviewing for two posts next week").activities()
+        .contains(Activity.RECRUITMENT));
+    assertTrue(RECOGNISER.recognise("we need to take the customer hub phone lines down for about 2 hours on tuesday")
+        .activities().contains(Activity.REDUCE_OR_STOP));
+  }
 }

@@ -27,7 +27,31 @@ final class PdfMargins {
     for (PdfLine line : lines) {
       if (inMargin(line)) pagesByText.computeIfAbsent(key(line), k -> new HashSet<>()).add(line.page());
     }
-    return lines.stream().filter(line -> !inMargin(line) || !isRunning(line, pagesByText, pages)).toList();
+    Map<String, Set<Integer>> running = withParts(pagesByText);
+    return lines.stream().filter(line -> !inMargin(line) || !isRunning(line, running, pages)).toList();
+  }
+
+  /** How long a margin's text must be to be read as part of a longer one: a title, not a word. */
+  private static final int PART = 15;
+
+  /**
+   * Returns each margin text's pages, with those of the margin texts it is part of or holds: a two-column page reads a
+   * running header as two lines ("NPHA Health Equity Team | Guidance note HE-07", then "The Public Sector Equality Duty
+   * explained ...") where a page of one column reads it as one.
+   */
+  private static Map<String, Set<Integer>> withParts(Map<String, Set<Integer>> pagesByText) {
+    Map<String, Set<Integer>> joined = new HashMap<>();
+    for (Map.Entry<String, Set<Integer>> text : pagesByText.entrySet()) {
+      Set<Integer> pages = new HashSet<>(text.getValue());
+      String key = text.getKey();
+      for (Map.Entry<String, Set<Integer>> other : pagesByText.entrySet()) {
+        String otherKey = other.getKey();
+        if (otherKey.equals(key) || Math.min(key.length(), otherKey.length()) < PART) continue;
+        if (key.contains(otherKey) || otherKey.contains(key)) pages.addAll(other.getValue());
+      }
+      joined.put(key, pages);
+    }
+    return joined;
   }
 
   private static boolean isRunning(PdfLine line, Map<String, Set<Integer>> pagesByText, int pages) {

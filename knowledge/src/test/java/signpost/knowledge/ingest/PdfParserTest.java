@@ -145,6 +145,31 @@ class PdfParserTest {
   }
 
   @Test
+  void a_running_header_read_whole_on_some_pages_and_in_part_on_others_is_dropped() throws IOException {
+    // A two-column page reads the header as two lines, one column's each, where a page of one column reads it whole:
+    // neither form is on three pages, or on half of them, but the header is on four of five.
+    Path file = temp.resolve("parted-header.pdf");
+    String whole = "Anytown Council | Guidance note 7 The equality duty explained for managers";
+    String part = "Anytown Council | Guidance note 7";
+    try (PDDocument document = new PDDocument()) {
+      for (int page = 1; page <= 5; page++) {
+        PDPage pdfPage = new PDPage();
+        document.addPage(pdfPage);
+        try (PDPageContentStream out = new PDPageContentStream(document, pdfPage)) {
+          if (page <= 4) text(out, Standard14Fonts.FontName.HELVETICA, 9, 72, 770, page % 2 == 1 ? whole : part);
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 700, page == 1
+              ? "Due regard must be had before the decision is taken, not afterwards to justify a" : "decision already made.");
+          text(out, Standard14Fonts.FontName.TIMES_ROMAN, 11, 72, 660, "Page " + page + " has a paragraph of its own.");
+        }
+      }
+      document.save(file.toFile());
+    }
+    List<String> texts = passagesOf(file).stream().map(Passage::text).toList();
+
+    assertTrue(texts.stream().noneMatch(text -> text.contains("Anytown Council")), texts::toString);
+  }
+
+  @Test
   void figure_carried_over_a_page_break_stays_with_its_sentence() throws IOException {
     Path file = temp.resolve("pay.pdf");
     try (PDDocument document = new PDDocument()) {

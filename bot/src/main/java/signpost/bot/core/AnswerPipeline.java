@@ -485,12 +485,16 @@ public final class AnswerPipeline {
     boolean asksOfAnAction = features.topics().contains(Topic.ACTION_PLAN)
         || features.asks().contains(Ask.WHO) || features.asks().contains(Ask.WHEN);
     // "When did the socio-economic duty come in?" asks of the law, not of the action to apply it.
-    if (!asksOfAnAction || quoted.isEmpty() || !Collections.disjoint(features.topics(), OF_THE_LAW_OR_AN_ASSESSMENT)
+    if (!asksOfAnAction || !Collections.disjoint(features.topics(), OF_THE_LAW_OR_AN_ASSESSMENT)
         || using.assessments().about(question.text()) || SIGN_OFF.matcher(question.text()).find()
         || !Collections.disjoint(features.asks(), OF_ONESELF_OR_A_CHANGE)) {
       return quoted;
     }
-    Optional<Quote> row = using.ownActions().asked(question.organisation(), question.text(), results)
+    // Where no passage answers, a row answers by the words it shares ("the hearing loop at reception is rubbish again,
+    // is anyone sorting out a new one and when?": "Replace the hearing loop at the Guildhall reception"), or by a word
+    // few rows use only where the plan is asked of ("is there anything in the equality plan about repairs for them").
+    boolean byRareWords = !quoted.isEmpty() || features.topics().contains(Topic.ACTION_PLAN);
+    Optional<Quote> row = using.ownActions().asked(question.organisation(), question.text(), results, byRareWords)
         .filter(r -> !OwnActions.quoted(r, quoted));
     if (row.isEmpty()) return quoted;
     List<Quote> led = new ArrayList<>(quoted.size() + 1);

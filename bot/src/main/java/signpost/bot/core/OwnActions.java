@@ -67,9 +67,10 @@ final class OwnActions {
 
   /**
    * Returns the row of the action the message asks about, among those the message found and the organisation's own,
-   * where one clearly is.
+   * where one clearly is; by the words of its cells alone unless {@code byRareWords}: a message no passage answers ("my
+   * mileage expenses from october still haven't been paid, who do i chase") is not of a row sharing two words by chance.
    */
-  Optional<Quote> asked(String organisation, String message, Results results) {
+  Optional<Quote> asked(String organisation, String message, Results results, boolean byRareWords) {
     if (TableRows.asksMany(message)) return Optional.empty();
     List<Row> candidates = new ArrayList<>(rowsIn(results));
     if (organisation != null) candidates.addAll(rows.computeIfAbsent(organisation,
@@ -79,8 +80,8 @@ final class OwnActions {
     Set<String> seen = new HashSet<>();
     for (Row row : candidates) if (seen.add(row.text())) distinct.add(row);
     return clearlyMost(distinct, words, Row::words, SHARED, CLEARLY)
-        .or(() -> clearlyMost(distinct, words, Row::what, FEWER, 1)
-            .filter(best -> sharesRare(best, words, distinct)))
+        .or(() -> byRareWords ? clearlyMost(distinct, words, Row::what, FEWER, 1)
+            .filter(best -> sharesRare(best, words, distinct)) : Optional.empty())
         .map(best -> TableRows.rowsOf(best.hit(), best.text()));
   }
 

@@ -32,7 +32,8 @@ import signpost.rules.screening.Consideration;
 final class OwnCharacteristics {
 
   private static final String QUERY = "in addition to the nine protected characteristics also consider local"
-      + " characteristics further groups not protected characteristics in law treat as if they were carers care leavers"
+      + " characteristics further groups additional groups not protected characteristics in law treat as if they were"
+      + " carers care leavers"
       + " armed forces veterans socio-economic low income rural homeless";
   private static final int DEPTH = 20;
   /** A passage speaking of groups beyond the nine the law protects: "local characteristics", "four additional groups". */
@@ -46,6 +47,8 @@ final class OwnCharacteristics {
   private static final Pattern GROUP = Pattern.compile("(?i)\\b(carers?|care[ -](?:leavers?|experien\\w*)|armed forces"
       + "|veterans?|socio-?economic|low[ -]incomes?|deprivation|poverty|rural|homeless\\w*|inclusion health"
       + "|digital(?:ly)? exclu\\w*)\\b");
+  /** How much more a group councils and trusts often add weighs than an item of a list: ten items. */
+  private static final int ITEMS_WEIGHT = 10;
   /** A question about which characteristics there are, or are considered. */
   private static final Pattern ASKS = Pattern.compile("(?i)\\bcharacteristics?\\b");
 
@@ -125,7 +128,12 @@ final class OwnCharacteristics {
       if (!BEYOND.matcher(hit.passage().text()).find()) continue;
       List<Hit> told = new ArrayList<>(List.of(hit));
       if (hit.passage().text().strip().endsWith(":")) OwnHits.after(hit.passage(), own).ifPresent(told::add);
-      int groups = groups(told.stream().map(h -> h.passage().text()).reduce("", String::concat));
+      // Ranked by the groups councils and trusts often add that it names, then by the items it lists: one listing only
+      // its own ("- Deferred members who are hard to trace", "- Members without online access") is the organisation's
+      // still, before a note on such groups in general that names and lists none ("These groups are not protected
+      // characteristics in law").
+      String text = told.stream().map(h -> h.passage().text()).reduce("", String::concat);
+      int groups = ITEMS_WEIGHT * groups(text) + (int) text.lines().filter(line -> line.startsWith("- ")).count();
       if (groups > most) {
         most = groups;
         best = told;

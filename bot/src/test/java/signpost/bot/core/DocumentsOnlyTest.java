@@ -1053,4 +1053,14 @@ class DocumentsOnlyTest {
     assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
     assertTrue(answer.text().contains("Like-for-like replacement of equipment, furniture"), answer.text());
   }
+
+  @Test
+  void an_action_no_passage_answers_is_answered_by_its_row_where_the_row_shares_the_words() {
+    // "Ref: 1.3; Action: Replace the hearing loop at the Guildhall reception and in the Council Chamber ...; Owner:
+    // Deputy Clerk; Target date: 31 December 2025": no passage the message's words find is quoted.
+    Answer answer = askHeldOut("unseen-parish", "ashcombe-town-council",
+        "the hearing loop at reception is rubbish again, is anyone sorting out a new one and when?");
+
+    assertTrue(answer.text().contains("Owner: Deputy Clerk; Target date: 31 December 2025"), answer.text());
+  }
 }

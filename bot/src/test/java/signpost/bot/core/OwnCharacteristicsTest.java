@@ -53,6 +53,33 @@ class OwnCharacteristicsTest {
             The Head of Service signs off every assessment.
             """.formatted(ADDED)));
 
+  @RegisterExtension
+  static final OwnDocuments.Loaded OWN_GROUPS = OwnDocuments.of("tamarind", "Tamarind Pension Fund",
+        new OwnDocuments.Doc("tamarind-duty-guide.md", "The equality duty and our fund", "guidance", """
+            # The equality duty and our fund
+
+            ## A note on other groups
+            These groups are not protected characteristics in law. Considering them does not replace considering the
+            protected characteristics, but they often overlap with age, disability and sex.
+
+            ## Our additional groups
+            The Fund has chosen three additional groups that every review must consider:
+
+            - deferred members who are hard to trace;
+            - members without online access;
+            - members with a power of attorney or deputyship.
+            """));
+
+  @Test
+  void groups_of_the_organisations_own_are_added_to_the_nine_before_a_note_on_such_groups() {
+    // None of them is a group councils and trusts often add (carers, care leavers, rural isolation ...): the list is
+    // the organisation's still, before the note that names no group.
+    List<Quote> own = new OwnCharacteristics(OWN_GROUPS.knowledge()).find("tamarind");
+
+    String quoted = String.join("\n", own.stream().map(q -> q.snippet().text()).toList());
+    assertTrue(quoted.contains("deferred members who are hard to trace"), quoted);
+  }
+
   @Test
   void groups_called_additional_are_the_groups_added_to_the_nine() {
     List<Quote> own = new OwnCharacteristics(ADDITIONAL.knowledge()).find("fenmoor");

@@ -792,4 +792,18 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("we need to take the customer hub phone lines down for about 2 hours on tuesday")
         .activities().contains(Activity.REDUCE_OR_STOP));
   }
+
+  @Test
+  void an_office_only_open_some_days_is_a_service_cut() {
+    assertTrue(RECOGNISER.recognise("Kestle Bay office might only be open 2 days a week from September because we can't"
+        + " staff it").activities().contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
+  void the_plan_asked_of_by_what_is_in_it_is_the_action_plan() {
+    assertTrue(RECOGNISER.recognise("is there anything in the equality plan about repairs for them or is it just words")
+        .is(Topic.ACTION_PLAN));
+    assertTrue(RECOGNISER.recognise("is there any plan to get younger people in as volunteers").is(Topic.ACTION_PLAN));
+    assertFalse(RECOGNISER.recognise("we plan to close the library on saturdays").is(Topic.ACTION_PLAN));
+  }
 }

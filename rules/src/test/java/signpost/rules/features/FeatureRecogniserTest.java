@@ -806,4 +806,14 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("is there any plan to get younger people in as volunteers").is(Topic.ACTION_PLAN));
     assertFalse(RECOGNISER.recognise("we plan to close the library on saturdays").is(Topic.ACTION_PLAN));
   }
+
+  @Test
+  void one_meant_to_be_done_or_an_equality_thing_to_fill_in_asks_of_an_assessment() {
+    assertTrue(RECOGNISER.recognise("my AD asked if there's an equality analysis for it, is there meant to be one?")
+        .asks().contains(Ask.WHETHER_NEEDED));
+    assertTrue(RECOGNISER.recognise("is there some kind of equality thing I have to fill in for that?").asks()
+        .contains(Ask.EQUALITY_CHECK));
+    assertTrue(RECOGNISER.recognise("I've been asked to update the victim contact leaflet - just the new phone number")
+        .asks().contains(Ask.PROPOSES));
+  }
 }

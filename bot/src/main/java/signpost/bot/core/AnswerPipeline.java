@@ -13,11 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
 import signpost.knowledge.org.Organisation;
+import signpost.knowledge.index.Acronym;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
@@ -460,7 +462,8 @@ public final class AnswerPipeline {
       Optional<Found> alone = answeredAlone(knowledge, question, results, features);
       if (alone.isPresent()) return alone.get();
     }
-    List<Quote> whole = withActionAsked(using, question, features, results, results.quotes(chosen));
+    List<Quote> whole = withSpelledOut(knowledge, question, results,
+        withActionAsked(using, question, features, results, results.quotes(chosen)));
     Parts parts = partsAnswered(knowledge, question, whole);
     if (parts.answering().isEmpty()) {
       return new Found(results, List.copyOf(whole), parts.askedToo(), question.text(), features);
@@ -471,6 +474,55 @@ public final class AnswerPipeline {
     for (Quote quote : parts.answering()) if (quoted.size() < room) quoted.add(quote);
     for (Quote quote : whole.subList(Math.min(1, whole.size()), whole.size())) if (quoted.size() < room) quoted.add(quote);
     return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text(), features);
+  }
+
+  /** An abbreviation as a message writes it: "TAP", "EIRs". */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
+
+  /**
+   * Returns whether the message asks what the abbreviation is: "what's an EIR?", "fill in a TAP. what even is that",
+   * "what does TAP stand for"; not "what's the health inequalities duty ICBs got".
+   */
+  private static boolean asksWhatItIs(String message, String shortForm) {
+    String written = Pattern.quote(shortForm) + "s?\\b";
+    return Pattern.compile("(?i:\\bwhat(?:'s| is| does| even is| exactly is)\\s+(?:an? |the )?)" + written).matcher(message)
+        .find()
+        || Pattern.compile("\\b" + written + "[^?]{0,60}(?i:\\bwhat(?: even| exactly)? is (?:that|it|this|one)\\b)")
+            .matcher(message).find()
+        || Pattern.compile("\\b" + written + "[^?.]{0,20}(?i:\\b(?:stands? for|means?)\\b)").matcher(message).find();
+  }
+
+  /**
+   * Returns the quotes led, where the message asks what an abbreviation of the organisation's documents is ("my new
+   * manager said I should fill in a TAP. what even is that") and none spells it out, by the passage of the organisation's
+   * found by the message that does ("Abbreviation: TAP; Meaning: Tamar Adjustments Passport"); as they are otherwise.
+   */
+  private static List<Quote> withSpelledOut(KnowledgeBase knowledge, Question question, Results results,
+                                            List<Quote> quoted) {
+    if (question.organisation() == null) return quoted;
+    Matcher abbreviation = ABBREVIATION.matcher(question.text());
+    while (abbreviation.find()) {
+      String shortForm = abbreviation.group(1);
+      if (!asksWhatItIs(question.text(), shortForm)) continue;
+      for (Acronym acronym : knowledge.acronyms()) {
+        if (!acronym.shortForm().equals(shortForm)) continue;
+        String longForm = acronym.longForm();
+        if (quoted.stream().anyMatch(q -> q.snippet().text().contains(longForm))) return quoted;
+        Optional<Hit> spelled = results.hits().stream()
+            .filter(h -> !h.passage().document().builtIn()
+                && question.organisation().equals(h.passage().document().organisation()))
+            .filter(h -> h.passage().text().contains(longForm) && h.passage().text().contains(shortForm))
+            .findFirst();
+        if (spelled.isEmpty()) continue;
+        Quote lead = results.quotes(List.of(spelled.get())).get(0);
+        if (!lead.snippet().text().contains(longForm)) continue;
+        List<Quote> led = new ArrayList<>(quoted.size() + 1);
+        led.add(lead);
+        quoted.stream().filter(q -> q.hit().passage() != lead.hit().passage()).forEach(led::add);
+        return led;
+      }
+    }
+    return quoted;
   }
 
   /**

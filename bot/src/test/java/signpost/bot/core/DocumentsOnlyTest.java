@@ -1063,4 +1063,14 @@ class DocumentsOnlyTest {
 
     assertTrue(answer.text().contains("Owner: Deputy Clerk; Target date: 31 December 2025"), answer.text());
   }
+
+  @Test
+  void an_abbreviation_asked_about_is_spelled_out_by_the_organisations_own_passage() {
+    // "The Tamar Adjustments Passport (TAP)" heads the section the answer quotes, whose text says only "The TAP is a short
+    // record ..."; the passage found that spells it out leads.
+    Answer answer = askHeldOut("unseen-pensions", "tamar-vale-pension-fund",
+        "my manager says i should fill in a TAP before my review. what even is that?");
+
+    assertTrue(answer.text().contains("Tamar Adjustments Passport"), answer.text());
+  }
 }

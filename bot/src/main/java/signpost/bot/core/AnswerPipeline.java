@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import signpost.knowledge.CacheFiles;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
-import signpost.knowledge.org.Organisation;
 import signpost.knowledge.index.Acronym;
+import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
@@ -476,20 +476,31 @@ public final class AnswerPipeline {
     return new Found(results, List.copyOf(quoted), parts.askedToo(), question.text(), features);
   }
 
-  /** An abbreviation as a message writes it: "TAP", "EIRs". */
-  private static final Pattern ABBREVIATION = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
+  /** An abbreviation asked what it is, after the asking: "what's an EIR?", "what does TAP mean". */
+  private static final Pattern WHAT_IS = Pattern.compile("(?i:\\bwhat(?:'s| is| does| even is| exactly is)\\s+(?:an? |the )?)"
+      + "(\\p{Lu}{2,6})s?\\b");
+  /** The asking after an abbreviation: "a TAP. what even is that", "TAP stands for". */
+  private static final Pattern ASKED_AFTER = Pattern.compile("s?\\b(?:[^?]{0,60}(?i:\\bwhat(?: even| exactly)? is"
+      + " (?:that|it|this|one)\\b)|[^?.]{0,20}(?i:\\b(?:stands? for|means?)\\b))");
 
   /**
-   * Returns whether the message asks what the abbreviation is: "what's an EIR?", "fill in a TAP. what even is that",
-   * "what does TAP stand for"; not "what's the health inequalities duty ICBs got".
+   * Returns the abbreviations the message asks what they are, in its order: "what's an EIR?", "fill in a TAP. what even
+   * is that", "what does TAP stand for"; not "what's the health inequalities duty ICBs got".
    */
-  private static boolean asksWhatItIs(String message, String shortForm) {
-    String written = Pattern.quote(shortForm) + "s?\\b";
-    return Pattern.compile("(?i:\\bwhat(?:'s| is| does| even is| exactly is)\\s+(?:an? |the )?)" + written).matcher(message)
-        .find()
-        || Pattern.compile("\\b" + written + "[^?]{0,60}(?i:\\bwhat(?: even| exactly)? is (?:that|it|this|one)\\b)")
-            .matcher(message).find()
-        || Pattern.compile("\\b" + written + "[^?.]{0,20}(?i:\\b(?:stands? for|means?)\\b)").matcher(message).find();
+  private static List<String> abbreviationsAsked(String message) {
+    Set<String> before = new HashSet<>();
+    Matcher what = WHAT_IS.matcher(message);
+    while (what.find()) before.add(what.group(1));
+    List<String> asked = new ArrayList<>();
+    Matcher abbreviation = OwnExamples.ACRONYM.matcher(message);
+    Matcher after = ASKED_AFTER.matcher(message).useTransparentBounds(true);
+    while (abbreviation.find()) {
+      String shortForm = abbreviation.group(1);
+      if (before.contains(shortForm) || after.region(abbreviation.end(1), message.length()).lookingAt()) {
+        asked.add(shortForm);
+      }
+    }
+    return asked;
   }
 
   /**
@@ -500,10 +511,7 @@ public final class AnswerPipeline {
   private static List<Quote> withSpelledOut(KnowledgeBase knowledge, Question question, Results results,
                                             List<Quote> quoted) {
     if (question.organisation() == null) return quoted;
-    Matcher abbreviation = ABBREVIATION.matcher(question.text());
-    while (abbreviation.find()) {
-      String shortForm = abbreviation.group(1);
-      if (!asksWhatItIs(question.text(), shortForm)) continue;
+    for (String shortForm : abbreviationsAsked(question.text())) {
       for (Acronym acronym : knowledge.acronyms()) {
         if (!acronym.shortForm().equals(shortForm)) continue;
         String longForm = acronym.longForm();
@@ -518,7 +526,7 @@ public final class AnswerPipeline {
         if (!lead.snippet().text().contains(longForm)) continue;
         List<Quote> led = new ArrayList<>(quoted.size() + 1);
         led.add(lead);
-        quoted.stream().filter(q -> q.hit().passage() != lead.hit().passage()).forEach(led::add);
+        quoted.stream().filter(q -> !q.hit().passage().id().equals(lead.hit().passage().id())).forEach(led::add);
         return led;
       }
     }

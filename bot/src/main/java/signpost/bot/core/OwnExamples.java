@@ -335,7 +335,7 @@ final class OwnExamples {
           + "|\\bjust for (?:that |the |this )?day\\b", "single"));
 
   /** An abbreviation in a message, as people write one: "CIP", "DN", "HRCs". */
-  private static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
+  static final Pattern ACRONYM = Pattern.compile("\\b(\\p{Lu}{2,6})s?\\b");
   /** Words an abbreviation leaves out: "QEIA" is "Quality and Equality Impact Assessment". */
   private static final Set<String> UNLETTERED = Set.of("and", "of", "the", "for", "in", "on", "to");
 

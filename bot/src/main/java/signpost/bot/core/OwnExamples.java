@@ -116,10 +116,18 @@ final class OwnExamples {
 
   /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
-                     List<Set<String>> alternatives, Set<String> all, Set<String> kept, List<Set<String>> named) {
+                     List<Set<String>> alternatives, Set<String> all, Set<String> kept, List<Set<String>> named,
+                     boolean level) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
-      String example = OwnExamples.example(text);
+      return of(hit, text, verdict, OwnExamples.example(text), false);
+    }
+
+    /**
+     * A row whose example may not be its first cell's value: a level's cell of a table of thresholds, with its measure,
+     * is of a level, not of a kind of change.
+     */
+    static Row of(Hit hit, String text, Verdict verdict, String example, boolean level) {
       List<Set<String>> alternatives = new ArrayList<>();
       // An alternative of fewer words ("Moving a clinic" of "Moving a clinic or service to another site") is a
       // fragment, which a question shares all of by chance ("renaming the Clinical Coding team and moving it").
@@ -153,7 +161,7 @@ final class OwnExamples {
         }
       }
       return new Row(hit, text, verdict, example, exampleWords, List.copyOf(alternatives), Set.copyOf(all),
-          OwnExamples.kept(text), List.copyOf(named));
+          OwnExamples.kept(text), List.copyOf(named), level);
     }
 
     /** Returns whether the question names wholly one of the instances the example names in brackets. */
@@ -203,11 +211,49 @@ final class OwnExamples {
       }
       if (!names.about(passage.document().title() + " " + passage.sectionPath() + " " + passage.text())) continue;
       for (String line : passage.text().split("\n")) {
+        if (!line.contains("; ")) continue;
+        List<Row> byLevel = byLevel(hit, line);
+        if (!byLevel.isEmpty()) {
+          found.addAll(byLevel);
+          continue;
+        }
         // "Level needed: Level 1 - EDIS": the level by what its name says it is, a screen.
-        if (line.contains("; ")) verdict(line, names::spelledOut).ifPresent(v -> found.add(Row.of(hit, line, v)));
+        verdict(line, names::spelledOut).ifPresent(v -> found.add(Row.of(hit, line, v)));
       }
     }
     return found;
+  }
+
+  /** The first header of a table of thresholds, over what each row measures: "Measure", "Factor", "Threshold". */
+  private static final Pattern MEASURE_HEADER = Pattern.compile("(?i)^\\W*(?:measure|factor|threshold|criteri(?:on|a)"
+      + "|trigger|indicator)s?\\b");
+  /** A cell that sets no bound: "-", "n/a". */
+  private static final Pattern NO_BOUND = Pattern.compile("^[\\s\u2013\u2014-]*$");
+
+  /**
+   * Returns a row of a table of thresholds with one column for each level ("Measure: Clinic sessions a week; No HEEA
+   * needed: No change to sessions; Rapid HEEA: 1 or 2 clinic sessions a week reduced ...; Comprehensive HEEA: 3 or more
+   * ..."), as one row for each level a proposal may meet: "Measure: Clinic sessions a week; Rapid HEEA: 1 or 2 ...",
+   * like a proposal by its measure and that level's cell, giving that level; a level's cell setting no bound ("None",
+   * "No change to sessions", "-") is no row. Empty when the line is no such row, its headers naming fewer than two
+   * levels.
+   */
+  private List<Row> byLevel(Hit hit, String line) {
+    Matcher cell = CELL.matcher(line);
+    List<String[]> cells = new ArrayList<>();
+    while (cell.find()) cells.add(new String[] {cell.group(1).strip(), cell.group(2).strip()});
+    if (cells.size() < 3 || !MEASURE_HEADER.matcher(cells.get(0)[0]).find()) return List.of();
+    String measure = cells.get(0)[0] + ": " + cells.get(0)[1];
+    Set<Verdict> levels = EnumSet.noneOf(Verdict.class);
+    List<Row> rows = new ArrayList<>();
+    for (String[] level : cells.subList(1, cells.size())) {
+      Verdict named = said(level[0], names.spelledOut(level[0]));
+      if (named == null) continue;
+      levels.add(named);
+      if (NO_BOUND.matcher(level[1]).matches() || NONE.matcher(level[1]).find()) continue;
+      rows.add(Row.of(hit, measure + "; " + level[0] + ": " + level[1], named, cells.get(0)[1] + " " + level[1], true));
+    }
+    return levels.size() < 2 ? List.of() : rows;
   }
 
   /**
@@ -248,24 +294,43 @@ final class OwnExamples {
     double bestShare = 0;
     int bestKinds = 0;
     if (!told.isEmpty()) candidates.removeIf(row -> !Thresholds.fit(boundsOf(row), told));
-    for (Row row : candidates) {
-      // A row only of a lesser kind of change than the proposal ("fees going up by no more than the CPI rate" for free
-      // hall hire ended) is not its row whatever words they share.
-      Set<Activity> kinds = kindsOf(row);
-      if (!described.isEmpty() && lesserOnly(kinds) && bothName(kinds, described).isEmpty()) continue;
-      double share = row.sharedWith(spelledOut(changed(asked, kept, row), acronyms, row.example()));
-      if (share == 0) continue;
-      // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
-      // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".
-      int both = bothName(kinds, described).size();
-      if (share > bestShare || share == bestShare && both > bestKinds) {
-        bestShare = share;
-        bestKinds = both;
-        best = row;
+    // A level's cell of a table of thresholds is of a proposal by the figure it bounds, not by the measure's words alone
+    // ("Clinic sessions a week; Rapid HEEA: 1 or 2 ..." is of any change to sessions, whichever its level), and only
+    // where no row of a kind of change is like the proposal, by its words or by its kind: "A pilot of 12 weeks or less
+    // affecting fewer than 500 people on probation" before "People on probation affected; Level 2: 150 or more people on
+    // probation (500 or more for a pilot ...)".
+    candidates.removeIf(row -> row.level() && Thresholds.bounded(boundsOf(row), told) == 0);
+    boolean byWords = false;
+    for (boolean levels : new boolean[] {false, true}) {
+      if (levels) {
+        best = sameKind(described, asked, told, candidates);
+        if (best != null) break;
+      }
+      for (Row row : candidates) {
+        if (row.level() != levels) continue;
+        // A row only of a lesser kind of change than the proposal ("fees going up by no more than the CPI rate" for free
+        // hall hire ended) is not its row whatever words they share.
+        Set<Activity> kinds = kindsOf(row);
+        if (!described.isEmpty() && lesserOnly(kinds) && bothName(kinds, described).isEmpty()) continue;
+        double share = row.sharedWith(spelledOut(changed(asked, kept, row), acronyms, row.example()));
+        // A level's cell is like the proposal by the figures it bounds, before its words: "it affects 70 staff" and "Staff
+        // affected; Comprehensive EHA: 50 or more staff".
+        if (levels) share += Thresholds.bounded(boundsOf(row), told);
+        if (share == 0) continue;
+        // Of rows sharing as much, the one naming the kinds of change the question describes: "Renaming a team" before
+        // "Moving a clinic" for "renaming our team ... and moving us onto a new cost centre".
+        int both = bothName(kinds, described).size();
+        if (share > bestShare || share == bestShare && both > bestKinds) {
+          bestShare = share;
+          bestKinds = both;
+          best = row;
+        }
+      }
+      if (best != null) {
+        byWords = true;
+        break;
       }
     }
-    boolean byWords = best != null;
-    if (best == null) best = sameKind(described, asked, told, candidates);
     if (best == null) return Optional.empty();
     // Like the proposal: sharing what it is about, and of every kind of change it describes ("merging with the benefits
     // admin team, 14 posts" and "A restructure affecting fewer than 20 posts; Examples: Merging two small teams"), or in
@@ -275,8 +340,9 @@ final class OwnExamples {
     // closing a travel shop and moving it online and "Closing the travel shop ... at 5pm instead of 6pm".
     // A figure told and held by the row's bound is shared as a word is ("120 people a day", "200 passengers a day or fewer").
     // An abbreviation shares the words it stands for ("the AP manager" of "approved premises house rules").
-    int shared = sharedCount(spelledOut(asked, acronyms, best.example()), best.all())
-        + Thresholds.bounded(boundsOf(best), told);
+    int bounded = Thresholds.bounded(boundsOf(best), told);
+    int sharedWords = sharedCount(spelledOut(asked, acronyms, best.example()), best.all());
+    int shared = sharedWords + bounded;
     // A row on opening hours is of any change to them told by the times: "close the front desk at 3pm on fridays instead
     // of 5" and "A change to the office opening hours", though the one reads as a cut and the other as a change.
     boolean hoursBoth = onHours(best.text()) && onHours(question);
@@ -286,8 +352,13 @@ final class OwnExamples {
     boolean onlyOfItsKind = made.size() == 1 && kindsOf(best).equals(made) && shared >= 1
         && candidates.stream().filter(row -> kindsOf(row).containsAll(made)).map(Row::text).distinct()
             .allMatch(text -> text.equals(chosen.text()));
-    boolean alike = (onlyOfItsKind || shared >= AT_LEAST && (kindsOf(best).containsAll(made) || hoursBoth)
-        || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1)
+    // A level's cell bounding the proposal's figure is the organisation's own line for it.
+    boolean alike = (best.level() || onlyOfItsKind || shared >= AT_LEAST && (kindsOf(best).containsAll(made) || hoursBoth)
+        || byWords && shared >= ALIKE_BY_WORDS && made.size() <= 1
+        // Or in several words and within the bound of its figure, whatever else it seems to describe: "shutting the
+        // phones on weds afternoons for 3 weeks so everyone can do the new system training" and "Closing the ... phone
+        // lines on Wednesday afternoons for three weeks for staff training; ... no more than 4 weeks".
+        || byWords && bounded >= 1 && sharedWords >= ALIKE_BY_WORDS)
         // A row that screens first and names the full assessment to follow where the screening finds an impact ("Yes -
         // screening, then a full PIA if the screening finds any potential impact") leaves the full one to what the
         // triggers find; one that names the first stage alone ("Initial screening") draws the line itself.
@@ -310,9 +381,9 @@ final class OwnExamples {
       + "\\b(?:earlier|later)\\b|\\b(?:clos|open|shut|finish)\\w*\\b[^.?!]{0,40}?\\bat\\s+(?:half\\s+)?\\d{1,2}(?:[.:]\\d\\d)?"
       + "\\s*(?:am|pm)?\\s+(?:on \\w+ )?"
       + "(?:instead of|not|rather than)\\s+\\d|\\b\\d{1,2}(?:[.:]\\d\\d)?\\s*(?:am|pm)\\s+(?:instead of|not|rather than)\\s+\\d"
-      // "close the Northgate housing office on wednesday afternoons"
-      + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-      + " (?:mornings?|afternoons?|evenings?)\\b");
+      // "close the Northgate housing office on wednesday afternoons", "shutting the phones on weds afternoons"
+      + "|\\b(?:clos|shut|open)\\w*\\b[^.?!]{0,40}?\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues?|weds?|thur?s?"
+      + "|sat|sun) (?:mornings?|afternoons?|evenings?)\\b");
 
   /** A change told in a message's words, and the words a table names it by, as stems read once. */
   private record Told(Pattern said, Set<String> named) {
@@ -392,6 +463,8 @@ final class OwnExamples {
     double bestCloseness = -1;
     int bestOthers = 0;
     for (Row row : candidates) {
+      // A level's cell is of the figures it bounds, not of the kinds of change its words name.
+      if (row.level()) continue;
       Set<Activity> named = kindsOf(row);
       // A like-for-like change is of no row of a greater one: a printer replaced by the same model "in the same spot" on
       // the 1st floor is no "Moving a team to another floor or area within the same building". (An uprating may be of a
@@ -419,8 +492,14 @@ final class OwnExamples {
 
   /** Returns the bounds the row sets on the figures a proposal may tell. */
   private List<Thresholds.Bound> boundsOf(Row row) {
-    return bounds.computeIfAbsent(row.text(), Thresholds::boundsOf);
+    // A level's cell bounds by its own line, not by the exceptions it notes in brackets: "Fewer than 150 people on
+    // probation (fewer than 500 for a pilot or temporary change of 12 weeks or less)" is no bound on how long a change is.
+    return bounds.computeIfAbsent(row.text(), text -> Thresholds.boundsOf(row.level()
+        ? BRACKETED.matcher(text).replaceAll("") : text));
   }
+
+  /** A note in brackets: "(fewer than 500 for a pilot ...)", "(reduction or saving)". */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
 
   /** Returns the kinds of change the row's example names, and the instances it gives, as the rules read a question. */
   private Set<Activity> kindsOf(Row row) {

@@ -154,9 +154,12 @@ final class Thresholds {
     return h * 60 + (minutes == null ? 0 : Integer.parseInt(minutes));
   }
 
-  /** A bound with a word before it: "fewer than 20", "under £50,000", "up to 7", "more than 20". */
-  private static final Pattern WORDED = Pattern.compile("(?i)\\b(fewer than|less than|under|below|up to|more than|over"
-      + "|above|at least)\\s+(£\\s?)?" + NUMBER);
+  /**
+   * A bound with words before it: "fewer than 20", "under £50,000", "up to 7", "more than 20", "for no more than 8
+   * weeks", "not less than 3".
+   */
+  private static final Pattern WORDED = Pattern.compile("(?i)\\b(fewer than|less than|under|below|up to|(?:no|not) more than"
+      + "|more than|over|above|at least|(?:no|not) (?:fewer|less) than)\\s+(£\\s?)?" + NUMBER);
   /**
    * A bound with words after it, either way: "20 or more posts", "scoring 8 or above", "£250,000 or more", "by 15
    * minutes or less", "10 posts or fewer".
@@ -245,8 +248,8 @@ final class Thresholds {
       double bound = value(worded.group(3), worded.group(4)) * spanDays(unit, row, worded.end());
       bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
         case "fewer than", "less than", "under", "below" -> figure -> figure < bound;
-        case "up to" -> figure -> figure <= bound;
-        case "at least" -> figure -> figure >= bound;
+        case "up to", "no more than", "not more than" -> figure -> figure <= bound;
+        case "at least", "no fewer than", "not fewer than", "no less than", "not less than" -> figure -> figure >= bound;
         default -> figure -> figure > bound;
       }));
     }

@@ -36,6 +36,17 @@ class ThresholdsTest {
   }
 
   @Test
+  void no_more_than_a_figure_holds_it_and_those_below_it() {
+    String row = "Example of a change: Closing the phone lines on Wednesday afternoons for three weeks for staff training;"
+        + " What it needs: Stage 1 review; Why: Service reduced for more than 1 week but no more than 4 weeks";
+    assertTrue(Thresholds.fit(row, Map.of(Unit.DAYS, 21.0)), "3 weeks is more than 1 and no more than 4");
+    assertTrue(Thresholds.fit(row, Map.of(Unit.DAYS, 28.0)), "4 weeks is no more than 4");
+    assertFalse(Thresholds.fit(row, Map.of(Unit.DAYS, 35.0)));
+    assertFalse(Thresholds.fit("Kind of change: Temporary closure; Example: A closure lasting not less than 3 weeks",
+        Map.of(Unit.DAYS, 14.0)));
+  }
+
+  @Test
   void a_time_moved_is_held_against_a_rows_minutes() {
     Map<Unit, Double> ten = Thresholds.told("finish at 3.10 instead of 3.00 on wednesdays");
     assertEquals(Map.of(Unit.MINUTES, 10.0), ten);

@@ -2,6 +2,7 @@ package signpost.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -18,6 +19,12 @@ final class SnippetFormatter extends PassageFormatter {
     for (Passage passage : passages) {
       int from = opening(content, passage.getStartOffset(), passage.getEndOffset());
       if (from == passage.getEndOffset()) continue;
+      // A sentence that points back ("These are trained colleagues who will listen in confidence") brings the one it
+      // points to ("Talk to a Respect at Work Adviser."), unless that one is quoted already.
+      if (POINTS_BACK.matcher(content).region(from, passage.getEndOffset()).lookingAt()) {
+        from = Math.max(previousSentence(content, from), Math.max(previousEnd, 0));
+        from = opening(content, from, passage.getEndOffset());
+      }
       if (previousEnd >= 0 && opening(content, previousEnd, from) < from) text.append(GAP);
       int base = text.length() - from;
       text.append(content, from, passage.getEndOffset());
@@ -31,6 +38,25 @@ final class SnippetFormatter extends PassageFormatter {
       previousEnd = passage.getEndOffset();
     }
     return new Snippet(text.toString().strip().isEmpty() ? content : text.toString(), trim(marks, text));
+  }
+
+  /** A sentence's first word pointing back to the one before: "These are trained colleagues ...", "They will not ...". */
+  private static final Pattern POINTS_BACK = Pattern.compile("(?:These|They|This|Those|It|He|She)\\s");
+
+  /**
+   * Returns where the sentence before the one starting at {@code from} starts, within its line: a list item's first
+   * sentence ("- Talk to a Respect at Work Adviser.") before its second; {@code from} itself at a line's start.
+   */
+  private static int previousSentence(String content, int from) {
+    int end = from;
+    while (end > 0 && content.charAt(end - 1) == ' ') end--;
+    if (end == 0 || content.charAt(end - 1) == '\n') return from;
+    int at = end - 1;
+    while (at > 0 && content.charAt(at - 1) != '\n' && !(".!?".indexOf(content.charAt(at - 1)) >= 0
+        && at < end && content.charAt(at) == ' ')) {
+      at--;
+    }
+    return at;
   }
 
   /**

@@ -60,6 +60,26 @@ class SnippetHighlighterTest {
   }
 
   @Test
+  void a_sentence_pointing_back_brings_the_one_it_points_to() throws IOException {
+    PassageIndex items = PassageIndex.inMemory(List.of(new Passage(DOC, 0, List.of(), null,
+        "- If you feel able to, tell the person that their comments are unwelcome and ask them to stop.\n"
+            + "- Talk to a Respect at Work Adviser. These are trained colleagues who will listen in confidence and explain"
+            + " your options. E-mail the advisers or see the list on the intranet.\n"
+            + "- Make a formal complaint under the Dignity at Work Policy. Your manager will arrange an investigation.\n"
+            + "- Talk to your trade union or a staff network, who can support you.")));
+    try (items) {
+      Query query = new QueryBuilder(items.questionAnalyzer()).createBooleanQuery(PassageFields.TEXT,
+          "is there anyone trained i can talk to in confidence", Occur.SHOULD);
+      SnippetHighlighter ours = new SnippetHighlighter(items.searcher(), items.questionAnalyzer(),
+          doc -> items.passage(doc).text());
+
+      Snippet snippet = (Snippet) ours.snippets(query, new int[] {0})[0];
+      assertTrue(snippet.text().contains("Talk to a Respect at Work Adviser. These are trained colleagues"), snippet.text());
+      for (Snippet.Mark mark : snippet.marks()) assertTrue(mark.end() <= snippet.text().length());
+    }
+  }
+
+  @Test
   void a_snippet_never_opens_with_the_full_stop_of_a_sentence_it_left_out() throws IOException {
     PassageIndex items = PassageIndex.inMemory(List.of(new Passage(DOC, 0, List.of(), null,
         "- An ECIA must be completed before a decision is made, and the decision-maker must read it.\n"

@@ -85,8 +85,11 @@ final class OwnSupportRoutes {
       // not the asker's own ("i look after my mum who has dementia").
       + "|(?<!my )(?<!our )(?:dads?|mums?|fathers?|mothers?|grand(?:ad|ma|pa|parent|mother|father)s?|nans?)"
       // A stranger, as staff tell of one: "had a bloke scream at me ... while i was ticketing his car"; not one of
-      // their own ("a lad on my crew").
-      + "|(?:a|some|this|the) (?:bloke|man|woman|lady|guy|fella|driver|motorist)(?! (?:on|in|from) (?:my|our) )"
+      // their own ("a lad on my crew", "a bloke in the mess room").
+      + "|(?:a|some|this|the) (?:bloke|man|woman|lady|guy|fella|driver|motorist)(?! (?:on|in|from|at) (?:my|our) )"
+      + "(?! (?:in|at) the (?:mess|staff|tea|break|crew|control) ?room\\b)(?! (?:in|at) the (?:office|depot|canteen|yard)\\b)"
+      // The public as a heading names them: "Abuse or harassment from the public on site".
+      + "|(?:from|by) the public"
       // Or by someone from outside the organisation, whom its route for the public covers too: "a practice manager at
       // one of our GP practices ... he doesn't work for us"; "What if it's someone from outside the ICB?"
       + "|(?:does ?n[o']?t|do ?n[o']?t) work for us|(?:someone |people )?from outside|outside (?:the|our) \\w+"
@@ -104,7 +107,19 @@ final class OwnSupportRoutes {
 
   /** Returns whether the message tells of harm by the people staff serve, or by someone from outside, not colleagues. */
   static boolean byThoseServed(String message) {
-    return BY_THOSE_SERVED.matcher(message).find();
+    return BY_THOSE_SERVED.matcher(message).find() || metWhereTheyAreServed(message);
+  }
+
+  /**
+   * Where staff meet those they serve: "bloke at the counter called me a racist name", "a woman at reception"; not
+   * where a colleague is named ("a colleague at reception keeps ...").
+   */
+  private static final Pattern WHERE_THEY_ARE_SERVED = Pattern.compile("(?i)\\b(?:at|on|across|over) the (?:counter"
+      + "|front desk|front counter|reception desk|enquiry desk|service desk|issue desk|till)\\b|\\bat reception\\b");
+
+  /** Returns whether the message tells of harm where staff meet those they serve, by no one it calls a colleague. */
+  private static boolean metWhereTheyAreServed(String message) {
+    return WHERE_THEY_ARE_SERVED.matcher(message).find() && !BY_COLLEAGUE.matcher(message).find();
   }
 
   /**
@@ -115,10 +130,11 @@ final class OwnSupportRoutes {
     if (organisation == null) return Optional.empty();
     Set<Characteristic> sorted = named.isEmpty() ? Set.of() : EnumSet.copyOf(named);
     Matcher served = BY_THOSE_SERVED.matcher(message);
-    boolean byThoseServed = served.find();
+    boolean servedNamed = served.find();
+    boolean byThoseServed = servedNamed || metWhereTheyAreServed(message);
     // Searched for by whom the message names too: "passenger", "prisoner", "from outside".
     String about = sorted.stream().map(c -> ABOUT.getOrDefault(c, "")).collect(Collectors.joining(" "))
-        + (byThoseServed ? " " + THOSE_SERVED + " " + served.group().toLowerCase(Locale.ROOT) : "");
+        + (byThoseServed ? " " + THOSE_SERVED + (servedNamed ? " " + served.group().toLowerCase(Locale.ROOT) : "") : "");
     boolean byColleague = !byThoseServed && BY_COLLEAGUE.matcher(message).find();
     return found.computeIfAbsent(organisation + "\n" + about + (byColleague ? "\nby a colleague" : ""),
         key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed));
@@ -275,11 +291,20 @@ final class OwnSupportRoutes {
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
         .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || underHarm(h.passage())))
         .toList();
-    if (routes.isEmpty()) return Optional.empty();
     // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
     // for anyone, not the one a heading keeps for harm by them ("Abuse, harassment or racism from patients"), where
     // there is another.
     List<Hit> forAnyone = routes.stream().filter(h -> !byThoseServed(headings(h.passage()))).toList();
+    if (!byThoseServed && forAnyone.isEmpty()) {
+      // A section on harm by anyone whose introduction the search found but not its steps ("3. Respect at work:
+      // harassment by colleagues" before its "What you can do: - Talk to someone ..."): its steps, found under it.
+      Optional<Quote> steps = results.hits().stream()
+          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> underHarm(h.passage()) && !byThoseServed(headings(h.passage())))
+          .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
+      if (steps.isPresent()) return steps;
+    }
+    if (routes.isEmpty()) return Optional.empty();
     if (!byThoseServed && !forAnyone.isEmpty()) routes = forAnyone;
     // And harm told as done by them ("a passenger called me a racist name ... my supervisor just laughed") by the route
     // a heading keeps for it ("If you are abused or harassed by a passenger or customer"), where there is one.
@@ -310,9 +335,9 @@ final class OwnSupportRoutes {
   }
 
   /**
-   * Harm done by others: harassed, bullied, abused, mocked ("taking the mick"), "comments about my accent", "jokes about me being gay", "put
-   * his hand on my backside", "keeps calling me 'he' on purpose and uses my old name", "doing impressions of my
-   * stammer", "spat at"; and a route for it under "Sexual safety".
+   * Harm done by others: harassed, bullied, abused, mocked ("taking the mick", "keeps doing my accent"), "comments about my
+   * accent", "jokes about me being gay", "put his hand on my backside", "keeps calling me 'he' on purpose and uses my old
+   * name", "doing impressions of my stammer", "spat at"; and a route for it under "Sexual safety".
    */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:harass\\w*|bull(?:y|ied|ies|ying)|abus\\w*|comments?"
       + "|jokes?|called me|calls me|calling me|call me|name calling|slurs?|racis[mt]\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*"
@@ -321,6 +346,8 @@ final class OwnSupportRoutes {
       + "|spat (?:at|on)|spit(?:s|ting)? (?:at|on)"
       // Mocked in everyday words: "keeps taking the mick out of my accent", "making fun of my stammer", "having a go at me"
       + "|(?:tak(?:e|es|ing)|took) the (?:mick|mickey|micky|piss)|mak(?:e|es|ing) fun of|(?:having|has|had) a go at (?:me|my)"
+      // An accent mocked, an origin questioned: "keeps doing my accent and asking when im going back to romania"
+      + "|(?:doing|does|do|copy(?:ing|ies)?) my accent|when (?:i'?m|i am) going back to|(?:everyone|they all) laughs?"
       + "|touch(?:ed|ing|es) (?:me|my)|grop\\w*|grabbed|hands? on my|sexual (?:safety|misconduct|harassment|assault|abuse"
       + "|violence))\\b");
 
@@ -336,6 +363,24 @@ final class OwnSupportRoutes {
   private static String headings(Passage passage) {
     List<String> section = passage.section();
     return String.join(" > ", section.subList(section.size() > 1 ? 1 : 0, section.size()));
+  }
+
+  /**
+   * Returns the first route setting out options under the section of a passage on harm, or in a section within it
+   * ("... > What you can do"), searched for by its heading; else the first route there; empty when there is none.
+   */
+  private Optional<Quote> stepsUnder(String organisation, Passage lead) {
+    Results under = knowledge.search(new SearchRequest(lead.heading() + " what you can do", organisation, DEPTH));
+    List<String> section = lead.section();
+    List<Hit> within = under.hits().stream()
+        .filter(h -> h.passage().document().id().equals(lead.document().id()) && !section.isEmpty()
+            && h.passage().section().size() >= section.size()
+            && h.passage().section().subList(0, section.size()).equals(section) && isRoute(h.passage().text()))
+        .sorted(Comparator.comparingInt(h -> h.passage().ordinal()))
+        .toList();
+    return within.stream().filter(h -> offers(h.passage().text())).findFirst()
+        .or(() -> within.stream().findFirst())
+        .map(h -> under.quotes(List.of(h)).get(0));
   }
 
   /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */

@@ -34,6 +34,10 @@ class OwnSupportRoutesTest {
     assertTrue(OwnSupportRoutes.byThoseServed("a grandad shouted at me at pickup about my turban"));
     assertFalse(OwnSupportRoutes.byThoseServed("i look after my mum who has dementia and my manager keeps making comments"));
     assertFalse(OwnSupportRoutes.byThoseServed("my team leader keeps making jokes about my accent"));
+    assertFalse(OwnSupportRoutes.byThoseServed("theres a bloke in the mess room who keeps doing my accent"), "a workmate");
+    assertTrue(OwnSupportRoutes.byThoseServed("a bloke screamed at me at the sluice gate today"), "a stranger");
+    assertTrue(OwnSupportRoutes.byThoseServed("bloke at the counter called me a racist name"), "where the public are met");
+    assertFalse(OwnSupportRoutes.byThoseServed("a colleague at reception keeps making jokes about my hijab"));
   }
 
   @Test
@@ -48,6 +52,7 @@ class OwnSupportRoutesTest {
     assertTrue(OwnSupportRoutes.reportsHarm("got spat at by a prisoner I was booking in"));
     assertTrue(OwnSupportRoutes.reportsHarm("one of the lads keeps taking the mick out of my accent and where im from"));
     assertTrue(OwnSupportRoutes.reportsHarm("he's always making fun of my hearing aids in the canteen"));
+    assertTrue(OwnSupportRoutes.reportsHarm("keeps doing my accent and asking when im going back to romania"));
     assertFalse(OwnSupportRoutes.reportsHarm("just been diagnosed with MS and scared to tell my manager"));
   }
 
@@ -227,6 +232,39 @@ class OwnSupportRoutesTest {
           "my team leader keeps doing impressions of my stammer on station and everyone laughs").orElseThrow();
 
       assertTrue(route.hit().passage().text().contains("People Advice Team"), route.hit().passage().text());
+    }
+  }
+
+  @Test
+  void a_section_on_harm_by_colleagues_found_by_its_introduction_gives_the_steps_below_it(@TempDir Path folder)
+      throws IOException {
+    // The steps for harm by colleagues share no word with what a route is searched for by; the section's introduction
+    // and the steps for abuse from the public share many. A bloke in the mess room is a workmate, not the public.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "fenby", "Fenby Drainage Board",
+        new OwnDocuments.Doc("fenby-our-people.md", "Our people", "web-page", """
+            # Our people
+
+            ## 3. Respect at work: harassment by colleagues
+            Bullying, harassment and victimisation are not acceptable, whether in the office, in the mess room or in a \
+            van. Banter about someone's race, accent or religion is harassment if it is unwanted.
+
+            ### What you can do
+            - If you feel able to, tell the person that their behaviour is unwelcome and ask them to stop.
+            - Keep a note of what happened, when, and who saw it.
+            - Talk to someone: your line manager, a Respect Contact or the HR and Office Manager.
+
+            ## 4. Abuse or harassment from the public on site
+            Abuse, threats and harassment from landowners, anglers or anyone else are never part of the job.
+
+            ### If it happens
+            - Make yourself safe and walk away. If you are in danger, call 999.
+            - Report the abuse or harassment on the SiteSafe app within 24 hours, and tell your supervisor.
+            """))) {
+      Quote route = new OwnSupportRoutes(knowledge).find("fenby", Set.of(Characteristic.RACE),
+          "theres a bloke in the mess room who keeps doing my accent and asking when im going back to romania. everyone"
+              + " laughs").orElseThrow();
+
+      assertTrue(route.hit().passage().text().contains("Respect Contact"), route.hit().passage().text());
     }
   }
 

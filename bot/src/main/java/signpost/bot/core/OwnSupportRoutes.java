@@ -195,7 +195,7 @@ final class OwnSupportRoutes {
   private Optional<Quote> firstOwn(String organisation, String query, Predicate<Passage> wanted) {
     Results results = knowledge.search(new SearchRequest(query, organisation, ABOUT_DEPTH));
     return results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> own(h, organisation))
         .filter(h -> wanted.test(h.passage()))
         .findFirst().map(h -> results.quotes(List.of(h)).get(0));
   }
@@ -225,7 +225,7 @@ final class OwnSupportRoutes {
     return found.computeIfAbsent("made light of\n" + organisation, key -> {
       Results results = knowledge.search(new SearchRequest(MAKING_LIGHT_QUERY, organisation, DEPTH));
       return results.hits().stream()
-          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> own(h, organisation))
           .filter(h -> ON_MAKING_LIGHT.matcher(h.passage().text()).find() && isRoute(h.passage().text()))
           .findFirst().map(h -> results.quotes(List.of(h)).get(0));
     });
@@ -266,7 +266,7 @@ final class OwnSupportRoutes {
     if (whom.isEmpty()) return Optional.empty();
     Results results = knowledge.search(new SearchRequest(query + " " + REACHED, organisation, ABOUT_DEPTH));
     return results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> own(h, organisation))
         .filter(h -> neitherFiguresNorPlans(h.passage().text()) && !reaching(h.passage().text(), whom).isEmpty())
         .findFirst().map(h -> {
           // A table of networks, or a list of services, by the rows or items for them alone, each with its address.
@@ -288,7 +288,7 @@ final class OwnSupportRoutes {
     // Of harm by the heading it answers too: "A member of the public has abused or harassed me. What should I do?"
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
     List<Hit> routes = results.hits().stream()
-        .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+        .filter(h -> own(h, organisation))
         .filter(h -> isRoute(h.passage().text()) && (reportsHarm(h.passage().text()) || underHarm(h.passage())))
         .toList();
     // Harm not told as done by those served ("picked on by my band 7", "one of the lads on my team") is met with a route
@@ -299,7 +299,7 @@ final class OwnSupportRoutes {
       // A section on harm by anyone whose introduction the search found but not its steps ("3. Respect at work:
       // harassment by colleagues" before its "What you can do: - Talk to someone ..."): its steps, found under it.
       Optional<Quote> steps = results.hits().stream()
-          .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
+          .filter(h -> own(h, organisation))
           .filter(h -> underHarm(h.passage()) && !byThoseServed(headings(h.passage())))
           .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
       if (steps.isPresent()) return steps;
@@ -381,6 +381,11 @@ final class OwnSupportRoutes {
     return within.stream().filter(h -> offers(h.passage().text())).findFirst()
         .or(() -> within.stream().findFirst())
         .map(h -> under.quotes(List.of(h)).get(0));
+  }
+
+  /** Returns whether a hit is of the organisation's own documents, not the built-in guide nor another's. */
+  private static boolean own(Hit hit, String organisation) {
+    return !hit.passage().document().builtIn() && organisation.equals(hit.passage().document().organisation());
   }
 
   /** Returns whether a text tells of harm others do: a message the route is for, a passage that is a route for it. */

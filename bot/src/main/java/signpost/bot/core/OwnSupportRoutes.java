@@ -137,7 +137,8 @@ final class OwnSupportRoutes {
         + (byThoseServed ? " " + THOSE_SERVED + (servedNamed ? " " + served.group().toLowerCase(Locale.ROOT) : "") : "");
     boolean byColleague = !byThoseServed && BY_COLLEAGUE.matcher(message).find();
     return found.computeIfAbsent(organisation + "\n" + about + (byColleague ? "\nby a colleague" : ""),
-        key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed));
+        key -> search(organisation, (QUERY + " " + about + (byColleague ? " " + COLLEAGUES : "")).strip(), byThoseServed,
+            byColleague));
   }
 
   /**
@@ -283,7 +284,7 @@ final class OwnSupportRoutes {
         .toList();
   }
 
-  private Optional<Quote> search(String organisation, String query, boolean byThoseServed) {
+  private Optional<Quote> search(String organisation, String query, boolean byThoseServed, boolean byColleague) {
     Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
     // Of harm by the heading it answers too: "A member of the public has abused or harassed me. What should I do?"
     // over "- Tell your manager ... - Complete a Staff Incident Report (form SIR1) ...".
@@ -295,6 +296,20 @@ final class OwnSupportRoutes {
     // for anyone, not the one a heading keeps for harm by them ("Abuse, harassment or racism from patients"), where
     // there is another.
     List<Hit> forAnyone = routes.stream().filter(h -> !byThoseServed(headings(h.passage()))).toList();
+    if (byColleague) {
+      // Harm by a colleague ("one of the lads in my team keeps making comments") is met by the section an organisation
+      // keeps for it ("3. Respect at work: if a colleague's behaviour is a problem" > "What you can do") before one on
+      // harm by those it works with, whatever words its heading leaves out.
+      List<Hit> forColleagues = forAnyone.stream().filter(h -> forColleagues(headings(h.passage()))).toList();
+      if (!forColleagues.isEmpty()) {
+        forAnyone = forColleagues;
+      } else {
+        Optional<Quote> steps = knowledge.search(new SearchRequest(BY_COLLEAGUES_QUERY, organisation, DEPTH)).hits()
+            .stream().filter(h -> own(h, organisation) && forColleagues(headings(h.passage())))
+            .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
+        if (steps.isPresent()) return steps;
+      }
+    }
     if (!byThoseServed && forAnyone.isEmpty()) {
       // A section on harm by anyone whose introduction the search found but not its steps ("3. Respect at work:
       // harassment by colleagues" before its "What you can do: - Talk to someone ..."): its steps, found under it.
@@ -365,12 +380,34 @@ final class OwnSupportRoutes {
     return String.join(" > ", section.subList(section.size() > 1 ? 1 : 0, section.size()));
   }
 
+  /** A heading on harm by colleagues: "Respect at work: if a colleague's behaviour is a problem", "Bullying by colleagues". */
+  private static final Pattern COLLEAGUES_HEADING = Pattern.compile("(?i)\\b(?:colleagues?(?:'s?)?|co-?workers?)\\b");
+  /** What such a heading is about: harm, or conduct ("respect at work", "if a colleague's behaviour is a problem"). */
+  private static final Pattern CONDUCT_HEADING = Pattern.compile("(?i)\\b(?:respect|dignity|behaviour|behavior|conduct"
+      + "|problem|concerns?|complaints?)\\b");
+  /** What a section on harm by colleagues is searched for by, where the search for a route found none. */
+  private static final String BY_COLLEAGUES_QUERY = "colleague colleagues behaviour bullying harassment respect dignity at work";
+  /**
+   * A section for those a colleague turns to, not for the one harmed: "If a colleague tells you about bullying", "A
+   * colleague has told me they are being harassed. What should I do?".
+   */
+  private static final Pattern FOR_HELPERS = Pattern.compile("(?i)\\b(?:tells?|told|comes? to|came to|asks?|asked"
+      + "|confides? in|confided in|turns? to|turned to) (?:you|me)\\b|\\b(?:support|supporting|help|helping) a colleague\\b");
+
+  /** Returns whether headings are those of a section on harm by colleagues, for the one harmed. */
+  static boolean forColleagues(String headings) {
+    return COLLEAGUES_HEADING.matcher(headings).find()
+        && (reportsHarm(headings) || CONDUCT_HEADING.matcher(headings).find())
+        && !FOR_HELPERS.matcher(headings).find() && !byThoseServed(headings);
+  }
+
   /**
    * Returns the first route setting out options under the section of a passage on harm, or in a section within it
-   * ("... > What you can do"), searched for by its heading; else the first route there; empty when there is none.
+   * ("... > What you can do"), searched for by its headings; else the first route there; empty when there is none.
    */
   private Optional<Quote> stepsUnder(String organisation, Passage lead) {
-    Results under = knowledge.search(new SearchRequest(lead.heading() + " what you can do", organisation, DEPTH));
+    Results under = knowledge.search(new SearchRequest(String.join(" ", lead.section()) + " what you can do",
+        organisation, DEPTH));
     List<String> section = lead.section();
     List<Hit> within = under.hits().stream()
         .filter(h -> h.passage().document().id().equals(lead.document().id()) && !section.isEmpty()

@@ -41,6 +41,16 @@ class OwnSupportRoutesTest {
   }
 
   @Test
+  void a_section_on_colleagues_behaviour_is_for_the_one_harmed_not_for_whoever_they_turn_to() {
+    assertTrue(OwnSupportRoutes.forColleagues("3. Respect at work: if a colleague's behaviour is a problem > What you can do"));
+    assertTrue(OwnSupportRoutes.forColleagues("Bullying and harassment by colleagues or managers"));
+    assertFalse(OwnSupportRoutes.forColleagues("Frequently asked questions > A colleague has told me they are being"
+        + " harassed. What should I do?"));
+    assertFalse(OwnSupportRoutes.forColleagues("Colleague networks"), "no harm, no conduct");
+    assertFalse(OwnSupportRoutes.forColleagues("4. Abuse or harassment from the public on site"));
+  }
+
+  @Test
   void harm_is_what_others_do_to_someone_not_a_worry_of_their_own() {
     assertTrue(OwnSupportRoutes.reportsHarm("a patient's son keeps making comments about my accent"));
     assertTrue(OwnSupportRoutes.reportsHarm("my team leader keeps making 'jokes' about me being gay"));
@@ -265,6 +275,38 @@ class OwnSupportRoutesTest {
               + " laughs").orElseThrow();
 
       assertTrue(route.hit().passage().text().contains("Respect Contact"), route.hit().passage().text());
+    }
+  }
+
+  @Test
+  void harm_by_a_colleague_gets_the_section_kept_for_colleagues_behaviour_not_the_one_on_those_served(
+      @TempDir Path folder) throws IOException {
+    // The section for colleagues' behaviour names no harm in its heading; the one on harm by those the agency works
+    // with names harm and shares the search's words. A section for whoever a colleague turns to is neither.
+    try (KnowledgeBase knowledge = OwnDocuments.load(folder, "southmere", "Southmere Adoption Agency",
+        new OwnDocuments.Doc("southmere-working-here.md", "Working here", "web-page", """
+            # Working here
+
+            ## 3. Respect at work: if a colleague's behaviour is a problem
+            Everyone has the right to be treated with dignity.
+
+            ### What you can do
+            - Keep a note of what happened, when, and who saw it.
+            - Talk in confidence to a Respect Adviser, who will listen and explain your options.
+            - Raise a formal complaint under the Dignity at Work procedure.
+
+            ### A colleague has told me they are being treated badly. What should I do?
+            Listen, take them seriously, and tell them about the options on this page.
+
+            ## 4. Abuse or harassment from people we work with
+            No member of staff should have to put up with threats, abuse or harassment from adopters or birth relatives.
+            - Tell your manager the same day and report the abuse on SafeLog within 24 hours.
+            - Abuse about your race or religion is recorded on SafeLog as a hate incident.
+            """))) {
+      Quote route = new OwnSupportRoutes(knowledge).find("southmere", Set.of(Characteristic.RACE),
+          "one of the lads in my team keeps making comments about my accent and calling it banter").orElseThrow();
+
+      assertTrue(route.hit().passage().text().contains("Respect Adviser"), route.hit().passage().text());
     }
   }
 

@@ -304,19 +304,16 @@ final class OwnSupportRoutes {
       if (!forColleagues.isEmpty()) {
         forAnyone = forColleagues;
       } else {
-        Optional<Quote> steps = knowledge.search(new SearchRequest(BY_COLLEAGUES_QUERY, organisation, DEPTH)).hits()
-            .stream().filter(h -> own(h, organisation) && forColleagues(headings(h.passage())))
-            .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
+        Optional<Quote> steps = stepsUnderFirst(knowledge.search(new SearchRequest(BY_COLLEAGUES_QUERY, organisation,
+            DEPTH)), organisation, OwnSupportRoutes::forColleagues);
         if (steps.isPresent()) return steps;
       }
     }
     if (!byThoseServed && forAnyone.isEmpty()) {
       // A section on harm by anyone whose introduction the search found but not its steps ("3. Respect at work:
       // harassment by colleagues" before its "What you can do: - Talk to someone ..."): its steps, found under it.
-      Optional<Quote> steps = results.hits().stream()
-          .filter(h -> own(h, organisation))
-          .filter(h -> underHarm(h.passage()) && !byThoseServed(headings(h.passage())))
-          .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
+      Optional<Quote> steps = stepsUnderFirst(results, organisation, headings -> reportsHarm(headings)
+          && !byThoseServed(headings));
       if (steps.isPresent()) return steps;
     }
     if (routes.isEmpty()) return Optional.empty();
@@ -402,15 +399,25 @@ final class OwnSupportRoutes {
   }
 
   /**
+   * Returns the steps under the first of the organisation's own passages found whose headings are as wanted (a section's
+   * introduction), as {@link #stepsUnder} finds them; empty when there is no such passage or no steps under it.
+   */
+  private Optional<Quote> stepsUnderFirst(Results results, String organisation, Predicate<String> headingsWanted) {
+    return results.hits().stream().filter(h -> own(h, organisation) && headingsWanted.test(headings(h.passage())))
+        .findFirst().flatMap(lead -> stepsUnder(organisation, lead.passage()));
+  }
+
+  /**
    * Returns the first route setting out options under the section of a passage on harm, or in a section within it
    * ("... > What you can do"), searched for by its headings; else the first route there; empty when there is none.
    */
   private Optional<Quote> stepsUnder(String organisation, Passage lead) {
-    Results under = knowledge.search(new SearchRequest(String.join(" ", lead.section()) + " what you can do",
-        organisation, DEPTH));
     List<String> section = lead.section();
+    if (section.isEmpty()) return Optional.empty();
+    Results under = knowledge.search(new SearchRequest(String.join(" ", section) + " what you can do", organisation,
+        DEPTH));
     List<Hit> within = under.hits().stream()
-        .filter(h -> h.passage().document().id().equals(lead.document().id()) && !section.isEmpty()
+        .filter(h -> h.passage().document().id().equals(lead.document().id())
             && h.passage().section().size() >= section.size()
             && h.passage().section().subList(0, section.size()).equals(section) && isRoute(h.passage().text()))
         .sorted(Comparator.comparingInt(h -> h.passage().ordinal()))

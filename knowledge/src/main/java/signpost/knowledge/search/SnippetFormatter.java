@@ -52,8 +52,8 @@ final class SnippetFormatter extends PassageFormatter {
     while (end > 0 && content.charAt(end - 1) == ' ') end--;
     if (end == 0 || content.charAt(end - 1) == '\n') return from;
     int at = end - 1;
-    while (at > 0 && content.charAt(at - 1) != '\n' && !(".!?".indexOf(content.charAt(at - 1)) >= 0
-        && at < end && content.charAt(at) == ' ')) {
+    while (at > 0 && content.charAt(at - 1) != '\n'
+        && !(".!?".indexOf(content.charAt(at - 1)) >= 0 && content.charAt(at) == ' ')) {
       at--;
     }
     return at;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -30,6 +30,8 @@ final class PdfColumns {
    * is prose rather than a table's labels.
    */
   private static final float PROSE_WIDTH = 0.6f;
+  /** The narrower column's width, as a share of the wider's, at least, for columns holding a table to be columns. */
+  private static final float ALIKE_WIDTHS = 0.5f;
   /** How far, in points, a line may start before the right column's start and be aligned with it (its bins' width). */
   private static final float ALIGNED = 2f;
   /** How far in from the right column's start a line of it may start, as a share of the page's width: a list's indent. */
@@ -40,16 +42,19 @@ final class PdfColumns {
   /**
    * Returns the lines in reading order: as given, unless a run of them is set in two columns. Running headers and
    * footers, in the page's top and bottom margins, are never cut, so that they read the same on every page; nor are
-   * lines of a table drawn with rules ({@code ruled}), whatever their cells hold.
+   * lines of a table drawn with rules across the gutter, whatever their cells hold ({@code ruled}: whether a line's part
+   * left of the gutter and its part right of it are cells of one ruled table).
    */
-  static List<RawLine> inReadingOrder(List<RawLine> lines, float pageWidth, float pageHeight, Predicate<RawLine> ruled) {
+  static List<RawLine> inReadingOrder(List<RawLine> lines, float pageWidth, float pageHeight,
+                                      BiPredicate<RawLine, RawLine> ruled) {
     Gutter gutter = gutter(lines, pageWidth);
     if (gutter == null) return lines;
     List<RawLine> out = new ArrayList<>();
     List<RawLine> run = new ArrayList<>();
     for (RawLine line : lines) {
       boolean running = inMargin(line, pageHeight) && !inRightColumn(line, gutter, pageWidth);
-      if (straddles(line, gutter.cut()) || running || ruled.test(line)) {
+      Halves halves = halves(line, gutter.cut());
+      if (straddles(halves, gutter) || running || ruledAcross(halves, ruled)) {
         out.addAll(ordered(run, gutter));
         run.clear();
         out.add(line);
@@ -67,14 +72,16 @@ final class PdfColumns {
     List<RawLine> right = new ArrayList<>();
     int parted = 0;
     int plain = 0;
+    int gappedBoth = 0;
     List<Float> leftWidths = new ArrayList<>();
     List<Float> rightWidths = new ArrayList<>();
+    List<float[]> plainWidths = new ArrayList<>();
     float leftEdge = Float.MAX_VALUE;
     float rightEdge = 0;
     for (RawLine line : run) {
-      List<TextPosition> before = new ArrayList<>();
-      List<TextPosition> after = new ArrayList<>();
-      for (TextPosition glyph : line.glyphs()) (glyph.getXDirAdj() < gutter.cut() ? before : after).add(glyph);
+      Halves halves = halves(line, gutter.cut());
+      List<TextPosition> before = halves.before();
+      List<TextPosition> after = halves.after();
       boolean onLeft = !visible(before).isEmpty();
       boolean onRight = !visible(after).isEmpty();
       if (onLeft) {
@@ -87,15 +94,29 @@ final class PdfColumns {
       }
       if (onLeft && onRight) {
         parted++;
-        if (gaps(before) == 0 && gaps(after) == 0) plain++;
+        boolean leftPlain = gaps(before) == 0;
+        boolean rightPlain = gaps(after) == 0;
+        if (leftPlain && rightPlain) {
+          plain++;
+          plainWidths.add(new float[] {end(before) - start(before), end(after) - start(after)});
+        }
+        if (!leftPlain && !rightPlain) gappedBoth++;
         leftWidths.add(end(before) - start(before));
         rightWidths.add(end(after) - start(after));
       }
     }
-    boolean columns = parted >= MIN_PARTED && plain >= PLAIN_SHARE * parted
-        && median(leftWidths) >= PROSE_WIDTH * (gutter.rightStart() - leftEdge)
-        && median(rightWidths) >= PROSE_WIDTH * (rightEdge - gutter.rightStart());
-    if (!columns) return run;
+    float leftColumn = gutter.rightStart() - leftEdge;
+    float rightColumn = rightEdge - gutter.rightStart();
+    boolean prose = plain >= PLAIN_SHARE * parted
+        && median(leftWidths) >= PROSE_WIDTH * leftColumn && median(rightWidths) >= PROSE_WIDTH * rightColumn;
+    // A table set in a column beside prose in the other: the columns are of a width, no line has cells on both sides,
+    // and each column has lines of prose across its width beside the other's plain text, where a table across the page
+    // has a narrow cell, and a list of terms a narrow column of labels.
+    long leftProse = plainWidths.stream().filter(w -> w[0] >= PROSE_WIDTH * leftColumn).count();
+    long rightProse = plainWidths.stream().filter(w -> w[1] >= PROSE_WIDTH * rightColumn).count();
+    boolean tableInOneColumn = Math.min(leftColumn, rightColumn) >= ALIKE_WIDTHS * Math.max(leftColumn, rightColumn)
+        && gappedBoth == 0 && leftProse >= MIN_PARTED && rightProse >= MIN_PARTED;
+    if (parted < MIN_PARTED || !prose && !tableInOneColumn) return run;
     List<RawLine> out = new ArrayList<>(left);
     out.addAll(right);
     return out;
@@ -118,6 +139,7 @@ final class PdfColumns {
             int at = Math.round(x / 2);
             starts.merge(at, 1, Integer::sum);
             leftEnds.merge(at, previous.getXDirAdj() + previous.getWidthDirAdj(), Math::max);
+            break;
           }
         }
         previous = glyph;
@@ -133,20 +155,46 @@ final class PdfColumns {
     return mode == null ? null : new Gutter(leftEnds.get(mode) + 1f, mode * 2f);
   }
 
-  /** Returns true when a glyph of the line stands across the gutter: a line the width of the page. */
-  private static boolean straddles(RawLine line, float gutter) {
-    for (TextPosition glyph : visible(line.glyphs())) {
-      if (glyph.getXDirAdj() < gutter && glyph.getXDirAdj() + glyph.getWidthDirAdj() > gutter + 1f) return true;
-    }
-    // Words that run up to the gutter and on without a gap are one line of text across it.
-    List<TextPosition> glyphs = visible(line.glyphs());
-    for (int i = 1; i < glyphs.size(); i++) {
-      if (glyphs.get(i - 1).getXDirAdj() < gutter && glyphs.get(i).getXDirAdj() >= gutter
-          && !wide(glyphs.get(i - 1), glyphs.get(i))) {
-        return true;
+  /**
+   * Returns a line's glyphs either side of the gutter: those before the cut, and the words they run on into without a
+   * gap (a left column's longer line that reaches past the cut), are the left's; the rest the right's.
+   */
+  private static Halves halves(RawLine line, float cut) {
+    List<TextPosition> before = new ArrayList<>();
+    List<TextPosition> after = new ArrayList<>();
+    TextPosition previous = null;
+    boolean left = true;
+    for (TextPosition glyph : line.glyphs()) {
+      boolean seen = glyph.getUnicode() != null && !glyph.getUnicode().isBlank();
+      if (seen) {
+        if (glyph.getXDirAdj() < cut) left = true;
+        else if (previous == null || wide(previous, glyph)) left = false;
+        previous = glyph;
       }
+      (left ? before : after).add(glyph);
     }
-    return false;
+    return new Halves(before, after);
+  }
+
+  /** A line's glyphs left of a page's gutter and right of it. */
+  private record Halves(List<TextPosition> before, List<TextPosition> after) {}
+
+  /**
+   * Returns true when a ruled table stands across the gutter at the line. A table ruled within one column, beside prose
+   * or a ruled box in the other or with nothing beside it, is that column's.
+   */
+  private static boolean ruledAcross(Halves halves, BiPredicate<RawLine, RawLine> ruled) {
+    if (visible(halves.before()).isEmpty() || visible(halves.after()).isEmpty()) return false;
+    return ruled.test(new RawLine(textOf(halves.before()), halves.before()),
+        new RawLine(textOf(halves.after()), halves.after()));
+  }
+
+  /**
+   * Returns true when the line's words run on without a gap from left of the gutter into the right column: a line the
+   * width of the page. A left column's line a little longer than the rest stops short of the right column.
+   */
+  private static boolean straddles(Halves halves, Gutter gutter) {
+    return !visible(halves.before()).isEmpty() && end(halves.before()) > gutter.rightStart() - ALIGNED;
   }
 
   /**

@@ -73,11 +73,32 @@ final class PdfLineReader extends PDFTextStripper {
   protected void endPage(PDPage page) throws IOException {
     flush();
     for (PdfColumns.RawLine line : PdfColumns.inReadingOrder(pageLines, page.getCropBox().getWidth(),
-        page.getCropBox().getHeight(), this::ruled)) {
+        page.getCropBox().getHeight(), this::ruledAcross)) {
       lines.add(toLine(line.text(), line.glyphs()));
     }
     pageLines.clear();
     super.endPage(page);
+  }
+
+  /**
+   * Returns true when the two parts of a line either side of a page's gutter are cells of one ruled table, not a ruled
+   * table in one column beside prose or a ruled box in the other.
+   */
+  private boolean ruledAcross(PdfColumns.RawLine left, PdfColumns.RawLine right) {
+    if (!ruled(left) || !ruled(right)) return false;
+    float top = Float.MAX_VALUE;
+    float from = Float.MAX_VALUE;
+    float to = Float.MAX_VALUE;
+    for (TextPosition glyph : left.glyphs()) {
+      if (glyph.getUnicode() == null || glyph.getUnicode().isBlank()) continue;
+      from = Math.min(from, glyph.getXDirAdj());
+      top = Math.min(top, glyph.getYDirAdj() - glyph.getFontSizeInPt() * 0.7f);
+    }
+    for (TextPosition glyph : right.glyphs()) {
+      if (glyph.getUnicode() != null && !glyph.getUnicode().isBlank()) to = Math.min(to, glyph.getXDirAdj());
+    }
+    Boolean spans = rulings.spans(from, to, top);
+    return spans == null || spans;
   }
 
   /** Returns true when rules drawn on the page enclose the line or part it into cells: it is a ruled table's. */

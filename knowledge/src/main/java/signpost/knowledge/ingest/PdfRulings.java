@@ -109,6 +109,21 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     return splits;
   }
 
+  /**
+   * Returns true when the nearest horizontal rule above {@code top} that crosses the start of a line's left part
+   * ({@code from}) runs on as far as its right part's start ({@code to}): one ruled table holds both parts. Two ruled
+   * boxes side by side each have rules of their own, which stop short of the other. Null when no rule above crosses
+   * the left part, so that the rules cannot say.
+   */
+  Boolean spans(float from, float to, float top) {
+    Horizontal nearest = null;
+    for (Horizontal h : horizontals) {
+      if (h.y() > top + SLACK || h.x1() > from + SLACK || h.x2() < from) continue;
+      if (nearest == null || h.y() > nearest.y()) nearest = h;
+    }
+    return nearest == null ? null : nearest.x2() >= to - SLACK;
+  }
+
   /** Returns true when vertical rules stand either side of a line's span and run its whole height: it is in a ruled box. */
   boolean encloses(float from, float to, float above, float below) {
     boolean before = false;

@@ -349,6 +349,95 @@ class PdfParserTest {
   }
 
   @Test
+  void a_table_set_in_the_right_column_beside_prose_in_the_left_leaves_the_page_in_two_columns() throws IOException {
+    Path file = onePage("column-table.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[] left = {"Due regard means giving the three aims", "the weight that is right in the case.",
+          "It must happen before and at the time", "a decision is being considered, not after", "it to justify a decision already made.",
+          "It must be done with rigour and with an", "open mind, and it is not a tick-box task.", "The decision-maker cannot hand it on to",
+          "someone else, even where officers write", "the analysis that the decision relies on.", "A signed record is our evidence of it."};
+      String[] right = {"The Act protects people because of nine", "characteristics. The table gives what each",
+          "of them means for the way that we work", "with the patients and the staff in our", "clinics across the whole of the county."};
+      String[][] rows = {{"Age", "A particular age group"}, {"Disability", "An impairment with a"}, {"", "long-term effect"},
+          {"Race", "Colour and nationality"}, {"Sex", "Being a man or a woman"}, {"Religion", "Any religion or belief"},
+          {"Pregnancy", "Includes breastfeeding"}, {"Marriage", "In employment only"}, {"Sexual", "Attraction to the same"},
+          {"orientation", "or the opposite sex"}, {"Gender", "Proposing to undergo a"}, {"reassignment", "process to change sex"}};
+      for (int i = 0; i < left.length; i++) text(out, body, 10, 72, 700 - 14 * i, left[i]);
+      for (int i = 0; i < right.length; i++) text(out, body, 10, 320, 700 - 14 * i, right[i]);
+      for (int i = 0; i < rows.length; i++) {
+        float y = 700 - 14 * (right.length + i);
+        if (!rows[i][0].isEmpty()) text(out, body, 10, 320, y, rows[i][0]);
+        text(out, body, 10, 400, y, rows[i][1]);
+      }
+    });
+    String text = new PdfParser().parse(file).stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertTrue(text.contains("It must happen before and at the time a decision is being considered, not after it to "
+        + "justify a decision already made. It must be done with rigour and with an open mind"),
+        "the left column reads as prose, though more lines part where the table's cells do than at the gutter: " + text);
+    assertFalse(text.contains("open mind, and it is not a tick-box task.: "), text);
+    assertTrue(text.indexOf("Includes breastfeeding") > text.indexOf("A signed record is our evidence of it."), text);
+  }
+
+  @Test
+  void a_ruled_table_in_the_left_column_beside_prose_in_the_right_is_the_left_columns() throws IOException {
+    Path file = onePage("ruled-column-table.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[] left = {"Our board has agreed that we will meet", "the specific duties in full, though the law",
+          "does not list us, and it publishes each year", "what we know about the tenants we serve", "and about the staff that we employ."};
+      String[][] rows = {{"Age", "An age group"}, {"Disability", "A long-term impairment"}, {"Race", "Colour or nationality"},
+          {"Sex", "A man or a woman"}, {"Religion", "Any religion or belief"}, {"Pregnancy", "Up to 26 weeks on"}};
+      String[] right = {"Every analysis must also consider our five", "additional groups: care leavers who take",
+          "on their first tenancy with little family", "support; veterans and their families;", "people with no recourse to public funds;",
+          "households in fuel poverty, who cannot", "afford to heat their homes; and people", "with learning disabilities who live on",
+          "their own in our homes, who may need", "information in Easy Read and more time", "to understand the changes we make."};
+      for (int i = 0; i < left.length; i++) text(out, body, 10, 72, 700 - 14 * i, left[i]);
+      float top = 700 - 14 * left.length + 10;
+      for (int i = 0; i < rows.length; i++) {
+        float y = 700 - 14 * (left.length + i);
+        text(out, body, 10, 72, y, rows[i][0]);
+        text(out, body, 10, 150, y, rows[i][1]);
+        out.moveTo(68, y + 10);
+        out.lineTo(290, y + 10);
+      }
+      float bottom = 700 - 14 * (left.length + rows.length) + 10;
+      out.moveTo(68, bottom);
+      out.lineTo(290, bottom);
+      for (float x : new float[] {68, 146, 290}) {
+        out.moveTo(x, top);
+        out.lineTo(x, bottom);
+      }
+      out.stroke();
+      for (int i = 0; i < right.length; i++) text(out, body, 10, 320, 700 - 14 * i, right[i]);
+    });
+    String text = new PdfParser().parse(file).stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertTrue(text.contains("households in fuel poverty, who cannot afford to heat their homes; and people with learning "
+        + "disabilities"), "the right column reads as prose beside a table ruled in the left: " + text);
+    assertFalse(text.contains("A long-term impairment households"), text);
+    assertTrue(text.contains("Disability"), text);
+  }
+
+  @Test
+  void a_left_columns_line_longer_than_the_rest_stays_in_its_column() throws IOException {
+    Path file = onePage("long-line-columns.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[] left = {"We publish an equality report every", "year with our tenant and workforce", "profiles, and we set our objectives",
+          "at least every four years, as the regulations", "ask of every listed body, though we", "are not listed ourselves in the Act.",
+          "Our objectives are in the strategy", "that the board agreed last spring."};
+      String[] right = {"The board has also agreed that every", "one of our analyses must consider", "five more groups of people, whom",
+          "", "our own data shows to be at greater", "risk of disadvantage in housing, such", "as care leavers and the households",
+          "who live in fuel poverty this winter."};
+      for (int i = 0; i < left.length; i++) {
+        text(out, body, 10, 72, 700 - 14 * i, left[i]);
+        if (!right[i].isEmpty()) text(out, body, 10, 320, 700 - 14 * i, right[i]);
+      }
+    });
+    String text = new PdfParser().parse(file).stream().map(Block::text).collect(Collectors.joining("\n"));
+    assertTrue(text.contains("profiles, and we set our objectives at least every four years, as the regulations ask of "
+        + "every listed body"), "a left line reaching past where the others stop does not part the columns: " + text);
+    assertTrue(text.indexOf("The board has also agreed") > text.indexOf("that the board agreed last spring."), text);
+  }
+
+  @Test
   void labels_set_against_their_values_down_a_page_stay_a_table_not_two_columns() throws IOException {
     Path file = onePage("terms.pdf", out -> {
       Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
@@ -365,6 +454,39 @@ class PdfParserTest {
     List<Block> rows = new PdfParser().parse(file).stream().filter(b -> b.kind() == Block.Kind.TABLE_ROW).toList();
     assertEquals(5, rows.size(), rows::toString);
     assertEquals("Term: PSED; Meaning: The public sector equality duty in section 149 of the Act", rows.get(1).text());
+  }
+
+  @Test
+  void a_glossary_of_long_terms_beside_their_meanings_stays_a_table_not_two_columns() throws IOException {
+    Path file = onePage("glossary.pdf", out -> {
+      Standard14Fonts.FontName body = Standard14Fonts.FontName.HELVETICA;
+      String[][] rows = {{"Age", "A person belonging to a particular age group, such as people over 65 or", "young people aged 18 to 24."},
+          {"Direct discrimination", "Treating someone less favourably than others because of a protected",
+          "characteristic, for example refusing to shortlist a candidate because of age."},
+          {"EqIA", "Equality Impact Assessment: how we show that we have had due regard to", "the aims of the duty."},
+          {"Indirect discrimination", "Applying a provision, criterion or practice to everyone which puts a group",
+          "at a particular disadvantage and which cannot be shown to be proportionate."},
+          {"PSED", "The Public Sector Equality Duty in section 149 of the Equality Act 2010,", "which applies to us."},
+          {"Discrimination arising", "Treating a disabled person unfavourably because of something arising in",
+          "consequence of their disability, such as sickness absence, where not justified."},
+          {"Race", "Colour, nationality and ethnic or national origins, including Gypsy, Roma", "and Traveller people."},
+          {"Reasonable adjustment", "A change to the way things are done, to a building or to equipment that",
+          "removes or reduces a disadvantage a disabled person would otherwise face."},
+          {"Sex", "Being a man or a woman, as the Act uses the words in its sections on", "sex discrimination."},
+          {"Harassment (section 26)", "Unwanted conduct related to a protected characteristic that violates",
+          "someone's dignity or creates an intimidating or offensive environment."},
+          {"Victimisation", "Treating someone badly because they have made or supported a complaint",
+          "under the Act, or are thought to have done so."}};
+      for (int i = 0; i < rows.length; i++) {
+        float y = 740 - 34 * i;
+        text(out, body, 10, 57, y, rows[i][0]);
+        text(out, body, 10, 190, y, rows[i][1]);
+        text(out, body, 10, 190, y - 12, rows[i][2]);
+      }
+    });
+    List<Block> blocks = new PdfParser().parse(file);
+    assertTrue(blocks.stream().anyMatch(r -> r.kind() == Block.Kind.TABLE_ROW && r.text().contains("Indirect discrimination")
+        && r.text().contains("Applying a provision, criterion or practice")), blocks::toString);
   }
 
   @Test

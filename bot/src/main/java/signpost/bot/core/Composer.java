@@ -317,9 +317,18 @@ final class Composer {
     return "From " + document.title() + published + ":\n";
   }
 
+  /**
+   * A passage holding a list under its lead-in is quoted whole, or by its list, up to this many times the policy's
+   * length: the list's points answer together (see {@link ListQuote}).
+   */
+  private static final double LIST_LENGTH = 1.6;
+
   private String quote(Quote quote) {
     Passage passage = quote.hit().passage();
-    String text = passage.text().length() <= policy.maxQuoteChars() ? passage.text() : quote.snippet().text();
+    int listLength = (int) (policy.maxQuoteChars() * LIST_LENGTH);
+    int whole = ListQuote.hasList(passage.text()) ? listLength : policy.maxQuoteChars();
+    String text = passage.text().length() <= whole ? passage.text()
+        : ListQuote.of(passage.text(), quote.snippet().text(), listLength).orElse(quote.snippet().text());
     return HeadingLead.lead(passage) + withoutLeadingFragment(text.strip());
   }
 

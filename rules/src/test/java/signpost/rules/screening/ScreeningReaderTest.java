@@ -80,6 +80,8 @@ class ScreeningReaderTest {
         + "changing and I don't want to put the wrong figures in.", Slot.EVIDENCE);
     assertTrue(parked.cancel(), "parked until later, whatever else is changing");
     assertFalse(parked.correction(), "'actually park this' puts nothing right");
+    assertTrue(READER.read("actually never mind, leave it. my team leader says it's on hold until the new contract "
+        + "anyway", Slot.AFFECTED).cancel(), "put on hold until a new contract, which is not a change told of");
     assertTrue(READER.read("scrap that, not going ahead - the provider's managed to recruit. sorry!", Slot.EVIDENCE)
         .cancel(), "'scrap that' calls the change off here, whatever the reason told");
 

@@ -45,12 +45,13 @@ final class AssessmentNames {
   private static final Pattern EQUALITY = Pattern.compile("\\bequalit(?:y|ies)\\b");
   /**
    * An assessment's first stage as organisations name it: "screening", "Screen first", "initial EINA", "Stage 1 relevance
-   * check", "Relevance Test", "Step 1", "Part A", "Short check", "quick assessment", "Equality Impact Check" (before a
-   * full assessment), "light-touch assessment", "rapid HEEA".
+   * check", "Relevance Test", "Step 1", "Part A", "Short check", "quick assessment", "quick review", "Equality Impact
+   * Check" (before a full assessment), "light-touch assessment", "rapid HEEA", "pre-assessment check".
    */
   static final Pattern FIRST_STAGE = Pattern.compile(
       "(?i)\\b(?:screen(?:ing|ed)?|initial|stage (?:1|one)|step (?:1|one)|part a|relevance (?:check|test)|checklist"
-      + "|(?:quick|short) (?:equality )?(?:check|assessment)|(?:equality )?impact check|light[- ]touch|rapid)\\b");
+      + "|(?:quick|short) (?:equality )?(?:check|assessment|review)|(?:equality )?impact check|light[- ]touch|rapid"
+      + "|pre-?assessment)\\b");
   /** The names every organisation's documents are read with already. */
   private static final List<String> KNOWN = List.of("eqia", "eia");
 
@@ -74,9 +75,30 @@ final class AssessmentNames {
     for (Acronym name : names) {
       alternatives.add(Pattern.quote(name.longForm()).replace(" ", "\\E\\s+\\Q"));
       alternatives.add(Pattern.quote(name.shortForm()));
+      alternatives.addAll(spoken(name.longForm()));
     }
     this.written = alternatives.isEmpty() ? null
         : Pattern.compile("\\b(?:" + String.join("|", alternatives) + ")s?\\b", Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * Returns the shorter ways staff say a long name of three words or more, as patterns: its first and last words where
+   * the first says whom or what it is of, and "impact" and its last word ("equality review", "impact review" for
+   * "Equality and Access Impact Review"), which are no change to review; not "quality assessment" for a "Quality and
+   * Equality Impact Assessment", nor "impact assessment", which may be of data protection.
+   */
+  private static List<String> spoken(String longForm) {
+    String[] words = longForm.strip().split("\\s+");
+    if (words.length < 3) return List.of();
+    String last = Pattern.quote(words[words.length - 1]);
+    List<String> spoken = new ArrayList<>();
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (OF_PEOPLE.matcher(first).matches() && !OF_SOMETHING_ELSE.matcher(first).find()) {
+      spoken.add(Pattern.quote(words[0]) + "\\s+" + last);
+    }
+    String end = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (!words[0].equalsIgnoreCase("impact") && !end.startsWith("assessment")) spoken.add("impact\\s+" + last);
+    return spoken;
   }
 
   /** Returns the names the knowledge's documents define for an Equality Impact Assessment. */

@@ -131,7 +131,7 @@ final class OwnExamples {
       List<Set<String>> alternatives = new ArrayList<>();
       // An alternative of fewer words ("Moving a clinic" of "Moving a clinic or service to another site") is a
       // fragment, which a question shares all of by chance ("renaming the Clinical Coding team and moving it").
-      for (String alternative : ALTERNATIVES.split(example)) {
+      for (String alternative : OwnExamples.alternatives(example)) {
         Set<String> words = stems(alternative);
         if (words.size() >= ALTERNATIVE_WORDS) alternatives.add(words);
       }
@@ -191,8 +191,10 @@ final class OwnExamples {
   /** How many telling words an alternative of an example needs to be matched on its own. */
   private static final int ALTERNATIVE_WORDS = 3;
 
+  /** What follows "or" in a bound, which parts no alternatives: "10 hours a week or more", "2 weeks or less". */
+  private static final String OR_A_BOUND = "(?:more|less|fewer|over|above|under|longer|shorter|higher|lower)\\b";
   /** Where an example lists alternatives: "Closing a ward, reducing beds, or closing a service overnight". */
-  private static final Pattern ALTERNATIVES = Pattern.compile(",\\s*(?:or\\s+)?|\\s+or\\s+");
+  private static final Pattern ALTERNATIVES = Pattern.compile(",\\s*(?:or\\s+)?|\\s+or\\s+(?!" + OR_A_BOUND + ")");
 
   /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
   private List<Row> rowsOf(String organisation) {
@@ -345,7 +347,7 @@ final class OwnExamples {
     int shared = sharedWords + bounded;
     // A row on opening hours is of any change to them told by the times: "close the front desk at 3pm on fridays instead
     // of 5" and "A change to the office opening hours", though the one reads as a cut and the other as a change.
-    boolean hoursBoth = onHours(best.text()) && onHours(question);
+    boolean hoursBoth = onHours(best.example()) && onHours(question);
     // The one row of the one kind of change described, sharing a word with it: "putting on a one-day networking event"
     // and "Running a one-off event, workshop or surgery".
     Row chosen = best;
@@ -365,7 +367,7 @@ final class OwnExamples {
         && !(best.verdict() == Verdict.SCREENING && fullToFollow(best.text()))
         // A row on opening hours is like a proposal on hours only: "close the travel shop ... altogether" is no
         // "Closing the travel shop ... at 5pm instead of 6pm".
-        && (!onHours(best.text()) || onHours(question))
+        && (!onHours(best.example()) || onHours(question))
         // A change less than it seems is like no row of a greater one: a couch replaced at the MIU by the same model is
         // no "Closing, merging or relocating a clinic, base, minor injuries unit".
         && !(lesserOnly(made) && !LESSER.containsAll(kindsOf(best)));
@@ -699,11 +701,26 @@ final class OwnExamples {
     return false;
   }
 
-  /** Returns the row's first cell's value: the example of a proposal. */
-  private static String example(String row) {
-    Matcher cell = CELL.matcher(row);
-    return cell.find() ? cell.group(2) : "";
+  /**
+   * Returns the alternatives an example lists ("Closing a ward, reducing beds, or closing a service overnight"), not
+   * parting a bound ("Reducing opening hours by 10 hours a week or more at a branch, or at two or more branches").
+   */
+  static List<String> alternatives(String example) {
+    return List.of(ALTERNATIVES.split(example));
   }
+
+  /** Returns the row's first cell's value, after any reference: the example of a proposal. */
+  static String example(String row) {
+    Matcher cell = CELL.matcher(row);
+    while (cell.find()) {
+      // A row's reference before its example ("Ref: E6; Example of change: ...") is no example.
+      if (!REFERENCE.matcher(cell.group(2).strip()).matches()) return cell.group(2);
+    }
+    return "";
+  }
+
+  /** A row's reference: "E6", "3.2", "A", "12b". */
+  private static final Pattern REFERENCE = Pattern.compile("[A-Za-z]{0,3}\\d{1,3}(?:\\.\\d{1,3})*[a-z]?|[A-Z]");
 
   /** Returns the share of the example's telling words that the question shares, 0 when fewer than two are shared. */
   private static double shared(Set<String> asked, Set<String> words) {

@@ -73,6 +73,23 @@ class AssessmentNamesTest {
   @Test
   void a_quick_assessment_is_a_first_stage() {
     assertTrue(AssessmentNames.FIRST_STAGE.matcher("Level needed: Quick assessment").find());
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("What it needs: Quick review").find());
+    assertTrue(AssessmentNames.FIRST_STAGE.matcher("What it needs: Pre-assessment check").find());
+    assertFalse(AssessmentNames.FIRST_STAGE.matcher("What it needs: Full review").find());
+  }
+
+  @Test
+  void a_long_name_said_by_its_first_and_last_words_is_the_assessment_not_a_change_to_review() {
+    AssessmentNames names = AssessmentNames.of(List.of(new Acronym("EAIR", "Equality and Access Impact Review"),
+        new Acronym("QEIA", "Quality and Equality Impact Assessment"),
+        new Acronym("DPIA", "Data Protection Impact Assessment")));
+
+    assertEquals("would that need one of those EqIA things?",
+        names.asEqia("would that need one of those equality review things?"));
+    assertEquals("the full EqIA", names.asEqia("the full impact review"));
+    assertEquals("a quality assessment of the ward", names.asEqia("a quality assessment of the ward"),
+        "a quality assessment is not the equality one");
+    assertEquals("a data protection impact assessment", names.asEqia("a data protection impact assessment"));
   }
 
   @Test

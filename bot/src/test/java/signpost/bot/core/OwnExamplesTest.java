@@ -91,6 +91,24 @@ class OwnExamplesTest {
   }
 
   @Test
+  void a_rows_example_is_its_first_cell_after_any_reference() {
+    assertEquals("Changing the phone line hours", OwnExamples.example(
+        "Ref: E6; Example of change: Changing the phone line hours; What it needs: Pre-assessment check"));
+    assertEquals("Closing a library", OwnExamples.example("Proposal: Closing a library; Stage 2 full EIA?: Yes"));
+    assertEquals("Bus", OwnExamples.example("Service: Bus; Change: Fewer trips"), "a word is no reference");
+  }
+
+  @Test
+  void an_example_lists_its_alternatives_and_a_bound_is_no_alternative() {
+    assertEquals(List.of("Reducing opening hours by 10 hours a week or more at a branch", "at two or more branches"),
+        OwnExamples.alternatives("Reducing opening hours by 10 hours a week or more at a branch, or at two or more branches"));
+    assertEquals(List.of("Closing a ward", "reducing beds", "closing a service overnight"),
+        OwnExamples.alternatives("Closing a ward, reducing beds, or closing a service overnight"));
+    assertEquals(List.of("A closure of 2 weeks or less with a diversion"),
+        OwnExamples.alternatives("A closure of 2 weeks or less with a diversion"));
+  }
+
+  @Test
   void a_detailed_review_is_a_full_one() {
     assertEquals(Optional.of(Verdict.REQUIRED), OwnExamples.verdict("Example of a change: Changes to the ferry timetable"
         + " that remove, move or reduce sailings; Level of review: Detailed Review; Notes: Always"));

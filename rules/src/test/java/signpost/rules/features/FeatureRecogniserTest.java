@@ -434,6 +434,8 @@ class FeatureRecogniserTest {
     assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("archiving the old case files").activities());
     assertEquals(Set.of(Activity.INFLATION_UPRATING), RECOGNISER.recognise("hall fees going up by no more than the"
         + " September CPI rate").activities(), "a cap is no end");
+    assertEquals(Set.of(), RECOGNISER.recognise("if we end up needing the big version of it, who signs it off?")
+        .activities(), "how things turn out is no service ended");
     assertTrue(RECOGNISER.recognise("close wednesday afternoons and open saturday mornings instead - what level of"
         + " assessment is that?").asks().contains(Ask.WHETHER_NEEDED));
     assertTrue(RECOGNISER.recognise("going through the menopause and the hot flushes are awful").asks()

@@ -9,13 +9,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the abbreviations documents define, "Long Form (LF)", keeping only those whose letters are
- * the initials of the words before the bracket, so "(2023)" or "(see below)" are never learned.
+ * Finds the abbreviations documents define, "Long Form (LF)" or in a table of abbreviations, keeping only those whose
+ * letters are the initials of the words before the bracket, or of the meaning, so "(2023)" or "(see below)" are never
+ * learned.
  */
 public final class AcronymLearner {
 
   private static final Pattern DEFINITION = Pattern.compile(
       "((?:[\\p{L}][\\p{L}'’-]*[,]?\\s+){1,8}?)\\(\\s*([A-Z][A-Za-z&+]{1,9})\\s*\\)");
+  /**
+   * A table of abbreviations, as its rows read: "Abbreviation: PAC; Meaning: Pre-assessment check (stage 1 of an FEA)";
+   * the meaning up to any bracket or next cell.
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile("(?:^|; )(?i:abbreviations?|acronyms?|short forms?|initials)"
+      + ": ([A-Z][A-Za-z&+]{1,9}); (?i:meaning|stands for|full forms?|in full|full names?|what it means|definition)"
+      + ": ([^;(\\n]+)");
   private static final Set<String> LINKING = Set.of("and", "of", "for", "the", "in", "on", "to", "&");
 
   private final Set<Acronym> found = new LinkedHashSet<>();
@@ -26,6 +34,12 @@ public final class AcronymLearner {
     while (m.find()) {
       String shortForm = m.group(2);
       String longForm = longForm(m.group(1).strip().split("\\s+"), shortForm);
+      if (longForm != null) found.add(new Acronym(shortForm, longForm));
+    }
+    Matcher row = TABLE_ROW.matcher(text);
+    while (row.find()) {
+      String shortForm = row.group(1);
+      String longForm = longForm(row.group(2).strip().split("\\s+"), shortForm);
       if (longForm != null) found.add(new Acronym(shortForm, longForm));
     }
   }
@@ -43,19 +57,24 @@ public final class AcronymLearner {
   static String longForm(String[] words, String shortForm) {
     String letters = shortForm.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
     if (letters.length() < 2) return null;
-    String exact = tail(words, letters, false);
-    return exact != null || letters.length() < LOOSE_FROM ? exact : tail(words, letters, true);
+    String exact = tail(words, letters, false, false);
+    // A hyphenated word gives a letter for each part: "Pre-assessment check (PAC)".
+    if (exact == null) exact = tail(words, letters, false, true);
+    return exact != null || letters.length() < LOOSE_FROM ? exact : tail(words, letters, true, false);
   }
 
   /** How many letters an abbreviation needs before one word of its long form may go without a letter. */
   private static final int LOOSE_FROM = 4;
 
-  private static String tail(String[] words, String letters, boolean oneLeftOut) {
+  private static String tail(String[] words, String letters, boolean oneLeftOut, boolean byParts) {
     for (int start = words.length - 1; start >= 0; start--) {
       StringBuilder initials = new StringBuilder();
       for (int i = start; i < words.length; i++) {
         String word = words[i].replaceAll("[,]", "");
-        if (!LINKING.contains(word.toLowerCase(Locale.ROOT))) initials.append(Character.toLowerCase(word.charAt(0)));
+        if (LINKING.contains(word.toLowerCase(Locale.ROOT))) continue;
+        for (String part : byParts ? word.split("-") : new String[] {word}) {
+          if (!part.isEmpty()) initials.append(Character.toLowerCase(part.charAt(0)));
+        }
       }
       if (LINKING.contains(words[start].toLowerCase(Locale.ROOT))) continue;
       if (oneLeftOut ? spellsLeavingOneOut(initials.toString(), letters) : initials.toString().equals(letters)) {

@@ -36,6 +36,20 @@ class AcronymLearnerTest {
   }
 
   @Test
+  void a_hyphenated_word_gives_a_letter_for_each_part() {
+    assertEquals(List.of(new Acronym("PAC", "Pre-assessment check")),
+        learn("Every change starts with a Pre-assessment check (PAC) by the lead officer."));
+  }
+
+  @Test
+  void a_table_of_abbreviations_defines_them_by_their_meanings() {
+    assertEquals(List.of(new Acronym("PAC", "Pre-assessment check"), new Acronym("HoRS", "Head of Regulatory Services")),
+        learn("Abbreviation: PAC; Meaning: Pre-assessment check (stage 1 of an FEA, form FEA1)",
+            "Abbreviation: FEA2; Meaning: Full FEA form (stage 2)",
+            "Abbreviation: HoRS; Meaning: Head of Regulatory Services"));
+  }
+
+  @Test
   void year_in_brackets_is_not_learned() {
     assertEquals(List.of(), learn("The Equality Act (2010) and the strategy (2023) apply."));
   }

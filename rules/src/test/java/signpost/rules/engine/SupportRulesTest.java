@@ -112,6 +112,7 @@ class SupportRulesTest {
       "a lad on my crew does an impression of my limp since I came back from my op, the others find it funny",
       "my team lead takes the mick out of my stammer in front of everyone",
       "theres a bloke in the mess room who keeps doing my accent and asking when im going back to romania. everyone laughs",
+      "had a horrible time at the drop in last night, a man kept shouting about my hijab and telling me to go home",
       "a patient's son put his hand on my backside while I was cannulating his dad. what do I do now?"})
   void harm_told_in_everyday_words_gets_the_support_reply(String message) {
     Decision decision = RULES.decide(Situations.asked(message, CAMBRIDGESHIRE));

@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Puts a page set in two columns of prose into reading order: read by position, each line runs across both columns
  * ("every school; Objective 4: Safe to be yourself") and would pass for a table row. Where a run of lines parts at one
  * gutter, each line is cut there and the left column is read before the right. Tables stay as they are: their parts
- * hold cells of their own, or their left parts are labels far narrower than a column of prose.
+ * hold cells of their own, or their left parts are labels far narrower than a column of prose; a table set in one
+ * column, beside prose in the other, is read with its column.
  */
 final class PdfColumns {
 
@@ -124,8 +125,9 @@ final class PdfColumns {
 
   /**
    * Returns where a right-hand column begins: just after the furthest the left column's text reaches, among the lines
-   * that part once in the page's middle where most such lines start again; null when too few lines share that start.
-   * A paragraph number hung out to the left of its right-hand column ("1.2  The plan applies ...") is the right column's.
+   * that first part in the page's middle where most such lines start again; null when too few lines share that start.
+   * A table's cells within the right column part its lines again further on, and are not its start. A paragraph number
+   * hung out to the left of its right-hand column ("1.2  The plan applies ...") is the right column's.
    */
   private static Gutter gutter(List<RawLine> lines, float pageWidth) {
     Map<Integer, Integer> starts = new HashMap<>();

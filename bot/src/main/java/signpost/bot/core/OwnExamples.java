@@ -49,9 +49,6 @@ final class OwnExamples {
     }
   }
 
-  /** Closing in its forms: "close", "closed", "closing", "closure", "shut", "shutting", "shutdown". */
-  private static final Pattern CLOSING = Pattern.compile("clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting|down)?");
-
   /** A cell of a row as passages write table rows: "Header: value", cells joined by "; ". */
   private static final Pattern CELL = Pattern.compile("(?:^|; )([^;:]{1,80}?): ([^;]*)");
   /** A header asking whether an assessment is needed: "EQIA needed?", "What is needed", "What it needs", "Stage 2 full EIA?". */
@@ -751,17 +748,14 @@ final class OwnExamples {
   }
 
   /** Returns the text's words of four letters or more, cut to five, leaving out those any proposal says. */
-  static Set<String> stems(String text) {
+  private static Set<String> stems(String text) {
     Set<String> stems = new HashSet<>();
     Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (word.find()) {
       // "phone" and "telephone" are one word: "changing the phone menu" and "Changing the CCC telephone menu".
       String written = word.group().startsWith("telephon") ? word.group().substring(4) : word.group();
       String stem = written.substring(0, Math.min(5, written.length()));
-      if (COMMON.contains(stem)) continue;
-      // Closing however said: "shutting the clinic", "close it", "closure" and "Closing a clinic" are one word.
-      if (CLOSING.matcher(written).matches()) stem = "clos";
-      stems.add(stem);
+      if (!COMMON.contains(stem)) stems.add(stem);
     }
     // One word once: "rule" and "rules" are one word shared, not two.
     Set<String> longer = Set.copyOf(stems);

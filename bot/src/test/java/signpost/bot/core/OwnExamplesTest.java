@@ -91,13 +91,6 @@ class OwnExamplesTest {
   }
 
   @Test
-  void closing_however_said_is_one_word_of_a_proposal_and_a_row() {
-    assertEquals(OwnExamples.stems("Closing a clinic"), OwnExamples.stems("shutting the clinic"));
-    assertEquals(OwnExamples.stems("Closing a clinic"), OwnExamples.stems("closure of the clinic"));
-    assertEquals(OwnExamples.stems("Closing a clinic"), OwnExamples.stems("close the clinic"));
-  }
-
-  @Test
   void a_rows_example_is_its_first_cell_after_any_reference() {
     assertEquals("Changing the phone line hours", OwnExamples.example(
         "Ref: E6; Example of change: Changing the phone line hours; What it needs: Pre-assessment check"));

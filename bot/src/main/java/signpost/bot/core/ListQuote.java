@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import signpost.knowledge.search.Snippet;
 
 /**
  * Quotes a list under its lead-in ("In summary, due regard must be:" and its points) as one: its points answer
@@ -16,8 +17,6 @@ final class ListQuote {
   private static final Pattern LEAD_IN_LIST = Pattern.compile(":\\n(?:- [^\\n]+(?:\\n|$)){3,}");
   /** A point's first sentence: "- Carers." of "- Carers. Unpaid carers of family members ...". */
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^- .+?[.;!?](?=\\s+[\\p{Lu}(\"“‘'])");
-  /** The highlighter's mark between sentences taken from apart. */
-  private static final String GAP = " … ";
 
   private ListQuote() {}
 
@@ -35,7 +34,7 @@ final class ListQuote {
     Matcher list = LEAD_IN_LIST.matcher(text);
     if (!list.find()) return Optional.empty();
     int leadIn = text.lastIndexOf('\n', list.start()) + 1;
-    String best = snippet.split(GAP, 2)[0].strip();
+    String best = snippet.split(Snippet.GAP, 2)[0].strip();
     int at = best.isEmpty() ? -1 : text.indexOf(best);
     if (at < leadIn || at >= list.end()) return Optional.empty();
     String lead = text.substring(leadIn, list.start() + 1);

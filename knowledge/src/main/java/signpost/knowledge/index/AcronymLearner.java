@@ -31,17 +31,15 @@ public final class AcronymLearner {
   /** Reads one text and remembers the abbreviations it defines. */
   public void read(String text) {
     Matcher m = DEFINITION.matcher(text);
-    while (m.find()) {
-      String shortForm = m.group(2);
-      String longForm = longForm(m.group(1).strip().split("\\s+"), shortForm);
-      if (longForm != null) found.add(new Acronym(shortForm, longForm));
-    }
+    while (m.find()) learn(m.group(2), m.group(1));
     Matcher row = TABLE_ROW.matcher(text);
-    while (row.find()) {
-      String shortForm = row.group(1);
-      String longForm = longForm(row.group(2).strip().split("\\s+"), shortForm);
-      if (longForm != null) found.add(new Acronym(shortForm, longForm));
-    }
+    while (row.find()) learn(row.group(1), row.group(2));
+  }
+
+  /** Remembers the abbreviation when its letters are the initials of words ending the text before it, or its meaning. */
+  private void learn(String shortForm, String words) {
+    String longForm = longForm(words.strip().split("\\s+"), shortForm);
+    if (longForm != null) found.add(new Acronym(shortForm, longForm));
   }
 
   /** Returns the abbreviations found so far, in the order first seen. */

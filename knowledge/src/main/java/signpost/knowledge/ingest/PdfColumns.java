@@ -51,7 +51,7 @@ final class PdfColumns {
     Gutter gutter = gutter(lines, pageWidth);
     if (gutter == null) return lines;
     List<RawLine> out = new ArrayList<>();
-    List<RawLine> run = new ArrayList<>();
+    List<Halves> run = new ArrayList<>();
     for (RawLine line : lines) {
       boolean running = inMargin(line, pageHeight) && !inRightColumn(line, gutter, pageWidth);
       Halves halves = halves(line, gutter.cut());
@@ -60,15 +60,18 @@ final class PdfColumns {
         run.clear();
         out.add(line);
       } else {
-        run.add(line);
+        run.add(halves);
       }
     }
     out.addAll(ordered(run, gutter));
     return out;
   }
 
-  /** Returns a run of lines that never cross the gutter: left column then right, when it is set in two columns. */
-  private static List<RawLine> ordered(List<RawLine> run, Gutter gutter) {
+  /**
+   * Returns a run of lines that never cross the gutter, each cut at it: left column then right, when it is set in two
+   * columns; else the lines as they were.
+   */
+  private static List<RawLine> ordered(List<Halves> run, Gutter gutter) {
     List<RawLine> left = new ArrayList<>();
     List<RawLine> right = new ArrayList<>();
     int parted = 0;
@@ -79,8 +82,8 @@ final class PdfColumns {
     List<float[]> plainWidths = new ArrayList<>();
     float leftEdge = Float.MAX_VALUE;
     float rightEdge = 0;
-    for (RawLine line : run) {
-      Halves halves = halves(line, gutter.cut());
+    for (Halves halves : run) {
+      RawLine line = halves.line();
       List<TextPosition> before = halves.before();
       List<TextPosition> after = halves.after();
       boolean onLeft = !visible(before).isEmpty();
@@ -117,7 +120,7 @@ final class PdfColumns {
     long rightProse = plainWidths.stream().filter(w -> w[1] >= PROSE_WIDTH * rightColumn).count();
     boolean tableInOneColumn = Math.min(leftColumn, rightColumn) >= ALIKE_WIDTHS * Math.max(leftColumn, rightColumn)
         && gappedBoth == 0 && leftProse >= MIN_PARTED && rightProse >= MIN_PARTED;
-    if (parted < MIN_PARTED || !prose && !tableInOneColumn) return run;
+    if (parted < MIN_PARTED || !prose && !tableInOneColumn) return run.stream().map(Halves::line).toList();
     List<RawLine> out = new ArrayList<>(left);
     out.addAll(right);
     return out;
@@ -175,11 +178,11 @@ final class PdfColumns {
       }
       (left ? before : after).add(glyph);
     }
-    return new Halves(before, after);
+    return new Halves(line, before, after);
   }
 
-  /** A line's glyphs left of a page's gutter and right of it. */
-  private record Halves(List<TextPosition> before, List<TextPosition> after) {}
+  /** A line, and its glyphs left of a page's gutter and right of it. */
+  private record Halves(RawLine line, List<TextPosition> before, List<TextPosition> after) {}
 
   /**
    * Returns true when a ruled table stands across the gutter at the line. A table ruled within one column, beside prose

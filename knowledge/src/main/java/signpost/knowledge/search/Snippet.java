@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Snippet(String text, List<Mark> marks) {
 
+  /** What stands between sentences a snippet takes from apart in its passage. */
+  public static final String GAP = " … ";
+
   public Snippet {
     marks = List.copyOf(marks);
   }

@@ -9,8 +9,6 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /** Turns the highlighter's best sentences into a {@link Snippet} with its marks. */
 final class SnippetFormatter extends PassageFormatter {
 
-  private static final String GAP = " … ";
-
   @Override
   public Snippet format(Passage[] passages, String content) {
     StringBuilder text = new StringBuilder();
@@ -25,7 +23,7 @@ final class SnippetFormatter extends PassageFormatter {
         from = Math.max(previousSentence(content, from), Math.max(previousEnd, 0));
         from = opening(content, from, passage.getEndOffset());
       }
-      if (previousEnd >= 0 && opening(content, previousEnd, from) < from) text.append(GAP);
+      if (previousEnd >= 0 && opening(content, previousEnd, from) < from) text.append(Snippet.GAP);
       int base = text.length() - from;
       text.append(content, from, passage.getEndOffset());
       int lastEnd = from;

@@ -310,8 +310,13 @@ public final class FeatureRecogniser {
     return words.size() > 0 && QUESTION_OPENERS.contains(words.surface(0));
   }
 
-  /** Words ending "-ing" that are no verb: "is anything being done about the pay gap?" puts nothing forward. */
-  private static final Set<String> NOT_VERBS = Set.of("being", "anything", "something", "nothing", "everything");
+  /**
+   * Words ending "-ing" that are no verb: "is anything being done about the pay gap?" puts nothing forward, nor does a
+   * state told of ("my payslip is missing the overtime", "the new form is confusing").
+   */
+  private static final Set<String> NOT_VERBS = Set.of("being", "anything", "something", "nothing", "everything",
+      "missing", "outstanding", "pending", "confusing", "annoying", "worrying", "concerning", "frustrating", "upsetting",
+      "boring", "amazing", "interesting", "overwhelming", "exhausting");
 
   /** Returns true when a verb stands in the progressive ("is moving", "we are closing"), as changes under way are put. */
   private static boolean progressive(Words words) {

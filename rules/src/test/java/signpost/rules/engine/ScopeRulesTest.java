@@ -187,8 +187,19 @@ class ScopeRulesTest {
         "my payslip is wrong this month, none of my enhancements are on it. who do i contact??", CAMBRIDGESHIRE));
     Decision leave = RULES.decide(Situations.quoting(page,
         "can I carry over annual leave into next year? I've still got 7 days left", CAMBRIDGESHIRE));
+    Decision payday = RULES.decide(Situations.quoting(page,
+        "when does march pay go in? is it the 25th or the last working day", CAMBRIDGESHIRE));
+    Decision party = RULES.decide(Situations.quoting(page,
+        "when's the office christmas do this year and is it at the usual place?", CAMBRIDGESHIRE));
+    // "is missing" tells of a state, no change under way.
+    Decision missing = RULES.decide(Situations.quoting(page,
+        "my payslip this month is missing the saturday overtime, who do i chase", CAMBRIDGESHIRE));
 
     assertFalse(payslip.answered(), payslip.rules()::toString);
+    assertFalse(missing.answered(), missing.rules()::toString);
+    assertFalse(payday.answered(), payday.rules()::toString);
+    assertFalse(party.answered(), "the office's christmas do is arranged by the office: " + party.rules());
+    assertNull(missing.eqia(), "overtime missing from a payslip is no proposal to assess");
     assertFalse(leave.answered(), leave.rules()::toString);
     assertNull(leave.eqia(), "leave carried into next year is no proposal to assess");
   }

@@ -2,6 +2,7 @@ package signpost.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,20 @@ class SupportRulesTest {
     assertFalse(decision.support());
     assertFalse(decision.urgentHelp());
     assertFalse(decision.rules().contains("OfferCareToSomeoneReportingHarm"), decision.rules()::toString);
+  }
+
+  @Test
+  void a_change_put_forward_by_someone_telling_of_their_job_is_an_eqia_question_though_it_names_harm_service_users_meet() {
+    Decision decision = RULES.decide(Situations.asked("Hi - I'm the commissioning manager for health visiting. We're"
+        + " proposing to change the provider's specification so the development review is done at group clinic sessions"
+        + " instead of as a home visit. The home visit is often when health visitors pick up postnatal depression and"
+        + " domestic abuse. What level of assessment do I need?", CAMBRIDGESHIRE));
+    Decision harmed = RULES.decide(Situations.asked("I'm being abused by a resident on my visits, what can I do?",
+        CAMBRIDGESHIRE));
+
+    assertFalse(decision.support(), decision.rules()::toString);
+    assertNotNull(decision.eqia(), decision.rules()::toString);
+    assertTrue(harmed.support(), harmed.rules()::toString);
   }
 
   @Test

@@ -415,6 +415,10 @@ class FeatureRecogniserTest {
         + " 3 miles").activities().contains(Activity.NEW_POLICY), "who is eligible, cut to the least the law asks");
     assertEquals(Set.of(Activity.CHANNEL_SHIFT), RECOGNISER.recognise("moving our bulky uplift bookings from phone to"
         + " an online form").activities(), "another channel is no other place");
+    assertEquals(Set.of(Activity.CHANNEL_SHIFT), RECOGNISER.recognise("from june we want to hear all the appeals by video"
+        + " by default instead of in person at colebrook").activities(), "in person given up for video by default");
+    assertTrue(RECOGNISER.recognise("thinking of dropping the 21:15 haskay to hestavoe sailing mon-fri").activities()
+        .contains(Activity.REDUCE_OR_STOP), "a sailing named by its time and ends, dropped");
     assertFalse(RECOGNISER.recognise("IT are moving the systmone servers to a new data centre this weekend").activities()
         .contains(Activity.RELOCATION), "systems moved move no service");
     assertEquals(Set.of(Activity.COSMETIC_CHANGE), RECOGNISER.recognise("updating our lone working policy so it has the"

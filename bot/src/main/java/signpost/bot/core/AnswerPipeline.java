@@ -345,9 +345,19 @@ public final class AnswerPipeline {
             .filter(t -> practice.stream().noneMatch(p -> p.hit().passage().equals(t.hit().passage())))
             .ifPresent(practice::add);
       }
+      // The level the organisation's example names for this verdict ("What it needs: Detailed assessment"): who signs
+      // that level off, by the row of its table of sign-off.
+      Optional<Quote> signOff = example.filter(e -> e.verdict() == decision.eqia().verdict()
+              && e.verdict() != Verdict.NOT_REQUIRED)
+          .flatMap(e -> OwnExamples.level(e.quote().hit().passage().text()))
+          .flatMap(level -> using.ownPractice().signOffAt(question.organisation(), level))
+          .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())));
+      signOff.ifPresent(practice::add);
       if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
-        // Not the table the example's row is of: the row says it.
+        // Not the table the example's row is of: the row says it. Nor, where the level's own row of sign-off was found,
+        // the general passage on how assessments are done.
         using.ownPractice().find(question.organisation(), decision.eqia().verdict(), results)
+            .filter(p -> signOff.isEmpty())
             .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
             .ifPresent(practice::add);
         // Told none is needed: how the organisation has that kept ("record the decision ... in the EqIA Library").

@@ -1,6 +1,7 @@
 package signpost.bot.core;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -227,8 +228,8 @@ final class OwnExamples {
   }
 
   /** The first header of a table of thresholds, over what each row measures: "Measure", "Factor", "Threshold". */
-  private static final Pattern MEASURE_HEADER = Pattern.compile("(?i)^\\W*(?:measure|factor|threshold|criteri(?:on|a)"
-      + "|trigger|indicator)s?\\b");
+  private static final Pattern MEASURE_HEADER = Pattern.compile("(?i)^\\W*(?:what (?:you |we )?(?:measure|count)\\b|(?:measure"
+      + "|factor|threshold|criteri(?:on|a)|trigger|indicator)s?\\b)");
   /** A cell that sets no bound: "-", "n/a". */
   private static final Pattern NO_BOUND = Pattern.compile("^[\\s\u2013\u2014-]*$");
 
@@ -371,6 +372,22 @@ final class OwnExamples {
         // A change less than it seems is like no row of a greater one: a couch replaced at the MIU by the same model is
         // no "Closing, merging or relocating a clinic, base, minor injuries unit".
         && !(lesserOnly(made) && !LESSER.containsAll(kindsOf(best)));
+    // The level is the highest any row of the table of thresholds reaches ("Where more than one row applies, the highest
+    // level reached in any row wins"): a level's cell bounding one of the proposal's figures at a higher level than the
+    // row chosen is the proposal's own line ("620 households" and "Households affected; Full EPIA: 500 or more
+    // households" beside "Ending payment by cheque (about 310 households pay this way): EPIA initial check").
+    // Not over a row whose own bound holds the figure ("A pilot of 12 weeks or less affecting fewer than 500 people"), which
+    // drew the line for it; nor from a cell that puts its bound under a condition ("£100,000 or more, only if the money
+    // changes a service", "150 or more (500 or more for a pilot ...)"), which the figure alone does not meet.
+    Row chosenRow = best;
+    Optional<Row> higher = bounded > 0 ? Optional.empty() : candidates.stream()
+        .filter(row -> row.level() && row.verdict().compareTo(chosenRow.verdict()) > 0
+            && Thresholds.bounded(boundsOf(row), told) > 0 && !QUALIFIED.matcher(row.text()).find())
+        .max(Comparator.comparing(Row::verdict));
+    if (higher.isPresent()) {
+      best = higher.get();
+      alike = true;
+    }
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict(), alike));
   }
@@ -608,6 +625,40 @@ final class OwnExamples {
     }
     return Optional.ofNullable(verdict);
   }
+
+  /**
+   * Returns the name of the level a row of a table of examples says is needed, as its cell asking so writes it:
+   * "Detailed assessment" of "Example of change: Closing a spoke clinic; What it needs: Detailed assessment", "Full EQIA"
+   * of "EQIA needed?: Yes - Full EQIA (see 5.2)"; empty where the cell says only yes or no.
+   */
+  static Optional<String> level(String row) {
+    Matcher cell = CELL.matcher(row);
+    boolean first = true;
+    while (cell.find()) {
+      if (!first && NEED_HEADER.matcher(cell.group(1)).find()) {
+        String value = YES_OR_NO.matcher(LEVEL_LABEL.matcher(cell.group(2).strip()).replaceFirst("")).replaceFirst("");
+        Matcher end = LEVEL_ENDS.matcher(value);
+        String level = (end.find() ? value.substring(0, end.start()) : value).strip();
+        if (level.length() > 2 && level.split("\\s+").length <= LEVEL_WORDS && !NONE.matcher(level).find()) {
+          return Optional.of(level);
+        }
+      }
+      first = false;
+    }
+    return Optional.empty();
+  }
+
+  /** A bound put under a condition: "only if the money changes a service", "unless ...", "(500 or more for a pilot". */
+  private static final Pattern QUALIFIED = Pattern.compile("(?i)\\bonly (?:if|where|when)\\b|\\bunless\\b|\\bexcept\\b"
+      + "|\\bprovided\\b|\\(\\s*\\d");
+
+  /** A "yes" or "no" before the level it names: "Yes - Full EQIA", "Yes: stage 2". */
+  private static final Pattern YES_OR_NO = Pattern.compile("(?i)^(?:yes|no)\\b\\W*");
+  /** Where what a level cell adds after its name begins: "(see 5.2)", ". Talk to staff first", " - then Part B if". */
+  private static final Pattern LEVEL_ENDS = Pattern.compile("(?i)\\s*[(.,;:]|\\s[-\u2013\u2014]\\s|\\s(?:if|unless|where"
+      + "|when|and|or|then|plus|with|for)\\b");
+  /** The most words a level's name has: "Stage 2 full equality impact assessment". */
+  private static final int LEVEL_WORDS = 7;
 
   /**
    * Returns whether a cell naming a first stage, then a full one, asks for both ("Yes: stage 1 screening and stage 2

@@ -252,6 +252,38 @@ final class OwnPractice {
         .or(() -> own.stream().map(h -> signingRow(h, named)).flatMap(Optional::stream).findFirst());
   }
 
+  private final Map<String, Optional<Quote>> atLevel = new ConcurrentHashMap<>();
+
+  /**
+   * Returns the row of the organisation's own table of who signs off each level for the level named ("Level: Detailed
+   * assessment; Completed by: Service manager; Signed off by: Quality Committee" for "Detailed assessment"), if it has
+   * one: who signs off the assessment a proposal needs, where the general passage on sign-off says only that someone does.
+   */
+  Optional<Quote> signOffAt(String organisation, String level) {
+    if (organisation == null || level.isBlank()) return Optional.empty();
+    return atLevel.computeIfAbsent(organisation + "\n" + level.toLowerCase(Locale.ROOT),
+        key -> searchSignOffAt(organisation, level));
+  }
+
+  private Optional<Quote> searchSignOffAt(String organisation, String level) {
+    Results results = knowledge.search(new SearchRequest(level + " signed off by sign-off approves", organisation, DEPTH));
+    // The row's first cell opens with the level ("Detailed assessment", "Level 2 - Full review"), not one that only
+    // mentions it ("Initial assessment only (no detailed assessment needed)").
+    Pattern named = Pattern.compile("(?i)^\\W*(?:(?:level|tier|stage|part)\\s*\\w{1,2}\\s*[-\u2013\u2014:]\\s*)?"
+        + Pattern.quote(level) + "(?!\\w)");
+    for (Hit hit : ownOnAssessment(results, organisation).toList()) {
+      // Every row of the level: one for each kind of decision it may be ("Part B Full Assessment for an operational
+      // decision ...: Director of Operations", "Part B Full Assessment for a Board decision: Board of Trustees").
+      List<String> rows = hit.passage().text().lines()
+          .filter(line -> rowOf(line, named) && SIGNING_CELL.matcher(line).find()).toList();
+      if (!rows.isEmpty()) return Optional.of(TableRows.rowsOf(hit, String.join("\n", rows)));
+    }
+    return Optional.empty();
+  }
+
+  /** A cell of a row saying who signs or approves: "Signed off by: Quality Committee", "Sign-off: Director". */
+  private static final Pattern SIGNING_CELL = Pattern.compile("(?i)(?:^|; )[^;:]{0,40}\\b(?:sign|approv)[^;:]{0,40}: \\S");
+
   /** Returns the hit quoted by its row on the body, where it is a table's and that row says the body signs. */
   private static Optional<Quote> signingRow(Hit hit, Pattern body) {
     return hit.passage().text().lines().filter(line -> rowOf(line, body) && SIGNS.matcher(line).find()).findFirst()

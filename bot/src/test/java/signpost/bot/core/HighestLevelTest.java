@@ -1,0 +1,62 @@
+package signpost.bot.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import signpost.rules.decision.Verdict;
+
+/**
+ * Where an organisation's table of thresholds (first header "What you measure") puts a proposal's figure at a higher level
+ * than the worked example most like it, the higher level is the proposal's, as such tables say ("the highest level
+ * reached in any row wins"); where the figure stays within the example's level, the example's word stands: over a real
+ * index of an organisation that brings only its documents.
+ */
+class HighestLevelTest {
+
+  private static final String ORG = "eastvale-revenues";
+
+  @RegisterExtension
+  static final OwnDocuments.Loaded DOCS = OwnDocuments.of(ORG, "Eastvale Revenues and Benefits Partnership",
+      new OwnDocuments.Doc("eastvale-epia-toolkit.md", "Equality and Poverty Impact Assessment (EPIA) toolkit", "guidance",
+          """
+          # Equality and Poverty Impact Assessment (EPIA) toolkit
+
+          ## 1. What an EPIA is
+          An Equality and Poverty Impact Assessment (EPIA) shows how we pay due regard to equality and poverty.
+
+          ## 6. Deciding the level: thresholds
+          Read across every row that applies. The level you need is the highest level reached in any row.
+
+          | What you measure | No EPIA needed | EPIA initial check | Full EPIA |
+          |---|---|---|---|
+          | Households affected | Fewer than 50 households | 50 to 499 households | 500 or more households |
+          | Public contact hours | Reduction of less than 3 hours a week | Reduction of 3 to 9 hours a week | Reduction of 10 hours a week or more |
+
+          ## 7. Worked examples
+
+          | No. | Proposal | Level |
+          |---|---|---|
+          | 2 | Closing the Brackenford counter on Wednesdays | EPIA initial check |
+          | 11 | Ending payment by cheque (about 310 households pay this way) | EPIA initial check |
+          | 8 | Replacing the document scanning software with no change to forms | No EPIA needed |
+          """));
+
+  @Test
+  void a_figure_a_higher_level_bounds_takes_the_proposal_above_the_example_like_it() {
+    Answer answer = DOCS.ask("we're planning to stop taking council tax payments by cheque from October. roughly 620"
+        + " households still pay that way. does this need an EPIA and which one?");
+
+    assertEquals(Verdict.REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Full EPIA: 500 or more households"), answer.text());
+  }
+
+  @Test
+  void a_figure_within_the_examples_level_leaves_its_word_standing() {
+    Answer answer = DOCS.ask("we're planning to stop taking council tax payments by cheque from October. roughly 200"
+        + " households still pay that way. does this need an EPIA and which one?");
+
+    assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+  }
+}

@@ -513,8 +513,10 @@ final class OwnExamples {
   private List<Thresholds.Bound> boundsOf(Row row) {
     // A level's cell bounds by its own line, not by the exceptions it notes in brackets: "Fewer than 150 people on
     // probation (fewer than 500 for a pilot or temporary change of 12 weeks or less)" is no bound on how long a change is.
-    return bounds.computeIfAbsent(row.text(), text -> Thresholds.boundsOf(row.level()
-        ? BRACKETED.matcher(text).replaceAll("") : text));
+    // A level's bare figures ("Complainants affected a year; Full EIR: 2,000 or more") count what its measure names.
+    return bounds.computeIfAbsent(row.text(), text -> row.level()
+        ? Thresholds.boundsOfLevel(BRACKETED.matcher(text).replaceAll(""), text.substring(0, Math.max(0, text.indexOf("; "))))
+        : Thresholds.boundsOf(text));
   }
 
   /** A note in brackets: "(fewer than 500 for a pilot ...)", "(reduction or saving)". */

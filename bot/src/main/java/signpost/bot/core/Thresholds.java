@@ -35,7 +35,8 @@ final class Thresholds {
    * uses they make of it: "250 appointments a week" against "fewer than 200 appointments a week".
    */
   private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
-      + "|appointments|bookings"
+      + "|appointments|bookings|complainants?|claimants?|applicants?|tenants?|callers?|borrowers?|readers?|donors?"
+      + "|clients?|appellants?|enquirers?|families"
       + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
       + "|month|year))\\b";
   /**
@@ -234,6 +235,34 @@ final class Thresholds {
 
   /** Returns the bounds a row sets, on whatever they count: read once for each row, held against every question. */
   static List<Bound> boundsOf(String text) {
+    return boundsOf(text, null);
+  }
+
+  /**
+   * Returns the bounds of a level's cell of a table of thresholds, whose figures may stand bare ("Measure: Complainants
+   * affected a year; Full EIR: 2,000 or more"): a figure no word follows counts what the measure names.
+   */
+  static List<Bound> boundsOfLevel(String text, String measure) {
+    return boundsOf(text, implied(measure));
+  }
+
+  /** Returns what a measure of a table of thresholds counts: "% change to a service standard", "Staff affected". */
+  static Unit implied(String measure) {
+    if (SHARE_NAMED.matcher(measure).find()) return Unit.SHARE;
+    if (MONEY_NAMED.matcher(measure).find()) return Unit.MONEY;
+    if (STAFF_NAMED.matcher(measure).find()) return Unit.STAFF;
+    if (USERS_WITHIN.matcher(measure).find() || PEOPLE_NAMED.matcher(measure).find()) return Unit.USERS;
+    return null;
+  }
+
+  private static final Pattern SHARE_NAMED = Pattern.compile("(?i)%|\\bper ?cent|\\bpercentage\\b");
+  private static final Pattern MONEY_NAMED = Pattern.compile("(?i)£|\\b(?:money|budget|saving|savings|cost|costs|spend"
+      + "|value)\\b");
+  private static final Pattern STAFF_NAMED = Pattern.compile("(?i)^\\W*(?:[\\w ]*: )?(?:staff|posts?|employees|workforce"
+      + "|colleagues)\\b");
+  private static final Pattern PEOPLE_NAMED = Pattern.compile("(?i)\\b(?:people|residents|users)\\b");
+
+  private static List<Bound> boundsOf(String text, Unit implied) {
     String row = inMinutes(text);
     boolean scored = row.toLowerCase(Locale.ROOT).contains("score");
     List<Bound> bounds = new ArrayList<>();
@@ -244,6 +273,7 @@ final class Thresholds {
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
       Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
+      if (unit == null) unit = implied;
       if (unit == null || unit == Unit.DAYS && worded.start() > notesAt || escalates(row, worded.start())) continue;
       double bound = value(worded.group(3), worded.group(4)) * spanDays(unit, row, worded.end());
       bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
@@ -264,7 +294,7 @@ final class Thresholds {
           : MINUTES_WITHIN.matcher(bound).find() ? Unit.MINUTES : WEEKLY_HOURS_WITHIN.matcher(bound).find()
           ? Unit.WEEKLY_HOURS : users ? Unit.USERS : staff ? Unit.STAFF
           : spanned && !notice(row, orMoreOrLess.start(), orMoreOrLess.end()) ? Unit.DAYS
-          : scored ? Unit.SCORE : null;
+          : scored ? Unit.SCORE : implied;
       if (unit == null || unit == Unit.DAYS && orMoreOrLess.start() > notesAt || escalates(row, orMoreOrLess.start())) {
         continue;
       }
@@ -277,6 +307,7 @@ final class Thresholds {
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
       Unit unit = unit(money, row, range.end(), scored);
+      if (unit == null) unit = implied;
       if (unit == null || unit == Unit.DAYS && range.start() > notesAt || escalates(row, range.start())) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));

@@ -11,7 +11,8 @@ import signpost.rules.decision.Verdict;
  * Where an organisation's table of thresholds (first header "What you measure") puts a proposal's figure at a higher level
  * than the worked example most like it, the higher level is the proposal's, as such tables say ("the highest level
  * reached in any row wins"); where the figure stays within the example's level, the example's word stands: over a real
- * index of an organisation that brings only its documents.
+ * index of an organisation that brings only its documents. A level's bare figures ("2,000 or more") count what its
+ * measure names ("Claimants affected a year").
  */
 class HighestLevelTest {
 
@@ -32,6 +33,7 @@ class HighestLevelTest {
           | What you measure | No EPIA needed | EPIA initial check | Full EPIA |
           |---|---|---|---|
           | Households affected | Fewer than 50 households | 50 to 499 households | 500 or more households |
+          | Claimants affected a year | Fewer than 250 | 250 to 1,999 | 2,000 or more |
           | Public contact hours | Reduction of less than 3 hours a week | Reduction of 3 to 9 hours a week | Reduction of 10 hours a week or more |
 
           ## 7. Worked examples
@@ -50,6 +52,15 @@ class HighestLevelTest {
 
     assertEquals(Verdict.REQUIRED, answer.eqia().verdict(), answer.text());
     assertTrue(answer.text().contains("Full EPIA: 500 or more households"), answer.text());
+  }
+
+  @Test
+  void a_levels_bare_figures_count_what_its_measure_names() {
+    Answer answer = DOCS.ask("we want to send award letters by e-mail by default, with paper only on request. it"
+        + " affects about 2,150 claimants a year. do we need to do anything equality-wise?");
+
+    assertEquals(Verdict.REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("Full EPIA: 2,000 or more"), answer.text());
   }
 
   @Test

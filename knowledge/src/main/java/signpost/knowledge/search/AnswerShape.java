@@ -3,6 +3,7 @@ package signpost.knowledge.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import signpost.knowledge.Passage;
@@ -260,7 +261,25 @@ final class AnswerShape {
     String after = q.substring(spelt.end()).replaceFirst("^\\s*\\?", "");
     String rest = before + " " + after;
     if (ANOTHER_QUESTION.matcher(rest).find()) return Optional.empty();
-    return Optional.of("what does " + (spelt.group(1) != null ? spelt.group(1) : spelt.group(2)) + " stand for");
+    return Optional.of("what does " + abbreviation(question, spelt) + " stand for");
+  }
+
+  /** Words standing in for the abbreviation asked of: "saw FEIA in the minutes, what does that stand for". */
+  private static final Set<String> POINTING = Set.of("that", "this", "it");
+  /** An abbreviation as written: "FEIA", "EqIA" is read as its own word elsewhere; capitals only here. */
+  private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,9}\\b");
+
+  /**
+   * Returns the abbreviation a question asks what it stands for, in lower case: the word asked of, or, where that word
+   * points back ("that", "it"), the last abbreviation the question wrote in capitals before it.
+   */
+  private static String abbreviation(String question, Matcher spelt) {
+    String word = spelt.group(1) != null ? spelt.group(1) : spelt.group(2);
+    if (!POINTING.contains(word)) return word;
+    Matcher capitals = CAPITALS.matcher(question);
+    String last = null;
+    while (capitals.find()) last = capitals.group();
+    return last == null ? word : last.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -274,7 +293,7 @@ final class AnswerShape {
     if (spelt.find()) {
       // "What does EINA stand for?": the passage that writes it out, "Equality Impact and Needs Assessment (EINA)".
       // A glossary's entry for it ("BAME stands for ...") the more.
-      String abbreviation = Pattern.quote(spelt.group(1) != null ? spelt.group(1) : spelt.group(2));
+      String abbreviation = Pattern.quote(abbreviation(question, spelt));
       AnswerShape shape = new AnswerShape(Pattern.compile("^(?:an?\\s+)?" + abbreviation
           + "\\s+(?:stands for|is short for|means|is)\\b|^" + abbreviation + "\\s*$", Pattern.CASE_INSENSITIVE), null, boost);
       shape.writtenOut = Pattern.compile("\\(\\s*" + abbreviation + "s?\\s*\\)", Pattern.CASE_INSENSITIVE);

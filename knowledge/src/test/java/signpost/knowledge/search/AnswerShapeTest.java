@@ -354,6 +354,8 @@ class AnswerShapeTest {
     assertEquals(Optional.empty(), AnswerShape.focus("what does PCREF stand for and who leads it?"),
         "a second question keeps the whole message");
     assertEquals(Optional.empty(), AnswerShape.focus("who leads on PCREF?"));
+    assertEquals(Optional.of("what does feia stand for"),
+        AnswerShape.focus("saw FEIA in the committee minutes, what does that stand for"), "'that' points back to FEIA");
   }
 
   @Test

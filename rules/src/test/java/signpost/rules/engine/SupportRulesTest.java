@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +16,8 @@ import signpost.knowledge.org.Service;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Decision.Referral;
 import signpost.rules.decision.Intent;
+import signpost.rules.screening.ScreeningContext;
+import signpost.rules.screening.Slot;
 
 /** The rules of {@code support.drl}: someone reporting harm gets care, the people who help and urgent help. */
 class SupportRulesTest {
@@ -84,6 +87,18 @@ class SupportRulesTest {
     assertFalse(decision.support(), decision.rules()::toString);
     assertNotNull(decision.eqia(), decision.rules()::toString);
     assertTrue(harmed.support(), harmed.rules()::toString);
+  }
+
+  @Test
+  void a_screenings_record_naming_harm_the_people_served_meet_is_read_for_its_verdict_not_met_with_care() {
+    // The record a screening keeps, read for its verdict: no question in it, only what the person told of the change.
+    Decision record = RULES.decide(Situations.asked("I'm the commissioning manager for health visiting. We're proposing"
+        + " to change the provider's specification so the review is done at group clinics instead of as a home visit."
+        + " The home visit is often when health visitors pick up domestic abuse.", CAMBRIDGESHIRE)
+        .within(new ScreeningContext(Set.of(Slot.ACTIVITY, Slot.AFFECTED))));
+
+    assertFalse(record.support(), record.rules()::toString);
+    assertNotNull(record.eqia(), record.rules()::toString);
   }
 
   @Test

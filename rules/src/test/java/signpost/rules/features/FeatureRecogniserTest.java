@@ -659,6 +659,28 @@ class FeatureRecogniserTest {
   }
 
   @Test
+  void a_change_told_in_a_fragment_of_a_conversation_is_read() {
+    assertTrue(RECOGNISER.recognise("new ID checks on the phones").activities().contains(Activity.NEW_POLICY));
+    assertTrue(RECOGNISER.recognise("moving a pick up point").activities().contains(Activity.RELOCATION));
+    assertTrue(RECOGNISER.recognise("trust wants to drop both to fit in more swimming lessons").activities()
+        .contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
+  void an_assistant_director_written_ad_adds_nothing() {
+    assertEquals(Set.of(), RECOGNISER.recognise("my AD says comms have already done the equality side for this")
+        .activities());
+    assertTrue(RECOGNISER.recognise("we're adding a webchat option").activities().contains(Activity.OTHER_CHANGE));
+  }
+
+  @Test
+  void children_and_grandparents_in_everyday_words_name_age() {
+    assertTrue(RECOGNISER.recognise("about 35 kids use it most weeks").characteristics().contains(Characteristic.AGE));
+    assertTrue(RECOGNISER.recognise("a few grandparents who adopted their grandkids").characteristics()
+        .contains(Characteristic.AGE), "grandparents are older people");
+  }
+
+  @Test
   void whos_asks_who() {
     assertTrue(RECOGNISER.recognise("when are the leaflets meant to be done by, and who's doing them").asks()
         .contains(Ask.WHO));

@@ -346,7 +346,7 @@ public final class AnswerPipeline {
             .ifPresent(practice::add);
       }
       // The level the organisation's example names for this verdict ("What it needs: Detailed assessment"): who signs
-      // that level off, by the row of its table of sign-off.
+      // that level off, by the rows of its table of sign-off.
       Optional<Quote> signOff = example.filter(e -> e.verdict() == decision.eqia().verdict()
               && e.verdict() != Verdict.NOT_REQUIRED)
           .flatMap(e -> OwnExamples.level(e.quote().hit().passage().text()))

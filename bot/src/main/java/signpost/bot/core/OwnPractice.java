@@ -252,12 +252,14 @@ final class OwnPractice {
         .or(() -> own.stream().map(h -> signingRow(h, named)).flatMap(Optional::stream).findFirst());
   }
 
+  /** The rows of sign-off found for each organisation and level, or none. */
   private final Map<String, Optional<Quote>> atLevel = new ConcurrentHashMap<>();
 
   /**
-   * Returns the row of the organisation's own table of who signs off each level for the level named ("Level: Detailed
+   * Returns the rows of the organisation's own table of who signs off each level for the level named ("Level: Detailed
    * assessment; Completed by: Service manager; Signed off by: Quality Committee" for "Detailed assessment"), if it has
-   * one: who signs off the assessment a proposal needs, where the general passage on sign-off says only that someone does.
+   * them: who signs off the assessment a proposal needs, where the general passage on sign-off says only that someone
+   * does.
    */
   Optional<Quote> signOffAt(String organisation, String level) {
     if (organisation == null || level.isBlank()) return Optional.empty();

@@ -255,11 +255,15 @@ final class Thresholds {
     return null;
   }
 
+  /** A measure of a share: "% change to a service standard", "percentage of the budget". */
   private static final Pattern SHARE_NAMED = Pattern.compile("(?i)%|\\bper ?cent|\\bpercentage\\b");
+  /** A measure of money: "Money: budget change in a year", "Budget change: saving, cut or new charge". */
   private static final Pattern MONEY_NAMED = Pattern.compile("(?i)£|\\b(?:money|budget|saving|savings|cost|costs|spend"
       + "|value)\\b");
+  /** A measure of staff, named first: "Staff affected", "Measure: Posts affected". */
   private static final Pattern STAFF_NAMED = Pattern.compile("(?i)^\\W*(?:[\\w ]*: )?(?:staff|posts?|employees|workforce"
       + "|colleagues)\\b");
+  /** A measure of people served: "Residents affected", "People using the service". */
   private static final Pattern PEOPLE_NAMED = Pattern.compile("(?i)\\b(?:people|residents|users)\\b");
 
   private static List<Bound> boundsOf(String text, Unit implied) {

@@ -266,12 +266,12 @@ final class AnswerShape {
 
   /** Words standing in for the abbreviation asked of: "saw FEIA in the minutes, what does that stand for". */
   private static final Set<String> POINTING = Set.of("that", "this", "it");
-  /** An abbreviation as written: "FEIA", "EqIA" is read as its own word elsewhere; capitals only here. */
+  /** An abbreviation written in capitals: "FEIA", "EPIA". */
   private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,9}\\b");
 
   /**
    * Returns the abbreviation a question asks what it stands for, in lower case: the word asked of, or, where that word
-   * points back ("that", "it"), the last abbreviation the question wrote in capitals before it.
+   * points back ("that", "it"), the last abbreviation the question writes in capitals.
    */
   private static String abbreviation(String question, Matcher spelt) {
     String word = spelt.group(1) != null ? spelt.group(1) : spelt.group(2);

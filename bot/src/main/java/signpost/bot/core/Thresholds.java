@@ -37,8 +37,8 @@ final class Thresholds {
   private static final String USER_WORD = "(?:(?:service )?users?|passengers?|customers?|visitors?|residents?|households?"
       + "|appointments|bookings|complainants?|claimants?|applicants?|tenants?|callers?|borrowers?|readers?|donors?"
       + "|clients?|appellants?|enquirers?|families"
-      + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week"
-      + "|month|year))\\b";
+      + "|consumers?|patients?|pupils?|learners?|students?|members|children|people\\s+(?:a|per|each)\\s+(?:day|week|wk"
+      + "|month|year|yr))\\b";
   /**
    * A span of days, weeks or months: "5 working days", "14 consecutive days", "4 weeks", "3 months"; whether working
    * days, and which.

@@ -81,6 +81,8 @@ class ThresholdsTest {
     Map<Unit, Double> few = Thresholds.told("the 19A only gets about 120 people a day, going to every hour on saturdays");
     assertEquals(Map.of(Unit.USERS, 120.0), few);
     assertEquals(Map.of(Unit.STAFF, 8.0), Thresholds.told("it affects 8 people in the contact centre"));
+    assertEquals(Map.of(Unit.USERS, 400.0), Thresholds.told("prob 300-400 people a yr would use it"),
+        "people a year, however written, are served, not staff");
     assertEquals(Map.of(Unit.STAFF, 12.0), Thresholds.told("new rota for 12 colleagues at the depot"));
     String busy = "Kind of change: Frequency reduction; Example: every 30 to every 60 minutes on a route carrying more than"
         + " 200 passengers a day; Level: Full";
@@ -118,6 +120,18 @@ class ThresholdsTest {
     assertTrue(Thresholds.fit("Example: Changing shift patterns or working hours for more than 25 staff; Full", drivers));
     assertFalse(Thresholds.fit("Example: Changing shift patterns or working hours for 25 staff or fewer; Screen", drivers));
     assertEquals(Map.of(Unit.MINUTES, 120.0), Thresholds.told("close the front desk at 3pm on fridays instead of 5"));
+  }
+
+  @Test
+  void a_levels_bare_figures_count_what_its_measure_names() {
+    Map<Unit, Double> told = Thresholds.told("about 2,150 complainants a year");
+    assertEquals(1, Thresholds.bounded(Thresholds.boundsOfLevel("Measure: Complainants affected a year; Full EIR: 2,000 or"
+        + " more", "Measure: Complainants affected a year"), told));
+    assertEquals(0, Thresholds.bounded(Thresholds.boundsOf("Measure: Complainants affected a year; Full EIR: 2,000 or"
+        + " more"), told), "a bare figure counts nothing of itself");
+    assertEquals(Unit.STAFF, Thresholds.implied("Measure: Staff affected"));
+    assertEquals(Unit.MONEY, Thresholds.implied("Measure: Money: budget change in a year"));
+    assertEquals(Unit.SHARE, Thresholds.implied("Measure: % change to a service standard"));
   }
 
   @Test

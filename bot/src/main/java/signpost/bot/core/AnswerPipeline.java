@@ -341,42 +341,42 @@ public final class AnswerPipeline {
       boolean timingAsked = OwnPractice.asksTiming(question.text()) || (screening != null && screening.timingAsked());
       if (decision.eqia().verdict() != Verdict.NOT_REQUIRED && timingAsked) {
         // "What's the latest I can start the screening, and how long does the equality team take?": its timescales.
-        using.ownPractice().timing(question.organisation())
-            .filter(t -> practice.stream().noneMatch(p -> p.hit().passage().equals(t.hit().passage())))
-            .ifPresent(practice::add);
+        addUnquoted(practice, using.ownPractice().timing(question.organisation()));
       }
       // The level the organisation's example names for this verdict ("What it needs: Detailed assessment"): who signs
       // that level off, by the rows of its table of sign-off.
-      Optional<Quote> signOff = example.filter(e -> e.verdict() == decision.eqia().verdict()
+      boolean signedAtLevel = addUnquoted(practice, example.filter(e -> e.verdict() == decision.eqia().verdict()
               && e.verdict() != Verdict.NOT_REQUIRED)
           .flatMap(e -> OwnExamples.level(e.quote().hit().passage().text()))
-          .flatMap(level -> using.ownPractice().signOffAt(question.organisation(), level))
-          .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())));
-      signOff.ifPresent(practice::add);
+          .flatMap(level -> using.ownPractice().signOffAt(question.organisation(), level)));
       if (organisation.map(o -> !EqiaText.hasPractices(o)).orElse(true)) {
         // Not the table the example's row is of: the row says it. Nor, where the level's own row of sign-off was found,
         // the general passage on how assessments are done.
         using.ownPractice().find(question.organisation(), decision.eqia().verdict(), results)
-            .filter(p -> signOff.isEmpty())
+            .filter(p -> !signedAtLevel)
             .filter(p -> example.map(e -> !p.hit().passage().text().contains(e.quote().hit().passage().text())).orElse(true))
             .ifPresent(practice::add);
         // Told none is needed: how the organisation has that kept ("record the decision ... in the EqIA Library").
         if (decision.eqia().verdict() == Verdict.NOT_REQUIRED) {
-          using.ownPractice().recordingANo(question.organisation())
-              .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())))
-              .ifPresent(practice::add);
+          addUnquoted(practice, using.ownPractice().recordingANo(question.organisation()));
         }
         // "The decision will be taken by Cabinet": who else signs off for Cabinet, where the documents say.
         if (decision.eqia().verdict() != Verdict.NOT_REQUIRED) {
           String decides = screening == null || screening.decidedBy() == null ? "" : " " + screening.decidedBy();
-          using.ownPractice().signOffFor(question.organisation(), question.text() + decides)
-              .filter(q -> practice.stream().noneMatch(p -> p.hit().passage().equals(q.hit().passage())))
-              .ifPresent(practice::add);
+          addUnquoted(practice, using.ownPractice().signOffFor(question.organisation(), question.text() + decides));
         }
       }
     }
     return answer(question, decision, composer.answer(decision, quoted, askedToo, organisation, practice, contacts),
         confidence, contacts);
+  }
+
+  /** Adds the quote to the practice quoted beside a verdict unless its passage is there already; returns whether it did. */
+  private static boolean addUnquoted(List<Quote> practice, Optional<Quote> quote) {
+    if (quote.isEmpty() || practice.stream().anyMatch(p -> p.hit().passage().equals(quote.get().hit().passage()))) {
+      return false;
+    }
+    return practice.add(quote.get());
   }
 
   /**

@@ -379,10 +379,11 @@ final class OwnExamples {
     // Not over a row whose own bound holds the figure ("A pilot of 12 weeks or less affecting fewer than 500 people"), which
     // drew the line for it; nor from a cell that puts its bound under a condition ("£100,000 or more, only if the money
     // changes a service", "150 or more (500 or more for a pilot ...)"), which the figure alone does not meet.
+    // (Every level's cell still among the candidates bounds one of the proposal's figures: the others were set aside.)
     Row chosenRow = best;
     Optional<Row> higher = bounded > 0 ? Optional.empty() : candidates.stream()
         .filter(row -> row.level() && row.verdict().compareTo(chosenRow.verdict()) > 0
-            && Thresholds.bounded(boundsOf(row), told) > 0 && !QUALIFIED.matcher(row.text()).find())
+            && !QUALIFIED.matcher(row.text()).find())
         .max(Comparator.comparing(Row::verdict));
     if (higher.isPresent()) {
       best = higher.get();

@@ -276,8 +276,7 @@ final class OwnPractice {
     for (Hit hit : ownOnAssessment(results, organisation).toList()) {
       // Every row of the level: one for each kind of decision it may be ("Part B Full Assessment for an operational
       // decision ...: Director of Operations", "Part B Full Assessment for a Board decision: Board of Trustees").
-      List<String> rows = hit.passage().text().lines()
-          .filter(line -> rowOf(line, named) && SIGNING_CELL.matcher(line).find()).toList();
+      List<String> rows = signingRows(hit, named, SIGNING_CELL);
       if (!rows.isEmpty()) return Optional.of(TableRows.rowsOf(hit, String.join("\n", rows)));
     }
     return Optional.empty();
@@ -288,8 +287,12 @@ final class OwnPractice {
 
   /** Returns the hit quoted by its row on the body, where it is a table's and that row says the body signs. */
   private static Optional<Quote> signingRow(Hit hit, Pattern body) {
-    return hit.passage().text().lines().filter(line -> rowOf(line, body) && SIGNS.matcher(line).find()).findFirst()
-        .map(row -> TableRows.rowsOf(hit, row));
+    return signingRows(hit, body, SIGNS).stream().findFirst().map(row -> TableRows.rowsOf(hit, row));
+  }
+
+  /** Returns the rows of the hit's table whose first cell is {@code first} and that say, by {@code signs}, who signs. */
+  private static List<String> signingRows(Hit hit, Pattern first, Pattern signs) {
+    return hit.passage().text().lines().filter(line -> rowOf(line, first) && signs.matcher(line).find()).toList();
   }
 
   /** Returns true when the text is a table's row whose first cell ("Role: Cabinet Member; ...") is the body. */

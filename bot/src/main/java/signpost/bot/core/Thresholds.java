@@ -276,8 +276,8 @@ final class Thresholds {
     int notesAt = notes.find() ? notes.start() : row.length();
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
-      Unit unit = percent(row, worded.end()) ? Unit.SHARE : unit(worded.group(2) != null, row, worded.end(), scored);
-      if (unit == null) unit = implied;
+      Unit unit = percent(row, worded.end()) ? Unit.SHARE
+          : unit(worded.group(2) != null, row, worded.end(), scored, implied);
       if (unit == null || unit == Unit.DAYS && worded.start() > notesAt || escalates(row, worded.start())) continue;
       double bound = value(worded.group(3), worded.group(4)) * spanDays(unit, row, worded.end());
       bounds.add(new Bound(unit, switch (worded.group(1).toLowerCase(Locale.ROOT)) {
@@ -310,8 +310,7 @@ final class Thresholds {
     Matcher range = RANGE.matcher(row);
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
-      Unit unit = unit(money, row, range.end(), scored);
-      if (unit == null) unit = implied;
+      Unit unit = unit(money, row, range.end(), scored, implied);
       if (unit == null || unit == Unit.DAYS && range.start() > notesAt || escalates(row, range.start())) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));
@@ -326,15 +325,18 @@ final class Thresholds {
     return end < row.length() && row.charAt(end) == '%';
   }
 
-  /** Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of scores. */
-  private static Unit unit(boolean money, String row, int end, boolean scored) {
+  /**
+   * Returns what a bound counts: money where it has a pound sign, staff where they follow, else a score in a row of
+   * scores, else what the row's measure names ({@code implied}, null where none).
+   */
+  private static Unit unit(boolean money, String row, int end, boolean scored, Unit implied) {
     if (money) return Unit.MONEY;
     if (usersAfter(row, end)) return Unit.USERS;
     if (WEEKLY_HOURS_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.WEEKLY_HOURS;
     if (staffAfter(row, end)) return Unit.STAFF;
     if (MINUTES_AFTER.matcher(row).region(end, row.length()).lookingAt()) return Unit.MINUTES;
     if (SPAN_AFTER.matcher(row).region(end, row.length()).lookingAt() && !notice(row, end, end)) return Unit.DAYS;
-    return scored ? Unit.SCORE : null;
+    return scored ? Unit.SCORE : implied;
   }
 
   /**

@@ -21,6 +21,7 @@ import signpost.knowledge.legal.LegalGuide;
 import signpost.knowledge.org.Nation;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.org.OrganisationLoader;
+import signpost.knowledge.search.DocumentedNations;
 import signpost.knowledge.search.OrganisationNames;
 import signpost.knowledge.search.PassageSearcher;
 import signpost.knowledge.search.Ranking;
@@ -42,6 +43,7 @@ public final class KnowledgeBase implements AutoCloseable {
   private final LoadReport report;
   private final Map<String, Document> documents = new LinkedHashMap<>();
   private final Function<String, Optional<Passage>> guideSections;
+  private final DocumentedNations documentedNations;
 
   private KnowledgeBase(PassageIndex index, Map<String, Organisation> organisations, Map<String, String> listed,
                         LoadReport report, Function<String, Optional<Passage>> guideSections) {
@@ -51,9 +53,8 @@ public final class KnowledgeBase implements AutoCloseable {
     this.guideSections = guideSections;
     this.known = KnownOrganisations.of(organisations, listed,
         report.documents().stream().map(Document::organisation).toList());
-    Map<String, Nation> nations = new LinkedHashMap<>();
-    organisations.forEach((id, organisation) -> nations.put(id, organisation.nation()));
-    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(known.writtenNames()), nations);
+    this.documentedNations = new DocumentedNations(index);
+    this.searcher = new PassageSearcher(index, Ranking.DEFAULT, new OrganisationNames(known.writtenNames()), this::nation);
     for (Document document : report.documents()) documents.putIfAbsent(document.id(), document);
   }
 
@@ -196,6 +197,17 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Returns the organisation with this id, if its facts were loaded. */
   public Optional<Organisation> organisation(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(organisations.get(id));
+  }
+
+  /**
+   * Returns the nation whose equality law applies to the organisation: its organisation file's, or, where it has none,
+   * the one its own documents place it in ("the Scottish specific duties", "the Fairer Scotland Duty"); England where
+   * nothing says otherwise.
+   */
+  public Nation nation(String organisation) {
+    if (organisation == null) return Nation.ENGLAND;
+    Organisation file = organisations.get(organisation);
+    return file != null ? file.nation() : documentedNations.of(organisation);
   }
 
   /** Returns the organisations this knowledge answers for, which turn a name someone gives into an id. */

@@ -31,6 +31,7 @@ import signpost.rules.decision.Verdict;
 import signpost.rules.RulesException;
 import signpost.rules.engine.RuleBase;
 import signpost.rules.engine.Situation;
+import signpost.rules.facts.InOrganisation;
 import signpost.rules.features.Ask;
 import signpost.rules.features.Characteristic;
 import signpost.rules.features.FeatureRecogniser;
@@ -235,7 +236,8 @@ public final class AnswerPipeline {
     Optional<OwnExamples.Example> example = using.ownExamples().find(question.organisation(), question.text(),
         asked.features().activities(), results);
     Situation situation = asked.withOwnExample(example.map(OwnExamples.Example::fact).orElse(null))
-        .withDocumentedDuties(using.ownCharacteristics().duties(question.organisation()));
+        .withDocumentedDuties(using.ownCharacteristics().duties(question.organisation()))
+        .withDocumentedOrganisation(documentedAs(using.knowledge(), question.organisation(), organisation));
     Decision decision = decide(ruleBase, screening == null ? situation : situation.within(screening));
     List<ContactCard> contacts = Contacts.cards(decision, organisation,
         needs -> using.ownContacts().cards(question.organisation(), needs));
@@ -367,8 +369,8 @@ public final class AnswerPipeline {
         }
       }
     }
-    return answer(question, decision, composer.answer(decision, quoted, askedToo, organisation, practice, contacts),
-        confidence, contacts);
+    return answer(question, decision, composer.answer(decision, quoted, askedToo, organisation,
+        using.knowledge().nation(question.organisation()), practice, contacts), confidence, contacts);
   }
 
   /** Adds the quote to the practice quoted beside a verdict unless its passage is there already; returns whether it did. */
@@ -692,6 +694,15 @@ public final class AnswerPipeline {
   /** The rules know an organisation's own name for its EqIA ("do I need an EINA?") as they know "EqIA". */
   private QuestionFeatures features(Bound using, Question question) {
     return recogniser.recognise(using.assessments().asEqia(question.text()));
+  }
+
+  /**
+   * Returns the organisation as its documents tell of it, for one with no organisation file: the nation whose law its
+   * documents say it is under ("the Scottish specific duties"); null where it has a file or none is asked for.
+   */
+  private static InOrganisation documentedAs(KnowledgeBase knowledge, String id, Optional<Organisation> file) {
+    if (id == null || file.isPresent()) return null;
+    return new InOrganisation(id, knowledge.knownOrganisations().names().getOrDefault(id, id), knowledge.nation(id));
   }
 
   private static Situation situation(Question question, QuestionFeatures features, Optional<Organisation> organisation,

@@ -13,6 +13,7 @@ import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.Document;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.Passage;
+import signpost.knowledge.org.Nation;
 import signpost.knowledge.org.Organisation;
 import signpost.knowledge.search.Quote;
 import signpost.rules.decision.Decision;
@@ -49,14 +50,15 @@ final class Composer {
    *
    * @param askedToo the quoted passages that answer a later question of the message, kept in the short answer even
    *     beside a verdict
+   * @param nation the nation whose law applies to the organisation (England where none is known)
    * @param ownPractice what the organisation's own documents say of a proposal like this one and of how it does EqIAs,
    *     quoted in an EqIA answer (how it does them, when its organisation file says nothing of it)
    */
   Composed answer(Decision decision, List<Quote> quoted, Set<Passage> askedToo, Optional<Organisation> organisation,
-                  List<Quote> ownPractice, List<ContactCard> contacts) {
+                  Nation nation, List<Quote> ownPractice, List<ContactCard> contacts) {
     CitationList citations = new CitationList();
     Paragraphs text = new Paragraphs();
-    decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, organisation, knowledge, citations));
+    decision.eqiaVerdict().ifPresent(v -> EqiaText.write(text, v, nation, knowledge, citations));
     // Beside a verdict, quoted passages and duties are background: behind "Why?" / "More". Objectives stay: a
     // question about an EqIA can also ask which objectives are the asker's.
     Kind detail = decision.eqia() != null ? Kind.MORE : Kind.BODY;

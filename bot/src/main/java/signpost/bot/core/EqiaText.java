@@ -1,7 +1,6 @@
 package signpost.bot.core;
 
 import java.util.List;
-import java.util.Optional;
 import signpost.bot.core.Paragraph.Kind;
 import signpost.knowledge.KnowledgeBase;
 import signpost.knowledge.org.Nation;
@@ -16,11 +15,11 @@ final class EqiaText {
 
   private EqiaText() {}
 
-  static void write(Paragraphs text, EqiaVerdict verdict, Optional<Organisation> org, KnowledgeBase knowledge,
+  static void write(Paragraphs text, EqiaVerdict verdict, Nation nation, KnowledgeBase knowledge,
                     CitationList citations) {
     text.add(Kind.VERDICT, "EqIA: " + verdict.verdict().label() + ".");
     text.list(Kind.REASONS, "Why", verdict.reasons());
-    law(text, org, knowledge, citations);
+    law(text, nation, knowledge, citations);
     if (!verdict.consider().isEmpty()) text.add(Kind.CONSIDER, "Consider: " + String.join("; ", verdict.consider()) + ".");
     text.list(Kind.AIMS, "The aims of the equality duty this engages", verdict.aims());
     text.list(Kind.NEXT_STEPS, "Next steps", verdict.nextSteps());
@@ -35,8 +34,7 @@ final class EqiaText {
    * States the legal position in one sentence, cited to the built-in guide: the duty is due regard under
    * section 149; an EqIA is how it is shown, and an explicit duty only in Wales and Scotland.
    */
-  private static void law(Paragraphs text, Optional<Organisation> org, KnowledgeBase knowledge, CitationList citations) {
-    Nation nation = org.map(Organisation::nation).orElse(Nation.ENGLAND);
+  private static void law(Paragraphs text, Nation nation, KnowledgeBase knowledge, CitationList citations) {
     String where = nation == Nation.ENGLAND
         ? "in England an EqIA is the usual way to show it, not a legal form"
         : "in " + (nation == Nation.WALES ? "Wales" : "Scotland") + " listed bodies must also assess the impact of their policies under the specific duties";

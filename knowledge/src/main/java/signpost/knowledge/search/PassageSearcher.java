@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -53,7 +55,7 @@ public final class PassageSearcher {
   private final OrganisationNames organisations;
   private final OwnTitles ownTitles;
   private final EventWords events;
-  private final Map<String, Nation> nations;
+  private final Function<String, Nation> nations;
   private final NationalLaw law;
 
   public PassageSearcher(PassageIndex index) {
@@ -75,7 +77,16 @@ public final class PassageSearcher {
    */
   public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations,
                          Map<String, Nation> nations) {
-    this.nations = Map.copyOf(nations);
+    this(index, ranking, organisations, Map.copyOf(nations)::get);
+  }
+
+  /**
+   * Returns a searcher that recognises the {@code organisations} a question names and asks {@code nations} whose law
+   * applies to each (null for England).
+   */
+  public PassageSearcher(PassageIndex index, Ranking ranking, OrganisationNames organisations,
+                         Function<String, Nation> nations) {
+    this.nations = nations;
     this.index = index;
     this.organisations = organisations;
     this.ranking = ranking;
@@ -132,7 +143,7 @@ public final class PassageSearcher {
       if (AnswerShape.asksWhen(whole)) concepts = events.withoutEvents(concepts);
       Map<QuestionTerms.Concept, Double> weights = Coverage.weights(searcher, concepts, wholeConcepts != null ? whole : asked);
       ScoreDoc[] candidates = ownTitles.rescore(asked, askedConcepts, top.scoreDocs);
-      Nation nation = scope.size() != 1 ? null : nations.getOrDefault(scope.iterator().next(), Nation.ENGLAND);
+      Nation nation = scope.size() != 1 ? null : Objects.requireNonNullElse(nations.apply(scope.iterator().next()), Nation.ENGLAND);
       List<Candidate> ranked = rank(candidates, scope, whole, weights, names(wholeConcepts, askedConcepts), named.known(),
           NationalLaw.asked(whole).orElse(nation));
       return results(ranked.subList(0, Math.min(request.limit(), ranked.size())), textQuery, unmentioned(top, whole, weights));

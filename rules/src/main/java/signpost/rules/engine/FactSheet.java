@@ -69,7 +69,11 @@ final class FactSheet {
       List<String> adverse = situation.screening().adverse();
       if (!adverse.isEmpty()) facts.add(new AdverseImpactFound(inWords(adverse)));
     }
-    if (situation.organisation() != null) addOrganisation(situation.organisation(), words(situation.question()), facts);
+    if (situation.organisation() != null) {
+      addOrganisation(situation.organisation(), words(situation.question()), facts);
+    } else if (situation.documentedAs() != null) {
+      facts.add(situation.documentedAs());
+    }
     return facts;
   }
 

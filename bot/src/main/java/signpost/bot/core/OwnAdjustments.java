@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import signpost.knowledge.KnowledgeBase;
+import signpost.knowledge.search.Hit;
 import signpost.knowledge.search.Quote;
 import signpost.knowledge.search.Results;
 import signpost.knowledge.search.SearchRequest;
@@ -68,13 +69,23 @@ final class OwnAdjustments {
 
   private Optional<Quote> search(String organisation, String query, boolean refused) {
     Results results = knowledge.search(new SearchRequest(query, organisation, DEPTH));
-    return results.hits().stream()
+    List<Hit> telling = results.hits().stream()
         .filter(h -> !h.passage().document().builtIn() && organisation.equals(h.passage().document().organisation()))
         .filter(h -> tellsHowToAsk(h.passage().text()) || refused && ADJUSTMENT.matcher(h.passage().sectionPath()).find()
             && ACTS.matcher(h.passage().text()).find() && !OwnSupportRoutes.isPlanRow(h.passage().text()))
         .filter(h -> !refused || ON_REFUSAL.matcher(h.passage().heading() + " " + h.passage().text()).find())
-        .findFirst().map(hit -> results.quotes(List.of(hit)).get(0));
+        .toList();
+    // The steps of the route before a passage that only says what an adjustment is and that one may ask ("The usual
+    // route is: - Talk to your line manager ... - Complete an Adjustments Passport ..." before "A workplace adjustment is
+    // a change to how, when or where you work ... You do not need a formal diagnosis to ask").
+    Optional<Hit> chosen = telling.stream().filter(h -> STEPS.matcher(h.passage().text()).results().count() >= 2)
+        .findFirst().or(() -> telling.stream().findFirst());
+    return chosen.map(hit -> results.quotes(List.of(hit)).get(0));
   }
+
+  /** A step of a route, listed: a line that opens with something to do ("- Talk to your line manager", "- Complete ..."). */
+  private static final Pattern STEPS = Pattern.compile("(?im)^\\s*(?:[-\u2022*]|\\d+[.)])\\s+(?:\\w+\\s+){0,3}?(?:ask|talk|speak"
+      + "|contact|request|email|e-mail|call|apply|fill|complete|agree|discuss|record|tell|book|refer)\\b");
 
   /**
    * Returns whether a passage tells someone how to get adjustments: it speaks of them and of what to do (ask, talk,

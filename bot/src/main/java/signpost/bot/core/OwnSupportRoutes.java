@@ -81,6 +81,10 @@ final class OwnSupportRoutes {
   private static final Pattern BY_THOSE_SERVED = Pattern.compile("(?i)\\b(?:patients?|visitors?|relatives?|service users?"
       + "|members? of the public|customers?|residents?|tenants?|clients?|pupils?|parents?|passengers?|students?|prisoners?"
       + "|detainees?"
+      // Those a regulator or a testing body deals with: "a candidate fail yesterday who screamed at me", "shoved by a
+      // takeaway owner during an inspection", "a licence holder at the counter".
+      + "|candidates?|applicants?|claimants?|callers?|traders?|licen[cs]e holders?"
+      + "|(?:business|shop|takeaway|restaurant|premises|cafe|pub) (?:owners?|managers?)"
       // A pupil's family, as staff of a school call them: "one of the dads keeps having a go at me in the playground";
       // not the asker's own ("i look after my mum who has dementia").
       + "|(?<!my )(?<!our )(?:dads?|mums?|fathers?|mothers?|grand(?:ad|ma|pa|parent|mother|father)s?|nans?)"
@@ -115,7 +119,9 @@ final class OwnSupportRoutes {
    * where a colleague is named ("a colleague at reception keeps ...").
    */
   private static final Pattern WHERE_THEY_ARE_SERVED = Pattern.compile("(?i)\\b(?:at|on|across|over) the (?:counter"
-      + "|front desk|front counter|reception desk|enquiry desk|service desk|issue desk|till)\\b|\\bat reception\\b");
+      + "|front desk|front counter|reception desk|enquiry desk|service desk|issue desk|till)\\b|\\bat reception\\b"
+      // Or where staff go to them: "on a visit yesterday", "during an inspection", "on a home visit".
+      + "|\\b(?:on|during|at) (?:an?|the|my) (?:home )?(?:visit|inspection)\\b");
 
   /** Returns whether the message tells of harm where staff meet those they serve, by no one it calls a colleague. */
   private static boolean metWhereTheyAreServed(String message) {

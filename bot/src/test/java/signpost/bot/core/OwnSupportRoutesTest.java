@@ -35,6 +35,11 @@ class OwnSupportRoutesTest {
     assertFalse(OwnSupportRoutes.byThoseServed("i look after my mum who has dementia and my manager keeps making comments"));
     assertFalse(OwnSupportRoutes.byThoseServed("my team leader keeps making jokes about my accent"));
     assertFalse(OwnSupportRoutes.byThoseServed("theres a bloke in the mess room who keeps doing my accent"), "a workmate");
+    // Those a regulator or a testing body deals with, and where staff go to them.
+    assertTrue(OwnSupportRoutes.byThoseServed("had a candidate fail yesterday who screamed at me in the car"));
+    assertTrue(OwnSupportRoutes.byThoseServed("got screamed at and shoved by a takeaway owner"));
+    assertTrue(OwnSupportRoutes.byThoseServed("someone was screaming at me on a visit yesterday"));
+    assertFalse(OwnSupportRoutes.byThoseServed("my manager keeps screaming at me after every inspection report"));
     assertTrue(OwnSupportRoutes.byThoseServed("a bloke screamed at me at the sluice gate today"), "a stranger");
     assertTrue(OwnSupportRoutes.byThoseServed("bloke at the counter called me a racist name"), "where the public are met");
     assertFalse(OwnSupportRoutes.byThoseServed("a colleague at reception keeps making jokes about my hijab"));

@@ -13,7 +13,9 @@ public enum Duty {
   REASONABLE_ADJUSTMENTS("The duty to make reasonable adjustments",
       "Reasonable adjustments at work > What a reasonable adjustment is"),
   SOCIO_ECONOMIC_DUTY("The socio-economic duty",
-      "The socio-economic duty > What the socio-economic duty is");
+      "The socio-economic duty > What the socio-economic duty is"),
+  CONTRACTED_SERVICES("The duty when others deliver a service",
+      "The Public Sector Equality Duty > Contractors and commissioned services");
 
   private final String label;
   private final String guideSection;

@@ -1,6 +1,8 @@
 package signpost.rules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,8 @@ import signpost.knowledge.org.Organisation;
 import signpost.rules.decision.Decision;
 import signpost.rules.decision.Decision.DutyNote;
 import signpost.rules.decision.Duty;
+import signpost.rules.facts.InOrganisation;
+import signpost.rules.facts.LocalDutyAdopted;
 
 /** The rules of {@code duties.drl}: which duties apply, by nation and by what the organisation adopted. */
 class DutiesRulesTest {
@@ -92,6 +96,38 @@ class DutiesRulesTest {
     assertEquals(List.of(GENERAL, SCOTLAND, SOCIO_ECONOMIC_IN_WALES_AND_SCOTLAND), decision.duties());
     assertEquals(List.of("AnswerAsDuty", "ApplyTheGeneralEqualityDuty", "ApplyTheSpecificDutiesInScotland",
         "ApplyTheSocioEconomicDutyInWalesAndScotland"), decision.rules());
+  }
+
+  @Test
+  void an_organisation_known_only_by_documents_placing_it_in_scotland_gets_scotlands_duties_not_englands_by_default() {
+    Situation asked = Situations.asked(PSED).withDocumentedOrganisation(
+        new InOrganisation("isles", "Skerries and Outer Isles Council", Nation.SCOTLAND));
+
+    Decision decision = RULES.decide(asked);
+
+    assertEquals(List.of(GENERAL, SCOTLAND, SOCIO_ECONOMIC_IN_WALES_AND_SCOTLAND), decision.duties());
+  }
+
+  @Test
+  void a_duty_scottish_documents_tell_of_is_scotlands_law_not_one_the_organisation_adopted() {
+    Situation asked = Situations.asked(PSED)
+        .withDocumentedDuties(List.of(new LocalDutyAdopted("socio-economic-duty", null)))
+        .withDocumentedOrganisation(new InOrganisation("isles", "Skerries and Outer Isles Council", Nation.SCOTLAND));
+
+    Decision decision = RULES.decide(asked);
+
+    assertEquals(List.of(GENERAL, SCOTLAND, SOCIO_ECONOMIC_IN_WALES_AND_SCOTLAND), decision.duties());
+    assertFalse(decision.rules().contains("ApplyTheSocioEconomicDutyTheOrganisationAdopted"), decision.rules()::toString);
+  }
+
+  @Test
+  void asking_whether_the_duty_passes_to_whoever_runs_a_service_for_the_body_says_it_stays_with_the_body() {
+    Decision decision = RULES.decide(Situations.asked("pest control in hollins cross is done by a contractor now. does "
+        + "the equality duty even apply to a private company", DERBYSHIRE));
+
+    assertEquals(List.of(Duty.GENERAL_EQUALITY_DUTY, Duty.SPECIFIC_DUTIES_ENGLAND, Duty.CONTRACTED_SERVICES),
+        decision.duties().stream().map(DutyNote::duty).toList());
+    assertTrue(decision.duties().get(2).why().contains("cannot hand it over"), decision.duties()::toString);
   }
 
   @Test

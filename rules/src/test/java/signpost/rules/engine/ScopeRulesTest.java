@@ -118,6 +118,25 @@ class ScopeRulesTest {
   }
 
   @Test
+  void asking_when_the_pay_award_will_be_paid_is_refused_though_it_speaks_of_what_is_going_to_be() {
+    Decision decision = RULES.decide(Situations.quoting(
+        Situations.document("cambridgeshire-edi-strategy-2023-2027.pdf", "cambridgeshire"),
+        "when is the 2026 pay award going to be paid and will it be backdated to april?", CAMBRIDGESHIRE));
+
+    assertFalse(decision.answered(), decision.rules()::toString);
+    assertTrue(decision.rules().contains("RefusePersonalHrAndItRequests"), decision.rules()::toString);
+  }
+
+  @Test
+  void a_question_on_whether_the_duty_passes_to_a_contractor_is_answered_on_the_duty_though_a_procurement_is_coming() {
+    Decision decision = RULES.decide(Situations.asked("the theory test centres are run by a contracter so surely the "
+        + "equality duty is on them and not us? we're re-procuring the contract next year btw", CAMBRIDGESHIRE));
+
+    assertEquals(Intent.DUTY, decision.intent(), decision.rules()::toString);
+    assertTrue(decision.eqiaVerdict().isEmpty(), decision.rules()::toString);
+  }
+
+  @Test
   void asking_for_help_with_an_eqia_for_something_no_document_names_starts_a_screening_not_a_refusal() {
     Decision decision = RULES.decide(Situations.asked("can you help me with an EqIA for the christmas lights switch-on?",
         CAMBRIDGESHIRE));

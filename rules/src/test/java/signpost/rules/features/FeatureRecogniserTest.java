@@ -844,4 +844,26 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("I've been asked to update the victim contact leaflet - just the new phone number")
         .asks().contains(Ask.PROPOSES));
   }
+
+  @Test
+  void a_benefit_named_reduction_is_no_cut_but_cutting_it_is() {
+    assertFalse(RECOGNISER.recognise("i need to explain her council tax reduction letter, can her son translate?")
+        .activities().contains(Activity.REDUCE_OR_STOP));
+    assertTrue(RECOGNISER.recognise("we want to cut council tax reduction from 85% to 80%").activities()
+        .contains(Activity.REDUCE_OR_STOP));
+  }
+
+  @Test
+  void harm_told_without_me_is_still_harm_told() {
+    QuestionFeatures features = RECOGNISER.recognise(
+        "got screamed at and shoved by a takeaway owner during an inspection yesterday. do i have to report it?");
+    assertTrue(features.is(Topic.SUPPORT), features.toString());
+    assertTrue(features.asks().contains(Ask.TELLS_OF_EXPERIENCE), features.toString());
+  }
+
+  @Test
+  void a_service_run_by_a_contractor_is_a_procured_one() {
+    assertTrue(RECOGNISER.recognise("pest control is done by a contractor now, is the duty on them?").activities()
+        .contains(Activity.PROCUREMENT));
+  }
 }

@@ -20,9 +20,15 @@ final class ListQuote {
 
   private ListQuote() {}
 
-  /** Returns true when the text holds a list under its lead-in. */
+  /**
+   * Three points or more that open the text, their lead-in being its heading ("What to do" over "- If you feel unsafe,
+   * leave. ... - Report the incident in SafeVisit within 24 hours. ..."), which the quote leads with.
+   */
+  private static final Pattern OPENING_LIST = Pattern.compile("^(?:- [^\\n]+(?:\\n|$)){3,}");
+
+  /** Returns true when the text holds a list under its lead-in, or opens with one. */
   static boolean hasList(String text) {
-    return LEAD_IN_LIST.matcher(text).find();
+    return LEAD_IN_LIST.matcher(text).find() || OPENING_LIST.matcher(text).lookingAt();
   }
 
   /**
@@ -32,14 +38,27 @@ final class ListQuote {
    */
   static Optional<String> of(String text, String snippet, int budget) {
     Matcher list = LEAD_IN_LIST.matcher(text);
-    if (!list.find()) return Optional.empty();
-    int leadIn = text.lastIndexOf('\n', list.start()) + 1;
+    Matcher opening = OPENING_LIST.matcher(text);
+    int leadIn;
+    int start;
+    int end;
+    if (list.find()) {
+      leadIn = text.lastIndexOf('\n', list.start()) + 1;
+      start = list.start() + 2;
+      end = list.end();
+    } else if (opening.lookingAt()) {
+      leadIn = 0;
+      start = 0;
+      end = opening.end();
+    } else {
+      return Optional.empty();
+    }
     String best = snippet.split(Snippet.GAP, 2)[0].strip();
     int at = best.isEmpty() ? -1 : text.indexOf(best);
-    if (at < leadIn || at >= list.end()) return Optional.empty();
-    String lead = text.substring(leadIn, list.start() + 1);
-    List<String> points = text.substring(list.start() + 2, list.end()).strip().lines().toList();
-    String whole = lead + "\n" + String.join("\n", points);
+    if (at < leadIn || at >= end) return Optional.empty();
+    String lead = start == 0 ? "" : text.substring(leadIn, start - 1);
+    List<String> points = text.substring(start, end).strip().lines().toList();
+    String whole = (lead.isEmpty() ? "" : lead + "\n") + String.join("\n", points);
     if (whole.length() <= budget) return Optional.of(whole);
     StringBuilder out = new StringBuilder(lead);
     List<String> firsts = new ArrayList<>();
@@ -50,7 +69,8 @@ final class ListQuote {
     int kept = 0;
     for (String point : firsts) {
       if (out.length() + 1 + point.length() > budget) break;
-      out.append('\n').append(point);
+      if (!out.isEmpty()) out.append('\n');
+      out.append(point);
       kept++;
     }
     if (kept == 0) return Optional.empty();

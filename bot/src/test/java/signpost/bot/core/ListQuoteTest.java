@@ -75,4 +75,24 @@ class ListQuoteTest {
     assertTrue(ListQuote.hasList(DUE_REGARD));
     assertFalse(ListQuote.hasList("You can:\n- talk to your manager;\n- call the helpline."));
   }
+
+  /** A route's steps under its heading ("What to do"), with no lead-in of their own. */
+  private static final String STEPS = """
+      - If you feel unsafe, leave. No inspection or visit is worth getting hurt. You can return with a colleague or the police.
+      - Report the incident in SafeVisit within 24 hours. Use the incident form in the SafeVisit app on your tablet or phone.
+      - Tell your line manager the same day. Your manager should check you are OK and offer a debrief.
+      - For crimes and hate incidents, report to the police on 101 (or 999 in an emergency). We will support you.""";
+
+  @Test
+  void points_that_open_a_passage_are_quoted_as_one_by_their_first_sentences_where_all_do_not_fit() {
+    assertTrue(ListQuote.hasList(STEPS));
+    String quote = ListQuote.of(STEPS, "No inspection or visit is worth getting hurt. … - For crimes and hate incidents",
+        300).orElseThrow();
+
+    assertEquals("""
+        - If you feel unsafe, leave.
+        - Report the incident in SafeVisit within 24 hours.
+        - Tell your line manager the same day.
+        - For crimes and hate incidents, report to the police on 101 (or 999 in an emergency).""", quote);
+  }
 }

@@ -319,8 +319,11 @@ public final class AnswerPipeline {
     if (decision.intent() == Intent.DUTY && OwnDuty.askedWhatItMeans(question.text())) {
       quoted = using.ownDuty().with(question.organisation(), quoted, policy.maxPassages());
     }
-    if (decision.intent() == Intent.DUTY && OwnDuty.askedAboutDueRegard(question.text())) {
-      // "We chatted about it at SLT, is that due regard?": what the organisation says due regard means, first.
+    if ((decision.intent() == Intent.DUTY || decision.intent() == Intent.EQIA && decision.eqia() == null)
+        && OwnDuty.askedAboutDueRegard(question.text())) {
+      // "We chatted about it at SLT, is that due regard?": what the organisation says due regard means, first; so too
+      // beside a question on when its assessment is written, which asks for no verdict ("what does 'due regard' mean in
+      // practice?? our SRO says we can write the EA up after the exec board decides").
       quoted = using.ownDuty().withDueRegard(question.organisation(), quoted, policy.maxPassages());
     }
     List<Quote> practice = new ArrayList<>();
@@ -474,8 +477,8 @@ public final class AnswerPipeline {
       Optional<Found> alone = answeredAlone(knowledge, question, results, features);
       if (alone.isPresent()) return alone.get();
     }
-    List<Quote> whole = withSpelledOut(knowledge, question, results,
-        withActionAsked(using, question, features, results, results.quotes(chosen)));
+    List<Quote> whole = withSpelledOut(knowledge, question, results, withActionAsked(using, question, features, results,
+        ListsOpened.of(results, results.quotes(chosen), policy.maxPassages())));
     Parts parts = partsAnswered(knowledge, question, whole);
     if (parts.answering().isEmpty()) {
       return new Found(results, List.copyOf(whole), parts.askedToo(), question.text(), features);

@@ -48,6 +48,11 @@ final class OwnDuty {
   /** What due regard is, as a document defines it: "Due regard means consciously thinking about the three aims ...". */
   private static final Pattern DEFINES_DUE_REGARD =
       Pattern.compile("(?i)\\bdue regard\\W{0,2}\\s+(?:means|is about|involves|requires)\\b");
+  /**
+   * A heading on due regard in capitals at a line's start, as the layout left it in the text: "4 DUE REGARD The duty is
+   * ...", "- 3. DUE REGARD: WHAT IT REALLY MEANS", "WHAT 'DUE REGARD' MEANS".
+   */
+  private static final Pattern HEADED_IN_TEXT = Pattern.compile("(?m)^[^\\p{Ll}\\n]*\\bDUE REGARD\\b");
   /** What something means, said of it: "it means", "this means". */
   private static final Pattern IT_MEANS = Pattern.compile("(?i)\\b(?:it|this|that) means\\b");
   private static final String DUE_REGARD_QUERY = "what due regard means consciously thinking about the three aims"
@@ -128,8 +133,11 @@ final class OwnDuty {
     for (Hit hit : own) {
       // "Due regard means ...", or under a heading on what it means, what "it means" ("3.4 What "due regard" means for
       // us: Having due regard is not a tick-box exercise ... The courts have said that it means:").
+      // Or under a heading of its own that the layout left in the text ("4 DUE REGARD The duty is to have due regard
+      // ...", "WHAT 'DUE REGARD' MEANS"), headings in small capitals being read as text.
       boolean defines = DEFINES_DUE_REGARD.matcher(hit.passage().text()).find()
-          || DUE_REGARD.matcher(hit.passage().heading()).find() && IT_MEANS.matcher(hit.passage().text()).find();
+          || DUE_REGARD.matcher(hit.passage().heading()).find() && IT_MEANS.matcher(hit.passage().text()).find()
+          || HEADED_IN_TEXT.matcher(hit.passage().text()).find();
       if (!defines) continue;
       return List.of(joined(withItems(hit, own, POINTS_AT_MOST, told -> false)));
     }

@@ -42,11 +42,15 @@ final class OwnExamples {
    * A row of the organisation's table, quoted alone, the verdict it gives, and whether it is like the proposal in its
    * words, not only of the same kind of change.
    */
-  record Example(Quote quote, Verdict verdict, boolean alike) {
+  record Example(Quote quote, Verdict verdict, boolean alike, boolean boundsTheFigure) {
+
+    Example(Quote quote, Verdict verdict, boolean alike) {
+      this(quote, verdict, alike, false);
+    }
 
     /** Returns the fact the rules weigh. */
     OwnExample fact() {
-      return new OwnExample(verdict, quote.hit().passage().document().id(), alike);
+      return new OwnExample(verdict, quote.hit().passage().document().id(), alike, boundsTheFigure);
     }
   }
 
@@ -106,6 +110,11 @@ final class OwnExamples {
   private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
   /** The kinds of change each example names, as the rules read a question; rows are the knowledge's, so few. */
   private final Map<String, Set<Activity>> kinds = new ConcurrentHashMap<>();
+  /**
+   * The level rows, by their text, whose measure's cells give a level whatever the figure, with the telling words of
+   * each such clause: read with the rows.
+   */
+  private final Map<String, List<Set<String>>> overriding = new ConcurrentHashMap<>();
   /** The bounds of each row, by its text: read once, held against every question that tells a figure. */
   private final Map<String, List<Thresholds.Bound>> bounds = new ConcurrentHashMap<>();
 
@@ -199,9 +208,19 @@ final class OwnExamples {
 
   /** Returns the organisation's rows of examples, searched for the first time it is asked about. */
   private List<Row> rowsOf(String organisation) {
-    return rows.computeIfAbsent(organisation,
-        org -> rowsIn(org, knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH))));
+    return rows.computeIfAbsent(organisation, org -> {
+      List<Row> found = new ArrayList<>(rowsIn(org, knowledge.search(new SearchRequest(ROWS_QUERY, org, ROWS_DEPTH))));
+      // And its table of thresholds, whose rows speak of measures and bounds, not of examples: "Measure: Change in fees;
+      // No further analysis: Less than 3%; Proportionate EA: 3% to 10%; ...".
+      for (Row row : rowsIn(org, knowledge.search(new SearchRequest(THRESHOLDS_QUERY, org, ROWS_DEPTH)))) {
+        if (row.level() && found.stream().noneMatch(known -> known.text().equals(row.text()))) found.add(row);
+      }
+      return List.copyOf(found);
+    });
   }
+
+  /** What an organisation's table of thresholds says, searched for once: a level for each bound on each measure. */
+  private static final String THRESHOLDS_QUERY = "measure threshold level fewer than more than or more less than under over";
 
   private List<Row> rowsIn(String organisation, Results results) {
     List<Row> found = new ArrayList<>();
@@ -230,6 +249,8 @@ final class OwnExamples {
   /** The first header of a table of thresholds, over what each row measures: "Measure", "Factor", "Threshold". */
   private static final Pattern MEASURE_HEADER = Pattern.compile("(?i)^\\W*(?:what (?:you |we )?(?:measure|count)\\b|(?:measure"
       + "|factor|threshold|criteri(?:on|a)|trigger|indicator)s?\\b)");
+  /** A figure in a cell. */
+  private static final Pattern A_FIGURE = Pattern.compile("\\d");
   /** A cell that sets no bound: "-", "n/a". */
   private static final Pattern NO_BOUND = Pattern.compile("^[\\s\u2013\u2014-]*$");
 
@@ -253,8 +274,14 @@ final class OwnExamples {
       Verdict named = said(level[0], names.spelledOut(level[0]));
       if (named == null) continue;
       levels.add(named);
-      if (NO_BOUND.matcher(level[1]).matches() || NONE.matcher(level[1]).find()) continue;
-      rows.add(Row.of(hit, measure + "; " + level[0] + ": " + level[1], named, cells.get(0)[1] + " " + level[1], true));
+      // "No change to sessions" sets no bound; "No centre closed, and opening hours cut by less than 4 hours a week" does.
+      if (NO_BOUND.matcher(level[1]).matches() || NONE.matcher(level[1]).find() && !A_FIGURE.matcher(level[1]).find()) {
+        continue;
+      }
+      String text = measure + "; " + level[0] + ": " + level[1];
+      rows.add(Row.of(hit, text, named, cells.get(0)[1] + " " + level[1], true));
+      List<Set<String>> conditions = whateverTheFigure(line);
+      if (!conditions.isEmpty()) overriding.put(text, conditions);
     }
     return levels.size() < 2 ? List.of() : rows;
   }
@@ -380,8 +407,9 @@ final class OwnExamples {
     // drew the line for it; nor from a cell that puts its bound under a condition ("£100,000 or more, only if the money
     // changes a service", "150 or more (500 or more for a pilot ...)"), which the figure alone does not meet.
     // (Every level's cell still among the candidates bounds one of the proposal's figures: the others were set aside.)
+    // A level's own cell holding the figure draws the line for that measure only: the other measures' cells still weigh.
     Row chosenRow = best;
-    Optional<Row> higher = bounded > 0 ? Optional.empty() : candidates.stream()
+    Optional<Row> higher = bounded > 0 && !best.level() ? Optional.empty() : candidates.stream()
         .filter(row -> row.level() && row.verdict().compareTo(chosenRow.verdict()) > 0
             && !QUALIFIED.matcher(row.text()).find())
         .max(Comparator.comparing(Row::verdict));
@@ -389,9 +417,57 @@ final class OwnExamples {
       best = higher.get();
       alike = true;
     }
+    // The row chosen holds one of the proposal's figures within its own bound, under no condition ("Under £20,000, unless
+    // the service is used mainly by disabled or older people" may not hold it): the organisation's own line for it.
+    // So too a row like it in its words where a level's cell of the table of thresholds at the same level holds the
+    // figure: "Update the national premises licence fee ...: No CIA needed" beside "Change to a fee or charge we set
+    // locally; No CIA needed: Less than 5%" for a licence fee going up by 4%.
+    // Where a row saying none is needed is not like the proposal, that level's cell is quoted in its place, as the line
+    // drawn for it (a row that screens first stays as it was: its word does not lower what the triggers require).
+    Row chosenLine = best;
+    Optional<Row> line = candidates.stream()
+        .filter(row -> row.level() && row.verdict() == chosenLine.verdict() && holds(row, told, asked)).findFirst();
+    if (!alike && line.isPresent() && best.verdict() == Verdict.NOT_REQUIRED) {
+      best = line.get();
+      alike = true;
+    }
+    boolean boundsTheFigure = holds(best, told, asked) || line.isPresent();
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
-        best.verdict(), alike));
+        best.verdict(), alike, boundsTheFigure));
   }
+
+  /**
+   * Returns whether the row holds one of the figures told within a bound of its own, under no condition, its measure
+   * raising no level whatever the figure ("Full EICIA: 40 or more, or any staff asked to move their work base to a
+   * different island, however few" leaves "Fewer than 10" no line of its own).
+   */
+  private boolean holds(Row row, Map<Unit, Double> told, Set<String> asked) {
+    return Thresholds.bounded(boundsOf(row), told) > 0 && !QUALIFIED.matcher(row.text()).find()
+        && overriding.getOrDefault(row.text(), List.of()).stream().noneMatch(words -> sharedCount(asked, words) > 0);
+  }
+
+  /**
+   * Returns the telling words of each clause of a measure's row that applies whatever the figure ("or any staff asked
+   * to move their work base to a different island, however few"): the level it gives is the proposal's only where the
+   * proposal speaks of what the clause does ("the 5 lads based there would move to the Hestavoe depot").
+   */
+  private static List<Set<String>> whateverTheFigure(String line) {
+    List<Set<String>> conditions = new ArrayList<>();
+    for (String clause : CLAUSES.split(line)) {
+      Matcher whatever = WHATEVER_THE_FIGURE.matcher(clause);
+      if (!whatever.find()) continue;
+      Set<String> words = stems(whatever.replaceAll(" "));
+      if (!words.isEmpty()) conditions.add(words);
+    }
+    return conditions;
+  }
+
+  /** Where a row's cells and sentences part: "; ", ". ", " or ", ", ". */
+  private static final Pattern CLAUSES = Pattern.compile(";\\s*|\\.\\s+|,?\\s+or\\s+|:\\s+");
+
+  /** A level's cell that applies whatever the figure: "however few", "however many sailings change", "always". */
+  private static final Pattern WHATEVER_THE_FIGURE = Pattern.compile("(?i)\\bhowever (?:few|many|small|short|little"
+      + "|much)\\b|\\balways\\b|\\bregardless\\b|\\bwhatever (?:the|its)\\b");
 
   /**
    * Opening hours changed, told by the times: "closing 30 mins earlier", "open an hour later", "close at 4 instead of 5",

@@ -72,8 +72,14 @@ final class Thresholds {
   private static final Pattern TOLD_HOURS = Pattern.compile("(?i)\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hrs?|hours)\\b[^.?!]{0,60}?"
       + "\\b(?:down to|to)\\s+(\\d{1,3}(?:\\.\\d+)?)\\b|\\bfrom\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+to\\s+(\\d{1,3}(?:\\.\\d+)?)"
       + "\\s*(?:hrs?|hours)\\b");
-  /** A share cut, told: "cutting the hours by 8%", "reduce them by 15 per cent". */
-  private static final Pattern TOLD_SHARE = Pattern.compile("(?i)\\bby\\s+(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per ?cent)");
+  /**
+   * A share cut or raised, told: "cutting the hours by 8%", "reduce them by 15 per cent", "fee going up 4% next april",
+   * "a 6% rise"; not a share of something ("around 4% of the grants pot").
+   */
+  private static final Pattern TOLD_SHARE = Pattern.compile("(?i)\\b(?:by|(?:going|goes|go|went|gone) (?:up|down)|rising"
+      + "|rises|rise of|increase of|uplift of|cut of|reduction of)\\s+(?:about |around |roughly |approx\\w* )?"
+      + "(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per ?cent)|\\b(\\d{1,2}(?:\\.\\d+)?)\\s*(?:%|per ?cent)\\s+(?:rise|increase|uplift"
+      + "|cut|reduction|drop|decrease)\\b");
 
   /** A clock time: "3.10", "4:30", "4pm", "10.30am"; the hour, the minutes and am or pm. */
   private static final String CLOCK = "(\\d{1,2})(?:[.:](\\d\\d))?\\s*([ap]m)?";
@@ -101,7 +107,7 @@ final class Thresholds {
       if (after < before) told.put(Unit.SHARE, 100 * (before - after) / before);
     }
     Matcher share = TOLD_SHARE.matcher(text);
-    if (share.find()) told.put(Unit.SHARE, Double.parseDouble(share.group(1)));
+    if (share.find()) told.put(Unit.SHARE, Double.parseDouble(share.group(1) != null ? share.group(1) : share.group(2)));
     Matcher users = TOLD_USERS.matcher(text);
     if (users.find()) told.put(Unit.USERS, value(users.group(1), users.group(2)));
     Matcher staff = TOLD_STAFF.matcher(text);
@@ -170,7 +176,8 @@ final class Thresholds {
       + "\\s*|(?:minutes?|mins?)\\s*|" + SPAN_WORDS + "\\s*)?or (?:(more|above|over)|less|fewer|under|below|longer"
       + "|shorter)\\b");
   /** A range: "a QIA risk score of 4 to 7", "£25,000 - £100,000". */
-  private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "\\s*(?:to|-|–)\\s*(£\\s?)?" + NUMBER);
+  private static final Pattern RANGE = Pattern.compile("(?i)(£\\s?)?" + NUMBER + "%?\\s*(?:to|-|–|up to(?: and including)?)"
+      + "\\s*(£\\s?)?" + NUMBER);
   /** Staff counted within a bound: "20 posts or more". */
   private static final Pattern STAFF_WITHIN = Pattern.compile("(?i)\\b" + STAFF_NOUN);
   /** People served, counted within a bound: "200 passengers a day or fewer". */
@@ -276,6 +283,8 @@ final class Thresholds {
     int notesAt = notes.find() ? notes.start() : row.length();
     Matcher worded = WORDED.matcher(row);
     while (worded.find()) {
+      // The top of a range, not a bound alone: "5% up to 15%".
+      if (AFTER_A_FIGURE.matcher(row.substring(Math.max(0, worded.start() - 12), worded.start())).find()) continue;
       Unit unit = percent(row, worded.end()) ? Unit.SHARE
           : unit(worded.group(2) != null, row, worded.end(), scored, implied);
       if (unit == null || unit == Unit.DAYS && worded.start() > notesAt || escalates(row, worded.start())) continue;
@@ -311,6 +320,7 @@ final class Thresholds {
     while (range.find()) {
       boolean money = range.group(1) != null || range.group(4) != null;
       Unit unit = unit(money, row, range.end(), scored, implied);
+      if (percent(row, range.end())) unit = Unit.SHARE;
       if (unit == null || unit == Unit.DAYS && range.start() > notesAt || escalates(row, range.start())) continue;
       double low = value(range.group(2), range.group(3));
       double high = value(range.group(5), range.group(6));
@@ -319,6 +329,9 @@ final class Thresholds {
     }
     return List.copyOf(bounds);
   }
+
+  /** What ends just before the second figure of a range: "5% " of "5% up to 15%", "£20,000 " of "£20,000 up to £99,999". */
+  private static final Pattern AFTER_A_FIGURE = Pattern.compile("\\d%?\\s+$");
 
   /** Returns whether the figure ending at {@code end} is a share: "by 10% or more", "less than 10%". */
   private static boolean percent(String row, int end) {

@@ -35,6 +35,7 @@ class HighestLevelTest {
           | Households affected | Fewer than 50 households | 50 to 499 households | 500 or more households |
           | Claimants affected a year | Fewer than 250 | 250 to 1,999 | 2,000 or more |
           | Public contact hours | Reduction of less than 3 hours a week | Reduction of 3 to 9 hours a week | Reduction of 10 hours a week or more |
+          | Change in a fee or charge | Less than 3% | 3% to 10% | More than 10% |
 
           ## 7. Worked examples
 
@@ -69,5 +70,14 @@ class HighestLevelTest {
         + " households still pay that way. does this need an EPIA and which one?");
 
     assertEquals(Verdict.SCREENING, answer.eqia().verdict(), answer.text());
+  }
+
+  @Test
+  void a_figure_the_table_puts_under_the_line_needs_no_assessment_though_changing_a_charge_would_need_one() {
+    Answer answer = DOCS.ask("quick one - the court costs charge is going up by 2.5% in the next round. is there"
+        + " anything equality-wise we need to do for that or not?");
+
+    assertEquals(Verdict.NOT_REQUIRED, answer.eqia().verdict(), answer.text());
+    assertTrue(answer.text().contains("No EPIA needed: Less than 3%"), answer.text());
   }
 }

@@ -77,6 +77,19 @@ class ThresholdsTest {
   }
 
   @Test
+  void a_share_raised_or_cut_is_told_without_by_and_a_range_of_shares_bounds_it_at_both_ends() {
+    assertEquals(Map.of(Unit.SHARE, 4.0), Thresholds.told("animal boarding licence fee going up 4% next april"));
+    assertEquals(Map.of(Unit.SHARE, 6.0), Thresholds.told("a 6% rise in the practical test fee"));
+    assertEquals(Map.of(), Thresholds.told("it's around 4% of the older people's grants pot"), "a share of something");
+    Map<Unit, Double> four = Map.of(Unit.SHARE, 4.0);
+    assertFalse(Thresholds.fit("Example: a pest control charge up by 8%; What decided it: Fee change 5% up to 15%", four),
+        "the top of a range is no bound alone");
+    assertFalse(Thresholds.fit("Measure: Change in fees; Proportionate EA: 5% to 10%", four));
+    assertTrue(Thresholds.fit("Measure: Change in fees; Proportionate EA: 3% to 10%", four));
+    assertEquals(1, Thresholds.bounded("Measure: Change in fees; Proportionate EA: 3% to 10%", four));
+  }
+
+  @Test
   void the_people_a_service_serves_are_counted_apart_from_staff_and_held_against_a_rows_passengers() {
     Map<Unit, Double> few = Thresholds.told("the 19A only gets about 120 people a day, going to every hour on saturdays");
     assertEquals(Map.of(Unit.USERS, 120.0), few);

@@ -320,6 +320,25 @@ class EqiaRulesTest {
   }
 
   @Test
+  void the_organisations_thresholds_holding_the_proposals_figure_under_the_line_need_none_where_a_trigger_requires() {
+    String fee = "the motorcycle test fee is going up by 2.5% in the next round. is there anything equality-wise we need"
+        + " to do?";
+    assertEquals(Verdict.REQUIRED, verdict(fee, null).verdict(), "a charge changed, to the triggers alone");
+    var decision = RULES.decide(Situations.asked(fee, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "toolkit", true, true)));
+    assertEquals(Verdict.NOT_REQUIRED, decision.eqia().verdict(), decision.rules()::toString);
+    assertTrue(decision.rules().contains("SetAsideAnAssessmentWhereTheOrganisationsThresholdsPutTheProposalUnderTheLine"),
+        decision.rules()::toString);
+    // A row like it that holds none of its figures leaves the trigger's word standing.
+    assertEquals(Verdict.REQUIRED, RULES.decide(Situations.asked(fee, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "toolkit", true, false))).eqia().verdict());
+    // Nor once the manager has told of a disadvantage.
+    assertEquals(Verdict.REQUIRED, RULES.decide(Situations.asked(fee, null)
+        .withOwnExample(new OwnExample(Verdict.NOT_REQUIRED, "toolkit", true, true))
+        .within(new ScreeningContext(Set.of(), null, List.of("disability")))).eqia().verdict());
+  }
+
+  @Test
   void the_organisations_own_example_like_a_like_for_like_change_in_its_words_needs_none_where_a_trigger_requires() {
     String uniform = "we're swapping the uniform shop from september, exact same jumpers and ties, same prices, just a"
         + " different supplier. do we need an EqIA?";

@@ -866,4 +866,11 @@ class FeatureRecogniserTest {
     assertTrue(RECOGNISER.recognise("pest control is done by a contractor now, is the duty on them?").activities()
         .contains(Activity.PROCUREMENT));
   }
+
+  @Test
+  void days_or_hours_of_ones_own_are_no_statistic_but_the_organisations_counts_are() {
+    assertFalse(RECOGNISER.recognise("how many days annual leave can I carry over into next year?").is(Topic.STATISTIC));
+    assertTrue(RECOGNISER.recognise("how many volunteers have we got and how many hours did they put in last yr")
+        .is(Topic.STATISTIC));
+  }
 }

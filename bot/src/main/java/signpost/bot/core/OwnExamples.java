@@ -39,14 +39,11 @@ import signpost.rules.features.Frequencies;
 final class OwnExamples {
 
   /**
-   * A row of the organisation's table, quoted alone, the verdict it gives, and whether it is like the proposal in its
-   * words, not only of the same kind of change.
+   * A row of the organisation's table, quoted alone, the verdict it gives, whether it is like the proposal in its words,
+   * not only of the same kind of change, and whether it (or its level's cell of a table of thresholds) holds one of the
+   * proposal's figures within a bound of its own.
    */
   record Example(Quote quote, Verdict verdict, boolean alike, boolean boundsTheFigure) {
-
-    Example(Quote quote, Verdict verdict, boolean alike) {
-      this(quote, verdict, alike, false);
-    }
 
     /** Returns the fact the rules weigh. */
     OwnExample fact() {
@@ -417,20 +414,20 @@ final class OwnExamples {
       best = higher.get();
       alike = true;
     }
-    // The row chosen holds one of the proposal's figures within its own bound, under no condition ("Under £20,000, unless
-    // the service is used mainly by disabled or older people" may not hold it): the organisation's own line for it.
-    // So too a row like it in its words where a level's cell of the table of thresholds at the same level holds the
-    // figure: "Update the national premises licence fee ...: No CIA needed" beside "Change to a fee or charge we set
-    // locally; No CIA needed: Less than 5%" for a licence fee going up by 4%.
-    // Where a row saying none is needed is not like the proposal, that level's cell is quoted in its place, as the line
-    // drawn for it (a row that screens first stays as it was: its word does not lower what the triggers require).
+    // A level's cell of the table of thresholds, at the level of the row chosen, that holds one of the proposal's figures:
+    // "Change to a fee or charge we set locally; No CIA needed: Less than 5%" for a licence fee going up by 4%, beside
+    // "Update the national premises licence fee ...: No CIA needed".
     Row chosenLine = best;
     Optional<Row> line = candidates.stream()
         .filter(row -> row.level() && row.verdict() == chosenLine.verdict() && holds(row, told, asked)).findFirst();
+    // Where a row saying none is needed is not like the proposal, that cell is quoted in its place, as the line drawn for
+    // it (a row that screens first stays as it was: its word does not lower what the triggers require).
     if (!alike && line.isPresent() && best.verdict() == Verdict.NOT_REQUIRED) {
       best = line.get();
       alike = true;
     }
+    // The row chosen, or that cell, holds a figure under no condition ("Under £20,000, unless the service is used mainly
+    // by disabled or older people" may not hold it): the organisation's own line for the proposal.
     boolean boundsTheFigure = holds(best, told, asked) || line.isPresent();
     return Optional.of(new Example(new Quote(rowHit(best.hit(), best.text()), new Snippet(best.text(), List.of())),
         best.verdict(), alike, boundsTheFigure));
@@ -462,7 +459,7 @@ final class OwnExamples {
     return conditions;
   }
 
-  /** Where a row's cells and sentences part: "; ", ". ", " or ", ", ". */
+  /** Where a row's cells, sentences and alternatives part: "; ", ". ", ": ", " or ", ", or ". */
   private static final Pattern CLAUSES = Pattern.compile(";\\s*|\\.\\s+|,?\\s+or\\s+|:\\s+");
 
   /** A level's cell that applies whatever the figure: "however few", "however many sailings change", "always". */

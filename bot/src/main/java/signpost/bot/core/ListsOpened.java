@@ -50,7 +50,7 @@ final class ListsOpened {
     for (Passage next : results.around(lead, WITHIN)) {
       int after = next.ordinal() - intro.ordinal();
       if (after < 1) continue;
-      if (!next.section().equals(intro.section())) return Optional.empty();
+      if (!next.inSameSectionAs(intro)) return Optional.empty();
       String text = next.text().strip();
       if (text.startsWith("- ")) return Optional.of(next);
       if (!FOOTNOTES.matcher(text).find()) return Optional.empty();

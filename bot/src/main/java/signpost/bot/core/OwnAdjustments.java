@@ -24,8 +24,9 @@ final class OwnAdjustments {
   private static final int DEPTH = 10;
   private static final Pattern ADJUSTMENT = Pattern.compile("(?i)\\badjust(?:ment|ments|ed)?\\b");
   /** What someone does to get adjustments: asks, talks to, fills in or agrees something. */
-  private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:ask|talk|speak|contact|request|email|call|apply"
-      + "|fill|complete|agree|discuss|record(?:ed|s)?)\\b");
+  private static final String TO_DO = "ask|talk|speak|contact|request|email|call|apply|fill|complete|agree|discuss"
+      + "|record(?:ed|s)?";
+  private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:" + TO_DO + ")\\b");
 
   private final KnowledgeBase knowledge;
   private final Map<String, Optional<Quote>> found = new ConcurrentHashMap<>();
@@ -84,8 +85,8 @@ final class OwnAdjustments {
   }
 
   /** A step of a route, listed: a line that opens with something to do ("- Talk to your line manager", "- Complete ..."). */
-  private static final Pattern STEPS = Pattern.compile("(?im)^\\s*(?:[-\u2022*]|\\d+[.)])\\s+(?:\\w+\\s+){0,3}?(?:ask|talk|speak"
-      + "|contact|request|email|e-mail|call|apply|fill|complete|agree|discuss|record|tell|book|refer)\\b");
+  private static final Pattern STEPS = Pattern.compile("(?im)^\\s*(?:[-\u2022*]|\\d+[.)])\\s+(?:\\w+\\s+){0,3}?(?:" + TO_DO
+      + "|e-mail|tell|book|refer)\\b");
 
   /**
    * Returns whether a passage tells someone how to get adjustments: it speaks of them and of what to do (ask, talk,

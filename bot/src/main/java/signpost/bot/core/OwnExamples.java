@@ -107,11 +107,6 @@ final class OwnExamples {
   private final Map<String, List<Row>> rows = new ConcurrentHashMap<>();
   /** The kinds of change each example names, as the rules read a question; rows are the knowledge's, so few. */
   private final Map<String, Set<Activity>> kinds = new ConcurrentHashMap<>();
-  /**
-   * The level rows, by their text, whose measure's cells give a level whatever the figure, with the telling words of
-   * each such clause: read with the rows.
-   */
-  private final Map<String, List<Set<String>>> overriding = new ConcurrentHashMap<>();
   /** The bounds of each row, by its text: read once, held against every question that tells a figure. */
   private final Map<String, List<Thresholds.Bound>> bounds = new ConcurrentHashMap<>();
 
@@ -121,20 +116,24 @@ final class OwnExamples {
     this.recogniser = recogniser;
   }
 
-  /** A row of a table of examples, the hit whose passage holds it, and the verdict it gives. */
+  /**
+   * A row of a table of examples, the hit whose passage holds it, and the verdict it gives; for a level's cell of a table
+   * of thresholds, the telling words of each clause of its measure's row that gives a level whatever the figure.
+   */
   private record Row(Hit hit, String text, Verdict verdict, String example, Set<String> words,
                      List<Set<String>> alternatives, Set<String> all, Set<String> kept, List<Set<String>> named,
-                     boolean level) {
+                     boolean level, List<Set<String>> whateverTheFigure) {
 
     static Row of(Hit hit, String text, Verdict verdict) {
-      return of(hit, text, verdict, OwnExamples.example(text), false);
+      return of(hit, text, verdict, OwnExamples.example(text), false, List.of());
     }
 
     /**
      * A row whose example may not be its first cell's value: a level's cell of a table of thresholds, with its measure,
      * is of a level, not of a kind of change.
      */
-    static Row of(Hit hit, String text, Verdict verdict, String example, boolean level) {
+    static Row of(Hit hit, String text, Verdict verdict, String example, boolean level,
+                  List<Set<String>> whateverTheFigure) {
       List<Set<String>> alternatives = new ArrayList<>();
       // An alternative of fewer words ("Moving a clinic" of "Moving a clinic or service to another site") is a
       // fragment, which a question shares all of by chance ("renaming the Clinical Coding team and moving it").
@@ -168,7 +167,7 @@ final class OwnExamples {
         }
       }
       return new Row(hit, text, verdict, example, exampleWords, List.copyOf(alternatives), Set.copyOf(all),
-          OwnExamples.kept(text), List.copyOf(named), level);
+          OwnExamples.kept(text), List.copyOf(named), level, List.copyOf(whateverTheFigure));
     }
 
     /** Returns whether the question names wholly one of the instances the example names in brackets. */
@@ -265,6 +264,7 @@ final class OwnExamples {
     while (cell.find()) cells.add(new String[] {cell.group(1).strip(), cell.group(2).strip()});
     if (cells.size() < 3 || !MEASURE_HEADER.matcher(cells.get(0)[0]).find()) return List.of();
     String measure = cells.get(0)[0] + ": " + cells.get(0)[1];
+    List<Set<String>> whateverTheFigure = whateverTheFigure(line);
     Set<Verdict> levels = EnumSet.noneOf(Verdict.class);
     List<Row> rows = new ArrayList<>();
     for (String[] level : cells.subList(1, cells.size())) {
@@ -275,10 +275,8 @@ final class OwnExamples {
       if (NO_BOUND.matcher(level[1]).matches() || NONE.matcher(level[1]).find() && !A_FIGURE.matcher(level[1]).find()) {
         continue;
       }
-      String text = measure + "; " + level[0] + ": " + level[1];
-      rows.add(Row.of(hit, text, named, cells.get(0)[1] + " " + level[1], true));
-      List<Set<String>> conditions = whateverTheFigure(line);
-      if (!conditions.isEmpty()) overriding.put(text, conditions);
+      rows.add(Row.of(hit, measure + "; " + level[0] + ": " + level[1], named, cells.get(0)[1] + " " + level[1], true,
+          whateverTheFigure));
     }
     return levels.size() < 2 ? List.of() : rows;
   }
@@ -440,7 +438,7 @@ final class OwnExamples {
    */
   private boolean holds(Row row, Map<Unit, Double> told, Set<String> asked) {
     return Thresholds.bounded(boundsOf(row), told) > 0 && !QUALIFIED.matcher(row.text()).find()
-        && overriding.getOrDefault(row.text(), List.of()).stream().noneMatch(words -> sharedCount(asked, words) > 0);
+        && row.whateverTheFigure().stream().noneMatch(words -> sharedCount(asked, words) > 0);
   }
 
   /**
